@@ -1,0 +1,116 @@
+"""Where data lives, which database to open, and where the bundled files are."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "CivicTracker"
+ENV_DB = "CIVIC_TRACKER_DB"
+ENV_DATA_DIR = "CIVIC_TRACKER_DATA_DIR"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+_REPO_ROOT = _PACKAGE_DIR.parent
+
+
+def _bundled(name: str, repo_relative: str) -> Path:
+    """A folder shipped inside the wheel as app/_data/NAME, or found in the source tree."""
+    inside = _PACKAGE_DIR / "_data" / name
+    if inside.is_dir():
+        return inside
+    return _REPO_ROOT / repo_relative
+
+
+def migrations_dir() -> Path:
+    return _bundled("migrations", "db/migrations")
+
+
+def seed_dir() -> Path:
+    return _bundled("seed", "seed")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources", "resources")
+
+
+def data_dir() -> Path:
+    """The user's data folder (created on demand). CIVIC_TRACKER_DATA_DIR overrides it."""
+    override = os.environ.get(ENV_DATA_DIR)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "civic-tracker.sqlite3"
+
+
+def database_url(explicit: str | None = None) -> str:
+    """--db wins, then CIVIC_TRACKER_DB, then the saved server connection, then the local SQLite file."""
+    if explicit:
+        return explicit
+    env = os.environ.get(ENV_DB)
+    if env:
+        return env
+    saved = load_settings().get("database_url")
+    if isinstance(saved, str) and saved:
+        return saved
+    return f"sqlite:///{default_database_path()}"
+
+
+def settings_path() -> Path:
+    return data_dir() / "settings.json"
+
+
+def load_settings() -> dict[str, object]:
+    path = settings_path()
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        logging.getLogger(__name__).warning("Ignoring unreadable settings file %s", path)
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def save_settings(settings: dict[str, object]) -> None:
+    """Write settings atomically: a crash leaves either the old or the new file."""
+    path = settings_path()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def current_user() -> str:
+    """The name history records: the one set in Preferences, else the operating-system user."""
+    name = load_settings().get("user_name")
+    if isinstance(name, str) and name.strip():
+        return name.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class LogSetup:
+    path: Path
+
+
+def setup_logging(level: int = logging.INFO) -> LogSetup:
+    """Log to a file in the user data folder; nothing is printed for diagnostics."""
+    path = data_dir() / "civic-tracker.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(level)
+    return LogSetup(path)

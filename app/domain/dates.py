@@ -1,0 +1,172 @@
+"""Partial dates: a date that keeps the precision it was given ("2015" stays a year)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from app.domain.errors import ValidationError
+
+
+class Precision(str, Enum):
+    DECADE = "decade"
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+_QUALIFIERS = ("early", "mid", "late")
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DECADE = re.compile(r"^(?:(early|mid|late)[- ])?(\d{3}0)s$", re.IGNORECASE)
+# 2015.03.01, 2015/3/1, 2015. 3. 1. (Korean style), all year first: unambiguous.
+_YEAR_FIRST = re.compile(r"^(\d{4})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{1,2}))?\s*\.?$")
+_CJK = re.compile(r"^(\d{4})\s*[년年]\s*(?:(\d{1,2})\s*[월月]\s*(?:(\d{1,2})\s*[일日])?)?$")
+# 01/03/2015 or 1.3.2015: day and month order cannot be told apart in general.
+_YEAR_LAST = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$")
+
+
+@dataclass(frozen=True, order=False)
+class PartialDate:
+    """A calendar date known to a year, a month, a day, or only to a decade.
+
+    ``qualifier`` (early, mid, late) only applies to decades: "mid-2000s".
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    decade: bool = False
+    qualifier: str | None = None
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValidationError(f"Year {self.year} is out of range")
+        if self.decade:
+            if self.year % 10 or self.month is not None or self.day is not None:
+                raise ValidationError("A decade is written like 2000s")
+            if self.qualifier is not None and self.qualifier not in _QUALIFIERS:
+                raise ValidationError(f"Decade qualifier must be one of {', '.join(_QUALIFIERS)}")
+        elif self.qualifier is not None:
+            raise ValidationError("Only a decade can be early, mid or late")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValidationError(f"Month {self.month} is not between 1 and 12")
+        if self.day is not None:
+            if self.month is None:
+                raise ValidationError("A day needs a month")
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValidationError(f"Day {self.day} does not exist in {self.year}-{self.month:02d}")
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def of_date(cls, value: dt.date) -> PartialDate:
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read a partial date as people write it; refuse anything ambiguous.
+
+        Accepts 2015, 2015-03, 2015-03-01, 2015.03.01, 2015/3/1, 2015년 3월 1일, 2015年3月1日,
+        2000s, mid-2000s. Refuses 01/03/2015 (day and month order unknown).
+        """
+        raw = text.strip()
+        if not raw:
+            raise ValidationError("Empty date")
+        m = _DECADE.match(raw)
+        if m:
+            qualifier = m.group(1).lower() if m.group(1) else None
+            return cls(int(m.group(2)), decade=True, qualifier=qualifier)
+        for pattern in (_ISO, _YEAR_FIRST, _CJK):
+            m = pattern.match(raw)
+            if m:
+                year, month, day = (int(g) if g else None for g in m.groups())
+                assert year is not None
+                return cls(year, month, day)
+        m = _YEAR_LAST.match(raw)
+        if m:
+            a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if a == b:
+                return cls(year, a, a)
+            if a > 12 >= b:
+                return cls(year, b, a)
+            if b > 12 >= a:
+                return cls(year, a, b)
+            raise ValidationError(
+                f"'{raw}' is ambiguous: day and month could be either way round; write it as {year}-MM-DD"
+            )
+        raise ValidationError(
+            f"'{raw}' is not a date; use a year (2015), year and month (2015-03) or a day (2015-03-01)"
+        )
+
+    # -- reading ------------------------------------------------------------------------------
+    @property
+    def precision(self) -> Precision:
+        if self.decade:
+            return Precision.DECADE
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    def first_day(self) -> dt.date:
+        """The earliest calendar day this partial date may mean."""
+        if self.decade:
+            offset = {None: 0, "early": 0, "mid": 3, "late": 7}[self.qualifier]
+            return dt.date(self.year + offset, 1, 1)
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        """The latest calendar day this partial date may mean."""
+        if self.decade:
+            offset = {None: 9, "early": 3, "mid": 6, "late": 9}[self.qualifier]
+            return dt.date(self.year + offset, 12, 31)
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        if self.day is None:
+            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return dt.date(self.year, self.month, self.day)
+
+    def sort_key(self) -> tuple[dt.date, int]:
+        order = {Precision.DECADE: 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
+        return (self.first_day(), order[self.precision])
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return self.sort_key() < other.sort_key()
+
+    def __le__(self, other: PartialDate) -> bool:
+        return self.sort_key() <= other.sort_key()
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return self.sort_key() > other.sort_key()
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return self.sort_key() >= other.sort_key()
+
+    def is_past(self, today: dt.date) -> bool:
+        """True once every day this date may mean has gone by."""
+        return self.last_day() < today
+
+    def __str__(self) -> str:
+        if self.decade:
+            text = f"{self.year}s"
+            return f"{self.qualifier}-{text}" if self.qualifier else text
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def iso(self) -> str:
+        """The stored, canonical text form (same as ``str``)."""
+        return str(self)
+
+
+def parse_optional(text: str | None) -> PartialDate | None:
+    if text is None or not str(text).strip():
+        return None
+    return PartialDate.parse(str(text))

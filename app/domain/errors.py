@@ -1,0 +1,35 @@
+"""Errors the services raise; each carries a message fit to show a user as it is."""
+
+from __future__ import annotations
+
+
+class CivicError(Exception):
+    """Base of every error a user may see."""
+
+
+class ValidationError(CivicError):
+    """Input that breaks a rule. ``field`` names the offending field when there is one."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class NotFoundError(CivicError):
+    """A program, task or other record that does not exist (or is in the trash)."""
+
+
+class ConflictError(CivicError):
+    """An edit based on a stale version: somebody else changed the record first."""
+
+    def __init__(self, message: str, current: object | None = None) -> None:
+        super().__init__(message)
+        self.current = current
+
+
+class DatabaseVersionError(CivicError):
+    """The database was written by a newer Civic Tracker than this one."""
+
+
+class ReadOnlyError(CivicError):
+    """The database cannot be written (file permissions or database privileges)."""

@@ -1,0 +1,75 @@
+"""How a program's percent complete is rolled up from its tasks' weights."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.domain.enums import Status
+
+
+@dataclass(frozen=True)
+class TaskNode:
+    id: int
+    parent_id: int | None
+    status: Status | None
+    percent_complete: float | None
+    weight: float
+
+
+def task_percent(node: TaskNode, children: dict[int | None, list[TaskNode]]) -> float | None:
+    """A task's own percent; with unit tasks, their weighted average. Completed counts as 100."""
+    kids = children.get(node.id, [])
+    if kids:
+        return weighted_average(kids, children)
+    if node.percent_complete is not None:
+        return node.percent_complete
+    if node.status is Status.COMPLETED:
+        return 100.0
+    if node.status in (Status.PLANNED, Status.ACTIVE, Status.ON_HOLD):
+        return 0.0
+    return None
+
+
+def weighted_average(nodes: Sequence[TaskNode], children: dict[int | None, list[TaskNode]]) -> float | None:
+    total_weight = 0.0
+    total = 0.0
+    for node in nodes:
+        if node.status is Status.CANCELLED:
+            continue
+        pct = task_percent(node, children)
+        if pct is None or node.weight <= 0:
+            continue
+        total_weight += node.weight
+        total += pct * node.weight
+    if total_weight == 0:
+        return None
+    return round(total / total_weight, 1)
+
+
+def program_percent(tasks: Sequence[TaskNode]) -> float | None:
+    """Weighted average of the top-level tasks; cancelled tasks and tasks with no percent are left out."""
+    children: dict[int | None, list[TaskNode]] = {}
+    for t in tasks:
+        children.setdefault(t.parent_id, []).append(t)
+    return weighted_average(children.get(None, []), children)
+
+
+def explain(tasks: Sequence[TaskNode], titles: dict[int, str]) -> str:
+    """A short explanation of the roll-up, for a tooltip."""
+    children: dict[int | None, list[TaskNode]] = {}
+    for t in tasks:
+        children.setdefault(t.parent_id, []).append(t)
+    lines = []
+    for node in children.get(None, []):
+        pct = task_percent(node, children)
+        if node.status is Status.CANCELLED:
+            lines.append(f"{titles.get(node.id, node.id)}: cancelled, not counted")
+        elif pct is None:
+            lines.append(f"{titles.get(node.id, node.id)}: no percent, not counted")
+        else:
+            lines.append(f"{titles.get(node.id, node.id)}: {pct:g}% x weight {node.weight:g}")
+    total = program_percent(tasks)
+    head = "Weighted average of top-level tasks (unit tasks roll up into their action plan)"
+    tail = f"= {total:g}%" if total is not None else "= no percent yet"
+    return "\n".join([head, *lines, tail])

@@ -1,0 +1,1035 @@
+"""Programs, tasks, progress entries and indicators: the use cases staff run every day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, and_, case, func, or_, select, update
+from sqlalchemy.orm import Session, aliased, selectinload
+
+from app.domain import model as d
+from app.domain import rules
+from app.domain.dates import PartialDate
+from app.domain.enums import Direction, OrganizationKind, Sector, Status, ValueKind
+from app.domain.errors import ConflictError, NotFoundError, ValidationError
+from app.domain.rollup import TaskNode, explain, program_percent
+from app.services import convert
+from app.store import models as m
+from app.store.database import Database
+
+PROGRAM_FIELDS = (
+    "title", "local_title", "summary", "description", "place_id", "lead_organization_id", "sector",
+    "status", "start_date", "end_date", "themes", "partners", "key",
+)
+TASK_FIELDS = ("title", "description", "owner", "start_date", "due_date", "status", "percent_complete", "weight")
+INDICATOR_FIELDS = (
+    "name", "unit", "direction", "description", "baseline_value", "baseline_period", "target_value", "target_date",
+)
+
+SORT_COLUMNS = ("key", "title", "place", "lead_organization", "status", "start_date", "percent_complete",
+                "last_progress")
+
+_STATUS_ORDER = {s.value: i for i, s in enumerate(Status)}
+
+
+@dataclass(frozen=True)
+class ProgramDraft:
+    """What a new program starts with; only the title is required."""
+
+    title: str
+    key: str | None = None
+    local_title: str | None = None
+    summary: str | None = None
+    description: str | None = None
+    place_id: int | None = None
+    lead_organization_id: int | None = None
+    sector: Sector | None = None
+    status: Status | None = Status.PLANNED
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    themes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TaskDraft:
+    title: str
+    parent_id: int | None = None
+    description: str | None = None
+    owner: str | None = None
+    start_date: PartialDate | None = None
+    due_date: PartialDate | None = None
+    status: Status | None = Status.PLANNED
+    percent_complete: float | None = None
+    weight: float = 1.0
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class DueTask:
+    task: d.Task
+    program_key: str
+    program_title: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class Overview:
+    by_status: dict[str, int]
+    overdue: tuple[DueTask, ...]
+    stale: tuple[d.ProgramSummary, ...]
+    latest: tuple[d.ProgressEntry, ...]
+    program_count: int
+    case_count: int
+
+
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+class ProgramService:
+    """Everything about programs and what belongs to them."""
+
+    def __init__(self, db: Database, today: Any = _today) -> None:
+        self.db = db
+        self._today = today
+
+    # ------------------------------------------------------------------ reading
+    def list_programs(
+        self,
+        flt: d.ProgramFilter | None = None,
+        sort: str = "title",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+        with_total: bool = True,
+    ) -> d.Page:
+        """One page of program rows, filtered and sorted in the database."""
+        flt = flt or d.ProgramFilter()
+        with self.db.read() as s:
+            place = aliased(m.Place)
+            org = aliased(m.Organization)
+            stmt = (
+                select(m.Program, place.name, org.name)
+                .outerjoin(place, m.Program.place_id == place.id)
+                .outerjoin(org, m.Program.lead_organization_id == org.id)
+            )
+            stmt = self._apply_filter(s, stmt, flt)
+            order = self._order(sort, place, org)
+            primary = order.desc() if descending else order.asc()
+            stmt = stmt.order_by(primary, m.Program.id.desc() if descending else m.Program.id)
+            rows = s.execute(stmt.offset(offset).limit(limit)).all()
+            total = self._count(s, flt) if with_total else -1
+            result = tuple(self._summary(p, pn, on) for p, pn, on in rows)
+        return d.Page(rows=result, total=total, offset=offset)
+
+    def count_programs(self, flt: d.ProgramFilter | None = None) -> int:
+        with self.db.read() as s:
+            return self._count(s, flt or d.ProgramFilter())
+
+    def _count(self, s: Session, flt: d.ProgramFilter) -> int:
+        stmt = self._apply_filter(s, select(func.count(m.Program.id)), flt)
+        return int(s.execute(stmt).scalar_one())
+
+    def _apply_filter(self, s: Session, stmt: Select[Any], flt: d.ProgramFilter) -> Select[Any]:
+        conds: list[Any] = [m.Program.deleted_at.is_(None)]
+        text = flt.text.strip().lower()
+        if text:
+            for word in text.split():
+                escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                conds.append(m.Program.search_text.like(f"%{escaped}%", escape="\\"))
+        if flt.statuses:
+            conds.append(m.Program.status.in_([st.value for st in flt.statuses]))
+        if flt.is_case is not None:
+            conds.append(m.Program.is_case.is_(flt.is_case))
+        if flt.place_id is not None or flt.country_id is not None:
+            root = flt.place_id if flt.place_id is not None else flt.country_id
+            assert root is not None
+            conds.append(m.Program.place_id.in_(self._place_subtree(s, root)))
+        if flt.theme:
+            conds.append(
+                m.Program.id.in_(select(m.ProgramTheme.program_id).where(m.ProgramTheme.theme == flt.theme))
+            )
+        if flt.program_keys:
+            conds.append(m.Program.key.in_(flt.program_keys))
+        return stmt.where(and_(*conds))
+
+    def _place_subtree(self, s: Session, root: int) -> list[int]:
+        ids = [root]
+        frontier = [root]
+        while frontier:
+            frontier = list(s.execute(select(m.Place.id).where(m.Place.parent_id.in_(frontier))).scalars())
+            ids.extend(frontier)
+        return ids
+
+    def _order(self, sort: str, place: Any, org: Any) -> Any:
+        if sort not in SORT_COLUMNS:
+            raise ValidationError(f"Cannot sort by '{sort}'; choose one of {', '.join(SORT_COLUMNS)}")
+        return {
+            "key": m.Program.key,
+            "title": func.lower(m.Program.title),
+            "place": place.name,
+            "lead_organization": org.name,
+            "status": case(_STATUS_ORDER, value=m.Program.status, else_=99),
+            "start_date": m.Program.start_date,
+            "percent_complete": m.Program.percent_complete,
+            "last_progress": m.Program.last_progress_on,
+        }[sort]
+
+    @staticmethod
+    def _summary(p: m.Program, place_name: str | None, org_name: str | None) -> d.ProgramSummary:
+        return d.ProgramSummary(
+            id=p.id,
+            key=p.key,
+            title=p.title,
+            local_title=p.local_title,
+            place=place_name,
+            lead_organization=org_name,
+            status=convert.status(p.status),
+            start_date=p.start_date,
+            end_date=p.end_date,
+            percent_complete=p.percent_complete,
+            last_progress=p.last_progress_on,
+            is_case=p.is_case,
+            version=p.version,
+        )
+
+    def get_program(self, key: str) -> d.Program:
+        with self.db.read() as s:
+            return self._detail(s, self._program(s, key))
+
+    def program_keys(self) -> list[str]:
+        with self.db.read() as s:
+            return list(
+                s.execute(select(m.Program.key).where(m.Program.deleted_at.is_(None)).order_by(m.Program.key))
+                .scalars()
+            )
+
+    def find_programs(self, text: str, limit: int = 20) -> list[d.ProgramSummary]:
+        """Programs whose key, title or place match what was typed, for quick pickers."""
+        return list(self.list_programs(d.ProgramFilter(text=text), limit=limit, with_total=False).rows)
+
+    def rollup_explanation(self, key: str) -> str:
+        with self.db.read() as s:
+            p = self._program(s, key)
+            tasks = self._live_tasks(s, p.id)
+            return explain(
+                [TaskNode(t.id, t.parent_id, convert.status(t.status), t.percent_complete, t.weight) for t in tasks],
+                {t.id: t.title for t in tasks},
+            )
+
+    def list_places(self) -> list[d.Place]:
+        with self.db.read() as s:
+            rows = s.execute(select(m.Place).options(selectinload(m.Place.parent))).scalars().all()
+            places = [convert.place(r) for r in rows]
+        return sorted((p for p in places if p is not None), key=lambda p: p.path)
+
+    def list_organizations(self) -> list[d.Organization]:
+        with self.db.read() as s:
+            rows = s.execute(select(m.Organization).order_by(m.Organization.name)).scalars().all()
+            return [o for o in (convert.organization(r) for r in rows) if o is not None]
+
+    def list_themes(self) -> list[str]:
+        with self.db.read() as s:
+            return list(s.execute(select(m.ProgramTheme.theme).distinct().order_by(m.ProgramTheme.theme)).scalars())
+
+    def due_tasks(self, within_days: int = 14, limit: int = 500) -> list[DueTask]:
+        """Open tasks due within the coming days or already overdue, soonest first."""
+        today = self._today()
+        horizon = PartialDate.of_date(today + dt.timedelta(days=within_days)).iso()
+        with self.db.read() as s:
+            stmt = (
+                select(m.Task, m.Program.key, m.Program.title)
+                .join(m.Program, m.Task.program_id == m.Program.id)
+                .where(
+                    m.Task.deleted_at.is_(None),
+                    m.Program.deleted_at.is_(None),
+                    m.Task.due_date.is_not(None),
+                    m.Task.due_date <= horizon,
+                    or_(m.Task.status.is_(None), m.Task.status.not_in(["completed", "cancelled"])),
+                )
+                .order_by(m.Task.due_date, m.Task.id)
+                .limit(limit)
+            )
+            out = []
+            for t, pkey, ptitle in s.execute(stmt).all():
+                assert t.due_date is not None
+                out.append(DueTask(convert.task(t), pkey, ptitle, t.due_date.is_past(today)))
+            return out
+
+    def overview(self, stale_days: int = 30, latest: int = 15) -> Overview:
+        """What the dashboard shows, for the office's own programs."""
+        today = self._today()
+        cutoff = PartialDate.of_date(today - dt.timedelta(days=stale_days)).iso()
+        with self.db.read() as s:
+            own = and_(m.Program.deleted_at.is_(None), m.Program.is_case.is_(False))
+            by_status = {
+                (st or "none"): int(n)
+                for st, n in s.execute(
+                    select(m.Program.status, func.count()).where(own).group_by(m.Program.status)
+                ).all()
+            }
+            stale_rows = s.execute(
+                select(m.Program)
+                .where(
+                    own,
+                    or_(m.Program.status.is_(None), m.Program.status.not_in(["completed", "cancelled"])),
+                    or_(m.Program.last_progress_on.is_(None), m.Program.last_progress_on < cutoff),
+                )
+                .order_by(m.Program.last_progress_on, m.Program.title)
+                .limit(100)
+            ).scalars().all()
+            stale = tuple(self._summary(p, None, None) for p in stale_rows)
+            latest_rows = s.execute(
+                select(m.ProgressEntry, m.Program.key)
+                .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
+                .where(own, m.ProgressEntry.deleted_at.is_(None))
+                .order_by(m.ProgressEntry.recorded_at.desc(), m.ProgressEntry.id.desc())
+                .limit(latest)
+            ).all()
+            counts = dict(
+                s.execute(
+                    select(m.Program.is_case, func.count()).where(m.Program.deleted_at.is_(None))
+                    .group_by(m.Program.is_case)
+                ).all()
+            )
+        overdue = tuple(t for t in self.due_tasks(within_days=0) if t.overdue)
+        return Overview(
+            by_status=by_status,
+            overdue=overdue,
+            stale=stale,
+            latest=tuple(convert.progress(e, k) for e, k in latest_rows),
+            program_count=int(counts.get(False, 0)),
+            case_count=int(counts.get(True, 0)),
+        )
+
+    # ------------------------------------------------------------------ program writes
+    def create_program(self, draft: ProgramDraft, *, is_case: bool = False) -> d.Program:
+        title = rules.check_title(draft.title)
+        rules.check_range(draft.start_date, draft.end_date)
+        with self.db.write() as s:
+            key = self._new_program_key(s, draft.key, title)
+            p = m.Program(
+                key=key,
+                title=title,
+                local_title=_clean(draft.local_title),
+                summary=_clean(draft.summary),
+                description=_clean(draft.description),
+                place_id=self._check_place(s, draft.place_id),
+                lead_organization_id=self._check_org(s, draft.lead_organization_id),
+                sector=draft.sector.value if draft.sector else None,
+                status=draft.status.value if draft.status else None,
+                start_date=draft.start_date,
+                end_date=draft.end_date,
+                is_case=is_case,
+                version=1,
+            )
+            p.themes = [m.ProgramTheme(theme=t) for t in _clean_themes(draft.themes)]
+            s.add(p)
+            s.flush()
+            self._refresh_search(s, p)
+            return self._detail(s, p)
+
+    def _new_program_key(self, s: Session, wanted: str | None, title: str) -> str:
+        if wanted:
+            key = rules.check_key(wanted, "Program key")
+            if s.execute(select(m.Program.id).where(m.Program.key == key)).first():
+                raise ValidationError(f"Program key '{key}' is already used", "key")
+            return key
+        stem = rules.make_key(title)
+        taken = set(s.execute(select(m.Program.key).where(m.Program.key.like(f"{stem}%"))).scalars())
+        return rules.make_key(title, taken)
+
+    def update_program(self, key: str, changes: Mapping[str, Any], expected_version: int | None = None) -> d.Program:
+        """Apply field changes; refused if somebody else saved the program since ``expected_version``."""
+        unknown = set(changes) - set(PROGRAM_FIELDS)
+        if unknown:
+            raise ValidationError(f"Unknown program field(s): {', '.join(sorted(unknown))}")
+        with self.db.write() as s:
+            p = self._program(s, key)
+            self._check_version(p, expected_version, s)
+            self._apply_program_changes(s, p, changes)
+            s.flush()
+            return self._detail(s, p)
+
+    def _apply_program_changes(self, s: Session, p: m.Program, changes: Mapping[str, Any]) -> None:
+        values = dict(changes)
+        if "title" in values:
+            values["title"] = rules.check_title(values["title"])
+        start = values.get("start_date", p.start_date)
+        end = values.get("end_date", p.end_date)
+        rules.check_range(start, end)
+        touched = False
+        for name, value in values.items():
+            if name == "key":
+                new_key = rules.check_key(value, "Program key")
+                if new_key != p.key and s.execute(select(m.Program.id).where(m.Program.key == new_key)).first():
+                    raise ValidationError(f"Program key '{new_key}' is already used", "key")
+                value = new_key
+            elif name == "themes":
+                new = _clean_themes(value)
+                if [t.theme for t in p.themes] != new:
+                    p.themes = [m.ProgramTheme(theme=t) for t in new]
+                    touched = True
+                continue
+            elif name == "partners":
+                self._set_partners(s, p, value)
+                touched = True
+                continue
+            elif name == "place_id":
+                value = self._check_place(s, value)
+            elif name == "lead_organization_id":
+                value = self._check_org(s, value)
+            elif name in ("status", "sector"):
+                value = value.value if value is not None else None
+            elif name in ("local_title", "summary", "description"):
+                value = _clean(value)
+            if getattr(p, name) != value:
+                setattr(p, name, value)
+                touched = True
+        if touched:
+            p.version += 1
+            p.updated_at = dt.datetime.now(dt.UTC)
+            s.flush()
+            self._refresh_search(s, p)
+
+    def _set_partners(self, s: Session, p: m.Program, partners: Sequence[tuple[int, str | None]]) -> None:
+        p.partners = []
+        s.flush()
+        for org_id, role in partners:
+            self._check_org(s, org_id)
+            p.partners.append(m.ProgramPartner(organization_id=org_id, role=_clean(role)))
+
+    def delete_program(self, key: str) -> str:
+        """Move a program with its tasks, progress and indicators to the trash. Returns the trash batch id."""
+        batch = str(uuid.uuid4())
+        now = dt.datetime.now(dt.UTC)
+        with self.db.write() as s:
+            p = self._program(s, key)
+            for model in (m.Task, m.ProgressEntry, m.Indicator):
+                for row in s.execute(
+                    select(model).where(model.program_id == p.id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+                ).scalars():
+                    row.deleted_at = now
+                    row.deleted_batch = batch
+            p.deleted_at = now
+            p.deleted_batch = batch
+            p.version += 1
+        return batch
+
+    def restore_program(self, key: str) -> d.Program:
+        """Bring a program back from the trash with everything that was deleted with it."""
+        with self.db.write() as s:
+            p = s.execute(select(m.Program).where(m.Program.key == key)).scalar_one_or_none()
+            if p is None or p.deleted_at is None:
+                raise NotFoundError(f"Program '{key}' is not in the trash")
+            batch = p.deleted_batch
+            for model in (m.Task, m.ProgressEntry, m.Indicator):
+                for row in s.execute(
+                    select(model).where(model.program_id == p.id, model.deleted_batch == batch)  # type: ignore[attr-defined]
+                ).scalars():
+                    row.deleted_at = None
+                    row.deleted_batch = None
+            p.deleted_at = None
+            p.deleted_batch = None
+            p.version += 1
+            s.flush()
+            return self._detail(s, p)
+
+    def create_organization(
+        self, name: str, kind: OrganizationKind | None = None, place_id: int | None = None,
+        name_local: str | None = None,
+    ) -> d.Organization:
+        clean = (name or "").strip()
+        if not clean:
+            raise ValidationError("Organization name cannot be empty", "name")
+        with self.db.write() as s:
+            existing = s.execute(select(m.Organization).where(func.lower(m.Organization.name) == clean.lower())).scalar()
+            if existing is not None:
+                result = convert.organization(existing)
+                assert result is not None
+                return result
+            taken = set(s.execute(select(m.Organization.key)).scalars())
+            org = m.Organization(
+                key=rules.make_key(clean, taken, "ORG"), name=clean, name_local=_clean(name_local),
+                kind=kind.value if kind else None, place_id=self._check_place(s, place_id),
+            )
+            s.add(org)
+            s.flush()
+            result = convert.organization(org)
+            assert result is not None
+            return result
+
+    # ------------------------------------------------------------------ tasks
+    def add_task(self, program_key: str, draft: TaskDraft) -> d.Task:
+        title = rules.check_title(draft.title)
+        rules.check_percent(draft.percent_complete)
+        rules.check_range(draft.start_date, draft.due_date, "due_date")
+        with self.db.write() as s:
+            p = self._program(s, program_key)
+            if draft.parent_id is not None:
+                parent = self._task(s, draft.parent_id)
+                if parent.program_id != p.id:
+                    raise ValidationError("A unit task must belong to the same program as its action plan", "parent")
+            key = self._new_task_key(s, p.key, draft.key)
+            position = int(
+                s.execute(
+                    select(func.coalesce(func.max(m.Task.position), -1)).where(
+                        m.Task.program_id == p.id,
+                        m.Task.parent_id.is_(None) if draft.parent_id is None else m.Task.parent_id == draft.parent_id,
+                    )
+                ).scalar_one()
+            ) + 1
+            t = m.Task(
+                key=key, program_id=p.id, parent_id=draft.parent_id, title=title,
+                description=_clean(draft.description), owner=_clean(draft.owner),
+                start_date=draft.start_date, due_date=draft.due_date,
+                status=draft.status.value if draft.status else None,
+                percent_complete=draft.percent_complete, weight=rules.check_weight(draft.weight),
+                position=position, version=1,
+            )
+            s.add(t)
+            s.flush()
+            self._refresh_rollup(s, p)
+            return convert.task(t)
+
+    def _new_task_key(self, s: Session, program_key: str, wanted: str | None) -> str:
+        if wanted:
+            key = rules.check_key(wanted, "Task key")
+            if s.execute(select(m.Task.id).where(m.Task.key == key)).first():
+                raise ValidationError(f"Task key '{key}' is already used", "key")
+            return key
+        n = int(s.execute(select(func.count(m.Task.id)).where(m.Task.key.like(f"{program_key}-T%"))).scalar_one())
+        while True:
+            n += 1
+            key = f"{program_key}-T{n:02d}"
+            if not s.execute(select(m.Task.id).where(m.Task.key == key)).first():
+                return key
+
+    def update_task(self, task_id: int, changes: Mapping[str, Any], expected_version: int | None = None) -> d.Task:
+        unknown = set(changes) - set(TASK_FIELDS)
+        if unknown:
+            raise ValidationError(f"Unknown task field(s): {', '.join(sorted(unknown))}")
+        with self.db.write() as s:
+            t = self._task(s, task_id)
+            if expected_version is not None and t.version != expected_version:
+                raise ConflictError(
+                    f"Task '{t.title}' was changed by someone else (now version {t.version}); reload and try again"
+                )
+            values = dict(changes)
+            if "title" in values:
+                values["title"] = rules.check_title(values["title"])
+            if "percent_complete" in values:
+                rules.check_percent(values["percent_complete"])
+            if "weight" in values:
+                values["weight"] = rules.check_weight(values["weight"])
+            rules.check_range(values.get("start_date", t.start_date), values.get("due_date", t.due_date), "due_date")
+            touched = False
+            for name, value in values.items():
+                if name == "status":
+                    value = value.value if value is not None else None
+                elif name in ("description", "owner"):
+                    value = _clean(value)
+                if getattr(t, name) != value:
+                    setattr(t, name, value)
+                    touched = True
+            if touched:
+                t.version += 1
+                s.flush()
+                self._refresh_rollup(s, self._program_by_id(s, t.program_id))
+            return convert.task(t)
+
+    def move_task(self, task_id: int, parent_id: int | None, position: int) -> d.Task:
+        """Put a task under another action plan (or at the top) at the given position among its siblings."""
+        with self.db.write() as s:
+            t = self._task(s, task_id)
+            if parent_id is not None:
+                parent = self._task(s, parent_id)
+                if parent.program_id != t.program_id:
+                    raise ValidationError("A task can only move within its program", "parent")
+                node: m.Task | None = parent
+                while node is not None:
+                    if node.id == t.id:
+                        raise ValidationError("A task cannot be moved under itself", "parent")
+                    node = self._task(s, node.parent_id) if node.parent_id is not None else None
+            siblings = [
+                x for x in self._live_tasks(s, t.program_id) if x.parent_id == parent_id and x.id != t.id
+            ]
+            siblings.sort(key=lambda x: (x.position, x.id))
+            position = max(0, min(position, len(siblings)))
+            siblings.insert(position, t)
+            if t.parent_id != parent_id:
+                t.parent_id = parent_id
+                t.version += 1
+            for i, x in enumerate(siblings):
+                if x.position != i:
+                    x.position = i
+            s.flush()
+            self._refresh_rollup(s, self._program_by_id(s, t.program_id))
+            return convert.task(t)
+
+    def delete_task(self, task_id: int) -> str:
+        """Move a task and its unit tasks to the trash."""
+        batch = str(uuid.uuid4())
+        now = dt.datetime.now(dt.UTC)
+        with self.db.write() as s:
+            t = self._task(s, task_id)
+            todo = [t]
+            while todo:
+                node = todo.pop()
+                node.deleted_at = now
+                node.deleted_batch = batch
+                todo.extend(
+                    s.execute(select(m.Task).where(m.Task.parent_id == node.id, m.Task.deleted_at.is_(None))).scalars()
+                )
+            s.flush()
+            self._refresh_rollup(s, self._program_by_id(s, t.program_id))
+        return batch
+
+    def restore_task(self, task_id: int) -> d.Task:
+        with self.db.write() as s:
+            t = s.get(m.Task, task_id)
+            if t is None or t.deleted_at is None:
+                raise NotFoundError(f"Task {task_id} is not in the trash")
+            batch = t.deleted_batch
+            for row in s.execute(select(m.Task).where(m.Task.deleted_batch == batch)).scalars():
+                row.deleted_at = None
+                row.deleted_batch = None
+            s.flush()
+            self._refresh_rollup(s, self._program_by_id(s, t.program_id))
+            return convert.task(t)
+
+    def list_tasks(self, program_key: str) -> list[d.Task]:
+        with self.db.read() as s:
+            p = self._program(s, program_key)
+            return [convert.task(t) for t in self._live_tasks(s, p.id)]
+
+    # ------------------------------------------------------------------ progress
+    def log_progress(
+        self,
+        program_key: str,
+        title: str,
+        *,
+        entry_date: PartialDate | None = None,
+        note: str | None = None,
+        task_id: int | None = None,
+        percent_complete: float | None = None,
+        status: Status | None = None,
+        author: str | None = None,
+    ) -> d.ProgressEntry:
+        """Record what happened; optionally move the task's (or program's) percent and status along."""
+        first_note_line = next((line.strip() for line in (note or "").splitlines() if line.strip()), "")
+        clean_title = rules.check_title((title or "").strip() or first_note_line[:200])
+        rules.check_percent(percent_complete)
+        when = entry_date or PartialDate.of_date(self._today())
+        with self.db.write() as s:
+            p = self._program(s, program_key)
+            task = None
+            if task_id is not None:
+                task = self._task(s, task_id)
+                if task.program_id != p.id:
+                    raise ValidationError("That task belongs to another program", "task")
+            entry = m.ProgressEntry(
+                program_id=p.id, task_id=task_id, entry_date=when, title=clean_title, note=_clean(note),
+                percent_complete=percent_complete, author=author or self.db.actor, version=1,
+            )
+            s.add(entry)
+            if task is not None:
+                if percent_complete is not None and task.percent_complete != percent_complete:
+                    task.percent_complete = percent_complete
+                    task.version += 1
+                if status is not None and task.status != status.value:
+                    task.status = status.value
+                    task.version += 1
+            else:
+                has_tasks = bool(self._live_tasks(s, p.id))
+                if percent_complete is not None and not has_tasks and p.percent_complete != percent_complete:
+                    p.percent_complete = percent_complete
+                    p.version += 1
+                if status is not None and p.status != status.value:
+                    p.status = status.value
+                    p.version += 1
+            s.flush()
+            self._refresh_rollup(s, p)
+            self._refresh_last_progress(s, p)
+            return convert.progress(entry, p.key)
+
+    def delete_progress(self, entry_id: int) -> None:
+        with self.db.write() as s:
+            e = s.get(m.ProgressEntry, entry_id)
+            if e is None or e.deleted_at is not None:
+                raise NotFoundError(f"Progress entry {entry_id} does not exist")
+            e.deleted_at = dt.datetime.now(dt.UTC)
+            e.deleted_batch = str(uuid.uuid4())
+            s.flush()
+            self._refresh_last_progress(s, self._program_by_id(s, e.program_id))
+
+    def restore_progress(self, entry_id: int) -> None:
+        with self.db.write() as s:
+            e = s.get(m.ProgressEntry, entry_id)
+            if e is None or e.deleted_at is None:
+                raise NotFoundError(f"Progress entry {entry_id} is not in the trash")
+            e.deleted_at = None
+            e.deleted_batch = None
+            s.flush()
+            self._refresh_last_progress(s, self._program_by_id(s, e.program_id))
+
+    def list_progress(self, program_key: str, offset: int = 0, limit: int = 500) -> list[d.ProgressEntry]:
+        """A program's progress log, newest first."""
+        with self.db.read() as s:
+            p = self._program(s, program_key)
+            rows = s.execute(
+                select(m.ProgressEntry)
+                .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
+                .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+                .offset(offset).limit(limit)
+            ).scalars().all()
+            return [convert.progress(e, p.key) for e in rows]
+
+    # ------------------------------------------------------------------ indicators
+    def add_indicator(
+        self, program_key: str, name: str, *, unit: str | None = None, direction: Direction = Direction.HIGHER,
+        description: str | None = None, target_value: float | None = None, target_date: PartialDate | None = None,
+        baseline_value: float | None = None, baseline_period: PartialDate | None = None, key: str | None = None,
+    ) -> d.Indicator:
+        clean = rules.check_title(name, "name")
+        with self.db.write() as s:
+            p = self._program(s, program_key)
+            if key:
+                ikey = rules.check_key(key, "Indicator key")
+                if s.execute(select(m.Indicator.id).where(m.Indicator.key == ikey)).first():
+                    raise ValidationError(f"Indicator key '{ikey}' is already used", "key")
+            else:
+                taken = set(s.execute(select(m.Indicator.key).where(m.Indicator.key.like(f"{p.key}-%"))).scalars())
+                ikey = rules.make_key(clean, taken, p.key)
+            position = int(
+                s.execute(select(func.count(m.Indicator.id)).where(m.Indicator.program_id == p.id)).scalar_one()
+            )
+            ind = m.Indicator(
+                key=ikey, program_id=p.id, name=clean, unit=_clean(unit), direction=direction.value,
+                description=_clean(description), target_value=target_value, target_date=target_date,
+                baseline_value=baseline_value, baseline_period=baseline_period, position=position, version=1,
+            )
+            s.add(ind)
+            s.flush()
+            return convert.indicator(ind)
+
+    def update_indicator(
+        self, indicator_id: int, changes: Mapping[str, Any], expected_version: int | None = None
+    ) -> d.Indicator:
+        unknown = set(changes) - set(INDICATOR_FIELDS)
+        if unknown:
+            raise ValidationError(f"Unknown indicator field(s): {', '.join(sorted(unknown))}")
+        with self.db.write() as s:
+            ind = s.get(m.Indicator, indicator_id)
+            if ind is None or ind.deleted_at is not None:
+                raise NotFoundError(f"Indicator {indicator_id} does not exist")
+            if expected_version is not None and ind.version != expected_version:
+                raise ConflictError(f"Indicator '{ind.name}' was changed by someone else; reload and try again")
+            touched = False
+            for name, value in changes.items():
+                if name == "name":
+                    value = rules.check_title(value, "name")
+                elif name == "direction":
+                    value = Direction(value).value
+                if getattr(ind, name) != value:
+                    setattr(ind, name, value)
+                    touched = True
+            if touched:
+                ind.version += 1
+            s.flush()
+            return convert.indicator(ind, [convert.indicator_value(v) for v in ind.values])
+
+    def set_indicator_value(
+        self, indicator_id: int, period: PartialDate, value: float, kind: ValueKind = ValueKind.ACTUAL,
+        note: str | None = None,
+    ) -> d.IndicatorValue:
+        """Record the value for a period (replacing the one of the same period and kind)."""
+        with self.db.write() as s:
+            ind = s.get(m.Indicator, indicator_id)
+            if ind is None or ind.deleted_at is not None:
+                raise NotFoundError(f"Indicator {indicator_id} does not exist")
+            row = s.execute(
+                select(m.IndicatorValue).where(
+                    m.IndicatorValue.indicator_id == indicator_id,
+                    m.IndicatorValue.period == period,
+                    m.IndicatorValue.kind == kind.value,
+                )
+            ).scalar_one_or_none()
+            if row is None:
+                row = m.IndicatorValue(
+                    indicator=ind, period=period, value=float(value), kind=kind.value, note=_clean(note), version=1
+                )
+                s.add(row)
+            else:
+                if row.value != float(value) or row.note != _clean(note):
+                    row.value = float(value)
+                    row.note = _clean(note)
+                    row.version += 1
+            s.flush()
+            return convert.indicator_value(row)
+
+    def delete_indicator_value(self, value_id: int) -> None:
+        with self.db.write() as s:
+            row = s.get(m.IndicatorValue, value_id)
+            if row is None:
+                raise NotFoundError(f"Indicator value {value_id} does not exist")
+            s.delete(row)
+
+    def delete_indicator(self, indicator_id: int) -> None:
+        with self.db.write() as s:
+            ind = s.get(m.Indicator, indicator_id)
+            if ind is None or ind.deleted_at is not None:
+                raise NotFoundError(f"Indicator {indicator_id} does not exist")
+            ind.deleted_at = dt.datetime.now(dt.UTC)
+            ind.deleted_batch = str(uuid.uuid4())
+
+    # ------------------------------------------------------------------ from the case library
+    def start_from_case(self, case_key: str, title: str | None = None, key: str | None = None) -> d.Program:
+        """A new program of the office with the case's tasks and indicator definitions (not their values)."""
+        with self.db.write() as s:
+            case_row = self._program(s, case_key)
+            if not case_row.is_case:
+                raise ValidationError(f"'{case_key}' is not a case-library program")
+            new_title = rules.check_title(title or case_row.title)
+            new_key = self._new_program_key(s, key, new_title if title else f"{case_row.key} OWN")
+            p = m.Program(
+                key=new_key, title=new_title, local_title=case_row.local_title, summary=case_row.summary,
+                description=None, place_id=case_row.place_id, lead_organization_id=None,
+                sector=case_row.sector, status=Status.PLANNED.value, is_case=False, based_on_id=case_row.id,
+                version=1,
+            )
+            p.themes = [m.ProgramTheme(theme=t.theme) for t in case_row.themes]
+            s.add(p)
+            s.flush()
+            id_map: dict[int, int] = {}
+            for t in self._live_tasks(s, case_row.id):  # parents come before their children
+                copy = m.Task(
+                    key=self._new_task_key(s, p.key, None), program_id=p.id,
+                    parent_id=id_map.get(t.parent_id) if t.parent_id is not None else None,
+                    title=t.title, description=t.description, status=Status.PLANNED.value,
+                    weight=t.weight, position=t.position, version=1,
+                )
+                s.add(copy)
+                s.flush()
+                id_map[t.id] = copy.id
+            indicators = s.execute(
+                select(m.Indicator).where(m.Indicator.program_id == case_row.id, m.Indicator.deleted_at.is_(None))
+                .order_by(m.Indicator.position, m.Indicator.id)
+            ).scalars().all()
+            for ind in indicators:
+                suffix = ind.key[len(case_row.key):] if ind.key.startswith(case_row.key) else f"-{ind.key}"
+                s.add(m.Indicator(
+                    key=(p.key + suffix)[:80], program_id=p.id, name=ind.name, unit=ind.unit,
+                    direction=ind.direction, description=ind.description, position=ind.position, version=1,
+                ))
+            s.flush()
+            self._refresh_rollup(s, p)
+            self._refresh_search(s, p)
+            return self._detail(s, p)
+
+    # ------------------------------------------------------------------ helpers (no commits here)
+    def _program(self, s: Session, key: str) -> m.Program:
+        p = s.execute(
+            select(m.Program).where(m.Program.key == key, m.Program.deleted_at.is_(None))
+        ).scalar_one_or_none()
+        if p is None:
+            raise NotFoundError(f"No program with key '{key}'")
+        return p
+
+    def _program_by_id(self, s: Session, program_id: int) -> m.Program:
+        p = s.get(m.Program, program_id)
+        if p is None:
+            raise NotFoundError(f"No program with id {program_id}")
+        return p
+
+    def _task(self, s: Session, task_id: int) -> m.Task:
+        t = s.get(m.Task, task_id)
+        if t is None or t.deleted_at is not None:
+            raise NotFoundError(f"Task {task_id} does not exist")
+        return t
+
+    def _check_place(self, s: Session, place_id: int | None) -> int | None:
+        if place_id is not None and s.get(m.Place, place_id) is None:
+            raise ValidationError(f"Place {place_id} does not exist", "place")
+        return place_id
+
+    def _check_org(self, s: Session, org_id: int | None) -> int | None:
+        if org_id is not None and s.get(m.Organization, org_id) is None:
+            raise ValidationError(f"Organization {org_id} does not exist", "lead_organization")
+        return org_id
+
+    def _check_version(self, p: m.Program, expected: int | None, s: Session) -> None:
+        if expected is None or p.version == expected:
+            return
+        last = s.execute(
+            select(m.ChangeRecord)
+            .where(m.ChangeRecord.entity_type == "program", m.ChangeRecord.entity_id == p.id)
+            .order_by(m.ChangeRecord.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        detail = ""
+        if last is not None:
+            when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            what = f"{last.field}: '{last.old_value or ''}' -> '{last.new_value or ''}'" if last.field else last.action
+            detail = f" {last.actor or 'Someone'} changed it at {when} ({what})."
+        raise ConflictError(
+            f"Program '{p.key}' was changed by someone else since you opened it.{detail} "
+            "Your edit was not saved; reload to see their change.",
+            current=p.version,
+        )
+
+    def _live_tasks(self, s: Session, program_id: int) -> list[m.Task]:
+        rows = s.execute(
+            select(m.Task).where(m.Task.program_id == program_id, m.Task.deleted_at.is_(None))
+            .order_by(m.Task.position, m.Task.id)
+        ).scalars().all()
+        # Parents before children, siblings in their order.
+        by_parent: dict[int | None, list[m.Task]] = {}
+        for t in rows:
+            by_parent.setdefault(t.parent_id, []).append(t)
+        ordered: list[m.Task] = []
+        live_ids = {t.id for t in rows}
+
+        def walk(parent: int | None) -> None:
+            for t in by_parent.get(parent, []):
+                ordered.append(t)
+                walk(t.id)
+
+        walk(None)
+        # Children of a trashed parent stay hidden with it.
+        return [t for t in ordered if t.parent_id is None or t.parent_id in live_ids]
+
+    def _refresh_rollup(self, s: Session, p: m.Program) -> None:
+        tasks = self._live_tasks(s, p.id)
+        if not tasks:
+            return
+        pct = program_percent(
+            [TaskNode(t.id, t.parent_id, convert.status(t.status), t.percent_complete, t.weight) for t in tasks]
+        )
+        if p.percent_complete != pct:
+            p.percent_complete = pct
+
+    def _refresh_last_progress(self, s: Session, p: m.Program) -> None:
+        latest = s.execute(
+            select(func.max(m.ProgressEntry.entry_date)).where(
+                m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None)
+            )
+        ).scalar()
+        s.execute(update(m.Program).where(m.Program.id == p.id).values(last_progress_on=latest))
+        s.expire(p, ["last_progress_on"])
+
+    def _refresh_search(self, s: Session, p: m.Program) -> None:
+        parts = [p.key, p.title, p.local_title or "", p.summary or ""]
+        if p.place_id is not None:
+            place = s.get(m.Place, p.place_id)
+            while place is not None:
+                parts += [place.name, place.name_local or ""]
+                place = place.parent
+        if p.lead_organization_id is not None:
+            org = s.get(m.Organization, p.lead_organization_id)
+            if org is not None:
+                parts += [org.name, org.name_local or ""]
+        for partner in p.partners:
+            parts += [partner.organization.name, partner.organization.name_local or ""]
+        parts += [t.theme for t in p.themes]
+        text = " ".join(x for x in parts if x).lower()
+        if p.search_text != text:
+            p.search_text = text
+
+    def _detail(self, s: Session, p: m.Program) -> d.Program:
+        s.flush()
+        cites = s.execute(
+            select(m.Citation).where(
+                or_(
+                    m.Citation.program_id == p.id,
+                    m.Citation.task_id.in_(select(m.Task.id).where(m.Task.program_id == p.id)),
+                    m.Citation.indicator_id.in_(select(m.Indicator.id).where(m.Indicator.program_id == p.id)),
+                    m.Citation.indicator_value_id.in_(
+                        select(m.IndicatorValue.id).join(m.Indicator).where(m.Indicator.program_id == p.id)
+                    ),
+                    m.Citation.progress_entry_id.in_(
+                        select(m.ProgressEntry.id).where(m.ProgressEntry.program_id == p.id)
+                    ),
+                )
+            ).options(selectinload(m.Citation.source))
+        ).scalars().all()
+        by: dict[tuple[str, int], list[m.Citation]] = {}
+        for c in cites:
+            for attr in ("program_id", "task_id", "indicator_id", "indicator_value_id", "progress_entry_id"):
+                ref = getattr(c, attr)
+                if ref is not None:
+                    by.setdefault((attr, ref), []).append(c)
+        tasks = tuple(convert.task(t, by.get(("task_id", t.id), ())) for t in self._live_tasks(s, p.id))
+        progress_rows = s.execute(
+            select(m.ProgressEntry)
+            .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
+            .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+            .limit(1000)
+        ).scalars().all()
+        progress = tuple(
+            convert.progress(e, p.key, by.get(("progress_entry_id", e.id), ())) for e in progress_rows
+        )
+        ind_rows = s.execute(
+            select(m.Indicator)
+            .where(m.Indicator.program_id == p.id, m.Indicator.deleted_at.is_(None))
+            .order_by(m.Indicator.position, m.Indicator.id)
+            .options(selectinload(m.Indicator.values))
+        ).scalars().all()
+        indicators = tuple(
+            convert.indicator(
+                ind,
+                [convert.indicator_value(v, by.get(("indicator_value_id", v.id), ())) for v in ind.values],
+                by.get(("indicator_id", ind.id), ()),
+            )
+            for ind in ind_rows
+        )
+        source_ids = {c.source_id for c in cites}
+        sources = tuple(
+            convert.source(src)
+            for src in s.execute(select(m.Source).where(m.Source.id.in_(source_ids)).order_by(m.Source.key)).scalars()
+        )
+        based_on = None
+        if p.based_on_id is not None:
+            based = s.get(m.Program, p.based_on_id)
+            based_on = based.key if based is not None else None
+        partners = tuple(
+            d.Partner(organization=o, role=pp.role)
+            for pp in p.partners
+            if (o := convert.organization(pp.organization)) is not None
+        )
+        return d.Program(
+            id=p.id, key=p.key, title=p.title, local_title=p.local_title, summary=p.summary,
+            description=p.description,
+            place=convert.place(s.get(m.Place, p.place_id)) if p.place_id is not None else None,
+            lead_organization=convert.organization(
+                s.get(m.Organization, p.lead_organization_id) if p.lead_organization_id is not None else None
+            ),
+            partners=partners, sector=convert.sector(p.sector), themes=tuple(t.theme for t in p.themes),
+            status=convert.status(p.status), start_date=p.start_date, end_date=p.end_date, is_case=p.is_case,
+            based_on_key=based_on, version=p.version, created_at=p.created_at, updated_at=p.updated_at,
+            percent_complete=p.percent_complete, tasks=tasks, progress=progress, indicators=indicators,
+            sources=sources, citations=convert.citations(by.get(("program_id", p.id), ())),
+        )
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    stripped = str(text).strip()
+    return stripped or None
+
+
+def _clean_themes(themes: Sequence[str]) -> list[str]:
+    seen: list[str] = []
+    for t in themes:
+        clean = " ".join(str(t).strip().lower().split())
+        if clean and clean not in seen:
+            seen.append(clean)
+    return sorted(seen)
+
+
+__all__ = ["DueTask", "Overview", "ProgramDraft", "ProgramService", "TaskDraft"]

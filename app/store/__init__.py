@@ -1,0 +1,1 @@
+"""Persistence: ORM models, the engine and session factory, and migrate-at-start."""
