@@ -119,7 +119,9 @@ class ProgramService:
             )
             stmt = self._apply_filter(s, stmt, flt)
             order = self._order(sort, place, org)
-            primary = order.desc() if descending else order.asc()
+            # Empty values first when ascending, last when descending, on every backend (SQLite's rule;
+            # PostgreSQL's default is the opposite).
+            primary = order.desc().nulls_last() if descending else order.asc().nulls_first()
             stmt = stmt.order_by(primary, m.Program.id.desc() if descending else m.Program.id)
             rows = s.execute(stmt.offset(offset).limit(limit)).all()
             total = self._count(s, flt) if with_total else -1
@@ -279,7 +281,7 @@ class ProgramService:
                     or_(m.Program.status.is_(None), m.Program.status.not_in(["completed", "cancelled"])),
                     or_(m.Program.last_progress_on.is_(None), m.Program.last_progress_on < cutoff),
                 )
-                .order_by(m.Program.last_progress_on, m.Program.title)
+                .order_by(m.Program.last_progress_on.asc().nulls_first(), m.Program.title)
                 .limit(100)
             ).scalars().all()
             stale = tuple(self._summary(p, None, None) for p in stale_rows)
@@ -290,6 +292,8 @@ class ProgramService:
                 .order_by(m.ProgressEntry.recorded_at.desc(), m.ProgressEntry.id.desc())
                 .limit(latest)
             ).all()
+            # Converted inside the transaction: the rows expire when it ends.
+            latest_entries = tuple(convert.progress(e, k) for e, k in latest_rows)
             counts = dict(
                 s.execute(
                     select(m.Program.is_case, func.count()).where(m.Program.deleted_at.is_(None))
@@ -301,7 +305,7 @@ class ProgramService:
             by_status=by_status,
             overdue=overdue,
             stale=stale,
-            latest=tuple(convert.progress(e, k) for e, k in latest_rows),
+            latest=latest_entries,
             program_count=int(counts.get(False, 0)),
             case_count=int(counts.get(True, 0)),
         )
@@ -447,7 +451,7 @@ class ProgramService:
         if not clean:
             raise ValidationError("Organization name cannot be empty", "name")
         with self.db.write() as s:
-            existing = s.execute(select(m.Organization).where(func.lower(m.Organization.name) == clean.lower())).scalar()
+            existing = s.execute(select(m.Organization).where(func.lower(m.Organization.name) == func.lower(clean))).scalar()
             if existing is not None:
                 result = convert.organization(existing)
                 assert result is not None
