@@ -102,7 +102,7 @@ def _without_password(url: str) -> str:
         return url
     if parsed.password is None:
         return url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 def current_user() -> str:

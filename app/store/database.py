@@ -92,7 +92,7 @@ class Database:
         if parsed.password is not None:
             # A password typed into --db is used but never kept where it could be saved or shown.
             password = password if password is not None else str(parsed.password)
-            url = parsed.set(password=None).render_as_string(hide_password=False)
+            url = parsed._replace(password=None).render_as_string(hide_password=False)
         self.url = url
         self.read_only = read_only
         #: why the database is read-only, in words for a banner (None when it is writable)
