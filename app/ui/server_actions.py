@@ -277,7 +277,8 @@ def connect_to_server(window: Any) -> str | None:
         window.prompts.info(
             _tr("Connection saved"),
             _tr(
-                "Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now."
+                "Civic Tracker will open the local file the next time it starts. "
+                "Close and reopen it to switch now."
             ),
         )
     return dialog.saved_url
