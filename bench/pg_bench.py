@@ -223,8 +223,8 @@ def summary(label: str, results: list[ClientResult], seconds: float) -> dict[str
         "p95_ms": p95,
     }
     log.info(
-        "%s: %d clients, %d operations in %.0f s = %.1f ops/s; %d conflicts retried; %d deadlocks; %d errors; "
-        "latency p50 %.1f ms, p95 %.1f ms",
+        "%s: %d clients, %d operations in %.0f s = %.1f ops/s; %d conflicts retried; %d deadlocks; "
+        "%d errors; latency p50 %.1f ms, p95 %.1f ms",
         label,
         figures["clients"],
         ops,
