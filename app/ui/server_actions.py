@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QTimer, Sig
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QDialog,
@@ -83,7 +82,9 @@ def user_is_editing(window: QWidget) -> bool:
         return focus.isModified()
     if isinstance(focus, QTextEdit | QPlainTextEdit):
         return focus.document().isModified()
-    return isinstance(focus, QAbstractSpinBox)
+    # Spin boxes and combo lists in item views are covered by EditingState above; a spin box merely
+    # holding the focus is not an edit in progress (holding every refresh back for it would be wrong).
+    return False
 
 
 # -- polling for other clients' changes ----------------------------------------------------------------
