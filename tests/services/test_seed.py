@@ -33,7 +33,7 @@ def values(program, indicator_fragment: str) -> dict[str, float]:
 
 def test_every_case_of_the_document_is_in_the_library(seeded_db) -> None:
     keys = {p.key for p in ProgramService(seeded_db).list_programs(ProgramFilter(is_case=True), limit=100).rows}
-    assert REQUIRED_CASES <= keys
+    assert keys >= REQUIRED_CASES
 
 
 def test_seeded_numbers_match_the_document(seeded_db) -> None:
