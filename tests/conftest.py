@@ -102,9 +102,7 @@ class PgServer:
     def create(self, name: str, template: str | None = None) -> str:
         # C collation: text sorts and lower-cases as on SQLite, as docs/sharing.md recommends for offices.
         source = (
-            f" TEMPLATE {template}"
-            if template
-            else " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+            f" TEMPLATE {template}" if template else " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
         )
         # FILE_COPY: for databases this small, copying files beats WAL-logging every page (PostgreSQL 15+).
         strategy = " STRATEGY FILE_COPY" if self.version >= 150000 else ""

@@ -123,9 +123,7 @@ def open_database(
     return db, OpenReport(created, upgraded_from, backup, seeded, read_only)
 
 
-def _connect_server(
-    url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None
-) -> Database:
+def _connect_server(url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None) -> Database:
     """A Database whose first connection worked, asking for the password when the server wants one."""
     if password is None:
         password = connection.keyring_password(url)

@@ -35,7 +35,13 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(db)
 
 
-def make_engine(url: str, *, read_only: bool = False, password: str | None = None) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    read_only: bool = False,
+    password: str | None = None,
+    busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+) -> Engine:
     """An engine with foreign keys on, WAL and a busy timeout for SQLite.
 
     On PostgreSQL ``password`` (asked at start, never saved) goes to the driver, not into the URL, so
@@ -44,13 +50,13 @@ def make_engine(url: str, *, read_only: bool = False, password: str | None = Non
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = _sqlite_path(url)
-        connect_args: dict[str, Any] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+        connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
         if read_only and path is not None:
             # A read-only share: open through a URI so SQLite never tries to write.
             url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
             connect_args["uri"] = True
         engine = create_engine(url, connect_args=connect_args)
-        _install_sqlite_pragmas(engine, read_only=read_only)
+        _install_sqlite_pragmas(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
         return engine
     pg_args: dict[str, Any] = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "civic-tracker"}
     if password is not None:
@@ -61,14 +67,14 @@ def make_engine(url: str, *, read_only: bool = False, password: str | None = Non
     return create_engine(url, pool_pre_ping=True, connect_args=pg_args)
 
 
-def _install_sqlite_pragmas(engine: Engine, *, read_only: bool) -> None:
+def _install_sqlite_pragmas(engine: Engine, *, read_only: bool, busy_timeout_ms: int) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # Let SQLAlchemy decide when transactions begin (the pysqlite default is wrong for us).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         if not read_only:
             cur.execute("PRAGMA journal_mode=WAL")
             # FULL: a transaction reported as committed survives a power cut, not only a crash.
@@ -86,7 +92,13 @@ class Database:
     """One database: its URL, engine and sessions. Services open one transaction per public call."""
 
     def __init__(
-        self, url: str, *, read_only: bool = False, actor: str | None = None, password: str | None = None
+        self,
+        url: str,
+        *,
+        read_only: bool = False,
+        actor: str | None = None,
+        password: str | None = None,
+        busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     ) -> None:
         parsed = make_url(url)
         if parsed.password is not None:
@@ -98,8 +110,10 @@ class Database:
         #: why the database is read-only, in words for a banner (None when it is writable)
         self.read_only_reason: str | None = None
         self.actor = actor
-        self.engine = make_engine(url, read_only=read_only, password=password)
+        self.engine = make_engine(url, read_only=read_only, password=password, busy_timeout_ms=busy_timeout_ms)
         self._password = password
+        # How long a writer waits for another writer: SQLite's busy timeout, PostgreSQL's lock_timeout.
+        self.busy_timeout_ms = busy_timeout_ms
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.import_batch_id: int | None = None
         self._db_user: str | None = None
@@ -133,6 +147,7 @@ class Database:
             read_only=self.read_only if read_only is None else read_only,
             actor=self.actor,
             password=self._password,
+            busy_timeout_ms=self.busy_timeout_ms,
         )
 
     def db_user(self) -> str | None:
@@ -180,15 +195,15 @@ class Database:
                 if self.is_sqlite:
                     session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
                 else:
+                    # Wait for another writer no longer than SQLite would; then fail with "lock timeout".
+                    session.execute(text(f"SET LOCAL lock_timeout = {int(self.busy_timeout_ms)}"))
                     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
                 # We hold the write lock: every change record from here to the commit is ours.
                 highest = select(func.coalesce(func.max(ChangeRecord.id), 0))
                 before = int(session.execute(highest).scalar_one())
                 yield session
                 session.flush()
-                written = int(
-                    session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one()
-                )
+                written = int(session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one())
             if written:
                 with self._own_lock:
                     self._own_writes.append((before, written))

@@ -101,9 +101,7 @@ def test_owner_creates_editors_edit_and_viewers_only_read(office: Office) -> Non
     assert report.created and report.seeded and not report.read_only
     owner_db.dispose()
 
-    kim, kim_report = open_database(
-        office.url(office.editor), actor="kim", ask_password=_password("change-me-kim")
-    )
+    kim, kim_report = open_database(office.url(office.editor), actor="kim", ask_password=_password("change-me-kim"))
     try:
         assert not kim_report.read_only and not kim.read_only
         ProgramService(kim).create_program(ProgramDraft("Kim's program", key="KIM"))
@@ -115,9 +113,7 @@ def test_owner_creates_editors_edit_and_viewers_only_read(office: Office) -> Non
     finally:
         kim.dispose()
 
-    lee, lee_report = open_database(
-        office.url(office.viewer), actor="lee", ask_password=_password("change-me-lee")
-    )
+    lee, lee_report = open_database(office.url(office.viewer), actor="lee", ask_password=_password("change-me-lee"))
     try:
         assert lee_report.read_only and lee.read_only
         assert lee.read_only_reason is not None and office.viewer in lee.read_only_reason

@@ -81,9 +81,7 @@ def test_no_update_is_lost_when_clients_save_at_the_same_time(empty_db: Database
     assert final.version == 1 + clients * rounds
 
 
-def test_the_watcher_reports_changes_by_others_and_not_ones_own(
-    empty_db: Database, second_client: Database
-) -> None:
+def test_the_watcher_reports_changes_by_others_and_not_ones_own(empty_db: Database, second_client: Database) -> None:
     mine = ProgramService(empty_db)
     watcher = ChangeWatcher(empty_db)
     assert watcher.poll() is None
@@ -105,3 +103,18 @@ def test_the_watcher_reports_changes_by_others_and_not_ones_own(
     change = watcher.poll()
     assert change is not None
     assert change.records == 1
+
+
+def test_a_writer_waits_for_another_only_so_long_and_then_can_retry(empty_db: Database) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    impatient = Database(empty_db.url, actor="me", busy_timeout_ms=200)
+    service = ProgramService(impatient)
+    try:
+        with empty_db.write() as s:
+            s.connection()  # holds the write lock until the block ends
+            with pytest.raises(OperationalError, match="lock"):
+                service.create_program(ProgramDraft("My edit", key="MINE"))
+        assert service.create_program(ProgramDraft("My edit", key="MINE")).key == "MINE"
+    finally:
+        impatient.dispose()
