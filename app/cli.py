@@ -73,10 +73,16 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 
 
 def cmd_db_current(args: argparse.Namespace) -> int:
-    from app.services.database import current_revision
+    from app.services import connection
+    from app.services.database import connect_server, current_revision
     from app.store.database import Database
 
-    db = Database(config.database_url(args.db))
+    url = config.database_url(args.db)
+    if connection.is_server_url(url):
+        # Only look: connect (asking for a password if need be) without migrating anything.
+        db = connect_server(url, config.current_user(), None, _password_prompt())
+    else:
+        db = Database(url)
     state = current_revision(db)
     status = "at head" if state.at_head else ("newer than this app" if state.newer_than_app else "needs upgrade")
     print(f"{state.current or 'empty'} (head {state.head}; {status})")

@@ -123,7 +123,7 @@ def open_database(
     return db, OpenReport(created, upgraded_from, backup, seeded, read_only)
 
 
-def _connect_server(url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None) -> Database:
+def connect_server(url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None) -> Database:
     """A Database whose first connection worked, asking for the password when the server wants one."""
     if password is None:
         password = connection.keyring_password(url)
@@ -186,7 +186,7 @@ def _open_server(
     password: str | None,
     ask_password: PasswordPrompt | None,
 ) -> tuple[Database, OpenReport]:
-    db = _connect_server(url, actor, password, ask_password)
+    db = connect_server(url, actor, password, ask_password)
     created = False
     upgraded_from: str | None = None
     seeded = False
