@@ -155,6 +155,8 @@ def connect_server(url: str, actor: str | None, password: str | None, ask_passwo
 @contextmanager
 def _migration_lock(db: Database) -> Iterator[None]:
     with db.engine.connect() as conn:
+        # Wait as long as another client's migration or first seeding takes, not only the usual lock timeout.
+        conn.execute(text("SET LOCAL lock_timeout = 0"))  # until the commit below; the pool reuses conn
         conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATE_LOCK_KEY})
         conn.commit()
         try:

@@ -61,9 +61,13 @@ def make_engine(
     pg_args: dict[str, Any] = {"connect_timeout": PG_CONNECT_TIMEOUT_S, "application_name": "civic-tracker"}
     if password is not None:
         pg_args["password"] = password
+    # No statement waits for a lock longer than SQLite waits for a busy file: a writer stuck behind another
+    # (PG_WRITE_LOCK_KEY) gets "lock timeout" and can retry, instead of hanging the window.
+    options = [f"-c lock_timeout={int(busy_timeout_ms)}"]
     if read_only:
         # A viewer's connections refuse writes on the server too, whatever the code above them tries.
-        pg_args["options"] = "-c default_transaction_read_only=on"
+        options.append("-c default_transaction_read_only=on")
+    pg_args["options"] = " ".join(options)
     return create_engine(url, pool_pre_ping=True, connect_args=pg_args)
 
 
@@ -74,7 +78,7 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool, busy_timeout_ms:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         if not read_only:
             cur.execute("PRAGMA journal_mode=WAL")
             # FULL: a transaction reported as committed survives a power cut, not only a crash.
@@ -109,17 +113,32 @@ class Database:
         self.read_only = read_only
         #: why the database is read-only, in words for a banner (None when it is writable)
         self.read_only_reason: str | None = None
-        self.actor = actor
+        self._actor = actor
+        self._busy_timeout_ms = busy_timeout_ms
         self.engine = make_engine(url, read_only=read_only, password=password, busy_timeout_ms=busy_timeout_ms)
         self._password = password
-        # How long a writer waits for another writer: SQLite's busy timeout, PostgreSQL's lock_timeout.
-        self.busy_timeout_ms = busy_timeout_ms
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.import_batch_id: int | None = None
         self._db_user: str | None = None
         # Change records this object wrote, as (after_id, count) per committed write; see own_changes_since.
         self._own_lock = threading.Lock()
         self._own_writes: list[tuple[int, int]] = []
+
+    @property
+    def actor(self) -> str:
+        """Who history records: the name given when opening, else the Preferences name or the OS user.
+
+        Read at every transaction, so a name changed in Preferences applies to the next save.
+        """
+        if self._actor:
+            return self._actor
+        from app.config import current_user
+
+        return current_user()
+
+    @actor.setter
+    def actor(self, name: str | None) -> None:
+        self._actor = name
 
     @property
     def is_sqlite(self) -> bool:
@@ -145,9 +164,9 @@ class Database:
         return Database(
             self.url,
             read_only=self.read_only if read_only is None else read_only,
-            actor=self.actor,
+            actor=self._actor,
             password=self._password,
-            busy_timeout_ms=self.busy_timeout_ms,
+            busy_timeout_ms=self._busy_timeout_ms,
         )
 
     def db_user(self) -> str | None:
@@ -195,15 +214,15 @@ class Database:
                 if self.is_sqlite:
                     session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
                 else:
-                    # Wait for another writer no longer than SQLite would; then fail with "lock timeout".
-                    session.execute(text(f"SET LOCAL lock_timeout = {int(self.busy_timeout_ms)}"))
                     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
                 # We hold the write lock: every change record from here to the commit is ours.
                 highest = select(func.coalesce(func.max(ChangeRecord.id), 0))
                 before = int(session.execute(highest).scalar_one())
                 yield session
                 session.flush()
-                written = int(session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one())
+                written = int(
+                    session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one()
+                )
             if written:
                 with self._own_lock:
                     self._own_writes.append((before, written))
