@@ -177,3 +177,18 @@ def test_testing_a_connection_against_the_server(window: FakeWindow, qtbot: Any,
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.grab().save(os.path.join(os.environ["CIVIC_TRACKER_SCREENSHOTS"], "connect-dialog.png"))
+
+
+def test_a_changed_field_with_the_focus_counts_as_typing(window: FakeWindow, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    field = QLineEdit(window)
+    window.show()
+    qtbot.waitExposed(window)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    assert not server_actions.user_is_editing(window)  # focus alone is not an edit
+    qtbot.keyClicks(field, "half a title")
+    assert server_actions.user_is_editing(window)
+    field.setText("saved value")  # what a view does after saving or reloading the field
+    assert not server_actions.user_is_editing(window)
