@@ -397,11 +397,20 @@ class ProgramService:
             self._refresh_search(s, p)
 
     def _set_partners(self, s: Session, p: m.Program, partners: Sequence[tuple[int, str | None]]) -> None:
-        p.partners = []
-        s.flush()
+        # Update in place (no intermediate flush) so history records one change from the old list to the new.
+        wanted: dict[int, str | None] = {}
         for org_id, role in partners:
             self._check_org(s, org_id)
-            p.partners.append(m.ProgramPartner(organization_id=org_id, role=_clean(role)))
+            wanted[int(org_id)] = _clean(role)
+        keep: list[m.ProgramPartner] = []
+        for pp in p.partners:
+            if pp.organization_id in wanted:
+                role = wanted.pop(pp.organization_id)
+                if pp.role != role:
+                    pp.role = role
+                keep.append(pp)
+        keep.extend(m.ProgramPartner(organization_id=org, role=role) for org, role in wanted.items())
+        p.partners = keep
 
     def delete_program(self, key: str) -> str:
         """Move a program with its tasks, progress and indicators to the trash. Returns the trash batch id."""
