@@ -19,7 +19,7 @@ def _say(line: str) -> None:
 
 
 def big_import(db: Database, count: int, pause: float) -> None:
-    """One transaction, like a workbook import: programs with tasks, then a slow tail so a kill lands inside."""
+    """One transaction like a workbook import, with a slow second half for the kill to land in."""
     with db.write() as s:
         batch = m.ImportBatch(file_name="big.xlsx", actor="importer")
         s.add(batch)
