@@ -96,7 +96,15 @@ class TrashService:
         return item
 
     def empty(self) -> EmptyReport:
-        """Delete everything in the trash for good, in one transaction. History keeps the record of it."""
+        """Delete everything in the trash for good, in one transaction. History keeps the record of it.
+
+        A SQLite database is backed up first (an automatic ``before-empty-trash`` backup, kept a week by the
+        rotation), so a mistaken purge can still be undone from File > Backups.
+        """
+        if self.db.sqlite_path is not None and self.count():
+            from app.services.backups import take_backup
+
+            take_backup(self.db, "before-empty-trash")
         with self.db.write() as s:
             counts = {"programs": 0, "tasks": 0, "progress": 0, "indicators": 0}
             trashed_programs = list(

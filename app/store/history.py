@@ -26,6 +26,10 @@ IGNORED = frozenset(
 )
 
 
+# Columns a new record's own place already says (its program, its indicator, its order among siblings).
+CREATE_IGNORED = frozenset({"program_id", "indicator_id", "position"})
+
+
 def render(value: Any) -> str | None:
     if value is None:
         return None
@@ -91,7 +95,7 @@ def _rows_for(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
     if action == "create":
         for name in _columns(obj):
             value = getattr(obj, name)
-            if value is None or name == "deleted_at":
+            if value is None or name == "deleted_at" or name in CREATE_IGNORED:
                 continue
             rows.append({**base, "action": "create", "field": name, "old_value": None, "new_value": render(value)})
         if isinstance(obj, m.Program):
