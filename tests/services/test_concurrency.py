@@ -62,6 +62,27 @@ def test_stale_edit_is_refused_with_the_other_change_and_nothing_is_overwritten(
         theirs.dispose()
 
 
+def test_stale_task_edit_shows_every_field_of_the_other_save(db_url: str) -> None:
+    from app.domain.enums import Status
+    from app.services.programs import TaskDraft
+
+    mine, _ = open_database(db_url, actor="Kim", seed=False)
+    theirs = Database(db_url, actor="Park")
+    try:
+        ProgramService(mine).create_program(ProgramDraft(title="Library hours", key="LIB"))
+        task = ProgramService(mine).add_task("LIB", TaskDraft(title="Survey users"))
+        ProgramService(theirs).update_task(task.id, {"owner": "Park", "status": Status.ACTIVE}, task.version)
+        with pytest.raises(ConflictError) as err:
+            ProgramService(mine).update_task(task.id, {"owner": "Kim"}, task.version)
+        message = str(err.value)
+        assert "Park changed it" in message
+        assert "owner: '' -> 'Park'" in message and "status: 'planned' -> 'active'" in message
+        assert ProgramService(mine).list_tasks("LIB")[0].owner == "Park"
+    finally:
+        mine.dispose()
+        theirs.dispose()
+
+
 def test_stale_edit_across_two_processes(db_url: str) -> None:
     mine, _ = open_database(db_url, actor="Kim", seed=False)
     try:
