@@ -222,11 +222,13 @@ def main(argv: list[str] | None = None) -> int:
         f"SQLite {sqlite3.sqlite_version}, synchronous=FULL, WAL; seed {args.seed}",
         f"baseline (1 process, no kills): {baseline.confirmed} edits in {baseline.seconds:.1f} s = "
         f"{baseline.edits_per_second:.0f} edits/s",
-        f"stress (2 processes, SIGKILL every {args.kill_min}-{args.kill_max} s): {stress.confirmed} confirmed "
-        f"edits in {stress.seconds:.1f} s = {stress.edits_per_second:.0f} edits/s ({ratio:.2f} x baseline)",
+        f"stress (2 processes, SIGKILL every {args.kill_min}-{args.kill_max} s): {stress.confirmed} "
+        f"confirmed edits in {stress.seconds:.1f} s = {stress.edits_per_second:.0f} edits/s "
+        f"({ratio:.2f} x baseline)",
         f"kills: {stress.kills}, quick_checks after kills: {stress.quick_checks}",
         f"confirmed edits lost: {stress.lost + baseline.lost} (must be 0)",
-        f"confirmed edits without their history: {stress.history_missing + baseline.history_missing} (must be 0)",
+        "confirmed edits without their history: "
+        f"{stress.history_missing + baseline.history_missing} (must be 0)",
         f"integrity failures: {stress.integrity_failures + baseline.integrity_failures} (must be 0)",
     ]
     sys.stdout.write("\n".join(lines) + "\n")
