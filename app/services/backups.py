@@ -28,7 +28,7 @@ from pathlib import Path
 
 from app.domain.errors import CivicError, NotFoundError
 from app.store.backup import backup_sqlite, backups_dir
-from app.store.database import Database
+from app.store.database import Database, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ def check_file(path: Path, *, full: bool = False) -> FileHealth:
     if header != SQLITE_HEADER:
         return FileHealth(False, "it is not a database file")
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=15)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
     except sqlite3.Error as exc:
         return FileHealth(False, str(exc))
     try:

@@ -29,6 +29,19 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(db)
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` without writing to it, also on a read-only share.
+
+    A WAL database needs its -shm file to be read; on a read-only folder SQLite cannot create it, so
+    such a file is opened as immutable (nobody can change it there anyway).
+    """
+    uri = f"file:{path.as_posix()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists() and not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
 def make_engine(url: str, *, read_only: bool = False, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
     """An engine with foreign keys on, WAL and a busy timeout for SQLite."""
     parsed = make_url(url)
@@ -37,7 +50,7 @@ def make_engine(url: str, *, read_only: bool = False, busy_timeout_ms: int = SQL
         connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
         if read_only and path is not None:
             # A read-only share: open through a URI so SQLite never tries to write.
-            url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+            url = f"sqlite:///{read_only_uri(path)}&uri=true"
             connect_args["uri"] = True
         engine = create_engine(url, connect_args=connect_args)
         _install_sqlite_pragmas(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)

@@ -200,3 +200,21 @@ def test_storage_error_messages_are_plain() -> None:
     assert isinstance(wrapped("database or disk is full"), DiskFullError)
     assert "I/O error" in str(wrapped("disk I/O error"))
     assert isinstance(wrapped("attempt to write a readonly database"), ReadOnlyError)
+
+
+def test_database_on_a_read_only_share_opens_read_only(tiny_disk: Path) -> None:
+    url = f"sqlite:///{tiny_disk / 'shared.sqlite3'}"
+    db, _ = open_database(url, actor="tester", seed=False)
+    ProgramService(db).create_program(ProgramDraft(title="On the share", key="SHARE"))
+    db.dispose()
+    done = subprocess.run(["mount", "-o", "remount,ro", str(tiny_disk)], capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip("cannot remount read-only here")
+    db, report = open_database(url, actor="tester", seed=False)
+    try:
+        assert report.read_only
+        assert ProgramService(db).program_keys() == ["SHARE"]
+        with pytest.raises(ReadOnlyError):
+            ProgramService(db).create_program(ProgramDraft(title="Refused"))
+    finally:
+        db.dispose()
