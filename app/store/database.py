@@ -42,7 +42,9 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def make_engine(url: str, *, read_only: bool = False, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
+def make_engine(
+    url: str, *, read_only: bool = False, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS
+) -> Engine:
     """An engine with foreign keys on, WAL and a busy timeout for SQLite."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -109,7 +111,9 @@ def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
             "(civic-tracker db backups)."
         )
     if "disk i/o error" in text:
-        return StorageError("The disk could not be read or written (I/O error). Nothing was saved; try again.")
+        return StorageError(
+            "The disk could not be read or written (I/O error). Nothing was saved; try again."
+        )
     return StorageError(f"The database could not complete the operation; nothing was saved ({exc.orig}).")
 
 

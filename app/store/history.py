@@ -121,7 +121,9 @@ def _rows_for(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
         rows.append({**base, "action": "update", "field": name, "old_value": render(old), "new_value": render(new)})
     if isinstance(obj, m.Program):
         for name, old_text, new_text in _collection_changes(session, obj, created=False):
-            rows.append({**base, "action": "update", "field": name, "old_value": old_text, "new_value": new_text})
+            rows.append(
+                {**base, "action": "update", "field": name, "old_value": old_text, "new_value": new_text}
+            )
     return rows
 
 
@@ -143,9 +145,12 @@ def _partner_text(names: dict[int, str], items: list[tuple[int, str | None]]) ->
     return "; ".join(parts)
 
 
-def _collection_changes(session: Session, p: m.Program, *, created: bool) -> list[tuple[str, str | None, str | None]]:
+Change = tuple[str, str | None, str | None]  # field, old value, new value
+
+
+def _collection_changes(session: Session, p: m.Program, *, created: bool) -> list[Change]:
     """Themes and partners live in their own tables but are fields of the program to its users."""
-    out: list[tuple[str, str | None, str | None]] = []
+    out: list[Change] = []
     state = inspect(p)
     themes = state.attrs.themes.history
     if created or themes.added or themes.deleted:
