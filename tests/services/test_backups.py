@@ -167,3 +167,28 @@ def test_find_backup_by_name_path_or_newest(empty_db: Database) -> None:
     assert b.find_backup(path, "newest").path == first.path
     with pytest.raises(CivicError):
         b.find_backup(path, "nope.sqlite3")
+
+
+def test_restore_while_another_copy_is_in_the_middle_of_reading(db_url: str) -> None:
+    mine, _ = open_database(db_url, actor="me", seed=False)
+    try:
+        programs = ProgramService(mine)
+        programs.create_program(ProgramDraft(title="Old", key="OLD"))
+        snapshot = b.take_backup(mine, "manual")
+        programs.create_program(ProgramDraft(title="New", key="NEW"))
+        assert mine.sqlite_path is not None
+        reader = sqlite3.connect(mine.sqlite_path, isolation_level=None)
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM programs").fetchone()[0] == 2  # holds a read snapshot
+
+        b.restore_backup(mine, snapshot)
+
+        # The reader keeps its consistent snapshot until it finishes, then sees the restored data.
+        assert reader.execute("SELECT count(*) FROM programs").fetchone()[0] == 2
+        reader.execute("COMMIT")
+        assert reader.execute("SELECT key FROM programs").fetchall() == [("OLD",)]
+        reader.close()
+        assert programs.program_keys() == ["OLD"]
+        assert b.check_file(mine.sqlite_path, full=True).ok
+    finally:
+        mine.dispose()
