@@ -234,7 +234,7 @@ def check_file(path: Path, *, full: bool = False) -> FileHealth:
     if len(header) == 0:
         return FileHealth(True)  # an empty file becomes a new database
     if header != SQLITE_HEADER:
-        return FileHealth(False, "it is not a database file")
+        return FileHealth(False, "it is not a Civic Tracker database (not a SQLite file)")
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
     except sqlite3.Error as exc:

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain import model as d
@@ -32,6 +32,9 @@ INDICATOR_FIELDS = (
 
 SORT_COLUMNS = ("key", "title", "place", "lead_organization", "status", "start_date", "percent_complete",
                 "last_progress")
+
+# What moves to the trash with its program.
+_PROGRAM_PARTS: tuple[Any, ...] = (m.Task, m.ProgressEntry, m.Indicator)
 
 _STATUS_ORDER = {s.value: i for i, s in enumerate(Status)}
 
@@ -112,14 +115,16 @@ class ProgramService:
         with self.db.read() as s:
             place = aliased(m.Place)
             org = aliased(m.Organization)
-            stmt = (
+            stmt: Any = (
                 select(m.Program, place.name, org.name)
                 .outerjoin(place, m.Program.place_id == place.id)
                 .outerjoin(org, m.Program.lead_organization_id == org.id)
             )
             stmt = self._apply_filter(s, stmt, flt)
             order = self._order(sort, place, org)
-            primary = order.desc() if descending else order.asc()
+            # Empty values first when ascending, last when descending, on every backend (SQLite's rule;
+            # PostgreSQL's default is the opposite).
+            primary = order.desc().nulls_last() if descending else order.asc().nulls_first()
             stmt = stmt.order_by(primary, m.Program.id.desc() if descending else m.Program.id)
             rows = s.execute(stmt.offset(offset).limit(limit)).all()
             total = self._count(s, flt) if with_total else -1
@@ -134,7 +139,7 @@ class ProgramService:
         stmt = self._apply_filter(s, select(func.count(m.Program.id)), flt)
         return int(s.execute(stmt).scalar_one())
 
-    def _apply_filter(self, s: Session, stmt: Select[Any], flt: d.ProgramFilter) -> Select[Any]:
+    def _apply_filter(self, s: Session, stmt: Any, flt: d.ProgramFilter) -> Any:
         conds: list[Any] = [m.Program.deleted_at.is_(None)]
         text = flt.text.strip().lower()
         if text:
@@ -279,7 +284,7 @@ class ProgramService:
                     or_(m.Program.status.is_(None), m.Program.status.not_in(["completed", "cancelled"])),
                     or_(m.Program.last_progress_on.is_(None), m.Program.last_progress_on < cutoff),
                 )
-                .order_by(m.Program.last_progress_on, m.Program.title)
+                .order_by(m.Program.last_progress_on.asc().nulls_first(), m.Program.title)
                 .limit(100)
             ).scalars().all()
             stale = tuple(self._summary(p, None, None) for p in stale_rows)
@@ -290,6 +295,8 @@ class ProgramService:
                 .order_by(m.ProgressEntry.recorded_at.desc(), m.ProgressEntry.id.desc())
                 .limit(latest)
             ).all()
+            # Converted inside the transaction: the rows expire when it ends.
+            latest_entries = tuple(convert.progress(e, k) for e, k in latest_rows)
             counts = dict(
                 s.execute(
                     select(m.Program.is_case, func.count()).where(m.Program.deleted_at.is_(None))
@@ -301,7 +308,7 @@ class ProgramService:
             by_status=by_status,
             overdue=overdue,
             stale=stale,
-            latest=tuple(convert.progress(e, k) for e, k in latest_rows),
+            latest=latest_entries,
             program_count=int(counts.get(False, 0)),
             case_count=int(counts.get(True, 0)),
         )
@@ -418,9 +425,9 @@ class ProgramService:
         now = dt.datetime.now(dt.UTC)
         with self.db.write() as s:
             p = self._program(s, key)
-            for model in (m.Task, m.ProgressEntry, m.Indicator):
+            for model in _PROGRAM_PARTS:
                 for row in s.execute(
-                    select(model).where(model.program_id == p.id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+                    select(model).where(model.program_id == p.id, model.deleted_at.is_(None))
                 ).scalars():
                     row.deleted_at = now
                     row.deleted_batch = batch
@@ -436,9 +443,9 @@ class ProgramService:
             if p is None or p.deleted_at is None:
                 raise NotFoundError(f"Program '{key}' is not in the trash")
             batch = p.deleted_batch
-            for model in (m.Task, m.ProgressEntry, m.Indicator):
+            for model in _PROGRAM_PARTS:
                 for row in s.execute(
-                    select(model).where(model.program_id == p.id, model.deleted_batch == batch)  # type: ignore[attr-defined]
+                    select(model).where(model.program_id == p.id, model.deleted_batch == batch)
                 ).scalars():
                     row.deleted_at = None
                     row.deleted_batch = None
@@ -456,7 +463,9 @@ class ProgramService:
         if not clean:
             raise ValidationError("Organization name cannot be empty", "name")
         with self.db.write() as s:
-            existing = s.execute(select(m.Organization).where(func.lower(m.Organization.name) == clean.lower())).scalar()
+            # Both sides lowered by the database, so SQLite and PostgreSQL agree on what "the same name" is.
+            same_name = func.lower(m.Organization.name) == func.lower(clean)
+            existing = s.execute(select(m.Organization).where(same_name)).scalar()
             if existing is not None:
                 result = convert.organization(existing)
                 assert result is not None

@@ -98,7 +98,8 @@ class TrustActions(QObject):
         self.history_action.triggered.connect(lambda: window.show_view("history"))
         window.menu("view").addAction(self.history_action)
 
-        if db.read_only:
+        # A server role that may only read gets its banner from server_actions (with the reason).
+        if db.read_only and not getattr(db, "read_only_reason", None):
             window.show_banner(
                 _tr(
                     "This database is read-only (file permissions or a read-only share). You can look, "

@@ -15,6 +15,8 @@ from app.services.database import backup_now, open_database
 from app.services.programs import ProgramDraft, ProgramService
 from app.store.database import Database
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
+
 
 def _info(when: dt.datetime, reason: str = "daily") -> b.BackupInfo:
     return b.BackupInfo(Path(f"db.{when:%Y%m%d-%H%M%S}.{reason}.sqlite3"), when, reason, 1)

@@ -10,6 +10,8 @@ from app.cli import main
 from app.services.database import open_database
 from app.services.programs import ProgramDraft, ProgramService
 
+pytestmark = pytest.mark.sqlite_only  # the services behind it are tested on both backends
+
 
 @pytest.fixture
 def url(db_url: str) -> str:

@@ -75,7 +75,7 @@ def test_stale_task_edit_shows_every_field_of_the_other_save(db_url: str) -> Non
         with pytest.raises(ConflictError) as err:
             ProgramService(mine).update_task(task.id, {"owner": "Kim"}, task.version)
         message = str(err.value)
-        assert "Park changed it" in message
+        assert "Park" in message and "changed it at" in message
         assert "owner: '' -> 'Park'" in message and "status: 'planned' -> 'active'" in message
         assert ProgramService(mine).list_tasks("LIB")[0].owner == "Park"
     finally:

@@ -19,6 +19,8 @@ from app.services.database import NotADatabaseError, open_database
 from app.services.programs import ProgramDraft, ProgramService
 from app.store.database import Database
 
+pytestmark = pytest.mark.sqlite_only  # about the SQLite file itself
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -62,7 +64,7 @@ def test_damaged_file_is_refused_untouched_with_the_newest_backup_named(saved_db
 def test_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("minutes of the March meeting\n", encoding="utf-8")
-    with pytest.raises(NotADatabaseError, match="not a database file") as err:
+    with pytest.raises(NotADatabaseError, match="not a SQLite file") as err:
         open_database(f"sqlite:///{path}")
     assert "no backup" in str(err.value)
     assert path.read_text(encoding="utf-8") == "minutes of the March meeting\n"

@@ -105,10 +105,11 @@ def test_emptying_the_trash_deletes_for_good_and_keeps_the_rest(
     with pytest.raises(NotFoundError):
         program.restore_program("KITCHEN")
     assert [t.title for t in program.list_tasks("STAYS")] == ["Keep me"]
-    # A backup taken just before still holds what was purged.
+    # On a SQLite file, a backup taken just before still holds what was purged.
     from app.services.backups import list_backups
 
-    assert empty_db.sqlite_path is not None
+    if empty_db.sqlite_path is None:
+        return
     [before] = [b for b in list_backups(empty_db.sqlite_path) if b.reason == "before-empty-trash"]
     copy = Database(f"sqlite:///{before.path}")
     try:

@@ -20,7 +20,10 @@ from app.store.database import Database
 
 REPO = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [
+    pytest.mark.sqlite_only,  # about the SQLite file itself
+    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL"),
+]
 
 
 def _start(*args: str) -> subprocess.Popen[str]:
