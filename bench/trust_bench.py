@@ -106,10 +106,19 @@ class Slot:
 
     def kill(self) -> None:
         assert self.proc is not None
-        os.kill(self.proc.pid, signal.SIGKILL)
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
         self.proc.wait()
+        self.check_exit()
         assert self.reader is not None
         self.reader.join()
+
+    def check_exit(self) -> None:
+        """A worker that failed by itself (not by our SIGKILL) is a bug in the benchmark or the app."""
+        assert self.proc is not None
+        code = self.proc.poll()
+        if code is not None and code not in (0, -signal.SIGKILL):
+            raise RuntimeError(f"worker {self.label}{self.generation} failed with exit code {code}")
 
     def finish(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
@@ -171,6 +180,8 @@ def run(edits: int, processes: int, kill_range: tuple[float, float] | None, seed
                     done = len(acks)
                 if done >= edits:
                     break
+                for slot in slots:
+                    slot.check_exit()
                 if all(s.proc is not None and s.proc.poll() is not None for s in slots):
                     for slot in slots:  # every worker ran out (only when not killed): start more
                         slot.start(edits)
