@@ -60,9 +60,7 @@ class BackupsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
@@ -144,7 +142,7 @@ class BackupsDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.backup_button = QPushButton(self.tr("Back Up Now"), self)
         self.backup_button.setObjectName("backupNow")
-        self.restore_button = QPushButton(self.tr("Restore..."), self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
         self.restore_button.setObjectName("backupRestore")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -175,9 +173,7 @@ class BackupsDialog(QDialog):
     def reload(self) -> None:
         path = self._db.sqlite_path
         if path is None:
-            self.where.setText(
-                self.tr("Backups are for SQLite files; back up a server database with pg_dump.")
-            )
+            self.where.setText(self.tr("Backups are for SQLite files; back up a server database with pg_dump."))
             self.model.set_backups([])
         else:
             self.model.set_backups(list_backups(path))
@@ -201,9 +197,7 @@ class BackupsDialog(QDialog):
             self._error(self.tr("Backup failed"), str(exc))
             return
         self.reload()
-        self._info(
-            self.tr("Backup written"), self.tr("The backup was written to %1").replace("%1", str(made.path))
-        )
+        self._info(self.tr("Backup written"), self.tr("The backup was written to %1").replace("%1", str(made.path)))
 
     def restore_selected(self) -> None:
         chosen = self._selected()

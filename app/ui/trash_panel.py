@@ -62,9 +62,7 @@ class TrashModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
@@ -135,7 +133,7 @@ class TrashPanel(QWidget):
             self.view.setColumnWidth(col, width)
         self.restore_button = QPushButton(self.tr("Restore"), self)
         self.restore_button.setObjectName("trashRestore")
-        self.empty_button = QPushButton(self.tr("Empty Trash..."), self)
+        self.empty_button = QPushButton(self.tr("Empty Trash…"), self)
         self.empty_button.setObjectName("trashEmpty")
         self.summary = QLabel(self)
         bar = QHBoxLayout()

@@ -79,11 +79,11 @@ class TrustActions(QObject):
         window.data_changed.connect(self.trash.reload)
         self.trash.changed.connect(window.notify_data_changed)
 
-        self.backups_action = QAction(_tr("&Backups..."), window)
+        self.backups_action = QAction(_tr("&Backups…"), window)
         self.backups_action.setObjectName("actionBackups")
         self.backups_action.setStatusTip(_tr("See the backups of this database, back up now, or restore one"))
         self.backups_action.triggered.connect(self.show_backups)
-        window.menu("file").addAction(self.backups_action)
+        _add_before_quit(window.menu("file"), self.backups_action)
 
         self.program_history_action = QAction(_tr("&History of This Program"), window)
         self.program_history_action.setObjectName("actionProgramHistory")
@@ -139,9 +139,7 @@ class TrustActions(QObject):
             self.window.show_status(_tr("Daily backup written: %1").replace("%1", made.name))
 
     def _daily_failed(self, message: str) -> None:
-        self.window.show_banner(
-            _tr("The daily backup could not be written: %1").replace("%1", message), "error"
-        )
+        self.window.show_banner(_tr("The daily backup could not be written: %1").replace("%1", message), "error")
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(
@@ -163,6 +161,18 @@ class TrustActions(QObject):
         dialog = ProgramHistoryDialog(self.window.db, key, self.window)
         dialog.open()
         return dialog
+
+
+def _add_before_quit(menu: Any, action: QAction) -> None:
+    """File menus end with Quit; put our entry above it (and above the separator before it)."""
+    actions = menu.actions()
+    for i, existing in enumerate(actions):
+        name = existing.text().replace("&", "").strip().lower()
+        if existing.menuRole() == QAction.MenuRole.QuitRole or name in ("quit", "exit"):
+            anchor = actions[i - 1] if i > 0 and actions[i - 1].isSeparator() else existing
+            menu.insertAction(anchor, action)
+            return
+    menu.addAction(action)
 
 
 def install(window: Any) -> TrustActions:

@@ -46,8 +46,7 @@ class FakeWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
         self.menus = {
-            name: self.menuBar().addMenu(name.title())
-            for name in ("file", "edit", "view", "program", "tools", "help")
+            name: self.menuBar().addMenu(name.title()) for name in ("file", "edit", "view", "program", "tools", "help")
         }
         self.banner: tuple[str, str] | None = None
         self.read_only = False

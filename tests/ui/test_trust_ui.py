@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 
 from app.domain.dates import PartialDate
 from app.services.backups import list_backups, take_backup
@@ -40,6 +41,18 @@ def window(qtbot, db: Database) -> Iterator[FakeWindow]:  # type: ignore[no-unty
     qtbot.addWidget(w)
     trust_actions.install(w)
     yield w
+    w.thread_pool.waitForDone(10_000)
+
+
+def test_backups_entry_sits_above_quit_in_the_file_menu(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    w = FakeWindow(db)
+    qtbot.addWidget(w)
+    w.menu("file").addAction("&New program…")
+    w.menu("file").addSeparator()
+    w.menu("file").addAction("&Quit")
+    trust_actions.install(w)
+    names = [a.text() for a in w.menu("file").actions()]
+    assert names == ["&New program…", "&Backups…", "", "&Quit"]
     w.thread_pool.waitForDone(10_000)
 
 
@@ -97,10 +110,7 @@ def test_history_view_filters_by_person_kind_and_record(window: FakeWindow) -> N
     panel.kind.setCurrentIndex(0)
     panel.person.setCurrentIndex(0)
     panel.record.setCurrentIndex(panel.record.findData("progress"))
-    records = {
-        panel.model.data(panel.model.index(r, HistoryTableModel.RECORD))
-        for r in range(panel.model.rowCount())
-    }
+    records = {panel.model.data(panel.model.index(r, HistoryTableModel.RECORD)) for r in range(panel.model.rowCount())}
     assert records and all(r.startswith("Progress entry") for r in records)
 
 
@@ -176,7 +186,9 @@ def test_trash_view_restores_and_empties_after_asking(window: FakeWindow, db: Da
 def test_backups_dialog_lists_backs_up_and_restores(window: FakeWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.thread_pool.waitForDone(10_000)  # the daily backup taken at start
     qtbot.wait(50)
-    window.menu("file").actions()[-1].trigger()
+    backups = window.findChild(QAction, "actionBackups")
+    assert backups is not None and backups.text() == "&Backups…"
+    backups.trigger()
     dialog = window.findChild(trust_actions.BackupsDialog)
     assert dialog is not None
     assert dialog.model.rowCount() >= 1
