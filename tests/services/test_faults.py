@@ -220,3 +220,21 @@ def test_database_on_a_read_only_share_opens_read_only(tiny_disk: Path) -> None:
             ProgramService(db).create_program(ProgramDraft(title="Refused"))
     finally:
         db.dispose()
+
+
+def test_reads_of_a_file_damaged_while_open_give_a_plain_error(saved_db: Path) -> None:
+    from app.domain.errors import StorageError
+    from app.services.watch import ChangeWatcher
+
+    db = Database(f"sqlite:///{saved_db}")
+    watcher = ChangeWatcher(db)
+    db.dispose()
+    saved_db.write_bytes(b"overwritten by some other program" * 200)
+    for side in ("-wal", "-shm"):
+        Path(str(saved_db) + side).unlink(missing_ok=True)
+    try:
+        with pytest.raises(StorageError, match="damaged"):
+            ProgramService(db).program_keys()
+        assert watcher.poll() is None  # the live-refresh poll keeps quiet instead of crashing
+    finally:
+        db.dispose()
