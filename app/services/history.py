@@ -9,12 +9,13 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.enums import ChangeAction
 from app.domain.errors import ValidationError
 from app.store import models as m
 from app.store.database import Database
 
 # The kinds of change a user can filter on, in the order menus list them.
-ACTIONS = ("create", "update", "delete", "restore", "purge")
+ACTIONS = tuple(a.value for a in ChangeAction)
 ACTION_LABELS = {
     "create": "Created",
     "update": "Changed",
