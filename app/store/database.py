@@ -10,9 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError
 from app.store import history, lengths
 from app.store.models import ChangeRecord
 
@@ -35,6 +37,19 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(db)
 
 
+def read_only_uri(path: Path) -> str:
+    """A URI that opens ``path`` without writing to it, also on a read-only share.
+
+    A WAL database needs its -shm file to be read; on a read-only folder SQLite cannot create it, so
+    such a file is opened as immutable (nobody can change it there anyway).
+    """
+    uri = f"file:{path.as_posix()}?mode=ro"
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists() and not os.access(path.parent, os.W_OK):
+        uri += "&immutable=1"
+    return uri
+
+
 def make_engine(
     url: str,
     *,
@@ -53,7 +68,7 @@ def make_engine(
         connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
         if read_only and path is not None:
             # A read-only share: open through a URI so SQLite never tries to write.
-            url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+            url = f"sqlite:///{read_only_uri(path)}&uri=true"
             connect_args["uri"] = True
         engine = create_engine(url, connect_args=connect_args)
         _install_sqlite_pragmas(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
@@ -90,6 +105,42 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool, busy_timeout_ms:
         # Writers take the write lock up front, so two writers queue instead of failing midway.
         mode = conn.get_execution_options().get("sqlite_begin", "")
         conn.exec_driver_sql(f"BEGIN {mode}".strip())
+
+
+_LOCKED = ("database is locked", "database table is locked", "lock timeout", "could not obtain lock")
+_FULL = ("database or disk is full", "disk is full", "no space left on device", "could not extend file")
+_READ_ONLY = ("attempt to write a readonly database", "read-only", "readonly")
+
+
+def is_storage_failure(exc: sa_exc.DatabaseError) -> bool:
+    """A failure of the database file or server (lock, disk, damage), not a bug or a rule broken by data."""
+    return isinstance(exc, sa_exc.OperationalError) or type(exc) is sa_exc.DatabaseError
+
+
+def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
+    """A plain-language error for a failure of the database itself (not of the data)."""
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    if any(k in text for k in _LOCKED):
+        return DatabaseBusyError(
+            "The database is busy: another copy of Civic Tracker kept it locked for too long. "
+            "Nothing was saved; try again in a moment."
+        )
+    if any(k in text for k in _FULL):
+        return DiskFullError(
+            "The disk holding the database is full. Nothing was saved; free some space and try again."
+        )
+    if any(k in text for k in _READ_ONLY):
+        return ReadOnlyError("This database cannot be written (it is read-only); changes cannot be saved")
+    if "malformed" in text or "not a database" in text:
+        return StorageError(
+            "The database file is damaged. Nothing was saved; close the app and restore a backup "
+            "(civic-tracker db backups)."
+        )
+    if "disk i/o error" in text:
+        return StorageError(
+            "The disk could not be read or written (I/O error). Nothing was saved; try again."
+        )
+    return StorageError(f"The database could not complete the operation; nothing was saved ({exc.orig}).")
 
 
 class Database:
@@ -189,43 +240,55 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only transaction: a consistent snapshot, rolled back at the end."""
-        with self._sessions() as session:
-            session.info["actor"] = self.actor
-            if self.is_postgresql:
-                # PostgreSQL's default gives each statement its own snapshot; a page and its count must agree.
-                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
-            try:
-                yield session
-            finally:
-                session.rollback()
+        try:
+            with self._sessions() as session:
+                session.info["actor"] = self.actor
+                if self.is_postgresql:
+                    # PostgreSQL's default gives each statement its own snapshot; a page and its count must agree.
+                    session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+                try:
+                    yield session
+                finally:
+                    session.rollback()
+        except sa_exc.DatabaseError as exc:
+            if not is_storage_failure(exc):
+                raise
+            raise storage_error(exc) from exc
 
     @contextmanager
     def write(self, *, import_batch_id: int | None = None) -> Iterator[Session]:
-        """One write transaction: everything inside commits together, or nothing does."""
-        if self.read_only:
-            from app.domain.errors import ReadOnlyError
+        """One write transaction: everything inside commits together, or nothing does.
 
+        A locked database, a full disk or an I/O failure surfaces as a StorageError with a plain
+        message, after the transaction was rolled back, so the caller can keep the user's input and retry.
+        """
+        if self.read_only:
             raise ReadOnlyError("This database is open read-only; changes cannot be saved")
-        actor = self.history_actor()
-        with self._sessions() as session:
-            session.info["actor"] = actor
-            session.info["import_batch_id"] = import_batch_id
-            with session.begin():
-                if self.is_sqlite:
-                    session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
-                else:
-                    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
-                # We hold the write lock: every change record from here to the commit is ours.
-                highest = select(func.coalesce(func.max(ChangeRecord.id), 0))
-                before = int(session.execute(highest).scalar_one())
-                yield session
-                session.flush()
-                written = int(
-                    session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one()
-                )
-            if written:
-                with self._own_lock:
-                    self._own_writes.append((before, written))
+        try:
+            actor = self.history_actor()
+            with self._sessions() as session:
+                session.info["actor"] = actor
+                session.info["import_batch_id"] = import_batch_id
+                with session.begin():
+                    if self.is_sqlite:
+                        session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
+                    else:
+                        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
+                    # We hold the write lock: every change record from here to the commit is ours.
+                    highest = select(func.coalesce(func.max(ChangeRecord.id), 0))
+                    before = int(session.execute(highest).scalar_one())
+                    yield session
+                    session.flush()
+                    written = int(
+                        session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one()
+                    )
+                if written:
+                    with self._own_lock:
+                        self._own_writes.append((before, written))
+        except sa_exc.DatabaseError as exc:
+            if not is_storage_failure(exc):
+                raise
+            raise storage_error(exc) from exc
 
     def own_changes_between(self, seen_id: int, upto_id: int) -> int:
         """How many change records with ids in (``seen_id``, ``upto_id``] this object wrote itself.
@@ -243,8 +306,15 @@ class Database:
 
 
 def file_is_writable(path: Path) -> bool:
+    """Whether the app may write ``path`` (and its -wal/-shm files beside it).
+
+    A file whose permission bits allow nobody to write is treated as read-only even for an
+    administrator (root passes every access check), because that is what its owner asked for.
+    """
     if not path.exists():
         return os.access(path.parent, os.W_OK)
+    if path.stat().st_mode & 0o222 == 0:
+        return False
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
