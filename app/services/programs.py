@@ -69,6 +69,14 @@ class TaskDraft:
 
 
 @dataclass(frozen=True)
+class ProgressBefore:
+    """The percent and status a progress entry may change, as they were before it: what undo puts back."""
+
+    percent_complete: float | None
+    status: Status | None
+
+
+@dataclass(frozen=True)
 class DueTask:
     task: d.Task
     program_key: str
@@ -677,6 +685,38 @@ class ProgramService:
             s.flush()
             self._refresh_last_progress(s, self._program_by_id(s, e.program_id))
 
+    def progress_before(self, program_key: str, task_id: int | None = None) -> ProgressBefore:
+        """What logging progress on the program (or one of its tasks) may overwrite, for undo."""
+        with self.db.read() as s:
+            row: m.Program | m.Task
+            row = self._task(s, task_id) if task_id is not None else self._program(s, program_key)
+            return ProgressBefore(row.percent_complete, convert.status(row.status))
+
+    def undo_progress(self, entry_id: int, before: ProgressBefore) -> None:
+        """Take back a logged entry: trash it and put the percent and status it set back as they were."""
+        with self.db.write() as s:
+            e = s.get(m.ProgressEntry, entry_id)
+            if e is None or e.deleted_at is not None:
+                raise NotFoundError(f"Progress entry {entry_id} does not exist")
+            e.deleted_at = dt.datetime.now(dt.UTC)
+            e.deleted_batch = str(uuid.uuid4())
+            p = self._program_by_id(s, e.program_id)
+            status = before.status.value if before.status else None
+            if e.task_id is not None:
+                t = self._task(s, e.task_id)
+                if (t.percent_complete, t.status) != (before.percent_complete, status):
+                    t.percent_complete = before.percent_complete
+                    t.status = status
+                    t.version += 1
+            elif (p.status, p.percent_complete) != (status, before.percent_complete):
+                p.status = status
+                if not self._live_tasks(s, p.id):
+                    p.percent_complete = before.percent_complete
+                p.version += 1
+            s.flush()
+            self._refresh_rollup(s, p)
+            self._refresh_last_progress(s, p)
+
     def list_progress(self, program_key: str, offset: int = 0, limit: int = 500) -> list[d.ProgressEntry]:
         """A program's progress log, newest first."""
         with self.db.read() as s:
@@ -1032,4 +1072,4 @@ def _clean_themes(themes: Sequence[str]) -> list[str]:
     return sorted(seen)
 
 
-__all__ = ["DueTask", "Overview", "ProgramDraft", "ProgramService", "TaskDraft"]
+__all__ = ["DueTask", "Overview", "ProgramDraft", "ProgramService", "ProgressBefore", "TaskDraft"]

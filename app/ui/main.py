@@ -1,0 +1,119 @@
+"""Starting the desktop app: `civic-tracker gui [--screenshot FILE --view NAME]`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import config
+from app.domain.errors import CivicError
+from app.ui.settings import APPLICATION, ORGANIZATION
+
+log = logging.getLogger(__name__)
+
+VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names (QSettings use them) and Qt's own translations for the locale."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("Civic Tracker")
+    QApplication.setDesktopFileName("civic-tracker")
+    translator = QTranslator(app)
+    if translator.load(
+        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(translator)
+    ours = QTranslator(app)
+    if ours.load(QLocale(), "civic-tracker", "_", str(config.resources_dir() / "translations")):
+        app.installTranslator(ours)
+    return app
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def show_named_view(window: object, view: str) -> None:
+    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard' or 'program:KEY'."""
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if view.startswith("program:"):
+        window.open_program(view.split(":", 1)[1])
+    elif view in VIEWS:
+        window.show_view(view)
+    else:
+        raise CivicError(f"Unknown view '{view}'; use one of {', '.join(VIEWS)} or program:KEY")
+
+
+def screenshot(window: object, path: Path) -> None:
+    """Render the window to a PNG (works with QT_QPA_PLATFORM=offscreen)."""
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG"):
+        raise CivicError(f"Could not write the screenshot {path}")
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    shot = getattr(args, "screenshot", None)
+    view = getattr(args, "view", None) or "programs"
+    app = make_application()
+    from app.services.database import open_database
+    from app.ui.main_window import MainWindow
+
+    try:
+        db, report = open_database(config.database_url(args.db), actor=config.current_user())
+    except CivicError as exc:
+        log.error("Could not open the database: %s", exc)
+        if shot:
+            sys.stderr.write(f"civic-tracker: {exc}\n")
+        else:
+            QMessageBox.critical(None, _tr("Civic Tracker"), str(exc))
+        return 1
+    window = MainWindow(db)
+    if report.read_only:
+        window.set_read_only(True)
+        window.show_banner(
+            _tr("This database is read-only: you can look but not change anything."), "warning"
+        )
+    if report.backup is not None:
+        window.show_status(
+            _tr("Upgraded the database; a backup was written first: %1").replace("%1", str(report.backup))
+        )
+    try:
+        if shot:
+            window.resize(1440, 900)
+            show_named_view(window, view)
+            window.show()
+            show_named_view(window, view)
+            screenshot(window, Path(shot))
+            window.close()
+            db.dispose()
+            return 0
+        if view != "programs":
+            show_named_view(window, view)
+    except CivicError as exc:
+        sys.stderr.write(f"civic-tracker: {exc}\n")
+        return 1
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return int(code)
