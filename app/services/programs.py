@@ -298,6 +298,8 @@ class ProgramService:
                 .order_by(m.ProgressEntry.recorded_at.desc(), m.ProgressEntry.id.desc())
                 .limit(latest)
             ).all()
+            # Converted inside the transaction: the rows expire when the read session ends.
+            latest_entries = tuple(convert.progress(e, k) for e, k in latest_rows)
             counts = dict(
                 s.execute(
                     select(m.Program.is_case, func.count()).where(m.Program.deleted_at.is_(None))
@@ -309,7 +311,7 @@ class ProgramService:
             by_status=by_status,
             overdue=overdue,
             stale=stale,
-            latest=tuple(convert.progress(e, k) for e, k in latest_rows),
+            latest=latest_entries,
             program_count=int(counts.get(False, 0)),
             case_count=int(counts.get(True, 0)),
         )

@@ -50,7 +50,11 @@ def show_named_view(window: object, view: str) -> None:
 
     assert isinstance(window, MainWindow)
     if view.startswith("program:"):
-        window.open_program(view.split(":", 1)[1])
+        from app.services.programs import ProgramService
+
+        key = view.split(":", 1)[1]
+        ProgramService(window.db).get_program(key)  # a clear NotFoundError for a wrong key
+        window.open_program(key)
     elif view in VIEWS:
         window.show_view(view)
     else:

@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.navigator.setMaximumWidth(240)
         self.navigator.setMinimumWidth(150)
         self.navigator.setIconSize(QSize(18, 18))
+        self.navigator.setStyleSheet(
+            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }"
+        )
         self.navigator.currentItemChanged.connect(self._navigated)
         self.programs_view = ProgramsView(self, cases=False)
         self.cases_view = ProgramsView(self, cases=True)

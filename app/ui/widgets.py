@@ -172,7 +172,7 @@ class SearchableCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(24)
+        self.setMinimumContentsLength(16)
 
     def chosen_id(self) -> int | None:
         """The id of the item whose text is typed, None for the empty choice; raises on unknown text."""

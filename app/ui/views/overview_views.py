@@ -8,7 +8,6 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -217,8 +216,6 @@ class DashboardView(_OpensPrograms, View):
         grid.addWidget(box(self.tr("Indicator chart"), self.chart, row=picker), 1, 1)
         grid.setRowStretch(0, 2)
         grid.setRowStretch(1, 3)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Dashboard"), self))
         layout.addLayout(tiles)

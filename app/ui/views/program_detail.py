@@ -154,8 +154,11 @@ class ProgramDetailView(View):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._build_form()
         form_box = QWidget()
-        form_box.setLayout(self.form)
+        outer = QVBoxLayout(form_box)
+        outer.addLayout(self.form)
+        outer.addStretch(1)  # keep rows at their natural height, at the top
         self.form_scroll = QScrollArea(self)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setWidget(form_box)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setMinimumWidth(380)
@@ -172,6 +175,7 @@ class ProgramDetailView(View):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([560, 760])
 
         head = QHBoxLayout()
         head.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)

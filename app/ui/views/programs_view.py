@@ -205,7 +205,7 @@ class ProgramsView(View):
 
     def update_count(self) -> None:
         total = self.model.total()
-        self.count_label.setText(self.tr("%n program(s)", "", total))
+        self.count_label.setText(self.tr("Matching programs: %1").replace("%1", f"{total:,}"))
 
     def _update_empty_hint(self) -> None:
         empty = self.model.rowCount() == 0

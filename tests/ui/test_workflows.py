@@ -1,0 +1,265 @@
+"""What staff do all day, through the window: create, edit, log progress, start from a case, undo, search."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from app.domain.dates import PartialDate
+from app.domain.enums import Status
+from app.services.programs import ProgramService
+from app.ui.models.programs import ProgramTableModel
+from app.ui.models.tasks import TaskTreeModel
+
+
+def _own_keys(db: Any) -> list[str]:
+    return [p.key for p in ProgramService(db).list_programs().rows if not p.is_case]
+
+
+def _edit_line(window: Any, field: str, text: str) -> None:
+    editor = window.detail_view.fields[field].editor
+    editor.setText(text)
+    editor.editingFinished.emit()
+
+
+def test_new_program_is_created_opened_and_listed(window: Any, prompts: Any, qtbot: Any) -> None:
+    prompts.texts.append("Green wheels for Dobong")
+    window.new_action.trigger()
+    assert window.current_view() == "program"
+    assert window.detail_view.heading.text() == "Green wheels for Dobong"
+    window.show_view("programs")
+    view = window.programs_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.index(0, ProgramTableModel.TITLE).data() == "Green wheels for Dobong"
+    assert view.model.index(0, ProgramTableModel.STATUS).data() == "Planned"
+
+
+def test_editing_a_field_saves_it_and_undo_redo_take_it_back_and_forth(
+    window: Any, prompts: Any, qtbot: Any
+) -> None:
+    prompts.texts.append("Repair cafe")
+    window.new_program()
+    key = window.current_program_key()
+    service = ProgramService(window.db)
+    _edit_line(window, "title", "Repair café network")
+    assert service.get_program(key).title == "Repair café network"
+    combo = window.detail_view.fields["status"].editor
+    combo.setCurrentIndex(combo.findData("active"))
+    combo.activated.emit(combo.currentIndex())
+    assert service.get_program(key).status is Status.ACTIVE
+
+    window.undo_action.trigger()
+    assert service.get_program(key).status is Status.PLANNED
+    window.undo_action.trigger()
+    assert service.get_program(key).title == "Repair cafe"
+    qtbot.waitUntil(lambda: window.detail_view.fields["title"].editor.text() == "Repair cafe")
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    program = service.get_program(key)
+    assert (program.title, program.status) == ("Repair café network", Status.ACTIVE)
+
+
+def test_partial_dates_keep_their_precision_and_an_end_before_the_start_is_refused(
+    window: Any, prompts: Any
+) -> None:
+    prompts.texts.append("Sharing library")
+    window.new_program()
+    key = window.current_program_key()
+    detail = window.detail_view
+    detail.start_edit.set_value(PartialDate(2025, 3))
+    detail.start_edit.edited.emit()
+    assert ProgramService(window.db).get_program(key).start_date == PartialDate(2025, 3)
+    depth = window.undo_stack.count()
+    detail.end_edit.set_value(PartialDate(2024))
+    detail.end_edit.edited.emit()
+    assert "before the start" in detail.field_error("end_date")
+    assert ProgramService(window.db).get_program(key).end_date is None
+    assert window.undo_stack.count() == depth  # nothing to undo: nothing was saved
+
+
+def test_an_empty_title_is_refused_beside_the_field(window: Any, prompts: Any) -> None:
+    prompts.texts.append("Community kitchen")
+    window.new_program()
+    key = window.current_program_key()
+    _edit_line(window, "title", "   ")
+    assert "cannot be empty" in window.detail_view.field_error("title")
+    assert ProgramService(window.db).get_program(key).title == "Community kitchen"
+    _edit_line(window, "title", "Community kitchen 2")
+    assert window.detail_view.field_error("title") == ""
+
+
+def test_a_conflicting_save_keeps_the_users_edit_and_says_why(window: Any, prompts: Any) -> None:
+    prompts.texts.append("Youth council")
+    window.new_program()
+    key = window.current_program_key()
+    ProgramService(window.db).update_program(key, {"summary": "Changed by a colleague"})  # behind our back
+    _edit_line(window, "title", "Youth council 2027")
+    assert "changed by someone else" in window.detail_view.field_error("title")
+    assert window.detail_view.fields["title"].editor.text() == "Youth council 2027"
+    assert window.banner.isVisible()
+    assert ProgramService(window.db).get_program(key).title == "Youth council"
+
+
+def test_start_from_a_case_copies_its_tasks_and_undo_removes_it(window: Any, qtbot: Any) -> None:
+    window.show_view("cases")
+    view = window.cases_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 20)
+    view.select_key("DOBONG-SD-GOVERNANCE")
+    window.start_case_action.trigger()
+    key = window.current_program_key()
+    program = ProgramService(window.db).get_program(key)
+    assert not program.is_case and program.based_on_key == "DOBONG-SD-GOVERNANCE"
+    assert len(program.tasks) == 6
+    assert window.detail_view.task_model.rowCount() == 6
+    window.undo_action.trigger()
+    assert key not in _own_keys(window.db)
+    window.redo_action.trigger()
+    assert key in _own_keys(window.db)
+
+
+def test_log_progress_refuses_a_bad_percent_then_saves_and_undo_takes_it_back(
+    window: Any, qtbot: Any
+) -> None:
+    service = ProgramService(window.db)
+    own = service.start_from_case("SEOUL-TTAREUNGI")
+    window.log_action.trigger()
+    dialog = window.last_dialog
+    dialog.find.setText("ttareungi own")
+    dialog.search()
+    assert dialog.results.count() == 1
+    dialog.results.setCurrentRow(0)
+    assert dialog.program_key == own.key
+    dialog.task.setCurrentIndex(1)  # the first task
+    dialog.what.setText("500 new bicycles delivered")
+    dialog.percent.setText("150")
+    dialog.save()
+    assert "outside 0 to 100" in dialog.error.text()
+    assert service.list_progress(own.key) == []
+    dialog.percent.setText("40")
+    dialog.save()
+    assert not dialog.isVisible()
+    entries = service.list_progress(own.key)
+    assert [e.title for e in entries] == ["500 new bicycles delivered"]
+    assert service.get_program(own.key).tasks[0].percent_complete == 40
+    assert entries[0].entry_date.precision.value == "day"  # today, to the day
+    window.undo_action.trigger()
+    assert service.list_progress(own.key) == []
+    assert service.get_program(own.key).tasks[0].percent_complete is None
+
+
+def test_search_filters_as_you_type_and_filters_combine(window: Any, qtbot: Any) -> None:
+    window.show_view("cases")
+    view = window.cases_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 20)
+    qtbot.keyClicks(view.search, "bicycle")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    assert view.model.index(0, ProgramTableModel.KEY).data() == "SEOUL-TTAREUNGI"
+    view.search.setText("따릉이")  # Korean input (QTest cannot type it key by key)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 20)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("active"))
+    active = view.model.rowCount()
+    assert 0 < active < 20
+    view.country_filter.setCurrentIndex(view.country_filter.findText("China"))
+    assert view.model.rowCount() < active
+    qtbot.waitUntil(lambda: view.count_label.text() == f"Matching programs: {view.model.rowCount()}")
+
+
+def test_ctrl_f_goes_to_the_search_box(window: Any, qtbot: Any) -> None:
+    window.show_view("dashboard")
+    window.find_action.trigger()
+    assert window.current_view() == "programs"
+    assert window.programs_view.search.hasFocus() or window.focusWidget() is window.programs_view.search
+
+
+def test_delete_asks_first_and_undo_brings_the_program_back(window: Any, prompts: Any) -> None:
+    prompts.texts.append("Night market")
+    window.new_program()
+    key = window.current_program_key()
+    prompts.confirms.append(False)
+    window.delete_action.trigger()
+    assert key in _own_keys(window.db)
+    prompts.confirms.append(True)
+    window.delete_action.trigger()
+    assert key not in _own_keys(window.db)
+    assert window.current_view() != "program"
+    window.undo_action.trigger()
+    assert key in _own_keys(window.db)
+
+
+def test_tasks_edit_in_place_reorder_and_indent(window: Any, prompts: Any, qtbot: Any) -> None:
+    service = ProgramService(window.db)
+    own = service.start_from_case("DOBONG-SD-GOVERNANCE")
+    window.open_program(own.key)
+    detail = window.detail_view
+    model = detail.task_model
+    first_title = model.index(0, 0).data()
+    second_title = model.index(1, 0).data()
+    assert model.setData(model.index(0, TaskTreeModel.PERCENT), 50.0)
+    qtbot.waitUntil(lambda: model.index(0, TaskTreeModel.PERCENT).data() == "50%")
+    assert service.get_program(own.key).percent_complete == round(50 / 6, 1)
+
+    detail.task_tree.setCurrentIndex(model.index(1, 0))
+    detail.move_selected(-1)
+    qtbot.waitUntil(lambda: model.index(0, 0).data() == second_title)
+    detail.task_tree.setCurrentIndex(model.index(1, 0))
+    detail.indent()  # the first task becomes a unit task of the (new) first one
+    qtbot.waitUntil(lambda: model.rowCount() == 5)
+    assert model.index(0, 0, model.index(0, 0)).data() == first_title
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: model.rowCount() == 6)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: model.index(0, 0).data() == first_title)
+    assert "Weighted average" in detail.percent_label.toolTip()
+
+
+def test_read_only_disables_every_editing_action(window: Any) -> None:
+    window.set_read_only(True)
+    for action in (
+        window.new_action,
+        window.log_action,
+        window.delete_action,
+        window.undo_action,
+        window.start_case_action,
+    ):
+        assert not action.isEnabled()
+    window.show_banner("Read-only", "warning")
+    assert window.banner.isVisible()
+    window.hide_banner()
+    assert not window.banner.isVisible()
+
+
+def test_the_window_remembers_the_last_view(qtbot: Any, seeded_db: Any, prompts: Any) -> None:
+    from app.ui.main_window import MainWindow
+
+    first = MainWindow(seeded_db, prompts=prompts)
+    qtbot.addWidget(first)
+    first.show_view("dashboard")
+    first.close()
+    second = MainWindow(seeded_db, prompts=prompts)
+    qtbot.addWidget(second)
+    assert second.current_view() == "dashboard"
+
+
+def test_contract_menus_and_views(window: Any) -> None:
+    for name in ("file", "edit", "view", "program", "tools", "help"):
+        assert window.menu(name).title()
+    for name in ("programs", "cases", "tasks", "progress", "dashboard"):
+        window.show_view(name)
+        assert window.current_view() == name
+    assert "20 cases" in window.counts_label.text()
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert window.log_action.shortcut().toString() == "Ctrl+L"
+    assert Qt.Key.Key_Z  # noqa: B015
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Any, seeded_db: Any) -> None:
+    from app.cli import main
+
+    out = tmp_path / "program.png"
+    code = main(["--db", seeded_db.url, "gui", "--screenshot", str(out), "--view", "program:SEOUL-TTAREUNGI"])
+    assert code == 0
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert main(["--db", seeded_db.url, "gui", "--screenshot", str(out), "--view", "program:NOPE"]) == 1
