@@ -1,4 +1,4 @@
-"""GUI fixtures: a main window over an injected database, prompts that answer by themselves, private QSettings."""
+"""GUI fixtures: a main window over an injected database, self-answering prompts, private QSettings."""
 
 from __future__ import annotations
 
