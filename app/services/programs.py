@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, and_, case, func, or_, select, update
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from app.domain import model as d
 from app.domain import rules
@@ -122,6 +122,8 @@ class ProgramService:
             org = aliased(m.Organization)
             stmt = (
                 select(m.Program, place.name, org.name)
+                # A table row needs none of the long texts; leaving them out keeps pages light.
+                .options(defer(m.Program.summary), defer(m.Program.description), defer(m.Program.search_text))
                 .outerjoin(place, m.Program.place_id == place.id)
                 .outerjoin(org, m.Program.lead_organization_id == org.id)
             )
@@ -178,7 +180,8 @@ class ProgramService:
             raise ValidationError(f"Cannot sort by '{sort}'; choose one of {', '.join(SORT_COLUMNS)}")
         return {
             "key": m.Program.key,
-            "title": func.lower(m.Program.title),
+            # Plain title (not lower(title)) so the listing index gives the order without a sort.
+            "title": m.Program.title,
             "place": place.name,
             "lead_organization": org.name,
             "status": case(_STATUS_ORDER, value=m.Program.status, else_=99),

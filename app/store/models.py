@@ -65,6 +65,8 @@ class Program(TimestampMixin, TrashMixin, Base):
     __table_args__ = (
         CheckConstraint("percent_complete >= 0 AND percent_complete <= 100", name="percent_range"),
         Index("ix_programs_status_title", "status", "title"),
+        # The programs table's page query (kind, title order, search) runs inside this index: 0002.
+        Index("ix_programs_listing", "is_case", "title", "deleted_at", "search_text"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

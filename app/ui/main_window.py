@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,11 +40,13 @@ from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksVie
 from app.ui.views.program_detail import ProgramDetailView
 from app.ui.views.programs_view import ProgramsView
 from app.ui.widgets import Banner
+from app.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
 PLUGINS = ("app.ui.excel_actions", "app.ui.trust_actions", "app.ui.server_actions")
 NAV_VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
+FIRST_COUNT_DELAY_MS = 300
 
 
 def app_icon() -> QIcon:
@@ -66,7 +68,8 @@ class MainWindow(QMainWindow):
         self.db = db
         self.prompts = prompts or Prompts(self)
         self.undo_stack = QUndoStack(self)
-        self.thread_pool = QThreadPool.globalInstance()
+        self.thread_pool = QThreadPool(self)
+        self._calls: list[Any] = []
         self.versions = VersionBook()
         self.service = ProgramService(db)
         self._read_only = False
@@ -135,7 +138,8 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.undo_stack.cleanChanged.connect(lambda _c: None)
         self._install_plugins()
-        self.update_counts()
+        # The first count waits until the window has painted: on a big database the first screen comes first.
+        QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.update_counts)
         self.restore_settings()
 
     # ================================================================== contract
@@ -462,12 +466,22 @@ class MainWindow(QMainWindow):
         )
 
     def update_counts(self) -> None:
-        counts = DashboardService(self.db).counts()
+        """Counts for the status bar, counted on a worker so a big database does not delay the window."""
+        self._calls = [c for c in self._calls if not c.finished]
+        call = run_in_background(
+            self.thread_pool, DashboardService(self.db).counts, self._show_counts, self._background_failed
+        )
+        self._calls.append(call)
+
+    def _show_counts(self, counts: Any) -> None:
         self.counts_label.setText(
             self.tr("%1 own programs · %2 cases")
             .replace("%1", f"{counts.own_programs:,}")
             .replace("%2", f"{counts.cases:,}")
         )
+
+    def _background_failed(self, message: str) -> None:
+        self.show_status(self.tr("Could not read from the database: %1").replace("%1", message))
 
     # ================================================================== settings
     def restore_settings(self) -> None:
@@ -501,6 +515,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.thread_pool.waitForDone(5000)
         super().closeEvent(event)
 
 

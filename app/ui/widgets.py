@@ -6,9 +6,8 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QCompleter,
     QFrame,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QToolButton,
     QWidget,
@@ -290,18 +288,17 @@ class PercentDelegate(QStyledItemDelegate):
         except ValueError:
             super().paint(painter, option, index)
             return
+        painter.save()
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
             painter.fillRect(option.rect, option.palette.highlight())
-        bar = QStyleOptionProgressBar()
-        bar.rect = QRect(option.rect.adjusted(4, 4, -4, -4))
-        bar.minimum = 0
-        bar.maximum = 100
-        bar.progress = round(value)
-        bar.text = str(text)
-        bar.textVisible = True
-        bar.palette = option.palette
-        bar.palette.setColor(QPalette.ColorRole.Highlight, QColor("#2E9D5B"))
-        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+        track = QRect(option.rect.adjusted(4, 5, -4, -5))
+        painter.fillRect(track, QColor("#E3E8EF"))
+        filled = QRect(track)
+        filled.setWidth(round(track.width() * max(0.0, min(value, 100.0)) / 100))
+        painter.fillRect(filled, QColor("#8FD1A8"))
+        painter.setPen(QColor("#1F2933"))
+        painter.drawText(track, Qt.AlignmentFlag.AlignCenter, str(text))
+        painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)

@@ -241,13 +241,13 @@ def test_the_window_remembers_the_last_view(qtbot: Any, seeded_db: Any, prompts:
     assert second.current_view() == "dashboard"
 
 
-def test_contract_menus_and_views(window: Any) -> None:
+def test_contract_menus_and_views(window: Any, qtbot: Any) -> None:
     for name in ("file", "edit", "view", "program", "tools", "help"):
         assert window.menu(name).title()
     for name in ("programs", "cases", "tasks", "progress", "dashboard"):
         window.show_view(name)
         assert window.current_view() == name
-    assert "20 cases" in window.counts_label.text()
+    qtbot.waitUntil(lambda: "20 cases" in window.counts_label.text())
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert window.log_action.shortcut().toString() == "Ctrl+L"
     assert window.redo_action.shortcuts()[0].toString() == "Ctrl+Shift+Z"

@@ -31,7 +31,7 @@ class ProgramTableModel(QAbstractTableModel):
     SummaryRole = Qt.ItemDataRole.UserRole + 2
     SortRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, service: ProgramService, page_size: int = 200, parent: Any = None) -> None:
+    def __init__(self, service: ProgramService, page_size: int = 60, parent: Any = None) -> None:
         super().__init__(parent)
         self.service = service
         self.page_size = page_size

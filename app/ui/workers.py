@@ -1,0 +1,54 @@
+"""Running a service call on the thread pool and getting its result back on the GUI thread."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits, the connected slot runs on the GUI thread."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class ServiceCall(QRunnable):
+    """Calls ``work()`` off the GUI thread. It must not touch widgets; ``on_done`` gets its result."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = _Relay()
+        self.finished = False
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported to the GUI thread; a worker must never die silently
+            log.exception("Background work failed")
+            self.finished = True
+            self.relay.failed.emit(str(exc))
+            return
+        self.finished = True
+        self.relay.done.emit(result)
+
+
+def run_in_background(
+    pool: QThreadPool,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_failed: Callable[[str], None] | None = None,
+) -> ServiceCall:
+    call = ServiceCall(work)
+    call.setAutoDelete(False)  # the relay must outlive run() until its queued signal is delivered
+    call.relay.done.connect(on_done)
+    if on_failed is not None:
+        call.relay.failed.connect(on_failed)
+    pool.start(call)
+    return call
