@@ -6,12 +6,12 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from app.domain.errors import ValidationError
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     DECADE = "decade"
     YEAR = "year"
     MONTH = "month"

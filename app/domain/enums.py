@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     PLANNED = "planned"
     ACTIVE = "active"
     ON_HOLD = "on_hold"
@@ -61,7 +61,7 @@ STATUS_NAMES: dict[Status, frozenset[str]] = {
 }
 
 
-class PlaceLevel(str, Enum):
+class PlaceLevel(StrEnum):
     COUNTRY = "country"
     PROVINCE = "province"
     CITY = "city"
@@ -69,7 +69,7 @@ class PlaceLevel(str, Enum):
     NEIGHBOURHOOD = "neighbourhood"
 
 
-class OrganizationKind(str, Enum):
+class OrganizationKind(StrEnum):
     GOVERNMENT_OFFICE = "government_office"
     COMMITTEE = "committee"
     SUPPORT_CENTER = "support_center"
@@ -83,7 +83,7 @@ class OrganizationKind(str, Enum):
         return self.value.replace("_", " ").capitalize().replace("Ngo", "NGO")
 
 
-class Sector(str, Enum):
+class Sector(StrEnum):
     PUBLIC = "public"
     PRIVATE = "private"
     CIVIL_SOCIETY = "civil_society"
@@ -93,18 +93,18 @@ class Sector(str, Enum):
         return {"public": "Public", "private": "Private", "civil_society": "Service / civil society"}[self.value]
 
 
-class Direction(str, Enum):
+class Direction(StrEnum):
     HIGHER = "higher"
     LOWER = "lower"
 
 
-class ValueKind(str, Enum):
+class ValueKind(StrEnum):
     ACTUAL = "actual"
     TARGET = "target"
     PLAN = "plan"
 
 
-class ChangeAction(str, Enum):
+class ChangeAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select, update
+from sqlalchemy import and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from app.domain import model as d
@@ -32,6 +32,9 @@ INDICATOR_FIELDS = (
 
 SORT_COLUMNS = ("key", "title", "place", "lead_organization", "status", "start_date", "percent_complete",
                 "last_progress")
+
+# What moves to the trash with its program.
+_PROGRAM_PARTS: tuple[Any, ...] = (m.Task, m.ProgressEntry, m.Indicator)
 
 _STATUS_ORDER = {s.value: i for i, s in enumerate(Status)}
 
@@ -120,7 +123,7 @@ class ProgramService:
         with self.db.read() as s:
             place = aliased(m.Place)
             org = aliased(m.Organization)
-            stmt = (
+            stmt: Any = (
                 select(m.Program, place.name, org.name)
                 # A table row needs none of the long texts; leaving them out keeps pages light.
                 .options(defer(m.Program.summary), defer(m.Program.description), defer(m.Program.search_text))
@@ -144,7 +147,7 @@ class ProgramService:
         stmt = self._apply_filter(s, select(func.count(m.Program.id)), flt)
         return int(s.execute(stmt).scalar_one())
 
-    def _apply_filter(self, s: Session, stmt: Select[Any], flt: d.ProgramFilter) -> Select[Any]:
+    def _apply_filter(self, s: Session, stmt: Any, flt: d.ProgramFilter) -> Any:
         conds: list[Any] = [m.Program.deleted_at.is_(None)]
         text = flt.text.strip().lower()
         if text:
@@ -422,9 +425,9 @@ class ProgramService:
         now = dt.datetime.now(dt.UTC)
         with self.db.write() as s:
             p = self._program(s, key)
-            for model in (m.Task, m.ProgressEntry, m.Indicator):
+            for model in _PROGRAM_PARTS:
                 for row in s.execute(
-                    select(model).where(model.program_id == p.id, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+                    select(model).where(model.program_id == p.id, model.deleted_at.is_(None))
                 ).scalars():
                     row.deleted_at = now
                     row.deleted_batch = batch
@@ -440,9 +443,9 @@ class ProgramService:
             if p is None or p.deleted_at is None:
                 raise NotFoundError(f"Program '{key}' is not in the trash")
             batch = p.deleted_batch
-            for model in (m.Task, m.ProgressEntry, m.Indicator):
+            for model in _PROGRAM_PARTS:
                 for row in s.execute(
-                    select(model).where(model.program_id == p.id, model.deleted_batch == batch)  # type: ignore[attr-defined]
+                    select(model).where(model.program_id == p.id, model.deleted_batch == batch)
                 ).scalars():
                     row.deleted_at = None
                     row.deleted_batch = None
@@ -460,7 +463,8 @@ class ProgramService:
         if not clean:
             raise ValidationError("Organization name cannot be empty", "name")
         with self.db.write() as s:
-            existing = s.execute(select(m.Organization).where(func.lower(m.Organization.name) == clean.lower())).scalar()
+            same_name = func.lower(m.Organization.name) == clean.lower()
+            existing = s.execute(select(m.Organization).where(same_name)).scalar()
             if existing is not None:
                 result = convert.organization(existing)
                 assert result is not None

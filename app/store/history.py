@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Table, event, insert, inspect, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from app.domain.dates import PartialDate
@@ -129,7 +129,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         if type(obj) in TRACKED:
             rows.extend(_rows_for(session, obj, "purge"))
     if rows:
-        session.connection().execute(insert(m.ChangeRecord.__table__), rows)
+        session.connection().execute(insert(cast(Table, m.ChangeRecord.__table__)), rows)
 
 
 _installed = False

@@ -428,7 +428,7 @@ def test_keys_unique_across_cases_tasks_indicators(cases):
 
     for case in cases:
         claim(case["key"], "case")
-        for n, task in enumerate(iter_tasks(case["tasks"])):
+        for task in iter_tasks(case["tasks"]):
             claim(task["key"], f"task of {case['key']}")
             if not re.fullmatch(re.escape(case["key"]) + r"-T\d{2}", task["key"]):
                 problems.append(f"task key {task['key']!r} is not <CASEKEY>-Tnn")

@@ -1,0 +1,67 @@
+# Sourced by scripts/run-app and scripts/run-tests: make sure the machine and the virtual
+# environment have what Civic Tracker needs, installing only what is missing.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="${CIVIC_TRACKER_VENV:-$REPO/.venv}"
+
+# Debian packages Qt needs on a bare machine, and fonts for Korean and Chinese text.
+SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libdbus-1-3
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-noto-cjk)
+
+have_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian: trust the user's system
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || return 1
+  done
+}
+
+install_system_packages() {
+  have_system_packages "$@" && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing system packages: $*" >&2
+    if [ -z "${CIVIC_APT_UPDATED:-}" ]; then
+      apt-get update -qq >&2
+      export CIVIC_APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >&2
+  else
+    echo "Some system packages may be missing; if Qt fails to start, run:" >&2
+    echo "  sudo apt-get install $*" >&2
+  fi
+}
+
+find_python() {
+  local candidate
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null 2>&1 &&
+      "$candidate" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  echo "Civic Tracker needs Python 3.11 or newer; install python3 (and python3-venv) first." >&2
+  return 1
+}
+
+ensure_venv() {
+  local extras="$1" stamp
+  if [ ! -x "$VENV/bin/python" ]; then
+    if ! "$(find_python)" -m venv "$VENV" 2>/dev/null; then
+      install_system_packages python3-venv
+      "$(find_python)" -m venv "$VENV"
+    fi
+    "$VENV/bin/python" -m pip install -q --upgrade pip >&2
+  fi
+  stamp="$VENV/.civic-tracker-installed-$extras"
+  if [ ! -f "$stamp" ] || [ "$REPO/pyproject.toml" -nt "$stamp" ]; then
+    echo "Installing Civic Tracker and its Python dependencies into $VENV" >&2
+    if [ "$extras" = "test" ]; then
+      "$VENV/bin/python" -m pip install -q -e "$REPO[test]" >&2
+    else
+      "$VENV/bin/python" -m pip install -q -e "$REPO" >&2
+    fi
+    touch "$stamp"
+  fi
+}

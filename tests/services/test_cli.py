@@ -1,0 +1,96 @@
+"""The command line as scripts use it: exit codes, one-line errors, and the documented JSON."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_seed_then_list_and_show_every_case_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'cases.db'}"
+    code, out, _ = run(capsys, "--db", url, "seed")
+    assert code == 0 and "cases" in out
+    code, out, _ = run(capsys, "--db", url, "programs", "list", "--json")
+    listing = json.loads(out)
+    assert code == 0 and len(listing) >= 19
+    assert set(listing[0]) >= {"key", "title", "status", "start_date", "is_case", "percent_complete"}
+    for row in listing:
+        code, out, _ = run(capsys, "--db", url, "programs", "show", row["key"], "--json")
+        program = json.loads(out)
+        assert code == 0 and program["key"] == row["key"]
+        assert program["sources"], f"{row['key']} lists no sources"
+        for ind in program["indicators"]:
+            for value in ind["values"]:
+                assert value["citations"], f"{ind['key']} {value['period']} has no citation"
+    code, out, _ = run(capsys, "--db", url, "programs", "show", "SEOUL-TTAREUNGI", "--json")
+    bike = json.loads(out)
+    bicycles = next(i for i in bike["indicators"] if "BICYCLES" in i["key"])
+    assert [(v["period"], v["value"]) for v in bicycles["values"]] == [("2015", 2000.0), ("2017", 5600.0)]
+    assert bike["place"]["path"] == "South Korea > Seoul"
+
+
+def test_human_readable_show_lists_tasks_and_sources(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", db_url, "programs", "show", "DOBONG-SD-GOVERNANCE")
+    assert code == 0
+    assert "Tasks:" in out and "Sources:" in out and "SEOUL-REF-5" in out
+
+
+def test_unknown_program_exits_1_with_one_line(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", db_url, "programs", "show", "NO-SUCH-KEY")
+    assert code == 1 and out == ""
+    assert err.strip() == "civic-tracker: No program with key 'NO-SUCH-KEY'"
+
+
+def test_wrong_usage_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["programs", "frobnicate"])
+    assert exc.value.code == 2
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_db_upgrade_current_and_backup(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"sqlite:///{tmp_path / 'ops.db'}"
+    code, out, _ = run(capsys, "--db", url, "db", "upgrade")
+    assert code == 0 and "upgraded" in out
+    code, out, _ = run(capsys, "--db", url, "db", "current")
+    assert code == 0 and "at head" in out
+    target = tmp_path / "copy.sqlite3"
+    code, out, _ = run(capsys, "--db", url, "db", "backup", str(target))
+    assert code == 0 and out.strip() == str(target)
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_environment_variable_selects_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "env.db"
+    monkeypatch.setenv("CIVIC_TRACKER_DB", f"sqlite:///{path}")
+    code, _, _ = run(capsys, "programs", "list")
+    assert code == 0 and path.exists()
+
+
+def test_default_database_lives_in_the_user_data_folder(
+    _private_data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "programs", "list", "--cases")
+    assert code == 0 and "SEOUL-TTAREUNGI" in out
+    assert (_private_data_dir / "civic-tracker.sqlite3").exists()

@@ -1,0 +1,65 @@
+"""Partial dates keep the precision people gave them and refuse ambiguous input."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.domain.dates import PartialDate, Precision
+from app.domain.errors import ValidationError
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("2015", "2015", Precision.YEAR),
+        ("2015-3", "2015-03", Precision.MONTH),
+        ("2015-03-01", "2015-03-01", Precision.DAY),
+        ("2015.03.01", "2015-03-01", Precision.DAY),
+        ("2015/3/1", "2015-03-01", Precision.DAY),
+        ("2015. 3. 1.", "2015-03-01", Precision.DAY),
+        ("2015년 3월 1일", "2015-03-01", Precision.DAY),
+        ("2015년 3월", "2015-03", Precision.MONTH),
+        ("2015年3月1日", "2015-03-01", Precision.DAY),
+        ("2000s", "2000s", Precision.DECADE),
+        ("mid-2000s", "mid-2000s", Precision.DECADE),
+        ("25/12/2015", "2015-12-25", Precision.DAY),
+        ("12/25/2015", "2015-12-25", Precision.DAY),
+    ],
+)
+def test_parse_keeps_precision(text: str, expected: str, precision: Precision) -> None:
+    value = PartialDate.parse(text)
+    assert str(value) == expected
+    assert value.precision is precision
+    assert PartialDate.parse(str(value)) == value
+
+
+@pytest.mark.parametrize("text", ["03/01/2015", "1.2.2015"])
+def test_ambiguous_day_month_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError, match="ambiguous"):
+        PartialDate.parse(text)
+
+
+@pytest.mark.parametrize("text", ["", "soon", "2015-13", "2015-02-30", "2005s", "20155"])
+def test_nonsense_is_refused(text: str) -> None:
+    with pytest.raises(ValidationError):
+        PartialDate.parse(text)
+
+
+def test_year_only_spans_the_whole_year() -> None:
+    year = PartialDate.parse("2015")
+    assert year.first_day() == dt.date(2015, 1, 1)
+    assert year.last_day() == dt.date(2015, 12, 31)
+    assert not year.is_past(dt.date(2015, 12, 31))
+    assert year.is_past(dt.date(2016, 1, 1))
+
+
+def test_month_end_and_leap_years() -> None:
+    assert PartialDate.parse("2016-02").last_day() == dt.date(2016, 2, 29)
+    assert PartialDate.parse("2015-02").last_day() == dt.date(2015, 2, 28)
+
+
+def test_ordering_across_precisions() -> None:
+    dates = [PartialDate.parse(t) for t in ("2017", "2015-06-01", "mid-2000s", "2015", "2015-06")]
+    assert [str(d) for d in sorted(dates)] == ["mid-2000s", "2015", "2015-06", "2015-06-01", "2017"]
