@@ -102,8 +102,8 @@ class IndicatorChart(QChartView):
             mark.append(_ms(indicator.target_date), indicator.target_value)
             series_list.append(mark)  # type: ignore[arg-type]
         x_axis = QDateTimeAxis()
-        x_axis.setFormat("yyyy")
-        x_axis.setTickCount(max(2, min(8, round((x_max - x_min) / year_ms) + 1)))
+        x_axis.setFormat("yyyy" if x_max - x_min > 6 * year_ms else "MMM yyyy")
+        x_axis.setTickCount(max(5, min(8, round((x_max - x_min) / year_ms) + 1)))
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(x_min)), QDateTime.fromMSecsSinceEpoch(int(x_max)))
         y_axis = QValueAxis()
         low, high = min(0.0, min(ys)), max(ys)

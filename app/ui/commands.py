@@ -108,9 +108,7 @@ class EditProgramCommand(ServiceCommand):
         self.new_key = str(self.changes["key"]).strip().upper() if "key" in self.changes else key
 
     def _save(self, key: str, changes: Mapping[str, Any]) -> None:
-        result = self.ctx.service.update_program(
-            key, changes, expected_version=self.ctx.versions.programs.get(key)
-        )
+        result = self.ctx.service.update_program(key, changes, expected_version=self.ctx.versions.programs.get(key))
         self.ctx.versions.programs.pop(key, None)
         self.ctx.versions.programs[result.key] = result.version
         if result.key != key:
@@ -126,9 +124,7 @@ class EditProgramCommand(ServiceCommand):
 class CreateProgramCommand(ServiceCommand):
     """A new blank program, or one started from a case (``case_key``)."""
 
-    def __init__(
-        self, ctx: CommandContext, draft: ProgramDraft | None = None, case_key: str | None = None
-    ) -> None:
+    def __init__(self, ctx: CommandContext, draft: ProgramDraft | None = None, case_key: str | None = None) -> None:
         text = _tr("Start from case %1").replace("%1", case_key) if case_key else _tr("New program")
         super().__init__(ctx, text)
         self.draft = draft

@@ -37,9 +37,7 @@ if TYPE_CHECKING:
 class LogProgressDialog(QDialog):
     """Find the program by typing, optionally pick a task, say what happened; saved at once on OK."""
 
-    def __init__(
-        self, main: MainWindow, program_key: str | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, main: MainWindow, program_key: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent or main)
         self.main = main
         self.service = ProgramService(main.db)
@@ -138,9 +136,7 @@ class LogProgressDialog(QDialog):
     def collect(self) -> ProgressInput:
         """What was entered, checked; raises ValidationError with the field that is wrong."""
         if self.program_key is None:
-            raise ValidationError(
-                self.tr("Choose the program first: type part of its title above"), "program"
-            )
+            raise ValidationError(self.tr("Choose the program first: type part of its title above"), "program")
         what = self.what.text().strip()
         note = self.note.toPlainText().strip() or None
         if not what and not note:
@@ -151,9 +147,7 @@ class LogProgressDialog(QDialog):
             try:
                 percent = float(percent_text)
             except ValueError:
-                raise ValidationError(
-                    self.tr("'%1' is not a number").replace("%1", percent_text), "percent"
-                ) from None
+                raise ValidationError(self.tr("'%1' is not a number").replace("%1", percent_text), "percent") from None
             rules.check_percent(percent)
         status = self.status.currentData()
         return ProgressInput(

@@ -30,9 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName("Civic Tracker")
     QApplication.setDesktopFileName("civic-tracker")
     translator = QTranslator(app)
-    if translator.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
+    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(translator)
     ours = QTranslator(app)
     if ours.load(QLocale(), "civic-tracker", "_", str(config.resources_dir() / "translations")):
@@ -45,16 +43,21 @@ def _tr(text: str) -> str:
 
 
 def show_named_view(window: object, view: str) -> None:
-    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard' or 'program:KEY'."""
+    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard' or 'program:KEY[#tab]'.
+
+    The tab is one of tasks, progress, indicators, sources.
+    """
     from app.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     if view.startswith("program:"):
         from app.services.programs import ProgramService
 
-        key = view.split(":", 1)[1]
+        key, _, tab = view.split(":", 1)[1].partition("#")
         ProgramService(window.db).get_program(key)  # a clear NotFoundError for a wrong key
         window.open_program(key)
+        if tab:
+            window.detail_view.show_tab(tab)
     elif view in VIEWS:
         window.show_view(view)
     else:
@@ -68,6 +71,8 @@ def screenshot(window: object, path: Path) -> None:
     assert isinstance(window, MainWindow)
     app = QApplication.instance()
     assert app is not None
+    window.update_counts()
+    window.thread_pool.waitForDone(10_000)
     for _ in range(5):
         app.processEvents()
     image = window.grab()
@@ -95,9 +100,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow(db)
     if report.read_only:
         window.set_read_only(True)
-        window.show_banner(
-            _tr("This database is read-only: you can look but not change anything."), "warning"
-        )
+        window.show_banner(_tr("This database is read-only: you can look but not change anything."), "warning")
     if report.backup is not None:
         window.show_status(
             _tr("Upgraded the database; a backup was written first: %1").replace("%1", str(report.backup))

@@ -89,9 +89,7 @@ class MainWindow(QMainWindow):
         self.navigator.setMaximumWidth(240)
         self.navigator.setMinimumWidth(150)
         self.navigator.setIconSize(QSize(18, 18))
-        self.navigator.setStyleSheet(
-            "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }"
-        )
+        self.navigator.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }")
         self.navigator.currentItemChanged.connect(self._navigated)
         self.programs_view = ProgramsView(self, cases=False)
         self.cases_view = ProgramsView(self, cases=True)
@@ -188,15 +186,14 @@ class MainWindow(QMainWindow):
             self._history.append(self._current)
         self._current = name
         self.stack.setCurrentWidget(widget)
-        for i in range(self.navigator.count()):
-            item = self.navigator.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == name:
-                self.navigator.blockSignals(True)
-                self.navigator.setCurrentItem(item)
-                self.navigator.blockSignals(False)
-                break
-        else:
-            self.navigator.clearSelection()
+        # A program's page belongs to the list it was opened from: keep that entry current in the
+        # navigator (an item view with no current item would jump to its first one on focus).
+        nav_names = [self.navigator.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigator.count())]
+        owner = name if name in nav_names else next((h for h in reversed(self._history) if h in nav_names), None)
+        row = nav_names.index(owner) if owner in nav_names else 0
+        self.navigator.blockSignals(True)
+        self.navigator.setCurrentRow(row)
+        self.navigator.blockSignals(False)
 
     def current_view(self) -> str:
         return self._current
@@ -242,9 +239,7 @@ class MainWindow(QMainWindow):
         self.show_banner(self.tr("Could not undo or redo: %1").replace("%1", message), "error")
 
     # ================================================================== actions
-    def _action(
-        self, text: str, slot: Any, shortcut: Any = None, tip: str = "", editing: bool = False
-    ) -> QAction:
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "", editing: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -410,9 +405,7 @@ class MainWindow(QMainWindow):
             return
         key = key or self.current_program_key()
         if not key:
-            self.prompts.info(
-                self.tr("Start from this case"), self.tr("Select a case in the Case library first.")
-            )
+            self.prompts.info(self.tr("Start from this case"), self.tr("Select a case in the Case library first."))
             return
         cmd = CreateProgramCommand(self.command_context(), case_key=key)
         error = self.execute(cmd)
@@ -442,9 +435,7 @@ class MainWindow(QMainWindow):
             return
         if not self.prompts.confirm(
             self.tr("Delete program"),
-            self.tr("Move the program %1 with its tasks, progress and indicators to the trash?").replace(
-                "%1", key
-            ),
+            self.tr("Move the program %1 with its tasks, progress and indicators to the trash?").replace("%1", key),
         ):
             return
         error = self.execute(DeleteProgramCommand(self.command_context(), key))
@@ -502,11 +493,7 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        last = (
-            self._current
-            if self._current in NAV_VIEWS
-            else (self._history[-1] if self._history else "programs")
-        )
+        last = self._current if self._current in NAV_VIEWS else (self._history[-1] if self._history else "programs")
         settings.setValue("window/last_view", last if last in NAV_VIEWS else "programs")
         for view in self._views.values():
             if isinstance(view, View):

@@ -179,9 +179,7 @@ class SearchableCombo(QComboBox):
             return None
         found = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if found < 0:
-            raise ValidationError(
-                QCoreApplication.translate("Pickers", "'%1' is not in the list").replace("%1", text)
-            )
+            raise ValidationError(QCoreApplication.translate("Pickers", "'%1' is not in the list").replace("%1", text))
         value = self.itemData(found)
         return int(value) if value is not None else None
 
@@ -189,6 +187,7 @@ class SearchableCombo(QComboBox):
         self.blockSignals(True)
         found = self.findData(value)
         self.setCurrentIndex(found if found >= 0 else 0)
+        self.lineEdit().setCursorPosition(0)  # long paths: show their start
         self.blockSignals(False)
 
 
@@ -265,9 +264,7 @@ class Banner(QFrame):
     def show_message(self, text: str, kind: str = "info") -> None:
         self.kind = kind if kind in self.COLOURS else "info"
         bg, fg = self.COLOURS[self.kind]
-        self.setStyleSheet(
-            f"Banner {{ background: {bg}; border-bottom: 1px solid {fg}; }} QLabel {{ color: {fg}; }}"
-        )
+        self.setStyleSheet(f"Banner {{ background: {bg}; border-bottom: 1px solid {fg}; }} QLabel {{ color: {fg}; }}")
         self.label.setText(text)
         self.show()
 

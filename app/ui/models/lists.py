@@ -59,9 +59,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers())
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             heads = self.headers()
             if 0 <= section < len(heads):
@@ -200,9 +198,7 @@ class IndicatorValueModel(RowsModel[d.IndicatorValue]):
 
     def cell(self, row: d.IndicatorValue, column: int) -> str:
         kinds = {"actual": self.tr("Actual"), "target": self.tr("Target"), "plan": self.tr("Plan")}
-        return (str(row.period), _num(row.value), kinds.get(row.kind.value, row.kind.value), row.note or "")[
-            column
-        ]
+        return (str(row.period), _num(row.value), kinds.get(row.kind.value, row.kind.value), row.note or "")[column]
 
     def tooltip(self, row: d.IndicatorValue, column: int) -> str | None:
         if row.citations:

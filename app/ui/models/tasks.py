@@ -98,9 +98,7 @@ class TaskTreeModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return len(self._headers)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
         if horizontal and 0 <= section < len(self._headers):
             return self._headers[section]
@@ -190,9 +188,7 @@ class TaskTreeModel(QAbstractItemModel):
         if col == self.PERCENT:
             pct = float(value)
             if not 0 <= pct <= 100:
-                raise ValidationError(
-                    self.tr("Percent complete must be between 0 and 100"), "percent_complete"
-                )
+                raise ValidationError(self.tr("Percent complete must be between 0 and 100"), "percent_complete")
             return pct
         weight = float(value)
         if weight < 0:

@@ -95,9 +95,7 @@ class TasksView(_OpensPrograms, View):
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(
-            self.tr("%1 overdue, %2 due soon")
-            .replace("%1", str(overdue))
-            .replace("%2", str(len(rows) - overdue))
+            self.tr("%1 overdue, %2 due soon").replace("%1", str(overdue)).replace("%2", str(len(rows) - overdue))
         )
 
     def save_state(self, settings: QSettings) -> None:
@@ -180,15 +178,11 @@ class DashboardView(_OpensPrograms, View):
             table.doubleClicked.connect(self._open)
         self.chart_program = QComboBox(self)
         self.chart_program.setAccessibleName(self.tr("Program for the chart"))
-        self.chart_program.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.chart_program.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chart_program.setMinimumContentsLength(20)
         self.chart_indicator = QComboBox(self)
         self.chart_indicator.setAccessibleName(self.tr("Indicator for the chart"))
-        self.chart_indicator.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.chart_indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chart_indicator.setMinimumContentsLength(20)
         self.chart = IndicatorChart(self)
         self.chart_program.currentIndexChanged.connect(self._program_chosen)
@@ -225,25 +219,17 @@ class DashboardView(_OpensPrograms, View):
         ov = self.programs.overview()
         for key, tile in self.tiles.items():
             label = texts.status_label(Status(key)) if key != "none" else texts.status_label(None)
-            tile.setText(
-                f"<span style='font-size:20pt; font-weight:700'>{ov.by_status.get(key, 0)}</span><br>{label}"
-            )
+            tile.setText(f"<span style='font-size:20pt; font-weight:700'>{ov.by_status.get(key, 0)}</span><br>{label}")
         self.overdue_model.set_rows(ov.overdue)
         self.overdue_box.setTitle(self.tr("Overdue tasks (%1)").replace("%1", str(len(ov.overdue))))
         self.stale_model.set_rows(ov.stale)
-        self.stale_box.setTitle(
-            self.tr("No progress in the last 30 days (%1)").replace("%1", str(len(ov.stale)))
-        )
+        self.stale_box.setTitle(self.tr("No progress in the last 30 days (%1)").replace("%1", str(len(ov.stale))))
         titles: dict[str, str] = {}
         keys = tuple({e.program_key for e in ov.latest})
         if keys:
-            page = self.programs.list_programs(
-                ProgramFilter(program_keys=keys), limit=len(keys), with_total=False
-            )
+            page = self.programs.list_programs(ProgramFilter(program_keys=keys), limit=len(keys), with_total=False)
             titles = {summary.key: summary.title for summary in page.rows}
-        self.latest_model.set_rows(
-            [LogEntry(e, titles.get(e.program_key, e.program_key), False) for e in ov.latest]
-        )
+        self.latest_model.set_rows([LogEntry(e, titles.get(e.program_key, e.program_key), False) for e in ov.latest])
         chosen = self.chart_program.currentData()
         self.chart_program.blockSignals(True)
         self.chart_program.clear()

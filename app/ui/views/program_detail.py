@@ -218,9 +218,7 @@ class ProgramDetailView(View):
         caption.setBuddy(editor)
         self.form.addRow(caption, box)
         editor.setAccessibleName(label.replace("&", ""))
-        self.fields[name] = FieldRow(
-            name, label.replace("&", ""), editor, read, write, current, error, caption
-        )
+        self.fields[name] = FieldRow(name, label.replace("&", ""), editor, read, write, current, error, caption)
 
     def _line(self, name: str, label: str) -> None:
         edit = QLineEdit(self)
@@ -238,9 +236,7 @@ class ProgramDetailView(View):
         def write(p: d.Program) -> None:
             edit.setPlainText(getattr(p, name) or "")
 
-        self._row(
-            name, label, edit, lambda: edit.toPlainText().strip() or None, write, lambda p: getattr(p, name)
-        )
+        self._row(name, label, edit, lambda: edit.toPlainText().strip() or None, write, lambda p: getattr(p, name))
         edit.editingFinished.connect(lambda: self.commit(name))
 
     def _build_form(self) -> None:
@@ -301,9 +297,7 @@ class ProgramDetailView(View):
             self.tr("Lead &organization"),
             self.org_picker,
             self.org_picker.combo.chosen_id,
-            lambda p: self.org_picker.combo.select_id(
-                p.lead_organization.id if p.lead_organization else None
-            ),
+            lambda p: self.org_picker.combo.select_id(p.lead_organization.id if p.lead_organization else None),
             lambda p: p.lead_organization.id if p.lead_organization else None,
         )
         self.org_picker.combo.activated.connect(lambda _i: self.commit("lead_organization_id"))
@@ -328,9 +322,7 @@ class ProgramDetailView(View):
         themes.setPlaceholderText(self.tr("comma-separated, e.g. mobility, environment"))
 
         def read_themes() -> tuple[str, ...]:
-            return tuple(
-                sorted({" ".join(t.strip().lower().split()) for t in themes.text().split(",") if t.strip()})
-            )
+            return tuple(sorted({" ".join(t.strip().lower().split()) for t in themes.text().split(",") if t.strip()}))
 
         self._row(
             "themes",
@@ -409,9 +401,7 @@ class ProgramDetailView(View):
         except ValidationError as exc:
             self._show_error(name, str(exc))
             return False
-        cmd = EditProgramCommand(
-            self.main.command_context(), program.key, {name: value}, {name: before}, row.label
-        )
+        cmd = EditProgramCommand(self.main.command_context(), program.key, {name: value}, {name: before}, row.label)
         error = self.main.execute(cmd)
         if error is not None:
             self._show_error(name, str(error))
@@ -443,8 +433,9 @@ class ProgramDetailView(View):
         self.task_tree.setUniformRowHeights(True)
         header = self.task_tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TaskTreeModel.TITLE, 300)
-        for col, width in ((1, 90), (2, 80), (3, 80), (4, 100), (5, 90), (6, 60)):
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TaskTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 95), (2, 70), (3, 85), (4, 100), (5, 80), (6, 55)):
             header.resizeSection(col, width)
         self.rollup_label = QLabel(page)
         self.task_error = QLabel(page)
@@ -466,9 +457,7 @@ class ProgramDetailView(View):
             button.clicked.connect(slot)
             buttons.addWidget(button)
             self.task_buttons.append(button)
-        for button, key in zip(
-            self.task_buttons[3:], ("Ctrl+Up", "Ctrl+Down", "Ctrl+Right", "Ctrl+Left"), strict=True
-        ):
+        for button, key in zip(self.task_buttons[3:], ("Ctrl+Up", "Ctrl+Down", "Ctrl+Right", "Ctrl+Left"), strict=True):
             button.setShortcut(key)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
@@ -517,9 +506,7 @@ class ProgramDetailView(View):
         if not title.strip():
             self._task_error(self.tr("A task needs a title"))
             return
-        cmd = AddTaskCommand(
-            self.main.command_context(), self.program.key, TaskDraft(title=title, parent_id=parent_id)
-        )
+        cmd = AddTaskCommand(self.main.command_context(), self.program.key, TaskDraft(title=title, parent_id=parent_id))
         error = self.main.execute(cmd)
         if error is not None:
             self._task_error(str(error))
@@ -610,6 +597,7 @@ class ProgramDetailView(View):
         lower.addWidget(self.value_table)
         lower.addWidget(self.chart)
         lower.setStretchFactor(1, 2)
+        lower.setSizes([340, 560])
         self.indicator_split = QSplitter(Qt.Orientation.Vertical, page)
         self.indicator_split.addWidget(self.indicator_table)
         self.indicator_split.addWidget(lower)
@@ -680,6 +668,13 @@ class ProgramDetailView(View):
             row.error.hide()
         self.refresh_now()
 
+    TABS = ("tasks", "progress", "indicators", "sources")
+
+    def show_tab(self, name: str) -> None:
+        if name not in self.TABS:
+            raise CivicError(f"Unknown tab '{name}'; use one of {', '.join(self.TABS)}")
+        self.tabs.setCurrentIndex(self.TABS.index(name))
+
     def rename(self, old: str, new: str) -> None:
         if self.key == old:
             self.key = new
@@ -712,14 +707,10 @@ class ProgramDetailView(View):
         )
         pct = p.percent_complete
         self.percent_label.setText(
-            self.tr("%1% complete").replace("%1", f"{pct:g}")
-            if pct is not None
-            else self.tr("no percent yet")
+            self.tr("%1% complete").replace("%1", f"{pct:g}") if pct is not None else self.tr("no percent yet")
         )
         explanation = (
-            self.service.rollup_explanation(p.key)
-            if p.tasks
-            else self.tr("No tasks: set by progress entries")
+            self.service.rollup_explanation(p.key) if p.tasks else self.tr("No tasks: set by progress entries")
         )
         self.percent_label.setToolTip(explanation)
         self.rollup_label.setText(self.percent_label.text())
@@ -736,12 +727,8 @@ class ProgramDetailView(View):
             cites = cite_by_field.get(name) or cite_by_field.get(name.removesuffix("_id")) or []
             text = row.label + (" ⓘ" if cites else "")
             row.caption.setText(text)
-            row.caption.setToolTip(
-                "\n\n".join(f"“{c.excerpt}”\n— {c.source_key}" for c in cites) if cites else ""
-            )
-        partners = ", ".join(
-            f"{x.organization.name} ({x.role})" if x.role else x.organization.name for x in p.partners
-        )
+            row.caption.setToolTip("\n\n".join(f"“{c.excerpt}”\n— {c.source_key}" for c in cites) if cites else "")
+        partners = ", ".join(f"{x.organization.name} ({x.role})" if x.role else x.organization.name for x in p.partners)
         self.partners_label.setText(partners or self.tr("none"))
         reselect = getattr(self, "_reselect", None)
         current = self.selected_task()
@@ -790,9 +777,7 @@ class ProgramDetailView(View):
         for button in self.task_buttons:
             button.setEnabled(editable)
         self.task_model.read_only = not editable
-        self.log_button.setEnabled(
-            not self.read_only and self.program is not None and not self.program.is_case
-        )
+        self.log_button.setEnabled(not self.read_only and self.program is not None and not self.program.is_case)
         self.start_case.setEnabled(not self.read_only)
 
     def set_read_only(self, flag: bool) -> None:

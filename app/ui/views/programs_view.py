@@ -87,9 +87,7 @@ class ProgramsView(View):
         self.primary = QPushButton(self)
         if cases:
             self.primary.setText(self.tr("Start from this case"))
-            self.primary.setToolTip(
-                self.tr("Copy the case's tasks and indicators into a new program of your own")
-            )
+            self.primary.setToolTip(self.tr("Copy the case's tasks and indicators into a new program of your own"))
             self.primary.clicked.connect(main.start_from_case)
         else:
             self.primary.setText(self.tr("New program"))
@@ -173,9 +171,7 @@ class ProgramsView(View):
             if place.level.value in ("city", "district", "province", "neighbourhood"):
                 label = f"{place.name} ({place.name_local})" if place.name_local else place.name
                 self.place_filter.addItem(label, place.id)
-                self.place_filter.setItemData(
-                    self.place_filter.count() - 1, place.path, Qt.ItemDataRole.ToolTipRole
-                )
+                self.place_filter.setItemData(self.place_filter.count() - 1, place.path, Qt.ItemDataRole.ToolTipRole)
         self.theme_filter.addItem(self.tr("All themes"), None)
         for theme in self.service.list_themes():
             self.theme_filter.addItem(theme, theme)
