@@ -97,7 +97,7 @@ def run_gui(args: argparse.Namespace) -> int:
         else:
             QMessageBox.critical(None, _tr("Civic Tracker"), str(exc))
         return 1
-    window = MainWindow(db)
+    window = MainWindow(db, remember=not shot)
     if report.read_only:
         window.set_read_only(True)
         window.show_banner(_tr("This database is read-only: you can look but not change anything."), "warning")

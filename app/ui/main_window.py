@@ -63,8 +63,10 @@ class MainWindow(QMainWindow):
 
     data_changed = Signal()
 
-    def __init__(self, db: Database, prompts: Any = None) -> None:
+    def __init__(self, db: Database, prompts: Any = None, *, remember: bool = True) -> None:
+        """``remember=False`` neither reads nor writes QSettings (screenshots, benchmarks)."""
         super().__init__()
+        self.remember = remember
         self.db = db
         self.prompts = prompts or Prompts(self)
         self.undo_stack = QUndoStack(self)
@@ -138,7 +140,10 @@ class MainWindow(QMainWindow):
         self._install_plugins()
         # The first count waits until the window has painted: on a big database the first screen comes first.
         QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.update_counts)
-        self.restore_settings()
+        if remember:
+            self.restore_settings()
+        else:
+            self.show_view("programs")
 
     # ================================================================== contract
     def menu(self, name: str) -> QMenu:
@@ -501,7 +506,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
+        if self.remember:
+            self.save_settings()
         self.thread_pool.waitForDone(5000)
         super().closeEvent(event)
 

@@ -288,7 +288,7 @@ class PercentDelegate(QStyledItemDelegate):
         painter.save()
         if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
             painter.fillRect(option.rect, option.palette.highlight())
-        track = QRect(option.rect.adjusted(4, 5, -4, -5))
+        track = QRect(option.rect.adjusted(4, 3, -4, -3))
         painter.fillRect(track, QColor("#E3E8EF"))
         filled = QRect(track)
         filled.setWidth(round(track.width() * max(0.0, min(value, 100.0)) / 100))
@@ -299,7 +299,7 @@ class PercentDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
-        return QSize(max(hint.width(), 90), hint.height())
+        return QSize(max(hint.width(), 90), max(hint.height(), option.fontMetrics.height() + 10))
 
 
 class TimelineDelegate(QStyledItemDelegate):

@@ -35,6 +35,7 @@ from app.domain import model as d
 from app.domain import rules
 from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
+from app.domain.rollup import TaskNode, program_percent
 from app.services.programs import ProgramService, TaskDraft
 from app.ui import texts
 from app.ui.charts import IndicatorChart
@@ -648,7 +649,7 @@ class ProgramDetailView(View):
                 if src and src.url:
                     label = f'<a href="{esc(src.url)}">{label}</a>'
                 parts.append(
-                    f"<tr><td valign='top'><b>{esc(what)}</b></td>"
+                    f"<tr><td valign='top' width='28%'><b>{esc(what)}</b></td>"
                     f"<td>“{esc(c.excerpt or '')}”<br><small>{label}</small></td></tr>"
                 )
             parts.append("</table>")
@@ -706,6 +707,10 @@ class ProgramDetailView(View):
             f"background: {colour}; color: white; padding: 3px 10px; border-radius: 9px; font-weight: 600;"
         )
         pct = p.percent_complete
+        if pct is None and p.tasks:  # case-library programs are stored as seeded: roll up here
+            pct = program_percent(
+                [TaskNode(t.id, t.parent_id, t.status, t.percent_complete, t.weight) for t in p.tasks]
+            )
         self.percent_label.setText(
             self.tr("%1% complete").replace("%1", f"{pct:g}") if pct is not None else self.tr("no percent yet")
         )
