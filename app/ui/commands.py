@@ -277,3 +277,45 @@ class LogProgressCommand(ServiceCommand):
     def revert(self) -> None:
         assert self.entry_id is not None and self.before is not None
         self.ctx.service.undo_progress(self.entry_id, self.before)
+
+
+class SetIndicatorValueCommand(ServiceCommand):
+    """Record an indicator's value for a period; undo puts back the one it replaced, or removes it."""
+
+    def __init__(
+        self, ctx: CommandContext, indicator: d.Indicator, period: Any, value: float, kind: Any, note: str | None
+    ) -> None:
+        super().__init__(ctx, _tr("Set %1 for %2").replace("%1", indicator.name).replace("%2", str(period)))
+        self.indicator_id = indicator.id
+        self.period = period
+        self.value = value
+        self.kind = kind
+        self.note = note
+        self.before = next((v for v in indicator.values if v.period == period and v.kind == kind), None)
+        self.value_id: int | None = None
+
+    def apply(self) -> None:
+        row = self.ctx.service.set_indicator_value(self.indicator_id, self.period, self.value, self.kind, self.note)
+        self.value_id = row.id
+
+    def revert(self) -> None:
+        if self.before is not None:
+            b = self.before
+            self.ctx.service.set_indicator_value(self.indicator_id, b.period, b.value, b.kind, b.note)
+        else:
+            assert self.value_id is not None
+            self.ctx.service.delete_indicator_value(self.value_id)
+
+
+class DeleteIndicatorValueCommand(ServiceCommand):
+    def __init__(self, ctx: CommandContext, indicator_name: str, value: d.IndicatorValue) -> None:
+        super().__init__(ctx, _tr("Delete %1 of %2").replace("%1", str(value.period)).replace("%2", indicator_name))
+        self.value = value
+        self.value_id = value.id
+
+    def apply(self) -> None:
+        self.ctx.service.delete_indicator_value(self.value_id)
+
+    def revert(self) -> None:
+        v = self.value
+        self.value_id = self.ctx.service.set_indicator_value(v.indicator_id, v.period, v.value, v.kind, v.note).id

@@ -1,4 +1,4 @@
-"""Dialogs: Log progress (Ctrl+L from anywhere)."""
+"""Dialogs: Log progress (Ctrl+L from anywhere) and an indicator value."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.domain import model as d
 from app.domain import rules
 from app.domain.dates import PartialDate
-from app.domain.enums import Status
+from app.domain.enums import Status, ValueKind
 from app.domain.errors import ValidationError
 from app.services.programs import ProgramService
 from app.ui import texts
@@ -178,4 +178,57 @@ class LogProgressDialog(QDialog):
         self.error.show()
 
 
-__all__ = ["LogProgressDialog", "d"]
+class IndicatorValueDialog(QDialog):
+    """A value of an indicator for a period (year, month or day), actual or planned."""
+
+    def __init__(self, indicator: d.Indicator, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.indicator = indicator
+        self.setWindowTitle(self.tr("Value of %1").replace("%1", indicator.name))
+        self.period = PartialDateEdit(self)
+        self.period.set_value(PartialDate(dt.date.today().year))
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText(indicator.unit or "")
+        self.kind = QComboBox(self)
+        self.kind.addItem(self.tr("Actual"), ValueKind.ACTUAL.value)
+        self.kind.addItem(self.tr("Target"), ValueKind.TARGET.value)
+        self.kind.addItem(self.tr("Plan"), ValueKind.PLAN.value)
+        self.note = QLineEdit(self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Period"), self.period)
+        form.addRow(self.tr("&Value"), self.value)
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Note"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def collect(self) -> tuple[PartialDate, float, ValueKind, str | None]:
+        period = self.period.value()
+        if period is None:
+            raise ValidationError(self.tr("Choose the period the value is for"), "period")
+        text = self.value.text().strip().replace(",", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise ValidationError(self.tr("'%1' is not a number").replace("%1", text), "value") from None
+        return period, number, ValueKind(self.kind.currentData()), self.note.text().strip() or None
+
+    def _check(self) -> None:
+        try:
+            self.collect()
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
+
+
+__all__ = ["IndicatorValueDialog", "LogProgressDialog"]

@@ -427,9 +427,9 @@ class MainWindow(QMainWindow):
         from app.ui.dialogs import LogProgressDialog
 
         dialog = LogProgressDialog(self, key or self.current_program_key())
-        self._open_dialog(dialog)
+        self.open_dialog(dialog)
 
-    def _open_dialog(self, dialog: Any) -> None:
+    def open_dialog(self, dialog: Any) -> None:
         # Kept as an attribute so tests can reach the open dialog.
         self.last_dialog = dialog
         dialog.open()

@@ -33,9 +33,7 @@ def test_new_program_is_created_opened_and_listed(window: Any, prompts: Any, qtb
     assert view.model.index(0, ProgramTableModel.STATUS).data() == "Planned"
 
 
-def test_editing_a_field_saves_it_and_undo_redo_take_it_back_and_forth(
-    window: Any, prompts: Any, qtbot: Any
-) -> None:
+def test_editing_a_field_saves_it_and_undo_redo_take_it_back_and_forth(window: Any, prompts: Any, qtbot: Any) -> None:
     prompts.texts.append("Repair cafe")
     window.new_program()
     key = window.current_program_key()
@@ -58,9 +56,7 @@ def test_editing_a_field_saves_it_and_undo_redo_take_it_back_and_forth(
     assert (program.title, program.status) == ("Repair café network", Status.ACTIVE)
 
 
-def test_partial_dates_keep_their_precision_and_an_end_before_the_start_is_refused(
-    window: Any, prompts: Any
-) -> None:
+def test_partial_dates_keep_their_precision_and_an_end_before_the_start_is_refused(window: Any, prompts: Any) -> None:
     prompts.texts.append("Sharing library")
     window.new_program()
     key = window.current_program_key()
@@ -116,9 +112,7 @@ def test_start_from_a_case_copies_its_tasks_and_undo_removes_it(window: Any, qtb
     assert key in _own_keys(window.db)
 
 
-def test_log_progress_refuses_a_bad_percent_then_saves_and_undo_takes_it_back(
-    window: Any, qtbot: Any
-) -> None:
+def test_log_progress_refuses_a_bad_percent_then_saves_and_undo_takes_it_back(window: Any, qtbot: Any) -> None:
     service = ProgramService(window.db)
     own = service.start_from_case("SEOUL-TTAREUNGI")
     window.log_action.trigger()
@@ -261,3 +255,59 @@ def test_screenshot_command_writes_a_png(tmp_path: Any, seeded_db: Any) -> None:
     assert code == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert main(["--db", seeded_db.url, "gui", "--screenshot", str(out), "--view", "program:NOPE"]) == 1
+
+
+def test_partners_are_added_with_a_new_organization_and_removed_with_undo(
+    window: Any, prompts: Any, qtbot: Any
+) -> None:
+    prompts.texts.append("Village kitchens")
+    window.new_program()
+    key = window.current_program_key()
+    service = ProgramService(window.db)
+    prompts.texts += ["Dobong Food Bank", "supplies ingredients"]
+    window.detail_view.add_partner()
+    partners = service.get_program(key).partners
+    assert [(p.organization.name, p.role) for p in partners] == [("Dobong Food Bank", "supplies ingredients")]
+    assert any(o.name == "Dobong Food Bank" for o in service.list_organizations())
+    qtbot.waitUntil(lambda: window.detail_view.partners_list.count() == 1)
+    assert "Dobong Food Bank" in window.detail_view.partners_list.item(0).text()
+    window.detail_view.partners_list.setCurrentRow(0)
+    window.detail_view.remove_partner()
+    assert service.get_program(key).partners == ()
+    window.undo_action.trigger()
+    assert len(service.get_program(key).partners) == 1
+
+
+def test_lead_organization_can_be_created_from_the_picker(window: Any, prompts: Any) -> None:
+    prompts.texts.append("Seed library")
+    window.new_program()
+    key = window.current_program_key()
+    prompts.texts.append("Chang-dong Residents Association")
+    window.detail_view.create_organization()
+    lead = ProgramService(window.db).get_program(key).lead_organization
+    assert lead is not None and lead.name == "Chang-dong Residents Association"
+
+
+def test_indicator_values_are_added_checked_and_undone(window: Any, qtbot: Any) -> None:
+    service = ProgramService(window.db)
+    own = service.start_from_case("SEOUL-TTAREUNGI")
+    window.open_program(own.key)
+    detail = window.detail_view
+    detail.tabs.setCurrentIndex(2)
+    assert detail.current_indicator() is not None
+    indicator_id = detail.current_indicator().id
+    detail.add_indicator_value()
+    dialog = window.last_dialog
+    dialog.period.set_value(PartialDate(2026, 6))
+    dialog.value.setText("many")
+    dialog._check()
+    assert "not a number" in dialog.error.text()
+    dialog.value.setText("1,250")
+    dialog._check()
+    values = next(i for i in service.get_program(own.key).indicators if i.id == indicator_id).values
+    assert [(v.period, v.value) for v in values] == [(PartialDate(2026, 6), 1250.0)]
+    qtbot.waitUntil(lambda: detail.value_model.rowCount() == 1)
+    assert detail.chart.indicator is not None and len(detail.chart.indicator.values) == 1
+    window.undo_action.trigger()
+    values = next(i for i in service.get_program(own.key).indicators if i.id == indicator_id).values
+    assert values == ()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -41,11 +42,14 @@ from app.ui import texts
 from app.ui.charts import IndicatorChart
 from app.ui.commands import (
     AddTaskCommand,
+    DeleteIndicatorValueCommand,
     DeleteTaskCommand,
     EditProgramCommand,
     EditTaskCommand,
     MoveTaskCommand,
+    SetIndicatorValueCommand,
 )
+from app.ui.dialogs import IndicatorValueDialog
 from app.ui.models.lists import IndicatorModel, IndicatorValueModel, ProgressTimelineModel, RowRole
 from app.ui.models.tasks import TaskTreeModel
 from app.ui.views.base import View
@@ -335,12 +339,72 @@ class ProgramDetailView(View):
         )
         themes.editingFinished.connect(lambda: self.commit("themes"))
 
-        self.partners_label = QLabel(self)
-        self.partners_label.setWordWrap(True)
-        self.form.addRow(self.tr("Partners"), self.partners_label)
+        self._build_partners()
 
         self._text("summary", self.tr("S&ummary"))
         self._text("description", self.tr("&Description"))
+
+    def _build_partners(self) -> None:
+        box = QWidget(self)
+        self.partners_list = QListWidget(box)
+        self.partners_list.setMaximumHeight(80)
+        self.partners_list.setAccessibleName(self.tr("Partners"))
+        self.add_partner_button = QPushButton(self.tr("Add…"), box)
+        self.add_partner_button.setToolTip(self.tr("Add a partner organization (new names are created)"))
+        self.remove_partner_button = QPushButton(self.tr("Remove"), box)
+        self.add_partner_button.clicked.connect(self.add_partner)
+        self.remove_partner_button.clicked.connect(self.remove_partner)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.add_partner_button)
+        buttons.addWidget(self.remove_partner_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.partners_list, 1)
+        row.addLayout(buttons)
+        self._partners: list[tuple[int, str | None]] = []
+
+        def write(p: d.Program) -> None:
+            self._partners = [(x.organization.id, x.role) for x in p.partners]
+            self.partners_list.clear()
+            for x in p.partners:
+                text = f"{x.organization.name} — {x.role}" if x.role else x.organization.name
+                self.partners_list.addItem(text)
+
+        self._row(
+            "partners",
+            self.tr("Pa&rtners"),
+            box,
+            lambda: list(self._partners),
+            write,
+            lambda p: [(x.organization.id, x.role) for x in p.partners],
+        )
+
+    def add_partner(self) -> None:
+        if self.program is None:
+            return
+        name = self.main.prompts.ask_text(self.tr("Add partner"), self.tr("Name of the partner organization:"))
+        if not name or not name.strip():
+            return
+        role = self.main.prompts.ask_text(self.tr("Add partner"), self.tr("Its role (optional):"))
+        try:
+            org = self.service.create_organization(name)
+        except CivicError as exc:
+            self._show_error("partners", str(exc))
+            return
+        if any(org_id == org.id for org_id, _ in self._partners):
+            self._show_error("partners", self.tr("%1 is already a partner").replace("%1", org.name))
+            return
+        self._partners = [*self._partners, (org.id, (role or "").strip() or None)]
+        self.org_picker.set_organizations(self.service.list_organizations())
+        self.commit("partners")
+
+    def remove_partner(self) -> None:
+        row = self.partners_list.currentRow()
+        if self.program is None or not 0 <= row < len(self._partners):
+            return
+        self._partners = [p for i, p in enumerate(self._partners) if i != row]
+        self.commit("partners")
 
     def create_organization(self) -> None:
         name = self.main.prompts.ask_text(self.tr("New organization"), self.tr("Name of the organization:"))
@@ -594,8 +658,25 @@ class ProgramDetailView(View):
         self.value_table.horizontalHeader().setStretchLastSection(True)
         self.chart = IndicatorChart(page)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._indicator_chosen)
+        self.add_value_button = QPushButton(self.tr("Add value…"), page)
+        self.add_value_button.clicked.connect(self.add_indicator_value)
+        self.delete_value_button = QPushButton(self.tr("Delete value"), page)
+        self.delete_value_button.clicked.connect(self.delete_indicator_value)
+        self.indicator_error = QLabel(page)
+        self.indicator_error.setStyleSheet("color: #A50E0E;")
+        self.indicator_error.hide()
+        values_box = QWidget()
+        values_layout = QVBoxLayout(values_box)
+        values_layout.setContentsMargins(0, 0, 0, 0)
+        values_layout.addWidget(self.value_table, 1)
+        value_buttons = QHBoxLayout()
+        value_buttons.addWidget(self.add_value_button)
+        value_buttons.addWidget(self.delete_value_button)
+        value_buttons.addStretch(1)
+        values_layout.addLayout(value_buttons)
+        values_layout.addWidget(self.indicator_error)
         lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.value_table)
+        lower.addWidget(values_box)
         lower.addWidget(self.chart)
         lower.setStretchFactor(1, 2)
         lower.setSizes([340, 560])
@@ -611,6 +692,39 @@ class ProgramDetailView(View):
         indicator = current.data(RowRole) if current.isValid() else None
         self.value_model.set_rows(indicator.values if indicator else ())
         self.chart.set_indicator(indicator)
+
+    def current_indicator(self) -> d.Indicator | None:
+        index = self.indicator_table.currentIndex()
+        return index.data(RowRole) if index.isValid() else None
+
+    def add_indicator_value(self) -> None:
+        indicator = self.current_indicator()
+        if indicator is None:
+            return
+        dialog = IndicatorValueDialog(indicator, self)
+        dialog.accepted.connect(lambda: self._save_indicator_value(indicator, dialog))
+        self.main.open_dialog(dialog)
+
+    def _save_indicator_value(self, indicator: d.Indicator, dialog: IndicatorValueDialog) -> None:
+        period, number, kind, note = dialog.collect()
+        cmd = SetIndicatorValueCommand(self.main.command_context(), indicator, period, number, kind, note)
+        self._indicator_result(self.main.execute(cmd))
+
+    def delete_indicator_value(self) -> None:
+        indicator = self.current_indicator()
+        index = self.value_table.currentIndex()
+        value = index.data(RowRole) if index.isValid() else None
+        if indicator is None or value is None:
+            return
+        cmd = DeleteIndicatorValueCommand(self.main.command_context(), indicator.name, value)
+        self._indicator_result(self.main.execute(cmd))
+
+    def _indicator_result(self, error: CivicError | None) -> None:
+        if error is None:
+            self.indicator_error.hide()
+        else:
+            self.indicator_error.setText(str(error))
+            self.indicator_error.show()
 
     def _build_sources_tab(self) -> QWidget:
         self.sources = QTextBrowser(self)
@@ -733,8 +847,6 @@ class ProgramDetailView(View):
             text = row.label + (" ⓘ" if cites else "")
             row.caption.setText(text)
             row.caption.setToolTip("\n\n".join(f"“{c.excerpt}”\n— {c.source_key}" for c in cites) if cites else "")
-        partners = ", ".join(f"{x.organization.name} ({x.role})" if x.role else x.organization.name for x in p.partners)
-        self.partners_label.setText(partners or self.tr("none"))
         reselect = getattr(self, "_reselect", None)
         current = self.selected_task()
         self.task_model.set_tasks(p.tasks)
@@ -779,7 +891,13 @@ class ProgramDetailView(View):
                 row.editor.setReadOnly(not editable)
             else:
                 row.editor.setEnabled(editable)
-        for button in self.task_buttons:
+        for button in (
+            *self.task_buttons,
+            self.add_value_button,
+            self.delete_value_button,
+            self.add_partner_button,
+            self.remove_partner_button,
+        ):
             button.setEnabled(editable)
         self.task_model.read_only = not editable
         self.log_button.setEnabled(not self.read_only and self.program is not None and not self.program.is_case)
