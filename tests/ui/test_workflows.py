@@ -311,3 +311,13 @@ def test_indicator_values_are_added_checked_and_undone(window: Any, qtbot: Any) 
     window.undo_action.trigger()
     values = next(i for i in service.get_program(own.key).indicators if i.id == indicator_id).values
     assert values == ()
+
+
+def test_undoing_the_creation_of_the_open_program_goes_back_to_the_list(window: Any, prompts: Any, qtbot: Any) -> None:
+    window.show_view("programs")
+    prompts.texts.append("Pop-up library")
+    window.new_program()
+    assert window.current_view() == "program"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.current_view() == "programs")
+    assert window.programs_view.model.rowCount() == 0

@@ -800,8 +800,13 @@ class ProgramDetailView(View):
         try:
             program = self.service.get_program(self.key)
         except NotFoundError:
+            # Deleted (or its creation undone) while open: nothing left to edit here.
             self.program = None
             self.heading.setText(self.tr("This program is no longer there (deleted or renamed)."))
+            self._apply_editable()
+            if self.main.current_view() == "program":
+                self.main.go_back()
+                self.main.show_status(self.tr("%1 is no longer there").replace("%1", self.key))
             return
         if not self._choices_loaded:
             self._choices_loaded = True
