@@ -127,8 +127,8 @@ def generate(url: str, programs: int, entries: int, seed: int = 7) -> float:
         base = dt.date(2020, 1, 1)
         days = [(base + dt.timedelta(days=n)).isoformat() for n in range(2100)]
         # Entries first, so each program's last progress date is known when the program row is written.
-        program_of = [rng.randrange(programs) for _ in range(entries)]
-        day_of = [rng.randrange(len(days)) for _ in range(entries)]
+        program_of = rng.choices(range(programs), k=entries)
+        day_of = rng.choices(range(len(days)), k=entries)
         last: list[int] = [-1] * programs
         for p, d_ in zip(program_of, day_of, strict=True):
             if d_ > last[p]:
@@ -172,6 +172,10 @@ def generate(url: str, programs: int, entries: int, seed: int = 7) -> float:
             theme_rows.append({"program_id": pid, "theme": theme})
         conn.execute(insert(PROGRAMS), batch)
         conn.execute(insert(THEME_ROWS), theme_rows)
+        # Entries go in without their secondary indexes, which are then built once from sorted data.
+        entry_indexes = list(m.ProgressEntry.__table__.indexes)
+        for index in entry_indexes:
+            index.drop(conn)
         chunk = 100_000
         for lo in range(0, entries, chunk):
             conn.execute(
@@ -189,6 +193,8 @@ def generate(url: str, programs: int, entries: int, seed: int = 7) -> float:
                     for n in range(lo, min(entries, lo + chunk))
                 ],
             )
+        for index in entry_indexes:
+            index.create(conn)
     with db.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     db.dispose()
