@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -136,7 +136,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.undo_stack.cleanChanged.connect(lambda _c: None)
         self._install_plugins()
         # The first count waits until the window has painted: on a big database the first screen comes first.
         QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.update_counts)
@@ -511,6 +510,3 @@ class MainWindow(QMainWindow):
         self.thread_pool.waitForDone(5000)
         super().closeEvent(event)
 
-
-def translate(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter
@@ -271,9 +270,6 @@ class Banner(QFrame):
 
 class PercentDelegate(QStyledItemDelegate):
     """Draws a percent as a small bar with its number."""
-
-    def __init__(self, role: int = Qt.ItemDataRole.DisplayRole, parent: Any = None) -> None:
-        super().__init__(parent)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         text = index.data(Qt.ItemDataRole.DisplayRole)

@@ -321,3 +321,24 @@ def test_undoing_the_creation_of_the_open_program_goes_back_to_the_list(window: 
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: window.current_view() == "programs")
     assert window.programs_view.model.rowCount() == 0
+
+
+def test_mouse_and_keyboard_reach_the_daily_actions(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window.show_view("cases")
+    view = window.cases_view
+    qtbot.waitUntil(lambda: view.model.rowCount() == 20)
+    view.select_key("SEOUL-CHATDONG")
+    qtbot.mouseClick(view.primary, Qt.MouseButton.LeftButton)
+    key = window.current_program_key()
+    assert key != "SEOUL-CHATDONG" and window.current_view() == "program"
+    assert ProgramService(window.db).get_program(key).based_on_key == "SEOUL-CHATDONG"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: getattr(window, "last_dialog", None) is not None and window.last_dialog.isVisible())
+    assert window.last_dialog.program_key == key  # the open program is preselected
+    window.last_dialog.reject()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert key not in _own_keys(window.db)

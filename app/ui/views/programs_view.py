@@ -88,10 +88,10 @@ class ProgramsView(View):
         if cases:
             self.primary.setText(self.tr("Start from this case"))
             self.primary.setToolTip(self.tr("Copy the case's tasks and indicators into a new program of your own"))
-            self.primary.clicked.connect(main.start_from_case)
+            self.primary.clicked.connect(lambda: main.start_from_case(self.selected_key()))
         else:
             self.primary.setText(self.tr("New program"))
-            self.primary.clicked.connect(main.new_program)
+            self.primary.clicked.connect(lambda: main.new_program())
         self.count_label = QLabel(self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
