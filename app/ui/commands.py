@@ -319,3 +319,17 @@ class DeleteIndicatorValueCommand(ServiceCommand):
     def revert(self) -> None:
         v = self.value
         self.value_id = self.ctx.service.set_indicator_value(v.indicator_id, v.period, v.value, v.kind, v.note).id
+
+
+class DeleteProgressCommand(ServiceCommand):
+    """Move a progress entry to the trash; undo brings it back."""
+
+    def __init__(self, ctx: CommandContext, entry: d.ProgressEntry) -> None:
+        super().__init__(ctx, _tr("Delete progress entry %1").replace("%1", entry.title))
+        self.entry_id = entry.id
+
+    def apply(self) -> None:
+        self.ctx.service.delete_progress(self.entry_id)
+
+    def revert(self) -> None:
+        self.ctx.service.restore_progress(self.entry_id)

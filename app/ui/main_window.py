@@ -509,4 +509,3 @@ class MainWindow(QMainWindow):
             self.save_settings()
         self.thread_pool.waitForDone(5000)
         super().closeEvent(event)
-

@@ -342,3 +342,23 @@ def test_mouse_and_keyboard_reach_the_daily_actions(window: Any, qtbot: Any) -> 
     window.last_dialog.reject()
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert key not in _own_keys(window.db)
+
+
+def test_the_timeline_is_newest_first_and_an_entry_can_be_deleted_and_restored(
+    window: Any, prompts: Any, qtbot: Any
+) -> None:
+    service = ProgramService(window.db)
+    own = service.start_from_case("GANGDONG-SE-CENTER")
+    service.log_progress(own.key, "Older", entry_date=PartialDate(2026, 1, 5))
+    service.log_progress(own.key, "Newer", entry_date=PartialDate(2026, 2, 1))
+    service.log_progress(own.key, "Only a month", entry_date=PartialDate(2026, 1))
+    window.open_program(own.key)
+    detail = window.detail_view
+    model = detail.progress_model
+    assert [model.index(r, 0).data().split("  ")[1] for r in range(3)] == ["Newer", "Older", "Only a month"]
+    detail.timeline.setCurrentIndex(model.index(0, 0))
+    prompts.confirms.append(True)
+    detail.delete_progress_entry()
+    assert [e.title for e in service.list_progress(own.key)] == ["Older", "Only a month"]
+    window.undo_action.trigger()
+    assert [e.title for e in service.list_progress(own.key)] == ["Newer", "Older", "Only a month"]

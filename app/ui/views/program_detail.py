@@ -43,6 +43,7 @@ from app.ui.charts import IndicatorChart
 from app.ui.commands import (
     AddTaskCommand,
     DeleteIndicatorValueCommand,
+    DeleteProgressCommand,
     DeleteTaskCommand,
     EditProgramCommand,
     EditTaskCommand,
@@ -636,10 +637,33 @@ class ProgramDetailView(View):
         self.timeline.setUniformItemSizes(True)
         self.progress_empty = QLabel(self.tr("No progress logged yet. Use Log progress (Ctrl+L)."), page)
         self.progress_empty.setStyleSheet("color: #5f6368;")
+        self.log_here = QPushButton(self.tr("Log progress…"), page)
+        self.log_here.clicked.connect(lambda: self.main.log_progress(self.key))
+        self.delete_entry = QPushButton(self.tr("Delete entry"), page)
+        self.delete_entry.setToolTip(self.tr("Move the selected entry to the trash"))
+        self.delete_entry.clicked.connect(self.delete_progress_entry)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.log_here)
+        buttons.addWidget(self.delete_entry)
+        buttons.addStretch(1)
         layout = QVBoxLayout(page)
+        layout.addLayout(buttons)
         layout.addWidget(self.progress_empty)
         layout.addWidget(self.timeline, 1)
         return page
+
+    def delete_progress_entry(self) -> None:
+        index = self.timeline.currentIndex()
+        entry = index.data(RowRole) if index.isValid() else None
+        if entry is None:
+            return
+        if not self.main.prompts.confirm(
+            self.tr("Delete progress entry"), self.tr("Move “%1” to the trash?").replace("%1", entry.title)
+        ):
+            return
+        error = self.main.execute(DeleteProgressCommand(self.main.command_context(), entry))
+        if error is not None:
+            self.main.show_banner(str(error), "error")
 
     def _build_indicators_tab(self) -> QWidget:
         page = QWidget()
@@ -905,7 +929,10 @@ class ProgramDetailView(View):
         ):
             button.setEnabled(editable)
         self.task_model.read_only = not editable
-        self.log_button.setEnabled(not self.read_only and self.program is not None and not self.program.is_case)
+        can_log = not self.read_only and self.program is not None and not self.program.is_case
+        self.log_button.setEnabled(can_log)
+        self.log_here.setEnabled(can_log)
+        self.delete_entry.setEnabled(can_log)
         self.start_case.setEnabled(not self.read_only)
 
     def set_read_only(self, flag: bool) -> None:
