@@ -96,8 +96,7 @@ class LogProgressDialog(QDialog):
         self.find.textEdited.connect(self._timer.start)
         self.results.currentItemChanged.connect(self._result_chosen)
         self.find.returnPressed.connect(self._take_first)
-        if program_key:
-            self.choose(program_key)
+        if program_key and self.choose(program_key):
             self.what.setFocus()
         else:
             self.find.setFocus()
@@ -105,11 +104,13 @@ class LogProgressDialog(QDialog):
     def search(self) -> None:
         self._timer.stop()
         self.results.clear()
-        for row in self.service.find_programs(self.find.text(), limit=20):
+        # Progress is logged on the office's own programs; the case library stays as its sources say.
+        page = self.service.list_programs(
+            d.ProgramFilter(text=self.find.text(), is_case=False), limit=20, with_total=False
+        )
+        for row in page.rows:
             item = QListWidgetItem(texts.status_icon(row.status), f"{row.title}  [{row.key}]")
             item.setData(Qt.ItemDataRole.UserRole, row.key)
-            if row.is_case:
-                item.setText(item.text() + self.tr("  (case library)"))
             self.results.addItem(item)
 
     def _take_first(self) -> None:
@@ -122,8 +123,11 @@ class LogProgressDialog(QDialog):
         if item is not None:
             self.choose(str(item.data(Qt.ItemDataRole.UserRole)))
 
-    def choose(self, key: str) -> None:
+    def choose(self, key: str) -> bool:
+        """Pick the program to log on; a case-library program is not offered (returns False)."""
         program = self.service.get_program(key)
+        if program.is_case:
+            return False
         self.program_key = program.key
         self.chosen.setText(f"{program.title} [{program.key}]")
         self.task.clear()
@@ -132,6 +136,7 @@ class LogProgressDialog(QDialog):
         for t in program.tasks:
             depth[t.id] = depth.get(t.parent_id, -1) + 1 if t.parent_id is not None else 0
             self.task.addItem("    " * depth[t.id] + t.title, t.id)
+        return True
 
     def collect(self) -> ProgressInput:
         """What was entered, checked; raises ValidationError with the field that is wrong."""

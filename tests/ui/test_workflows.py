@@ -362,3 +362,30 @@ def test_the_timeline_is_newest_first_and_an_entry_can_be_deleted_and_restored(
     assert [e.title for e in service.list_progress(own.key)] == ["Older", "Only a month"]
     window.undo_action.trigger()
     assert [e.title for e in service.list_progress(own.key)] == ["Newer", "Older", "Only a month"]
+
+
+def test_log_progress_offers_only_own_programs(window: Any) -> None:
+    service = ProgramService(window.db)
+    own = service.start_from_case("SEOUL-NANUM-CAR")
+    window.log_progress("SEOUL-NANUM-CAR")  # a case is not preselected
+    dialog = window.last_dialog
+    assert dialog.program_key is None
+    dialog.what.setText("Something")
+    dialog.save()
+    assert "Choose the program" in dialog.error.text()
+    dialog.find.setText("nanum")
+    dialog.search()
+    assert [dialog.results.item(i).data(256) for i in range(dialog.results.count())] == [own.key]
+
+
+def test_an_undo_refused_by_a_colleagues_change_says_so_and_changes_nothing(window: Any, prompts: Any) -> None:
+    prompts.texts.append("Street trees")
+    window.new_program()
+    key = window.current_program_key()
+    _edit_line(window, "title", "Street trees 2027")
+    service = ProgramService(window.db)
+    service.update_program(key, {"title": "Street trees (colleague)"})
+    window.undo_action.trigger()
+    assert service.get_program(key).title == "Street trees (colleague)"
+    assert window.banner.isVisible() and window.banner.kind == "error"
+    assert "changed by someone else" in window.banner.label.text()
