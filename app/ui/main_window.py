@@ -345,6 +345,8 @@ class MainWindow(QMainWindow):
         m["view"].addSeparator()
         m["view"].addActions([self.back_action, self.refresh_action])
         m["program"].addActions([self.open_action, self.log_action, self.start_case_action])
+        tasks = m["program"].addMenu(self.tr("&Tasks"))
+        tasks.addActions(self.detail_view.task_actions)
         m["program"].addSeparator()
         m["program"].addAction(self.delete_action)
         m["help"].addAction(self.about_action)

@@ -389,3 +389,21 @@ def test_an_undo_refused_by_a_colleagues_change_says_so_and_changes_nothing(wind
     assert service.get_program(key).title == "Street trees (colleague)"
     assert window.banner.isVisible() and window.banner.kind == "error"
     assert "changed by someone else" in window.banner.label.text()
+
+
+def test_task_commands_are_in_the_program_menu_with_shortcuts(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    own = ProgramService(window.db).start_from_case("DOBONG-SD-GOVERNANCE")
+    window.open_program(own.key)
+    detail = window.detail_view
+    model = detail.task_model
+    titles = [a.text() for a in window.menu("program").actions() if a.menu()]
+    assert titles == ["&Tasks"]
+    first = model.index(0, 0).data()
+    detail.task_tree.setFocus()
+    detail.task_tree.setCurrentIndex(model.index(0, 0))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(detail.task_tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: model.index(1, 0).data() == first)

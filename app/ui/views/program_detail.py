@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -508,23 +510,34 @@ class ProgramDetailView(View):
         self.task_error.setStyleSheet("color: #A50E0E;")
         self.task_error.hide()
         buttons = QHBoxLayout()
-        self.task_buttons: list[QPushButton] = []
-        for text, tip, slot in (
-            (self.tr("Add action plan"), self.tr("A top-level task"), self.add_action_plan),
-            (self.tr("Add unit task"), self.tr("A task under the selected action plan"), self.add_unit_task),
-            (self.tr("Delete"), self.tr("Move the selected task to the trash"), self.delete_task),
-            (self.tr("▲"), self.tr("Move up (Ctrl+Up)"), lambda: self.move_selected(-1)),
-            (self.tr("▼"), self.tr("Move down (Ctrl+Down)"), lambda: self.move_selected(1)),
-            (self.tr("Indent"), self.tr("Make it a unit task of the task above (Ctrl+Right)"), self.indent),
-            (self.tr("Outdent"), self.tr("Lift it one level (Ctrl+Left)"), self.outdent),
+        # Actions, so the same commands sit in the Program > Tasks menu with their shortcuts.
+        self.task_actions: list[QAction] = []
+        self.task_buttons: list[QToolButton] = []
+        for text, tip, shortcut, slot in (
+            (self.tr("Add action plan"), self.tr("A top-level task"), "Ctrl+T", self.add_action_plan),
+            (
+                self.tr("Add unit task"),
+                self.tr("A task under the selected action plan"),
+                "Ctrl+Shift+T",
+                self.add_unit_task,
+            ),
+            (self.tr("Delete task"), self.tr("Move the selected task to the trash"), "Shift+Del", self.delete_task),
+            (self.tr("▲ Up"), self.tr("Move the task up"), "Ctrl+Up", lambda: self.move_selected(-1)),
+            (self.tr("▼ Down"), self.tr("Move the task down"), "Ctrl+Down", lambda: self.move_selected(1)),
+            (self.tr("Indent"), self.tr("Make it a unit task of the task above"), "Ctrl+Right", self.indent),
+            (self.tr("Outdent"), self.tr("Lift it one level"), "Ctrl+Left", self.outdent),
         ):
-            button = QPushButton(text, page)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.setToolTip(f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            action.setStatusTip(tip)
+            action.triggered.connect(self._when_shown(slot))
+            button = QToolButton(page)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
+            self.task_actions.append(action)
             self.task_buttons.append(button)
-        for button, key in zip(self.task_buttons[3:], ("Ctrl+Up", "Ctrl+Down", "Ctrl+Right", "Ctrl+Left"), strict=True):
-            button.setShortcut(key)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addWidget(self.rollup_label)
@@ -532,6 +545,14 @@ class ProgramDetailView(View):
         layout.addWidget(self.task_tree, 1)
         layout.addWidget(self.task_error)
         return page
+
+    def _when_shown(self, slot: Callable[[], None]) -> Callable[[], None]:
+        # Menu shortcuts reach this page only while it is the one on screen.
+        def run() -> None:
+            if self.isVisible():
+                slot()
+
+        return run
 
     def _task_error(self, text: str) -> None:
         self.task_error.setText(text)
@@ -920,8 +941,9 @@ class ProgramDetailView(View):
                 row.editor.setReadOnly(not editable)
             else:
                 row.editor.setEnabled(editable)
+        for action in self.task_actions:
+            action.setEnabled(editable)
         for button in (
-            *self.task_buttons,
             self.add_value_button,
             self.delete_value_button,
             self.add_partner_button,
