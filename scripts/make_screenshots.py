@@ -33,6 +33,8 @@ VIEWS = (
     "program:SEOUL-TTAREUNGI#sources",
     "program:DOBONG-SD-2026#progress",
 )
+# The same views in Korean (the interface follows the user's locale).
+KOREAN_VIEWS = ("programs", "program:DOBONG-SD-2026")
 
 
 def build_demo(url: str) -> None:
@@ -165,13 +167,15 @@ def main() -> int:
     os.environ.update(env)
     url = f"sqlite:///{work / 'demo.sqlite3'}"
     build_demo(url)
-    for view in VIEWS:
-        name = view.replace("program:", "program-").replace("#", "-").lower()
+    korean = {**env, "LANG": "ko_KR.UTF-8", "LANGUAGE": "ko"}
+    runs = [(view, "", env) for view in VIEWS] + [(view, "-ko", korean) for view in KOREAN_VIEWS]
+    for view, suffix, run_env in runs:
+        name = view.replace("program:", "program-").replace("#", "-").lower() + suffix
         subprocess.run(
             [sys.executable, "-m", "app", "--db", url, "gui", "--screenshot", str(out / f"{name}.png"), "--view", view],
             check=True,
             cwd=REPO,
-            env=env,
+            env=run_env,
         )
     return 0
 

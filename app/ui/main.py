@@ -29,13 +29,22 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("Civic Tracker")
     QApplication.setDesktopFileName("civic-tracker")
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
-    ours = QTranslator(app)
-    if ours.load(QLocale(), "civic-tracker", "_", str(config.resources_dir() / "translations")):
-        app.installTranslator(ours)
+    install_translations(app, QLocale())
     return app
+
+
+def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings and ours in the user's language (resources/translations/civic-tracker_LANG.qm)."""
+    installed = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("civic-tracker", str(config.resources_dir() / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def _tr(text: str) -> str:

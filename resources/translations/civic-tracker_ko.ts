@@ -1,1417 +1,1434 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="254"/>
+        <location filename="../../app/ui/widgets.py" line="253" />
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지 숨기기</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="180"/>
+        <location filename="../../app/ui/views/overview_views.py" line="180" />
         <source>Program for the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="184"/>
+        <location filename="../../app/ui/views/overview_views.py" line="184" />
         <source>Indicator for the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="205"/>
+        <location filename="../../app/ui/views/overview_views.py" line="205" />
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 지난 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="206"/>
+        <location filename="../../app/ui/views/overview_views.py" line="206" />
         <source>No progress in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일간 진행 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="209"/>
+        <location filename="../../app/ui/views/overview_views.py" line="209" />
         <source>Latest progress</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="210"/>
+        <location filename="../../app/ui/views/overview_views.py" line="210" />
         <source>Indicator chart</source>
-        <translation type="unfinished"></translation>
+        <translation>지표 차트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="214"/>
+        <location filename="../../app/ui/views/overview_views.py" line="214" />
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="224"/>
+        <location filename="../../app/ui/views/overview_views.py" line="224" />
         <source>Overdue tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 지난 과업 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="226"/>
+        <location filename="../../app/ui/views/overview_views.py" line="226" />
         <source>No progress in the last 30 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 30일간 진행 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="237"/>
+        <location filename="../../app/ui/views/overview_views.py" line="237" />
         <source> (case)</source>
-        <translation type="unfinished"></translation>
+        <translation> (사례)</translation>
     </message>
 </context>
 <context>
     <name>DueTaskModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="91" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="91" />
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="91" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="91" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="91" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113"/>
+        <location filename="../../app/ui/models/lists.py" line="113" />
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113"/>
+        <location filename="../../app/ui/models/lists.py" line="113" />
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>곧 마감</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="46"/>
+        <location filename="../../app/ui/charts.py" line="46" />
         <source>Choose an indicator to see its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>차트를 볼 지표를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="57"/>
+        <location filename="../../app/ui/charts.py" line="57" />
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="66"/>
+        <location filename="../../app/ui/charts.py" line="66" />
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="80"/>
+        <location filename="../../app/ui/charts.py" line="80" />
         <source>%1: no values recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 아직 기록된 값이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="89"/>
+        <location filename="../../app/ui/charts.py" line="89" />
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="99"/>
+        <location filename="../../app/ui/charts.py" line="99" />
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>목표 시점</translation>
     </message>
 </context>
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172"/>
+        <location filename="../../app/ui/models/lists.py" line="172" />
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173"/>
+        <location filename="../../app/ui/models/lists.py" line="173" />
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="174" />
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>기준값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="175"/>
+        <location filename="../../app/ui/models/lists.py" line="175" />
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>최신값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="176"/>
+        <location filename="../../app/ui/models/lists.py" line="176" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
 </context>
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="192" />
         <source>Value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="193"/>
+        <location filename="../../app/ui/dialogs.py" line="198" />
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="194"/>
+        <location filename="../../app/ui/dialogs.py" line="199" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="195"/>
+        <location filename="../../app/ui/dialogs.py" line="200" />
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="209" />
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs.py" line="210" />
         <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs.py" line="211" />
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="212" />
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="221" />
         <source>Choose the period the value is for</source>
-        <translation type="unfinished"></translation>
+        <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221"/>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs.py" line="226" />
+        <source>'%1' is not a number</source>
+        <translation>'%1'은(는) 숫자가 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="197" />
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="197" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="197" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="197" />
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="200" />
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="200" />
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="200" />
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
 </context>
 <context>
     <name>LogEntryModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="121"/>
+        <location filename="../../app/ui/models/lists.py" line="121" />
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="122"/>
+        <location filename="../../app/ui/models/lists.py" line="122" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="123"/>
+        <location filename="../../app/ui/models/lists.py" line="123" />
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>있었던 일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="124"/>
+        <location filename="../../app/ui/models/lists.py" line="124" />
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="125"/>
+        <location filename="../../app/ui/models/lists.py" line="125" />
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자</translation>
     </message>
 </context>
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="44"/>
+        <location filename="../../app/ui/dialogs.py" line="44" />
         <source>Log progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="48"/>
-        <source>Type part of the program&apos;s title, key or place</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs.py" line="48" />
+        <source>Type part of the program's title, key or place</source>
+        <translation>사업 제목, 코드, 지역의 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="57"/>
-        <source>e.g. Residents&apos; meeting held; 40 people came</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs.py" line="57" />
+        <source>e.g. Residents' meeting held; 40 people came</source>
+        <translation>예: 주민 회의 개최, 40명 참석</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="62"/>
+        <location filename="../../app/ui/dialogs.py" line="62" />
         <source>leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="64"/>
+        <location filename="../../app/ui/dialogs.py" line="64" />
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78"/>
+        <location filename="../../app/ui/dialogs.py" line="78" />
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="81"/>
+        <location filename="../../app/ui/dialogs.py" line="81" />
         <source>T&amp;ask</source>
-        <translation type="unfinished"></translation>
+        <translation>과업(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="82" />
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="83"/>
+        <location filename="../../app/ui/dialogs.py" line="83" />
         <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>한 일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="84"/>
+        <location filename="../../app/ui/dialogs.py" line="84" />
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85"/>
+        <location filename="../../app/ui/dialogs.py" line="85" />
         <source>New &amp;percent</source>
-        <translation type="unfinished"></translation>
+        <translation>새 완료율(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="86" />
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="112"/>
-        <source>  (case library)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="134" />
         <source>(the whole program)</source>
-        <translation type="unfinished"></translation>
+        <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="139"/>
+        <location filename="../../app/ui/dialogs.py" line="144" />
         <source>Choose the program first: type part of its title above</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <location filename="../../app/ui/dialogs.py" line="148" />
         <source>Say what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs.py" line="155" />
+        <source>'%1' is not a number</source>
+        <translation>'%1'은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="173"/>
+        <location filename="../../app/ui/dialogs.py" line="178" />
         <source>Progress logged on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 진행을 기록했습니다</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="83" />
         <source>Civic Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation>마감 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="106" />
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="107" />
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="129" />
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>Could not undo or redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="265" />
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="268" />
         <source>Create a blank program</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="272" />
         <source>&amp;Start from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
-        <source>A new program with the selected case&apos;s structure</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="275" />
+        <source>A new program with the selected case's structure</source>
+        <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="279" />
         <source>&amp;Log progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="282" />
         <source>Record what happened on a program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>&amp;Open program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="286" />
         <source>Open the selected program</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="289" />
         <source>&amp;Delete program…</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="292" />
         <source>Move the program to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="295" />
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="296" />
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="298" />
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="302" />
         <source>&amp;Find programs</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="305" />
         <source>Search programs as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="308" />
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="311" />
         <source>Read everything again from the database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="313" />
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="316" />
         <source>&amp;Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>&amp;Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="318" />
         <source>&amp;Tasks due</source>
-        <translation type="unfinished"></translation>
+        <translation>마감 과업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="319" />
         <source>Progress lo&amp;g</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="320" />
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>&amp;About Civic Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="330" />
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="331" />
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="332" />
         <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="333" />
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="348" />
+        <source>&amp;Tasks</source>
+        <translation>과업(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355" />
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="397" />
+        <location filename="../../app/ui/main_window.py" line="403" />
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="397" />
         <source>Title of the new program:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="407" />
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="414" />
+        <location filename="../../app/ui/main_window.py" line="419" />
         <source>Start from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="414" />
         <source>Select a case in the Case library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="423" />
         <source>Started %1 from the case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>사례 %2에서 %1을(를) 시작했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="443" />
+        <location filename="../../app/ui/main_window.py" line="449" />
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="444" />
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 %1을(를) 과업, 진행 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="453" />
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="459" />
         <source>About Civic Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="460" />
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker %1
+시민 사업의 과업, 진행, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="475" />
         <source>%1 own programs · %2 cases</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="481" />
         <source>Could not read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="217"/>
+        <location filename="../../app/ui/widgets.py" line="216" />
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기관…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="218"/>
+        <location filename="../../app/ui/widgets.py" line="217" />
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기관</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="43"/>
+        <location filename="../../app/ui/widgets.py" line="42" />
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="43" />
         <source>Decade</source>
-        <translation type="unfinished"></translation>
+        <translation>10년 단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45"/>
-        <location filename="../../app/ui/widgets.py" line="51"/>
+        <location filename="../../app/ui/widgets.py" line="44" />
+        <location filename="../../app/ui/widgets.py" line="50" />
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>연</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="46"/>
+        <location filename="../../app/ui/widgets.py" line="45" />
         <source>Year and month</source>
-        <translation type="unfinished"></translation>
+        <translation>연월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="47"/>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="46" />
+        <location filename="../../app/ui/widgets.py" line="58" />
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="48"/>
+        <location filename="../../app/ui/widgets.py" line="47" />
         <source>Date precision</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="53" />
         <source>M </source>
-        <translation type="unfinished"></translation>
+        <translation>월 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="54" />
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="57" />
         <source>D </source>
-        <translation type="unfinished"></translation>
+        <translation>일 </translation>
     </message>
 </context>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="182"/>
-        <source>&apos;%1&apos; is not in the list</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/widgets.py" line="181" />
+        <source>'%1' is not in the list</source>
+        <translation>'%1'은(는) 목록에 없습니다</translation>
     </message>
 </context>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="131"/>
+        <location filename="../../app/ui/views/program_detail.py" line="134" />
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="132"/>
+        <location filename="../../app/ui/views/program_detail.py" line="135" />
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="146"/>
+        <location filename="../../app/ui/views/program_detail.py" line="149" />
         <source>Start from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="148"/>
+        <location filename="../../app/ui/views/program_detail.py" line="151" />
+        <location filename="../../app/ui/views/program_detail.py" line="661" />
         <source>Log progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="149"/>
+        <location filename="../../app/ui/views/program_detail.py" line="152" />
         <source>Log progress (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="173"/>
+        <location filename="../../app/ui/views/program_detail.py" line="176" />
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="174"/>
+        <location filename="../../app/ui/views/program_detail.py" line="177" />
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="175"/>
+        <location filename="../../app/ui/views/program_detail.py" line="178" />
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="176"/>
+        <location filename="../../app/ui/views/program_detail.py" line="179" />
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="248"/>
+        <location filename="../../app/ui/views/program_detail.py" line="251" />
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="249"/>
+        <location filename="../../app/ui/views/program_detail.py" line="252" />
         <source>&amp;Local title</source>
-        <translation type="unfinished"></translation>
+        <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="250"/>
+        <location filename="../../app/ui/views/program_detail.py" line="253" />
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="258"/>
+        <location filename="../../app/ui/views/program_detail.py" line="261" />
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="269"/>
+        <location filename="../../app/ui/views/program_detail.py" line="272" />
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="279"/>
+        <location filename="../../app/ui/views/program_detail.py" line="282" />
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="290"/>
+        <location filename="../../app/ui/views/program_detail.py" line="293" />
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="302"/>
+        <location filename="../../app/ui/views/program_detail.py" line="305" />
         <source>Lead &amp;organization</source>
-        <translation type="unfinished"></translation>
+        <translation>주관 기관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="318"/>
+        <location filename="../../app/ui/views/program_detail.py" line="321" />
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="327"/>
+        <location filename="../../app/ui/views/program_detail.py" line="330" />
         <source>comma-separated, e.g. mobility, environment</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="334"/>
+        <location filename="../../app/ui/views/program_detail.py" line="337" />
         <source>T&amp;hemes</source>
-        <translation type="unfinished"></translation>
+        <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="344"/>
+        <location filename="../../app/ui/views/program_detail.py" line="347" />
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="345"/>
+        <location filename="../../app/ui/views/program_detail.py" line="348" />
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="351"/>
+        <location filename="../../app/ui/views/program_detail.py" line="354" />
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="352"/>
+        <location filename="../../app/ui/views/program_detail.py" line="355" />
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="353"/>
+        <location filename="../../app/ui/views/program_detail.py" line="356" />
         <source>Add a partner organization (new names are created)</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="354"/>
+        <location filename="../../app/ui/views/program_detail.py" line="357" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="376"/>
+        <location filename="../../app/ui/views/program_detail.py" line="379" />
         <source>Pa&amp;rtners</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="386"/>
-        <location filename="../../app/ui/views/program_detail.py" line="389"/>
+        <location filename="../../app/ui/views/program_detail.py" line="389" />
+        <location filename="../../app/ui/views/program_detail.py" line="392" />
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="386"/>
+        <location filename="../../app/ui/views/program_detail.py" line="389" />
         <source>Name of the partner organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="389"/>
+        <location filename="../../app/ui/views/program_detail.py" line="392" />
         <source>Its role (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="399" />
         <source>%1 is already a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="410"/>
+        <location filename="../../app/ui/views/program_detail.py" line="413" />
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="410"/>
+        <location filename="../../app/ui/views/program_detail.py" line="413" />
         <source>Name of the organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="461"/>
+        <location filename="../../app/ui/views/program_detail.py" line="464" />
         <source>Program key</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="512"/>
+        <location filename="../../app/ui/views/program_detail.py" line="517" />
         <source>Add action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="512"/>
+        <location filename="../../app/ui/views/program_detail.py" line="517" />
         <source>A top-level task</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="513"/>
+        <location filename="../../app/ui/views/program_detail.py" line="519" />
         <source>Add unit task</source>
-        <translation type="unfinished"></translation>
+        <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="513"/>
+        <location filename="../../app/ui/views/program_detail.py" line="520" />
         <source>A task under the selected action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 실천계획 아래의 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="514"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="514"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524" />
         <source>Move the selected task to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 과업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="515"/>
-        <source>▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="515"/>
-        <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="516"/>
-        <source>▼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="516"/>
-        <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="517"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527" />
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="517"/>
-        <source>Make it a unit task of the task above (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="518"/>
+        <location filename="../../app/ui/views/program_detail.py" line="528" />
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="518"/>
-        <source>Lift it one level (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="583" />
         <source>Select the action plan the unit task belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="568"/>
+        <location filename="../../app/ui/views/program_detail.py" line="590" />
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>새 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="568"/>
+        <location filename="../../app/ui/views/program_detail.py" line="590" />
         <source>Task title:</source>
-        <translation type="unfinished"></translation>
+        <translation>과업 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="572"/>
+        <location filename="../../app/ui/views/program_detail.py" line="594" />
         <source>A task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>과업에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="584"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524" />
+        <location filename="../../app/ui/views/program_detail.py" line="606" />
         <source>Delete task</source>
-        <translation type="unfinished"></translation>
+        <translation>과업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="585"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525" />
+        <source>▲ Up</source>
+        <translation>▲ 위로</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="525" />
+        <source>Move the task up</source>
+        <translation>과업을 위로</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="526" />
+        <source>▼ Down</source>
+        <translation>▼ 아래로</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="526" />
+        <source>Move the task down</source>
+        <translation>과업을 아래로</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="527" />
+        <source>Make it a unit task of the task above</source>
+        <translation>위 과업의 단위과제로 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="528" />
+        <source>Lift it one level</source>
+        <translation>한 단계 위로</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="607" />
         <source>Move “%1” and its unit tasks to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="616"/>
+        <location filename="../../app/ui/views/program_detail.py" line="638" />
         <source>There is no task above to become its action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>실천계획이 될 위 과업이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="637"/>
+        <location filename="../../app/ui/views/program_detail.py" line="659" />
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 진행 기록이 없습니다. 진행 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="661"/>
+        <location filename="../../app/ui/views/program_detail.py" line="663" />
+        <source>Delete entry</source>
+        <translation>기록 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="664" />
+        <source>Move the selected entry to the trash</source>
+        <translation>선택한 기록을 휴지통으로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="682" />
+        <source>Delete progress entry</source>
+        <translation>진행 기록 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="682" />
+        <source>Move “%1” to the trash?</source>
+        <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="706" />
         <source>Add value…</source>
-        <translation type="unfinished"></translation>
+        <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="663"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708" />
         <source>Delete value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="748"/>
+        <location filename="../../app/ui/views/program_detail.py" line="793" />
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>과업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="751"/>
+        <location filename="../../app/ui/views/program_detail.py" line="796" />
         <source>Progress %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="755"/>
+        <location filename="../../app/ui/views/program_detail.py" line="800" />
         <source>Indicator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
+        <location filename="../../app/ui/views/program_detail.py" line="819" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="805"/>
+        <location filename="../../app/ui/views/program_detail.py" line="850" />
         <source>This program is no longer there (deleted or renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="809"/>
+        <location filename="../../app/ui/views/program_detail.py" line="854" />
         <source>%1 is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="821"/>
+        <location filename="../../app/ui/views/program_detail.py" line="866" />
         <source>no place</source>
-        <translation type="unfinished"></translation>
+        <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="834"/>
+        <location filename="../../app/ui/views/program_detail.py" line="879" />
         <source>%1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="834"/>
+        <location filename="../../app/ui/views/program_detail.py" line="879" />
         <source>no percent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>완료율 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="837"/>
+        <location filename="../../app/ui/views/program_detail.py" line="882" />
         <source>No tasks: set by progress entries</source>
-        <translation type="unfinished"></translation>
+        <translation>과업 없음: 진행 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="878"/>
+        <location filename="../../app/ui/views/program_detail.py" line="923" />
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="885"/>
+        <location filename="../../app/ui/views/program_detail.py" line="930" />
         <source>started from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 시작</translation>
     </message>
 </context>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="45"/>
+        <location filename="../../app/ui/models/programs.py" line="45" />
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="46"/>
+        <location filename="../../app/ui/models/programs.py" line="46" />
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="47"/>
+        <location filename="../../app/ui/models/programs.py" line="47" />
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48"/>
+        <location filename="../../app/ui/models/programs.py" line="48" />
         <source>Lead organization</source>
-        <translation type="unfinished"></translation>
+        <translation>주관 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49"/>
+        <location filename="../../app/ui/models/programs.py" line="49" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50"/>
+        <location filename="../../app/ui/models/programs.py" line="50" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51"/>
+        <location filename="../../app/ui/models/programs.py" line="51" />
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52"/>
+        <location filename="../../app/ui/models/programs.py" line="52" />
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 진행</translation>
     </message>
 </context>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <location filename="../../app/ui/views/programs_view.py" line="47" />
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>제목, 요약, 지역, 기관 검색… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <location filename="../../app/ui/views/programs_view.py" line="49" />
         <source>Search programs</source>
-        <translation type="unfinished"></translation>
+        <translation>사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="51"/>
+        <location filename="../../app/ui/views/programs_view.py" line="51" />
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="52"/>
+        <location filename="../../app/ui/views/programs_view.py" line="52" />
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="56"/>
+        <location filename="../../app/ui/views/programs_view.py" line="56" />
         <source>Place filter</source>
-        <translation type="unfinished"></translation>
+        <translation>지역 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <location filename="../../app/ui/views/programs_view.py" line="58" />
         <source>Theme filter</source>
-        <translation type="unfinished"></translation>
+        <translation>주제 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="60"/>
+        <location filename="../../app/ui/views/programs_view.py" line="60" />
         <source>Country filter</source>
-        <translation type="unfinished"></translation>
+        <translation>국가 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="62"/>
+        <location filename="../../app/ui/views/programs_view.py" line="62" />
         <source>Own programs or case library</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 사업 또는 사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63"/>
+        <location filename="../../app/ui/views/programs_view.py" line="63" />
         <source>Own programs</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="64"/>
-        <location filename="../../app/ui/views/programs_view.py" line="102"/>
+        <location filename="../../app/ui/views/programs_view.py" line="64" />
+        <location filename="../../app/ui/views/programs_view.py" line="102" />
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="65"/>
+        <location filename="../../app/ui/views/programs_view.py" line="65" />
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="89"/>
+        <location filename="../../app/ui/views/programs_view.py" line="89" />
         <source>Start from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="90"/>
-        <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/views/programs_view.py" line="90" />
+        <source>Copy the case's tasks and indicators into a new program of your own</source>
+        <translation>사례의 과업과 지표를 새 자체 사업으로 복사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="93"/>
+        <location filename="../../app/ui/views/programs_view.py" line="93" />
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="102"/>
+        <location filename="../../app/ui/views/programs_view.py" line="102" />
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="169"/>
+        <location filename="../../app/ui/views/programs_view.py" line="169" />
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="175"/>
+        <location filename="../../app/ui/views/programs_view.py" line="175" />
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="178"/>
+        <location filename="../../app/ui/views/programs_view.py" line="178" />
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="204"/>
+        <location filename="../../app/ui/views/programs_view.py" line="204" />
         <source>Matching programs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>검색된 사업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="211"/>
+        <location filename="../../app/ui/views/programs_view.py" line="211" />
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 자체 사업이 없습니다. 새 사업(Ctrl+N)으로 만들거나 사례 라이브러리에서 “이 사례로 시작”을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="217"/>
+        <location filename="../../app/ui/views/programs_view.py" line="217" />
         <source>No program matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>검색어와 필터에 맞는 사업이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="120"/>
+        <location filename="../../app/ui/views/overview_views.py" line="120" />
         <source>Own programs</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="121"/>
+        <location filename="../../app/ui/views/overview_views.py" line="121" />
         <source>Including the case library</source>
-        <translation type="unfinished"></translation>
+        <translation>사례 라이브러리 포함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="122"/>
+        <location filename="../../app/ui/views/overview_views.py" line="122" />
         <source>Which programs</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="128"/>
+        <location filename="../../app/ui/views/overview_views.py" line="128" />
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록</translation>
     </message>
 </context>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="213"/>
+        <location filename="../../app/ui/models/lists.py" line="213" />
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>진행</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="27"/>
+        <location filename="../../app/ui/texts.py" line="27" />
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="29"/>
+        <location filename="../../app/ui/texts.py" line="29" />
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>공공</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="30"/>
+        <location filename="../../app/ui/texts.py" line="30" />
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>민간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="31"/>
+        <location filename="../../app/ui/texts.py" line="31" />
         <source>Service / civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 / 시민사회</translation>
     </message>
 </context>
 <context>
     <name>StaleProgramModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="149" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="149" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="149" />
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 진행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="152"/>
+        <location filename="../../app/ui/models/lists.py" line="152" />
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="14"/>
+        <location filename="../../app/ui/texts.py" line="14" />
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="16"/>
+        <location filename="../../app/ui/texts.py" line="16" />
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="17"/>
+        <location filename="../../app/ui/texts.py" line="17" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="18"/>
+        <location filename="../../app/ui/texts.py" line="18" />
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="19"/>
+        <location filename="../../app/ui/texts.py" line="19" />
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="20"/>
+        <location filename="../../app/ui/texts.py" line="20" />
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="36"/>
+        <location filename="../../app/ui/models/tasks.py" line="36" />
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="37"/>
+        <location filename="../../app/ui/models/tasks.py" line="37" />
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="38"/>
+        <location filename="../../app/ui/models/tasks.py" line="38" />
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="39"/>
+        <location filename="../../app/ui/models/tasks.py" line="39" />
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="40"/>
+        <location filename="../../app/ui/models/tasks.py" line="40" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="41"/>
+        <location filename="../../app/ui/models/tasks.py" line="41" />
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="42"/>
+        <location filename="../../app/ui/models/tasks.py" line="42" />
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="131"/>
+        <location filename="../../app/ui/models/tasks.py" line="131" />
         <source>Weighted average of its unit tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>단위과제의 가중 평균</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="180"/>
+        <location filename="../../app/ui/models/tasks.py" line="180" />
         <source>A task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>과업에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="191"/>
+        <location filename="../../app/ui/models/tasks.py" line="191" />
         <source>Percent complete must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>완료율은 0에서 100 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="195"/>
+        <location filename="../../app/ui/models/tasks.py" line="195" />
         <source>Weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>가중치는 음수일 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="76"/>
+        <location filename="../../app/ui/views/overview_views.py" line="76" />
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77"/>
-        <location filename="../../app/ui/views/overview_views.py" line="86"/>
+        <location filename="../../app/ui/views/overview_views.py" line="77" />
+        <location filename="../../app/ui/views/overview_views.py" line="86" />
         <source>Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>마감 기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="84"/>
+        <location filename="../../app/ui/views/overview_views.py" line="84" />
         <source>Tasks due and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>마감 임박 및 기한 지난 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="98"/>
+        <location filename="../../app/ui/views/overview_views.py" line="98" />
         <source>%1 overdue, %2 due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 지남 %1건, 곧 마감 %2건</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="254"/>
+        <location filename="../../app/ui/widgets.py" line="253"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -164,52 +164,52 @@
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>Value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="193"/>
+        <location filename="../../app/ui/dialogs.py" line="198"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="194"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="195"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="209"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs.py" line="210"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="212"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="221"/>
         <source>Choose the period the value is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221"/>
+        <location filename="../../app/ui/dialogs.py" line="226"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,32 +343,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="112"/>
-        <source>  (case library)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="134"/>
         <source>(the whole program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="139"/>
+        <location filename="../../app/ui/dialogs.py" line="144"/>
         <source>Choose the program first: type part of its title above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <location filename="../../app/ui/dialogs.py" line="148"/>
         <source>Say what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="173"/>
+        <location filename="../../app/ui/dialogs.py" line="178"/>
         <source>Progress logged on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,231 +411,236 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244"/>
+        <location filename="../../app/ui/main_window.py" line="243"/>
         <source>Could not undo or redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="265"/>
         <source>&amp;New program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="269"/>
+        <location filename="../../app/ui/main_window.py" line="268"/>
         <source>Create a blank program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273"/>
+        <location filename="../../app/ui/main_window.py" line="272"/>
         <source>&amp;Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276"/>
+        <location filename="../../app/ui/main_window.py" line="275"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280"/>
+        <location filename="../../app/ui/main_window.py" line="279"/>
         <source>&amp;Log progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283"/>
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Record what happened on a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>&amp;Open program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="286"/>
         <source>Open the selected program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290"/>
+        <location filename="../../app/ui/main_window.py" line="289"/>
         <source>&amp;Delete program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293"/>
+        <location filename="../../app/ui/main_window.py" line="292"/>
         <source>Move the program to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="295"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297"/>
+        <location filename="../../app/ui/main_window.py" line="296"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="299"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303"/>
+        <location filename="../../app/ui/main_window.py" line="302"/>
         <source>&amp;Find programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Search programs as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="309"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Read everything again from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Case library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Tasks due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Progress lo&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="320"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&amp;About Civic Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="333"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>&amp;Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="397"/>
         <source>Title of the new program:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>Select a case in the Case library first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>Started %1 from the case %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Delete program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="453"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>About Civic Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>%1 own programs · %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>Could not read from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,12 +648,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="217"/>
+        <location filename="../../app/ui/widgets.py" line="216"/>
         <source>New organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="218"/>
+        <location filename="../../app/ui/widgets.py" line="217"/>
         <source>New organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,49 +661,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="43"/>
+        <location filename="../../app/ui/widgets.py" line="42"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="43"/>
         <source>Decade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45"/>
-        <location filename="../../app/ui/widgets.py" line="51"/>
+        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="50"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="46"/>
+        <location filename="../../app/ui/widgets.py" line="45"/>
         <source>Year and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="47"/>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="46"/>
+        <location filename="../../app/ui/widgets.py" line="58"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="48"/>
+        <location filename="../../app/ui/widgets.py" line="47"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="53"/>
         <source>M </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>D </source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,7 +711,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="182"/>
+        <location filename="../../app/ui/widgets.py" line="181"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,353 +719,370 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="131"/>
+        <location filename="../../app/ui/views/program_detail.py" line="134"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="132"/>
+        <location filename="../../app/ui/views/program_detail.py" line="135"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="146"/>
+        <location filename="../../app/ui/views/program_detail.py" line="149"/>
         <source>Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="148"/>
+        <location filename="../../app/ui/views/program_detail.py" line="151"/>
+        <location filename="../../app/ui/views/program_detail.py" line="661"/>
         <source>Log progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="149"/>
+        <location filename="../../app/ui/views/program_detail.py" line="152"/>
         <source>Log progress (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="173"/>
+        <location filename="../../app/ui/views/program_detail.py" line="176"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="174"/>
+        <location filename="../../app/ui/views/program_detail.py" line="177"/>
         <source>Progress log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="175"/>
+        <location filename="../../app/ui/views/program_detail.py" line="178"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="176"/>
+        <location filename="../../app/ui/views/program_detail.py" line="179"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="248"/>
+        <location filename="../../app/ui/views/program_detail.py" line="251"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="249"/>
+        <location filename="../../app/ui/views/program_detail.py" line="252"/>
         <source>&amp;Local title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="250"/>
+        <location filename="../../app/ui/views/program_detail.py" line="253"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="258"/>
+        <location filename="../../app/ui/views/program_detail.py" line="261"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="269"/>
+        <location filename="../../app/ui/views/program_detail.py" line="272"/>
         <source>St&amp;art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="279"/>
+        <location filename="../../app/ui/views/program_detail.py" line="282"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="290"/>
+        <location filename="../../app/ui/views/program_detail.py" line="293"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="302"/>
+        <location filename="../../app/ui/views/program_detail.py" line="305"/>
         <source>Lead &amp;organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="318"/>
+        <location filename="../../app/ui/views/program_detail.py" line="321"/>
         <source>Se&amp;ctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="327"/>
+        <location filename="../../app/ui/views/program_detail.py" line="330"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="334"/>
+        <location filename="../../app/ui/views/program_detail.py" line="337"/>
         <source>T&amp;hemes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="344"/>
+        <location filename="../../app/ui/views/program_detail.py" line="347"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="345"/>
+        <location filename="../../app/ui/views/program_detail.py" line="348"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="351"/>
+        <location filename="../../app/ui/views/program_detail.py" line="354"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="352"/>
+        <location filename="../../app/ui/views/program_detail.py" line="355"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="353"/>
+        <location filename="../../app/ui/views/program_detail.py" line="356"/>
         <source>Add a partner organization (new names are created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="354"/>
+        <location filename="../../app/ui/views/program_detail.py" line="357"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="376"/>
+        <location filename="../../app/ui/views/program_detail.py" line="379"/>
         <source>Pa&amp;rtners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="386"/>
         <location filename="../../app/ui/views/program_detail.py" line="389"/>
+        <location filename="../../app/ui/views/program_detail.py" line="392"/>
         <source>Add partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="386"/>
+        <location filename="../../app/ui/views/program_detail.py" line="389"/>
         <source>Name of the partner organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="389"/>
+        <location filename="../../app/ui/views/program_detail.py" line="392"/>
         <source>Its role (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="399"/>
         <source>%1 is already a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="410"/>
+        <location filename="../../app/ui/views/program_detail.py" line="413"/>
         <source>New organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="410"/>
+        <location filename="../../app/ui/views/program_detail.py" line="413"/>
         <source>Name of the organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="461"/>
+        <location filename="../../app/ui/views/program_detail.py" line="464"/>
         <source>Program key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="512"/>
+        <location filename="../../app/ui/views/program_detail.py" line="517"/>
         <source>Add action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="512"/>
+        <location filename="../../app/ui/views/program_detail.py" line="517"/>
         <source>A top-level task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="513"/>
+        <location filename="../../app/ui/views/program_detail.py" line="519"/>
         <source>Add unit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="513"/>
+        <location filename="../../app/ui/views/program_detail.py" line="520"/>
         <source>A task under the selected action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="514"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="514"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>Move the selected task to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="515"/>
-        <source>▲</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="515"/>
-        <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="516"/>
-        <source>▼</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="516"/>
-        <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="517"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
         <source>Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="517"/>
-        <source>Make it a unit task of the task above (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="518"/>
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
         <source>Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="518"/>
-        <source>Lift it one level (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="583"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="568"/>
+        <location filename="../../app/ui/views/program_detail.py" line="590"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="568"/>
+        <location filename="../../app/ui/views/program_detail.py" line="590"/>
         <source>Task title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="572"/>
+        <location filename="../../app/ui/views/program_detail.py" line="594"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="584"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="606"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="585"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <source>▲ Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <source>Move the task up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="526"/>
+        <source>▼ Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="526"/>
+        <source>Move the task down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
+        <source>Make it a unit task of the task above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <source>Lift it one level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="607"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="616"/>
+        <location filename="../../app/ui/views/program_detail.py" line="638"/>
         <source>There is no task above to become its action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="637"/>
+        <location filename="../../app/ui/views/program_detail.py" line="659"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="661"/>
+        <location filename="../../app/ui/views/program_detail.py" line="663"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="664"/>
+        <source>Move the selected entry to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="682"/>
+        <source>Delete progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="682"/>
+        <source>Move “%1” to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="706"/>
         <source>Add value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="663"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Delete value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="748"/>
+        <location filename="../../app/ui/views/program_detail.py" line="793"/>
         <source>Task: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="751"/>
+        <location filename="../../app/ui/views/program_detail.py" line="796"/>
         <source>Progress %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="755"/>
+        <location filename="../../app/ui/views/program_detail.py" line="800"/>
         <source>Indicator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
+        <location filename="../../app/ui/views/program_detail.py" line="819"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="805"/>
+        <location filename="../../app/ui/views/program_detail.py" line="850"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="809"/>
+        <location filename="../../app/ui/views/program_detail.py" line="854"/>
         <source>%1 is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="821"/>
+        <location filename="../../app/ui/views/program_detail.py" line="866"/>
         <source>no place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="834"/>
+        <location filename="../../app/ui/views/program_detail.py" line="879"/>
         <source>%1% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="834"/>
+        <location filename="../../app/ui/views/program_detail.py" line="879"/>
         <source>no percent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="837"/>
+        <location filename="../../app/ui/views/program_detail.py" line="882"/>
         <source>No tasks: set by progress entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="878"/>
+        <location filename="../../app/ui/views/program_detail.py" line="923"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="885"/>
+        <location filename="../../app/ui/views/program_detail.py" line="930"/>
         <source>started from %1</source>
         <translation type="unfinished"></translation>
     </message>
