@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
         """Counts for the status bar, counted on a worker so a big database does not delay the window."""
         self._calls = [c for c in self._calls if not c.finished]
         call = run_in_background(
-            self.thread_pool, DashboardService(self.db).counts, self._show_counts, self._background_failed
+            self.thread_pool, DashboardService(self.db).counts, self._show_counts, self._background_failed, owner=self
         )
         self._calls.append(call)
 

@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -44,11 +45,17 @@ def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_failed: Callable[[str], None] | None = None,
+    owner: QObject | None = None,
 ) -> ServiceCall:
+    """Run ``work`` on ``pool``; ``on_done(result)`` runs on the GUI thread, unless ``owner`` is gone by then."""
     call = ServiceCall(work)
     call.setAutoDelete(False)  # the relay must outlive run() until its queued signal is delivered
-    call.relay.done.connect(on_done)
+
+    def alive() -> bool:
+        return owner is None or shiboken6.isValid(owner)
+
+    call.relay.done.connect(lambda result: on_done(result) if alive() else None)
     if on_failed is not None:
-        call.relay.failed.connect(on_failed)
+        call.relay.failed.connect(lambda message: on_failed(message) if alive() else None)
     pool.start(call)
     return call

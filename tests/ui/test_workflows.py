@@ -407,3 +407,24 @@ def test_task_commands_are_in_the_program_menu_with_shortcuts(window: Any, qtbot
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(detail.task_tree, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: model.index(1, 0).data() == first)
+
+
+def test_dashboard_shows_status_counts_overdue_stale_latest_and_a_chart(window: Any, qtbot: Any) -> None:
+    import datetime as dt
+
+    service = ProgramService(window.db)
+    own = service.start_from_case("SEOUL-TTAREUNGI")
+    service.update_program(own.key, {"status": Status.ACTIVE})
+    task = own.tasks[0]
+    service.update_task(task.id, {"due_date": PartialDate.of_date(dt.date.today() - dt.timedelta(days=3))})
+    service.log_progress(own.key, "Stations surveyed")
+    window.show_view("dashboard")
+    dash = window.dashboard_view
+    qtbot.waitUntil(lambda: dash.loaded)
+    assert "1" in dash.tiles["active"].text() and "Active" in dash.tiles["active"].text()
+    assert dash.overdue_model.rowCount() == 1
+    assert dash.overdue_model.index(0, 1).data() == task.title
+    assert dash.latest_model.index(0, 2).data() == "Stations surveyed"
+    assert dash.stale_model.rowCount() == 0  # progress today: not stale
+    assert dash.chart_program.count() > 0
+    assert dash.chart.indicator is not None

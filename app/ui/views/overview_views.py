@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Status
 from app.domain.model import ProgramFilter
-from app.services.dashboard import DashboardService, LogEntry
-from app.services.programs import ProgramService
+from app.services.dashboard import DashboardService, LogEntry, ProgramChoice
+from app.services.programs import Overview, ProgramService
 from app.ui import texts
 from app.ui.charts import IndicatorChart
 from app.ui.models.lists import DueTaskModel, KeyRole, LogEntryModel, RowsModel, StaleProgramModel
 from app.ui.views.base import View
+from app.ui.workers import run_in_background
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -188,6 +189,9 @@ class DashboardView(_OpensPrograms, View):
         self.chart_program.currentIndexChanged.connect(self._program_chosen)
         self.chart_indicator.currentIndexChanged.connect(self._indicator_chosen)
         self._indicators: list = []  # type: ignore[type-arg]
+        self._generation = 0
+        self._calls: list = []  # type: ignore[type-arg]
+        self.loaded = False
 
         def box(title: str, *widgets: QWidget, row: QHBoxLayout | None = None) -> QGroupBox:
             group = QGroupBox(title, self)
@@ -216,7 +220,35 @@ class DashboardView(_OpensPrograms, View):
         layout.addLayout(grid, 1)
 
     def refresh(self) -> None:
+        """Gather on a worker (a big database takes a moment), then fill the panes on the GUI thread."""
+        self._generation += 1
+        generation = self._generation
+        self._calls = [c for c in self._calls if not c.finished]
+        self._calls.append(
+            run_in_background(
+                self.main.thread_pool,
+                self._gather,
+                lambda result: self._show(generation, result),
+                lambda message: self.main.show_status(message),
+                owner=self,
+            )
+        )
+
+    def _gather(self) -> tuple[Overview, dict[str, str], list[ProgramChoice]]:
+        # Runs on a worker: services only, no widgets.
         ov = self.programs.overview()
+        titles: dict[str, str] = {}
+        keys = tuple({e.program_key for e in ov.latest})
+        if keys:
+            page = self.programs.list_programs(ProgramFilter(program_keys=keys), limit=len(keys), with_total=False)
+            titles = {summary.key: summary.title for summary in page.rows}
+        return ov, titles, self.dashboard.programs_with_indicators()
+
+    def _show(self, generation: int, result: tuple[Overview, dict[str, str], list[ProgramChoice]]) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        ov, titles, choices = result
+        self.loaded = True
         for key, tile in self.tiles.items():
             label = texts.status_label(Status(key)) if key != "none" else texts.status_label(None)
             tile.setText(f"<span style='font-size:20pt; font-weight:700'>{ov.by_status.get(key, 0)}</span><br>{label}")
@@ -224,16 +256,11 @@ class DashboardView(_OpensPrograms, View):
         self.overdue_box.setTitle(self.tr("Overdue tasks (%1)").replace("%1", str(len(ov.overdue))))
         self.stale_model.set_rows(ov.stale)
         self.stale_box.setTitle(self.tr("No progress in the last 30 days (%1)").replace("%1", str(len(ov.stale))))
-        titles: dict[str, str] = {}
-        keys = tuple({e.program_key for e in ov.latest})
-        if keys:
-            page = self.programs.list_programs(ProgramFilter(program_keys=keys), limit=len(keys), with_total=False)
-            titles = {summary.key: summary.title for summary in page.rows}
         self.latest_model.set_rows([LogEntry(e, titles.get(e.program_key, e.program_key), False) for e in ov.latest])
         chosen = self.chart_program.currentData()
         self.chart_program.blockSignals(True)
         self.chart_program.clear()
-        for choice in self.dashboard.programs_with_indicators():
+        for choice in choices:
             label = choice.title + (self.tr(" (case)") if choice.is_case else "")
             self.chart_program.addItem(label, choice.key)
         index = self.chart_program.findData(chosen)

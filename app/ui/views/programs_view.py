@@ -25,6 +25,7 @@ from app.ui import texts
 from app.ui.models.programs import ProgramTableModel
 from app.ui.views.base import View
 from app.ui.widgets import PercentDelegate
+from app.ui.workers import ServiceCall, run_in_background
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -151,6 +152,7 @@ class ProgramsView(View):
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
         self._choices_loaded = False
+        self._count_calls: list[ServiceCall] = []
 
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -200,8 +202,18 @@ class ProgramsView(View):
         self._update_empty_hint()
 
     def update_count(self) -> None:
-        total = self.model.total()
-        self.count_label.setText(self.tr("Matching programs: %1").replace("%1", f"{total:,}"))
+        """Count the matches on a worker (a COUNT reads every matching row) and show it if still current."""
+        flt = self.model.program_filter
+        service = self.service
+        self._count_calls = [c for c in self._count_calls if not c.finished]
+
+        def show(total: int) -> None:
+            if flt == self.model.program_filter:
+                self.count_label.setText(self.tr("Matching programs: %1").replace("%1", f"{total:,}"))
+
+        self._count_calls.append(
+            run_in_background(self.main.thread_pool, lambda: service.count_programs(flt), show, owner=self)
+        )
 
     def _update_empty_hint(self) -> None:
         empty = self.model.rowCount() == 0
