@@ -138,7 +138,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._install_plugins()
         # The first count waits until the window has painted: on a big database the first screen comes first.
-        QTimer.singleShot(FIRST_COUNT_DELAY_MS, self.update_counts)
+        self._first_count = QTimer(self)
+        self._first_count.setSingleShot(True)
+        self._first_count.timeout.connect(self.update_counts)
+        self._first_count.start(FIRST_COUNT_DELAY_MS)
         if remember:
             self.restore_settings()
         else:
@@ -509,5 +512,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.remember:
             self.save_settings()
+        self._first_count.stop()
+        for view in self._views.values():
+            if isinstance(view, View):
+                view.stop()
         self.thread_pool.waitForDone(5000)
         super().closeEvent(event)

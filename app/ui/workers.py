@@ -33,11 +33,16 @@ class ServiceCall(QRunnable):
             result = self.work()
         except Exception as exc:  # reported to the GUI thread; a worker must never die silently
             log.exception("Background work failed")
-            self.finished = True
-            self.relay.failed.emit(str(exc))
+            self._emit(self.relay.failed, str(exc))
             return
+        self._emit(self.relay.done, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
         self.finished = True
-        self.relay.done.emit(result)
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the relay went with its window while we worked: nobody is waiting
+            log.debug("Background result dropped: its receiver is gone")
 
 
 def run_in_background(

@@ -39,6 +39,7 @@ class ProgramTableModel(QAbstractTableModel):
         self._sort_column = self.TITLE
         self._descending = False
         self._rows: list[d.ProgramSummary] = []
+        self._texts: list[tuple[str, ...]] = []
         self._more = False
         self._loaded = False
         self._headers = (
@@ -68,10 +69,11 @@ class ProgramTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+            # Painting asks for every visible cell on every repaint: texts are made once per page.
+            return self._texts[index.row()][col]
+        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
             return texts.status_icon(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
@@ -87,6 +89,9 @@ class ProgramTableModel(QAbstractTableModel):
         if role == self.SortRole and col == self.PERCENT:
             return row.percent_complete
         return None
+
+    def _row_texts(self, row: d.ProgramSummary) -> tuple[str, ...]:
+        return tuple(self._display(row, col) for col in range(len(self._headers)))
 
     def _display(self, row: d.ProgramSummary, col: int) -> str:
         if col == self.KEY:
@@ -119,6 +124,7 @@ class ProgramTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
+        self._texts.extend(self._row_texts(r) for r in rows)
         self.endInsertRows()
 
     def _page(self, offset: int) -> list[d.ProgramSummary]:
@@ -158,6 +164,7 @@ class ProgramTableModel(QAbstractTableModel):
         self._rows = []
         self._more = False
         self._rows = self._page(0)
+        self._texts = [self._row_texts(r) for r in self._rows]
         self.endResetModel()
 
     def total(self) -> int:

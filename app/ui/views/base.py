@@ -45,6 +45,11 @@ class View(QWidget):
         if self._stale:
             self.refresh_now()
 
+    def stop(self) -> None:
+        """The window is closing: start no more work."""
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+
     def set_read_only(self, flag: bool) -> None:
         """Disable editors; panes that edit override this."""
 
