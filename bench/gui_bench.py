@@ -120,9 +120,7 @@ def generate(url: str, programs: int, entries: int, seed: int = 7) -> float:
         places = list(place_names)
         orgs = dict(conn.execute(select(m.Organization.id, m.Organization.name)).all())
         org_ids = list(orgs)
-        first_id = (
-            conn.execute(select(m.Program.id).order_by(m.Program.id.desc()).limit(1)).scalar() or 0
-        ) + 1
+        first_id = (conn.execute(select(m.Program.id).order_by(m.Program.id.desc()).limit(1)).scalar() or 0) + 1
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
         base = dt.date(2020, 1, 1)
         days = [(base + dt.timedelta(days=n)).isoformat() for n in range(2100)]
@@ -145,9 +143,7 @@ def generate(url: str, programs: int, entries: int, seed: int = 7) -> float:
             org_id = rng.choice(org_ids)
             theme = rng.choice(THEMES)
             key = f"BENCH-{i:06d}"
-            search = " ".join(
-                (key, title, local, summary, place_names[place_id], orgs[org_id], theme)
-            ).lower()
+            search = " ".join((key, title, local, summary, place_names[place_id], orgs[org_id], theme)).lower()
             batch.append(
                 {
                     "id": pid,
@@ -246,12 +242,8 @@ def main() -> int:
     parser.add_argument("--programs", type=int, default=100_000)
     parser.add_argument("--entries", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument(
-        "--keep", metavar="DIR", help="keep the databases in DIR (default: a temporary folder)"
-    )
-    parser.add_argument(
-        "--reuse", action="store_true", help="with --keep: measure the databases already there"
-    )
+    parser.add_argument("--keep", metavar="DIR", help="keep the databases in DIR (default: a temporary folder)")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: measure the databases already there")
     args = parser.parse_args()
 
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="civic-bench-"))
@@ -274,9 +266,7 @@ def main() -> int:
         small_db.dispose()
         backup_sqlite(small_path, large_path)
         seconds = generate(f"sqlite:///{large_path}", args.programs, args.entries)
-        print(
-            f"generated {args.programs:,} programs and {args.entries:,} progress entries in {seconds:.1f} s"
-        )
+        print(f"generated {args.programs:,} programs and {args.entries:,} progress entries in {seconds:.1f} s")
 
     app = make_application()
     small = Database(f"sqlite:///{small_path}", actor="bench")
@@ -291,8 +281,7 @@ def main() -> int:
     text = "green wheels"
     runs_small = [measure_keystrokes(small, app, text) for _ in range(args.rounds)]
     runs_large = [
-        measure_keystrokes(large, app, text) + measure_keystrokes(large, app, "마을")
-        for _ in range(args.rounds)
+        measure_keystrokes(large, app, text) + measure_keystrokes(large, app, "마을") for _ in range(args.rounds)
     ]
     keys_small = [statistics.median(k) for k in zip(*runs_small, strict=True)]
     keys_large = [statistics.median(k) for k in zip(*runs_large, strict=True)]
@@ -304,9 +293,7 @@ def main() -> int:
     print(f"  seeded only : {open_small:8.1f} ms")
     print(f"  large       : {open_large:8.1f} ms   ratio {ratio:.2f}x (target <= 1.5x)")
     print(f"search keystroke ('{text}' typed, then '마을'; per keystroke the median of {args.rounds} runs):")
-    print(
-        f"  seeded only : median {statistics.median(keys_small):6.1f} ms, slowest {max(keys_small):6.1f} ms"
-    )
+    print(f"  seeded only : median {statistics.median(keys_small):6.1f} ms, slowest {max(keys_small):6.1f} ms")
     print(
         f"  large       : median {statistics.median(keys_large):6.1f} ms, slowest {worst_key:6.1f} ms"
         f"   (target < 100 ms); ratio of medians "

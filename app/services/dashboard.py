@@ -68,9 +68,7 @@ class DashboardService:
                 .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
                 .limit(limit)
             ).all()
-            return [
-                LogEntry(convert.progress(e, key), title, bool(is_case)) for e, key, title, is_case in rows
-            ]
+            return [LogEntry(convert.progress(e, key), title, bool(is_case)) for e, key, title, is_case in rows]
 
     def programs_with_indicators(self, limit: int = 500) -> list[ProgramChoice]:
         """Programs that have at least one indicator, own programs first, for the dashboard chart picker."""
@@ -87,9 +85,7 @@ class DashboardService:
     def countries(self) -> list[d.Place]:
         """Places at country level, for the country filter."""
         with self.db.read() as s:
-            rows = s.execute(
-                select(m.Place).where(m.Place.level == "country").order_by(m.Place.name)
-            ).scalars()
+            rows = s.execute(select(m.Place).where(m.Place.level == "country").order_by(m.Place.name)).scalars()
             return [p for p in (convert.place(r) for r in rows) if p is not None]
 
 

@@ -26,9 +26,7 @@ def test_nothing_outside_app_ui_imports_pyside6() -> None:
         if (APP / "ui") in path.parents:
             continue
         checked += 1
-        qt = sorted(
-            n for n in _imports(path) if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")
-        )
+        qt = sorted(n for n in _imports(path) if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"))
         if qt:
             offenders.append(f"{path.relative_to(APP.parent)}: {', '.join(qt)}")
     assert checked > 10
