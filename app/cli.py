@@ -22,10 +22,27 @@ class UsageError(Exception):
     """Wrong usage: exit 2."""
 
 
+def _terminal_password(where: str) -> str | None:
+    import getpass
+
+    try:
+        return getpass.getpass(f"Password for {where}: ") or None
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def _password_prompt() -> Callable[[str], str | None] | None:
+    """Ask on the terminal when there is one; otherwise the open fails with a message about ~/.pgpass."""
+    return _terminal_password if sys.stdin.isatty() else None
+
+
 def _open(args: argparse.Namespace, *, seed: bool = True, upgrade: bool = True) -> Any:
     from app.services.database import open_database
 
-    db, _report = open_database(config.database_url(args.db), actor=config.current_user(), seed=seed, upgrade=upgrade)
+    db, _report = open_database(
+        config.database_url(args.db), actor=config.current_user(), seed=seed, upgrade=upgrade,
+        ask_password=_password_prompt(),
+    )
     return db
 
 
@@ -43,7 +60,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from app.services.database import open_database
 
-    db, report = open_database(config.database_url(args.db), actor=config.current_user(), seed=False)
+    db, report = open_database(
+        config.database_url(args.db), actor=config.current_user(), seed=False, ask_password=_password_prompt()
+    )
     if report.upgraded_from is None and not report.created:
         print(f"{db.describe()} is already at the newest schema")
     else:

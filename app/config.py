@@ -83,9 +83,26 @@ def load_settings() -> dict[str, object]:
 def save_settings(settings: dict[str, object]) -> None:
     """Write settings atomically: a crash leaves either the old or the new file."""
     path = settings_path()
+    url = settings.get("database_url")
+    if isinstance(url, str) and url:
+        settings = {**settings, "database_url": _without_password(url)}
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def _without_password(url: str) -> str:
+    # A saved connection never holds a password: ~/.pgpass, the keyring or a prompt supply it.
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.password is None:
+        return url
+    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 def current_user() -> str:

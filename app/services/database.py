@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
+
 from app.domain.errors import CivicError, DatabaseVersionError
+from app.services import connection
+from app.services.connection import PasswordNeededError, PasswordPrompt
 from app.store import migrate
 from app.store.backup import backup_name, backup_sqlite, backups_dir
+from app.store.base import Base
 from app.store.database import Database, file_is_writable
 
 log = logging.getLogger(__name__)
@@ -52,10 +60,26 @@ def backup_now(db: Database, reason: str, destination: Path | None = None) -> Pa
         raise CivicError(f"Could not write the backup {target}: {exc}") from exc
 
 
-def open_database(url: str, *, actor: str | None = None, seed: bool = True, upgrade: bool = True) -> tuple[
-    Database, OpenReport
-]:
-    """Open ``url``; create, migrate and seed it as needed. A newer database is refused untouched."""
+# Held while one client migrates or seeds a server database, so two first starts cannot both create it.
+PG_MIGRATE_LOCK_KEY = 0x43495648
+MAX_PASSWORD_TRIES = 3
+
+
+def open_database(
+    url: str,
+    *,
+    actor: str | None = None,
+    seed: bool = True,
+    upgrade: bool = True,
+    password: str | None = None,
+    ask_password: PasswordPrompt | None = None,
+) -> tuple[Database, OpenReport]:
+    """Open ``url``; create, migrate and seed it as needed. A newer database is refused untouched.
+
+    For a server, a missing password comes from ~/.pgpass (libpq), the keyring, or ``ask_password``.
+    """
+    if connection.is_server_url(url):
+        return _open_server(url, actor, seed, upgrade, password, ask_password)
     path = Database(url).sqlite_path if url.startswith("sqlite") else None
     read_only = False
     if path is not None:
@@ -97,6 +121,120 @@ def open_database(url: str, *, actor: str | None = None, seed: bool = True, upgr
         SeedService(db).seed()
         seeded = True
     return db, OpenReport(created, upgraded_from, backup, seeded, read_only)
+
+
+def _connect_server(
+    url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None
+) -> Database:
+    """A Database whose first connection worked, asking for the password when the server wants one."""
+    if password is None:
+        password = connection.keyring_password(url)
+    tries = 0
+    while True:
+        db = Database(url, actor=actor, password=password)
+        try:
+            with db.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return db
+        except (OperationalError, DBAPIError) as exc:
+            db.dispose()
+            where = connection.describe(url)
+            if not connection.is_password_error(exc):
+                raise CivicError(f"Cannot connect to {where}: {connection.plain_error(exc)}") from exc
+            tries += 1
+            if ask_password is None:
+                raise PasswordNeededError(
+                    f"The server wants a password for {where}. Put it in ~/.pgpass "
+                    "(host:port:database:user:password, mode 600) or start from a terminal to be asked."
+                ) from exc
+            if tries > MAX_PASSWORD_TRIES:
+                raise CivicError(f"Wrong password for {where}") from exc
+            password = ask_password(where)
+            if password is None:
+                raise CivicError(f"No password given for {where}; nothing was opened") from exc
+
+
+@contextmanager
+def _migration_lock(db: Database) -> Iterator[None]:
+    with db.engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATE_LOCK_KEY})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATE_LOCK_KEY})
+            conn.commit()
+
+
+def missing_write_privileges(db: Database) -> list[str]:
+    """The writes the connected role may not do on the app's tables (empty for an editor or owner)."""
+    privileges = ("INSERT", "UPDATE", "DELETE")
+    checks = [(table, priv) for table in sorted(Base.metadata.tables) for priv in privileges]
+    sql = ", ".join(f"has_table_privilege(:t{i}, :p{i})" for i in range(len(checks)))
+    params: dict[str, str] = {}
+    for i, (table, priv) in enumerate(checks):
+        params[f"t{i}"] = table
+        params[f"p{i}"] = priv
+    with db.engine.connect() as conn:
+        row = conn.execute(text(f"SELECT {sql}"), params).one()
+    return [f"{priv} on {table}" for (table, priv), ok in zip(checks, row, strict=True) if not ok]
+
+
+def _open_server(
+    url: str,
+    actor: str | None,
+    seed: bool,
+    upgrade: bool,
+    password: str | None,
+    ask_password: PasswordPrompt | None,
+) -> tuple[Database, OpenReport]:
+    db = _connect_server(url, actor, password, ask_password)
+    created = False
+    upgraded_from: str | None = None
+    seeded = False
+    try:
+        with _migration_lock(db):
+            state = migrate.database_state(db.engine)
+            if state.newer_than_app:
+                raise DatabaseVersionError(
+                    f"{db.describe()} was written by a newer Civic Tracker (schema {state.current}); "
+                    f"this version knows up to {state.head}. Install the newer version; nothing was changed."
+                )
+            created = state.empty
+            if not state.at_head:
+                if not upgrade:
+                    raise CivicError(
+                        f"{db.describe()} is at schema {state.current}, not {state.head}; run 'db upgrade'"
+                    )
+                upgraded_from = state.current
+                try:
+                    migrate.upgrade(db.engine, db.url)
+                except ProgrammingError as exc:
+                    raise CivicError(
+                        f"{db.describe()} needs {'its tables created' if created else 'an upgrade'}, and the "
+                        f"role {db.db_user()} may not do that ({connection.plain_error(exc)}). Ask the "
+                        "administrator to run 'civic-tracker db upgrade' as the database owner."
+                    ) from exc
+            if created and seed:
+                from app.services.seed import SeedService
+
+                SeedService(db).seed()
+                seeded = True
+        missing = missing_write_privileges(db)
+    except BaseException:
+        db.dispose()
+        raise
+    read_only = bool(missing)
+    if read_only:
+        log.info("Role %s may not write (%s): opening read-only", db.db_user(), ", ".join(missing[:5]))
+        viewer = db.reopened(read_only=True)
+        viewer.read_only_reason = (
+            f"Your database role '{db.db_user()}' may only read this database; ask the administrator to "
+            "make you an editor to change anything."
+        )
+        db.dispose()
+        db = viewer
+    return db, OpenReport(created, upgraded_from, None, seeded, read_only)
 
 
 def current_revision(db: Database) -> migrate.DatabaseState:

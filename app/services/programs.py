@@ -132,7 +132,9 @@ class ProgramService:
             )
             stmt = self._apply_filter(s, stmt, flt)
             order = self._order(sort, place, org)
-            primary = order.desc() if descending else order.asc()
+            # Empty values first when ascending, last when descending, on every backend (SQLite's rule;
+            # PostgreSQL's default is the opposite).
+            primary = order.desc().nulls_last() if descending else order.asc().nulls_first()
             stmt = stmt.order_by(primary, m.Program.id.desc() if descending else m.Program.id)
             rows = s.execute(stmt.offset(offset).limit(limit)).all()
             total = self._count(s, flt) if with_total else -1
@@ -293,7 +295,7 @@ class ProgramService:
                     or_(m.Program.status.is_(None), m.Program.status.not_in(["completed", "cancelled"])),
                     or_(m.Program.last_progress_on.is_(None), m.Program.last_progress_on < cutoff),
                 )
-                .order_by(m.Program.last_progress_on, m.Program.title)
+                .order_by(m.Program.last_progress_on.asc().nulls_first(), m.Program.title)
                 .limit(100)
             ).scalars().all()
             stale = tuple(self._summary(p, None, None) for p in stale_rows)
@@ -306,7 +308,7 @@ class ProgramService:
                 .order_by(m.ProgressEntry.id.desc())
                 .limit(latest)
             ).all()
-            # Converted inside the transaction: the rows expire when the read session ends.
+            # Converted inside the transaction: the rows expire when it ends.
             latest_entries = tuple(convert.progress(e, k) for e, k in latest_rows)
             counts = dict(
                 s.execute(
@@ -465,7 +467,8 @@ class ProgramService:
         if not clean:
             raise ValidationError("Organization name cannot be empty", "name")
         with self.db.write() as s:
-            same_name = func.lower(m.Organization.name) == clean.lower()
+            # Both sides lowered by the database, so SQLite and PostgreSQL agree on what "the same name" is.
+            same_name = func.lower(m.Organization.name) == func.lower(clean)
             existing = s.execute(select(m.Organization).where(same_name)).scalar()
             if existing is not None:
                 result = convert.organization(existing)

@@ -76,13 +76,18 @@ def _columns(obj: Any) -> list[str]:
     return [c.key for c in inspect(type(obj)).column_attrs if c.key not in IGNORED]
 
 
+def _fit(value: str | None, length: int) -> str | None:
+    # History must never fail a user's save: PostgreSQL enforces VARCHAR lengths, SQLite does not.
+    return None if value is None else value[:length]
+
+
 def _rows_for(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
     base = {
         "at": dt.datetime.now(dt.UTC),
-        "actor": session.info.get("actor"),
+        "actor": _fit(session.info.get("actor"), 200),
         "entity_type": TRACKED[type(obj)],
         "entity_id": obj.id,
-        "entity_key": _key(session, obj),
+        "entity_key": _fit(_key(session, obj), 100),
         "program_id": _program_id(session, obj),
         "import_batch_id": session.info.get("import_batch_id"),
     }

@@ -31,6 +31,7 @@ def test_first_run_creates_migrates_and_seeds(tmp_path: Path) -> None:
     db2.dispose()
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_connections_use_wal_foreign_keys_and_busy_timeout(empty_db) -> None:
     with empty_db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

@@ -1,0 +1,179 @@
+"""Server connections: URLs without passwords, where a password may come from, and testing a connection.
+
+A password is never written to the settings file. libpq reads ~/.pgpass (or PGPASSWORD) by itself; the
+system keyring is used when the optional ``keyring`` module is installed; otherwise the app asks at start.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from app import config
+from app.domain.errors import CivicError
+
+log = logging.getLogger(__name__)
+
+KEYRING_SERVICE = "civic-tracker"
+DEFAULT_PORT = 5432
+DRIVER = "postgresql+psycopg"
+
+#: Asks the user for the password of the described connection ("kim@db.office:5432/civic");
+#: returns None when the user cancels.
+PasswordPrompt = Callable[[str], str | None]
+
+
+class PasswordNeededError(CivicError):
+    """The server wants a password and none was found in ~/.pgpass, PGPASSWORD or the keyring."""
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    host: str
+    port: int
+    database: str
+    user: str
+
+    def url(self) -> str:
+        return server_url(self.host, self.port, self.database, self.user)
+
+
+def is_server_url(url: str) -> bool:
+    return make_url(url).get_backend_name() == "postgresql"
+
+
+def server_url(host: str, port: int | None, database: str, user: str) -> str:
+    """A psycopg URL for the server, never with a password."""
+    for label, value in (("Host", host), ("Database", database), ("User", user)):
+        if not value.strip():
+            raise CivicError(f"{label} cannot be empty")
+    url = URL.create(
+        DRIVER,
+        username=user.strip(),
+        host=host.strip(),
+        port=port or DEFAULT_PORT,
+        database=database.strip(),
+    )
+    return url.render_as_string(hide_password=False)
+
+
+def strip_password(url: str) -> str:
+    """The same URL with any password removed (what may be saved or shown)."""
+    parsed = make_url(url)
+    if parsed.password is None:
+        return url
+    return parsed._replace(password=None).render_as_string(hide_password=False)
+
+
+def settings_of(url: str) -> ServerSettings | None:
+    """The host, port, database and user of a server URL (for pre-filling the Connect dialog)."""
+    if not is_server_url(url):
+        return None
+    parsed = make_url(url)
+    return ServerSettings(
+        host=parsed.host or "localhost",
+        port=parsed.port or DEFAULT_PORT,
+        database=parsed.database or "",
+        user=parsed.username or "",
+    )
+
+
+def describe(url: str) -> str:
+    """'user@host:port/database' for prompts and messages."""
+    s = settings_of(url)
+    if s is None:
+        return strip_password(url)
+    return f"{s.user}@{s.host}:{s.port}/{s.database}"
+
+
+def save_server_connection(url: str) -> str:
+    """Remember the server in the preferences (without a password) so the next start opens it."""
+    clean = strip_password(url)
+    settings = config.load_settings()
+    settings["database_url"] = clean
+    config.save_settings(settings)
+    return clean
+
+
+def forget_server_connection() -> None:
+    """Go back to the local SQLite file at the next start."""
+    settings = config.load_settings()
+    if settings.pop("database_url", None) is not None:
+        config.save_settings(settings)
+
+
+# -- the system keyring (optional) ------------------------------------------------------------------
+def _keyring() -> Any | None:
+    try:
+        return importlib.import_module("keyring")
+    except ImportError:
+        return None
+
+
+def keyring_available() -> bool:
+    return _keyring() is not None
+
+
+def keyring_password(url: str) -> str | None:
+    kr = _keyring()
+    if kr is None:
+        return None
+    try:
+        value = kr.get_password(KEYRING_SERVICE, describe(url))
+    except Exception as exc:  # a locked or missing keyring backend must not stop the app
+        log.warning("Keyring lookup failed: %s", exc)
+        return None
+    return value if isinstance(value, str) else None
+
+
+def remember_password(url: str, password: str) -> bool:
+    """Store the password in the system keyring when there is one; False when there is none."""
+    kr = _keyring()
+    if kr is None:
+        return False
+    try:
+        kr.set_password(KEYRING_SERVICE, describe(url), password)
+    except Exception as exc:
+        log.warning("Could not store the password in the keyring: %s", exc)
+        return False
+    return True
+
+
+# -- errors and testing a connection ------------------------------------------------------------------
+def is_password_error(exc: BaseException) -> bool:
+    """True when the server refused us for want of a (correct) password."""
+    message = str(getattr(exc, "orig", None) or exc).lower()
+    return "no password supplied" in message or "password authentication failed" in message
+
+
+def plain_error(exc: BaseException) -> str:
+    """The driver's message without SQLAlchemy's wrapping, on one line."""
+    orig = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
+    return " ".join(lines) or type(exc).__name__
+
+
+def check_connection(url: str, password: str | None = None) -> str:
+    """Connect once; returns the server role and version, or raises CivicError saying what went wrong."""
+    from app.store.database import make_engine
+
+    if password is None:
+        password = keyring_password(url)
+    engine = make_engine(url, password=password)
+    try:
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT current_user, current_setting('server_version')")).one()
+    except (OperationalError, DBAPIError) as exc:
+        if is_password_error(exc):
+            raise PasswordNeededError(f"The server wants a password for {describe(url)}") from exc
+        raise CivicError(f"Cannot connect to {describe(url)}: {plain_error(exc)}") from exc
+    finally:
+        engine.dispose()
+    return f"Connected as {row[0]} (PostgreSQL {row[1]})"

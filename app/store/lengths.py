@@ -1,0 +1,54 @@
+"""Refuses text longer than its column before it reaches the database, the same way on every backend.
+
+SQLite stores any length in a VARCHAR(n); PostgreSQL raises "value too long". Checking before the flush
+turns both into one ValidationError naming the field, instead of data that only fits on one backend.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from app.domain.errors import ValidationError
+
+
+def _limits(cls: type[Any]) -> dict[str, int]:
+    limits: dict[str, int] = {}
+    for attr in inspect(cls).column_attrs:
+        column = attr.columns[0]
+        length = getattr(column.type, "length", None)
+        if isinstance(column.type, String) and isinstance(length, int):
+            limits[attr.key] = length
+    return limits
+
+
+_cache: dict[type[Any], dict[str, int]] = {}
+
+
+def check(obj: Any) -> None:
+    cls = type(obj)
+    limits = _cache.get(cls)
+    if limits is None:
+        limits = _cache[cls] = _limits(cls)
+    for name, length in limits.items():
+        value = obj.__dict__.get(name)
+        if isinstance(value, str) and len(value) > length:
+            label = name.replace("_", " ").capitalize()
+            raise ValidationError(f"{label} is longer than {length} characters ({len(value)})", name)
+
+
+def _before_flush(session: Session, _ctx: UOWTransaction, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty):
+        check(obj)
+
+
+_installed = False
+
+
+def install() -> None:
+    global _installed
+    if not _installed:
+        event.listen(Session, "before_flush", _before_flush)
+        _installed = True

@@ -1,0 +1,34 @@
+-- Civic Tracker on a shared PostgreSQL server: one owner, editors and viewers.
+-- Run as a superuser:   psql -h SERVER -U postgres -v ON_ERROR_STOP=1 -f docs/office-roles.sql
+-- Replace the passwords (and add one LOGIN role per member of staff) before running it.
+-- tests/services/test_shared_server.py runs this very file against the test server.
+
+-- 1. Roles. civic_owner owns the tables and runs the migrations; nobody works day to day as it.
+CREATE ROLE civic_owner LOGIN PASSWORD 'change-me-owner';
+CREATE ROLE civic_editor NOLOGIN;   -- may read and change everything
+CREATE ROLE civic_viewer NOLOGIN;   -- may only read: the app opens read-only with a banner
+
+-- One LOGIN role per member of staff, in the group that says what they may do.
+CREATE ROLE kim LOGIN PASSWORD 'change-me-kim' IN ROLE civic_editor;
+CREATE ROLE lee LOGIN PASSWORD 'change-me-lee' IN ROLE civic_viewer;
+
+-- 2. The database: UTF-8 with C collation, so text sorts exactly as in the desktop (SQLite) version.
+CREATE DATABASE civic OWNER civic_owner ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+REVOKE ALL ON DATABASE civic FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE civic TO civic_editor, civic_viewer;
+
+\connect civic
+
+-- 3. Inside the database: only the owner may create tables; the groups may use the schema.
+REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+GRANT USAGE ON SCHEMA public TO civic_editor, civic_viewer;
+
+-- Tables and sequences the owner creates later (every migration) get these grants automatically.
+ALTER DEFAULT PRIVILEGES FOR ROLE civic_owner IN SCHEMA public
+    GRANT SELECT ON TABLES TO civic_viewer;
+ALTER DEFAULT PRIVILEGES FOR ROLE civic_owner IN SCHEMA public
+    GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO civic_editor;
+ALTER DEFAULT PRIVILEGES FOR ROLE civic_owner IN SCHEMA public
+    GRANT USAGE, SELECT ON SEQUENCES TO civic_editor;
+ALTER DEFAULT PRIVILEGES FOR ROLE civic_owner IN SCHEMA public
+    GRANT SELECT ON SEQUENCES TO civic_viewer;

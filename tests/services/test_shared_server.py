@@ -1,0 +1,195 @@
+"""An office server: the roles of docs/office-roles.sql, passwords, and two first starts at once.
+
+These need the PostgreSQL test server (CIVIC_TRACKER_TEST_PG_URL); they are skipped without it locally
+and fail without it in CI.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.pool import NullPool
+
+from app.domain.errors import CivicError, ReadOnlyError
+from app.domain.model import ProgramFilter
+from app.services.connection import PasswordNeededError, strip_password
+from app.services.database import open_database
+from app.services.programs import ProgramDraft, ProgramService
+from app.store import models as m
+from tests.conftest import REPO, PgServer
+
+ROLES_SQL = REPO / "docs" / "office-roles.sql"
+_office_numbers = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Office:
+    """The names the roles script created, made unique for this test run."""
+
+    server: PgServer
+    database: str
+    owner: str
+    editor: str  # a member of staff in civic_editor ("kim" in the script)
+    viewer: str  # a member of staff in civic_viewer ("lee")
+
+    def url(self, role: str) -> str:
+        return strip_password(self.server.url(self.database).replace("postgres@", f"{role}@", 1))
+
+
+def _statements(sql: str) -> list[str]:
+    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
+    return [stmt.strip() for stmt in "\n".join(lines).split(";") if stmt.strip()]
+
+
+@pytest.fixture
+def office(pg_server: PgServer) -> Iterator[Office]:
+    """The database and roles docs/office-roles.sql sets up, run as written (names made unique)."""
+    p = f"{pg_server.prefix}_o{next(_office_numbers)}"
+    names = {
+        "civic_owner": f"{p}_owner",
+        "civic_editor": f"{p}_editor",
+        "civic_viewer": f"{p}_viewer",
+        "ROLE kim ": f"ROLE {p}_kim ",
+        "ROLE lee ": f"ROLE {p}_lee ",
+        "DATABASE civic ": f"DATABASE {p}_db ",
+    }
+    sql = ROLES_SQL.read_text(encoding="utf-8")
+    for old, new in names.items():
+        sql = sql.replace(old, new)
+    cluster_part, database_part = re.split(r"^\\connect civic\s*$", sql, flags=re.MULTILINE)
+    roles = [f"{p}_kim", f"{p}_lee", f"{p}_editor", f"{p}_viewer", f"{p}_owner"]
+    try:
+        for stmt in _statements(cluster_part):
+            pg_server.execute(stmt)
+        inside = create_engine(pg_server.url(f"{p}_db"), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        with inside.connect() as conn:
+            for stmt in _statements(database_part):
+                conn.execute(text(stmt))
+        inside.dispose()
+        yield Office(pg_server, f"{p}_db", f"{p}_owner", f"{p}_kim", f"{p}_lee")
+    finally:
+        pg_server.drop(f"{p}_db")
+        for role in roles:
+            pg_server.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def _password(value: str) -> object:
+    def ask(_where: str) -> str:
+        return value
+
+    return ask
+
+
+def _never(_where: str) -> str:
+    raise AssertionError("no password should have been asked for")
+
+
+def test_owner_creates_editors_edit_and_viewers_only_read(office: Office) -> None:
+    # Before the owner has migrated, an editor cannot create the tables and is told what to do.
+    with pytest.raises(CivicError, match="db upgrade"):
+        open_database(office.url(office.editor), actor="kim", ask_password=_password("change-me-kim"))
+
+    owner_db, report = open_database(office.url(office.owner), actor="admin", password="change-me-owner")
+    assert report.created and report.seeded and not report.read_only
+    owner_db.dispose()
+
+    kim, kim_report = open_database(
+        office.url(office.editor), actor="kim", ask_password=_password("change-me-kim")
+    )
+    try:
+        assert not kim_report.read_only and not kim.read_only
+        ProgramService(kim).create_program(ProgramDraft("Kim's program", key="KIM"))
+        with kim.read() as s:
+            actor = s.execute(
+                select(m.ChangeRecord.actor).where(m.ChangeRecord.entity_key == "KIM").limit(1)
+            ).scalar_one()
+        assert actor == f"kim (db: {office.editor})"
+    finally:
+        kim.dispose()
+
+    lee, lee_report = open_database(
+        office.url(office.viewer), actor="lee", ask_password=_password("change-me-lee")
+    )
+    try:
+        assert lee_report.read_only and lee.read_only
+        assert lee.read_only_reason is not None and office.viewer in lee.read_only_reason
+        service = ProgramService(lee)
+        assert service.list_programs(ProgramFilter(is_case=False)).total == 1  # reading works
+        with pytest.raises(ReadOnlyError):
+            service.update_program("KIM", {"summary": "viewer edit"})
+    finally:
+        lee.dispose()
+
+
+def test_a_password_comes_from_pgpass_or_is_asked_for_and_never_saved(
+    office: Office, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_database(office.url(office.owner), password="change-me-owner")[0].dispose()
+    url = office.url(office.editor)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-such-pgpass"))
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+
+    with pytest.raises(PasswordNeededError, match="pgpass"):
+        open_database(url, actor="kim")
+
+    answers = iter(["wrong", "change-me-kim"])
+    asked: list[str] = []
+
+    def ask(where: str) -> str:
+        asked.append(where)
+        return next(answers)
+
+    db, _ = open_database(url, actor="kim", ask_password=ask)
+    db.dispose()
+    assert len(asked) == 2 and office.editor in asked[0]
+    assert "change-me-kim" not in db.url
+
+    with pytest.raises(CivicError, match="No password"):
+        open_database(url, actor="kim", ask_password=lambda _where: None)
+
+    # With ~/.pgpass (here: PGPASSFILE) libpq finds the password itself and nobody is asked.
+    pgpass = tmp_path / "pgpass"
+    host, port = office.server.admin_url.host, office.server.admin_url.port
+    pgpass.write_text(f"{host}:{port}:{office.database}:{office.editor}:change-me-kim\n", encoding="utf-8")
+    os.chmod(pgpass, 0o600)
+    monkeypatch.setenv("PGPASSFILE", str(pgpass))
+    db, report = open_database(url, actor="kim", ask_password=_never)
+    assert not report.read_only
+    db.dispose()
+
+
+def test_two_first_starts_at_once_create_and_seed_the_database_once(pg_server: PgServer) -> None:
+    name = pg_server.new_name()
+    url = pg_server.create(name)
+    reports = []
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            db, report = open_database(url, actor="tester")
+            reports.append(report)
+            db.dispose()
+        except BaseException as exc:
+            errors.append(exc)
+
+    try:
+        threads = [threading.Thread(target=start) for _ in range(2)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert errors == []
+        assert sorted(r.seeded for r in reports) == [False, True]
+        db, _ = open_database(url)
+        assert ProgramService(db).list_programs(ProgramFilter(is_case=True)).total == 20
+        db.dispose()
+    finally:
+        pg_server.drop(name)
