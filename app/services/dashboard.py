@@ -77,7 +77,7 @@ class DashboardService:
             rows = s.execute(
                 select(m.Program.key, m.Program.title, m.Program.is_case)
                 .where(m.Program.deleted_at.is_(None), m.Program.id.in_(has_indicator))
-                .order_by(m.Program.is_case, func.lower(m.Program.title))
+                .order_by(m.Program.is_case, m.Program.title_sort)
                 .limit(limit)
             ).all()
             return [ProgramChoice(k, t, bool(c)) for k, t, c in rows]

@@ -185,8 +185,8 @@ class ProgramService:
             raise ValidationError(f"Cannot sort by '{sort}'; choose one of {', '.join(SORT_COLUMNS)}")
         return {
             "key": m.Program.key,
-            # Plain title (not lower(title)) so the listing index gives the order without a sort.
-            "title": m.Program.title,
+            # title_sort is lower(title), kept by the model: the listing index gives this order.
+            "title": m.Program.title_sort,
             "place": place.name,
             "lead_organization": org.name,
             "status": case(_STATUS_ORDER, value=m.Program.status, else_=99),

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -90,6 +91,19 @@ def screenshot(window: object, path: Path) -> None:
         raise CivicError(f"Could not write the screenshot {path}")
 
 
+def _password_prompt(screenshot: str | None) -> Any:
+    """A server password asked in a dialog (the server plug-in provides it); never while rendering offscreen."""
+    if screenshot:
+        return None
+    try:
+        from app.ui.server_actions import ask_password_dialog
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.ui.server_actions":
+            raise
+        return None
+    return ask_password_dialog()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     shot = getattr(args, "screenshot", None)
     view = getattr(args, "view", None) or "programs"
@@ -98,7 +112,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from app.ui.main_window import MainWindow
 
     try:
-        db, report = open_database(config.database_url(args.db), actor=config.current_user())
+        db, report = open_database(
+            config.database_url(args.db), actor=config.current_user(), ask_password=_password_prompt(shot)
+        )
     except CivicError as exc:
         log.error("Could not open the database: %s", exc)
         if shot:
