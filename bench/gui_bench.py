@@ -243,7 +243,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--programs", type=int, default=100_000)
     parser.add_argument("--entries", type=int, default=1_000_000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--keep", metavar="DIR", help="keep the databases in DIR (default: a temporary folder)")
     parser.add_argument("--reuse", action="store_true", help="with --keep: measure the databases already there")
     args = parser.parse_args()
@@ -291,9 +291,14 @@ def main() -> int:
     open_small, open_large = statistics.median(opens["small"]), statistics.median(opens["large"])
     ratio = open_large / open_small
     worst_key = max(keys_large)
-    print(f"open main window with the programs view (median of {args.rounds}):")
-    print(f"  seeded only : {open_small:8.1f} ms")
-    print(f"  large       : {open_large:8.1f} ms   ratio {ratio:.2f}x (target <= 1.5x)")
+    # The median decides; the fastest round is shown too, as other processes only ever add time.
+    best_small, best_large = min(opens["small"]), min(opens["large"])
+    print(f"open main window with the programs view (median of {args.rounds} alternating rounds; fastest):")
+    print(f"  seeded only : {open_small:8.1f} ms   (fastest {best_small:6.1f} ms)")
+    print(
+        f"  large       : {open_large:8.1f} ms   (fastest {best_large:6.1f} ms)   ratio {ratio:.2f}x "
+        f"(fastest {best_large / best_small:.2f}x; target <= 1.5x)"
+    )
     print(f"search keystroke ('{text}' typed, then '마을'; per keystroke the median of {args.rounds} runs):")
     print(f"  seeded only : median {statistics.median(keys_small):6.1f} ms, slowest {max(keys_small):6.1f} ms")
     print(

@@ -67,8 +67,8 @@ class ProgramTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None  # the view asks ~10 roles per cell per paint; most have nothing here
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             # Painting asks for every visible cell on every repaint: texts are made once per page.
@@ -179,3 +179,18 @@ class ProgramTableModel(QAbstractTableModel):
             if row.key == key:
                 return i
         return -1
+
+
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ProgramTableModel.KeyRole,
+        ProgramTableModel.SummaryRole,
+        ProgramTableModel.SortRole,
+    )
+)
