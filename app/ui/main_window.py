@@ -193,10 +193,15 @@ class MainWindow(QMainWindow):
             self._history.append(self._current)
         self._current = name
         self.stack.setCurrentWidget(widget)
-        # A program's page belongs to the list it was opened from: keep that entry current in the
-        # navigator (an item view with no current item would jump to its first one on focus).
+        # A program's page belongs to its list (Programs or Case library); keep that entry current in
+        # the navigator (an item view with no current item would jump to its first one on focus).
         nav_names = [self.navigator.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigator.count())]
-        owner = name if name in nav_names else next((h for h in reversed(self._history) if h in nav_names), None)
+        if name in nav_names:
+            owner: str | None = name
+        elif name == "program" and self.detail_view.program is not None:
+            owner = "cases" if self.detail_view.program.is_case else "programs"
+        else:
+            owner = next((h for h in reversed(self._history) if h in nav_names), None)
         row = nav_names.index(owner) if owner in nav_names else 0
         self.navigator.blockSignals(True)
         self.navigator.setCurrentRow(row)

@@ -74,7 +74,7 @@ class ProgramTableModel(QAbstractTableModel):
             # Painting asks for every visible cell on every repaint: texts are made once per page.
             return self._texts[index.row()][col]
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS:
+        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS and row.status is not None:
             return texts.status_icon(row.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
             return texts.status_colour(row.status).darker(130)

@@ -351,6 +351,8 @@ class ProgramDetailView(View):
         box = QWidget(self)
         self.partners_list = QListWidget(box)
         self.partners_list.setMaximumHeight(80)
+        self.partners_list.setWordWrap(True)
+        self.partners_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.partners_list.setAccessibleName(self.tr("Partners"))
         self.add_partner_button = QPushButton(self.tr("Add…"), box)
         self.add_partner_button.setToolTip(self.tr("Add a partner organization (new names are created)"))
@@ -935,6 +937,8 @@ class ProgramDetailView(View):
     def _apply_editable(self) -> None:
         editable = not self.read_only and self.program is not None and not self.program.is_case
         for row in self.fields.values():
+            if row.name == "partners":
+                continue  # stays readable; its Add/Remove buttons follow below
             if isinstance(row.editor, PartialDateEdit):
                 row.editor.set_read_only(not editable)
             elif isinstance(row.editor, QLineEdit | CommitTextEdit):
