@@ -104,6 +104,24 @@ def _password_prompt(screenshot: str | None) -> Any:
     return ask_password_dialog()
 
 
+def _unexpected_error_hook(window: Any) -> Any:
+    """A bug in a slot is logged with its traceback and shown, instead of only going to stderr."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        log.error("Unexpected error", exc_info=(kind, error, trace))
+        if isinstance(error, CivicError):
+            window.prompts.error(_tr("Civic Tracker"), str(error))
+        else:
+            window.prompts.error(
+                _tr("Civic Tracker"),
+                _tr("Something went wrong: %1\nThe details are in the log file %2.")
+                .replace("%1", str(error) or kind.__name__)
+                .replace("%2", str(config.data_dir() / "civic-tracker.log")),
+            )
+
+    return hook
+
+
 def run_gui(args: argparse.Namespace) -> int:
     shot = getattr(args, "screenshot", None)
     view = getattr(args, "view", None) or "programs"
@@ -145,6 +163,7 @@ def run_gui(args: argparse.Namespace) -> int:
     except CivicError as exc:
         sys.stderr.write(f"civic-tracker: {exc}\n")
         return 1
+    sys.excepthook = _unexpected_error_hook(window)
     window.show()
     code = app.exec()
     db.dispose()

@@ -10,54 +10,122 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="165"/>
+        <source>Connect to server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="170"/>
+        <source>e.g. db.district.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="178"/>
+        <source>only to test; from ~/.pgpass when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="179"/>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="183"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="184"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="185"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="186"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="187"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="195"/>
+        <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="201"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="206"/>
+        <source>Use the &amp;local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="237"/>
+        <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="180"/>
+        <location filename="../../app/ui/views/overview_views.py" line="181"/>
         <source>Program for the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="184"/>
+        <location filename="../../app/ui/views/overview_views.py" line="185"/>
         <source>Indicator for the chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="205"/>
+        <location filename="../../app/ui/views/overview_views.py" line="209"/>
         <source>Overdue tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="206"/>
+        <location filename="../../app/ui/views/overview_views.py" line="210"/>
         <source>No progress in the last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="209"/>
+        <location filename="../../app/ui/views/overview_views.py" line="213"/>
         <source>Latest progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="210"/>
+        <location filename="../../app/ui/views/overview_views.py" line="214"/>
         <source>Indicator chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="214"/>
+        <location filename="../../app/ui/views/overview_views.py" line="218"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="224"/>
+        <location filename="../../app/ui/views/overview_views.py" line="256"/>
         <source>Overdue tasks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="226"/>
+        <location filename="../../app/ui/views/overview_views.py" line="258"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="237"/>
+        <location filename="../../app/ui/views/overview_views.py" line="264"/>
         <source> (case)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,236 +479,236 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243"/>
+        <location filename="../../app/ui/main_window.py" line="251"/>
         <source>Could not undo or redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="265"/>
+        <location filename="../../app/ui/main_window.py" line="273"/>
         <source>&amp;New program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="268"/>
+        <location filename="../../app/ui/main_window.py" line="276"/>
         <source>Create a blank program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="272"/>
+        <location filename="../../app/ui/main_window.py" line="280"/>
         <source>&amp;Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="275"/>
+        <location filename="../../app/ui/main_window.py" line="283"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="279"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>&amp;Log progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/main_window.py" line="290"/>
         <source>Record what happened on a program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>&amp;Open program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="286"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>Open the selected program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289"/>
+        <location filename="../../app/ui/main_window.py" line="297"/>
         <source>&amp;Delete program…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="292"/>
+        <location filename="../../app/ui/main_window.py" line="300"/>
         <source>Move the program to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="295"/>
+        <location filename="../../app/ui/main_window.py" line="303"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="296"/>
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="306"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="302"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>&amp;Find programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="313"/>
         <source>Search programs as you type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="316"/>
         <source>&amp;Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Read everything again from the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>&amp;Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Case library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="326"/>
         <source>&amp;Tasks due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>Progress lo&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="320"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;About Civic Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>&amp;Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="342"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Title of the new program:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Created %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>Select a case in the Case library first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>Started %1 from the case %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
-        <location filename="../../app/ui/main_window.py" line="449"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>Delete program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="453"/>
+        <location filename="../../app/ui/main_window.py" line="461"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="467"/>
         <source>About Civic Tracker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="483"/>
         <source>%1 own programs · %2 cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="481"/>
+        <location filename="../../app/ui/main_window.py" line="489"/>
         <source>Could not read from the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +803,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="151"/>
-        <location filename="../../app/ui/views/program_detail.py" line="661"/>
+        <location filename="../../app/ui/views/program_detail.py" line="663"/>
         <source>Log progress…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,259 +898,259 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="354"/>
+        <location filename="../../app/ui/views/program_detail.py" line="356"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="355"/>
+        <location filename="../../app/ui/views/program_detail.py" line="357"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="356"/>
+        <location filename="../../app/ui/views/program_detail.py" line="358"/>
         <source>Add a partner organization (new names are created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="357"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="379"/>
+        <location filename="../../app/ui/views/program_detail.py" line="381"/>
         <source>Pa&amp;rtners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="389"/>
-        <location filename="../../app/ui/views/program_detail.py" line="392"/>
+        <location filename="../../app/ui/views/program_detail.py" line="391"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Add partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="389"/>
+        <location filename="../../app/ui/views/program_detail.py" line="391"/>
         <source>Name of the partner organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="392"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Its role (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="399"/>
+        <location filename="../../app/ui/views/program_detail.py" line="401"/>
         <source>%1 is already a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="413"/>
+        <location filename="../../app/ui/views/program_detail.py" line="415"/>
         <source>New organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="413"/>
+        <location filename="../../app/ui/views/program_detail.py" line="415"/>
         <source>Name of the organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="464"/>
+        <location filename="../../app/ui/views/program_detail.py" line="466"/>
         <source>Program key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="517"/>
+        <location filename="../../app/ui/views/program_detail.py" line="519"/>
         <source>Add action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="517"/>
+        <location filename="../../app/ui/views/program_detail.py" line="519"/>
         <source>A top-level task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="519"/>
+        <location filename="../../app/ui/views/program_detail.py" line="521"/>
         <source>Add unit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="520"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>A task under the selected action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="526"/>
         <source>Move the selected task to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="583"/>
+        <location filename="../../app/ui/views/program_detail.py" line="585"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="590"/>
+        <location filename="../../app/ui/views/program_detail.py" line="592"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="590"/>
+        <location filename="../../app/ui/views/program_detail.py" line="592"/>
         <source>Task title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="594"/>
+        <location filename="../../app/ui/views/program_detail.py" line="596"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
-        <location filename="../../app/ui/views/program_detail.py" line="606"/>
+        <location filename="../../app/ui/views/program_detail.py" line="526"/>
+        <location filename="../../app/ui/views/program_detail.py" line="608"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
         <source>▲ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
         <source>Move the task up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="526"/>
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
         <source>▼ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="526"/>
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
         <source>Move the task down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Make it a unit task of the task above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>Lift it one level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="607"/>
+        <location filename="../../app/ui/views/program_detail.py" line="609"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="638"/>
+        <location filename="../../app/ui/views/program_detail.py" line="640"/>
         <source>There is no task above to become its action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="659"/>
+        <location filename="../../app/ui/views/program_detail.py" line="661"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="663"/>
+        <location filename="../../app/ui/views/program_detail.py" line="665"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="664"/>
+        <location filename="../../app/ui/views/program_detail.py" line="666"/>
         <source>Move the selected entry to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="682"/>
+        <location filename="../../app/ui/views/program_detail.py" line="684"/>
         <source>Delete progress entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="682"/>
+        <location filename="../../app/ui/views/program_detail.py" line="684"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="706"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Add value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="710"/>
         <source>Delete value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="793"/>
+        <location filename="../../app/ui/views/program_detail.py" line="795"/>
         <source>Task: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="796"/>
+        <location filename="../../app/ui/views/program_detail.py" line="798"/>
         <source>Progress %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="800"/>
+        <location filename="../../app/ui/views/program_detail.py" line="802"/>
         <source>Indicator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="819"/>
+        <location filename="../../app/ui/views/program_detail.py" line="821"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="850"/>
+        <location filename="../../app/ui/views/program_detail.py" line="852"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="854"/>
+        <location filename="../../app/ui/views/program_detail.py" line="856"/>
         <source>%1 is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="866"/>
+        <location filename="../../app/ui/views/program_detail.py" line="868"/>
         <source>no place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="879"/>
+        <location filename="../../app/ui/views/program_detail.py" line="881"/>
         <source>%1% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="879"/>
+        <location filename="../../app/ui/views/program_detail.py" line="881"/>
         <source>no percent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="882"/>
+        <location filename="../../app/ui/views/program_detail.py" line="884"/>
         <source>No tasks: set by progress entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="923"/>
+        <location filename="../../app/ui/views/program_detail.py" line="925"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="930"/>
+        <location filename="../../app/ui/views/program_detail.py" line="932"/>
         <source>started from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1090,42 +1158,42 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="45"/>
+        <location filename="../../app/ui/models/programs.py" line="46"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="46"/>
+        <location filename="../../app/ui/models/programs.py" line="47"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="47"/>
+        <location filename="../../app/ui/models/programs.py" line="48"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48"/>
+        <location filename="../../app/ui/models/programs.py" line="49"/>
         <source>Lead organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49"/>
+        <location filename="../../app/ui/models/programs.py" line="50"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50"/>
+        <location filename="../../app/ui/models/programs.py" line="51"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51"/>
+        <location filename="../../app/ui/models/programs.py" line="52"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52"/>
+        <location filename="../../app/ui/models/programs.py" line="53"/>
         <source>Last progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1133,108 +1201,108 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <location filename="../../app/ui/views/programs_view.py" line="48"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <location filename="../../app/ui/views/programs_view.py" line="50"/>
         <source>Search programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="51"/>
+        <location filename="../../app/ui/views/programs_view.py" line="52"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="52"/>
+        <location filename="../../app/ui/views/programs_view.py" line="53"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="56"/>
+        <location filename="../../app/ui/views/programs_view.py" line="57"/>
         <source>Place filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <location filename="../../app/ui/views/programs_view.py" line="59"/>
         <source>Theme filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="60"/>
+        <location filename="../../app/ui/views/programs_view.py" line="61"/>
         <source>Country filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="62"/>
+        <location filename="../../app/ui/views/programs_view.py" line="63"/>
         <source>Own programs or case library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63"/>
+        <location filename="../../app/ui/views/programs_view.py" line="64"/>
         <source>Own programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="64"/>
-        <location filename="../../app/ui/views/programs_view.py" line="102"/>
+        <location filename="../../app/ui/views/programs_view.py" line="65"/>
+        <location filename="../../app/ui/views/programs_view.py" line="103"/>
         <source>Case library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="65"/>
+        <location filename="../../app/ui/views/programs_view.py" line="66"/>
         <source>Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="89"/>
+        <location filename="../../app/ui/views/programs_view.py" line="90"/>
         <source>Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="90"/>
+        <location filename="../../app/ui/views/programs_view.py" line="91"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="93"/>
+        <location filename="../../app/ui/views/programs_view.py" line="94"/>
         <source>New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="102"/>
+        <location filename="../../app/ui/views/programs_view.py" line="103"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="169"/>
+        <location filename="../../app/ui/views/programs_view.py" line="171"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="175"/>
+        <location filename="../../app/ui/views/programs_view.py" line="177"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="178"/>
+        <location filename="../../app/ui/views/programs_view.py" line="180"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="204"/>
+        <location filename="../../app/ui/views/programs_view.py" line="212"/>
         <source>Matching programs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="211"/>
+        <location filename="../../app/ui/views/programs_view.py" line="223"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="217"/>
+        <location filename="../../app/ui/views/programs_view.py" line="229"/>
         <source>No program matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,22 +1310,22 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="120"/>
+        <location filename="../../app/ui/views/overview_views.py" line="121"/>
         <source>Own programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="121"/>
+        <location filename="../../app/ui/views/overview_views.py" line="122"/>
         <source>Including the case library</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="122"/>
+        <location filename="../../app/ui/views/overview_views.py" line="123"/>
         <source>Which programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="128"/>
+        <location filename="../../app/ui/views/overview_views.py" line="129"/>
         <source>Progress log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,23 +1478,23 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="76"/>
+        <location filename="../../app/ui/views/overview_views.py" line="77"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77"/>
-        <location filename="../../app/ui/views/overview_views.py" line="86"/>
+        <location filename="../../app/ui/views/overview_views.py" line="78"/>
+        <location filename="../../app/ui/views/overview_views.py" line="87"/>
         <source>Due within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="84"/>
+        <location filename="../../app/ui/views/overview_views.py" line="85"/>
         <source>Tasks due and overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="98"/>
+        <location filename="../../app/ui/views/overview_views.py" line="99"/>
         <source>%1 overdue, %2 due soon</source>
         <translation type="unfinished"></translation>
     </message>
