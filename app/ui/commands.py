@@ -17,10 +17,6 @@ from app.services.programs import ProgramDraft, ProgramService, ProgressBefore, 
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 @dataclass
 class VersionBook:
     """The version of each record the user last saw, passed to services as ``expected_version``.
@@ -101,7 +97,9 @@ class EditProgramCommand(ServiceCommand):
     def __init__(
         self, ctx: CommandContext, key: str, changes: Mapping[str, Any], before: Mapping[str, Any], label: str
     ) -> None:
-        super().__init__(ctx, _tr("Edit %1 of %2").replace("%1", label).replace("%2", key))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Edit %1 of %2").replace("%1", label).replace("%2", key)
+        )
         self.key = key
         self.changes = dict(changes)
         self.before = dict(before)
@@ -125,7 +123,11 @@ class CreateProgramCommand(ServiceCommand):
     """A new blank program, or one started from a case (``case_key``)."""
 
     def __init__(self, ctx: CommandContext, draft: ProgramDraft | None = None, case_key: str | None = None) -> None:
-        text = _tr("Start from case %1").replace("%1", case_key) if case_key else _tr("New program")
+        text = (
+            QCoreApplication.translate("Commands", "Start from case %1").replace("%1", case_key)
+            if case_key
+            else QCoreApplication.translate("Commands", "New program")
+        )
         super().__init__(ctx, text)
         self.draft = draft
         self.case_key = case_key
@@ -150,7 +152,7 @@ class CreateProgramCommand(ServiceCommand):
 
 class DeleteProgramCommand(ServiceCommand):
     def __init__(self, ctx: CommandContext, key: str) -> None:
-        super().__init__(ctx, _tr("Delete program %1").replace("%1", key))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete program %1").replace("%1", key))
         self.key = key
 
     def apply(self) -> None:
@@ -169,7 +171,7 @@ class EditTaskCommand(ServiceCommand):
         before: Mapping[str, Any],
         label: str,
     ) -> None:
-        super().__init__(ctx, _tr("Edit task %1").replace("%1", label))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit task %1").replace("%1", label))
         self.task_id = task_id
         self.changes = dict(changes)
         self.before = dict(before)
@@ -189,7 +191,7 @@ class EditTaskCommand(ServiceCommand):
 
 class AddTaskCommand(ServiceCommand):
     def __init__(self, ctx: CommandContext, program_key: str, draft: TaskDraft) -> None:
-        super().__init__(ctx, _tr("Add task %1").replace("%1", draft.title))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Add task %1").replace("%1", draft.title))
         self.program_key = program_key
         self.draft = draft
         self.task_id: int | None = None
@@ -209,7 +211,7 @@ class AddTaskCommand(ServiceCommand):
 
 class DeleteTaskCommand(ServiceCommand):
     def __init__(self, ctx: CommandContext, task_id: int, title: str) -> None:
-        super().__init__(ctx, _tr("Delete task %1").replace("%1", title))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Delete task %1").replace("%1", title))
         self.task_id = task_id
 
     def apply(self) -> None:
@@ -228,7 +230,7 @@ class MoveTaskCommand(ServiceCommand):
         old: tuple[int | None, int],
         new: tuple[int | None, int],
     ) -> None:
-        super().__init__(ctx, _tr("Move task %1").replace("%1", title))
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Move task %1").replace("%1", title))
         self.task_id = task_id
         self.old = old
         self.new = new
@@ -255,7 +257,9 @@ class ProgressInput:
 
 class LogProgressCommand(ServiceCommand):
     def __init__(self, ctx: CommandContext, data: ProgressInput) -> None:
-        super().__init__(ctx, _tr("Log progress on %1").replace("%1", data.program_key))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Log progress on %1").replace("%1", data.program_key)
+        )
         self.data = data
         self.entry_id: int | None = None
         self.before: ProgressBefore | None = None
@@ -285,7 +289,12 @@ class SetIndicatorValueCommand(ServiceCommand):
     def __init__(
         self, ctx: CommandContext, indicator: d.Indicator, period: Any, value: float, kind: Any, note: str | None
     ) -> None:
-        super().__init__(ctx, _tr("Set %1 for %2").replace("%1", indicator.name).replace("%2", str(period)))
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Set %1 for %2")
+            .replace("%1", indicator.name)
+            .replace("%2", str(period)),
+        )
         self.indicator_id = indicator.id
         self.period = period
         self.value = value
@@ -309,7 +318,12 @@ class SetIndicatorValueCommand(ServiceCommand):
 
 class DeleteIndicatorValueCommand(ServiceCommand):
     def __init__(self, ctx: CommandContext, indicator_name: str, value: d.IndicatorValue) -> None:
-        super().__init__(ctx, _tr("Delete %1 of %2").replace("%1", str(value.period)).replace("%2", indicator_name))
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Delete %1 of %2")
+            .replace("%1", str(value.period))
+            .replace("%2", indicator_name),
+        )
         self.value = value
         self.value_id = value.id
 
@@ -325,7 +339,9 @@ class DeleteProgressCommand(ServiceCommand):
     """Move a progress entry to the trash; undo brings it back."""
 
     def __init__(self, ctx: CommandContext, entry: d.ProgressEntry) -> None:
-        super().__init__(ctx, _tr("Delete progress entry %1").replace("%1", entry.title))
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Delete progress entry %1").replace("%1", entry.title)
+        )
         self.entry_id = entry.id
 
     def apply(self) -> None:

@@ -48,10 +48,6 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
     return installed
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def show_named_view(window: object, view: str) -> None:
     """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard' or 'program:KEY[#tab]'.
 
@@ -110,11 +106,11 @@ def _unexpected_error_hook(window: Any) -> Any:
     def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
         log.error("Unexpected error", exc_info=(kind, error, trace))
         if isinstance(error, CivicError):
-            window.prompts.error(_tr("Civic Tracker"), str(error))
+            window.prompts.error(QCoreApplication.translate("Startup", "Civic Tracker"), str(error))
         else:
             window.prompts.error(
-                _tr("Civic Tracker"),
-                _tr("Something went wrong: %1\nThe details are in the log file %2.")
+                QCoreApplication.translate("Startup", "Civic Tracker"),
+                QCoreApplication.translate("Startup", "Something went wrong: %1\nThe details are in the log file %2.")
                 .replace("%1", str(error) or kind.__name__)
                 .replace("%2", str(config.data_dir() / "civic-tracker.log")),
             )
@@ -138,15 +134,20 @@ def run_gui(args: argparse.Namespace) -> int:
         if shot:
             sys.stderr.write(f"civic-tracker: {exc}\n")
         else:
-            QMessageBox.critical(None, _tr("Civic Tracker"), str(exc))
+            QMessageBox.critical(None, QCoreApplication.translate("Startup", "Civic Tracker"), str(exc))
         return 1
     window = MainWindow(db, remember=not shot)
     if report.read_only:
         window.set_read_only(True)
-        window.show_banner(_tr("This database is read-only: you can look but not change anything."), "warning")
+        window.show_banner(
+            QCoreApplication.translate("Startup", "This database is read-only: you can look but not change anything."),
+            "warning",
+        )
     if report.backup is not None:
         window.show_status(
-            _tr("Upgraded the database; a backup was written first: %1").replace("%1", str(report.backup))
+            QCoreApplication.translate("Startup", "Upgraded the database; a backup was written first: %1").replace(
+                "%1", str(report.backup)
+            )
         )
     try:
         if shot:

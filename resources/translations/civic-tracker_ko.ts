@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../app/ui/commands.py" line="101" />
+        <source>Edit %1 of %2</source>
+        <translation>%2의 %1 편집</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="127" />
+        <source>Start from case %1</source>
+        <translation>사례 %1로 시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="129" />
+        <source>New program</source>
+        <translation>새 사업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="155" />
+        <source>Delete program %1</source>
+        <translation>사업 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="174" />
+        <source>Edit task %1</source>
+        <translation>과업 %1 편집</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="194" />
+        <source>Add task %1</source>
+        <translation>과업 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="214" />
+        <source>Delete task %1</source>
+        <translation>과업 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="233" />
+        <source>Move task %1</source>
+        <translation>과업 %1 이동</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="261" />
+        <source>Log progress on %1</source>
+        <translation>%1 진행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="294" />
+        <source>Set %1 for %2</source>
+        <translation>%2의 %1 설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="323" />
+        <source>Delete %1 of %2</source>
+        <translation>%2의 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="343" />
+        <source>Delete progress entry %1</source>
+        <translation>진행 기록 %1 삭제</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../app/ui/server_actions.py" line="165" />
@@ -1382,6 +1445,33 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/models/lists.py" line="152" />
         <source>never</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="109" />
+        <location filename="../../app/ui/main.py" line="112" />
+        <location filename="../../app/ui/main.py" line="137" />
+        <source>Civic Tracker</source>
+        <translation>Civic Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="113" />
+        <source>Something went wrong: %1
+The details are in the log file %2.</source>
+        <translation>문제가 생겼습니다: %1
+자세한 내용은 로그 파일 %2에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="143" />
+        <source>This database is read-only: you can look but not change anything.</source>
+        <translation>읽기 전용 데이터베이스입니다: 볼 수만 있고 바꿀 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="148" />
+        <source>Upgraded the database; a backup was written first: %1</source>
+        <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>
 </context>
 <context>

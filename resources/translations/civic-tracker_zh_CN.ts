@@ -10,6 +10,69 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../app/ui/commands.py" line="101"/>
+        <source>Edit %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="127"/>
+        <source>Start from case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="129"/>
+        <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="155"/>
+        <source>Delete program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="174"/>
+        <source>Edit task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="194"/>
+        <source>Add task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="214"/>
+        <source>Delete task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="233"/>
+        <source>Move task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="261"/>
+        <source>Log progress on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="294"/>
+        <source>Set %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="323"/>
+        <source>Delete %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="343"/>
+        <source>Delete progress entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <location filename="../../app/ui/server_actions.py" line="165"/>
@@ -1381,6 +1444,32 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/lists.py" line="152"/>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../app/ui/main.py" line="109"/>
+        <location filename="../../app/ui/main.py" line="112"/>
+        <location filename="../../app/ui/main.py" line="137"/>
+        <source>Civic Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="113"/>
+        <source>Something went wrong: %1
+The details are in the log file %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="143"/>
+        <source>This database is read-only: you can look but not change anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main.py" line="148"/>
+        <source>Upgraded the database; a backup was written first: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
