@@ -154,6 +154,7 @@ def test_search_filters_as_you_type_and_filters_combine(window: Any, qtbot: Any)
     view.status_filter.setCurrentIndex(view.status_filter.findData("active"))
     active = view.model.rowCount()
     assert 0 < active < 20
+    qtbot.waitUntil(lambda: view.choices_ready)  # the filter lists are read on a worker
     view.country_filter.setCurrentIndex(view.country_filter.findText("China"))
     assert view.model.rowCount() < active
     qtbot.waitUntil(lambda: view.count_label.text() == f"Matching programs: {view.model.rowCount()}")

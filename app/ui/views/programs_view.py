@@ -152,6 +152,7 @@ class ProgramsView(View):
         ):
             combo.currentIndexChanged.connect(self.apply_filter)
         self._choices_loaded = False
+        self.choices_ready = False
         self._count_calls: list[ServiceCall] = []
 
     # -- loading -----------------------------------------------------------------------------
@@ -164,24 +165,44 @@ class ProgramsView(View):
             self.select_key(key)
 
     def _load_choices(self) -> None:
+        """Fill the place, theme and country filters; the lists are read on a worker (themes of
+        100,000 programs take a moment) so the table comes first."""
         self._choices_loaded = True
+        for combo, text in (
+            (self.place_filter, self.tr("All places")),
+            (self.theme_filter, self.tr("All themes")),
+            (self.country_filter, self.tr("All countries")),
+        ):
+            combo.blockSignals(True)
+            combo.addItem(text, None)
+            combo.blockSignals(False)
+        service, dashboard = self.service, DashboardService(self.main.db)
+        self._count_calls.append(
+            run_in_background(
+                self.main.thread_pool,
+                lambda: (service.list_places(), service.list_themes(), dashboard.countries()),
+                self._fill_choices,
+                owner=self,
+            )
+        )
+
+    def _fill_choices(self, lists: tuple[list[d.Place], list[str], list[d.Place]]) -> None:
+        places, themes, countries = lists
         combos = (self.place_filter, self.theme_filter, self.country_filter)
         for combo in combos:
             combo.blockSignals(True)
-        self.place_filter.addItem(self.tr("All places"), None)
-        for place in self.service.list_places():
+        for place in places:
             if place.level.value in ("city", "district", "province", "neighbourhood"):
                 label = f"{place.name} ({place.name_local})" if place.name_local else place.name
                 self.place_filter.addItem(label, place.id)
                 self.place_filter.setItemData(self.place_filter.count() - 1, place.path, Qt.ItemDataRole.ToolTipRole)
-        self.theme_filter.addItem(self.tr("All themes"), None)
-        for theme in self.service.list_themes():
+        for theme in themes:
             self.theme_filter.addItem(theme, theme)
-        self.country_filter.addItem(self.tr("All countries"), None)
-        for country in DashboardService(self.main.db).countries():
+        for country in countries:
             self.country_filter.addItem(country.name, country.id)
         for combo in combos:
             combo.blockSignals(False)
+        self.choices_ready = True
 
     def current_filter(self) -> d.ProgramFilter:
         status = self.status_filter.currentData()
