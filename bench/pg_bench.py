@@ -115,7 +115,9 @@ def _prepare(admin_url: str, programs: int) -> tuple[str, str, list[str]]:
     admin = create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as conn:
         conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"))
+        conn.execute(
+            text(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'")
+        )
     admin.dispose()
     url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
     db, _ = open_database(url, actor="bench setup", seed=False)
@@ -137,13 +139,16 @@ def _drop(admin_url: str, name: str) -> None:
     admin.dispose()
 
 
-def run_clients(url: str, keys: list[str], clients: int, seconds: float, edit_share: float) -> list[ClientResult]:
+def run_clients(
+    url: str, keys: list[str], clients: int, seconds: float, edit_share: float
+) -> list[ClientResult]:
     ctx = mp.get_context("spawn")
     out = ctx.Queue()
     ops = ctx.Value("l", 0)
     start = ctx.Barrier(clients + 1)
     procs = [
-        ctx.Process(target=_client, args=(n, url, keys, seconds, edit_share, out, ops, start)) for n in range(clients)
+        ctx.Process(target=_client, args=(n, url, keys, seconds, edit_share, out, ops, start))
+        for n in range(clients)
     ]
     for p in procs:
         p.start()
@@ -193,7 +198,9 @@ def verify(url: str, keys: list[str], results: list[ClientResult]) -> tuple[int,
                     lost_edits += abs(1 + saved - version)
                 logged = sum(r.progress.get(key, 0) for r in results)
                 stored = s.execute(
-                    select(func.count()).where(m.ProgressEntry.program_id == pid, m.ProgressEntry.note == "bench")
+                    select(func.count()).where(
+                        m.ProgressEntry.program_id == pid, m.ProgressEntry.note == "bench"
+                    )
                 ).scalar_one()
                 lost_progress += logged - int(stored)
     finally:
@@ -236,7 +243,9 @@ def summary(label: str, results: list[ClientResult], seconds: float) -> dict[str
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument(
         "--url",
         default=os.environ.get("CIVIC_TRACKER_TEST_PG_URL"),
@@ -244,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--baseline-seconds", type=float, default=10.0, help="one client alone, for the ratio")
+    parser.add_argument(
+        "--baseline-seconds", type=float, default=10.0, help="one client alone, for the ratio"
+    )
     parser.add_argument("--programs", type=int, default=10, help="fewer programs = more conflicts")
     parser.add_argument("--edit-share", type=float, default=0.7, help="share of edits; the rest log progress")
     args = parser.parse_args(argv)
