@@ -107,5 +107,6 @@ class ValueKind(StrEnum):
 class ChangeAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
-    DELETE = "delete"
-    RESTORE = "restore"
+    DELETE = "delete"  # moved to the trash
+    RESTORE = "restore"  # brought back from the trash
+    PURGE = "purge"  # deleted for good (emptying the trash, removing an indicator value)

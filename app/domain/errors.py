@@ -33,3 +33,15 @@ class DatabaseVersionError(CivicError):
 
 class ReadOnlyError(CivicError):
     """The database cannot be written (file permissions or database privileges)."""
+
+
+class StorageError(CivicError):
+    """The database could not save or read right now (locked, disk full, I/O failure). Nothing was saved."""
+
+
+class DatabaseBusyError(StorageError):
+    """Another copy of the app held the database for too long; the same save can simply be retried."""
+
+
+class DiskFullError(StorageError):
+    """The disk (or the database's size limit) is full; free some space and retry the save."""

@@ -16,7 +16,7 @@ from app.domain.errors import CivicError, DatabaseVersionError
 from app.services import connection
 from app.services.connection import PasswordNeededError, PasswordPrompt
 from app.store import migrate
-from app.store.backup import backup_name, backup_sqlite, backups_dir
+from app.store.backup import backup_sqlite, backups_dir
 from app.store.base import Base
 from app.store.database import Database, file_is_writable
 
@@ -26,7 +26,34 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class NotADatabaseError(CivicError):
-    """The file exists but is not a SQLite database, or is damaged."""
+    """The file exists but is not a SQLite database, or is damaged. It was not changed.
+
+    ``path`` is the file; ``newest_backup`` the most recent backup of it, if any, which the GUI offers to
+    restore (app.services.backups.restore_file moves the damaged file aside and never overwrites it).
+    """
+
+    def __init__(self, message: str, path: Path | None = None, newest_backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.newest_backup = newest_backup
+
+
+def _damaged(path: Path, problem: str) -> NotADatabaseError:
+    from app.services.backups import newest_backup
+
+    newest = newest_backup(path)
+    if newest is not None:
+        offer = (
+            f" The newest backup is {newest.path} (taken {newest.taken_at:%Y-%m-%d %H:%M}). To restore it "
+            f"(the damaged file is kept beside it): civic-tracker db restore {newest.name}"
+        )
+    else:
+        offer = f" There is no backup of it in {backups_dir(path)}."
+    return NotADatabaseError(
+        f"{path} cannot be opened: {problem}. The file was not changed.{offer}",
+        path=path,
+        newest_backup=newest.path if newest else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -39,13 +66,14 @@ class OpenReport:
 
 
 def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database, without ever writing to it."""
+    """Refuse a file that is not a SQLite database or fails PRAGMA quick_check, without writing to it."""
+    from app.services.backups import check_file
+
     if not path.exists() or path.stat().st_size == 0:
         return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not a Civic Tracker database (it is not a SQLite file)")
+    health = check_file(path)
+    if not health.ok:
+        raise _damaged(path, health.problem or "it is damaged")
 
 
 def backup_now(db: Database, reason: str, destination: Path | None = None) -> Path:
@@ -53,7 +81,12 @@ def backup_now(db: Database, reason: str, destination: Path | None = None) -> Pa
     path = db.sqlite_path
     if path is None:
         raise CivicError("Backups from the app are for SQLite files; back up a server database with pg_dump")
-    target = destination or backups_dir(path) / backup_name(path, reason)
+    if destination is None:
+        # Into the backups folder with a unique name, then old automatic backups are rotated.
+        from app.services.backups import take_backup
+
+        return take_backup(db, reason).path
+    target = destination
     try:
         return backup_sqlite(path, target)
     except (sqlite3.Error, OSError) as exc:
@@ -92,6 +125,8 @@ def open_database(
         state = migrate.database_state(db.engine)
     except Exception as exc:  # sqlite3.DatabaseError surfaces wrapped; keep the message plain
         db.dispose()
+        if path is not None:
+            raise _damaged(path, f"it cannot be read as a database ({exc})") from exc
         raise NotADatabaseError(f"{db.describe()} cannot be read as a database: {exc}") from exc
     if state.newer_than_app:
         db.dispose()

@@ -369,7 +369,7 @@ class ProgramService:
         if unknown:
             raise ValidationError(f"Unknown program field(s): {', '.join(sorted(unknown))}")
         with self.db.write() as s:
-            p = self._program(s, key)
+            p = self._program(s, key, lock=expected_version is not None)
             self._check_version(p, expected_version, s)
             self._apply_program_changes(s, p, changes)
             s.flush()
@@ -417,11 +417,20 @@ class ProgramService:
             self._refresh_search(s, p)
 
     def _set_partners(self, s: Session, p: m.Program, partners: Sequence[tuple[int, str | None]]) -> None:
-        p.partners = []
-        s.flush()
+        # Update in place (no intermediate flush) so history records one change from the old list to the new.
+        wanted: dict[int, str | None] = {}
         for org_id, role in partners:
             self._check_org(s, org_id)
-            p.partners.append(m.ProgramPartner(organization_id=org_id, role=_clean(role)))
+            wanted[int(org_id)] = _clean(role)
+        keep: list[m.ProgramPartner] = []
+        for pp in p.partners:
+            if pp.organization_id in wanted:
+                role = wanted.pop(pp.organization_id)
+                if pp.role != role:
+                    pp.role = role
+                keep.append(pp)
+        keep.extend(m.ProgramPartner(organization_id=org, role=role) for org, role in wanted.items())
+        p.partners = keep
 
     def delete_program(self, key: str) -> str:
         """Move a program with its tasks, progress and indicators to the trash. Returns the trash batch id."""
@@ -536,10 +545,13 @@ class ProgramService:
         if unknown:
             raise ValidationError(f"Unknown task field(s): {', '.join(sorted(unknown))}")
         with self.db.write() as s:
-            t = self._task(s, task_id)
+            t = self._task(s, task_id, lock=expected_version is not None)
             if expected_version is not None and t.version != expected_version:
+                other = self._last_change(s, "task", t.id)
                 raise ConflictError(
-                    f"Task '{t.title}' was changed by someone else (now version {t.version}); reload and try again"
+                    f"Task '{t.title}' was changed by someone else since you opened it.{other} "
+                    "Your edit was not saved; reload to see their change.",
+                    current=t.version,
                 )
             values = dict(changes)
             if "title" in values:
@@ -886,10 +898,13 @@ class ProgramService:
             return self._detail(s, p)
 
     # ------------------------------------------------------------------ helpers (no commits here)
-    def _program(self, s: Session, key: str) -> m.Program:
-        p = s.execute(
-            select(m.Program).where(m.Program.key == key, m.Program.deleted_at.is_(None))
-        ).scalar_one_or_none()
+    def _program(self, s: Session, key: str, lock: bool = False) -> m.Program:
+        stmt = select(m.Program).where(m.Program.key == key, m.Program.deleted_at.is_(None))
+        if lock:
+            # On PostgreSQL the version check and the write must not interleave with another writer's
+            # (SQLite's BEGIN IMMEDIATE already serializes writers; there FOR UPDATE renders as nothing).
+            stmt = stmt.with_for_update()
+        p = s.execute(stmt).scalar_one_or_none()
         if p is None:
             raise NotFoundError(f"No program with key '{key}'")
         return p
@@ -900,8 +915,8 @@ class ProgramService:
             raise NotFoundError(f"No program with id {program_id}")
         return p
 
-    def _task(self, s: Session, task_id: int) -> m.Task:
-        t = s.get(m.Task, task_id)
+    def _task(self, s: Session, task_id: int, lock: bool = False) -> m.Task:
+        t = s.get(m.Task, task_id, with_for_update=lock or None)
         if t is None or t.deleted_at is not None:
             raise NotFoundError(f"Task {task_id} does not exist")
         return t
@@ -919,22 +934,40 @@ class ProgramService:
     def _check_version(self, p: m.Program, expected: int | None, s: Session) -> None:
         if expected is None or p.version == expected:
             return
-        last = s.execute(
-            select(m.ChangeRecord)
-            .where(m.ChangeRecord.entity_type == "program", m.ChangeRecord.entity_id == p.id)
-            .order_by(m.ChangeRecord.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        detail = ""
-        if last is not None:
-            when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            what = f"{last.field}: '{last.old_value or ''}' -> '{last.new_value or ''}'" if last.field else last.action
-            detail = f" {last.actor or 'Someone'} changed it at {when} ({what})."
+        other = self._last_change(s, "program", p.id)
         raise ConflictError(
-            f"Program '{p.key}' was changed by someone else since you opened it.{detail} "
+            f"Program '{p.key}' was changed by someone else since you opened it.{other} "
             "Your edit was not saved; reload to see their change.",
             current=p.version,
         )
+
+    def _last_change(self, s: Session, entity_type: str, entity_id: int) -> str:
+        """' Park changed it at 2026-11-28 09:14 (title: 'A' -> 'B'; status: ...).' from the history."""
+        last = s.execute(
+            select(m.ChangeRecord)
+            .where(m.ChangeRecord.entity_type == entity_type, m.ChangeRecord.entity_id == entity_id)
+            .order_by(m.ChangeRecord.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if last is None:
+            return ""
+        # Every field of that save: records of one save share the entity, the moment and the person.
+        same_save = s.execute(
+            select(m.ChangeRecord)
+            .where(
+                m.ChangeRecord.entity_type == entity_type,
+                m.ChangeRecord.entity_id == entity_id,
+                m.ChangeRecord.at == last.at,
+            )
+            .order_by(m.ChangeRecord.id)
+        ).scalars().all()
+        parts = [
+            f"{r.field}: '{r.old_value or ''}' -> '{r.new_value or ''}'" if r.field else r.action
+            for r in same_save
+        ]
+        shown = "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "")
+        when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return f" {last.actor or 'Someone'} changed it at {when} ({shown})."
 
     def _live_tasks(self, s: Session, program_id: int) -> list[m.Task]:
         rows = s.execute(

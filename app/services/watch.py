@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 
+from app.domain.errors import StorageError
 from app.store import models as m
 from app.store.database import Database
 
@@ -68,7 +69,7 @@ class ChangeWatcher:
                     .order_by(m.ChangeRecord.id.desc())
                     .limit(self.MAX_DETAILS)
                 ).all()
-        except DBAPIError as exc:
+        except (DBAPIError, StorageError) as exc:  # Database.read() words storage failures plainly
             # A dropped network connection must not crash the window; the next poll tries again.
             log.warning("Could not look for changes by others: %s", exc)
             return None

@@ -27,6 +27,10 @@ IGNORED = frozenset(
 )
 
 
+# Columns a new record's own place already says (its program, its indicator, its order among siblings).
+CREATE_IGNORED = frozenset({"program_id", "indicator_id", "position"})
+
+
 def render(value: Any) -> str | None:
     if value is None:
         return None
@@ -97,14 +101,17 @@ def _rows_for(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
     if action == "create":
         for name in _columns(obj):
             value = getattr(obj, name)
-            if value is None or name == "deleted_at":
+            if value is None or name == "deleted_at" or name in CREATE_IGNORED:
                 continue
             rows.append({**base, "action": "create", "field": name, "old_value": None, "new_value": render(value)})
+        if isinstance(obj, m.Program):
+            for name, _old, new in _collection_changes(session, obj, created=True):
+                rows.append({**base, "action": "create", "field": name, "old_value": None, "new_value": new})
         if not rows:
             rows.append({**base, "action": "create", "field": None, "old_value": None, "new_value": None})
         return rows
     if action == "purge":
-        return [{**base, "action": "delete", "field": None, "old_value": None, "new_value": "purged"}]
+        return [{**base, "action": "purge", "field": None, "old_value": None, "new_value": None}]
     for name in _columns(obj):
         hist = state.attrs[name].load_history()
         if not hist.has_changes():
@@ -118,7 +125,74 @@ def _rows_for(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
             rows.append({**base, "action": kind, "field": None, "old_value": None, "new_value": None})
             continue
         rows.append({**base, "action": "update", "field": name, "old_value": render(old), "new_value": render(new)})
+    if isinstance(obj, m.Program):
+        for name, old_text, new_text in _collection_changes(session, obj, created=False):
+            rows.append(
+                {**base, "action": "update", "field": name, "old_value": old_text, "new_value": new_text}
+            )
     return rows
+
+
+def _org_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    rows = session.connection().execute(
+        select(m.Organization.id, m.Organization.name).where(m.Organization.id.in_(ids))
+    ).all()
+    return {int(i): str(n) for i, n in rows}
+
+
+def _partner_text(names: dict[int, str], items: list[tuple[int, str | None]]) -> str | None:
+    if not items:
+        return None
+    parts = sorted(
+        f"{names.get(org, f'#{org}')} ({role})" if role else names.get(org, f"#{org}") for org, role in items
+    )
+    return "; ".join(parts)
+
+
+Change = tuple[str, str | None, str | None]  # field, old value, new value
+
+
+def _collection_changes(session: Session, p: m.Program, *, created: bool) -> list[Change]:
+    """Themes and partners live in their own tables but are fields of the program to its users."""
+    out: list[Change] = []
+    state = inspect(p)
+    themes = state.attrs.themes.history
+    if created or themes.added or themes.deleted:
+        old = sorted(t.theme for t in [*themes.unchanged, *themes.deleted]) if not created else []
+        new = sorted(t.theme for t in [*themes.unchanged, *themes.added])
+        if old != new:
+            out.append(("themes", ", ".join(old) or None, ", ".join(new) or None))
+    partners = state.attrs.partners.history
+    current = [*partners.unchanged, *partners.added]
+    role_changed = any(inspect(pp).attrs.role.history.has_changes() for pp in partners.unchanged)
+    if created or partners.added or partners.deleted or role_changed:
+        old_items: list[tuple[int, str | None]] = []
+        if not created:
+            for pp in [*partners.unchanged, *partners.deleted]:
+                role_hist = inspect(pp).attrs.role.history
+                role = role_hist.deleted[0] if role_hist.deleted else pp.role
+                old_items.append((pp.organization_id, role))
+        new_items = [(pp.organization_id, pp.role) for pp in current]
+        names = _org_names(session, {o for o, _ in [*old_items, *new_items]})
+        old_text, new_text = _partner_text(names, old_items), _partner_text(names, new_items)
+        if old_text != new_text:
+            out.append(("partners", old_text, new_text))
+    return out
+
+
+def _programs_touched_through_children(session: Session) -> list[m.Program]:
+    """Programs whose theme or partner rows changed although the program row itself did not."""
+    found: list[m.Program] = []
+    for obj in [*session.new, *session.dirty, *session.deleted]:
+        if isinstance(obj, m.ProgramTheme | m.ProgramPartner):
+            program = obj.__dict__.get("program")
+            if program is None and obj.program_id is not None:
+                program = session.identity_map.get(session.identity_key(m.Program, obj.program_id))
+            if isinstance(program, m.Program) and program not in found:
+                found.append(program)
+    return found
 
 
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
@@ -128,9 +202,14 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     for obj in session.new:
         if type(obj) in TRACKED:
             rows.extend(_rows_for(session, obj, "create"))
+    done: set[int] = set()
     for obj in session.dirty:
-        if type(obj) in TRACKED and session.is_modified(obj, include_collections=False):
+        if type(obj) in TRACKED and session.is_modified(obj, include_collections=isinstance(obj, m.Program)):
             rows.extend(_rows_for(session, obj, "update"))
+            done.add(id(obj))
+    for program in _programs_touched_through_children(session):
+        if id(program) not in done and program not in session.new and program not in session.deleted:
+            rows.extend(_rows_for(session, program, "update"))
     for obj in session.deleted:
         if type(obj) in TRACKED:
             rows.extend(_rows_for(session, obj, "purge"))

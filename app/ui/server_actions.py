@@ -200,9 +200,7 @@ class ConnectDialog(QDialog):
 
         self.test_button = QPushButton(self.tr("&Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.addButton(self.test_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.local_button = self.buttons.addButton(
             self.tr("Use the &local file"), QDialogButtonBox.ButtonRole.ResetRole
@@ -218,9 +216,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def url(self) -> str:
-        return connection.server_url(
-            self.host.text(), self.port.value(), self.database.text(), self.user.text()
-        )
+        return connection.server_url(self.host.text(), self.port.value(), self.database.text(), self.user.text())
 
     def _show(self, text: str, ok: bool) -> None:
         colour = "#1b5e20" if ok else "#b71c1c"
@@ -277,10 +273,7 @@ def connect_to_server(window: Any) -> str | None:
     else:
         window.prompts.info(
             _tr("Connection saved"),
-            _tr(
-                "Civic Tracker will open the local file the next time it starts. "
-                "Close and reopen it to switch now."
-            ),
+            _tr("Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now."),
         )
     return dialog.saved_url
 

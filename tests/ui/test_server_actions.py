@@ -77,9 +77,7 @@ def test_the_file_menu_offers_connect_to_server(window: FakeWindow) -> None:
     assert window.banners == [] and not window.read_only_flag
 
 
-def test_a_role_that_may_only_read_gets_a_banner_and_a_read_only_window(
-    empty_db: Database, qtbot: Any
-) -> None:
+def test_a_role_that_may_only_read_gets_a_banner_and_a_read_only_window(empty_db: Database, qtbot: Any) -> None:
     viewer = empty_db.reopened(read_only=True)
     viewer.read_only_reason = "Your database role 'lee' may only read this database"
     w = FakeWindow(viewer)

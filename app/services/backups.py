@@ -1,0 +1,386 @@
+"""Backups of the SQLite file: taking them, rotating them, listing them and restoring one safely.
+
+Every copy is made with SQLite's online backup API, never by copying a live file.
+
+Rotation, precisely (the same rule as ``restic forget --keep-daily 7 --keep-weekly 4``):
+only *automatic* backups are ever deleted (reason ``daily`` or ``before-...``, e.g. ``before-import``);
+backups a user asked for (``manual``) are kept until the user deletes them. Of the automatic
+backups, sorted newest first, a backup is kept if
+
+* it is the newest backup of one of the 7 most recent calendar days (local time) that have a backup, or
+* it is the newest backup of one of the 4 most recent ISO weeks that have a backup, or
+* it was taken before an event (``before-import``, ``before-upgrade-...``, ``before-restore``) less than
+  7 days ago, so the state before each of this week's imports can still be brought back.
+
+Everything else automatic is deleted. The newest backup is therefore never deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain.errors import CivicError, NotFoundError
+from app.store.backup import backup_sqlite, backups_dir
+from app.store.database import Database, read_only_uri
+
+log = logging.getLogger(__name__)
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+EVENT_KEEP = dt.timedelta(days=7)
+
+Clock = Callable[[], dt.datetime]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now()
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime  # local time, naive, as written in the name
+    reason: str
+    size: int  # bytes
+
+    @property
+    def automatic(self) -> bool:
+        return is_automatic(self.reason)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored_from: Path
+    safety_backup: Path | None  # the state just before the restore (None when the file was damaged)
+    damaged_copy: Path | None  # where a damaged file was moved aside, untouched
+    upgraded_from: str | None  # the backup's schema, when it had to be upgraded after restoring
+
+
+def is_automatic(reason: str) -> bool:
+    return reason == "daily" or reason.startswith("before-")
+
+
+_NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.(?P<reason>[^.]+)\.sqlite3$")
+
+
+def parse_name(path: Path, stem: str | None = None) -> tuple[dt.datetime, str] | None:
+    match = _NAME.match(path.name)
+    if match is None or (stem is not None and match["stem"] != stem):
+        return None
+    try:
+        taken = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return taken, match["reason"]
+
+
+def list_backups(database_path: Path) -> list[BackupInfo]:
+    """Backups of this database file in its backups folder, newest first."""
+    folder = backups_dir(database_path)
+    if not folder.is_dir():
+        return []
+    out = []
+    for p in folder.iterdir():
+        parsed = parse_name(p, database_path.stem)
+        if parsed is None or not p.is_file():
+            continue
+        out.append(BackupInfo(p, parsed[0], parsed[1], p.stat().st_size))
+    out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return out
+
+
+def newest_backup(database_path: Path) -> BackupInfo | None:
+    """The most recent backup of this file, for the 'restore the newest backup?' offer at start-up."""
+    backups = list_backups(database_path)
+    return backups[0] if backups else None
+
+
+def _unique_target(database_path: Path, reason: str, now: dt.datetime) -> Path:
+    folder = backups_dir(database_path)
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = folder / f"{database_path.stem}.{stamp}.{reason}.sqlite3"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{database_path.stem}.{stamp}-{n}.{reason}.sqlite3"
+    return target
+
+
+def _database_path(db: Database) -> Path:
+    path = db.sqlite_path
+    if path is None:
+        raise CivicError("Backups from the app are for SQLite files; back up a server database with pg_dump")
+    return path
+
+
+def take_backup(db: Database, reason: str, *, clock: Clock = _now, rotate_after: bool = True) -> BackupInfo:
+    """A consistent copy taken while others may be writing; then old automatic backups are rotated."""
+    if not re.fullmatch(r"[A-Za-z0-9_-]+", reason):
+        raise CivicError(f"A backup reason is one word (letters, digits, - and _), not '{reason}'")
+    path = _database_path(db)
+    now = clock()
+    target = _unique_target(path, reason, now)
+    try:
+        backup_sqlite(path, target)
+    except (sqlite3.Error, OSError) as exc:
+        raise CivicError(f"Could not write the backup {target}: {exc}") from exc
+    log.info("Backup of %s written to %s (%s)", path, target, reason)
+    if rotate_after and is_automatic(reason):
+        rotate(path, now=now)
+    return BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
+
+
+def ensure_daily_backup(db: Database, *, clock: Clock = _now) -> BackupInfo | None:
+    """Take today's daily backup if there is none yet. The GUI calls this at start and on a timer."""
+    path = _database_path(db)
+    if db.read_only or not path.exists():
+        return None
+    today = clock().date()
+    if any(b.reason == "daily" and b.taken_at.date() == today for b in list_backups(path)):
+        return None
+    return take_backup(db, "daily", clock=clock)
+
+
+def plan_rotation(
+    backups: Iterable[BackupInfo],
+    now: dt.datetime,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
+) -> tuple[list[BackupInfo], list[BackupInfo]]:
+    """Which backups to keep and which to delete (see the module docstring for the rule)."""
+    all_backups = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    automatic = [b for b in all_backups if b.automatic]
+    keep: set[Path] = {b.path for b in all_backups if not b.automatic}
+    days: list[dt.date] = []
+    weeks: list[tuple[int, int]] = []
+    for b in automatic:  # newest first, so the first one seen of each day or week is its newest
+        day = b.taken_at.date()
+        if day not in days and len(days) < keep_daily:
+            days.append(day)
+            keep.add(b.path)
+        iso = b.taken_at.isocalendar()
+        week = (iso.year, iso.week)
+        if week not in weeks and len(weeks) < keep_weekly:
+            weeks.append(week)
+            keep.add(b.path)
+        if b.reason != "daily" and now - b.taken_at < EVENT_KEEP:
+            keep.add(b.path)
+    kept = [b for b in all_backups if b.path in keep]
+    removed = [b for b in all_backups if b.path not in keep]
+    return kept, removed
+
+
+def rotate(database_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the automatic backups the rotation rule does not keep. Returns what was deleted."""
+    _kept, remove = plan_rotation(list_backups(database_path), now or _now())
+    deleted = []
+    for b in remove:
+        try:
+            b.path.unlink()
+            deleted.append(b.path)
+        except OSError as exc:  # a backup we cannot delete is harmless; keep going
+            log.warning("Could not delete old backup %s: %s", b.path, exc)
+    return deleted
+
+
+def find_backup(database_path: Path, name: str) -> BackupInfo:
+    """A backup named by path, by file name in the backups folder, or 'newest'."""
+    if name == "newest":
+        newest = newest_backup(database_path)
+        if newest is None:
+            raise NotFoundError(f"There are no backups of {database_path} in {backups_dir(database_path)}")
+        return newest
+    candidate = Path(name).expanduser()
+    if not candidate.is_file():
+        candidate = backups_dir(database_path) / name
+    if not candidate.is_file():
+        raise NotFoundError(f"No backup '{name}' (see 'civic-tracker db backups')")
+    parsed = parse_name(candidate)
+    taken, reason = parsed if parsed else (dt.datetime.fromtimestamp(candidate.stat().st_mtime), "manual")
+    return BackupInfo(candidate, taken, reason, candidate.stat().st_size)
+
+
+# ---------------------------------------------------------------------- health checks
+@dataclass(frozen=True)
+class FileHealth:
+    ok: bool
+    problem: str | None = None
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_file(path: Path, *, full: bool = False) -> FileHealth:
+    """Whether ``path`` is a healthy SQLite file, checked without writing a byte to it.
+
+    ``full`` runs PRAGMA integrity_check instead of the faster quick_check.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        return FileHealth(False, f"cannot be read: {exc.strerror or exc}")
+    if len(header) == 0:
+        return FileHealth(True)  # an empty file becomes a new database
+    if header != SQLITE_HEADER:
+        return FileHealth(False, "it is not a Civic Tracker database (not a SQLite file)")
+    try:
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
+    except sqlite3.Error as exc:
+        return FileHealth(False, str(exc))
+    try:
+        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+    except sqlite3.Error as exc:
+        return FileHealth(False, str(exc))
+    finally:
+        conn.close()
+    results = [str(r[0]) for r in rows]
+    if results == ["ok"]:
+        return FileHealth(True)
+    return FileHealth(False, "; ".join(results[:3]))
+
+
+def _schema_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=15)
+    try:
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return str(row[0]) if row else None
+    finally:
+        conn.close()
+
+
+def _check_restorable(backup: Path) -> str | None:
+    from app.store import migrate
+
+    health = check_file(backup, full=True)
+    if not health.ok:
+        raise CivicError(f"The backup {backup} cannot be used: {health.problem}. Nothing was changed.")
+    revision = _schema_revision(backup)
+    known = {r.revision for r in migrate.script_directory().walk_revisions()}
+    if revision is None:
+        raise CivicError(
+            f"{backup} is not a Civic Tracker backup (it has no schema version). Nothing was changed."
+        )
+    if revision not in known:
+        raise CivicError(
+            f"{backup} was written by a newer Civic Tracker (schema {revision}). Nothing was changed."
+        )
+    return revision
+
+
+# ---------------------------------------------------------------------- restoring
+def restore_backup(db: Database, backup: BackupInfo | Path) -> RestoreReport:
+    """Replace the open database's content by a backup, after backing up the current state.
+
+    Safe while other connections or other copies of the app have the file open: the backup's pages are
+    written into the live file by SQLite's backup API as one write transaction (through the WAL), so a
+    reader sees either the old database or the restored one, a crash leaves the old one, and nobody's
+    file handle is pulled away. Our own pooled connections are closed first and reopen on next use.
+    """
+    source = backup.path if isinstance(backup, BackupInfo) else backup
+    path = _database_path(db)
+    if db.read_only:
+        from app.domain.errors import ReadOnlyError
+
+        raise ReadOnlyError("This database is open read-only; it cannot be restored")
+    revision = _check_restorable(source)
+    safety = take_backup(db, "before-restore", rotate_after=False).path
+    db.dispose()
+    _copy_into_live(source, path)
+    upgraded = _upgrade_if_needed(db, revision)
+    log.info("Restored %s from %s (state before restore saved as %s)", path, source, safety)
+    return RestoreReport(source, safety, None, upgraded)
+
+
+def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreReport:
+    """Restore without an open database, e.g. from the command line or when the file is damaged.
+
+    A healthy file is restored as by restore_backup (after backing it up). A damaged file, or one that is
+    not a database at all, is never written to: it is moved aside as ``NAME.damaged-STAMP`` (with its -wal
+    and -shm files) and the backup is copied into its place.
+    """
+    source = backup.path if isinstance(backup, BackupInfo) else backup
+    revision = _check_restorable(source)
+    health = check_file(database_path) if database_path.exists() else FileHealth(False, "missing")
+    if health.ok:
+        db = Database(f"sqlite:///{database_path}")
+        try:
+            return restore_backup(db, source)
+        finally:
+            db.dispose()
+    damaged: Path | None = None
+    if database_path.exists():
+        stamp = _now().strftime("%Y%m%d-%H%M%S")
+        damaged = database_path.with_name(f"{database_path.name}.damaged-{stamp}")
+        os.replace(database_path, damaged)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = database_path.with_name(database_path.name + suffix)
+            if side.exists():
+                os.replace(side, damaged.with_name(damaged.name + suffix))
+        log.warning("Moved the damaged database %s aside to %s", database_path, damaged)
+    database_path.parent.mkdir(parents=True, exist_ok=True)
+    backup_sqlite(source, database_path)
+    db = Database(f"sqlite:///{database_path}")
+    try:
+        upgraded = _upgrade_if_needed(db, revision)
+    finally:
+        db.dispose()
+    return RestoreReport(source, None, damaged, upgraded)
+
+
+def _copy_into_live(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=15)
+    try:
+        dst = sqlite3.connect(target, timeout=60)
+        try:
+            dst.execute("PRAGMA busy_timeout=60000")
+            # pages=-1: every page in one step, i.e. one write transaction on the live file.
+            src.backup(dst, pages=-1)
+            dst.execute("PRAGMA journal_mode=WAL")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise CivicError(f"Could not restore into {target}: {exc}. The database was not changed.") from exc
+    finally:
+        src.close()
+
+
+def _upgrade_if_needed(db: Database, revision: str | None) -> str | None:
+    from app.store import migrate
+
+    if revision == migrate.head_revision():
+        return None
+    migrate.upgrade(db.engine, db.url)
+    return revision
+
+
+__all__ = [
+    "BackupInfo",
+    "FileHealth",
+    "RestoreReport",
+    "check_file",
+    "ensure_daily_backup",
+    "find_backup",
+    "is_automatic",
+    "list_backups",
+    "newest_backup",
+    "plan_rotation",
+    "restore_backup",
+    "restore_file",
+    "rotate",
+    "take_backup",
+]

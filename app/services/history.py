@@ -1,0 +1,283 @@
+"""Who changed what and when: filtered reads of the change records the store writes with every save."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import ChangeAction
+from app.domain.errors import ValidationError
+from app.store import models as m
+from app.store.database import Database
+
+# The kinds of change a user can filter on, in the order menus list them.
+ACTIONS = tuple(a.value for a in ChangeAction)
+ACTION_LABELS = {
+    "create": "Created",
+    "update": "Changed",
+    "delete": "Moved to trash",
+    "restore": "Restored from trash",
+    "purge": "Deleted for good",
+}
+ENTITY_TYPES = ("program", "task", "progress", "indicator", "indicator_value")
+ENTITY_LABELS = {
+    "program": "Program",
+    "task": "Task",
+    "progress": "Progress entry",
+    "indicator": "Indicator",
+    "indicator_value": "Indicator value",
+}
+# Fields that hold ids: shown by name, since "place_id 12 -> 31" tells a reader nothing.
+_ID_FIELDS: dict[str, Any] = {
+    "place_id": m.Place,
+    "lead_organization_id": m.Organization,
+}
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    """What the history is narrowed to. Empty fields do not filter."""
+
+    program_key: str | None = None
+    actor: str | None = None
+    since: dt.date | dt.datetime | None = None
+    until: dt.date | dt.datetime | None = None  # inclusive: the whole day when a date
+    actions: tuple[str, ...] = ()
+    entity_types: tuple[str, ...] = ()
+    field: str | None = None
+    import_batch_id: int | None = None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One recorded change of one field (or a create, delete, restore or purge of a whole record)."""
+
+    id: int
+    at: dt.datetime  # UTC
+    actor: str | None
+    action: str
+    entity_type: str
+    entity_id: int
+    entity_key: str | None
+    program_key: str | None
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+    import_batch_id: int | None
+
+    @property
+    def action_label(self) -> str:
+        return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def entity_label(self) -> str:
+        return ENTITY_LABELS.get(self.entity_type, self.entity_type)
+
+    def describe(self) -> str:
+        """One line in plain words, for the command line and tooltips."""
+        what = f"{self.entity_label} {self.entity_key or self.entity_id}"
+        if self.action == "update" and self.field:
+            return f"{what}: {self.field} '{self.old_value or ''}' -> '{self.new_value or ''}'"
+        if self.action == "create" and self.field:
+            return f"{what}: created with {self.field} '{self.new_value or ''}'"
+        return f"{what}: {self.action_label.lower()}"
+
+
+@dataclass(frozen=True)
+class HistoryPage:
+    rows: tuple[HistoryEntry, ...]
+    total: int
+    offset: int
+
+
+def _start_of(value: dt.date | dt.datetime) -> dt.datetime:
+    """A date means the start of that day in the user's time zone; naive datetimes are local too."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.astimezone()
+    return dt.datetime.combine(value, dt.time.min).astimezone()
+
+
+def _end_of(value: dt.date | dt.datetime) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.astimezone()
+    return dt.datetime.combine(value + dt.timedelta(days=1), dt.time.min).astimezone()
+
+
+def parse_since(text: str) -> dt.date | dt.datetime:
+    """'2026-11-01', '2026-11-01T09:30' or a number of days back like '7d'."""
+    clean = text.strip()
+    if clean.endswith("d") and clean[:-1].isdigit():
+        return dt.date.today() - dt.timedelta(days=int(clean[:-1]))
+    try:
+        if "T" in clean or " " in clean:
+            return dt.datetime.fromisoformat(clean)
+        return dt.date.fromisoformat(clean)
+    except ValueError as exc:
+        raise ValidationError(f"'{text}' is not a date; use YYYY-MM-DD or a number of days like 7d") from exc
+
+
+class HistoryService:
+    """Reads change records; never writes them (the store does, in the same transaction as each change)."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_changes(
+        self, flt: HistoryFilter | None = None, offset: int = 0, limit: int = 500
+    ) -> HistoryPage:
+        """Newest first."""
+        flt = flt or HistoryFilter()
+        for action in flt.actions:
+            if action not in ACTIONS:
+                raise ValidationError(f"Unknown kind of change '{action}'; choose from {', '.join(ACTIONS)}")
+        for kind in flt.entity_types:
+            if kind not in ENTITY_TYPES:
+                raise ValidationError(
+                    f"Unknown kind of record '{kind}'; choose from {', '.join(ENTITY_TYPES)}"
+                )
+        with self.db.read() as s:
+            stmt = self._filtered(s, select(m.ChangeRecord, m.Program.key), flt)
+            if stmt is None:
+                return HistoryPage((), 0, offset)
+            stmt = stmt.outerjoin(m.Program, m.Program.id == m.ChangeRecord.program_id)
+            rows = s.execute(
+                stmt.order_by(m.ChangeRecord.at.desc(), m.ChangeRecord.id.desc()).offset(offset).limit(limit)
+            ).all()
+            count_stmt = self._filtered(s, select(func.count(m.ChangeRecord.id)), flt)
+            assert count_stmt is not None
+            total = int(s.execute(count_stmt).scalar_one())
+            names = self._names(s, [r for r, _ in rows])
+            entries = tuple(self._entry(r, key, names) for r, key in rows)
+        return HistoryPage(entries, total, offset)
+
+    def field_history(self, entity_type: str, entity_id: int, field: str) -> list[HistoryEntry]:
+        """Every value a field has had, newest first: who changed it and when."""
+        with self.db.read() as s:
+            rows = s.execute(
+                select(m.ChangeRecord, m.Program.key)
+                .outerjoin(m.Program, m.Program.id == m.ChangeRecord.program_id)
+                .where(
+                    m.ChangeRecord.entity_type == entity_type,
+                    m.ChangeRecord.entity_id == entity_id,
+                    m.ChangeRecord.field == field,
+                )
+                .order_by(m.ChangeRecord.at.desc(), m.ChangeRecord.id.desc())
+            ).all()
+            names = self._names(s, [r for r, _ in rows])
+            return [self._entry(r, key, names) for r, key in rows]
+
+    def actors(self) -> list[str]:
+        """Everyone who has changed something, for the person filter."""
+        with self.db.read() as s:
+            return [
+                a
+                for a in s.execute(
+                    select(m.ChangeRecord.actor)
+                    .where(m.ChangeRecord.actor.is_not(None))
+                    .distinct()
+                    .order_by(m.ChangeRecord.actor)
+                ).scalars()
+                if a
+            ]
+
+    # ------------------------------------------------------------------ helpers (no commits here)
+    def _program_ids(self, s: Session, key: str) -> list[int]:
+        """The program's id, also when it was purged (then only its history still knows the key)."""
+        ids = list(s.execute(select(m.Program.id).where(m.Program.key == key)).scalars())
+        ids += list(
+            s.execute(
+                select(m.ChangeRecord.entity_id)
+                .where(m.ChangeRecord.entity_type == "program", m.ChangeRecord.entity_key == key)
+                .distinct()
+            ).scalars()
+        )
+        return sorted(set(ids))
+
+    def _filtered(self, s: Session, stmt: Any, flt: HistoryFilter) -> Any:
+        conds: list[Any] = []
+        if flt.program_key:
+            ids = self._program_ids(s, flt.program_key.strip())
+            if not ids:
+                return None
+            conds.append(
+                or_(
+                    m.ChangeRecord.program_id.in_(ids),
+                    (m.ChangeRecord.entity_type == "program") & m.ChangeRecord.entity_id.in_(ids),
+                )
+            )
+        if flt.actor:
+            conds.append(m.ChangeRecord.actor == flt.actor)
+        if flt.since is not None:
+            conds.append(m.ChangeRecord.at >= _start_of(flt.since).astimezone(dt.UTC))
+        if flt.until is not None:
+            end = _end_of(flt.until).astimezone(dt.UTC)
+            conds.append(
+                m.ChangeRecord.at < end
+                if not isinstance(flt.until, dt.datetime)
+                else m.ChangeRecord.at <= end
+            )
+        if flt.actions:
+            conds.append(m.ChangeRecord.action.in_(flt.actions))
+        if flt.entity_types:
+            conds.append(m.ChangeRecord.entity_type.in_(flt.entity_types))
+        if flt.field:
+            conds.append(m.ChangeRecord.field == flt.field)
+        if flt.import_batch_id is not None:
+            conds.append(m.ChangeRecord.import_batch_id == flt.import_batch_id)
+        return stmt.where(*conds)
+
+    def _names(self, s: Session, records: list[m.ChangeRecord]) -> dict[tuple[str, str], str]:
+        wanted: dict[str, set[int]] = {}
+        for r in records:
+            if r.field in _ID_FIELDS:
+                for v in (r.old_value, r.new_value):
+                    if v is not None and v.isdigit():
+                        wanted.setdefault(r.field, set()).add(int(v))
+        names: dict[tuple[str, str], str] = {}
+        for field_name, ids in wanted.items():
+            model = _ID_FIELDS[field_name]
+            for i, name in s.execute(select(model.id, model.name).where(model.id.in_(ids))).all():
+                names[(field_name, str(i))] = str(name)
+        return names
+
+    @staticmethod
+    def _entry(r: m.ChangeRecord, program_key: str | None, names: dict[tuple[str, str], str]) -> HistoryEntry:
+        def shown(value: str | None) -> str | None:
+            if value is None or r.field not in _ID_FIELDS:
+                return value
+            return names.get((r.field, value), value)
+
+        key = program_key
+        if key is None and r.entity_type == "program":
+            key = r.entity_key
+        return HistoryEntry(
+            id=r.id,
+            at=r.at,
+            actor=r.actor,
+            action=r.action,
+            entity_type=r.entity_type,
+            entity_id=r.entity_id,
+            entity_key=r.entity_key,
+            program_key=key,
+            field=r.field,
+            old_value=shown(r.old_value),
+            new_value=shown(r.new_value),
+            import_batch_id=r.import_batch_id,
+        )
+
+
+__all__ = [
+    "ACTIONS",
+    "ACTION_LABELS",
+    "ENTITY_LABELS",
+    "ENTITY_TYPES",
+    "HistoryEntry",
+    "HistoryFilter",
+    "HistoryPage",
+    "HistoryService",
+    "parse_since",
+]

@@ -1,0 +1,323 @@
+"""The trash: what was deleted, restoring it whole, and emptying it for good."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain.errors import NotFoundError
+from app.store import models as m
+from app.store.database import Database
+
+KINDS = ("program", "task", "progress", "indicator")
+KIND_LABELS = {"program": "Program", "task": "Task", "progress": "Progress entry", "indicator": "Indicator"}
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    """One thing a user deleted in one go: a program with what it held, a task with its unit tasks, ..."""
+
+    kind: str
+    id: int
+    key: str
+    title: str
+    program_key: str
+    program_in_trash: bool  # the program this belongs to is itself in the trash
+    deleted_at: dt.datetime
+    batch: str
+    tasks: int = 0  # how many tasks (for a task: its unit tasks) went with it
+    progress: int = 0
+    indicators: int = 0
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS[self.kind]
+
+    def contents(self) -> str:
+        """'3 tasks, 2 progress entries' for the trash list."""
+        parts = []
+        for n, one, many in (
+            (self.tasks, "task", "tasks"),
+            (self.progress, "progress entry", "progress entries"),
+            (self.indicators, "indicator", "indicators"),
+        ):
+            if n:
+                parts.append(f"{n} {one if n == 1 else many}")
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class EmptyReport:
+    programs: int
+    tasks: int
+    progress: int
+    indicators: int
+
+    @property
+    def total(self) -> int:
+        return self.programs + self.tasks + self.progress + self.indicators
+
+
+class TrashService:
+    """Lists, restores and purges what the delete_... methods of ProgramService moved to the trash."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def list_items(self) -> list[TrashItem]:
+        """Everything in the trash, most recently deleted first, one item per delete a user made."""
+        with self.db.read() as s:
+            items = [*self._programs(s), *self._tasks(s), *self._progress(s), *self._indicators(s)]
+        items.sort(key=lambda i: (i.deleted_at, i.id), reverse=True)
+        return items
+
+    def count(self) -> int:
+        return len(self.list_items())
+
+    def restore(self, kind: str, item_id: int) -> TrashItem:
+        """Bring an item back whole (a program with everything deleted with it). Returns what was restored."""
+        from app.services.programs import ProgramService
+
+        item = self._find(kind, item_id)
+        programs = ProgramService(self.db)
+        if kind == "program":
+            programs.restore_program(item.key)
+        elif kind == "task":
+            programs.restore_task(item_id)
+        elif kind == "progress":
+            programs.restore_progress(item_id)
+        else:
+            self._restore_indicator(item_id)
+        return item
+
+    def empty(self) -> EmptyReport:
+        """Delete everything in the trash for good, in one transaction. History keeps the record of it.
+
+        A SQLite database is backed up first (an automatic ``before-empty-trash`` backup, kept a week by the
+        rotation), so a mistaken purge can still be undone from File > Backups.
+        """
+        if self.db.sqlite_path is not None and self.count():
+            from app.services.backups import take_backup
+
+            take_backup(self.db, "before-empty-trash")
+        with self.db.write() as s:
+            counts = {"programs": 0, "tasks": 0, "progress": 0, "indicators": 0}
+            trashed_programs = list(
+                s.execute(select(m.Program).where(m.Program.deleted_at.is_not(None))).scalars()
+            )
+            program_ids = [p.id for p in trashed_programs]
+            # Children first, each through the ORM so that history records every purge.
+            progress = (
+                s.execute(
+                    select(m.ProgressEntry).where(
+                        (m.ProgressEntry.deleted_at.is_not(None))
+                        | m.ProgressEntry.program_id.in_(program_ids)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            for e in progress:
+                s.delete(e)
+            counts["progress"] = len(progress)
+            indicators = (
+                s.execute(
+                    select(m.Indicator).where(
+                        (m.Indicator.deleted_at.is_not(None)) | m.Indicator.program_id.in_(program_ids)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            for ind in indicators:
+                s.delete(ind)
+            counts["indicators"] = len(indicators)
+            tasks = list(
+                s.execute(
+                    select(m.Task).where(
+                        (m.Task.deleted_at.is_not(None)) | m.Task.program_id.in_(program_ids)
+                    )
+                ).scalars()
+            )
+            # One level at a time, deepest first: the database would otherwise cascade a parent's delete to
+            # children the session is about to delete itself.
+            for level in _levels_deepest_first(tasks):
+                for t in level:
+                    s.delete(t)
+                s.flush()
+            counts["tasks"] = len(tasks)
+            s.flush()
+            for p in trashed_programs:
+                s.delete(p)
+            counts["programs"] = len(trashed_programs)
+            s.flush()
+        return EmptyReport(**counts)
+
+    # ------------------------------------------------------------------ helpers (no commits here)
+    def _find(self, kind: str, item_id: int) -> TrashItem:
+        for item in self.list_items():
+            if item.kind == kind and item.id == item_id:
+                return item
+        raise NotFoundError(f"{KIND_LABELS.get(kind, kind)} {item_id} is not in the trash")
+
+    def _restore_indicator(self, indicator_id: int) -> None:
+        with self.db.write() as s:
+            ind = s.get(m.Indicator, indicator_id)
+            if ind is None or ind.deleted_at is None:
+                raise NotFoundError(f"Indicator {indicator_id} is not in the trash")
+            ind.deleted_at = None
+            ind.deleted_batch = None
+            ind.version += 1
+
+    def _counts(self, s: Session, model: Any, batches: Iterable[str]) -> dict[str, int]:
+        rows = s.execute(
+            select(model.deleted_batch, func.count())
+            .where(model.deleted_batch.in_(list(batches)))
+            .group_by(model.deleted_batch)
+        ).all()
+        return {str(b): int(n) for b, n in rows}
+
+    def _programs(self, s: Session) -> list[TrashItem]:
+        rows = s.execute(select(m.Program).where(m.Program.deleted_at.is_not(None))).scalars().all()
+        batches = [p.deleted_batch for p in rows if p.deleted_batch]
+        tasks = self._counts(s, m.Task, batches)
+        progress = self._counts(s, m.ProgressEntry, batches)
+        indicators = self._counts(s, m.Indicator, batches)
+        out = []
+        for p in rows:
+            assert p.deleted_at is not None
+            batch = p.deleted_batch or ""
+            out.append(
+                TrashItem(
+                    kind="program",
+                    id=p.id,
+                    key=p.key,
+                    title=p.title,
+                    program_key=p.key,
+                    program_in_trash=True,
+                    deleted_at=p.deleted_at,
+                    batch=batch,
+                    tasks=tasks.get(batch, 0),
+                    progress=progress.get(batch, 0),
+                    indicators=indicators.get(batch, 0),
+                )
+            )
+        return out
+
+    def _program_batches(self, s: Session) -> set[str]:
+        return {
+            b
+            for b in s.execute(
+                select(m.Program.deleted_batch).where(m.Program.deleted_at.is_not(None))
+            ).scalars()
+            if b
+        }
+
+    def _tasks(self, s: Session) -> list[TrashItem]:
+        program_batches = self._program_batches(s)
+        rows = s.execute(
+            select(m.Task, m.Program.key, m.Program.deleted_at)
+            .join(m.Program, m.Program.id == m.Task.program_id)
+            .where(m.Task.deleted_at.is_not(None))
+        ).all()
+        own = [(t, key, pdel) for t, key, pdel in rows if t.deleted_batch not in program_batches]
+        by_batch: dict[str | None, set[int]] = {}
+        for t, _k, _d in own:
+            by_batch.setdefault(t.deleted_batch, set()).add(t.id)
+        out = []
+        for t, key, pdel in own:
+            # The root of each deleted subtree stands for the whole batch.
+            if t.parent_id is not None and t.parent_id in by_batch[t.deleted_batch]:
+                continue
+            assert t.deleted_at is not None
+            out.append(
+                TrashItem(
+                    kind="task",
+                    id=t.id,
+                    key=t.key,
+                    title=t.title,
+                    program_key=key,
+                    program_in_trash=pdel is not None,
+                    deleted_at=t.deleted_at,
+                    batch=t.deleted_batch or "",
+                    tasks=len(by_batch[t.deleted_batch]) - 1,
+                )
+            )
+        return out
+
+    def _progress(self, s: Session) -> list[TrashItem]:
+        program_batches = self._program_batches(s)
+        rows = s.execute(
+            select(m.ProgressEntry, m.Program.key, m.Program.deleted_at)
+            .join(m.Program, m.Program.id == m.ProgressEntry.program_id)
+            .where(m.ProgressEntry.deleted_at.is_not(None))
+        ).all()
+        out = []
+        for e, key, pdel in rows:
+            if e.deleted_batch in program_batches:
+                continue
+            assert e.deleted_at is not None
+            out.append(
+                TrashItem(
+                    kind="progress",
+                    id=e.id,
+                    key=f"P{e.id}",
+                    title=f"{e.entry_date.iso()} {e.title}",
+                    program_key=key,
+                    program_in_trash=pdel is not None,
+                    deleted_at=e.deleted_at,
+                    batch=e.deleted_batch or "",
+                )
+            )
+        return out
+
+    def _indicators(self, s: Session) -> list[TrashItem]:
+        program_batches = self._program_batches(s)
+        rows = s.execute(
+            select(m.Indicator, m.Program.key, m.Program.deleted_at)
+            .join(m.Program, m.Program.id == m.Indicator.program_id)
+            .where(m.Indicator.deleted_at.is_not(None))
+        ).all()
+        out = []
+        for ind, key, pdel in rows:
+            if ind.deleted_batch in program_batches:
+                continue
+            assert ind.deleted_at is not None
+            out.append(
+                TrashItem(
+                    kind="indicator",
+                    id=ind.id,
+                    key=ind.key,
+                    title=ind.name,
+                    program_key=key,
+                    program_in_trash=pdel is not None,
+                    deleted_at=ind.deleted_at,
+                    batch=ind.deleted_batch or "",
+                )
+            )
+        return out
+
+
+def _levels_deepest_first(tasks: list[m.Task]) -> list[list[m.Task]]:
+    by_id = {t.id: t for t in tasks}
+
+    def depth(t: m.Task) -> int:
+        n = 0
+        node = t
+        while node.parent_id is not None and node.parent_id in by_id and n < len(by_id):
+            node = by_id[node.parent_id]
+            n += 1
+        return n
+
+    levels: dict[int, list[m.Task]] = {}
+    for t in tasks:
+        levels.setdefault(depth(t), []).append(t)
+    return [levels[d] for d in sorted(levels, reverse=True)]
+
+
+__all__ = ["KINDS", "KIND_LABELS", "EmptyReport", "TrashItem", "TrashService"]

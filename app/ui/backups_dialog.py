@@ -1,0 +1,239 @@
+"""File > Backups...: the backups of the open database with date and size; back up now; restore one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.errors import CivicError
+from app.services.backups import BackupInfo, list_backups, restore_backup, take_backup
+from app.store.database import Database
+
+_Index = QModelIndex | QPersistentModelIndex
+
+BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def human_size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+class BackupsModel(QAbstractTableModel):
+    WHEN, REASON, SIZE, NAME = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupInfo] = []
+        self._headers = [self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("File")]
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(backups)
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def _reason(self, reason: str) -> str:
+        named = {
+            "daily": self.tr("Daily"),
+            "manual": self.tr("By hand"),
+            "before-import": self.tr("Before an import"),
+            "before-restore": self.tr("Before a restore"),
+            "before-empty-trash": self.tr("Before emptying the trash"),
+        }
+        if reason in named:
+            return named[reason]
+        if reason.startswith("before-upgrade"):
+            return self.tr("Before an upgrade")
+        return reason
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        b = self._rows[index.row()]
+        col = index.column()
+        if role == BACKUP_ROLE:
+            return b
+        if role == SORT_ROLE:
+            return {self.WHEN: b.taken_at.timestamp(), self.SIZE: b.size}.get(col, self.data(index))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(b.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == self.WHEN:
+            return b.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        if col == self.REASON:
+            return self._reason(b.reason)
+        if col == self.SIZE:
+            return human_size(b.size)
+        if col == self.NAME:
+            return b.name
+        return None
+
+
+class BackupsDialog(QDialog):
+    """Lists backups; "Back up now"; "Restore..." asks first, backs up the current state, then restores."""
+
+    restored = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        confirm: Callable[[str, str], bool],
+        info: Callable[[str, str], None],
+        error: Callable[[str, str], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backups"))
+        self.setObjectName("backupsDialog")
+        self.resize(760, 420)
+        self._db = db
+        self._confirm = confirm
+        self._info = info
+        self._error = error
+        self.model = BackupsModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("backupsTable")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.where = QLabel(self)
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_button = QPushButton(self.tr("Back Up Now"), self)
+        self.backup_button.setObjectName("backupNow")
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.restore_button.setObjectName("backupRestore")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        note = QLabel(
+            self.tr(
+                "A backup is taken every day the app is used, before every upgrade and import, and before "
+                "a restore. Seven daily and four weekly backups are kept; backups taken by hand are never "
+                "deleted."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addWidget(self.view)
+        layout.addWidget(note)
+        layout.addLayout(row)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    def reload(self) -> None:
+        path = self._db.sqlite_path
+        if path is None:
+            self.where.setText(self.tr("Backups are for SQLite files; back up a server database with pg_dump."))
+            self.model.set_backups([])
+        else:
+            self.model.set_backups(list_backups(path))
+            self.where.setText(self.tr("Backups of %1").replace("%1", str(path)))
+        self._update_buttons()
+
+    def _selected(self) -> BackupInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.backup(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        sqlite = self._db.sqlite_path is not None
+        self.backup_button.setEnabled(sqlite)
+        self.restore_button.setEnabled(sqlite and not self._db.read_only and self._selected() is not None)
+
+    def back_up_now(self) -> None:
+        try:
+            with _Busy():
+                made = take_backup(self._db, "manual")
+        except CivicError as exc:
+            self._error(self.tr("Backup failed"), str(exc))
+            return
+        self.reload()
+        self._info(self.tr("Backup written"), self.tr("The backup was written to %1").replace("%1", str(made.path)))
+
+    def restore_selected(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        question = self.tr(
+            "Replace the data with the backup taken %1?\n\nThe current data is backed up first, so this can "
+            "be undone by restoring that backup. Other copies of the app on this database see the restored "
+            "data too."
+        ).replace("%1", chosen.taken_at.strftime("%Y-%m-%d %H:%M"))
+        if not self._confirm(self.tr("Restore backup"), question):
+            return
+        try:
+            with _Busy():
+                report = restore_backup(self._db, chosen)
+        except CivicError as exc:
+            self._error(self.tr("Restore failed"), str(exc))
+            return
+        self.reload()
+        self.restored.emit()
+        self._info(
+            self.tr("Backup restored"),
+            self.tr("The data was restored. The state before the restore was saved as %1").replace(
+                "%1", str(report.safety_backup)
+            ),
+        )
+
+
+class _Busy:
+    """A wait cursor for a few seconds of disk work that must finish before anything else touches the file."""
+
+    def __enter__(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *_exc: object) -> None:
+        QGuiApplication.restoreOverrideCursor()
+
+
+__all__ = ["BACKUP_ROLE", "BackupsDialog", "BackupsModel", "human_size"]

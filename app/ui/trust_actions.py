@@ -1,0 +1,215 @@
+"""Plugs history, the trash, backups and the read-only banner into the main window (install(window))."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from app.domain.errors import CivicError
+from app.services.backups import BackupInfo, ensure_daily_backup, newest_backup, restore_file
+from app.ui.backups_dialog import BackupsDialog
+from app.ui.history_panel import HistoryPanel, ProgramHistoryPanel
+from app.ui.trash_panel import TrashPanel
+
+log = logging.getLogger(__name__)
+
+DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup exists yet
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrustActions", text)
+
+
+class _BackupSignals(QObject):
+    done = Signal(object)  # BackupInfo | None
+    failed = Signal(str)
+
+
+class _DailyBackup(QRunnable):
+    """Takes today's backup on a worker thread; it touches no widget."""
+
+    def __init__(self, db: Any, signals: _BackupSignals) -> None:
+        super().__init__()
+        self._db = db
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            self._signals.done.emit(ensure_daily_backup(self._db))
+        except CivicError as exc:
+            self._signals.failed.emit(str(exc))
+        except Exception as exc:  # a failed backup must never take the app down; it is logged
+            log.exception("Daily backup failed")
+            self._signals.failed.emit(str(exc))
+
+
+class ProgramHistoryDialog(QDialog):
+    """Program > History: the changes of the current program, in a window of its own."""
+
+    def __init__(self, db: Any, program_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History of %1").replace("%1", program_key))
+        self.resize(1000, 520)
+        self.panel = ProgramHistoryPanel(db, program_key, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(buttons)
+
+
+class TrustActions(QObject):
+    """What install() adds, kept together so the window holds one reference and tests can reach it."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        db = window.db
+        self.history = HistoryPanel(db)
+        self.history.setObjectName("historyPanel")
+        self.trash = TrashPanel(db, confirm=self._confirm, error=self._error)
+        self.trash.setObjectName("trashPanel")
+        window.add_view("history", _tr("History"), self.history)
+        window.add_view("trash", _tr("Trash"), self.trash)
+        window.data_changed.connect(self.history.reload)
+        window.data_changed.connect(self.trash.reload)
+        self.trash.changed.connect(window.notify_data_changed)
+
+        self.backups_action = QAction(_tr("&Backups…"), window)
+        self.backups_action.setObjectName("actionBackups")
+        self.backups_action.setStatusTip(_tr("See the backups of this database, back up now, or restore one"))
+        self.backups_action.triggered.connect(self.show_backups)
+        _add_before_quit(window.menu("file"), self.backups_action)
+
+        self.program_history_action = QAction(_tr("&History of This Program"), window)
+        self.program_history_action.setObjectName("actionProgramHistory")
+        self.program_history_action.triggered.connect(self.show_program_history)
+        window.menu("program").addAction(self.program_history_action)
+        self.trash_action = QAction(_tr("&Trash"), window)
+        self.trash_action.setObjectName("actionShowTrash")
+        self.trash_action.triggered.connect(lambda: window.show_view("trash"))
+        window.menu("view").addAction(self.trash_action)
+        self.history_action = QAction(_tr("H&istory"), window)
+        self.history_action.setObjectName("actionShowHistory")
+        self.history_action.triggered.connect(lambda: window.show_view("history"))
+        window.menu("view").addAction(self.history_action)
+
+        # A server role that may only read gets its banner from server_actions (with the reason).
+        if db.read_only and not getattr(db, "read_only_reason", None):
+            window.show_banner(
+                _tr(
+                    "This database is read-only (file permissions or a read-only share). You can look, "
+                    "search and export, but changes cannot be saved."
+                ),
+                "warning",
+            )
+            window.set_read_only(True)
+            self.trash.set_read_only(True)
+
+        self._signals = _BackupSignals(self)
+        self._signals.done.connect(self._daily_done)
+        self._signals.failed.connect(self._daily_failed)
+        self.timer = QTimer(self)
+        self.timer.setInterval(DAILY_CHECK_MS)
+        self.timer.timeout.connect(self.daily_backup)
+        if db.sqlite_path is not None and not db.read_only:
+            self.timer.start()
+            QTimer.singleShot(0, self.daily_backup)
+
+    # -- prompts
+    def _confirm(self, title: str, text: str) -> bool:
+        return bool(self.window.prompts.confirm(title, text))
+
+    def _error(self, title: str, text: str) -> None:
+        self.window.prompts.error(title, text)
+
+    def _info(self, title: str, text: str) -> None:
+        self.window.prompts.info(title, text)
+
+    # -- actions
+    def daily_backup(self) -> None:
+        self.window.thread_pool.start(_DailyBackup(self.window.db, self._signals))
+
+    def _daily_done(self, made: BackupInfo | None) -> None:
+        if made is not None:
+            self.window.show_status(_tr("Daily backup written: %1").replace("%1", made.name))
+
+    def _daily_failed(self, message: str) -> None:
+        self.window.show_banner(_tr("The daily backup could not be written: %1").replace("%1", message), "error")
+
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(
+            self.window.db, confirm=self._confirm, info=self._info, error=self._error, parent=self.window
+        )
+        dialog.restored.connect(self._after_restore)
+        dialog.open()
+        return dialog
+
+    def _after_restore(self) -> None:
+        self.window.notify_data_changed()
+        self.window.show_status(_tr("Backup restored"))
+
+    def show_program_history(self) -> ProgramHistoryDialog | None:
+        key = self.window.current_program_key()
+        if not key:
+            self.window.show_view("history")
+            return None
+        dialog = ProgramHistoryDialog(self.window.db, key, self.window)
+        dialog.open()
+        return dialog
+
+
+def _add_before_quit(menu: Any, action: QAction) -> None:
+    """File menus end with Quit; put our entry above it (and above the separator before it)."""
+    actions = menu.actions()
+    for i, existing in enumerate(actions):
+        name = existing.text().replace("&", "").strip().lower()
+        if existing.menuRole() == QAction.MenuRole.QuitRole or name in ("quit", "exit"):
+            anchor = actions[i - 1] if i > 0 and actions[i - 1].isSeparator() else existing
+            menu.insertAction(anchor, action)
+            return
+    menu.addAction(action)
+
+
+def install(window: Any) -> TrustActions:
+    """Called by MainWindow after it built its menus."""
+    actions = TrustActions(window)
+    window.trust_actions = actions
+    return actions
+
+
+def offer_restore(error: Any, prompts: Any) -> bool:
+    """For run_gui when open_database raised NotADatabaseError: offer the newest backup. True if restored.
+
+    The damaged file is never overwritten: restore_file moves it aside (NAME.damaged-STAMP) first.
+    """
+    path = getattr(error, "path", None)
+    if path is None:
+        prompts.error(_tr("Cannot open the database"), str(error))
+        return False
+    newest = newest_backup(path)
+    if newest is None:
+        prompts.error(_tr("Cannot open the database"), str(error))
+        return False
+    question = (
+        _tr("%1\n\nRestore the newest backup, taken %2? The damaged file is kept beside it, unchanged.")
+        .replace("%1", str(error).split(" The newest backup")[0])
+        .replace("%2", newest.taken_at.strftime("%Y-%m-%d %H:%M"))
+    )
+    if not prompts.confirm(_tr("Cannot open the database"), question):
+        return False
+    try:
+        report = restore_file(path, newest)
+    except CivicError as exc:
+        prompts.error(_tr("Restore failed"), str(exc))
+        return False
+    kept = f"\n\n{_tr('The damaged file was kept as')} {report.damaged_copy}" if report.damaged_copy else ""
+    prompts.info(_tr("Backup restored"), _tr("The newest backup was restored.") + kept)
+    return True
+
+
+__all__ = ["ProgramHistoryDialog", "TrustActions", "install", "offer_restore"]

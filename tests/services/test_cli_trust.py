@@ -1,0 +1,69 @@
+"""The command line for history, the trash and backups."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.cli import main
+from app.services.database import open_database
+from app.services.programs import ProgramDraft, ProgramService
+
+pytestmark = pytest.mark.sqlite_only  # the services behind it are tested on both backends
+
+
+@pytest.fixture
+def url(db_url: str) -> str:
+    db, _ = open_database(db_url, actor="Kim", seed=False)
+    programs = ProgramService(db)
+    p = programs.create_program(ProgramDraft(title="Bike lanes", key="BIKE"))
+    programs.update_program("BIKE", {"title": "Protected bike lanes"}, p.version)
+    programs.create_program(ProgramDraft(title="Other", key="OTHER"))
+    programs.delete_program("OTHER")
+    db.dispose()
+    return db_url
+
+
+def test_history_json_for_one_program(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", url, "history", "--program", "BIKE", "--kind", "update", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [(r["actor"], r["field"], r["old"], r["new"], r["program"]) for r in rows] == [
+        ("Kim", "title", "Bike lanes", "Protected bike lanes", "BIKE")
+    ]
+
+
+def test_history_text_since_a_date(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", url, "history", "--since", "2000-01-01", "--limit", "3"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "Program OTHER: moved to trash" in out[0]
+    assert out[-1].startswith("... ") and "older changes not shown" in out[-1]
+    assert main(["--db", url, "history", "--since", "2999-01-01"]) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_trash_list_restore_and_empty(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", url, "trash", "list", "--json"]) == 0
+    [item] = json.loads(capsys.readouterr().out)
+    assert (item["kind"], item["key"]) == ("program", "OTHER")
+    assert main(["--db", url, "trash", "empty"]) == 2  # asks for --yes first
+    assert "--yes" in capsys.readouterr().err
+    assert main(["--db", url, "trash", "restore", "program", str(item["id"])]) == 0
+    assert "Restored program OTHER" in capsys.readouterr().out
+    assert main(["--db", url, "trash", "list"]) == 0
+    assert capsys.readouterr().out.strip() == "The trash is empty"
+
+
+def test_db_backups_and_restore(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", url, "db", "backups"]) == 0
+    assert "No backups" in capsys.readouterr().out
+    assert main(["--db", url, "db", "backup"]) == 0
+    made = capsys.readouterr().out.strip()
+    assert main(["--db", url, "db", "backups", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["path"] == made and listed["reason"] == "manual" and listed["size"] > 0
+    assert main(["--db", url, "db", "restore", listed["name"]]) == 0
+    out = capsys.readouterr().out
+    assert "Restored" in out and "before the restore was saved" in out
+    assert main(["--db", url, "db", "restore", "no-such-backup"]) == 1
+    assert "No backup" in capsys.readouterr().err

@@ -1,0 +1,264 @@
+"""History panel, Trash view, Backups dialog and the read-only banner, as a user meets them."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction
+
+from app.domain.dates import PartialDate
+from app.services.backups import list_backups, take_backup
+from app.services.database import NotADatabaseError, open_database
+from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+from app.store.database import Database
+from app.ui import trust_actions
+from app.ui.backups_dialog import BackupsModel
+from app.ui.history_panel import HistoryPanel, HistoryTableModel, ProgramHistoryPanel
+from app.ui.trash_panel import TrashModel
+from tests.ui.fake_window import FakeWindow, ScriptedPrompts
+
+
+@pytest.fixture
+def db(empty_db: Database) -> Database:
+    programs = ProgramService(empty_db)
+    empty_db.actor = "Lee"
+    p = programs.create_program(ProgramDraft(title="Youth council", key="YOUTH"))
+    programs.add_task("YOUTH", TaskDraft(title="Recruit members"))
+    empty_db.actor = "Park"
+    programs.update_program("YOUTH", {"title": "Youth council of Dobong"}, p.version)
+    programs.create_program(ProgramDraft(title="Seniors lunch", key="LUNCH"))
+    programs.log_progress("LUNCH", "First lunch served", entry_date=PartialDate.parse("2026-11-02"))
+    return empty_db
+
+
+@pytest.fixture
+def window(qtbot, db: Database) -> Iterator[FakeWindow]:  # type: ignore[no-untyped-def]
+    w = FakeWindow(db)
+    qtbot.addWidget(w)
+    trust_actions.install(w)
+    yield w
+    w.thread_pool.waitForDone(10_000)
+
+
+def test_backups_entry_sits_above_quit_in_the_file_menu(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    w = FakeWindow(db)
+    qtbot.addWidget(w)
+    w.menu("file").addAction("&New program…")
+    w.menu("file").addSeparator()
+    w.menu("file").addAction("&Quit")
+    trust_actions.install(w)
+    names = [a.text() for a in w.menu("file").actions()]
+    assert names == ["&New program…", "&Backups…", "", "&Quit"]
+    w.thread_pool.waitForDone(10_000)
+
+
+def test_models_pass_the_qt_model_tester(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from app.services.history import HistoryService
+    from app.services.trash import TrashService
+
+    history = HistoryTableModel(HistoryService(db))
+    history.reload()
+    qtmodeltester.check(history)
+    ProgramService(db).delete_program("LUNCH")
+    trash = TrashModel(TrashService(db))
+    trash.reload()
+    qtmodeltester.check(trash)
+    backups = BackupsModel()
+    backups.set_backups(list_backups(take_backup(db, "manual").path.parent.parent / "test.sqlite3"))
+    qtmodeltester.check(backups)
+
+
+def test_history_model_fetches_more_rows_as_the_view_scrolls(db: Database) -> None:
+    from app.services.history import HistoryService
+
+    model = HistoryTableModel(HistoryService(db))
+    model.PAGE = 5
+    model.reload()
+    assert model.rowCount() == 5 and model.total() > 5
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == model.total()
+
+
+def test_history_view_filters_by_person_kind_and_record(window: FakeWindow) -> None:
+    title, panel = window.views["history"]
+    assert title == "History" and isinstance(panel, HistoryPanel)
+    people = [panel.person.itemText(i) for i in range(panel.person.count())]
+    assert people == ["Everyone", "Lee", "Park"]
+
+    panel.person.setCurrentIndex(panel.person.findData("Park"))
+    panel.kind.setCurrentIndex(panel.kind.findData("update"))
+    shown = [
+        [
+            panel.model.data(panel.model.index(r, c))
+            for c in (
+                HistoryTableModel.WHO,
+                HistoryTableModel.FIELD,
+                HistoryTableModel.OLD,
+                HistoryTableModel.NEW,
+            )
+        ]
+        for r in range(panel.model.rowCount())
+    ]
+    assert ["Park", "Title", "Youth council", "Youth council of Dobong"] in shown
+    assert all(row[0] == "Park" for row in shown)
+
+    panel.kind.setCurrentIndex(0)
+    panel.person.setCurrentIndex(0)
+    panel.record.setCurrentIndex(panel.record.findData("progress"))
+    records = {panel.model.data(panel.model.index(r, HistoryTableModel.RECORD)) for r in range(panel.model.rowCount())}
+    assert records and all(r.startswith("Progress entry") for r in records)
+
+
+def test_history_since_filter(window: FakeWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    panel = window.views["history"][1]
+    assert isinstance(panel, HistoryPanel)
+    everything = panel.model.rowCount()
+    panel.since.setDate(QDate.currentDate().addDays(1))
+    panel.use_since.setChecked(True)
+    assert panel.model.rowCount() == 0
+    panel.use_since.setChecked(False)
+    assert panel.model.rowCount() == everything
+
+
+def test_program_history_panel_shows_only_that_program(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    panel = ProgramHistoryPanel(db, "YOUTH")
+    qtbot.addWidget(panel)
+    programs = {panel.model.entry(r).program_key for r in range(panel.model.rowCount())}
+    assert programs == {"YOUTH"}
+    panel.set_program("LUNCH")
+    assert {panel.model.entry(r).program_key for r in range(panel.model.rowCount())} == {"LUNCH"}
+
+
+def test_program_menu_opens_the_history_of_the_current_program(window: FakeWindow) -> None:
+    window.program_key = "YOUTH"
+    dialog = window.trust_actions.show_program_history()  # type: ignore[attr-defined]
+    assert dialog is not None and dialog.panel.program_key() == "YOUTH"
+    assert dialog.windowTitle() == "History of YOUTH"
+    dialog.close()
+
+
+def test_history_reloads_when_data_changes(window: FakeWindow, db: Database) -> None:
+    panel = window.views["history"][1]
+    assert isinstance(panel, HistoryPanel)
+    before = panel.model.total()
+    ProgramService(db).create_program(ProgramDraft(title="Another", key="ANOTHER"))
+    window.notify_data_changed()
+    assert panel.model.total() > before
+
+
+def test_trash_view_restores_and_empties_after_asking(window: FakeWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    programs = ProgramService(db)
+    programs.delete_program("YOUTH")
+    programs.delete_progress(programs.list_progress("LUNCH")[0].id)
+    window.notify_data_changed()
+    panel = window.views["trash"][1]
+    assert panel.model.rowCount() == 2
+    assert not panel.restore_button.isEnabled()
+
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.item(r).kind == "program")
+    assert panel.model.data(panel.model.index(row, TrashModel.CONTENTS)) == "1 task"
+    panel.view.selectRow(row)
+    assert panel.restore_button.isEnabled()
+    changes: list[int] = []
+    window.data_changed.connect(lambda: changes.append(1))
+    panel.restore_button.click()
+    assert "YOUTH" in programs.program_keys()
+    assert panel.model.rowCount() == 1 and changes
+
+    window.prompts.answers = [False]
+    panel.empty_button.click()
+    assert panel.model.rowCount() == 1  # said no: nothing deleted
+    assert window.prompts.shown[-1][0] == "confirm" and "cannot be undone here" in window.prompts.shown[-1][2]
+    window.prompts.answers = [True]
+    panel.empty_button.click()
+    assert panel.model.rowCount() == 0
+    assert panel.summary.text() == "The trash is empty"
+    assert not panel.empty_button.isEnabled()
+
+
+def test_backups_dialog_lists_backs_up_and_restores(window: FakeWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.thread_pool.waitForDone(10_000)  # the daily backup taken at start
+    qtbot.wait(50)
+    backups = window.findChild(QAction, "actionBackups")
+    assert backups is not None and backups.text() == "&Backups…"
+    backups.trigger()
+    dialog = window.findChild(trust_actions.BackupsDialog)
+    assert dialog is not None
+    assert dialog.model.rowCount() >= 1
+    assert dialog.model.data(dialog.model.index(0, BackupsModel.REASON)) == "Daily"
+    assert dialog.model.data(dialog.model.index(0, BackupsModel.SIZE)).endswith("KB")
+
+    dialog.backup_button.click()
+    assert window.prompts.shown[-1][1] == "Backup written"
+    ProgramService(db).create_program(ProgramDraft(title="After the backup", key="AFTER"))
+
+    manual = next(r for r in range(dialog.model.rowCount()) if dialog.model.backup(r).reason == "manual")
+    dialog.view.selectRow(manual)
+    changed: list[int] = []
+    window.data_changed.connect(lambda: changed.append(1))
+    window.prompts.answers = [True]
+    dialog.restore_button.click()
+    assert "AFTER" not in ProgramService(db).program_keys()
+    assert changed and window.prompts.shown[-1][1] == "Backup restored"
+    assert any(dialog.model.backup(r).reason == "before-restore" for r in range(dialog.model.rowCount()))
+    dialog.close()
+
+
+def test_daily_backup_is_taken_at_start(window: FakeWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert db.sqlite_path is not None
+    qtbot.waitUntil(lambda: any(b.reason == "daily" for b in list_backups(db.sqlite_path)), timeout=10_000)
+    qtbot.waitUntil(lambda: any("Daily backup" in s for s in window.status), timeout=10_000)
+
+
+def test_read_only_database_shows_a_banner_and_disables_editing(qtbot, db_url: str) -> None:  # type: ignore[no-untyped-def]
+    db, _ = open_database(db_url, actor="tester", seed=False)
+    ProgramService(db).create_program(ProgramDraft(title="Look only", key="LOOK"))
+    ProgramService(db).delete_program("LOOK")
+    path = db.sqlite_path
+    db.dispose()
+    assert path is not None
+    os.chmod(path, stat.S_IRUSR)
+    try:
+        ro, report = open_database(db_url, actor="tester", seed=False)
+        assert report.read_only
+        w = FakeWindow(ro)
+        qtbot.addWidget(w)
+        trust_actions.install(w)
+        assert w.read_only and w.banner is not None and w.banner[1] == "warning"
+        assert "read-only" in w.banner[0]
+        trash = w.views["trash"][1]
+        trash.view.selectRow(0)
+        assert not trash.restore_button.isEnabled() and not trash.empty_button.isEnabled()
+        ro.dispose()
+    finally:
+        os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_offer_restore_for_a_damaged_file_restores_after_asking(db_url: str) -> None:
+    db, _ = open_database(db_url, actor="tester", seed=False)
+    ProgramService(db).create_program(ProgramDraft(title="Saved", key="SAVED"))
+    take_backup(db, "manual")
+    path = db.sqlite_path
+    db.dispose()
+    assert path is not None
+    path.write_bytes(b"garbage" * 1000)
+    with pytest.raises(NotADatabaseError) as err:
+        open_database(db_url)
+    prompts = ScriptedPrompts()
+    prompts.answers = [False]
+    assert trust_actions.offer_restore(err.value, prompts) is False
+    assert path.read_bytes() == b"garbage" * 1000
+    prompts.answers = [True]
+    assert trust_actions.offer_restore(err.value, prompts) is True
+    assert "damaged file was kept" in prompts.shown[-1][2]
+    again, _ = open_database(db_url)
+    assert ProgramService(again).program_keys() == ["SAVED"]
+    again.dispose()
+    assert any(p.name.startswith(path.name + ".damaged-") for p in Path(path).parent.iterdir())
