@@ -63,8 +63,9 @@ class MainWindow(QMainWindow):
 
     data_changed = Signal()
 
-    def __init__(self, db: Database, prompts: Any = None, *, remember: bool = True) -> None:
-        """``remember=False`` neither reads nor writes QSettings (screenshots, benchmarks)."""
+    def __init__(self, db: Database, prompts: Any = None, *, remember: bool = True, plugins: bool = True) -> None:
+        """``remember=False`` neither reads nor writes QSettings (screenshots, benchmarks);
+        ``plugins=False`` skips the plug-ins (to measure the core window alone)."""
         super().__init__()
         self.remember = remember
         self.db = db
@@ -136,7 +137,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self._install_plugins()
+        if plugins:
+            self._install_plugins()
         # The first count waits until the window has painted: on a big database the first screen comes first.
         self._first_count = QTimer(self)
         self._first_count.setSingleShot(True)
