@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select, update
-from sqlalchemy.orm import Session, aliased, selectinload
+from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from app.domain import model as d
 from app.domain import rules
@@ -72,6 +72,14 @@ class TaskDraft:
 
 
 @dataclass(frozen=True)
+class ProgressBefore:
+    """The percent and status a progress entry may change, as they were before it: what undo puts back."""
+
+    percent_complete: float | None
+    status: Status | None
+
+
+@dataclass(frozen=True)
 class DueTask:
     task: d.Task
     program_key: str
@@ -117,6 +125,8 @@ class ProgramService:
             org = aliased(m.Organization)
             stmt: Any = (
                 select(m.Program, place.name, org.name)
+                # A table row needs none of the long texts; leaving them out keeps pages light.
+                .options(defer(m.Program.summary), defer(m.Program.description), defer(m.Program.search_text))
                 .outerjoin(place, m.Program.place_id == place.id)
                 .outerjoin(org, m.Program.lead_organization_id == org.id)
             )
@@ -175,7 +185,8 @@ class ProgramService:
             raise ValidationError(f"Cannot sort by '{sort}'; choose one of {', '.join(SORT_COLUMNS)}")
         return {
             "key": m.Program.key,
-            "title": func.lower(m.Program.title),
+            # title_sort is lower(title), kept by the model: the listing index gives this order.
+            "title": m.Program.title_sort,
             "place": place.name,
             "lead_organization": org.name,
             "status": case(_STATUS_ORDER, value=m.Program.status, else_=99),
@@ -292,7 +303,9 @@ class ProgramService:
                 select(m.ProgressEntry, m.Program.key)
                 .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
                 .where(own, m.ProgressEntry.deleted_at.is_(None))
-                .order_by(m.ProgressEntry.recorded_at.desc(), m.ProgressEntry.id.desc())
+                # Newest recorded first; ids grow with recording time and are indexed (no sort over
+                # a million entries).
+                .order_by(m.ProgressEntry.id.desc())
                 .limit(latest)
             ).all()
             # Converted inside the transaction: the rows expire when it ends.
@@ -698,6 +711,38 @@ class ProgramService:
             s.flush()
             self._refresh_last_progress(s, self._program_by_id(s, e.program_id))
 
+    def progress_before(self, program_key: str, task_id: int | None = None) -> ProgressBefore:
+        """What logging progress on the program (or one of its tasks) may overwrite, for undo."""
+        with self.db.read() as s:
+            row: m.Program | m.Task
+            row = self._task(s, task_id) if task_id is not None else self._program(s, program_key)
+            return ProgressBefore(row.percent_complete, convert.status(row.status))
+
+    def undo_progress(self, entry_id: int, before: ProgressBefore) -> None:
+        """Take back a logged entry: trash it and put the percent and status it set back as they were."""
+        with self.db.write() as s:
+            e = s.get(m.ProgressEntry, entry_id)
+            if e is None or e.deleted_at is not None:
+                raise NotFoundError(f"Progress entry {entry_id} does not exist")
+            e.deleted_at = dt.datetime.now(dt.UTC)
+            e.deleted_batch = str(uuid.uuid4())
+            p = self._program_by_id(s, e.program_id)
+            status = before.status.value if before.status else None
+            if e.task_id is not None:
+                t = self._task(s, e.task_id)
+                if (t.percent_complete, t.status) != (before.percent_complete, status):
+                    t.percent_complete = before.percent_complete
+                    t.status = status
+                    t.version += 1
+            elif (p.status, p.percent_complete) != (status, before.percent_complete):
+                p.status = status
+                if not self._live_tasks(s, p.id):
+                    p.percent_complete = before.percent_complete
+                p.version += 1
+            s.flush()
+            self._refresh_rollup(s, p)
+            self._refresh_last_progress(s, p)
+
     def list_progress(self, program_key: str, offset: int = 0, limit: int = 500) -> list[d.ProgressEntry]:
         """A program's progress log, newest first."""
         with self.db.read() as s:
@@ -1074,4 +1119,4 @@ def _clean_themes(themes: Sequence[str]) -> list[str]:
     return sorted(seen)
 
 
-__all__ = ["DueTask", "Overview", "ProgramDraft", "ProgramService", "TaskDraft"]
+__all__ = ["DueTask", "Overview", "ProgramDraft", "ProgramService", "ProgressBefore", "TaskDraft"]

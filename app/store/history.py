@@ -23,6 +23,7 @@ TRACKED: dict[type[Any], str] = {
 # Bookkeeping columns whose changes are not news to anyone.
 IGNORED = frozenset(
     {"id", "created_at", "updated_at", "version", "search_text", "last_progress_on", "deleted_batch", "recorded_at"}
+    | {"title_sort"}  # derived from the title, whose change is recorded
 )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from app.domain.dates import PartialDate
 from app.store.base import Base, PartialDateType, UTCDateTime, utcnow
@@ -65,6 +65,8 @@ class Program(TimestampMixin, TrashMixin, Base):
     __table_args__ = (
         CheckConstraint("percent_complete >= 0 AND percent_complete <= 100", name="percent_range"),
         Index("ix_programs_status_title", "status", "title"),
+        # The programs table's page query (kind, title order, search) runs inside this index: 0002.
+        Index("ix_programs_listing", "is_case", "title_sort", "deleted_at", "search_text"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -87,7 +89,15 @@ class Program(TimestampMixin, TrashMixin, Base):
     percent_complete: Mapped[float | None] = mapped_column(Float)
     last_progress_on: Mapped[PartialDate | None] = mapped_column(PartialDateType(), index=True)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # lower(title), set whenever the title is: titles sort without regard to case through an index
+    # on every backend (an index on the expression lower(title) cannot be reflected on SQLite).
+    title_sort: Mapped[str] = mapped_column(String(1000), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
+
+    @validates("title")
+    def _keep_title_sort(self, _key: str, value: str) -> str:
+        self.title_sort = (value or "").lower()
+        return value
 
     place: Mapped[Place | None] = relationship()
     lead_organization: Mapped[Organization | None] = relationship()

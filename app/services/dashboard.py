@@ -1,0 +1,92 @@
+"""Read-only queries behind the desktop app's overview panes: counts, the progress log, indicator pickers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+
+from app.domain import model as d
+from app.services import convert
+from app.store import models as m
+from app.store.database import Database
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What the status bar shows."""
+
+    own_programs: int
+    cases: int
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One row of the office-wide progress log."""
+
+    entry: d.ProgressEntry
+    program_title: str
+    is_case: bool
+
+
+@dataclass(frozen=True)
+class ProgramChoice:
+    """A program offered in a picker (key and title only)."""
+
+    key: str
+    title: str
+    is_case: bool
+
+
+class DashboardService:
+    """Queries for the navigator panes that are not about one program."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def counts(self) -> Counts:
+        with self.db.read() as s:
+            rows = dict(
+                s.execute(
+                    select(m.Program.is_case, func.count())
+                    .where(m.Program.deleted_at.is_(None))
+                    .group_by(m.Program.is_case)
+                ).all()
+            )
+        return Counts(own_programs=int(rows.get(False, 0)), cases=int(rows.get(True, 0)))
+
+    def recent_progress(self, limit: int = 300, include_cases: bool = False) -> list[LogEntry]:
+        """Progress entries of every program, newest entry date first."""
+        with self.db.read() as s:
+            conds = [m.ProgressEntry.deleted_at.is_(None), m.Program.deleted_at.is_(None)]
+            if not include_cases:
+                conds.append(m.Program.is_case.is_(False))
+            rows = s.execute(
+                select(m.ProgressEntry, m.Program.key, m.Program.title, m.Program.is_case)
+                .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
+                .where(and_(*conds))
+                .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+                .limit(limit)
+            ).all()
+            return [LogEntry(convert.progress(e, key), title, bool(is_case)) for e, key, title, is_case in rows]
+
+    def programs_with_indicators(self, limit: int = 500) -> list[ProgramChoice]:
+        """Programs that have at least one indicator, own programs first, for the dashboard chart picker."""
+        with self.db.read() as s:
+            has_indicator = select(m.Indicator.program_id).where(m.Indicator.deleted_at.is_(None)).distinct()
+            rows = s.execute(
+                select(m.Program.key, m.Program.title, m.Program.is_case)
+                .where(m.Program.deleted_at.is_(None), m.Program.id.in_(has_indicator))
+                .order_by(m.Program.is_case, m.Program.title_sort)
+                .limit(limit)
+            ).all()
+            return [ProgramChoice(k, t, bool(c)) for k, t, c in rows]
+
+    def countries(self) -> list[d.Place]:
+        """Places at country level, for the country filter."""
+        with self.db.read() as s:
+            rows = s.execute(select(m.Place).where(m.Place.level == "country").order_by(m.Place.name)).scalars()
+            return [p for p in (convert.place(r) for r in rows) if p is not None]
+
+
+__all__ = ["Counts", "DashboardService", "LogEntry", "ProgramChoice"]

@@ -1,0 +1,171 @@
+"""Starting the desktop app: `civic-tracker gui [--screenshot FILE --view NAME]`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import config
+from app.domain.errors import CivicError
+from app.ui.settings import APPLICATION, ORGANIZATION
+
+log = logging.getLogger(__name__)
+
+VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names (QSettings use them) and Qt's own translations for the locale."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QApplication.setApplicationDisplayName("Civic Tracker")
+    QApplication.setDesktopFileName("civic-tracker")
+    install_translations(app, QLocale())
+    return app
+
+
+def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Qt's own strings and ours in the user's language (resources/translations/civic-tracker_LANG.qm)."""
+    installed = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("civic-tracker", str(config.resources_dir() / "translations")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def show_named_view(window: object, view: str) -> None:
+    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard' or 'program:KEY[#tab]'.
+
+    The tab is one of tasks, progress, indicators, sources.
+    """
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    if view.startswith("program:"):
+        from app.services.programs import ProgramService
+
+        key, _, tab = view.split(":", 1)[1].partition("#")
+        ProgramService(window.db).get_program(key)  # a clear NotFoundError for a wrong key
+        window.open_program(key)
+        if tab:
+            window.detail_view.show_tab(tab)
+    elif view in VIEWS:
+        window.show_view(view)
+    else:
+        raise CivicError(f"Unknown view '{view}'; use one of {', '.join(VIEWS)} or program:KEY")
+
+
+def screenshot(window: object, path: Path) -> None:
+    """Render the window to a PNG (works with QT_QPA_PLATFORM=offscreen)."""
+    from app.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    app = QApplication.instance()
+    assert app is not None
+    window.update_counts()
+    window.thread_pool.waitForDone(10_000)
+    for _ in range(5):
+        app.processEvents()
+    image = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG"):
+        raise CivicError(f"Could not write the screenshot {path}")
+
+
+def _password_prompt(screenshot: str | None) -> Any:
+    """A server password asked in a dialog (the server plug-in provides it); never while rendering offscreen."""
+    if screenshot:
+        return None
+    try:
+        from app.ui.server_actions import ask_password_dialog
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.ui.server_actions":
+            raise
+        return None
+    return ask_password_dialog()
+
+
+def _unexpected_error_hook(window: Any) -> Any:
+    """A bug in a slot is logged with its traceback and shown, instead of only going to stderr."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
+        log.error("Unexpected error", exc_info=(kind, error, trace))
+        if isinstance(error, CivicError):
+            window.prompts.error(QCoreApplication.translate("Startup", "Civic Tracker"), str(error))
+        else:
+            window.prompts.error(
+                QCoreApplication.translate("Startup", "Civic Tracker"),
+                QCoreApplication.translate("Startup", "Something went wrong: %1\nThe details are in the log file %2.")
+                .replace("%1", str(error) or kind.__name__)
+                .replace("%2", str(config.data_dir() / "civic-tracker.log")),
+            )
+
+    return hook
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    shot = getattr(args, "screenshot", None)
+    view = getattr(args, "view", None) or "programs"
+    app = make_application()
+    from app.services.database import open_database
+    from app.ui.main_window import MainWindow
+
+    try:
+        db, report = open_database(
+            config.database_url(args.db), actor=config.current_user(), ask_password=_password_prompt(shot)
+        )
+    except CivicError as exc:
+        log.error("Could not open the database: %s", exc)
+        if shot:
+            sys.stderr.write(f"civic-tracker: {exc}\n")
+        else:
+            QMessageBox.critical(None, QCoreApplication.translate("Startup", "Civic Tracker"), str(exc))
+        return 1
+    window = MainWindow(db, remember=not shot)
+    if report.read_only:
+        window.set_read_only(True)
+        window.show_banner(
+            QCoreApplication.translate("Startup", "This database is read-only: you can look but not change anything."),
+            "warning",
+        )
+    if report.backup is not None:
+        window.show_status(
+            QCoreApplication.translate("Startup", "Upgraded the database; a backup was written first: %1").replace(
+                "%1", str(report.backup)
+            )
+        )
+    try:
+        if shot:
+            window.resize(1440, 900)
+            show_named_view(window, view)
+            window.show()
+            show_named_view(window, view)
+            screenshot(window, Path(shot))
+            window.close()
+            db.dispose()
+            return 0
+        if view != "programs":
+            show_named_view(window, view)
+    except CivicError as exc:
+        sys.stderr.write(f"civic-tracker: {exc}\n")
+        return 1
+    sys.excepthook = _unexpected_error_hook(window)
+    window.show()
+    code = app.exec()
+    db.dispose()
+    return int(code)

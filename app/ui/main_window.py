@@ -1,0 +1,527 @@
+"""The main window: navigator, views, menus, toolbar, status bar, undo stack; the contract plug-ins use."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import config
+from app.domain.errors import CivicError
+from app.services.dashboard import DashboardService
+from app.services.programs import ProgramDraft, ProgramService
+from app.store.database import Database
+from app.ui.commands import (
+    CommandContext,
+    CreateProgramCommand,
+    DeleteProgramCommand,
+    ServiceCommand,
+    VersionBook,
+)
+from app.ui.prompts import Prompts
+from app.ui.settings import app_settings
+from app.ui.views.base import View
+from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
+from app.ui.views.program_detail import ProgramDetailView
+from app.ui.views.programs_view import ProgramsView
+from app.ui.widgets import Banner
+from app.ui.workers import run_in_background
+
+log = logging.getLogger(__name__)
+
+PLUGINS = ("app.ui.excel_actions", "app.ui.trust_actions", "app.ui.server_actions")
+NAV_VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
+FIRST_COUNT_DELAY_MS = 300
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for name in ("civic-tracker.svg", "civic-tracker.png"):
+        path = config.resources_dir() / name
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
+class MainWindow(QMainWindow):
+    """See the main-window contract in the project briefing."""
+
+    data_changed = Signal()
+
+    def __init__(self, db: Database, prompts: Any = None, *, remember: bool = True, plugins: bool = True) -> None:
+        """``remember=False`` neither reads nor writes QSettings (screenshots, benchmarks);
+        ``plugins=False`` skips the plug-ins (to measure the core window alone)."""
+        super().__init__()
+        self.remember = remember
+        self.db = db
+        self.prompts = prompts or Prompts(self)
+        self.undo_stack = QUndoStack(self)
+        self.thread_pool = QThreadPool(self)
+        self._calls: list[Any] = []
+        self.versions = VersionBook()
+        self.service = ProgramService(db)
+        self._read_only = False
+        self._editing_actions: list[QAction] = []
+        self._menus: dict[str, QMenu] = {}
+        self._views: dict[str, QWidget] = {}
+        self._history: list[str] = []
+        self._current = ""
+        self.setWindowTitle(self.tr("Civic Tracker"))
+        self.setWindowIcon(app_icon())
+        self.resize(1360, 840)
+
+        # -- views ---------------------------------------------------------------------------
+        self.stack = QStackedWidget(self)
+        self.navigator = QListWidget(self)
+        self.navigator.setAccessibleName(self.tr("Navigator"))
+        self.navigator.setMaximumWidth(240)
+        self.navigator.setMinimumWidth(150)
+        self.navigator.setIconSize(QSize(18, 18))
+        self.navigator.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }")
+        self.navigator.currentItemChanged.connect(self._navigated)
+        self.programs_view = ProgramsView(self, cases=False)
+        self.cases_view = ProgramsView(self, cases=True)
+        self.tasks_view = TasksView(self)
+        self.progress_view = ProgressLogView(self)
+        self.dashboard_view = DashboardView(self)
+        self.detail_view = ProgramDetailView(self)
+        for name, title, widget in (
+            ("programs", self.tr("Programs"), self.programs_view),
+            ("cases", self.tr("Case library"), self.cases_view),
+            ("tasks", self.tr("Tasks due"), self.tasks_view),
+            ("progress", self.tr("Progress log"), self.progress_view),
+            ("dashboard", self.tr("Dashboard"), self.dashboard_view),
+        ):
+            self.add_view(name, title, widget)
+        self._views["program"] = self.detail_view
+        self.stack.addWidget(self.detail_view)
+
+        self.banner = Banner(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 1180])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        # -- status bar ----------------------------------------------------------------------
+        self.location_label = QLabel(self)
+        self.location_label.setText(self.tr("Database: %1").replace("%1", db.describe()))
+        self.location_label.setToolTip(db.describe())
+        self.counts_label = QLabel(self)
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self.data_changed.connect(self.update_counts)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        if plugins:
+            self._install_plugins()
+        # The first count waits until the window has painted: on a big database the first screen comes first.
+        self._first_count = QTimer(self)
+        self._first_count.setSingleShot(True)
+        self._first_count.timeout.connect(self.update_counts)
+        self._first_count.start(FIRST_COUNT_DELAY_MS)
+        if remember:
+            self.restore_settings()
+        else:
+            self.show_view("programs")
+
+    # ================================================================== contract
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def notify_data_changed(self) -> None:
+        self.data_changed.emit()
+
+    def current_program_key(self) -> str | None:
+        view = self.stack.currentWidget()
+        if view is self.detail_view:
+            return self.detail_view.key
+        if isinstance(view, ProgramsView):
+            return view.selected_key()
+        return None
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def show_banner(self, text: str, kind: str = "info") -> None:
+        self.banner.show_message(text, kind)
+
+    def hide_banner(self) -> None:
+        self.banner.hide()
+
+    def set_read_only(self, flag: bool) -> None:
+        self._read_only = flag
+        for action in self._editing_actions:
+            action.setEnabled(not flag)
+        for view in self._views.values():
+            if isinstance(view, View):
+                view.set_read_only(flag)
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def open_program(self, key: str) -> None:
+        self.detail_view.show_program(key)
+        self.show_view("program")
+
+    def show_view(self, name: str) -> None:
+        widget = self._views[name]
+        if self._current and self._current != name:
+            self._history.append(self._current)
+        self._current = name
+        self.stack.setCurrentWidget(widget)
+        # A program's page belongs to its list (Programs or Case library); keep that entry current in
+        # the navigator (an item view with no current item would jump to its first one on focus).
+        nav_names = [self.navigator.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigator.count())]
+        if name in nav_names:
+            owner: str | None = name
+        elif name == "program" and self.detail_view.program is not None:
+            owner = "cases" if self.detail_view.program.is_case else "programs"
+        else:
+            owner = next((h for h in reversed(self._history) if h in nav_names), None)
+        row = nav_names.index(owner) if owner in nav_names else 0
+        self.navigator.blockSignals(True)
+        self.navigator.setCurrentRow(row)
+        self.navigator.blockSignals(False)
+
+    def current_view(self) -> str:
+        return self._current
+
+    def add_view(self, name: str, title: str, widget: QWidget) -> None:
+        self._views[name] = widget
+        self.stack.addWidget(widget)
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, name)
+        self.navigator.addItem(item)
+
+    def go_back(self) -> None:
+        while self._history:
+            name = self._history.pop()
+            if name != "program":
+                self._current = ""
+                self.show_view(name)
+                return
+        self.show_view("programs")
+
+    # ================================================================== commands
+    def command_context(self) -> CommandContext:
+        return CommandContext(
+            service=self.service,
+            versions=self.versions,
+            changed=self.notify_data_changed,
+            failed=self._command_failed,
+            renamed=self.detail_view.rename,
+        )
+
+    def execute(self, command: ServiceCommand) -> CivicError | None:
+        """Run a command's change now; only if it succeeds does it go on the undo stack."""
+        try:
+            command.first_apply()
+        except CivicError as exc:
+            log.info("Refused: %s: %s", command.text(), exc)
+            return exc
+        self.undo_stack.push(command)
+        self.notify_data_changed()
+        return None
+
+    def _command_failed(self, message: str) -> None:
+        self.show_banner(self.tr("Could not undo or redo: %1").replace("%1", message), "error")
+
+    # ================================================================== actions
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "", editing: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(
+                f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
+                if shortcut is not None
+                else tip
+            )
+        action.triggered.connect(slot)
+        if editing:
+            self._editing_actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_action = a(
+            self.tr("&New program…"),
+            self.new_program,
+            QKeySequence.StandardKey.New,
+            self.tr("Create a blank program"),
+            editing=True,
+        )
+        self.start_case_action = a(
+            self.tr("&Start from this case"),
+            lambda: self.start_from_case(),
+            "Ctrl+Shift+N",
+            self.tr("A new program with the selected case's structure"),
+            editing=True,
+        )
+        self.log_action = a(
+            self.tr("&Log progress…"),
+            lambda: self.log_progress(),
+            "Ctrl+L",
+            self.tr("Record what happened on a program"),
+            editing=True,
+        )
+        self.open_action = a(
+            self.tr("&Open program"), self.open_selected, "Ctrl+O", self.tr("Open the selected program")
+        )
+        self.delete_action = a(
+            self.tr("&Delete program…"),
+            self.delete_program,
+            "Ctrl+Del",
+            self.tr("Move the program to the trash"),
+            editing=True,
+        )
+        self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self._editing_actions += [self.undo_action, self.redo_action]
+        self.find_action = a(
+            self.tr("&Find programs"),
+            self.focus_search,
+            QKeySequence.StandardKey.Find,
+            self.tr("Search programs as you type"),
+        )
+        self.refresh_action = a(
+            self.tr("&Reload"),
+            self.notify_data_changed,
+            QKeySequence.StandardKey.Refresh,
+            self.tr("Read everything again from the database"),
+        )
+        self.back_action = a(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self.view_actions: dict[str, QAction] = {}
+        titles = {
+            "programs": self.tr("&Programs"),
+            "cases": self.tr("&Case library"),
+            "tasks": self.tr("&Tasks due"),
+            "progress": self.tr("Progress lo&g"),
+            "dashboard": self.tr("&Dashboard"),
+        }
+        for i, name in enumerate(NAV_VIEWS, start=1):
+            self.view_actions[name] = a(titles[name], lambda _c=False, n=name: self.show_view(n), f"Ctrl+{i}")
+        self.about_action = a(self.tr("&About Civic Tracker"), self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for name, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("program", self.tr("&Program")),
+            ("tools", self.tr("&Tools")),
+            ("help", self.tr("&Help")),
+        ):
+            self._menus[name] = bar.addMenu(title)
+        m = self._menus
+        m["file"].addActions([self.new_action, self.start_case_action])
+        m["file"].addSeparator()
+        m["file"].addAction(self.quit_action)
+        m["edit"].addActions([self.undo_action, self.redo_action])
+        m["edit"].addSeparator()
+        m["edit"].addAction(self.find_action)
+        m["view"].addActions(list(self.view_actions.values()))
+        m["view"].addSeparator()
+        m["view"].addActions([self.back_action, self.refresh_action])
+        m["program"].addActions([self.open_action, self.log_action, self.start_case_action])
+        tasks = m["program"].addMenu(self.tr("&Tasks"))
+        tasks.addActions(self.detail_view.task_actions)
+        m["program"].addSeparator()
+        m["program"].addAction(self.delete_action)
+        m["help"].addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.setMovable(False)
+        bar.addActions([self.new_action, self.log_action, self.start_case_action])
+        bar.addSeparator()
+        bar.addActions([self.undo_action, self.redo_action])
+        bar.addSeparator()
+        bar.addActions([self.find_action, self.refresh_action, self.delete_action])
+        self.addToolBar(bar)
+        self.toolbar = bar
+
+    def _install_plugins(self) -> None:
+        for name in PLUGINS:
+            try:
+                module = importlib.import_module(name)
+            except ModuleNotFoundError as exc:
+                if exc.name == name:
+                    continue
+                raise
+            module.install(self)
+
+    # ================================================================== user actions
+    def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
+
+    def focus_search(self) -> None:
+        view = self.stack.currentWidget()
+        if not isinstance(view, ProgramsView):
+            self.show_view("programs")
+            view = self.programs_view
+        view.focus_search()
+
+    def open_selected(self) -> None:
+        key = self.current_program_key()
+        if key:
+            self.open_program(key)
+
+    def new_program(self) -> None:
+        if self._read_only:
+            return
+        title = self.prompts.ask_text(self.tr("New program"), self.tr("Title of the new program:"))
+        if title is None:
+            return
+        cmd = CreateProgramCommand(self.command_context(), draft=ProgramDraft(title=title))
+        error = self.execute(cmd)
+        if error is not None:
+            self.prompts.error(self.tr("New program"), str(error))
+            return
+        assert cmd.key is not None
+        self.open_program(cmd.key)
+        self.show_status(self.tr("Created %1").replace("%1", cmd.key))
+
+    def start_from_case(self, key: str | None = None) -> None:
+        if self._read_only:
+            return
+        key = key or self.current_program_key()
+        if not key:
+            self.prompts.info(self.tr("Start from this case"), self.tr("Select a case in the Case library first."))
+            return
+        cmd = CreateProgramCommand(self.command_context(), case_key=key)
+        error = self.execute(cmd)
+        if error is not None:
+            self.prompts.error(self.tr("Start from this case"), str(error))
+            return
+        assert cmd.key is not None
+        self.open_program(cmd.key)
+        self.show_status(self.tr("Started %1 from the case %2").replace("%1", cmd.key).replace("%2", key))
+
+    def log_progress(self, key: str | None = None) -> None:
+        if self._read_only:
+            return
+        from app.ui.dialogs import LogProgressDialog
+
+        dialog = LogProgressDialog(self, key or self.current_program_key())
+        self.open_dialog(dialog)
+
+    def open_dialog(self, dialog: Any) -> None:
+        # Kept as an attribute so tests can reach the open dialog.
+        self.last_dialog = dialog
+        dialog.open()
+
+    def delete_program(self) -> None:
+        key = self.current_program_key()
+        if not key or self._read_only:
+            return
+        if not self.prompts.confirm(
+            self.tr("Delete program"),
+            self.tr("Move the program %1 with its tasks, progress and indicators to the trash?").replace("%1", key),
+        ):
+            return
+        error = self.execute(DeleteProgramCommand(self.command_context(), key))
+        if error is not None:
+            self.prompts.error(self.tr("Delete program"), str(error))
+            return
+        if self._current == "program":
+            self.go_back()
+        self.show_status(self.tr("%1 moved to the trash (Ctrl+Z brings it back)").replace("%1", key))
+
+    def about(self) -> None:
+        from app import __version__
+
+        self.prompts.info(
+            self.tr("About Civic Tracker"),
+            self.tr("Civic Tracker %1\nTrack civic programs, their tasks, progress and indicators.").replace(
+                "%1", __version__
+            ),
+        )
+
+    def update_counts(self) -> None:
+        """Counts for the status bar, counted on a worker so a big database does not delay the window."""
+        self._calls = [c for c in self._calls if not c.finished]
+        call = run_in_background(
+            self.thread_pool, DashboardService(self.db).counts, self._show_counts, self._background_failed, owner=self
+        )
+        self._calls.append(call)
+
+    def _show_counts(self, counts: Any) -> None:
+        self.counts_label.setText(
+            self.tr("%1 own programs · %2 cases")
+            .replace("%1", f"{counts.own_programs:,}")
+            .replace("%2", f"{counts.cases:,}")
+        )
+
+    def _background_failed(self, message: str) -> None:
+        self.show_status(self.tr("Could not read from the database: %1").replace("%1", message))
+
+    # ================================================================== settings
+    def restore_settings(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        for view in self._views.values():
+            if isinstance(view, View):
+                view.restore_state(settings)
+        last = settings.value("window/last_view", "programs")
+        self.show_view(last if last in NAV_VIEWS else "programs")
+
+    def save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        last = self._current if self._current in NAV_VIEWS else (self._history[-1] if self._history else "programs")
+        settings.setValue("window/last_view", last if last in NAV_VIEWS else "programs")
+        for view in self._views.values():
+            if isinstance(view, View):
+                view.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember:
+            self.save_settings()
+        self._first_count.stop()
+        for view in self._views.values():
+            if isinstance(view, View):
+                view.stop()
+        self.thread_pool.waitForDone(5000)
+        super().closeEvent(event)

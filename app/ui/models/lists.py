@@ -1,0 +1,232 @@
+"""Small table models (reset on reload): due tasks, progress entries, stale programs, indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from app.domain import model as d
+from app.services.dashboard import LogEntry
+from app.services.programs import DueTask
+from app.ui import texts
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+RowRole = Qt.ItemDataRole.UserRole + 1
+KeyRole = Qt.ItemDataRole.UserRole + 2
+
+
+class RowsModel(QAbstractTableModel, Generic[T]):
+    """A read-only table of frozen rows; subclasses say which columns and how to show them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[T] = []
+
+    def headers(self) -> Sequence[str]:
+        raise NotImplementedError
+
+    def cell(self, row: T, column: int) -> str:
+        raise NotImplementedError
+
+    def key(self, row: T) -> str | None:
+        return None
+
+    def decoration(self, row: T, column: int) -> Any:
+        return None
+
+    def foreground(self, row: T, column: int) -> QColor | None:
+        return None
+
+    def tooltip(self, row: T, column: int) -> str | None:
+        return None
+
+    def set_rows(self, rows: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            heads = self.headers()
+            if 0 <= section < len(heads):
+                return heads[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, col)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.decoration(row, col)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self.foreground(row, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, col)
+        if role == RowRole:
+            return row
+        if role == KeyRole:
+            return self.key(row)
+        return None
+
+
+class DueTaskModel(RowsModel[DueTask]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Due"), self.tr("Task"), self.tr("Program"), self.tr("Owner"), self.tr("Status"))
+
+    def cell(self, row: DueTask, column: int) -> str:
+        t = row.task
+        return (
+            texts.date_text(t.due_date),
+            t.title,
+            row.program_title,
+            t.owner or "",
+            texts.status_label(t.status) if t.status else "",
+        )[column]
+
+    def key(self, row: DueTask) -> str | None:
+        return row.program_key
+
+    def decoration(self, row: DueTask, column: int) -> Any:
+        return texts.status_icon(row.task.status) if column == 4 else None
+
+    def foreground(self, row: DueTask, column: int) -> QColor | None:
+        return QColor("#B3261E") if row.overdue and column == 0 else None
+
+    def tooltip(self, row: DueTask, column: int) -> str | None:
+        return self.tr("Overdue") if row.overdue else self.tr("Due soon")
+
+
+class LogEntryModel(RowsModel[LogEntry]):
+    """The office-wide progress log, newest first."""
+
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Date"),
+            self.tr("Program"),
+            self.tr("What happened"),
+            self.tr("Complete"),
+            self.tr("By"),
+        )
+
+    def cell(self, row: LogEntry, column: int) -> str:
+        e = row.entry
+        return (
+            str(e.entry_date),
+            row.program_title,
+            e.title,
+            texts.percent_text(e.percent_complete),
+            e.author or "",
+        )[column]
+
+    def key(self, row: LogEntry) -> str | None:
+        return row.entry.program_key
+
+    def tooltip(self, row: LogEntry, column: int) -> str | None:
+        return row.entry.note or row.entry.title
+
+
+class StaleProgramModel(RowsModel[d.ProgramSummary]):
+    """Programs with no progress logged lately."""
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Program"), self.tr("Status"), self.tr("Last progress"))
+
+    def cell(self, row: d.ProgramSummary, column: int) -> str:
+        last = texts.date_text(row.last_progress) or self.tr("never")
+        return (row.title, texts.status_label(row.status) if row.status else "", last)[column]
+
+    def key(self, row: d.ProgramSummary) -> str | None:
+        return row.key
+
+    def decoration(self, row: d.ProgramSummary, column: int) -> Any:
+        return texts.status_icon(row.status) if column == 1 else None
+
+
+def _num(value: float | None, unit: str | None = None) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{text} {unit}" if unit else text
+
+
+class IndicatorModel(RowsModel[d.Indicator]):
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Indicator"),
+            self.tr("Unit"),
+            self.tr("Baseline"),
+            self.tr("Latest"),
+            self.tr("Target"),
+        )
+
+    def cell(self, row: d.Indicator, column: int) -> str:
+        actual = [v for v in row.values if v.kind.value == "actual"]
+        latest = max(actual, key=lambda v: v.period.sort_key()) if actual else None
+        baseline = _num(row.baseline_value)
+        if baseline and row.baseline_period:
+            baseline += f" ({row.baseline_period})"
+        target = _num(row.target_value)
+        if target and row.target_date:
+            target += f" ({row.target_date})"
+        latest_text = f"{_num(latest.value)} ({latest.period})" if latest else ""
+        return (row.name, row.unit or "", baseline, latest_text, target)[column]
+
+    def tooltip(self, row: d.Indicator, column: int) -> str | None:
+        return row.description or row.name
+
+
+class IndicatorValueModel(RowsModel[d.IndicatorValue]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Period"), self.tr("Value"), self.tr("Kind"), self.tr("Note"))
+
+    def cell(self, row: d.IndicatorValue, column: int) -> str:
+        kinds = {"actual": self.tr("Actual"), "target": self.tr("Target"), "plan": self.tr("Plan")}
+        return (str(row.period), _num(row.value), kinds.get(row.kind.value, row.kind.value), row.note or "")[column]
+
+    def tooltip(self, row: d.IndicatorValue, column: int) -> str | None:
+        if row.citations:
+            return "\n".join(f"“{c.excerpt}” [{c.source_key}]" for c in row.citations if c.excerpt)
+        return None
+
+
+class ProgressTimelineModel(RowsModel[d.ProgressEntry]):
+    """One program's progress log, newest first (as the service returns it)."""
+
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Progress"),)
+
+    def cell(self, row: d.ProgressEntry, column: int) -> str:
+        return f"{row.entry_date}  {row.title}"
+
+    def tooltip(self, row: d.ProgressEntry, column: int) -> str | None:
+        return row.note or None
+
+
+def make_rows_model(headers: Sequence[str], cell: Callable[[Any, int], str]) -> RowsModel[Any]:
+    """A quick read-only table for ad-hoc rows."""
+
+    class _Model(RowsModel[Any]):
+        def headers(self) -> Sequence[str]:
+            return headers
+
+        def cell(self, row: Any, column: int) -> str:
+            return cell(row, column)
+
+    return _Model()

@@ -1,0 +1,196 @@
+"""The programs table: a lazily filled page-by-page model, filtered and sorted in the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from app.domain import model as d
+from app.services.programs import ProgramService
+from app.ui import texts
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ProgramTableModel(QAbstractTableModel):
+    """Rows of ``ProgramSummary``, fetched ``page_size`` at a time as the view scrolls."""
+
+    KEY, TITLE, PLACE, ORGANIZATION, STATUS, START, PERCENT, LAST_PROGRESS = range(8)
+    SORT_FIELDS = (
+        "key",
+        "title",
+        "place",
+        "lead_organization",
+        "status",
+        "start_date",
+        "percent_complete",
+        "last_progress",
+    )
+    KeyRole = Qt.ItemDataRole.UserRole + 1
+    SummaryRole = Qt.ItemDataRole.UserRole + 2
+    SortRole = Qt.ItemDataRole.UserRole + 3
+
+    def __init__(self, service: ProgramService, page_size: int = 60, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.page_size = page_size
+        self._filter = d.ProgramFilter()
+        self._sort_column = self.TITLE
+        self._descending = False
+        self._rows: list[d.ProgramSummary] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._more = False
+        self._loaded = False
+        self._headers = (
+            self.tr("Key"),
+            self.tr("Title"),
+            self.tr("Place"),
+            self.tr("Lead organization"),
+            self.tr("Status"),
+            self.tr("Start"),
+            self.tr("Complete"),
+            self.tr("Last progress"),
+        )
+
+    # -- what the view asks ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None  # the view asks ~10 roles per cell per paint; most have nothing here
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Painting asks for every visible cell on every repaint: texts are made once per page.
+            return self._texts[index.row()][col]
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS and row.status is not None:
+            return texts.status_icon(row.status)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
+            return texts.status_colour(row.status).darker(130)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
+            return f"{row.title}\n{row.local_title}" if row.local_title else row.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PERCENT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == self.KeyRole:
+            return row.key
+        if role == self.SummaryRole:
+            return row
+        if role == self.SortRole and col == self.PERCENT:
+            return row.percent_complete
+        return None
+
+    def _row_texts(self, row: d.ProgramSummary) -> tuple[str, ...]:
+        return tuple(self._display(row, col) for col in range(len(self._headers)))
+
+    def _display(self, row: d.ProgramSummary, col: int) -> str:
+        if col == self.KEY:
+            return row.key
+        if col == self.TITLE:
+            return f"{row.title} ({row.local_title})" if row.local_title else row.title
+        if col == self.PLACE:
+            return row.place or ""
+        if col == self.ORGANIZATION:
+            return row.lead_organization or ""
+        if col == self.STATUS:
+            return texts.status_label(row.status) if row.status else ""
+        if col == self.START:
+            return texts.date_text(row.start_date)
+        if col == self.PERCENT:
+            return texts.percent_text(row.percent_complete)
+        return texts.date_text(row.last_progress)
+
+    # -- lazy fetching -----------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        rows = self._page(len(self._rows))
+        if not rows:
+            self._more = False
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self._texts.extend(self._row_texts(r) for r in rows)
+        self.endInsertRows()
+
+    def _page(self, offset: int) -> list[d.ProgramSummary]:
+        # One row more than a page tells whether there is more, without counting the whole table.
+        page = self.service.list_programs(
+            self._filter,
+            sort=self.SORT_FIELDS[self._sort_column],
+            descending=self._descending,
+            offset=offset,
+            limit=self.page_size + 1,
+            with_total=False,
+        )
+        rows = list(page.rows)
+        self._more = len(rows) > self.page_size
+        return rows[: self.page_size]
+
+    # -- filtering and sorting (in the database) ---------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.SORT_FIELDS):
+            return
+        self._sort_column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._loaded:  # before the first load the view only tells us its initial sort
+            self.reload()
+
+    def set_filter(self, flt: d.ProgramFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    @property
+    def program_filter(self) -> d.ProgramFilter:
+        return self._filter
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._loaded = True
+        self._rows = []
+        self._more = False
+        self._rows = self._page(0)
+        self._texts = [self._row_texts(r) for r in self._rows]
+        self.endResetModel()
+
+    def total(self) -> int:
+        """How many programs match the filter (a COUNT: call it when typing has paused, not per key)."""
+        return self.service.count_programs(self._filter)
+
+    def summary(self, row: int) -> d.ProgramSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, key: str) -> int:
+        for i, row in enumerate(self._rows):
+            if row.key == key:
+                return i
+        return -1
+
+
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ProgramTableModel.KeyRole,
+        ProgramTableModel.SummaryRole,
+        ProgramTableModel.SortRole,
+    )
+)

@@ -1,0 +1,287 @@
+"""The programs table (own programs or the case library) with its search box and filters."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.domain import model as d
+from app.domain.enums import Status
+from app.services.dashboard import DashboardService
+from app.services.programs import ProgramService
+from app.ui import texts
+from app.ui.models.programs import ProgramTableModel
+from app.ui.views.base import View
+from app.ui.widgets import PercentDelegate
+from app.ui.workers import ServiceCall, run_in_background
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+SEARCH_DELAY_MS = 150
+COUNT_DELAY_MS = 400
+
+
+class ProgramsView(View):
+    """Own programs (``cases=False``) or the case library (``cases=True``)."""
+
+    def __init__(self, main: MainWindow, cases: bool) -> None:
+        super().__init__(main)
+        self.cases = cases
+        self.name = "cases" if cases else "programs"
+        self.service = ProgramService(main.db)
+        self.model = ProgramTableModel(self.service, parent=self)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search title, summary, place, organization… (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search programs"))
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status_filter.addItem(texts.status_icon(status), texts.status_label(status), status.value)
+        self.place_filter = QComboBox(self)
+        self.place_filter.setAccessibleName(self.tr("Place filter"))
+        self.theme_filter = QComboBox(self)
+        self.theme_filter.setAccessibleName(self.tr("Theme filter"))
+        self.country_filter = QComboBox(self)
+        self.country_filter.setAccessibleName(self.tr("Country filter"))
+        self.scope_filter = QComboBox(self)
+        self.scope_filter.setAccessibleName(self.tr("Own programs or case library"))
+        self.scope_filter.addItem(self.tr("Own programs"), False)
+        self.scope_filter.addItem(self.tr("Case library"), True)
+        self.scope_filter.addItem(self.tr("Both"), None)
+        self.scope_filter.setCurrentIndex(1 if cases else 0)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(ProgramTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(ProgramTableModel.PERCENT, PercentDelegate(parent=self.table))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in ((0, 170), (1, 330), (2, 130), (3, 220), (4, 110), (5, 80), (6, 100), (7, 110)):
+            self.table.setColumnWidth(col, width)
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.activated.connect(self._open_row)
+
+        self.primary = QPushButton(self)
+        if cases:
+            self.primary.setText(self.tr("Start from this case"))
+            self.primary.setToolTip(self.tr("Copy the case's tasks and indicators into a new program of your own"))
+            self.primary.clicked.connect(lambda: main.start_from_case(self.selected_key()))
+        else:
+            self.primary.setText(self.tr("New program"))
+            self.primary.clicked.connect(lambda: main.new_program())
+        self.count_label = QLabel(self)
+        self.empty_hint = QLabel(self)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setStyleSheet("color: #5f6368; padding: 24px;")
+        self.empty_hint.hide()
+
+        title = QLabel(self.tr("Case library") if cases else self.tr("Programs"), self)
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.primary)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (
+            self.status_filter,
+            self.country_filter,
+            self.place_filter,
+            self.theme_filter,
+            self.scope_filter,
+        ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.search, self.status_filter)
+        self.setTabOrder(self.status_filter, self.country_filter)
+        self.setTabOrder(self.country_filter, self.place_filter)
+        self.setTabOrder(self.place_filter, self.theme_filter)
+        self.setTabOrder(self.theme_filter, self.scope_filter)
+        self.setTabOrder(self.scope_filter, self.table)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.update_count)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (
+            self.status_filter,
+            self.place_filter,
+            self.theme_filter,
+            self.country_filter,
+            self.scope_filter,
+        ):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self._choices_loaded = False
+        self.choices_ready = False
+        self._count_calls: list[ServiceCall] = []
+
+    # -- loading -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if not self._choices_loaded:
+            self._load_choices()
+        key = self.selected_key()
+        self.apply_filter()
+        if key:
+            self.select_key(key)
+
+    def _load_choices(self) -> None:
+        """Fill the place, theme and country filters; the lists are read on a worker (themes of
+        100,000 programs take a moment) so the table comes first."""
+        self._choices_loaded = True
+        for combo, text in (
+            (self.place_filter, self.tr("All places")),
+            (self.theme_filter, self.tr("All themes")),
+            (self.country_filter, self.tr("All countries")),
+        ):
+            combo.blockSignals(True)
+            combo.addItem(text, None)
+            combo.blockSignals(False)
+        service, dashboard = self.service, DashboardService(self.main.db)
+        self._count_calls.append(
+            run_in_background(
+                self.main.thread_pool,
+                lambda: (service.list_places(), service.list_themes(), dashboard.countries()),
+                self._fill_choices,
+                owner=self,
+            )
+        )
+
+    def _fill_choices(self, lists: tuple[list[d.Place], list[str], list[d.Place]]) -> None:
+        places, themes, countries = lists
+        combos = (self.place_filter, self.theme_filter, self.country_filter)
+        for combo in combos:
+            combo.blockSignals(True)
+        for place in places:
+            if place.level.value in ("city", "district", "province", "neighbourhood"):
+                label = f"{place.name} ({place.name_local})" if place.name_local else place.name
+                self.place_filter.addItem(label, place.id)
+                self.place_filter.setItemData(self.place_filter.count() - 1, place.path, Qt.ItemDataRole.ToolTipRole)
+        for theme in themes:
+            self.theme_filter.addItem(theme, theme)
+        for country in countries:
+            self.country_filter.addItem(country.name, country.id)
+        for combo in combos:
+            combo.blockSignals(False)
+        self.choices_ready = True
+
+    def current_filter(self) -> d.ProgramFilter:
+        status = self.status_filter.currentData()
+        return d.ProgramFilter(
+            text=self.search.text(),
+            statuses=(Status(status),) if status else (),
+            place_id=self.place_filter.currentData(),
+            theme=self.theme_filter.currentData(),
+            country_id=self.country_filter.currentData(),
+            is_case=self.scope_filter.currentData(),
+        )
+
+    def apply_filter(self) -> None:
+        """Refilter now (the search box calls this after a short pause in typing)."""
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._count_timer.start()
+        self._update_empty_hint()
+
+    def update_count(self) -> None:
+        """Count the matches on a worker (a COUNT reads every matching row) and show it if still current."""
+        flt = self.model.program_filter
+        service = self.service
+        self._count_calls = [c for c in self._count_calls if not c.finished]
+
+        def show(total: int) -> None:
+            if flt == self.model.program_filter:
+                self.count_label.setText(self.tr("Matching programs: %1").replace("%1", f"{total:,}"))
+
+        self._count_calls.append(
+            run_in_background(self.main.thread_pool, lambda: service.count_programs(flt), show, owner=self)
+        )
+
+    def _update_empty_hint(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty and not self.cases and self.current_filter() == d.ProgramFilter(is_case=False):
+            self.empty_hint.setText(
+                self.tr(
+                    "No programs of your own yet. Create one with New program (Ctrl+N), "
+                    "or open the Case library and use “Start from this case”."
+                )
+            )
+            self.empty_hint.show()
+        elif empty:
+            self.empty_hint.setText(self.tr("No program matches the search and filters."))
+            self.empty_hint.show()
+        else:
+            self.empty_hint.hide()
+
+    # -- selection ---------------------------------------------------------------------------
+    def selected_key(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return str(rows[0].data(ProgramTableModel.KeyRole))
+        current = self.table.currentIndex()
+        return str(current.data(ProgramTableModel.KeyRole)) if current.isValid() else None
+
+    def select_key(self, key: str) -> None:
+        row = self.model.row_of(key)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        key = index.data(ProgramTableModel.KeyRole)
+        if key:
+            self.main.open_program(str(key))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def set_read_only(self, flag: bool) -> None:
+        self.primary.setEnabled(not flag)
+
+    # -- settings ----------------------------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(f"{self.name}/header", self.table.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value(f"{self.name}/header")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
