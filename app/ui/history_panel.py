@@ -203,7 +203,9 @@ class HistoryPanel(QWidget):
 
     filter_changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None, program_key: str | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, program_key: str | None = None, load_now: bool = True
+    ) -> None:
         super().__init__(parent)
         self._service = HistoryService(db)
         self._program_key = program_key
@@ -285,7 +287,8 @@ class HistoryPanel(QWidget):
         self.since.dateChanged.connect(self._apply)
         self.refresh_button.clicked.connect(self.reload)
         self._loading = False
-        self.reload()
+        if load_now:
+            self.reload()
 
     def program_key(self) -> str | None:
         return self._program_key

@@ -114,6 +114,7 @@ class TrashPanel(QWidget):
         confirm: Callable[[str, str], bool],
         error: Callable[[str, str], None],
         parent: QWidget | None = None,
+        load_now: bool = True,
     ) -> None:
         super().__init__(parent)
         self._service = TrashService(db)
@@ -150,7 +151,8 @@ class TrashPanel(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.restore_selected())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self._read_only = False
-        self.reload()
+        if load_now:
+            self.reload()
 
     def set_read_only(self, flag: bool) -> None:
         self._read_only = flag

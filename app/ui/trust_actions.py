@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -62,6 +63,29 @@ class ProgramHistoryDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class ReloadWhenShown(QObject):
+    """Reloads a panel when it is shown after data changed, or at once if it is on screen."""
+
+    def __init__(self, panel: QWidget, reload: Callable[[], None]) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        self._reload = reload
+        self._stale = True
+        panel.installEventFilter(self)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self._panel.isVisible():
+            self._stale = False
+            self._reload()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._panel and event.type() == QEvent.Type.Show and self._stale:
+            self._stale = False
+            self._reload()
+        return False
+
+
 class TrustActions(QObject):
     """What install() adds, kept together so the window holds one reference and tests can reach it."""
 
@@ -69,14 +93,20 @@ class TrustActions(QObject):
         super().__init__(window)
         self.window = window
         db = window.db
-        self.history = HistoryPanel(db)
+        # Both panels read only when they are on screen: at a million progress entries a trash or history
+        # query costs seconds, which must not be paid at start-up or after every edit elsewhere.
+        self.history = HistoryPanel(db, load_now=False)
         self.history.setObjectName("historyPanel")
-        self.trash = TrashPanel(db, confirm=self._confirm, error=self._error)
+        self.trash = TrashPanel(db, confirm=self._confirm, error=self._error, load_now=False)
         self.trash.setObjectName("trashPanel")
         window.add_view("history", _tr("History"), self.history)
         window.add_view("trash", _tr("Trash"), self.trash)
-        window.data_changed.connect(self.history.reload)
-        window.data_changed.connect(self.trash.reload)
+        self._lazy = [
+            ReloadWhenShown(self.history, self.history.reload),
+            ReloadWhenShown(self.trash, self.trash.reload),
+        ]
+        for lazy in self._lazy:
+            window.data_changed.connect(lazy.mark_stale)
         self.trash.changed.connect(window.notify_data_changed)
 
         self.backups_action = QAction(_tr("&Backups…"), window)

@@ -40,6 +40,7 @@ def window(qtbot, db: Database) -> Iterator[FakeWindow]:  # type: ignore[no-unty
     w = FakeWindow(db)
     qtbot.addWidget(w)
     trust_actions.install(w)
+    w.show()
     yield w
     w.thread_pool.waitForDone(10_000)
 
@@ -85,6 +86,7 @@ def test_history_model_fetches_more_rows_as_the_view_scrolls(db: Database) -> No
 
 
 def test_history_view_filters_by_person_kind_and_record(window: FakeWindow) -> None:
+    window.show_view("history")
     title, panel = window.views["history"]
     assert title == "History" and isinstance(panel, HistoryPanel)
     people = [panel.person.itemText(i) for i in range(panel.person.count())]
@@ -115,6 +117,7 @@ def test_history_view_filters_by_person_kind_and_record(window: FakeWindow) -> N
 
 
 def test_history_since_filter(window: FakeWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("history")
     from PySide6.QtCore import QDate
 
     panel = window.views["history"][1]
@@ -145,6 +148,7 @@ def test_program_menu_opens_the_history_of_the_current_program(window: FakeWindo
 
 
 def test_history_reloads_when_data_changes(window: FakeWindow, db: Database) -> None:
+    window.show_view("history")
     panel = window.views["history"][1]
     assert isinstance(panel, HistoryPanel)
     before = panel.model.total()
@@ -154,6 +158,7 @@ def test_history_reloads_when_data_changes(window: FakeWindow, db: Database) -> 
 
 
 def test_trash_view_restores_and_empties_after_asking(window: FakeWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_view("trash")
     programs = ProgramService(db)
     programs.delete_program("YOUTH")
     programs.delete_progress(programs.list_progress("LUNCH")[0].id)
@@ -262,3 +267,14 @@ def test_offer_restore_for_a_damaged_file_restores_after_asking(db_url: str) -> 
     assert ProgramService(again).program_keys() == ["SAVED"]
     again.dispose()
     assert any(p.name.startswith(path.name + ".damaged-") for p in Path(path).parent.iterdir())
+
+
+def test_hidden_panels_do_not_query_until_shown(window: FakeWindow, db: Database) -> None:
+    # At a million rows a trash query costs seconds: edits elsewhere must not pay for it.
+    window.show_view("history")
+    panel = window.views["trash"][1]
+    ProgramService(db).delete_program("YOUTH")
+    window.notify_data_changed()
+    assert panel.model.rowCount() == 0
+    window.show_view("trash")
+    assert panel.model.rowCount() == 1
