@@ -122,27 +122,39 @@ def run_gui(args: argparse.Namespace) -> int:
     shot = getattr(args, "screenshot", None)
     view = getattr(args, "view", None) or "programs"
     app = make_application()
-    from app.services.database import open_database
+    from app.services.database import NotADatabaseError, open_database
     from app.ui.main_window import MainWindow
 
-    try:
-        db, report = open_database(
-            config.database_url(args.db), actor=config.current_user(), ask_password=_password_prompt(shot)
-        )
-    except CivicError as exc:
-        log.error("Could not open the database: %s", exc)
-        if shot:
-            sys.stderr.write(f"civic-tracker: {exc}\n")
-        else:
-            QMessageBox.critical(None, QCoreApplication.translate("Startup", "Civic Tracker"), str(exc))
+    db, report = None, None
+    for _attempt in range(2):
+        try:
+            # actor=None: history reads the Preferences name at every save, so a rename applies at once.
+            db, report = open_database(config.database_url(args.db), actor=None, ask_password=_password_prompt(shot))
+            break
+        except NotADatabaseError as exc:
+            log.error("Could not open the database: %s", exc)
+            if shot:
+                sys.stderr.write(f"civic-tracker: {exc}\n")
+                return 1
+            # Offer the newest backup; the damaged file is moved aside, never overwritten.
+            from app.ui.prompts import Prompts
+            from app.ui.trust_actions import offer_restore
+
+            if not offer_restore(exc, Prompts(None)):
+                return 1
+        except CivicError as exc:
+            log.error("Could not open the database: %s", exc)
+            if shot:
+                sys.stderr.write(f"civic-tracker: {exc}\n")
+            else:
+                QMessageBox.critical(None, QCoreApplication.translate("Startup", "Civic Tracker"), str(exc))
+            return 1
+    if db is None or report is None:
         return 1
     window = MainWindow(db, remember=not shot)
     if report.read_only:
+        # The plug-ins show the banner that says why (file permissions, or the server role).
         window.set_read_only(True)
-        window.show_banner(
-            QCoreApplication.translate("Startup", "This database is read-only: you can look but not change anything."),
-            "warning",
-        )
     if report.backup is not None:
         window.show_status(
             QCoreApplication.translate("Startup", "Upgraded the database; a backup was written first: %1").replace(
