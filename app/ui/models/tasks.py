@@ -42,7 +42,8 @@ class TaskTreeModel(QAbstractItemModel):
             self.tr("Weight"),
         )
 
-    def set_tasks(self, tasks: tuple[d.Task, ...] | list[d.Task]) -> None:
+    def set_tasks(self, tasks: tuple[d.Task, ...] | list[d.Task], roll_up: bool = True) -> None:
+        """``roll_up=False`` shows only stored percents (a case states no percent; none is derived)."""
         self.beginResetModel()
         self._tasks = {t.id: t for t in tasks}
         self._children = {None: []}
@@ -53,7 +54,10 @@ class TaskTreeModel(QAbstractItemModel):
         children: dict[int | None, list[TaskNode]] = {}
         for n in nodes:
             children.setdefault(n.parent_id, []).append(n)
-        self._rolled = {n.id: task_percent(n, children) for n in nodes}
+        if roll_up:
+            self._rolled = {n.id: task_percent(n, children) for n in nodes}
+        else:
+            self._rolled = {t.id: t.percent_complete for t in tasks}
         self.endResetModel()
 
     # -- structure ---------------------------------------------------------------------------

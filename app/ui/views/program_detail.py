@@ -873,13 +873,18 @@ class ProgramDetailView(View):
             f"background: {colour}; color: white; padding: 3px 10px; border-radius: 9px; font-weight: 600;"
         )
         pct = p.percent_complete
-        if pct is None and p.tasks:  # case-library programs are stored as seeded: roll up here
+        if pct is None and p.tasks and not p.is_case:
             pct = program_percent(
                 [TaskNode(t.id, t.parent_id, t.status, t.percent_complete, t.weight) for t in p.tasks]
             )
-        self.percent_label.setText(
-            self.tr("%1% complete").replace("%1", f"{pct:g}") if pct is not None else self.tr("no percent yet")
-        )
+        if pct is not None:
+            percent_text = self.tr("%1% complete").replace("%1", f"{pct:g}")
+        elif p.is_case:
+            # The sources state no percent for a case; none is made up from task statuses.
+            percent_text = self.tr("percent not stated in the sources")
+        else:
+            percent_text = self.tr("no percent yet")
+        self.percent_label.setText(percent_text)
         explanation = (
             self.service.rollup_explanation(p.key) if p.tasks else self.tr("No tasks: set by progress entries")
         )
@@ -901,7 +906,7 @@ class ProgramDetailView(View):
             row.caption.setToolTip("\n\n".join(f"“{c.excerpt}”\n— {c.source_key}" for c in cites) if cites else "")
         reselect = getattr(self, "_reselect", None)
         current = self.selected_task()
-        self.task_model.set_tasks(p.tasks)
+        self.task_model.set_tasks(p.tasks, roll_up=not p.is_case)
         self.task_tree.expandAll()
         keep = reselect if reselect is not None else (current.id if current else None)
         if keep is not None:
