@@ -1,0 +1,499 @@
+"""Writes the meeting workbook with openpyxl's streaming (write-only) writer, following layout.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from copy import copy
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import LineChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.protection import SheetProtection
+
+from app.domain.dates import PartialDate, Precision
+from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
+from app.excel import layout as L
+from app.excel.cells import clean_text, is_formula_like
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+MAX_EXCEL_ROWS = 1_048_576
+MAX_CHARTS = 60
+# How many rows below the data stay open for new entries when a sheet is protected.
+_HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+_LOCKED_HEADER_FILL = PatternFill("solid", fgColor="BFBFBF")
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; the partial file was removed."""
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """One indicator's values for the Charts sheet."""
+
+    title: str
+    unit: str | None
+    points: tuple[tuple[str, float | None, float | None], ...]  # period text, actual, target
+
+
+@dataclass
+class WorkbookContent:
+    """Everything the workbook shows. Row iterables are consumed once, in sheet order."""
+
+    title: str
+    made_at: dt.datetime
+    filter_text: str
+    by_status: Sequence[tuple[str, int]]
+    overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program key, task key, title, due
+    recent_progress: Sequence[tuple[str, PartialDate, str]]  # program key, date, title
+    since: PartialDate | None
+    counts: dict[str, int]  # sheet name -> number of rows, for the progress bar
+    programs: Iterable[Sequence[Any]]
+    tasks: Iterable[tuple[int, Sequence[Any]]]  # (depth, row)
+    progress: Iterable[Sequence[Any]]
+    indicators: Iterable[Sequence[Any]]
+    sources: Iterable[Sequence[Any]]
+    charts: Iterable[ChartData]
+    history: Iterable[Sequence[Any]] | None = None
+    extra_notes: list[str] = field(default_factory=list)
+
+
+class _Styles:
+    """Cell style templates; each data cell copies a template's style array (cheap) instead of styling."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self._cache: dict[tuple[Any, ...], Any] = {}
+
+    def template(
+        self,
+        number_format: str | None = None,
+        locked: bool = False,
+        indent: int = 0,
+        text: bool = False,
+        bold: bool = False,
+        fill: PatternFill | None = None,
+        wrap: bool = False,
+    ) -> Any:
+        key = (number_format, locked, indent, text, bold, id(fill), wrap)
+        tpl = self._cache.get(key)
+        if tpl is None:
+            tpl = WriteOnlyCell(self.ws)
+            if number_format:
+                tpl.number_format = number_format
+            tpl.protection = Protection(locked=locked)
+            if indent or wrap:
+                tpl.alignment = Alignment(indent=indent, wrap_text=wrap, vertical="top")
+            if text:
+                tpl.quotePrefix = True
+            if bold:
+                tpl.font = Font(bold=True)
+            if fill is not None:
+                tpl.fill = fill
+            self._cache[key] = tpl
+        return tpl
+
+    def cell(self, value: Any, tpl: Any) -> Any:
+        c = WriteOnlyCell(self.ws, value)
+        c._style = copy(tpl._style)
+        return c
+
+
+def _safe_text(styles: _Styles, text: str, locked: bool, indent: int = 0) -> Any:
+    """Text that must never become a formula: a string cell with Excel's quote prefix."""
+    text = clean_text(text)
+    if is_formula_like(text) or indent:
+        c = styles.cell(None, styles.template(locked=locked, indent=indent, text=is_formula_like(text)))
+        c.value = text
+        c.data_type = "s"
+        return c
+    if locked:
+        return styles.cell(text, styles.template(locked=True))
+    return text
+
+
+def date_cell(styles: _Styles, value: PartialDate | dt.date | None, locked: bool) -> Any:
+    """A date at its precision: a year is the number 2015, a month a date shown yyyy-mm, a day yyyy-mm-dd."""
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return styles.cell(value, styles.template("yyyy-mm-dd", locked))
+    p = value.precision
+    if p is Precision.YEAR:
+        return styles.cell(value.year, styles.template("0", locked))
+    if p is Precision.MONTH:
+        return styles.cell(value.first_day(), styles.template("yyyy-mm", locked))
+    if p is Precision.DAY:
+        return styles.cell(value.first_day(), styles.template("yyyy-mm-dd", locked))
+    return _safe_text(styles, str(value), locked)
+
+
+def _convert(styles: _Styles, col: L.Column, value: Any, locked: bool, indent: int = 0) -> Any:
+    if value is None or value == "" or value == ():
+        return None
+    kind = col.kind
+    if kind is L.Kind.DATE:
+        return date_cell(styles, value, locked)
+    if kind is L.Kind.PERCENT:
+        return styles.cell(float(value) / 100.0, styles.template("0%", locked))
+    if kind is L.Kind.STATUS:
+        text = value.label if isinstance(value, Status) else str(value)
+        return styles.cell(text, styles.template(locked=locked)) if locked else text
+    if kind in (L.Kind.SECTOR,):
+        text = value.label if isinstance(value, Sector) else str(value)
+        return styles.cell(text, styles.template(locked=locked)) if locked else text
+    if kind in (L.Kind.VALUE_KIND, L.Kind.DIRECTION):
+        text = value.value if isinstance(value, ValueKind | Direction) else str(value)
+        return styles.cell(text, styles.template(locked=locked)) if locked else text
+    if kind is L.Kind.THEMES:
+        return _safe_text(styles, ", ".join(value), locked)
+    if kind is L.Kind.BOOL:
+        text = "yes" if value else "no"
+        return styles.cell(text, styles.template(locked=locked)) if locked else text
+    if kind is L.Kind.DATETIME:
+        if isinstance(value, dt.datetime):
+            # Excel cannot hold a time zone: write UTC wall time and say so in the header.
+            naive = value.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
+            return styles.cell(naive, styles.template("yyyy-mm-dd hh:mm", locked))
+        return _safe_text(styles, str(value), locked)
+    if kind in (L.Kind.NUMBER, L.Kind.ID):
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return (
+                styles.cell(value, styles.template("0" if kind is L.Kind.ID else None, True))
+                if locked
+                else value
+            )
+        return _safe_text(styles, str(value), locked)
+    return _safe_text(styles, str(value), locked, indent)
+
+
+class _Ticker:
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.done = 0
+        self.total = max(total, 1)
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def tick(self, what: str, n: int = 1) -> None:
+        self.done += n
+        if self.done % 2000 < n:
+            if self.cancelled is not None and self.cancelled():
+                raise ExportCancelled("Export cancelled; no file was written")
+            if self.progress is not None:
+                self.progress(self.done, self.total, what)
+
+
+def _data_sheet(
+    wb: Workbook,
+    spec: L.SheetSpec,
+    rows: Iterable[Any],
+    ticker: _Ticker,
+    *,
+    with_depth: bool = False,
+    editable_rows: bool = True,
+) -> int:
+    ws = wb.create_sheet(spec.name)
+    styles = _Styles(ws)
+    header_tpl = styles.template(locked=True, bold=True, fill=_HEADER_FILL)
+    locked_header_tpl = styles.template(locked=True, bold=True, fill=_LOCKED_HEADER_FILL)
+    for i, col in enumerate(spec.columns):
+        letter = L.column_letter(i)
+        dim = ws.column_dimensions[letter]
+        dim.width = col.width
+        # New rows go below the data: leave every column open there, lock only existing keys.
+        if spec.importable:
+            dim.protection = Protection(locked=False)
+    ws.freeze_panes = "B2" if spec.name in ("Programs", "Tasks") else "A2"
+    ws.append(
+        [
+            styles.cell(c.header, header_tpl if c.editable or not spec.importable else locked_header_tpl)
+            for c in spec.columns
+        ]
+    )
+    # Which columns are locked on existing rows: keys and derived values (never read back).
+    locked = [(not c.editable) for c in spec.columns] if spec.importable else [True] * len(spec.columns)
+    title_index = spec.index("title") if with_depth else -1
+    n = 0
+    for item in rows:
+        if n >= MAX_EXCEL_ROWS - 1:
+            raise ValueError(f"{spec.name} has more rows than Excel allows ({MAX_EXCEL_ROWS - 1:,})")
+        if with_depth:
+            depth, values = item
+        else:
+            depth, values = 0, item
+        out = []
+        for i, (col, value) in enumerate(zip(spec.columns, values, strict=True)):
+            out.append(_convert(styles, col, value, locked[i], depth if i == title_index else 0))
+        ws.append(out)
+        n += 1
+        ticker.tick(spec.name)
+    last = max(n + 1, 2)
+    ws.auto_filter.ref = f"A1:{L.column_letter(len(spec.columns) - 1)}{last}"
+    if spec.importable:
+        for i, col in enumerate(spec.columns):
+            letter = L.column_letter(i)
+            if col.kind is L.Kind.STATUS:
+                dv = DataValidation(
+                    type="list",
+                    formula1='"' + ",".join(s.label for s in Status) + '"',
+                    allow_blank=True,
+                    showErrorMessage=True,
+                    errorTitle="Status",
+                    error="Choose one of: " + ", ".join(s.label for s in Status),
+                )
+                dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
+                ws.data_validations.append(dv)
+            elif col.kind is L.Kind.VALUE_KIND:
+                dv = DataValidation(type="list", formula1='"actual,target,plan"', allow_blank=True)
+                dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
+                ws.data_validations.append(dv)
+        _protect(ws)
+    elif spec.name != "History":
+        _protect(ws)
+    return n
+
+
+def _protect(ws: Any) -> None:
+    # No password: protection guards against slips, not against people. Sorting, filtering, resizing,
+    # inserting and deleting rows stay allowed.
+    ws.protection = SheetProtection(
+        sheet=True,
+        objects=False,
+        scenarios=False,
+        formatCells=False,
+        formatColumns=False,
+        formatRows=False,
+        insertColumns=True,
+        insertRows=False,
+        insertHyperlinks=False,
+        deleteColumns=True,
+        deleteRows=False,
+        selectLockedCells=False,
+        selectUnlockedCells=False,
+        sort=False,
+        autoFilter=False,
+        pivotTables=True,
+    )
+
+
+def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
+    ws = wb.create_sheet(L.SUMMARY_SHEET)
+    styles = _Styles(ws)
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 26
+    ws.column_dimensions["C"].width = 50
+    ws.column_dimensions["D"].width = 12
+    bold = styles.template(bold=True)
+    big = WriteOnlyCell(ws, clean_text(content.title))
+    big.font = Font(bold=True, size=16)
+    ws.append([big])
+    made = content.made_at.astimezone().replace(tzinfo=None, microsecond=0)
+    ws.append([styles.cell("Made", bold), styles.cell(made, styles.template("yyyy-mm-dd hh:mm"))])
+    ws.append([styles.cell("Filter", bold), _safe_text(styles, content.filter_text or "All programs", False)])
+    for sheet, count in content.counts.items():
+        ws.append([styles.cell(sheet, bold), count])
+    ws.append([])
+    ws.append(
+        [
+            styles.cell("Programs by status", styles.template(bold=True, fill=_HEADER_FILL)),
+            styles.cell("Programs", styles.template(bold=True, fill=_HEADER_FILL)),
+        ]
+    )
+    for label, count in content.by_status:
+        cell = styles.cell(label, styles.template())
+        status = next((s for s in Status if s.label == label), None)
+        if status is not None:
+            cell.fill = PatternFill("solid", fgColor=STATUS_COLOURS[status].lstrip("#"))
+            cell.font = Font(color="FFFFFF", bold=True)
+        ws.append([cell, count])
+    ws.append([])
+    hdr = styles.template(bold=True, fill=_HEADER_FILL)
+    ws.append(
+        [
+            styles.cell(f"Overdue tasks ({len(content.overdue)})", hdr),
+            styles.cell("Task key", hdr),
+            styles.cell("Task", hdr),
+            styles.cell("Due", hdr),
+        ]
+    )
+    for pkey, tkey, title, due in content.overdue[:500]:
+        ws.append(
+            [
+                _safe_text(styles, pkey, False),
+                _safe_text(styles, tkey, False),
+                _safe_text(styles, title, False),
+                date_cell(styles, due, False),
+            ]
+        )
+    if not content.overdue:
+        ws.append(["None"])
+    ws.append([])
+    label = f"Progress since {content.since}" if content.since else "Latest progress"
+    ws.append([styles.cell(label, hdr), styles.cell("Date", hdr), styles.cell("What happened", hdr)])
+    for pkey, when, title in content.recent_progress[:500]:
+        ws.append(
+            [
+                _safe_text(styles, pkey, False),
+                date_cell(styles, when, False),
+                _safe_text(styles, title, False),
+            ]
+        )
+    if not content.recent_progress:
+        ws.append(["None"])
+
+
+def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
+    ws = wb.create_sheet(L.CHARTS_SHEET)
+    styles = _Styles(ws)
+    for letter, width in (("A", 14), ("B", 12), ("C", 12)):
+        ws.column_dimensions[letter].width = width
+    hdr = styles.template(bold=True, fill=_HEADER_FILL)
+    row = 1
+    made = 0
+    for chart in charts:
+        if made >= MAX_CHARTS:
+            ws.append(
+                [f"Only the first {MAX_CHARTS} indicators are charted; the Indicators sheet has them all."]
+            )
+            break
+        points = [p for p in chart.points if p[1] is not None or p[2] is not None]
+        if len(points) < 2:
+            continue
+        title = clean_text(chart.title + (f" ({chart.unit})" if chart.unit else ""))
+        ws.append([styles.cell(title, styles.template(bold=True))])
+        ws.append([styles.cell("Period", hdr), styles.cell("Actual", hdr), styles.cell("Target", hdr)])
+        first = row + 2
+        for period, actual, target in points:
+            ws.append([_safe_text(styles, period, False), actual, target])
+        last = first + len(points) - 1
+        lc = LineChart()
+        lc.title = title[:250]
+        lc.height = 7
+        lc.width = 16
+        lc.y_axis.title = chart.unit or "Value"
+        lc.x_axis.title = "Period"
+        # openpyxl hides axes unless told otherwise; LibreOffice and Excel both honour 'delete'.
+        lc.x_axis.delete = False
+        lc.y_axis.delete = False
+        data = Reference(
+            ws,
+            min_col=2,
+            max_col=3 if any(p[2] is not None for p in points) else 2,
+            min_row=first - 1,
+            max_row=last,
+        )
+        lc.add_data(data, titles_from_data=True)
+        lc.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        for s in lc.series:
+            s.smooth = False
+        ws.add_chart(lc, f"E{row}")
+        # Leave room for the chart (about 15 rows) before the next table.
+        used = 2 + len(points)
+        pad = max(0, 16 - used)
+        for _ in range(pad):
+            ws.append([])
+        row += used + pad
+        made += 1
+    if made == 0:
+        ws.append(["No indicator has two or more values to chart yet."])
+    return made
+
+
+def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
+    ws = wb.create_sheet(L.HOW_TO_SHEET)
+    styles = _Styles(ws)
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 22
+    ws.column_dimensions["C"].width = 10
+    ws.column_dimensions["D"].width = 80
+    big = WriteOnlyCell(ws, "How to edit this workbook and bring it back")
+    big.font = Font(bold=True, size=14)
+    ws.append([big])
+    lines = [
+        "Edit the columns with blue headers. Columns with grey headers (keys and worked-out values) are kept "
+        "for the round trip and locked on existing rows (Review > Unprotect sheet, no password, if you must).",
+        "Add a row at the bottom of a sheet to create a program, task, progress entry or indicator value: "
+        "leave its key or Entry ID empty.",
+        "Deleting a row never deletes anything: the import lists it as missing and leaves it alone.",
+        "An empty cell in an existing row keeps the stored value. To clear a value, change it in the app.",
+        "Dates keep their precision: type 2015 for a year, 2015-03 for a month, 2015-03-01 for a day. "
+        "A date cell shown as yyyy-mm is read as that month.",
+        "Percent cells take 45% or 0.45; status cells offer a list (Planned, Active, On hold, Completed, "
+        "Cancelled; Korean and Chinese names are understood too).",
+        "Bring the file back with File > Import workbook... (or civic-tracker import FILE --dry-run first). "
+        "You see every change before anything is saved, and File > Undo last import takes it back.",
+        "The Summary, Sources, Charts, History and this sheet are not read back.",
+        *notes,
+    ]
+    for line in lines:
+        ws.append([styles.cell("•", styles.template()), styles.cell(line, styles.template(wrap=False))])
+    ws.append([])
+    hdr = styles.template(bold=True, fill=_HEADER_FILL)
+    ws.append(
+        [
+            styles.cell("Sheet", hdr),
+            styles.cell("Column", hdr),
+            styles.cell("Editable", hdr),
+            styles.cell("What it takes", hdr),
+        ]
+    )
+    for spec in L.IMPORTABLE:
+        for col in spec.columns:
+            ws.append([spec.name, col.header, "yes" if col.editable else "no", col.note or _accepts(col)])
+    _protect(ws)
+
+
+def _accepts(col: L.Column) -> str:
+    return {
+        L.Kind.DATE: "A year, a month (2015-03) or a day.",
+        L.Kind.PERCENT: "0% to 100%.",
+        L.Kind.STATUS: ", ".join(s.label for s in Status) + ".",
+        L.Kind.SECTOR: ", ".join(s.label for s in Sector) + ".",
+        L.Kind.NUMBER: "A number; 1,234.5 is fine.",
+        L.Kind.VALUE_KIND: "actual, target or plan.",
+    }.get(col.kind, "Text." + (" Required on a new row." if col.required else ""))
+
+
+def write_workbook(
+    content: WorkbookContent, path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> dict[str, int]:
+    """Write the workbook to ``path`` via a temporary file; nothing is left behind if it fails or is cancelled."""
+    wb = Workbook(write_only=True)
+    ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
+    written: dict[str, int] = {}
+    _summary_sheet(wb, content)
+    written["Programs"] = _data_sheet(wb, L.PROGRAMS, content.programs, ticker)
+    written["Tasks"] = _data_sheet(wb, L.TASKS, content.tasks, ticker, with_depth=True)
+    written["Progress"] = _data_sheet(wb, L.PROGRESS, content.progress, ticker)
+    written["Indicators"] = _data_sheet(wb, L.INDICATORS, content.indicators, ticker)
+    written["Sources"] = _data_sheet(wb, L.SOURCES, content.sources, ticker)
+    written["Charts"] = _charts_sheet(wb, content.charts)
+    _how_to_sheet(wb, content.extra_notes)
+    if content.history is not None:
+        written["History"] = _data_sheet(wb, L.HISTORY, content.history, ticker)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("Export cancelled; no file was written")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        wb.save(tmp)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("Export cancelled; no file was written")
+        tmp.replace(path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    if progress is not None:
+        progress(ticker.total, ticker.total, "done")
+    return written
