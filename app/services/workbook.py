@@ -163,34 +163,40 @@ class WorkbookService:
                 from app.services.database import backup_now
 
                 backup_path = backup_now(self.db, "before-import")
-            with self.db.write() as s:
-                batch = m.ImportBatch(
-                    actor=self.db.actor,
-                    file_name=path.name,
-                    backup_path=str(backup_path) if backup_path else None,
-                )
-                s.add(batch)
-                s.flush()
-                s.info["import_batch_id"] = batch.id
-                run = ImportRun(
-                    s,
-                    book,
-                    apply=True,
-                    batch_id=batch.id,
-                    actor=self.db.actor,
-                    mappings=_as_list(mapping),
-                    only_sheet=sheet,
-                    progress=progress,
-                    cancelled=cancelled,
-                )
-                preview = run.run()
-                if preview.error_count:
-                    raise ImportRefused(preview)
-                if cancelled is not None and cancelled():
-                    raise ImportCancelled("Import cancelled; nothing was written")
-                batch.created_count = preview.created
-                batch.updated_count = preview.updated
-                batch_id = batch.id
+            try:
+                with self.db.write() as s:
+                    batch = m.ImportBatch(
+                        actor=self.db.actor,
+                        file_name=path.name,
+                        backup_path=str(backup_path) if backup_path else None,
+                    )
+                    s.add(batch)
+                    s.flush()
+                    s.info["import_batch_id"] = batch.id
+                    run = ImportRun(
+                        s,
+                        book,
+                        apply=True,
+                        batch_id=batch.id,
+                        actor=self.db.actor,
+                        mappings=_as_list(mapping),
+                        only_sheet=sheet,
+                        progress=progress,
+                        cancelled=cancelled,
+                    )
+                    preview = run.run()
+                    if preview.error_count:
+                        raise ImportRefused(preview)
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelled("Import cancelled; nothing was written")
+                    batch.created_count = preview.created
+                    batch.updated_count = preview.updated
+                    batch_id = batch.id
+            except BaseException:
+                # Nothing was written, so the backup taken for this import is not needed.
+                if backup_path is not None:
+                    backup_path.unlink(missing_ok=True)
+                raise
             log.info("Imported %s as batch %s: %s", path.name, batch_id, preview.summary())
             return ImportResult(
                 batch_id, preview.created, preview.updated, preview.unchanged, backup_path, preview

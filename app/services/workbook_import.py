@@ -321,6 +321,7 @@ class ImportRun:
         self.program_ids: dict[str, int | None] = {}
         self.task_ids: dict[str, tuple[int | None, str]] = {}  # task key -> (id, program key)
         self.indicator_ids: dict[str, tuple[int | None, str]] = {}
+        self.indicator_edits: dict[str, dict[str, dict[str, Any]]] = {}
         self.touched_rollup: set[int] = set()
         self.touched_progress: set[int] = set()
         self.seen: dict[str, dict[Any, int]] = {n: {} for n in READ_FIELDS}
@@ -554,7 +555,12 @@ class ImportRun:
                 except ValidationError as exc:
                     accepts = _accepts(col)
                     msg = str(exc)
-                    if accepts and "accepted" not in msg:
+                    if (
+                        accepts
+                        and "accepted" not in msg
+                        and "write it as" not in msg
+                        and "use a year" not in msg
+                    ):
                         msg += f" (accepted: {accepts})"
                     self.error(
                         spec.name if state.report.sheet == spec.name else state.report.sheet,
@@ -738,6 +744,21 @@ class ImportRun:
         if keys:
             for rec in self.s.execute(select(PROGRAMS_T).where(PROGRAMS_T.c.key.in_(keys))).mappings():
                 existing[str(rec["key"])] = dict(rec)
+        # A sheet without keys (a staff member's own list) matches programs by title, so importing the
+        # same list twice updates instead of creating duplicates.
+        by_title: dict[str, list[dict[str, Any]]] = {}
+        if "key" not in state.match.columns:
+            titles = {str(r.values["title"]).strip() for r in rows if "title" in r.values}
+            if titles:
+                for rec in self.s.execute(
+                    select(PROGRAMS_T).where(
+                        PROGRAMS_T.c.title.in_(titles),
+                        PROGRAMS_T.c.deleted_at.is_(None),
+                        PROGRAMS_T.c.is_case.is_(False),
+                    )
+                ).mappings():
+                    by_title.setdefault(str(rec["title"]), []).append(dict(rec))
+                    existing[str(rec["key"])] = dict(rec)
         ids = [int(e["id"]) for e in existing.values()]
         themes: dict[int, list[str]] = {}
         partners: dict[int, list[str]] = {}
@@ -756,6 +777,19 @@ class ImportRun:
         create_rows: list[tuple[_Row, tuple[str, ...]]] = []
         for row in rows:
             key = row.values.get("key")
+            if key is None and by_title:
+                same = by_title.get(str(row.values.get("title", "")).strip(), [])
+                if len(same) > 1:
+                    self._err_field(
+                        state,
+                        row,
+                        "title",
+                        f"{len(same)} programs are titled '{row.values['title']}' "
+                        f"({', '.join(str(x['key']) for x in same[:5])}); add a Key column to say which one",
+                    )
+                    continue
+                if same:
+                    key = str(same[0]["key"])
             if key is not None and self._duplicate(state, row, "key", key):
                 continue
             stored = existing.get(key) if key else None
@@ -1401,23 +1435,36 @@ class ImportRun:
                 self._err_field(state, row, "program_key", f"Indicator '{ikey}' belongs to program '{pkey}'")
                 return
             self.indicator_ids[str(ikey)] = (ind_id, str(pkey))
+            # Name and unit repeat on every row of an indicator: the first row says what they are, and
+            # every other row of the same indicator must agree (so a re-import is never a change).
+            edit = self.indicator_edits.get(str(ikey))
+            if edit is None:
+                edit = {"orig": {"name": stored["name"], "unit": stored["unit"]}, "file": {}, "row": {}}
+                self.indicator_edits[str(ikey)] = edit
+                first_row = True
+            else:
+                first_row = False
             diffs: dict[str, Any] = {}
             for fld in ("name", "unit"):
-                if fld in v and not _same(stored.get(fld), v[fld]):
+                if fld not in v:
+                    continue
+                if fld in edit["file"]:
+                    if not _same(edit["file"][fld], v[fld]):
+                        self._err_field(
+                            state,
+                            row,
+                            fld,
+                            f"Indicator '{ikey}' has {fld} '{edit['file'][fld]}' on row {edit['row'][fld]} "
+                            f"but '{v[fld]}' here; make every row of one indicator say the same",
+                        )
+                        return
+                    continue
+                edit["file"][fld] = v[fld]
+                edit["row"][fld] = row.number
+                if first_row and not _same(edit["orig"][fld], v[fld]):
                     diffs[fld] = v[fld]
+            stored = {**stored, **edit["orig"]}
             if diffs:
-                first = self.seen["Indicators"].get(("indicator-fields", ikey))
-                if first is not None:
-                    # Another row of the same indicator already changed it; all rows must agree.
-                    self._err_field(
-                        state,
-                        row,
-                        next(iter(diffs)),
-                        f"Indicator '{ikey}' has a different {next(iter(diffs))} on row {first}; "
-                        "make every row of one indicator say the same",
-                    )
-                    return
-                self.seen["Indicators"][("indicator-fields", ikey)] = row.number
                 state.counts["updated"] += 1
                 self.totals["updated"] += 1
                 self.change(
