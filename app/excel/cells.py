@@ -17,6 +17,8 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 1900-02-29; 60 and below are rare.
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31
+# Numbers read as Excel date serials: 1927-05-18 (10000) to 2199-12-31; 1000 to 9999 are years.
+_SERIAL_RANGE = (10000, 109574)
 
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -74,6 +76,11 @@ def date_from_cell(value: Any) -> PartialDate:
             raise ValidationError(f"'{value}' is not a date")
         if float(value).is_integer() and 1000 <= value <= 9999:
             return PartialDate(int(value))
+        if not _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
+            raise ValidationError(
+                f"'{as_text(value)}' is not a date (a number is read as a year such as 2015, "
+                "or as an Excel date number)"
+            )
         return PartialDate.of_date(serial_to_date(float(value)))
     text = str(value).strip()
     if re.fullmatch(r"\d{4}\.0", text):

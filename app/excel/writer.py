@@ -33,6 +33,23 @@ MAX_CHARTS = 60
 # How many rows below the data stay open for new entries when a sheet is protected.
 _HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 _LOCKED_HEADER_FILL = PatternFill("solid", fgColor="BFBFBF")
+_LOCKED_FILL = PatternFill("solid", fgColor="F2F2F2")
+
+
+def _unlocked_by_default(wb: Workbook) -> None:
+    """Make the default cell format (xf 0) unlocked, so plain editable values need no style of their own.
+
+    openpyxl writes a protection element only for a non-zero protection id, and cells without a style
+    use xf 0. Seeding xf 0 with an unlocked protection saves styling every editable cell (about a fifth
+    of the export time at 100,000 rows); locked cells always carry a style (a fill) of their own.
+    """
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb._protections = IndexedList([Protection(), Protection(locked=False)])
+    base = StyleArray()
+    base.protectionId = 1
+    wb._cell_styles = IndexedList([base])
 
 
 class ExportCancelled(Exception):
@@ -87,6 +104,10 @@ class _Styles:
         fill: PatternFill | None = None,
         wrap: bool = False,
     ) -> Any:
+        if locked and fill is None:
+            # Locked cells are shaded: staff see what they cannot edit, and the cell gets a style of its own
+            # (an unstyled cell takes the workbook's unlocked default, see _unlocked_by_default).
+            fill = _LOCKED_FILL
         key = (number_format, locked, indent, text, bold, id(fill), wrap)
         tpl = self._cache.get(key)
         if tpl is None:
@@ -452,7 +473,6 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
     for spec in L.IMPORTABLE:
         for col in spec.columns:
             ws.append([spec.name, col.header, "yes" if col.editable else "no", col.note or _accepts(col)])
-    _protect(ws)
 
 
 def _accepts(col: L.Column) -> str:
@@ -471,6 +491,7 @@ def write_workbook(
 ) -> dict[str, int]:
     """Write the workbook to ``path`` via a temporary file; nothing is left behind if it fails or is cancelled."""
     wb = Workbook(write_only=True)
+    _unlocked_by_default(wb)
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
     _summary_sheet(wb, content)
