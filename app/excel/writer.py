@@ -492,6 +492,31 @@ def write_workbook(
     """Write the workbook to ``path`` via a temporary file; nothing is left behind if it fails or is cancelled."""
     wb = Workbook(write_only=True)
     _unlocked_by_default(wb)
+    try:
+        written = _write_all(wb, content, path, progress, cancelled)
+    except BaseException:
+        _discard(wb)
+        raise
+    if progress is not None:
+        progress(max(sum(content.counts.values()), 1), max(sum(content.counts.values()), 1), "done")
+    return written
+
+
+def _discard(wb: Workbook) -> None:
+    """Close and delete the temporary files of a workbook that will not be saved."""
+    for ws in wb.worksheets:
+        try:
+            if getattr(ws, "_writer", None) is not None and not ws.closed:
+                ws.close()
+            if getattr(ws, "_writer", None) is not None:
+                ws._writer.cleanup()
+        except Exception:  # noqa: BLE001 - best effort on the way out of a failed export
+            log.debug("discarding sheet %s", ws.title, exc_info=True)
+
+
+def _write_all(
+    wb: Workbook, content: WorkbookContent, path: Path, progress: Progress | None, cancelled: Cancelled | None
+) -> dict[str, int]:
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
     _summary_sheet(wb, content)
@@ -515,6 +540,4 @@ def write_workbook(
     finally:
         if tmp.exists():
             tmp.unlink()
-    if progress is not None:
-        progress(ticker.total, ticker.total, "done")
     return written
