@@ -209,7 +209,7 @@ PROGRAMS = SheetSpec(
             width=11,
             note="Date of the latest progress entry.",
         ),
-        Column("is_case", "Case library", Kind.BOOL, editable=False, width=8),
+        Column("is_case", "Case library", Kind.BOOL, editable=False, width=12),
     ),
 )
 
@@ -264,7 +264,7 @@ TASKS = SheetSpec(
             width=11,
             aliases=("due date", "deadline", "마감", "마감일", "기한", "截止", "到期日"),
         ),
-        Column("percent_complete", "Percent complete", Kind.PERCENT, width=10, aliases=_PERCENT),
+        Column("percent_complete", "Percent complete", Kind.PERCENT, width=16, aliases=_PERCENT),
         Column("weight", "Weight", Kind.NUMBER, width=8, aliases=("가중치", "权重")),
         Column("description", "Description", width=40, aliases=("설명", "내용", "描述")),
     ),
@@ -320,7 +320,7 @@ PROGRESS = SheetSpec(
             required=True,
         ),
         Column("note", "Note", width=50, aliases=_NOTE),
-        Column("percent_complete", "Percent complete", Kind.PERCENT, width=10, aliases=_PERCENT),
+        Column("percent_complete", "Percent complete", Kind.PERCENT, width=16, aliases=_PERCENT),
         Column("author", "Author", width=16, aliases=("by", "작성자", "记录人")),
     ),
 )

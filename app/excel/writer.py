@@ -237,6 +237,7 @@ def _data_sheet(
         if spec.importable:
             dim.protection = Protection(locked=False)
     ws.freeze_panes = "B2" if spec.name in ("Programs", "Tasks") else "A2"
+    _print_setup(ws, repeat_header=True)
     ws.append(
         [
             styles.cell(c.header, header_tpl if c.editable or not spec.importable else locked_header_tpl)
@@ -286,6 +287,17 @@ def _data_sheet(
     return n
 
 
+def _print_setup(ws: Any, repeat_header: bool = False) -> None:
+    """Landscape, one page wide, header row on every page: what a meeting printout needs."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if repeat_header:
+        ws.print_title_rows = "1:1"
+
+
 def _protect(ws: Any) -> None:
     # No password: protection guards against slips, not against people. Sorting, filtering, resizing,
     # inserting and deleting rows stay allowed.
@@ -311,6 +323,7 @@ def _protect(ws: Any) -> None:
 
 def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     ws = wb.create_sheet(L.SUMMARY_SHEET)
+    _print_setup(ws)
     styles = _Styles(ws)
     ws.column_dimensions["A"].width = 28
     ws.column_dimensions["B"].width = 26
@@ -323,8 +336,9 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     made = content.made_at.astimezone().replace(tzinfo=None, microsecond=0)
     ws.append([styles.cell("Made", bold), styles.cell(made, styles.template("yyyy-mm-dd hh:mm"))])
     ws.append([styles.cell("Filter", bold), _safe_text(styles, content.filter_text or "All programs", False)])
+    labels = {"Indicators": "Indicator values", "Progress": "Progress entries"}
     for sheet, count in content.counts.items():
-        ws.append([styles.cell(sheet, bold), count])
+        ws.append([styles.cell(labels.get(sheet, sheet), bold), count])
     ws.append([])
     ws.append(
         [
@@ -377,6 +391,7 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
 
 def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
     ws = wb.create_sheet(L.CHARTS_SHEET)
+    _print_setup(ws)
     styles = _Styles(ws)
     for letter, width in (("A", 14), ("B", 12), ("C", 12)):
         ws.column_dimensions[letter].width = width
@@ -400,7 +415,7 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
             ws.append([_safe_text(styles, period, False), actual, target])
         last = first + len(points) - 1
         lc = LineChart()
-        lc.title = title[:250]
+        lc.title = clean_text(chart.title.split(": ", 1)[-1])[:120]
         lc.height = 7
         lc.width = 16
         lc.y_axis.title = chart.unit or "Value"
@@ -419,6 +434,9 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
         lc.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
         for s in lc.series:
             s.smooth = False
+            # Markers, so a lone point (a single target) shows too.
+            s.marker.symbol = "circle"
+            s.marker.size = 6
         ws.add_chart(lc, f"E{row}")
         # Leave room for the chart (about 15 rows) before the next table.
         used = 2 + len(points)
@@ -434,6 +452,7 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
 
 def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
     ws = wb.create_sheet(L.HOW_TO_SHEET)
+    _print_setup(ws)
     styles = _Styles(ws)
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 22
