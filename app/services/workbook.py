@@ -32,6 +32,8 @@ from app.services.workbook_import import (
     ImportRefused,
     ImportRun,
     Progress,
+    UnmatchedColumnsError,
+    UnmatchedSheet,
     refresh_last_progress,
     refresh_rollups,
 )
@@ -482,6 +484,21 @@ __all__ = [
     "ImportResult",
     "SavedMappingInfo",
     "UndoReport",
+    "UnmatchedColumnsError",
+    "UnmatchedSheet",
     "WorkbookError",
     "WorkbookService",
+    "save_errors_copy",
 ]
+
+
+def save_errors_copy(source: Path, preview: ImportPreview, destination: Path) -> Path:
+    """A copy of ``source`` with an Errors sheet and the bad cells highlighted."""
+    from app.excel.errors_copy import write_errors_copy
+
+    if destination.suffix.lower() != ".xlsx":
+        destination = destination.with_suffix(".xlsx")
+    try:
+        return write_errors_copy(Path(source), preview.errors, destination)
+    except OSError as exc:
+        raise CivicError(f"Could not write {destination.name}: {exc.strerror or exc}") from exc

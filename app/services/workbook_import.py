@@ -52,6 +52,14 @@ class ImportCancelled(CivicError):
     """The user cancelled the import; nothing was written."""
 
 
+class UnmatchedColumnsError(WorkbookError):
+    """No sheet's columns could be matched; ``unmatched`` says what each sheet has, for a mapping dialog."""
+
+    def __init__(self, message: str, unmatched: tuple[UnmatchedSheet, ...]) -> None:
+        super().__init__(message)
+        self.unmatched = unmatched
+
+
 # ------------------------------------------------------------------------------------------ results
 @dataclass(frozen=True)
 class ImportIssue:
@@ -448,13 +456,15 @@ class ImportRun:
             if unmatched:
                 u = unmatched[0]
                 if u.header_row == 0:
-                    raise WorkbookError(
+                    raise UnmatchedColumnsError(
                         f"{self.file}: sheet '{u.sheet}': no header row found; could not match the required "
-                        f"column(s) {', '.join(u.missing)}"
+                        f"column(s) {', '.join(u.missing)}",
+                        tuple(unmatched),
                     )
-                raise WorkbookError(
+                raise UnmatchedColumnsError(
                     f"{self.file}: sheet '{u.sheet}' (header row {u.header_row}): could not match the required "
-                    f"column(s) {', '.join(u.missing)}; found {', '.join(repr(h) for h in u.headers if h) or 'none'}"
+                    f"column(s) {', '.join(u.missing)}; found {', '.join(repr(h) for h in u.headers if h) or 'none'}",
+                    tuple(unmatched),
                 )
             raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
         self._total = max(total, 1)
