@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -437,14 +438,19 @@ FOREIGN_REQUIRED: tuple[str, ...] = ("title",)
 _PUNCT = re.compile(r"[\s_\-./:()\[\]*#%]+")
 
 
-def normalise_header(text: object) -> str:
-    """'Start date*' / ' 시작 일자 ' / 'START_DATE' compare equal to their alias."""
-    raw = unicodedata.normalize("NFKC", str(text if text is not None else "")).strip().lower()
+@lru_cache(maxsize=4096)
+def _normalise(raw: str) -> str:
+    raw = unicodedata.normalize("NFKC", raw).strip().lower()
     if raw == "%":
         return "%"
     # Drop marks people add to headers: "Title *", "Status ▼", "Key 🔒".
     raw = "".join(ch for ch in raw if not unicodedata.category(ch).startswith(("S", "C")))
     return _PUNCT.sub("", raw)
+
+
+def normalise_header(text: object) -> str:
+    """'Start date*' / ' 시작 일자 ' / 'START_DATE' compare equal to their alias."""
+    return _normalise(str(text if text is not None else ""))
 
 
 @dataclass(frozen=True)

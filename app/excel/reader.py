@@ -245,6 +245,7 @@ class Spreadsheet:
     format: str  # xlsx, xls, ods, csv
     encoding: str | None = None
     _book: Any = None
+    _loaded: tuple[str, Any] | None = None
 
     def sheet_names(self) -> list[str]:
         if self.format == "csv":
@@ -258,6 +259,15 @@ class Spreadsheet:
         return int(self._load(sheet).height)
 
     def _load(self, sheet: str) -> Any:
+        # The last sheet stays loaded: its height and its rows are asked for one after the other.
+        if self._loaded is not None and self._loaded[0] == sheet:
+            return self._loaded[1]
+        self._loaded = None
+        data = self._load_uncached(sheet)
+        self._loaded = (sheet, data)
+        return data
+
+    def _load_uncached(self, sheet: str) -> Any:
         from python_calamine import CalamineError, PasswordError
 
         try:
@@ -304,6 +314,7 @@ class Spreadsheet:
                 yield [None if v == "" else v for v in row]
 
     def close(self) -> None:
+        self._loaded = None
         if self._book is not None:
             try:
                 self._book.close()

@@ -6,22 +6,22 @@ import datetime as dt
 import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
-from copy import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.protection import SheetProtection
 
-from app.domain.dates import PartialDate, Precision
+from app.domain.dates import PartialDate
 from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
 from app.excel import layout as L
-from app.excel.cells import clean_text, is_formula_like
+from app.excel.cells import _ILLEGAL_XML as _ILLEGAL
+from app.excel.cells import FORMULA_STARTS, clean_text, is_formula_like
 
 log = logging.getLogger(__name__)
 
@@ -87,12 +87,28 @@ class WorkbookContent:
     extra_notes: list[str] = field(default_factory=list)
 
 
+class _StyledCell(Cell):
+    """A data cell whose style was registered once per template: openpyxl would otherwise hash the style
+    of every cell again to find its id."""
+
+    __slots__ = ()
+    has_style = True
+
+
+class _Template:
+    __slots__ = ("cls", "style")
+
+    def __init__(self, cls: type[Cell], style: Any) -> None:
+        self.cls = cls
+        self.style = style
+
+
 class _Styles:
-    """Cell style templates; each data cell copies a template's style array (cheap) instead of styling."""
+    """Cell style templates. A data cell shares its template's style instead of being styled one by one."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
-        self._cache: dict[tuple[Any, ...], Any] = {}
+        self._cache: dict[tuple[Any, ...], _Template] = {}
 
     def template(
         self,
@@ -103,45 +119,81 @@ class _Styles:
         bold: bool = False,
         fill: PatternFill | None = None,
         wrap: bool = False,
-    ) -> Any:
+        font_color: str | None = None,
+    ) -> _Template:
         if locked and fill is None:
             # Locked cells are shaded: staff see what they cannot edit, and the cell gets a style of its own
             # (an unstyled cell takes the workbook's unlocked default, see _unlocked_by_default).
             fill = _LOCKED_FILL
-        key = (number_format, locked, indent, text, bold, id(fill), wrap)
+        key = (
+            number_format,
+            locked,
+            indent,
+            text,
+            bold,
+            fill.fgColor.rgb if fill else None,
+            wrap,
+            font_color,
+        )
         tpl = self._cache.get(key)
         if tpl is None:
-            tpl = WriteOnlyCell(self.ws)
+            proto = WriteOnlyCell(self.ws)
             if number_format:
-                tpl.number_format = number_format
-            tpl.protection = Protection(locked=locked)
+                proto.number_format = number_format
+            proto.protection = Protection(locked=locked)
             if indent or wrap:
-                tpl.alignment = Alignment(indent=indent, wrap_text=wrap, vertical="top")
+                proto.alignment = Alignment(indent=indent, wrap_text=wrap, vertical="top")
             if text:
-                tpl.quotePrefix = True
-            if bold:
-                tpl.font = Font(bold=True)
+                proto.quotePrefix = True
+            if bold or font_color:
+                proto.font = Font(bold=bold, color=font_color)
             if fill is not None:
-                tpl.fill = fill
+                proto.fill = fill
+            style_id = self.ws.parent._cell_styles.add(proto._style)
+            cls = type("StyledCell", (_StyledCell,), {"__slots__": (), "style_id": style_id})
+            tpl = _Template(cls, proto._style)
             self._cache[key] = tpl
         return tpl
 
-    def cell(self, value: Any, tpl: Any) -> Any:
-        c = WriteOnlyCell(self.ws, value)
-        c._style = copy(tpl._style)
-        return c
+    def cell(self, value: Any, tpl: _Template) -> Any:
+        return _new_cell(self.ws, tpl, value)
+
+
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
+
+
+def _new_cell(ws: Any, tpl: _Template, value: Any, data_type: str | None = None) -> Any:
+    """A styled cell for the streaming writer, built directly (openpyxl's constructor and type sniffing
+    cost more than writing the cell). The style array is shared: openpyxl only reads it."""
+    c = tpl.cls.__new__(tpl.cls)
+    c.parent = ws
+    c._style = tpl.style
+    c.row = 1
+    c.column = 1
+    c._hyperlink = None
+    c._comment = None
+    if data_type is None:
+        if value is None:
+            data_type = "n"
+        elif isinstance(value, str):
+            data_type = "s"
+        elif isinstance(value, dt.date):
+            data_type = "d"
+        elif isinstance(value, bool):
+            data_type = "b"
+        else:
+            data_type = "n"
+    c.data_type = data_type
+    c._value = value
+    return c
 
 
 def _safe_text(styles: _Styles, text: str, locked: bool, indent: int = 0) -> Any:
     """Text that must never become a formula: a string cell with Excel's quote prefix."""
-    text = clean_text(text)
-    if is_formula_like(text) or indent:
-        c = styles.cell(None, styles.template(locked=locked, indent=indent, text=is_formula_like(text)))
-        c.value = text
-        c.data_type = "s"
-        return c
-    if locked:
-        return styles.cell(text, styles.template(locked=True))
+    text = clean_text(text)[:32767]
+    formula = is_formula_like(text)
+    if formula or indent or locked:
+        return _new_cell(styles.ws, styles.template(locked=locked, indent=indent, text=formula), text, "s")
     return text
 
 
@@ -149,55 +201,114 @@ def date_cell(styles: _Styles, value: PartialDate | dt.date | None, locked: bool
     """A date at its precision: a year is the number 2015, a month a date shown yyyy-mm, a day yyyy-mm-dd."""
     if value is None:
         return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
     if isinstance(value, dt.date):
-        return styles.cell(value, styles.template("yyyy-mm-dd", locked))
-    p = value.precision
-    if p is Precision.YEAR:
-        return styles.cell(value.year, styles.template("0", locked))
-    if p is Precision.MONTH:
-        return styles.cell(value.first_day(), styles.template("yyyy-mm", locked))
-    if p is Precision.DAY:
-        return styles.cell(value.first_day(), styles.template("yyyy-mm-dd", locked))
-    return _safe_text(styles, str(value), locked)
+        return _new_cell(styles.ws, styles.template("yyyy-mm-dd", locked), value, "d")
+    if value.decade:
+        return _safe_text(styles, str(value), locked)
+    if value.day is not None:
+        return _new_cell(
+            styles.ws,
+            styles.template("yyyy-mm-dd", locked),
+            dt.date(value.year, value.month or 1, value.day),
+            "d",
+        )
+    if value.month is not None:
+        return _new_cell(
+            styles.ws, styles.template("yyyy-mm", locked), dt.date(value.year, value.month, 1), "d"
+        )
+    return _new_cell(styles.ws, styles.template("0", locked), value.year, "n")
 
 
-def _convert(styles: _Styles, col: L.Column, value: Any, locked: bool, indent: int = 0) -> Any:
-    if value is None or value == "" or value == ():
-        return None
+Converter = Callable[[Any], Any]
+
+
+def _converter(styles: _Styles, col: L.Column, locked: bool) -> Converter:
+    """One function per column, chosen once per sheet, so the per-cell work is the least it can be."""
     kind = col.kind
+    ws = styles.ws
     if kind is L.Kind.DATE:
-        return date_cell(styles, value, locked)
+        return lambda v: None if v is None else date_cell(styles, v, locked)
     if kind is L.Kind.PERCENT:
-        return styles.cell(float(value) / 100.0, styles.template("0%", locked))
-    if kind is L.Kind.STATUS:
-        text = value.label if isinstance(value, Status) else str(value)
-        return styles.cell(text, styles.template(locked=locked)) if locked else text
-    if kind in (L.Kind.SECTOR,):
-        text = value.label if isinstance(value, Sector) else str(value)
-        return styles.cell(text, styles.template(locked=locked)) if locked else text
-    if kind in (L.Kind.VALUE_KIND, L.Kind.DIRECTION):
-        text = value.value if isinstance(value, ValueKind | Direction) else str(value)
-        return styles.cell(text, styles.template(locked=locked)) if locked else text
+        pct = styles.template("0%", locked)
+        return lambda v: None if v is None else _new_cell(ws, pct, float(v) / 100.0, "n")
+    if kind in (L.Kind.STATUS, L.Kind.SECTOR, L.Kind.VALUE_KIND, L.Kind.DIRECTION, L.Kind.BOOL):
+
+        def label(v: Any) -> Any:
+            if v is None or v == "":
+                return None
+            if isinstance(v, Status | Sector):
+                text = v.label
+            elif isinstance(v, ValueKind | Direction):
+                text = v.value
+            elif isinstance(v, bool):
+                text = "yes" if v else "no"
+            else:
+                text = str(v)
+            return _safe_text(styles, text, locked)
+
+        return label
     if kind is L.Kind.THEMES:
-        return _safe_text(styles, ", ".join(value), locked)
-    if kind is L.Kind.BOOL:
-        text = "yes" if value else "no"
-        return styles.cell(text, styles.template(locked=locked)) if locked else text
+        return lambda v: _safe_text(styles, ", ".join(v), locked) if v else None
     if kind is L.Kind.DATETIME:
-        if isinstance(value, dt.datetime):
-            # Excel cannot hold a time zone: write UTC wall time and say so in the header.
-            naive = value.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0)
-            return styles.cell(naive, styles.template("yyyy-mm-dd hh:mm", locked))
-        return _safe_text(styles, str(value), locked)
+        stamp = styles.template("yyyy-mm-dd hh:mm", locked)
+
+        def when(v: Any) -> Any:
+            if v is None:
+                return None
+            if isinstance(v, dt.datetime):
+                # Excel cannot hold a time zone: UTC wall time, as the header says.
+                return _new_cell(ws, stamp, v.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0), "d")
+            return _safe_text(styles, str(v), locked)
+
+        return when
     if kind in (L.Kind.NUMBER, L.Kind.ID):
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return (
-                styles.cell(value, styles.template("0" if kind is L.Kind.ID else None, True))
-                if locked
-                else value
-            )
-        return _safe_text(styles, str(value), locked)
-    return _safe_text(styles, str(value), locked, indent)
+        num = styles.template("0" if kind is L.Kind.ID else None, True)
+
+        def number(v: Any) -> Any:
+            if v is None or v == "":
+                return None
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                return _new_cell(ws, num, v, "n") if locked else v
+            return _safe_text(styles, str(v), locked)
+
+        return number
+
+    def text(v: Any) -> Any:
+        if v is None:
+            return None
+        if v.__class__ is not str:
+            v = str(v)
+        if not v:
+            return None
+        if locked or v[0] in _FORMULA_FIRST or len(v) > 32767 or _ILLEGAL.search(v):
+            return _safe_text(styles, v, locked)
+        return v
+
+    return text
+
+
+def _values_to_row(ws: Any) -> Callable[[Any, int], Any]:
+    """openpyxl's own version reaches a styled cell through a failed conversion and an exception;
+    this one takes it directly. Plain values share one reusable cell, as in openpyxl."""
+
+    def values_to_row(values: Any, row_idx: int) -> Any:
+        cell = WriteOnlyCell(ws)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                value.column = col_idx
+                value.row = row_idx
+                yield value
+                continue
+            cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    return values_to_row
 
 
 class _Ticker:
@@ -246,21 +357,27 @@ def _data_sheet(
     )
     # Which columns are locked on existing rows: keys and derived values (never read back).
     locked = [(not c.editable) for c in spec.columns] if spec.importable else [True] * len(spec.columns)
+    convs = [_converter(styles, c, locked[i]) for i, c in enumerate(spec.columns)]
     title_index = spec.index("title") if with_depth else -1
+    title_locked = locked[title_index] if with_depth else False
+    ws._values_to_row = _values_to_row(ws)
+    append = ws.append
+    tick = ticker.tick
     n = 0
     for item in rows:
         if n >= MAX_EXCEL_ROWS - 1:
             raise ValueError(f"{spec.name} has more rows than Excel allows ({MAX_EXCEL_ROWS - 1:,})")
         if with_depth:
             depth, values = item
+            out = [conv(v) for conv, v in zip(convs, values, strict=True)]
+            if depth and values[title_index]:
+                # A unit task is indented under its action plan; the title itself stays clean for the round trip.
+                out[title_index] = _safe_text(styles, str(values[title_index]), title_locked, depth)
         else:
-            depth, values = 0, item
-        out = []
-        for i, (col, value) in enumerate(zip(spec.columns, values, strict=True)):
-            out.append(_convert(styles, col, value, locked[i], depth if i == title_index else 0))
-        ws.append(out)
+            out = [conv(v) for conv, v in zip(convs, item, strict=True)]
+        append(out)
         n += 1
-        ticker.tick(spec.name)
+        tick(spec.name)
     last = max(n + 1, 2)
     ws.auto_filter.ref = f"A1:{L.column_letter(len(spec.columns) - 1)}{last}"
     if spec.importable:
@@ -347,11 +464,12 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
         ]
     )
     for label, count in content.by_status:
-        cell = styles.cell(label, styles.template())
         status = next((s for s in Status if s.label == label), None)
         if status is not None:
-            cell.fill = PatternFill("solid", fgColor=STATUS_COLOURS[status].lstrip("#"))
-            cell.font = Font(color="FFFFFF", bold=True)
+            colour = PatternFill("solid", fgColor=STATUS_COLOURS[status].lstrip("#"))
+            cell = styles.cell(label, styles.template(bold=True, fill=colour, font_color="FFFFFF"))
+        else:
+            cell = styles.cell(label, styles.template())
         ws.append([cell, count])
     ws.append([])
     hdr = styles.template(bold=True, fill=_HEADER_FILL)

@@ -20,6 +20,8 @@ from app.store import models as m
 from app.store.database import Database
 
 PAGE = 2000
+_STATUSES: dict[str | None, Status] = {s.value: s for s in Status}
+_SECTORS: dict[str | None, Sector] = {s.value: s for s in Sector}
 HISTORY_LIMIT = 200_000
 
 
@@ -155,6 +157,7 @@ class _Exporter:
     def programs(self) -> Iterator[Sequence[Any]]:
         place = aliased(m.Place)
         org = aliased(m.Organization)
+        p = m.Program
         for page in self.pages():
             ids = [i for i, _ in page]
             themes: dict[int, list[str]] = {}
@@ -164,103 +167,147 @@ class _Exporter:
                 .order_by(m.ProgramTheme.program_id, m.ProgramTheme.theme)
             ).all():
                 themes.setdefault(int(pid), []).append(str(theme))
+            # Plain columns, not ORM objects: an export of 100,000 programs must not build 100,000 objects.
             rows = self.s.execute(
-                select(m.Program, place.name, org.name)
-                .outerjoin(place, m.Program.place_id == place.id)
-                .outerjoin(org, m.Program.lead_organization_id == org.id)
-                .where(m.Program.id.in_(ids))
-                .order_by(m.Program.key)
-            ).all()
-            for p, place_name, org_name in rows:
-                yield (
+                select(
+                    p.id,
                     p.key,
                     p.title,
                     p.local_title,
-                    place_name,
-                    org_name,
-                    Sector(p.sector) if p.sector else None,
-                    Status(p.status) if p.status else None,
+                    place.name,
+                    org.name,
+                    p.sector,
+                    p.status,
                     p.start_date,
                     p.end_date,
                     p.percent_complete,
-                    tuple(themes.get(p.id, ())),
                     p.summary,
                     p.description,
                     p.last_progress_on,
                     p.is_case,
                 )
-            self.s.expunge_all()
+                .outerjoin(place, p.place_id == place.id)
+                .outerjoin(org, p.lead_organization_id == org.id)
+                .where(p.id.in_(ids))
+                .order_by(p.key)
+            ).all()
+            for r in rows:
+                yield (
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    _SECTORS.get(r[6]),
+                    _STATUSES.get(r[7]),
+                    r[8],
+                    r[9],
+                    r[10],
+                    tuple(themes.get(r[0], ())),
+                    r[11],
+                    r[12],
+                    r[13],
+                    r[14],
+                )
 
     def tasks(self) -> Iterator[tuple[int, Sequence[Any]]]:
-        for page in self.pages():
-            ids = [i for i, _ in page]
-            keys = dict(page)
-            rows = (
-                self.s.execute(
-                    select(m.Task)
-                    .where(m.Task.program_id.in_(ids), m.Task.deleted_at.is_(None))
-                    .order_by(m.Task.program_id, m.Task.position, m.Task.id)
-                )
-                .scalars()
-                .all()
-            )
-            by_program: dict[int, list[m.Task]] = {}
-            for t in rows:
-                by_program.setdefault(t.program_id, []).append(t)
-            for pid, _key in page:
-                tasks = by_program.get(pid)
-                if not tasks:
-                    continue
-                key_of = {t.id: t.key for t in tasks}
-                children: dict[int | None, list[m.Task]] = {}
-                for t in tasks:
-                    parent = t.parent_id if t.parent_id in key_of else None
-                    children.setdefault(parent, []).append(t)
-                stack: list[tuple[m.Task, int]] = [(t, 0) for t in reversed(children.get(None, []))]
-                while stack:
-                    t, depth = stack.pop()
-                    yield (
-                        depth,
-                        (
-                            keys[pid],
-                            t.key,
-                            key_of.get(t.parent_id) if t.parent_id else None,
-                            t.title,
-                            t.owner,
-                            Status(t.status) if t.status else None,
-                            t.start_date,
-                            t.due_date,
-                            t.percent_complete,
-                            t.weight,
-                            t.description,
-                        ),
-                    )
-                    stack.extend((c, depth + 1) for c in reversed(children.get(t.id, [])))
-            self.s.expunge_all()
-
-    def progress(self) -> Iterator[Sequence[Any]]:
+        t = m.Task
         for page in self.pages():
             ids = [i for i, _ in page]
             keys = dict(page)
             rows = self.s.execute(
-                select(m.ProgressEntry, m.Task.key)
-                .outerjoin(m.Task, m.ProgressEntry.task_id == m.Task.id)
-                .where(m.ProgressEntry.program_id.in_(ids), m.ProgressEntry.deleted_at.is_(None))
+                select(
+                    t.id,
+                    t.program_id,
+                    t.parent_id,
+                    t.key,
+                    t.title,
+                    t.owner,
+                    t.status,
+                    t.start_date,
+                    t.due_date,
+                    t.percent_complete,
+                    t.weight,
+                    t.description,
+                )
+                .where(t.program_id.in_(ids), t.deleted_at.is_(None))
+                .order_by(t.program_id, t.position, t.id)
             ).all()
-            order = {pid: i for i, (pid, _) in enumerate(page)}
-            rows.sort(key=lambda r: (order[r[0].program_id], r[0].entry_date.sort_key(), r[0].id))
-            for e, task_key in rows:
-                yield (
+            by_program: dict[int, list[Any]] = {}
+            for r in rows:
+                by_program.setdefault(r[1], []).append(r)
+            for pid, _key in page:
+                tasks = by_program.get(pid)
+                if not tasks:
+                    continue
+                key_of = {r[0]: r[3] for r in tasks}
+                if len(tasks) == 1:
+                    r = tasks[0]
+                    yield (
+                        0,
+                        (
+                            keys[pid],
+                            r[3],
+                            None,
+                            r[4],
+                            r[5],
+                            _STATUSES.get(r[6]),
+                            r[7],
+                            r[8],
+                            r[9],
+                            r[10],
+                            r[11],
+                        ),
+                    )
+                    continue
+                children: dict[int | None, list[Any]] = {}
+                for r in tasks:
+                    parent = r[2] if r[2] in key_of else None
+                    children.setdefault(parent, []).append(r)
+                stack: list[tuple[Any, int]] = [(r, 0) for r in reversed(children.get(None, []))]
+                while stack:
+                    r, depth = stack.pop()
+                    yield (
+                        depth,
+                        (
+                            keys[pid],
+                            r[3],
+                            key_of.get(r[2]) if r[2] else None,
+                            r[4],
+                            r[5],
+                            _STATUSES.get(r[6]),
+                            r[7],
+                            r[8],
+                            r[9],
+                            r[10],
+                            r[11],
+                        ),
+                    )
+                    stack.extend((c, depth + 1) for c in reversed(children.get(r[0], [])))
+
+    def progress(self) -> Iterator[Sequence[Any]]:
+        e = m.ProgressEntry
+        for page in self.pages():
+            ids = [i for i, _ in page]
+            keys = dict(page)
+            rows = self.s.execute(
+                select(
                     e.id,
-                    keys[e.program_id],
-                    task_key,
+                    e.program_id,
+                    m.Task.key,
                     e.entry_date,
                     e.title,
                     e.note,
                     e.percent_complete,
                     e.author,
                 )
-            self.s.expunge_all()
+                .outerjoin(m.Task, e.task_id == m.Task.id)
+                .where(e.program_id.in_(ids), e.deleted_at.is_(None))
+            ).all()
+            order = {pid: i for i, (pid, _) in enumerate(page)}
+            rows.sort(key=lambda r: (order[r[1]], r[3].sort_key(), r[0]))
+            for r in rows:
+                yield (r[0], keys[r[1]], r[2], r[3], r[4], r[5], r[6], r[7])
 
     def _indicator_page(self, ids: list[int]) -> list[tuple[m.Indicator, list[m.IndicatorValue]]]:
         inds = (

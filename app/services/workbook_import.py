@@ -342,6 +342,7 @@ class ImportRun:
         self._indicator_keys: set[str] | None = None
         self._next_task_n: dict[str, int] = {}
         self._positions: dict[tuple[int, int | None], int] = {}
+        self._positions_loaded: set[int] = set()
         self._done = 0
         self._total = 1
         self._writing = apply
@@ -929,6 +930,7 @@ class ImportRun:
             theme_rows = []
             for rec, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
                 self.program_ids[rec["key"]] = int(pid)
+                self._positions_loaded.add(int(pid))
                 self.record("program", int(pid), rec["key"], int(pid), "create", "title", None, rec["title"])
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
@@ -980,6 +982,15 @@ class ImportRun:
     # ---------------------------------------------------------------------------- tasks
     def _tasks_chunk(self, state: _SheetState, rows: list[_Row]) -> None:
         keys = [r.values["key"] for r in rows if "key" in r.values]
+        if self._writing:
+            self._load_positions(
+                {
+                    pid
+                    for r in rows
+                    if "key" not in r.values
+                    and (pid := self.program_ids.get(r.values.get("program_key", ""))) is not None
+                }
+            )
         existing: dict[str, dict[str, Any]] = {}
         if keys:
             for rec in self.s.execute(select(TASKS_T).where(TASKS_T.c.key.in_(keys))).mappings():
@@ -1233,8 +1244,22 @@ class ImportRun:
                 self._next_task_n[program_key] = n
                 return key
 
+    def _load_positions(self, program_ids: set[int]) -> None:
+        """The last task position under each parent of these programs, in one query per chunk."""
+        todo = sorted(program_ids - self._positions_loaded)
+        for part in _chunks(todo, 500):
+            for pid, parent, last in self.s.execute(
+                select(TASKS_T.c.program_id, TASKS_T.c.parent_id, func.max(TASKS_T.c.position))
+                .where(TASKS_T.c.program_id.in_(part))
+                .group_by(TASKS_T.c.program_id, TASKS_T.c.parent_id)
+            ).all():
+                self._positions[(int(pid), parent)] = int(last)
+        self._positions_loaded.update(todo)
+
     def _position(self, program_id: int, parent_id: int | None) -> int:
         slot = (program_id, parent_id)
+        if slot not in self._positions and program_id in self._positions_loaded:
+            self._positions[slot] = -1
         if slot not in self._positions:
             cond = TASKS_T.c.parent_id.is_(None) if parent_id is None else TASKS_T.c.parent_id == parent_id
             current = self.s.execute(

@@ -193,6 +193,9 @@ class ImportPreviewDialog(QDialog):
             for ch in rc.changes:
                 QTreeWidgetItem(parent, ["", "", "", ch.column, ch.old or "", ch.new or ""])
             parent.setExpanded(True)
+        for i in range(4):
+            self.changes.resizeColumnToContents(i)
+            self.changes.setColumnWidth(i, min(self.changes.columnWidth(i), 260))
         self.errors.setRowCount(len(preview.errors))
         for i, e in enumerate(preview.errors):
             for j, value in enumerate((e.sheet, "" if e.row is None else str(e.row), e.column or "", e.value or "",
@@ -209,6 +212,9 @@ class ImportPreviewDialog(QDialog):
         for u in preview.unmatched:
             QTreeWidgetItem(self.sheets, [u.sheet, self.tr("(not read)"),
                                           self.tr("missing %1").replace("%1", ", ".join(u.missing))])
+        self.sheets.resizeColumnToContents(0)
+        self.errors.resizeColumnsToContents()
+        self.errors.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.unmatched = preview.unmatched
         self.map_button.setVisible(bool(preview.unmatched))
         self.errors_button.setEnabled(preview.error_count > 0)
