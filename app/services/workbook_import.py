@@ -12,6 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -186,32 +187,42 @@ def _accepts(col: L.Column) -> str:
     }.get(col.kind, "")
 
 
-def _parse(col: L.Column, value: Any) -> Any:
-    kind = col.kind
-    if kind is L.Kind.KEY:
-        return rules.check_key(C.as_text(value), col.header)
-    if kind is L.Kind.ID:
-        return C.id_from_cell(value)
-    if kind is L.Kind.DATE:
-        return C.date_from_cell(value)
-    if kind is L.Kind.PERCENT:
-        return C.percent_from_cell(value)
-    if kind is L.Kind.NUMBER:
-        return C.number_from_cell(value, col.header)
-    if kind is L.Kind.STATUS:
-        return C.status_from_cell(value)
-    if kind is L.Kind.SECTOR:
-        return C.sector_from_cell(value)
-    if kind is L.Kind.VALUE_KIND:
-        return C.value_kind_from_cell(value)
-    if kind is L.Kind.DIRECTION:
-        return C.direction_from_cell(value)
-    if kind is L.Kind.THEMES:
-        return C.themes_from_cell(value)
-    text = C.as_text(value).replace("\r\n", "\n")
+def _text(value: Any) -> str:
+    text = value.strip() if value.__class__ is str else C.as_text(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
     if len(text) > 20_000:
         raise ValidationError(f"Text of {len(text):,} characters is longer than 20,000")
     return text
+
+
+@lru_cache(maxsize=1024)
+def _status(text: str) -> Status:
+    return Status.parse(text)
+
+
+def parser(col: L.Column) -> Callable[[Any], Any]:
+    """The function that reads one column's cells, chosen once per sheet."""
+    kind = col.kind
+    if kind is L.Kind.KEY:
+        return lambda v: rules.check_key(C.as_text(v), col.header)
+    if kind is L.Kind.NUMBER:
+        return lambda v: C.number_from_cell(v, col.header)
+    if kind is L.Kind.STATUS:
+        return lambda v: _status(C.as_text(v))
+    return {
+        L.Kind.ID: C.id_from_cell,
+        L.Kind.DATE: C.date_from_cell,
+        L.Kind.PERCENT: C.percent_from_cell,
+        L.Kind.SECTOR: C.sector_from_cell,
+        L.Kind.VALUE_KIND: C.value_kind_from_cell,
+        L.Kind.DIRECTION: C.direction_from_cell,
+        L.Kind.THEMES: C.themes_from_cell,
+    }.get(kind, _text)
+
+
+def _parse(col: L.Column, value: Any) -> Any:
+    return parser(col)(value)
 
 
 # Fields read from each sheet; everything else (worked-out values, sources) is for reading only.
@@ -343,6 +354,9 @@ class ImportRun:
         self._next_task_n: dict[str, int] = {}
         self._positions: dict[tuple[int, int | None], int] = {}
         self._positions_loaded: set[int] = set()
+        # Programs this import creates: their roll-up and last progress are worked out from the rows
+        # written, with no query and no change record (undoing the import trashes the program anyway).
+        self.created_programs: dict[int, tuple[list[TaskNode], PartialDate | None]] = {}
         self._done = 0
         self._total = 1
         self._writing = apply
@@ -540,7 +554,7 @@ class ImportRun:
     def _sheet(self, state: _SheetState, rows: Iterator[list[Any]]) -> None:
         spec, match = state.spec, state.match
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
-        cols = [(f, match.columns[f], spec.column(f)) for f in fields]
+        cols = [(f, match.columns[f], spec.column(f), parser(spec.column(f))) for f in fields]
         handler = {
             "Programs": self._programs_chunk,
             "Tasks": self._tasks_chunk,
@@ -556,31 +570,20 @@ class ImportRun:
             state.counts["rows"] += 1
             row = _Row(number, {})
             bad = False
-            for f, i, col in cols:
-                value = raw[i] if i < len(raw) else None
-                if C.blank(value):
+            width = len(raw)
+            for f, i, col, parse in cols:
+                value = raw[i] if i < width else None
+                if value is None or (value.__class__ is str and not value.strip()):
                     continue
                 row.raw[f] = value
                 try:
-                    row.values[f] = _parse(col, value)
+                    row.values[f] = parse(value)
                 except ValidationError as exc:
                     accepts = _accepts(col)
                     msg = str(exc)
-                    if (
-                        accepts
-                        and "accepted" not in msg
-                        and "write it as" not in msg
-                        and "use a year" not in msg
-                    ):
+                    if accepts and "accepted" not in msg and "write it as" not in msg and "use a year" not in msg:
                         msg += f" (accepted: {accepts})"
-                    self.error(
-                        spec.name if state.report.sheet == spec.name else state.report.sheet,
-                        number,
-                        col,
-                        i,
-                        value,
-                        msg,
-                    )
+                    self.error(state.report.sheet, number, col, i, value, msg)
                     bad = True
                     continue
                 if col.kind is L.Kind.DATE and isinstance(value, dt.date):
@@ -920,21 +923,39 @@ class ImportRun:
                         ", ".join(new_themes),
                     )
         if creates and self._writing:
-            new_ids = (
-                self.s.execute(
-                    insert(PROGRAMS_T).returning(PROGRAMS_T.c.id, sort_by_parameter_order=True), creates
-                )
-                .scalars()
-                .all()
-            )
+            new_ids = self._insert_keyed(PROGRAMS_T, creates)
             theme_rows = []
             for rec, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
                 self.program_ids[rec["key"]] = int(pid)
                 self._positions_loaded.add(int(pid))
+                self.created_programs[int(pid)] = ([], None)
                 self.record("program", int(pid), rec["key"], int(pid), "create", "title", None, rec["title"])
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
                 self.s.execute(insert(THEMES_T), theme_rows)
+
+    def _insert_keyed(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows with unique keys in one executemany and return their ids in row order.
+
+        (RETURNING with a guaranteed order makes SQLite insert one row at a time: ten times slower.)
+        """
+        self.s.execute(insert(table), rows)
+        keys = [r["key"] for r in rows]
+        ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
+        return [int(ids[k]) for k in keys]
+
+    def _insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Progress entries have no key: this import's own rows are the newest with its timestamp."""
+        before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
+        self.s.execute(insert(PROGRESS_T), rows)
+        ids = list(self.s.execute(
+            select(PROGRESS_T.c.id)
+            .where(PROGRESS_T.c.id > before, PROGRESS_T.c.recorded_at == self.now)
+            .order_by(PROGRESS_T.c.id)
+        ).scalars())
+        if len(ids) != len(rows):
+            raise CivicError("Another program wrote progress entries during the import; nothing was imported")
+        return [int(i) for i in ids]
 
     def _display(self, fld: str, value: Any) -> str | None:
         if value is None:
@@ -1184,17 +1205,21 @@ class ImportRun:
         if creates and self._writing:
             # Parents come before their children in the sheet; a child whose parent is in the same chunk
             # needs the parent's id, so insert in order and resolve as we go.
-            new_ids = (
-                self.s.execute(insert(TASKS_T).returning(TASKS_T.c.id, sort_by_parameter_order=True), creates)
-                .scalars()
-                .all()
-            )
+            new_ids = self._insert_keyed(TASKS_T, creates)
             for rec, tid in zip(creates, new_ids, strict=True):
                 self.task_ids[rec["key"]] = (int(tid), self.task_ids[rec["key"]][1])
                 self.record(
                     "task", int(tid), rec["key"], rec["program_id"], "create", "title", None, rec["title"]
                 )
-                self.touched_rollup.add(int(rec["program_id"]))
+                pid = int(rec["program_id"])
+                created = self.created_programs.get(pid)
+                if created is not None and not pending_parents:
+                    parent = rec["parent_id"]
+                    created[0].append(TaskNode(int(tid), parent, Status(rec["status"]) if rec["status"] else None,
+                                               rec["percent_complete"], float(rec["weight"])))
+                else:
+                    # Parents within this chunk are linked below; the query path sees the final tree.
+                    self.touched_rollup.add(pid)
             for index, parent_key in pending_parents:
                 parent = self.task_ids.get(parent_key)
                 if parent is not None and parent[0] is not None:
@@ -1410,18 +1435,19 @@ class ImportRun:
                     }
                 )
         if creates and self._writing:
-            new_ids = (
-                self.s.execute(
-                    insert(PROGRESS_T).returning(PROGRESS_T.c.id, sort_by_parameter_order=True), creates
-                )
-                .scalars()
-                .all()
-            )
+            new_ids = self._insert_entries(creates)
             for rec, eid in zip(creates, new_ids, strict=True):
                 self.record(
                     "progress", int(eid), f"P{eid}", rec["program_id"], "create", "title", None, rec["title"]
                 )
-                self.touched_progress.add(int(rec["program_id"]))
+                pid = int(rec["program_id"])
+                created = self.created_programs.get(pid)
+                if created is not None:
+                    last = created[1]
+                    if last is None or last < rec["entry_date"]:
+                        self.created_programs[pid] = (created[0], rec["entry_date"])
+                else:
+                    self.touched_progress.add(pid)
 
     # ---------------------------------------------------------------------------- indicators
     def indicator_keys(self) -> set[str]:
@@ -1743,6 +1769,18 @@ class ImportRun:
                 self.totals["missing"] += count
 
     def _refresh_rollups(self) -> None:
+        updates = []
+        for pid, (nodes, last) in self.created_programs.items():
+            pct = program_percent(nodes) if nodes else None
+            if pct is not None or last is not None:
+                updates.append({"b_id": pid, "b_pct": pct, "b_last": last})
+        if updates:
+            self.s.execute(
+                update(PROGRAMS_T)
+                .where(PROGRAMS_T.c.id == bindparam("b_id"))
+                .values(percent_complete=bindparam("b_pct"), last_progress_on=bindparam("b_last")),
+                updates,
+            )
         refresh_rollups(self.s, self.touched_rollup, self.record)
 
     def _refresh_last_progress(self) -> None:
