@@ -59,27 +59,30 @@ def _print_preview(preview: Any, limit: int) -> None:
     for sh in preview.sheets:
         ignored = f"; ignored columns: {', '.join(sh.ignored)}" if sh.ignored else ""
         out.write(
-            f"  sheet '{sh.sheet}' read as {sh.reads_as} (header on row {sh.header_row}): {sh.created:,} to create, "
+            f"  sheet '{sh.sheet}' read as {sh.reads_as} (header on row {sh.header_row}): "
+            f"{sh.created:,} to create, "
             f"{sh.updated:,} to update, {sh.unchanged:,} unchanged, {sh.errors:,} with errors{ignored}\n"
         )
         if sh.missing:
             keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
             out.write(f"    {sh.missing:,} stored rows are not in this sheet and are left alone: {keys}\n")
     for u in preview.unmatched:
-        out.write(f"  sheet '{u.sheet}' skipped: could not match the required column(s) {', '.join(u.missing)}\n")
-    shown = 0
-    for rc in preview.changes:
+        out.write(
+            f"  sheet '{u.sheet}' skipped: could not match the required column(s) {', '.join(u.missing)}\n"
+        )
+    for shown, rc in enumerate(preview.changes):
         if shown >= limit:
-            out.write(f"  ... and more (use --limit to list more)\n")
+            out.write("  ... and more (use --limit to list more)\n")
             break
-        shown += 1
         if rc.action == "create":
             out.write(f"  + {rc.sheet} row {rc.row}: new {rc.entity} {rc.key}: {rc.label}\n")
         else:
             out.write(f"  ~ {rc.sheet} row {rc.row}: {rc.entity} {rc.key}\n")
             for ch in rc.changes:
-                out.write(f"      {ch.column}: {ch.old if ch.old is not None else '(empty)'} -> "
-                          f"{ch.new if ch.new is not None else '(empty)'}\n")
+                out.write(
+                    f"      {ch.column}: {ch.old if ch.old is not None else '(empty)'} -> "
+                    f"{ch.new if ch.new is not None else '(empty)'}\n"
+                )
     for issue in preview.errors[:limit]:
         out.write(f"  ! {issue}\n")
     if preview.error_count > len(preview.errors[:limit]):
@@ -88,12 +91,12 @@ def _print_preview(preview: Any, limit: int) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from app.services.workbook import ImportRefused
+    from app.services.workbook import ImportRefusedError
 
     if args.undo_last:
         return cmd_undo_import(args)
     if not args.file:
-        raise _Usage("import needs a FILE (or --undo-last)")
+        raise _UsageError("import needs a FILE (or --undo-last)")
     service = _service(args)
     mapping = service.mapping(args.mapping) if args.mapping else None
     path = Path(args.file)
@@ -101,19 +104,23 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = service.preview_import(path, mapping, sheet=args.sheet)
         _print_preview(preview, args.limit)
         if preview.error_count:
-            _err(f"{preview.errors[0]}" + (f" (and {preview.error_count - 1:,} more errors)"
-                                            if preview.error_count > 1 else ""))
+            _err(
+                f"{preview.errors[0]}"
+                + (f" (and {preview.error_count - 1:,} more errors)" if preview.error_count > 1 else "")
+            )
             return 1
         return 0
     try:
         result = service.apply_import(path, mapping, sheet=args.sheet)
-    except ImportRefused as exc:
+    except ImportRefusedError as exc:
         _print_preview(exc.preview, args.limit)
         _err(str(exc))
         return 1
     _print_preview(result.preview, args.limit)
     backup = f"; backup written first: {result.backup}" if result.backup else ""
-    sys.stdout.write(f"Imported as import {result.batch_id}{backup}. Undo with: civic-tracker import --undo-last\n")
+    sys.stdout.write(
+        f"Imported as import {result.batch_id}{backup}. Undo with: civic-tracker import --undo-last\n"
+    )
     return 0
 
 
@@ -127,7 +134,7 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     return 0
 
 
-class _Usage(Exception):
+class _UsageError(Exception):
     pass
 
 
@@ -137,7 +144,7 @@ def _wrap(func: Any) -> Any:
 
         try:
             return int(func(args))
-        except _Usage as exc:
+        except _UsageError as exc:
             _err(str(exc))
             return 2
         except (WorkbookError, ValidationError) as exc:
@@ -152,15 +159,21 @@ def _wrap(func: Any) -> Any:
 
 def register(subparsers: Any) -> None:
     exp = subparsers.add_parser(
-        "export", help="write a meeting workbook (.xlsx)",
-        description="Write the meeting workbook: Summary, Programs, Tasks, Progress, Indicators, Sources, Charts "
+        "export",
+        help="write a meeting workbook (.xlsx)",
+        description="Write the meeting workbook: Summary, Programs, Tasks, Progress, Indicators, Sources, "
+        "Charts "
         "and How to edit. Edit it in Excel or LibreOffice and bring it back with 'import'.",
     )
     exp.add_argument("file", metavar="FILE.xlsx", help="where to write it (a folder: use the default name)")
     exp.add_argument("--place", metavar="NAME", help="only programs in this place (and its sub-places)")
     exp.add_argument("--program", metavar="KEY", action="append", help="only this program (repeatable)")
-    exp.add_argument("--status", metavar="S", action="append",
-                     help="only programs with this status (repeatable): planned, active, on hold, completed, cancelled")
+    exp.add_argument(
+        "--status",
+        metavar="S",
+        action="append",
+        help="only programs with this status (repeatable): planned, active, on hold, completed, cancelled",
+    )
     exp.add_argument("--since", metavar="DATE", help="the Summary lists progress since this date")
     which = exp.add_mutually_exclusive_group()
     which.add_argument("--cases", action="store_true", help="only the case library")
@@ -169,8 +182,10 @@ def register(subparsers: Any) -> None:
     exp.set_defaults(func=_wrap(cmd_export))
 
     imp = subparsers.add_parser(
-        "import", help="import an edited workbook or a spreadsheet (.xlsx .xlsm .xls .ods .csv)",
-        description="Update and create programs, tasks, progress entries and indicator values from a workbook. "
+        "import",
+        help="import an edited workbook or a spreadsheet (.xlsx .xlsm .xls .ods .csv)",
+        description="Update and create programs, tasks, progress entries and indicator values from a "
+        "workbook. "
         "Everything is checked first; any error means nothing is written.",
     )
     imp.add_argument("file", nargs="?", metavar="FILE")

@@ -45,26 +45,64 @@ def step_make(folder: Path, rows: int) -> dict[str, Any]:
     statuses = ["planned", "active", "on_hold", "completed", "cancelled"]
     with db.write() as s:
         place = s.execute(select(m.Place.id).where(m.Place.name == "Gangdong-gu")).scalar_one()
-        s.execute(insert(m.Program.__table__), [
-            {"key": f"P{i:06d}", "title": f"Neighbourhood program number {i}", "summary":
-             f"A program of the district that does useful thing {i} for residents, with partners.",
-             "place_id": place, "status": statuses[i % 5], "start_date": PartialDate(2020 + i % 6, 1 + i % 12),
-             "end_date": PartialDate(2027), "is_case": False, "version": 1, "search_text": "", "created_at": now,
-             "updated_at": now, "percent_complete": float(i % 100)} for i in range(rows)
-        ])
+        s.execute(
+            insert(m.Program.__table__),
+            [
+                {
+                    "key": f"P{i:06d}",
+                    "title": f"Neighbourhood program number {i}",
+                    "summary": f"A program of the district that does useful thing {i} for residents.",
+                    "place_id": place,
+                    "status": statuses[i % 5],
+                    "start_date": PartialDate(2020 + i % 6, 1 + i % 12),
+                    "end_date": PartialDate(2027),
+                    "is_case": False,
+                    "version": 1,
+                    "search_text": "",
+                    "created_at": now,
+                    "updated_at": now,
+                    "percent_complete": float(i % 100),
+                }
+                for i in range(rows)
+            ],
+        )
         ids = dict(s.execute(select(m.Program.key, m.Program.id).where(m.Program.key.like("P%"))).all())
-        s.execute(insert(m.Task.__table__), [
-            {"key": f"P{i:06d}-T01", "program_id": ids[f"P{i:06d}"], "title": f"First task of program {i}",
-             "status": statuses[i % 5], "due_date": PartialDate(2026, 1 + i % 12, 1 + i % 28),
-             "percent_complete": float(i % 100), "weight": 1.0, "position": 0, "version": 1, "created_at": now,
-             "updated_at": now, "owner": "Kim"} for i in range(rows)
-        ])
-        s.execute(insert(m.ProgressEntry.__table__), [
-            {"program_id": ids[f"P{i:06d}"], "entry_date": PartialDate(2026, 1 + i % 12, 1 + i % 28),
-             "title": f"Meeting {i} held", "note": "Residents came and agreed on the next steps.",
-             "percent_complete": float(i % 100), "author": "Lee", "recorded_at": now, "version": 1}
-            for i in range(rows)
-        ])
+        s.execute(
+            insert(m.Task.__table__),
+            [
+                {
+                    "key": f"P{i:06d}-T01",
+                    "program_id": ids[f"P{i:06d}"],
+                    "title": f"First task of program {i}",
+                    "status": statuses[i % 5],
+                    "due_date": PartialDate(2026, 1 + i % 12, 1 + i % 28),
+                    "percent_complete": float(i % 100),
+                    "weight": 1.0,
+                    "position": 0,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                    "owner": "Kim",
+                }
+                for i in range(rows)
+            ],
+        )
+        s.execute(
+            insert(m.ProgressEntry.__table__),
+            [
+                {
+                    "program_id": ids[f"P{i:06d}"],
+                    "entry_date": PartialDate(2026, 1 + i % 12, 1 + i % 28),
+                    "title": f"Meeting {i} held",
+                    "note": "Residents came and agreed on the next steps.",
+                    "percent_complete": float(i % 100),
+                    "author": "Lee",
+                    "recorded_at": now,
+                    "version": 1,
+                }
+                for i in range(rows)
+            ],
+        )
     db.dispose()
     return {}
 
@@ -109,13 +147,41 @@ def step_baseline_export(folder: Path) -> dict[str, Any]:
     wb = Workbook(write_only=True)
     P, T, E = m.Program, m.Task, m.ProgressEntry  # noqa: N806
     queries = {
-        "Programs": select(P.key, P.title, P.local_title, P.place_id, P.lead_organization_id, P.sector, P.status,
-                           P.start_date, P.end_date, P.percent_complete, P.key, P.summary, P.description,
-                           P.last_progress_on, P.is_case).where(P.is_case.is_(False)).order_by(P.key),
-        "Tasks": select(T.program_id, T.key, T.parent_id, T.title, T.owner, T.status, T.start_date, T.due_date,
-                        T.percent_complete, T.weight, T.description).order_by(T.program_id),
-        "Progress": select(E.id, E.program_id, E.task_id, E.entry_date, E.title, E.note, E.percent_complete,
-                           E.author).order_by(E.program_id),
+        "Programs": select(
+            P.key,
+            P.title,
+            P.local_title,
+            P.place_id,
+            P.lead_organization_id,
+            P.sector,
+            P.status,
+            P.start_date,
+            P.end_date,
+            P.percent_complete,
+            P.key,
+            P.summary,
+            P.description,
+            P.last_progress_on,
+            P.is_case,
+        )
+        .where(P.is_case.is_(False))
+        .order_by(P.key),
+        "Tasks": select(
+            T.program_id,
+            T.key,
+            T.parent_id,
+            T.title,
+            T.owner,
+            T.status,
+            T.start_date,
+            T.due_date,
+            T.percent_complete,
+            T.weight,
+            T.description,
+        ).order_by(T.program_id),
+        "Progress": select(
+            E.id, E.program_id, E.task_id, E.entry_date, E.title, E.note, E.percent_complete, E.author
+        ).order_by(E.program_id),
     }
     with db.engine.connect() as conn:
         for name, q in queries.items():
@@ -168,36 +234,80 @@ def step_baseline_import(folder: Path) -> dict[str, Any]:
     book = CalamineWorkbook.from_path(str(folder / "import.xlsx"))
     with db.engine.begin() as conn:
         rows = book.get_sheet_by_name("Programs").to_python()[1:]
-        conn.execute(insert(m.Program.__table__), [
-            {"key": r[0], "title": r[1], "summary": r[11] or None, "status": "active", "is_case": False, "version": 1,
-             "search_text": "", "created_at": now, "updated_at": now} for r in rows
-        ])
+        conn.execute(
+            insert(m.Program.__table__),
+            [
+                {
+                    "key": r[0],
+                    "title": r[1],
+                    "summary": r[11] or None,
+                    "status": "active",
+                    "is_case": False,
+                    "version": 1,
+                    "search_text": "",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for r in rows
+            ],
+        )
         ids = dict(conn.execute(select(m.Program.key, m.Program.id)).all())
         del rows
         rows = book.get_sheet_by_name("Tasks").to_python()[1:]
-        conn.execute(insert(m.Task.__table__), [
-            {"key": r[1], "program_id": ids[r[0]], "title": r[3], "status": "active", "weight": 1.0, "position": 0,
-             "version": 1, "created_at": now, "updated_at": now} for r in rows
-        ])
+        conn.execute(
+            insert(m.Task.__table__),
+            [
+                {
+                    "key": r[1],
+                    "program_id": ids[r[0]],
+                    "title": r[3],
+                    "status": "active",
+                    "weight": 1.0,
+                    "position": 0,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for r in rows
+            ],
+        )
         del rows
         rows = book.get_sheet_by_name("Progress").to_python()[1:]
-        conn.execute(insert(m.ProgressEntry.__table__), [
-            {"program_id": ids[r[1]], "entry_date": "2026-01-01", "title": r[4], "note": r[5] or None,
-             "recorded_at": now, "version": 1} for r in rows
-        ])
+        conn.execute(
+            insert(m.ProgressEntry.__table__),
+            [
+                {
+                    "program_id": ids[r[1]],
+                    "entry_date": "2026-01-01",
+                    "title": r[4],
+                    "note": r[5] or None,
+                    "recorded_at": now,
+                    "version": 1,
+                }
+                for r in rows
+            ],
+        )
     return {"seconds": time.perf_counter() - t, "maxrss_mb": _maxrss_mb()}
 
 
 STEPS = {
-    "make": step_make, "import-file": step_import_file, "export": step_export, "baseline-export": step_baseline_export, "import": step_import,
-    "reimport": step_reimport, "baseline-import": step_baseline_import,
+    "make": step_make,
+    "import-file": step_import_file,
+    "export": step_export,
+    "baseline-export": step_baseline_export,
+    "import": step_import,
+    "reimport": step_reimport,
+    "baseline-import": step_baseline_import,
 }
 
 
 def _run_step(name: str, folder: Path, rows: int) -> dict[str, Any]:
     out = subprocess.run(
         [sys.executable, __file__, "--step", name, "--dir", str(folder), "--rows", str(rows)],
-        check=True, capture_output=True, text=True, cwd=REPO,
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -206,8 +316,13 @@ def _soffice(args: list[str], folder: Path) -> float:
     exe = shutil.which("soffice")
     assert exe is not None
     t = time.perf_counter()
-    subprocess.run([exe, f"-env:UserInstallation=file://{folder / 'lo-profile'}", "--headless", *args],
-                   check=True, capture_output=True, cwd=folder, timeout=3600)
+    subprocess.run(
+        [exe, f"-env:UserInstallation=file://{folder / 'lo-profile'}", "--headless", *args],
+        check=True,
+        capture_output=True,
+        cwd=folder,
+        timeout=3600,
+    )
     return time.perf_counter() - t
 
 
@@ -232,8 +347,10 @@ def main() -> int:
     out.write(f"Building {n:,} programs, {n:,} tasks and {n:,} progress entries...\n")
     _run_step("make", folder, n)
     _run_step("import-file", folder, n)
-    res = {name: _run_step(name, folder, n)
-           for name in ("baseline-export", "export", "baseline-import", "import", "reimport")}
+    res = {
+        name: _run_step(name, folder, n)
+        for name in ("baseline-export", "export", "baseline-import", "import", "reimport")
+    }
     size = (folder / "ours.xlsx").stat().st_size / 1e6
     be, e = res["baseline-export"], res["export"]
     bi, i = res["baseline-import"], res["import"]
@@ -251,13 +368,35 @@ def main() -> int:
     out.write(f"\nexport / bare openpyxl      = {e['seconds'] / be['seconds']:.2f}x (target <= 1.25x)\n")
     out.write(f"import / calamine + insert  = {i['seconds'] / bi['seconds']:.2f}x (target <= 2x)\n")
     if shutil.which("soffice") and not args.no_soffice:
-        csv = _soffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                        "--outdir", str(folder / "lo-csv"), str(folder / "ours.xlsx")], folder)
-        _soffice(["--convert-to", "ods", "--outdir", str(folder / "lo-ods"), str(folder / "ours.xlsx")], folder)
-        xlsx = _soffice(["--convert-to", "xlsx", "--outdir", str(folder / "lo-xlsx"),
-                         str(folder / "lo-ods" / "ours.ods")], folder)
-        out.write(f"LibreOffice xlsx -> csv (all sheets)      {csv:9.2f} s  (our import: {i['seconds']:.2f} s)\n")
-        out.write(f"LibreOffice ods -> xlsx (read and write)  {xlsx:9.2f} s  (our export: {e['seconds']:.2f} s)\n")
+        csv = _soffice(
+            [
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                "--outdir",
+                str(folder / "lo-csv"),
+                str(folder / "ours.xlsx"),
+            ],
+            folder,
+        )
+        _soffice(
+            ["--convert-to", "ods", "--outdir", str(folder / "lo-ods"), str(folder / "ours.xlsx")], folder
+        )
+        xlsx = _soffice(
+            [
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                str(folder / "lo-xlsx"),
+                str(folder / "lo-ods" / "ours.ods"),
+            ],
+            folder,
+        )
+        out.write(
+            f"LibreOffice xlsx -> csv (all sheets)      {csv:9.2f} s  (our import: {i['seconds']:.2f} s)\n"
+        )
+        out.write(
+            f"LibreOffice ods -> xlsx (read and write)  {xlsx:9.2f} s  (our export: {e['seconds']:.2f} s)\n"
+        )
     return 0
 
 

@@ -1,4 +1,4 @@
-"""A copy of an imported workbook with an Errors sheet and every bad cell highlighted, to fix and re-import."""
+"""A copy of an imported workbook with an Errors sheet and every bad cell highlighted, to fix and retry."""
 
 from __future__ import annotations
 
@@ -17,16 +17,22 @@ _BAD = PatternFill("solid", fgColor="FFC7CE")
 
 
 class Issue(Protocol):
-    sheet: str
-    row: int | None
-    column: str | None
-    column_index: int | None
-    value: str | None
-    message: str
+    @property
+    def sheet(self) -> str: ...
+    @property
+    def row(self) -> int | None: ...
+    @property
+    def column(self) -> str | None: ...
+    @property
+    def column_index(self) -> int | None: ...
+    @property
+    def value(self) -> str | None: ...
+    @property
+    def message(self) -> str: ...
 
 
 def write_errors_copy(source: Path, issues: Sequence[Issue], destination: Path) -> Path:
-    """Write ``destination`` (.xlsx): the source's sheets, bad cells filled red with the reason as a comment."""
+    """Write ``destination`` (.xlsx): the source's sheets, bad cells red with the reason as a comment."""
     if source.suffix.lower() in (".xlsx", ".xlsm"):
         wb = load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
     else:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
+from functools import lru_cache
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """How a column's cells are written and read."""
 
     TEXT = "text"

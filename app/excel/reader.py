@@ -1,4 +1,4 @@
-"""Opens spreadsheets of every format staff bring (xlsx, xlsm, xls, ods, csv) safely, and streams their rows."""
+"""Opens spreadsheets of every format staff bring (xlsx, xlsm, xls, ods, csv) safely; streams their rows."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from app.domain.errors import CivicError
-from app.excel import layout as L
+from app.excel import layout
 
 log = logging.getLogger(__name__)
 
@@ -85,13 +85,15 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             zf.close()
             raise WorkbookError(
-                f"{name}: refused: part {info.filename} expands {info.file_size // max(info.compress_size, 1):,} "
+                f"{name}: refused: part {info.filename} expands "
+                f"{info.file_size // max(info.compress_size, 1):,} "
                 "times (possible zip bomb)"
             )
     if total > MAX_UNCOMPRESSED:
         zf.close()
         raise WorkbookError(
-            f"{name}: refused: it would expand to {total / 1e6:,.0f} MB (more than {MAX_UNCOMPRESSED / 1e6:,.0f} MB;"
+            f"{name}: refused: it would expand to {total / 1e6:,.0f} MB "
+            f"(more than {MAX_UNCOMPRESSED / 1e6:,.0f} MB;"
             " possible zip bomb)"
         )
     names = {i.filename for i in infos}
@@ -176,14 +178,15 @@ def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> None:
         if claimed is not None and claimed > MAX_ROWS + 1:
             raise _too_many_rows(name, sheet)
         # Trust a claimed size only if the part is not far larger than that many rows could be.
-        if claimed is None or info.file_size > claimed * 4096 + (1 << 20):
-            if _count_rows_over(zf, member, MAX_ROWS + 1) > MAX_ROWS + 1:
-                raise _too_many_rows(name, sheet)
+        suspicious = claimed is None or info.file_size > claimed * 4096 + (1 << 20)
+        if suspicious and _count_rows_over(zf, member, MAX_ROWS + 1) > MAX_ROWS + 1:
+            raise _too_many_rows(name, sheet)
 
 
 def _too_many_rows(name: str, sheet: str) -> WorkbookError:
     return WorkbookError(
-        f"{name}: sheet '{sheet}' has more than {MAX_ROWS:,} rows; split it into smaller files and import each"
+        f"{name}: sheet '{sheet}' has more than {MAX_ROWS:,} rows; "
+        "split it into smaller files and import each"
     )
 
 
@@ -208,8 +211,8 @@ def _plausibility(path: Path, encoding: str) -> int:
         head = list(itertools.islice(csv.reader(fh, _sniff_dialect(fh)), HEADER_SCAN_ROWS))
     best = 0
     for row in head:
-        for spec in L.IMPORTABLE:
-            best = max(best, L.match_headers(spec, list(row)).score)
+        for spec in layout.IMPORTABLE:
+            best = max(best, layout.match_headers(spec, list(row)).score)
     return best
 
 
@@ -275,7 +278,7 @@ class Spreadsheet:
         except PasswordError:
             raise WorkbookError(
                 f"{self.path.name}: the workbook is password-protected; save a copy without a password"
-            )
+            ) from None
         except (CalamineError, ValueError, OSError) as exc:
             raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
         if data.height > MAX_ROWS + 1:
@@ -306,9 +309,7 @@ class Spreadsheet:
         assert self.encoding is not None
         with self.path.open("r", encoding=self.encoding, newline="") as fh:
             dialect = _sniff_dialect(fh)
-            n = 0
-            for row in csv.reader(fh, dialect):
-                n += 1
+            for n, row in enumerate(csv.reader(fh, dialect), 1):
                 if n > MAX_ROWS + 1:
                     raise _too_many_rows(self.path.name, self.path.stem)
                 yield [None if v == "" else v for v in row]
@@ -419,20 +420,20 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
 @dataclass(frozen=True)
 class FoundSheet:
     name: str
-    match: L.HeaderMatch
+    match: layout.HeaderMatch
     head: list[list[Any]]  # rows read so far (up to and including the header and a few more)
 
 
-def find_header(rows: list[list[Any]], spec: L.SheetSpec | None) -> L.HeaderMatch | None:
+def find_header(rows: list[list[Any]], spec: layout.SheetSpec | None) -> layout.HeaderMatch | None:
     """The header row: the first of the best-matching rows in the first rows, below any title rows."""
-    best: L.HeaderMatch | None = None
-    specs = (spec,) if spec is not None else L.IMPORTABLE
+    best: layout.HeaderMatch | None = None
+    specs = (spec,) if spec is not None else layout.IMPORTABLE
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         filled = [v for v in row if v is not None and str(v).strip()]
         if len(filled) < 1:
             continue
         for sp in specs:
-            m = L.match_headers(sp, list(row), i)
+            m = layout.match_headers(sp, list(row), i)
             if m.score == 0:
                 continue
             if best is None or m.score > best.score:

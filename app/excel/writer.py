@@ -19,7 +19,7 @@ from openpyxl.worksheet.protection import SheetProtection
 
 from app.domain.dates import PartialDate
 from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
-from app.excel import layout as L
+from app.excel import layout
 from app.excel.cells import _ILLEGAL_XML as _ILLEGAL
 from app.excel.cells import FORMULA_STARTS, clean_text, is_formula_like
 
@@ -52,7 +52,7 @@ def _unlocked_by_default(wb: Workbook) -> None:
     wb._cell_styles = IndexedList([base])
 
 
-class ExportCancelled(Exception):
+class ExportCancelledError(Exception):
     """The user cancelled; the partial file was removed."""
 
 
@@ -87,7 +87,7 @@ class WorkbookContent:
     extra_notes: list[str] = field(default_factory=list)
 
 
-class _StyledCell(Cell):
+class _StyledCell(Cell):  # type: ignore[misc]
     """A data cell whose style was registered once per template: openpyxl would otherwise hash the style
     of every cell again to find its id."""
 
@@ -98,7 +98,7 @@ class _StyledCell(Cell):
 class _Template:
     __slots__ = ("cls", "style")
 
-    def __init__(self, cls: type[Cell], style: Any) -> None:
+    def __init__(self, cls: Any, style: Any) -> None:
         self.cls = cls
         self.style = style
 
@@ -165,7 +165,7 @@ _FORMULA_FIRST = frozenset(FORMULA_STARTS)
 def _new_cell(ws: Any, tpl: _Template, value: Any, data_type: str | None = None) -> Any:
     """A styled cell for the streaming writer, built directly (openpyxl's constructor and type sniffing
     cost more than writing the cell). The style array is shared: openpyxl only reads it."""
-    c = tpl.cls.__new__(tpl.cls)
+    c: Any = tpl.cls.__new__(tpl.cls)
     c.parent = ws
     c._style = tpl.style
     c.row = 1
@@ -224,16 +224,22 @@ def date_cell(styles: _Styles, value: PartialDate | dt.date | None, locked: bool
 Converter = Callable[[Any], Any]
 
 
-def _converter(styles: _Styles, col: L.Column, locked: bool) -> Converter:
+def _converter(styles: _Styles, col: layout.Column, locked: bool) -> Converter:
     """One function per column, chosen once per sheet, so the per-cell work is the least it can be."""
     kind = col.kind
     ws = styles.ws
-    if kind is L.Kind.DATE:
+    if kind is layout.Kind.DATE:
         return lambda v: None if v is None else date_cell(styles, v, locked)
-    if kind is L.Kind.PERCENT:
+    if kind is layout.Kind.PERCENT:
         pct = styles.template("0%", locked)
         return lambda v: None if v is None else _new_cell(ws, pct, float(v) / 100.0, "n")
-    if kind in (L.Kind.STATUS, L.Kind.SECTOR, L.Kind.VALUE_KIND, L.Kind.DIRECTION, L.Kind.BOOL):
+    if kind in (
+        layout.Kind.STATUS,
+        layout.Kind.SECTOR,
+        layout.Kind.VALUE_KIND,
+        layout.Kind.DIRECTION,
+        layout.Kind.BOOL,
+    ):
 
         def label(v: Any) -> Any:
             if v is None or v == "":
@@ -249,9 +255,9 @@ def _converter(styles: _Styles, col: L.Column, locked: bool) -> Converter:
             return _safe_text(styles, text, locked)
 
         return label
-    if kind is L.Kind.THEMES:
+    if kind is layout.Kind.THEMES:
         return lambda v: _safe_text(styles, ", ".join(v), locked) if v else None
-    if kind is L.Kind.DATETIME:
+    if kind is layout.Kind.DATETIME:
         stamp = styles.template("yyyy-mm-dd hh:mm", locked)
 
         def when(v: Any) -> Any:
@@ -263,8 +269,8 @@ def _converter(styles: _Styles, col: L.Column, locked: bool) -> Converter:
             return _safe_text(styles, str(v), locked)
 
         return when
-    if kind in (L.Kind.NUMBER, L.Kind.ID):
-        num = styles.template("0" if kind is L.Kind.ID else None, True)
+    if kind in (layout.Kind.NUMBER, layout.Kind.ID):
+        num = styles.template("0" if kind is layout.Kind.ID else None, True)
 
         def number(v: Any) -> Any:
             if v is None or v == "":
@@ -322,14 +328,14 @@ class _Ticker:
         self.done += n
         if self.done % 2000 < n:
             if self.cancelled is not None and self.cancelled():
-                raise ExportCancelled("Export cancelled; no file was written")
+                raise ExportCancelledError("Export cancelled; no file was written")
             if self.progress is not None:
                 self.progress(self.done, self.total, what)
 
 
 def _data_sheet(
     wb: Workbook,
-    spec: L.SheetSpec,
+    spec: layout.SheetSpec,
     rows: Iterable[Any],
     ticker: _Ticker,
     *,
@@ -341,7 +347,7 @@ def _data_sheet(
     header_tpl = styles.template(locked=True, bold=True, fill=_HEADER_FILL)
     locked_header_tpl = styles.template(locked=True, bold=True, fill=_LOCKED_HEADER_FILL)
     for i, col in enumerate(spec.columns):
-        letter = L.column_letter(i)
+        letter = layout.column_letter(i)
         dim = ws.column_dimensions[letter]
         dim.width = col.width
         # New rows go below the data: leave every column open there, lock only existing keys.
@@ -371,7 +377,7 @@ def _data_sheet(
             depth, values = item
             out = [conv(v) for conv, v in zip(convs, values, strict=True)]
             if depth and values[title_index]:
-                # A unit task is indented under its action plan; the title itself stays clean for the round trip.
+                # A unit task is indented under its action plan; the title stays clean for the round trip.
                 out[title_index] = _safe_text(styles, str(values[title_index]), title_locked, depth)
         else:
             out = [conv(v) for conv, v in zip(convs, item, strict=True)]
@@ -379,11 +385,11 @@ def _data_sheet(
         n += 1
         tick(spec.name)
     last = max(n + 1, 2)
-    ws.auto_filter.ref = f"A1:{L.column_letter(len(spec.columns) - 1)}{last}"
+    ws.auto_filter.ref = f"A1:{layout.column_letter(len(spec.columns) - 1)}{last}"
     if spec.importable:
         for i, col in enumerate(spec.columns):
-            letter = L.column_letter(i)
-            if col.kind is L.Kind.STATUS:
+            letter = layout.column_letter(i)
+            if col.kind is layout.Kind.STATUS:
                 dv = DataValidation(
                     type="list",
                     formula1='"' + ",".join(s.label for s in Status) + '"',
@@ -394,7 +400,7 @@ def _data_sheet(
                 )
                 dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
                 ws.data_validations.append(dv)
-            elif col.kind is L.Kind.VALUE_KIND:
+            elif col.kind is layout.Kind.VALUE_KIND:
                 dv = DataValidation(type="list", formula1='"actual,target,plan"', allow_blank=True)
                 dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
                 ws.data_validations.append(dv)
@@ -439,7 +445,7 @@ def _protect(ws: Any) -> None:
 
 
 def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
-    ws = wb.create_sheet(L.SUMMARY_SHEET)
+    ws = wb.create_sheet(layout.SUMMARY_SHEET)
     _print_setup(ws)
     styles = _Styles(ws)
     ws.column_dimensions["A"].width = 28
@@ -508,7 +514,7 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
 
 
 def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
-    ws = wb.create_sheet(L.CHARTS_SHEET)
+    ws = wb.create_sheet(layout.CHARTS_SHEET)
     _print_setup(ws)
     styles = _Styles(ws)
     for letter, width in (("A", 14), ("B", 12), ("C", 12)):
@@ -569,7 +575,7 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
 
 
 def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
-    ws = wb.create_sheet(L.HOW_TO_SHEET)
+    ws = wb.create_sheet(layout.HOW_TO_SHEET)
     _print_setup(ws)
     styles = _Styles(ws)
     ws.column_dimensions["A"].width = 16
@@ -581,7 +587,8 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
     ws.append([big])
     lines = [
         "Edit the columns with blue headers. Columns with grey headers (keys and worked-out values) are kept "
-        "for the round trip and locked on existing rows (Review > Unprotect sheet, no password, if you must).",
+        "for the round trip and locked on existing rows (Review > Unprotect sheet, no password, "
+        "if you must).",
         "Add a row at the bottom of a sheet to create a program, task, progress entry or indicator value: "
         "leave its key or Entry ID empty.",
         "Deleting a row never deletes anything: the import lists it as missing and leaves it alone.",
@@ -607,26 +614,26 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
             styles.cell("What it takes", hdr),
         ]
     )
-    for spec in L.IMPORTABLE:
+    for spec in layout.IMPORTABLE:
         for col in spec.columns:
             ws.append([spec.name, col.header, "yes" if col.editable else "no", col.note or _accepts(col)])
 
 
-def _accepts(col: L.Column) -> str:
+def _accepts(col: layout.Column) -> str:
     return {
-        L.Kind.DATE: "A year, a month (2015-03) or a day.",
-        L.Kind.PERCENT: "0% to 100%.",
-        L.Kind.STATUS: ", ".join(s.label for s in Status) + ".",
-        L.Kind.SECTOR: ", ".join(s.label for s in Sector) + ".",
-        L.Kind.NUMBER: "A number; 1,234.5 is fine.",
-        L.Kind.VALUE_KIND: "actual, target or plan.",
+        layout.Kind.DATE: "A year, a month (2015-03) or a day.",
+        layout.Kind.PERCENT: "0% to 100%.",
+        layout.Kind.STATUS: ", ".join(s.label for s in Status) + ".",
+        layout.Kind.SECTOR: ", ".join(s.label for s in Sector) + ".",
+        layout.Kind.NUMBER: "A number; 1,234.5 is fine.",
+        layout.Kind.VALUE_KIND: "actual, target or plan.",
     }.get(col.kind, "Text." + (" Required on a new row." if col.required else ""))
 
 
 def write_workbook(
     content: WorkbookContent, path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
 ) -> dict[str, int]:
-    """Write the workbook to ``path`` via a temporary file; nothing is left behind if it fails or is cancelled."""
+    """Write the workbook to ``path`` via a temporary file; nothing is left if it fails or is cancelled."""
     wb = Workbook(write_only=True)
     _unlocked_by_default(wb)
     try:
@@ -647,7 +654,7 @@ def _discard(wb: Workbook) -> None:
                 ws.close()
             if getattr(ws, "_writer", None) is not None:
                 ws._writer.cleanup()
-        except Exception:  # noqa: BLE001 - best effort on the way out of a failed export
+        except Exception:
             log.debug("discarding sheet %s", ws.title, exc_info=True)
 
 
@@ -657,22 +664,22 @@ def _write_all(
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
     _summary_sheet(wb, content)
-    written["Programs"] = _data_sheet(wb, L.PROGRAMS, content.programs, ticker)
-    written["Tasks"] = _data_sheet(wb, L.TASKS, content.tasks, ticker, with_depth=True)
-    written["Progress"] = _data_sheet(wb, L.PROGRESS, content.progress, ticker)
-    written["Indicators"] = _data_sheet(wb, L.INDICATORS, content.indicators, ticker)
-    written["Sources"] = _data_sheet(wb, L.SOURCES, content.sources, ticker)
+    written["Programs"] = _data_sheet(wb, layout.PROGRAMS, content.programs, ticker)
+    written["Tasks"] = _data_sheet(wb, layout.TASKS, content.tasks, ticker, with_depth=True)
+    written["Progress"] = _data_sheet(wb, layout.PROGRESS, content.progress, ticker)
+    written["Indicators"] = _data_sheet(wb, layout.INDICATORS, content.indicators, ticker)
+    written["Sources"] = _data_sheet(wb, layout.SOURCES, content.sources, ticker)
     written["Charts"] = _charts_sheet(wb, content.charts)
     _how_to_sheet(wb, content.extra_notes)
     if content.history is not None:
-        written["History"] = _data_sheet(wb, L.HISTORY, content.history, ticker)
+        written["History"] = _data_sheet(wb, layout.HISTORY, content.history, ticker)
     if cancelled is not None and cancelled():
-        raise ExportCancelled("Export cancelled; no file was written")
+        raise ExportCancelledError("Export cancelled; no file was written")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         wb.save(tmp)
         if cancelled is not None and cancelled():
-            raise ExportCancelled("Export cancelled; no file was written")
+            raise ExportCancelledError("Export cancelled; no file was written")
         tmp.replace(path)
     finally:
         if tmp.exists():

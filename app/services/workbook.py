@@ -1,4 +1,4 @@
-"""Meeting workbooks: export, preview, import, undo last import, saved column mappings. One transaction each."""
+"""Meeting workbooks: export, preview, import, undo last import, saved column mappings."""
 
 from __future__ import annotations
 
@@ -27,9 +27,9 @@ from app.services.workbook_import import (
     VALUES_T,
     Cancelled,
     ColumnMapping,
-    ImportCancelled,
+    ImportCancelledError,
     ImportPreview,
-    ImportRefused,
+    ImportRefusedError,
     ImportRun,
     Progress,
     UnmatchedColumnsError,
@@ -188,9 +188,9 @@ class WorkbookService:
                     )
                     preview = run.run()
                     if preview.error_count:
-                        raise ImportRefused(preview)
+                        raise ImportRefusedError(preview)
                     if cancelled is not None and cancelled():
-                        raise ImportCancelled("Import cancelled; nothing was written")
+                        raise ImportCancelledError("Import cancelled; nothing was written")
                     batch.created_count = preview.created
                     batch.updated_count = preview.updated
                     batch_id = batch.id
@@ -436,7 +436,8 @@ class _Undo:
             more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
             backup = f"; or restore the backup {self.batch.backup_path}" if self.batch.backup_path else ""
             raise CivicError(
-                f"Cannot undo import {self.batch.id} ({self.batch.file_name}): later edits touched the same data: "
+                f"Cannot undo import {self.batch.id} ({self.batch.file_name}): "
+                "later edits touched the same data: "
                 f"{'; '.join(conflicts[:3])}{more}. Nothing was changed{backup}"
             )
 
@@ -478,9 +479,9 @@ __all__ = [
     "ColumnMapping",
     "ExportOptions",
     "ImportBatchInfo",
-    "ImportCancelled",
+    "ImportCancelledError",
     "ImportPreview",
-    "ImportRefused",
+    "ImportRefusedError",
     "ImportResult",
     "SavedMappingInfo",
     "UndoReport",

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session, aliased
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import NotFoundError, ValidationError
-from app.excel import layout as L
 from app.excel.writer import Cancelled, ChartData, Progress, WorkbookContent, write_workbook
 from app.store import models as m
 from app.store.database import Database
@@ -290,20 +289,22 @@ class _Exporter:
         for page in self.pages():
             ids = [i for i, _ in page]
             keys = dict(page)
-            rows = self.s.execute(
-                select(
-                    e.id,
-                    e.program_id,
-                    m.Task.key,
-                    e.entry_date,
-                    e.title,
-                    e.note,
-                    e.percent_complete,
-                    e.author,
-                )
-                .outerjoin(m.Task, e.task_id == m.Task.id)
-                .where(e.program_id.in_(ids), e.deleted_at.is_(None))
-            ).all()
+            rows = list(
+                self.s.execute(
+                    select(
+                        e.id,
+                        e.program_id,
+                        m.Task.key,
+                        e.entry_date,
+                        e.title,
+                        e.note,
+                        e.percent_complete,
+                        e.author,
+                    )
+                    .outerjoin(m.Task, e.task_id == m.Task.id)
+                    .where(e.program_id.in_(ids), e.deleted_at.is_(None))
+                ).all()
+            )
             order = {pid: i for i, (pid, _) in enumerate(page)}
             rows.sort(key=lambda r: (order[r[1]], r[3].sort_key(), r[0]))
             for r in rows:
@@ -539,4 +540,4 @@ def export_workbook(
     return ExportReport(path, {**counts, **written})
 
 
-__all__ = ["ExportOptions", "ExportReport", "L", "default_file_name", "export_workbook"]
+__all__ = ["ExportOptions", "ExportReport", "default_file_name", "export_workbook"]

@@ -1,4 +1,4 @@
-"""Import use case: reads a workbook sheet by sheet, compares it with the database, previews or applies the upsert.
+"""Import use case: reads a workbook sheet by sheet, compares it with the database, previews or upserts.
 
 The same pass does both: a preview runs it in a read transaction and only records what it would do; an
 import runs it in one write transaction, writing chunk by chunk, and rolls everything back on the first
@@ -24,8 +24,7 @@ from app.domain.dates import PartialDate, Precision
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import CivicError, ValidationError
 from app.domain.rollup import TaskNode, program_percent
-from app.excel import cells as C
-from app.excel import layout as L
+from app.excel import cells, layout
 from app.excel.reader import HEADER_SCAN_ROWS, Spreadsheet, WorkbookError, find_header
 from app.store import models as m
 from app.store.history import render
@@ -49,7 +48,7 @@ THEMES_T: Table = m.ProgramTheme.__table__  # type: ignore[assignment]
 CHANGES_T: Table = m.ChangeRecord.__table__  # type: ignore[assignment]
 
 
-class ImportCancelled(CivicError):
+class ImportCancelledError(CivicError):
     """The user cancelled the import; nothing was written."""
 
 
@@ -163,11 +162,12 @@ class ImportPreview:
             f"{self.error_count:,} error{'s' if self.error_count != 1 else ''}"
         )
         if self.missing:
-            text += f"; {self.missing:,} stored row{'s' if self.missing != 1 else ''} not in the file (left alone)"
+            rows = "row" if self.missing == 1 else "rows"
+            text += f"; {self.missing:,} stored {rows} not in the file (left alone)"
         return text
 
 
-class ImportRefused(CivicError):
+class ImportRefusedError(CivicError):
     """The file has errors; nothing was written. Carries the full preview."""
 
     def __init__(self, preview: ImportPreview) -> None:
@@ -179,16 +179,16 @@ class ImportRefused(CivicError):
 
 
 # ------------------------------------------------------------------------------------ cell parsing
-def _accepts(col: L.Column) -> str:
+def _accepts(col: layout.Column) -> str:
     return {
-        L.Kind.DATE: C.DATE_ACCEPTS,
-        L.Kind.PERCENT: "0% to 100%, as 45% or 0.45",
-        L.Kind.NUMBER: "a number such as 1234.5 or 1,234.5",
+        layout.Kind.DATE: cells.DATE_ACCEPTS,
+        layout.Kind.PERCENT: "0% to 100%, as 45% or 0.45",
+        layout.Kind.NUMBER: "a number such as 1234.5 or 1,234.5",
     }.get(col.kind, "")
 
 
 def _text(value: Any) -> str:
-    text = value.strip() if value.__class__ is str else C.as_text(value)
+    text = value.strip() if value.__class__ is str else cells.as_text(value)
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if len(text) > 20_000:
@@ -201,27 +201,27 @@ def _status(text: str) -> Status:
     return Status.parse(text)
 
 
-def parser(col: L.Column) -> Callable[[Any], Any]:
+def parser(col: layout.Column) -> Callable[[Any], Any]:
     """The function that reads one column's cells, chosen once per sheet."""
     kind = col.kind
-    if kind is L.Kind.KEY:
-        return lambda v: rules.check_key(C.as_text(v), col.header)
-    if kind is L.Kind.NUMBER:
-        return lambda v: C.number_from_cell(v, col.header)
-    if kind is L.Kind.STATUS:
-        return lambda v: _status(C.as_text(v))
+    if kind is layout.Kind.KEY:
+        return lambda v: rules.check_key(cells.as_text(v), col.header)
+    if kind is layout.Kind.NUMBER:
+        return lambda v: cells.number_from_cell(v, col.header)
+    if kind is layout.Kind.STATUS:
+        return lambda v: _status(cells.as_text(v))
     return {
-        L.Kind.ID: C.id_from_cell,
-        L.Kind.DATE: C.date_from_cell,
-        L.Kind.PERCENT: C.percent_from_cell,
-        L.Kind.SECTOR: C.sector_from_cell,
-        L.Kind.VALUE_KIND: C.value_kind_from_cell,
-        L.Kind.DIRECTION: C.direction_from_cell,
-        L.Kind.THEMES: C.themes_from_cell,
+        layout.Kind.ID: cells.id_from_cell,
+        layout.Kind.DATE: cells.date_from_cell,
+        layout.Kind.PERCENT: cells.percent_from_cell,
+        layout.Kind.SECTOR: cells.sector_from_cell,
+        layout.Kind.VALUE_KIND: cells.value_kind_from_cell,
+        layout.Kind.DIRECTION: cells.direction_from_cell,
+        layout.Kind.THEMES: cells.themes_from_cell,
     }.get(kind, _text)
 
 
-def _parse(col: L.Column, value: Any) -> Any:
+def _parse(col: layout.Column, value: Any) -> Any:
     return parser(col)(value)
 
 
@@ -279,8 +279,8 @@ class _Row:
 @dataclass
 class _SheetState:
     report: SheetReport
-    spec: L.SheetSpec
-    match: L.HeaderMatch
+    spec: layout.SheetSpec
+    match: layout.HeaderMatch
     counts: dict[str, int] = field(
         default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0}
     )
@@ -363,15 +363,23 @@ class ImportRun:
 
     # ---------------------------------------------------------------------------- bookkeeping
     def error(
-        self, sheet: str, row: int | None, col: L.Column | None, index: int | None, value: Any, message: str
+        self,
+        sheet: str,
+        row: int | None,
+        col: layout.Column | None,
+        index: int | None,
+        value: Any,
+        message: str,
     ) -> None:
         self.error_count += 1
         self._writing = False
         if len(self.errors) < MAX_LISTED_ERRORS:
             column = (
-                f"{col.header} ({L.column_letter(index)})" if col is not None and index is not None else None
+                f"{col.header} ({layout.column_letter(index)})"
+                if col is not None and index is not None
+                else None
             )
-            shown = None if value is None else C.as_text(value)
+            shown = None if value is None else cells.as_text(value)
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
 
     def change(self, rc: RowChange) -> None:
@@ -417,7 +425,7 @@ class ImportRun:
     def tick(self, n: int, what: str) -> None:
         self._done += n
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled("Import cancelled; nothing was written")
+            raise ImportCancelledError("Import cancelled; nothing was written")
         if self.progress is not None:
             self.progress(self._done, self._total, what)
 
@@ -433,12 +441,12 @@ class ImportRun:
                 )
             names = [self.only_sheet]
         skip = {
-            L.SUMMARY_SHEET,
-            L.CHARTS_SHEET,
-            L.HOW_TO_SHEET,
-            L.ERRORS_SHEET,
-            L.SOURCES.name,
-            L.HISTORY.name,
+            layout.SUMMARY_SHEET,
+            layout.CHARTS_SHEET,
+            layout.HOW_TO_SHEET,
+            layout.ERRORS_SHEET,
+            layout.SOURCES.name,
+            layout.HISTORY.name,
         }
         total = 0
         for name in names:
@@ -477,18 +485,29 @@ class ImportRun:
                         tuple(unmatched),
                     )
                 raise UnmatchedColumnsError(
-                    f"{self.file}: sheet '{u.sheet}' (header row {u.header_row}): could not match the required "
-                    f"column(s) {', '.join(u.missing)}; found {', '.join(repr(h) for h in u.headers if h) or 'none'}",
+                    f"{self.file}: sheet '{u.sheet}' (header row {u.header_row}): "
+                    f"could not match the required column(s) {', '.join(u.missing)}; "
+                    f"found {', '.join(repr(h) for h in u.headers if h) or 'none'}",
                     tuple(unmatched),
                 )
             raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
         self._total = max(total, 1)
-        order = {s.name: i for i, s in enumerate(L.IMPORTABLE)}
+        order = {s.name: i for i, s in enumerate(layout.IMPORTABLE)}
         states.sort(key=lambda st: order[st[0].spec.name])
         reports: list[SheetReport] = []
         for state, rows_iter in states:
             self._sheet(state, rows_iter)
-            reports.append(replace(state.report, **state.counts))
+            c = state.counts
+            reports.append(
+                replace(
+                    state.report,
+                    rows=c["rows"],
+                    created=c["created"],
+                    updated=c["updated"],
+                    unchanged=c["unchanged"],
+                    errors=c["errors"],
+                )
+            )
         self.finish(reports)
         self.flush_records()
         return ImportPreview(
@@ -507,28 +526,28 @@ class ImportRun:
             changes_truncated=self.changes_truncated,
         )
 
-    def _match(self, name: str, head: list[list[Any]]) -> L.HeaderMatch | UnmatchedSheet:
+    def _match(self, name: str, head: list[list[Any]]) -> layout.HeaderMatch | UnmatchedSheet:
         for mp in self.mappings:
             if mp.sheet is not None and mp.sheet != name:
                 continue
-            spec = L.SPECS_BY_NAME.get(mp.reads_as)
+            spec = layout.SPECS_BY_NAME.get(mp.reads_as)
             if spec is None or not spec.importable:
                 continue
-            wanted = {L.normalise_header(h) for h in mp.columns.values()}
+            wanted = {layout.normalise_header(h) for h in mp.columns.values()}
             for i, row in enumerate(head):
-                normed = [L.normalise_header(v) for v in row]
+                normed = [layout.normalise_header(v) for v in row]
                 if wanted and wanted <= set(normed):
-                    cols = {f: normed.index(L.normalise_header(h)) for f, h in mp.columns.items()}
+                    cols = {f: normed.index(layout.normalise_header(h)) for f, h in mp.columns.items()}
                     headers = tuple("" if v is None else str(v) for v in row)
                     used = set(cols.values())
                     rest = tuple((j, h) for j, h in enumerate(headers) if h and j not in used)
-                    return L.HeaderMatch(spec, cols, rest, i, headers)
-        spec = L.spec_for_sheet_name(name)
+                    return layout.HeaderMatch(spec, cols, rest, i, headers)
+        spec = layout.spec_for_sheet_name(name)
         match = find_header(head, spec)
         if match is None and spec is not None:
             match = find_header(head, None)
         if match is None or match.missing_required():
-            target = match.spec if match is not None else (spec or L.PROGRAMS)
+            target = match.spec if match is not None else (spec or layout.PROGRAMS)
             missing = tuple(
                 f"{c.header} ({' / '.join(_alias_examples(c))})"
                 for c in (
@@ -565,7 +584,7 @@ class ImportRun:
         chunk: list[_Row] = []
         for raw in rows:
             number += 1
-            if not raw or all(C.blank(v) for v in raw):
+            if not raw or all(cells.blank(v) for v in raw):
                 continue
             state.counts["rows"] += 1
             row = _Row(number, {})
@@ -581,12 +600,17 @@ class ImportRun:
                 except ValidationError as exc:
                     accepts = _accepts(col)
                     msg = str(exc)
-                    if accepts and "accepted" not in msg and "write it as" not in msg and "use a year" not in msg:
+                    if (
+                        accepts
+                        and "accepted" not in msg
+                        and "write it as" not in msg
+                        and "use a year" not in msg
+                    ):
                         msg += f" (accepted: {accepts})"
                     self.error(state.report.sheet, number, col, i, value, msg)
                     bad = True
                     continue
-                if col.kind is L.Kind.DATE and isinstance(value, dt.date):
+                if col.kind is layout.Kind.DATE and isinstance(value, dt.date):
                     row.date_cells.add(f)
             if bad:
                 state.counts["errors"] += 1
@@ -623,7 +647,7 @@ class ImportRun:
         return False
 
     def _date(self, row: _Row, fld: str, stored: PartialDate | None) -> PartialDate | None:
-        """A date cell on the 1st stays the month it was, when a month is what is stored (Excel shows yyyy-mm)."""
+        """A date cell on the 1st stays the month stored before (Excel shows such a month as yyyy-mm)."""
         new = row.values.get(fld)
         if (
             isinstance(new, PartialDate)
@@ -656,7 +680,7 @@ class ImportRun:
             for r in rows:
                 for n in (r.key, r.name, r.name_local):
                     if n:
-                        self._places.setdefault(L.normalise_header(n), int(r.id))
+                        self._places.setdefault(layout.normalise_header(n), int(r.id))
                 chain: list[str] = []
                 node: int | None = int(r.id)
                 while node is not None:
@@ -673,7 +697,7 @@ class ImportRun:
             ).all():
                 for n in (r.key, r.name, r.name_local):
                     if n:
-                        self._orgs.setdefault(L.normalise_header(n), int(r.id))
+                        self._orgs.setdefault(layout.normalise_header(n), int(r.id))
                 self._org_names[int(r.id)] = [str(r.name), str(r.name_local or "")]
         return self._orgs
 
@@ -713,7 +737,7 @@ class ImportRun:
                 self._err_field(state, row, "title", str(exc))
                 ok = False
         if "place" in v:
-            pid = self.places().get(L.normalise_header(v["place"]))
+            pid = self.places().get(layout.normalise_header(v["place"]))
             if pid is None:
                 self._err_field(
                     state,
@@ -725,7 +749,7 @@ class ImportRun:
                 ok = False
             out["place_id"] = pid
         if "lead_organization" in v:
-            oid = self.orgs().get(L.normalise_header(v["lead_organization"]))
+            oid = self.orgs().get(layout.normalise_header(v["lead_organization"]))
             if oid is None:
                 self._err_field(
                     state,
@@ -827,7 +851,7 @@ class ImportRun:
                     continue
                 self.program_keys().add(key)
                 self.program_ids[key] = None
-                if self.only_sheet is None and state.report.sheet != L.PROGRAMS.name:
+                if self.only_sheet is None and state.report.sheet != layout.PROGRAMS.name:
                     pass
                 record = {
                     "key": key,
@@ -874,7 +898,7 @@ class ImportRun:
             themes_changed = new_themes is not None and tuple(new_themes) != old_themes
             if themes_changed:
                 shown.append(
-                    FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes) or None)
+                    FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None)
                 )
             if not shown:
                 state.counts["unchanged"] += 1
@@ -925,11 +949,13 @@ class ImportRun:
         if creates and self._writing:
             new_ids = self._insert_keyed(PROGRAMS_T, creates)
             theme_rows = []
-            for rec, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
-                self.program_ids[rec["key"]] = int(pid)
+            for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
+                self.program_ids[made["key"]] = int(pid)
                 self._positions_loaded.add(int(pid))
                 self.created_programs[int(pid)] = ([], None)
-                self.record("program", int(pid), rec["key"], int(pid), "create", "title", None, rec["title"])
+                self.record(
+                    "program", int(pid), made["key"], int(pid), "create", "title", None, made["title"]
+                )
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
                 self.s.execute(insert(THEMES_T), theme_rows)
@@ -948,11 +974,13 @@ class ImportRun:
         """Progress entries have no key: this import's own rows are the newest with its timestamp."""
         before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
         self.s.execute(insert(PROGRESS_T), rows)
-        ids = list(self.s.execute(
-            select(PROGRESS_T.c.id)
-            .where(PROGRESS_T.c.id > before, PROGRESS_T.c.recorded_at == self.now)
-            .order_by(PROGRESS_T.c.id)
-        ).scalars())
+        ids = list(
+            self.s.execute(
+                select(PROGRESS_T.c.id)
+                .where(PROGRESS_T.c.id > before, PROGRESS_T.c.recorded_at == self.now)
+                .order_by(PROGRESS_T.c.id)
+            ).scalars()
+        )
         if len(ids) != len(rows):
             raise CivicError("Another program wrote progress entries during the import; nothing was imported")
         return [int(i) for i in ids]
@@ -1206,25 +1234,32 @@ class ImportRun:
             # Parents come before their children in the sheet; a child whose parent is in the same chunk
             # needs the parent's id, so insert in order and resolve as we go.
             new_ids = self._insert_keyed(TASKS_T, creates)
-            for rec, tid in zip(creates, new_ids, strict=True):
-                self.task_ids[rec["key"]] = (int(tid), self.task_ids[rec["key"]][1])
+            for made, tid in zip(creates, new_ids, strict=True):
+                self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
                 self.record(
-                    "task", int(tid), rec["key"], rec["program_id"], "create", "title", None, rec["title"]
+                    "task", int(tid), made["key"], made["program_id"], "create", "title", None, made["title"]
                 )
-                pid = int(rec["program_id"])
+                pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None and not pending_parents:
-                    parent = rec["parent_id"]
-                    created[0].append(TaskNode(int(tid), parent, Status(rec["status"]) if rec["status"] else None,
-                                               rec["percent_complete"], float(rec["weight"])))
+                    parent = made["parent_id"]
+                    created[0].append(
+                        TaskNode(
+                            int(tid),
+                            parent,
+                            Status(made["status"]) if made["status"] else None,
+                            made["percent_complete"],
+                            float(made["weight"]),
+                        )
+                    )
                 else:
                     # Parents within this chunk are linked below; the query path sees the final tree.
                     self.touched_rollup.add(pid)
             for index, parent_key in pending_parents:
-                parent = self.task_ids.get(parent_key)
-                if parent is not None and parent[0] is not None:
+                linked = self.task_ids.get(parent_key)
+                if linked is not None and linked[0] is not None:
                     self.s.execute(
-                        update(TASKS_T).where(TASKS_T.c.id == int(new_ids[index])).values(parent_id=parent[0])
+                        update(TASKS_T).where(TASKS_T.c.id == int(new_ids[index])).values(parent_id=linked[0])
                     )
 
     def _task_ref(self, state: _SheetState, row: _Row, fld: str, program_key: str) -> int | bool | None:
@@ -1389,7 +1424,9 @@ class ImportRun:
                         .values(**diffs, version=PROGRESS_T.c.version + 1)
                     )
                     for f, n in diffs.items():
-                        self.record("progress", int(eid), f"P{eid}", pid, "update", f, stored.get(f), n)
+                        self.record(
+                            "progress", int(stored["id"]), f"P{eid}", pid, "update", f, stored.get(f), n
+                        )
                     if "entry_date" in diffs:
                         self.touched_progress.add(pid)
                 continue
@@ -1436,16 +1473,23 @@ class ImportRun:
                 )
         if creates and self._writing:
             new_ids = self._insert_entries(creates)
-            for rec, eid in zip(creates, new_ids, strict=True):
+            for made, eid in zip(creates, new_ids, strict=True):
                 self.record(
-                    "progress", int(eid), f"P{eid}", rec["program_id"], "create", "title", None, rec["title"]
+                    "progress",
+                    int(eid),
+                    f"P{eid}",
+                    made["program_id"],
+                    "create",
+                    "title",
+                    None,
+                    made["title"],
                 )
-                pid = int(rec["program_id"])
+                pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None:
                     last = created[1]
-                    if last is None or last < rec["entry_date"]:
-                        self.created_programs[pid] = (created[0], rec["entry_date"])
+                    if last is None or last < made["entry_date"]:
+                        self.created_programs[pid] = (created[0], made["entry_date"])
                 else:
                     self.touched_progress.add(pid)
 
@@ -1859,7 +1903,7 @@ def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
 _FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"}
 
 
-def _alias_examples(col: L.Column) -> list[str]:
+def _alias_examples(col: layout.Column) -> list[str]:
     korean = next((a for a in col.aliases if any("\uac00" <= ch <= "\ud7a3" for ch in a)), None)
     chinese = next((a for a in col.aliases if any("\u4e00" <= ch <= "\u9fff" for ch in a)), None)
     return [x for x in (col.header, korean, chinese) if x]

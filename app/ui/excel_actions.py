@@ -12,7 +12,6 @@ from app.domain.errors import CivicError
 from app.services.workbook import WorkbookService
 
 
-
 class ExcelActions(QObject):
     """The menu actions and what they do; dialogs live in their own modules."""
 
@@ -39,7 +38,9 @@ class ExcelActions(QObject):
 
     def _writable(self, title: str) -> bool:
         if getattr(self.window.db, "read_only", False):
-            self.window.prompts.error(title, self.tr("This database is open read-only; nothing can be imported."))
+            self.window.prompts.error(
+                title, self.tr("This database is open read-only; nothing can be imported.")
+            )
             return False
         return True
 
@@ -47,7 +48,9 @@ class ExcelActions(QObject):
         from app.ui.export_dialog import ExportDialog
 
         current = self.window.current_program_key() if hasattr(self.window, "current_program_key") else None
-        self.dialog = ExportDialog(self.window.db, self.window.prompts, self.window.thread_pool, current, self.window)
+        self.dialog = ExportDialog(
+            self.window.db, self.window.prompts, self.window.thread_pool, current, self.window
+        )
         self.dialog.exported.connect(
             lambda report: self.window.show_status(self.tr("Wrote %1").replace("%1", str(report.path)))
         )
@@ -64,8 +67,9 @@ class ExcelActions(QObject):
         )
         if not chosen:
             return
-        self.dialog = ImportPreviewDialog(self.window.db, self.window.prompts, Path(chosen), self.window.thread_pool,
-                                          self.window)
+        self.dialog = ImportPreviewDialog(
+            self.window.db, self.window.prompts, Path(chosen), self.window.thread_pool, self.window
+        )
         self.dialog.imported.connect(self._imported)
         self.dialog.open()
         self.dialog.start_preview()
@@ -73,7 +77,8 @@ class ExcelActions(QObject):
     def _imported(self, result: Any) -> None:
         self.window.notify_data_changed()
         self.window.show_status(
-            self.tr("Imported: %1 created, %2 updated").replace("%1", f"{result.created:,}")
+            self.tr("Imported: %1 created, %2 updated")
+            .replace("%1", f"{result.created:,}")
             .replace("%2", f"{result.updated:,}")
         )
 
@@ -88,9 +93,14 @@ class ExcelActions(QObject):
             return
         when = last.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         question = (
-            self.tr("Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their "
-                    "old values back.")
-            .replace("%1", last.file_name).replace("%2", when).replace("%3", f"{last.created:,}")
+            self.tr(
+                "Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows "
+                "get their "
+                "old values back."
+            )
+            .replace("%1", last.file_name)
+            .replace("%2", when)
+            .replace("%3", f"{last.created:,}")
             .replace("%4", f"{last.updated:,}")
         )
         if not self.window.prompts.confirm(title, question):
@@ -103,7 +113,8 @@ class ExcelActions(QObject):
         self.window.notify_data_changed()
         self.window.prompts.info(
             title,
-            self.tr("Undone: %1 values put back, %2 rows moved to the trash.").replace("%1", str(report.restored))
+            self.tr("Undone: %1 values put back, %2 rows moved to the trash.")
+            .replace("%1", str(report.restored))
             .replace("%2", str(report.trashed)),
         )
 

@@ -1,4 +1,4 @@
-"""Runs a long workbook operation on a QThreadPool worker, with progress and a cancel flag; no widgets here."""
+"""Runs a long workbook operation on a QThreadPool worker with progress and a cancel flag; no widgets."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class Worker(QRunnable):
     def run(self) -> None:
         try:
             result = self.job(self._report, self._cancel.is_set)
-        except Exception as exc:  # noqa: BLE001 - every failure must reach the GUI as a signal
+        except Exception as exc:
             log.info("Workbook job failed: %s", exc, exc_info=not _is_expected(exc))
             self.signals.failed.emit(exc)
             return

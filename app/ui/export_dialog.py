@@ -1,11 +1,11 @@
-"""Export dialog: choose which programs go into the meeting workbook, then write it on a worker with Cancel."""
+"""Export dialog: choose the programs for the meeting workbook, then write it on a worker with Cancel."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
 
 from app.domain.dates import PartialDate
 from app.domain.enums import Status
@@ -37,7 +36,11 @@ class ExportDialog(QDialog):
     exported = Signal(object)  # ExportReport
 
     def __init__(
-        self, db: Any, prompts: Any, thread_pool: QThreadPool | None = None, current_program: str | None = None,
+        self,
+        db: Any,
+        prompts: Any,
+        thread_pool: QThreadPool | None = None,
+        current_program: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -71,7 +74,9 @@ class ExportDialog(QDialog):
             self.statuses.addItem(item)
         self.statuses.setMaximumHeight(110)
         form.addRow(self.tr("Only with status\n(none ticked: all):"), self.statuses)
-        self.only_current = QCheckBox(self.tr("Only the program shown (%1)").replace("%1", current_program or ""))
+        self.only_current = QCheckBox(
+            self.tr("Only the program shown (%1)").replace("%1", current_program or "")
+        )
         self.only_current.setVisible(bool(current_program))
         form.addRow("", self.only_current)
         self.since = QLineEdit()
@@ -102,13 +107,18 @@ class ExportDialog(QDialog):
         since_text = self.since.text().strip()
         since = PartialDate.parse(since_text) if since_text else None
         statuses = tuple(
-            Status(self.statuses.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.statuses.count())
+            Status(self.statuses.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.statuses.count())
             if self.statuses.item(i).checkState() == Qt.CheckState.Checked
         )
         keys = (self.current_program,) if self.current_program and self.only_current.isChecked() else ()
         return ExportOptions(
-            place=self.place.currentData(), program_keys=keys, statuses=statuses, since=since,
-            cases=self.which.currentData(), history=self.history.isChecked(),
+            place=self.place.currentData(),
+            program_keys=keys,
+            statuses=statuses,
+            since=since,
+            cases=self.which.currentData(),
+            history=self.history.isChecked(),
         )
 
     def export(self) -> None:
@@ -118,8 +128,9 @@ class ExportDialog(QDialog):
             self.prompts.error(self.tr("Export meeting workbook"), str(exc))
             return
         default = str(Path.home() / self.service.default_file_name(options))
-        target = self.prompts.save_file(self.tr("Export meeting workbook"), default,
-                                        self.tr("Excel workbook (*.xlsx)"))
+        target = self.prompts.save_file(
+            self.tr("Export meeting workbook"), default, self.tr("Excel workbook (*.xlsx)")
+        )
         if not target:
             return
         path = Path(target)
@@ -128,8 +139,9 @@ class ExportDialog(QDialog):
         self.start(path, options)
 
     def start(self, path: Path, options: ExportOptions) -> None:
-        self.worker = Worker(lambda progress, cancelled: self.service.export_workbook(path, options, progress,
-                                                                                      cancelled))
+        self.worker = Worker(
+            lambda progress, cancelled: self.service.export_workbook(path, options, progress, cancelled)
+        )
         self.worker.signals.progress.connect(self._on_progress)
         self.worker.signals.finished.connect(self._on_done)
         self.worker.signals.failed.connect(self._on_failed)
@@ -151,19 +163,21 @@ class ExportDialog(QDialog):
         c = report.counts
         self.prompts.info(
             self.tr("Workbook written"),
-            self.tr("%1: %2 programs, %3 tasks, %4 progress entries.").replace("%1", str(report.path))
-            .replace("%2", f"{c.get('Programs', 0):,}").replace("%3", f"{c.get('Tasks', 0):,}")
+            self.tr("%1: %2 programs, %3 tasks, %4 progress entries.")
+            .replace("%1", str(report.path))
+            .replace("%2", f"{c.get('Programs', 0):,}")
+            .replace("%3", f"{c.get('Tasks', 0):,}")
             .replace("%4", f"{c.get('Progress', 0):,}"),
         )
         self.accept()
 
     def _on_failed(self, exc: object) -> None:
-        from app.excel.writer import ExportCancelled
+        from app.excel.writer import ExportCancelledError
 
         self.worker = None
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        if isinstance(exc, ExportCancelled):
+        if isinstance(exc, ExportCancelledError):
             self.status.setText(self.tr("Cancelled; no file was written."))
             return
         self.status.setText(str(exc))

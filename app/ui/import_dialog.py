@@ -1,4 +1,4 @@
-"""Import preview dialog: what an import would create and change (old and new values) and every error; Apply."""
+"""Import preview dialog: what an import would create and change (old and new values), every error."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.workbook import (
     ColumnMapping,
     ImportPreview,
-    ImportRefused,
+    ImportRefusedError,
     ImportResult,
     UnmatchedColumnsError,
     UnmatchedSheet,
@@ -41,7 +41,11 @@ class ImportPreviewDialog(QDialog):
     imported = Signal(object)  # ImportResult
 
     def __init__(
-        self, db: Any, prompts: Any, path: Path, thread_pool: QThreadPool | None = None,
+        self,
+        db: Any,
+        prompts: Any,
+        path: Path,
+        thread_pool: QThreadPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -73,13 +77,22 @@ class ImportPreviewDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels([self.tr("Sheet, row"), self.tr("What"), self.tr("Key"), self.tr("Column"),
-                                      self.tr("Old value"), self.tr("New value")])
+        self.changes.setHeaderLabels(
+            [
+                self.tr("Sheet, row"),
+                self.tr("What"),
+                self.tr("Key"),
+                self.tr("Column"),
+                self.tr("Old value"),
+                self.tr("New value"),
+            ]
+        )
         self.changes.setUniformRowHeights(True)
         self.tabs.addTab(self.changes, self.tr("Changes"))
         self.errors = QTableWidget(0, 5)
-        self.errors.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Row"), self.tr("Column"),
-                                               self.tr("Value"), self.tr("What is wrong")])
+        self.errors.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("What is wrong")]
+        )
         self.errors.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.errors, self.tr("Errors"))
@@ -139,7 +152,7 @@ class ImportPreviewDialog(QDialog):
 
     def _on_failed(self, exc: object) -> None:
         self._idle()
-        if isinstance(exc, ImportRefused):
+        if isinstance(exc, ImportRefusedError):
             self._show(exc.preview)
             self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
             return
@@ -150,8 +163,12 @@ class ImportPreviewDialog(QDialog):
 
     def start_preview(self) -> None:
         path, mappings = self.path, list(self.mappings)
-        self._run(lambda progress, cancelled: self.service.preview_import(path, mappings, progress=progress,
-                                                                          cancelled=cancelled), self._on_preview)
+        self._run(
+            lambda progress, cancelled: self.service.preview_import(
+                path, mappings, progress=progress, cancelled=cancelled
+            ),
+            self._on_preview,
+        )
 
     def _on_preview(self, preview: ImportPreview) -> None:
         self._idle()
@@ -160,8 +177,12 @@ class ImportPreviewDialog(QDialog):
     def apply(self) -> None:
         path, mappings = self.path, list(self.mappings)
         self.summary.setText(self.tr("Importing %1...").replace("%1", self.path.name))
-        self._run(lambda progress, cancelled: self.service.apply_import(path, mappings, progress=progress,
-                                                                        cancelled=cancelled), self._on_applied)
+        self._run(
+            lambda progress, cancelled: self.service.apply_import(
+                path, mappings, progress=progress, cancelled=cancelled
+            ),
+            self._on_applied,
+        )
 
     def _on_applied(self, result: ImportResult) -> None:
         self._idle()
@@ -170,7 +191,8 @@ class ImportPreviewDialog(QDialog):
         self.prompts.info(
             self.tr("Import finished"),
             self.tr("%1 created, %2 updated, %3 unchanged. File > Undo last import takes it back.")
-            .replace("%1", f"{result.created:,}").replace("%2", f"{result.updated:,}")
+            .replace("%1", f"{result.created:,}")
+            .replace("%2", f"{result.updated:,}")
             .replace("%3", f"{result.unchanged:,}"),
         )
         self.accept()
@@ -186,8 +208,10 @@ class ImportPreviewDialog(QDialog):
         for rc in preview.changes:
             where = f"{rc.sheet} {rc.row}"
             if rc.action == "create":
-                QTreeWidgetItem(self.changes, [where, self.tr("new %1").replace("%1", rc.entity), rc.key, "", "",
-                                               rc.label])
+                QTreeWidgetItem(
+                    self.changes,
+                    [where, self.tr("new %1").replace("%1", rc.entity), rc.key, "", "", rc.label],
+                )
                 continue
             parent = QTreeWidgetItem(self.changes, [where, rc.entity, rc.key, "", "", rc.label])
             for ch in rc.changes:
@@ -198,8 +222,9 @@ class ImportPreviewDialog(QDialog):
             self.changes.setColumnWidth(i, min(self.changes.columnWidth(i), 260))
         self.errors.setRowCount(len(preview.errors))
         for i, e in enumerate(preview.errors):
-            for j, value in enumerate((e.sheet, "" if e.row is None else str(e.row), e.column or "", e.value or "",
-                                       e.message)):
+            for j, value in enumerate(
+                (e.sheet, "" if e.row is None else str(e.row), e.column or "", e.value or "", e.message)
+            ):
                 self.errors.setItem(i, j, QTableWidgetItem(value))
         self.sheets.clear()
         for sh in preview.sheets:
@@ -207,11 +232,15 @@ class ImportPreviewDialog(QDialog):
             if sh.ignored:
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
-                notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
+                notes.append(
+                    self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing))
+                )
             QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
         for u in preview.unmatched:
-            QTreeWidgetItem(self.sheets, [u.sheet, self.tr("(not read)"),
-                                          self.tr("missing %1").replace("%1", ", ".join(u.missing))])
+            QTreeWidgetItem(
+                self.sheets,
+                [u.sheet, self.tr("(not read)"), self.tr("missing %1").replace("%1", ", ".join(u.missing))],
+            )
         self.sheets.resizeColumnToContents(0)
         self.errors.resizeColumnsToContents()
         self.errors.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
@@ -236,17 +265,20 @@ class ImportPreviewDialog(QDialog):
         if self.preview is None:
             return
         default = str(self.path.with_name(f"{self.path.stem} errors.xlsx"))
-        target = self.prompts.save_file(self.tr("Save a copy with an Errors sheet"), default,
-                                        self.tr("Excel workbook (*.xlsx)"))
+        target = self.prompts.save_file(
+            self.tr("Save a copy with an Errors sheet"), default, self.tr("Excel workbook (*.xlsx)")
+        )
         if not target:
             return
         try:
             written = save_errors_copy(self.path, self.preview, Path(target))
-        except Exception as exc:  # noqa: BLE001 - any failure is shown, never raised into Qt
+        except Exception as exc:
             self.prompts.error(self.tr("Save a copy with an Errors sheet"), str(exc))
             return
-        self.prompts.info(self.tr("Saved"), self.tr("Fix the red cells in %1 and import it again.")
-                          .replace("%1", written.name))
+        self.prompts.info(
+            self.tr("Saved"),
+            self.tr("Fix the red cells in %1 and import it again.").replace("%1", written.name),
+        )
 
     def reject(self) -> None:
         if self.worker is not None:

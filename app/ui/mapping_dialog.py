@@ -1,4 +1,4 @@
-"""Column-mapping dialog: which column of a staff member's own sheet holds which of our fields; save for reuse."""
+"""Column-mapping dialog: which column of a staff member's own sheet holds which field; saved for reuse."""
 
 from __future__ import annotations
 
@@ -36,10 +36,13 @@ class ColumnMappingDialog(QDialog):
         self.setMinimumWidth(480)
 
         outer = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Civic Tracker could not tell which column is which. Choose, for each field, the column of your "
-            "sheet that holds it (header row %1). Fields marked * are needed for new rows."
-        ).replace("%1", str(sheet.header_row)))
+        intro = QLabel(
+            self.tr(
+                "Civic Tracker could not tell which column is which. Choose, for each field, the column "
+                "of your "
+                "sheet that holds it (header row %1). Fields marked * are needed for new rows."
+            ).replace("%1", str(sheet.header_row))
+        )
         intro.setWordWrap(True)
         outer.addWidget(intro)
 
@@ -71,7 +74,9 @@ class ColumnMappingDialog(QDialog):
         save_row.addRow(self.save_box, self.save_name)
         outer.addLayout(save_row)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -112,14 +117,20 @@ class ColumnMappingDialog(QDialog):
                 combo.setCurrentIndex(self.headers.index(header) + 1)
 
     def _update_ok(self) -> None:
-        ok = all(self.combos[c.field].currentData() != NOT_IN_SHEET
-                 for c in self.spec().columns if c.required and c.field in self.combos and c.field in ("title", "name"))
+        ok = all(
+            self.combos[c.field].currentData() != NOT_IN_SHEET
+            for c in self.spec().columns
+            if c.required and c.field in self.combos and c.field in ("title", "name")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     # -------------------------------------------------------------------------------- result
     def mapping(self) -> ColumnMapping:
-        columns = {f: self.headers[int(c.currentData())] for f, c in self.combos.items()
-                   if c.currentData() != NOT_IN_SHEET}
+        columns = {
+            f: self.headers[int(c.currentData())]
+            for f, c in self.combos.items()
+            if c.currentData() != NOT_IN_SHEET
+        }
         return ColumnMapping(self.spec().name, columns)
 
     def _accept(self) -> None:

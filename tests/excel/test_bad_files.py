@@ -63,8 +63,10 @@ def entity_bomb(tmp: Path, exported: Path) -> Path:
     path = tmp / "laughs.xlsx"
     lol = (
         b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
-        + b"".join(b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10 if i > 1 else b"&lol;" * 10)
-                   for i in range(1, 10))
+        + b"".join(
+            b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10 if i > 1 else b"&lol;" * 10)
+            for i in range(1, 10)
+        )
         + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>'
     )
     with zipfile.ZipFile(exported) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
@@ -81,12 +83,20 @@ def million_rows(tmp: Path, exported: Path) -> Path:
     wb.active.append(["Title", "Status"])
     small = tmp / "small.xlsx"
     wb.save(small)
-    rows = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
-                    for i in range(2, 1_000_002))
-    sheet = (b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
-             b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-             + rows + b"</sheetData></worksheet>")
-    with zipfile.ZipFile(small) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst:
+    rows = b"".join(
+        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
+        for i in range(2, 1_000_002)
+    )
+    sheet = (
+        b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
+        b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        + rows
+        + b"</sheetData></worksheet>"
+    )
+    with (
+        zipfile.ZipFile(small) as src,
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
+    ):
         for item in src.infolist():
             if item.filename == "xl/worksheets/sheet1.xml":
                 dst.writestr(item.filename, sheet)
@@ -125,7 +135,10 @@ CASES: list[tuple[Callable[[Path, Path], Path], str]] = [
     (password, r"locked\.xlsx: the workbook is password-protected; save a copy without a password"),
     (empty, r"empty\.xlsx: the workbook has no data to import \(it is empty\)"),
     (zero_bytes, r"zero\.xlsx: the file is empty \(0 bytes\)"),
-    (zip_bomb, r"bomb\.xlsx: refused: part xl/worksheets/sheet99\.xml expands .* times \(possible zip bomb\)"),
+    (
+        zip_bomb,
+        r"bomb\.xlsx: refused: part xl/worksheets/sheet99\.xml expands .* times \(possible zip bomb\)",
+    ),
     (entity_bomb, r"laughs\.xlsx: refused: part xl/sharedStrings\.xml declares XML entities"),
     (million_rows, r"huge\.xlsx: sheet 'Programs' has more than 250,000 rows; split it"),
     (million_csv, r"huge\.csv: sheet 'huge' has more than 250,000 rows"),
@@ -157,4 +170,7 @@ def test_cli_refuses_a_bad_file_with_exit_code_1(db_url: str, tmp_path: Path, ca
     path = pdf(tmp_path, tmp_path)
     assert main(["--db", db_url, "import", str(path), "--dry-run"]) == 1
     err = capsys.readouterr().err
-    assert err.strip() == f"civic-tracker: {path.name}: this is a PDF document, not a spreadsheet, despite its .xlsx name"
+    assert (
+        err.strip()
+        == f"civic-tracker: {path.name}: this is a PDF document, not a spreadsheet, despite its .xlsx name"
+    )

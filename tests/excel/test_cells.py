@@ -47,15 +47,31 @@ def test_ambiguous_or_wrong_dates_are_errors_never_guesses(value: object) -> Non
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("1,234", 1234.0), ("1,234,567.5", 1234567.5), ("1 234", 1234.0), (" 12.5 ", 12.5), (7, 7.0), ("-3", -3.0)],
+    [
+        ("1,234", 1234.0),
+        ("1,234,567.5", 1234567.5),
+        ("1 234", 1234.0),
+        (" 12.5 ", 12.5),
+        (7, 7.0),
+        ("-3", -3.0),
+    ],
 )
 def test_numbers_with_thousands_separators(value: object, expected: float) -> None:
     assert cells.number_from_cell(value) == expected
 
 
 @pytest.mark.parametrize(
-    ("value", "expected"), [("45%", 45.0), ("45 %", 45.0), (0.45, 45.0), (45, 45.0), ("0.5", 50.0), (1, 100.0),
-                            ("100%", 100.0), ("12.5％", 12.5)],
+    ("value", "expected"),
+    [
+        ("45%", 45.0),
+        ("45 %", 45.0),
+        (0.45, 45.0),
+        (45, 45.0),
+        ("0.5", 50.0),
+        (1, 100.0),
+        ("100%", 100.0),
+        ("12.5％", 12.5),
+    ],
 )
 def test_percents_as_text_fraction_or_number(value: object, expected: float) -> None:
     assert cells.percent_from_cell(value) == pytest.approx(expected)
@@ -67,8 +83,15 @@ def test_percent_out_of_range_is_an_error(value: object) -> None:
         cells.percent_from_cell(value)
 
 
-@pytest.mark.parametrize(("value", "expected"), [("On hold", Status.ON_HOLD), ("진행중", Status.ACTIVE),
-                                                  ("已完成", Status.COMPLETED), ("cancelled", Status.CANCELLED)])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("On hold", Status.ON_HOLD),
+        ("진행중", Status.ACTIVE),
+        ("已完成", Status.COMPLETED),
+        ("cancelled", Status.CANCELLED),
+    ],
+)
 def test_statuses_in_three_languages(value: str, expected: Status) -> None:
     assert cells.status_from_cell(value) is expected
 

@@ -27,8 +27,16 @@ def _find(ws: Any, column: str, value: Any) -> int:
 
 def test_sheets_headers_filters_and_protection(service: Any, office: str, exported: Path) -> None:
     wb = openpyxl.load_workbook(exported)
-    assert wb.sheetnames == ["Summary", "Programs", "Tasks", "Progress", "Indicators", "Sources", "Charts",
-                             "How to edit"]
+    assert wb.sheetnames == [
+        "Summary",
+        "Programs",
+        "Tasks",
+        "Progress",
+        "Indicators",
+        "Sources",
+        "Charts",
+        "How to edit",
+    ]
     for name in ("Programs", "Tasks", "Progress", "Indicators", "Sources"):
         ws = wb[name]
         assert ws.freeze_panes in ("A2", "B2")
@@ -46,7 +54,9 @@ def test_sheets_headers_filters_and_protection(service: Any, office: str, export
     assert len(wb["Charts"]._charts) == 1 + 4  # the office indicator and the case library's
 
 
-def test_dates_keep_their_precision_and_percents_are_percents(service: Any, office: str, exported: Path) -> None:
+def test_dates_keep_their_precision_and_percents_are_percents(
+    service: Any, office: str, exported: Path
+) -> None:
     wb = openpyxl.load_workbook(exported)
     ws = wb["Programs"]
     r = _find(ws, "Key", office)
@@ -60,12 +70,18 @@ def test_dates_keep_their_precision_and_percents_are_percents(service: Any, offi
     pct = _cell(ws, "Percent complete", r)
     assert (pct.value, pct.number_format) == (0.4, "0%")
     assert _cell(ws, "Title", r).alignment.indent == 1  # a unit task sits under its action plan
-    assert _cell(ws, "Parent key", r).value == _cell(ws, "Task key", _find(ws, "Title", "Plan the stations")).value
+    assert (
+        _cell(ws, "Parent key", r).value
+        == _cell(ws, "Task key", _find(ws, "Title", "Plan the stations")).value
+    )
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://evil\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1",
-                                  "\r=1"])
-def test_formula_text_is_written_as_a_string_cell(service: Any, office: str, tmp_path: Path, text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ['=HYPERLINK("http://evil","click")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+)
+def test_formula_text_is_written_as_a_string_cell(
+    service: Any, office: str, tmp_path: Path, text: str
+) -> None:
     ProgramService(service.db).update_program(office, {"summary": "x", "description": text})
     path = tmp_path / "f.xlsx"
     service.export_workbook(path)
@@ -102,9 +118,9 @@ def test_history_sheet_lists_changes(service: Any, office: str, tmp_path: Path) 
 
 
 def test_cancelled_export_leaves_no_file(service: Any, office: str, tmp_path: Path) -> None:
-    from app.excel.writer import ExportCancelled
+    from app.excel.writer import ExportCancelledError
 
     path = tmp_path / "c.xlsx"
-    with pytest.raises(ExportCancelled):
+    with pytest.raises(ExportCancelledError):
         service.export_workbook(path, cancelled=lambda: True)
     assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]

@@ -12,25 +12,52 @@ from hypothesis import strategies as st
 
 from app.domain.errors import CivicError
 from app.excel.cells import clean_text
-from app.services.workbook import ImportRefused
+from app.services.workbook import ImportRefusedError
 
 cell = st.one_of(
     st.none(),
     st.text(max_size=30).map(clean_text),  # XML cannot hold other control characters at all
-    st.integers(min_value=-10**12, max_value=10**12),
+    st.integers(min_value=-(10**12), max_value=10**12),
     st.floats(allow_nan=True, allow_infinity=True),
     st.booleans(),
     st.dates(min_value=dt.date(1900, 3, 1), max_value=dt.date(9999, 12, 31)),
-    st.sampled_from(["2015", "2015-03", "2015.3.1", "2015년 3월", "01/03/2015", "45%", "1,234", "진행중", "=1+1",
-                     "done?", "", " ", "GREEN-WHEELS", "P1"]),
+    st.sampled_from(
+        [
+            "2015",
+            "2015-03",
+            "2015.3.1",
+            "2015년 3월",
+            "01/03/2015",
+            "45%",
+            "1,234",
+            "진행중",
+            "=1+1",
+            "done?",
+            "",
+            " ",
+            "GREEN-WHEELS",
+            "P1",
+        ]
+    ),
 )
 HEADERS = ["Key", "Title", "Place", "Status", "Start", "End", "Themes", "Summary"]
-TASK_HEADERS = ["Program key", "Task key", "Parent key", "Title", "Status", "Due", "Percent complete", "Weight"]
+TASK_HEADERS = [
+    "Program key",
+    "Task key",
+    "Parent key",
+    "Title",
+    "Status",
+    "Due",
+    "Percent complete",
+    "Weight",
+]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(programs=st.lists(st.lists(cell, min_size=8, max_size=8), max_size=4),
-       tasks=st.lists(st.lists(cell, min_size=8, max_size=8), max_size=4))
+@given(
+    programs=st.lists(st.lists(cell, min_size=8, max_size=8), max_size=4),
+    tasks=st.lists(st.lists(cell, min_size=8, max_size=8), max_size=4),
+)
 def test_importer_imports_or_reports_never_crashes(
     service: Any, office: str, tmp_path_factory: Any, programs: list[list[Any]], tasks: list[list[Any]]
 ) -> None:
@@ -63,7 +90,7 @@ def test_importer_imports_or_reports_never_crashes(
         assert issue.sheet in ("Programs", "Tasks") and issue.row is not None and issue.message
     try:
         service.apply_import(path, backup=False)
-    except ImportRefused as exc:
+    except ImportRefusedError as exc:
         assert exc.preview.error_count > 0
     except CivicError as exc:
         assert str(exc)

@@ -27,9 +27,19 @@ def _convert(src: Path, fmt: str, outdir: Path, profile: Path) -> Path:
     assert SOFFICE is not None, "CI must have LibreOffice: install libreoffice-calc-nogui"
     outdir.mkdir(exist_ok=True)
     subprocess.run(
-        [SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", fmt, "--outdir",
-         str(outdir), str(src)],
-        check=True, capture_output=True, timeout=180,
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(outdir),
+            str(src),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
     )
     out = outdir / f"{src.stem}.{fmt.split(':')[0]}"
     assert out.exists(), f"LibreOffice wrote no {out.name}"
@@ -51,7 +61,14 @@ def test_libreoffice_ods_and_back_imports_with_no_change(
     result = service.apply_import(back)
     assert (result.created, result.updated) == (0, 0)
     after = snapshot(service.db)
-    for table in ("programs", "tasks", "progress_entries", "indicators", "indicator_values", "program_themes"):
+    for table in (
+        "programs",
+        "tasks",
+        "progress_entries",
+        "indicators",
+        "indicator_values",
+        "program_themes",
+    ):
         assert after[table] == before[table], table
 
     # An edit made in the LibreOffice file arrives, and only that edit.

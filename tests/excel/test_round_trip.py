@@ -52,30 +52,50 @@ def test_every_editable_column_round_trips(service: Any, office: str, exported: 
     ws = wb["Programs"]
     r = _row(ws, "Key", office)
     edits = {
-        "Title": "Green wheels for all", "Local title": "초록바퀴", "Place": "Dobong-gu",
-        "Lead organization": "Gangdong Social Economy Support Center", "Sector": "Public", "Status": "On hold",
-        "Start": dt.datetime(2025, 4, 1), "End": 2028, "Themes": "mobility, climate",
-        "Summary": "Bicycles for everyone", "Description": "=SUM(A1:A3) stays text",
+        "Title": "Green wheels for all",
+        "Local title": "초록바퀴",
+        "Place": "Dobong-gu",
+        "Lead organization": "Gangdong Social Economy Support Center",
+        "Sector": "Public",
+        "Status": "On hold",
+        "Start": dt.datetime(2025, 4, 1),
+        "End": 2028,
+        "Themes": "mobility, climate",
+        "Summary": "Bicycles for everyone",
+        "Description": "=SUM(A1:A3) stays text",
     }
     for column, value in edits.items():
         _set(ws, r, column, value)
     ws = wb["Tasks"]
     r = _row(ws, "Title", "Survey residents")
     for column, value in {
-        "Title": "Survey residents and shops", "Owner": "Lee", "Status": "진행중", "Start": 2026,
-        "Due": dt.datetime(2026, 5, 15), "Percent complete": "75%", "Weight": "1,5".replace(",", "."),
+        "Title": "Survey residents and shops",
+        "Owner": "Lee",
+        "Status": "진행중",
+        "Start": 2026,
+        "Due": dt.datetime(2026, 5, 15),
+        "Percent complete": "75%",
+        "Weight": "1,5".replace(",", "."),
         "Description": "Door to door",
     }.items():
         _set(ws, r, column, value)
     ws = wb["Progress"]
     r = _row(ws, "Title", "Kick-off meeting")
-    for column, value in {"Date": "2025년 3월 5일", "Title": "Kick-off", "Note": "Fifteen came",
-                          "Percent complete": 0.1, "Author": "Park"}.items():
+    for column, value in {
+        "Date": "2025년 3월 5일",
+        "Title": "Kick-off",
+        "Note": "Fifteen came",
+        "Percent complete": 0.1,
+        "Author": "Park",
+    }.items():
         _set(ws, r, column, value)
     ws = wb["Indicators"]
     headers = [c.value for c in ws[1]]
-    rows = [i for i in range(2, ws.max_row + 1)
-            if ws.cell(i, headers.index("Indicator key") + 1).value == "GREEN-WHEELS-RIDES"]
+    rows = [
+        i
+        for i in range(2, ws.max_row + 1)
+        if ws.cell(i, headers.index("Indicator key") + 1).value == "GREEN-WHEELS-RIDES"
+    ]
     for i in rows:  # name and unit repeat on every row of the indicator
         _set(ws, i, "Indicator", "Rides a month")
         _set(ws, i, "Unit", "trips")
@@ -108,12 +128,21 @@ def test_every_editable_column_round_trips(service: Any, office: str, exported: 
     assert p.description == "=SUM(A1:A3) stays text"
     t = next(t for t in p.tasks if t.owner == "Lee")
     assert (t.title, t.status, t.start_date, t.due_date, t.percent_complete, t.weight, t.description) == (
-        "Survey residents and shops", Status.ACTIVE, PartialDate(2026), PartialDate(2026, 5, 15), 75.0, 1.5,
+        "Survey residents and shops",
+        Status.ACTIVE,
+        PartialDate(2026),
+        PartialDate(2026, 5, 15),
+        75.0,
+        1.5,
         "Door to door",
     )
     e = p.progress[0]
     assert (e.entry_date, e.title, e.note, e.percent_complete, e.author) == (
-        PartialDate(2025, 3, 5), "Kick-off", "Fifteen came", 10.0, "Park",
+        PartialDate(2025, 3, 5),
+        "Kick-off",
+        "Fifteen came",
+        10.0,
+        "Park",
     )
     ind = p.indicators[0]
     assert (ind.name, ind.unit) == ("Rides a month", "trips")
@@ -144,7 +173,9 @@ def test_blank_cell_keeps_value_and_missing_rows_are_reported_not_deleted(
     assert len(p.tasks) == 3
 
 
-def test_new_rows_create_and_undo_takes_them_back(service: Any, office: str, exported: Path, tmp_path: Path) -> None:
+def test_new_rows_create_and_undo_takes_them_back(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
     before = snapshot(service.db)
     wb = openpyxl.load_workbook(exported)
     wb["Programs"].append([None, "Rain gardens", None, "Gangdong-gu", None, None, "Planned", 2026])

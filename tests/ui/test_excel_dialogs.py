@@ -16,7 +16,9 @@ from app.services.workbook import WorkbookService
 
 
 class Prompts:
-    def __init__(self, save_to: Path | None = None, open_path: Path | None = None, confirm: bool = True) -> None:
+    def __init__(
+        self, save_to: Path | None = None, open_path: Path | None = None, confirm: bool = True
+    ) -> None:
         self.save_to = save_to
         self.open_path = open_path
         self.answer = confirm
@@ -85,12 +87,16 @@ def _edited(service: WorkbookService, tmp_path: Path, key: str, status: str) -> 
 def own(seeded_db: Any) -> str:
     from app.services.programs import ProgramDraft
 
-    return ProgramService(seeded_db).create_program(ProgramDraft(title="Green wheels", key="GREEN-WHEELS",
-                                                                 status=Status.ACTIVE)).key
+    return (
+        ProgramService(seeded_db)
+        .create_program(ProgramDraft(title="Green wheels", key="GREEN-WHEELS", status=Status.ACTIVE))
+        .key
+    )
 
 
-def test_preview_lists_old_and_new_values_and_apply_imports(qtbot: Any, seeded_db: Any, own: str,
-                                                            tmp_path: Path) -> None:
+def test_preview_lists_old_and_new_values_and_apply_imports(
+    qtbot: Any, seeded_db: Any, own: str, tmp_path: Path
+) -> None:
     from app.ui.import_dialog import ImportPreviewDialog
 
     path = _edited(WorkbookService(seeded_db), tmp_path, own, "Completed")
@@ -161,14 +167,19 @@ def test_foreign_sheet_goes_through_the_mapping_dialog_and_the_mapping_is_saved(
     mapping.save_box.setChecked(True)
     mapping.save_name.setText("Transport list")
     ok.click()
-    assert WorkbookService(seeded_db).mapping("Transport list").columns == {"title": "Initiative", "status": "Phase"}
+    assert WorkbookService(seeded_db).mapping("Transport list").columns == {
+        "title": "Initiative",
+        "status": "Phase",
+    }
     dialog.mappings = [mapping.mapping()]
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
     assert dialog.preview.created == 1 and dialog.apply_button.isEnabled()
 
 
-def test_export_dialog_writes_the_workbook_on_a_worker(qtbot: Any, seeded_db: Any, own: str, tmp_path: Path) -> None:
+def test_export_dialog_writes_the_workbook_on_a_worker(
+    qtbot: Any, seeded_db: Any, own: str, tmp_path: Path
+) -> None:
     from app.ui.export_dialog import ExportDialog
 
     target = tmp_path / "out.xlsx"
