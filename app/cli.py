@@ -213,7 +213,8 @@ def _load_extensions() -> None:
             if exc.name != name:
                 raise
             continue
-        _EXTENSIONS.append(module.register)
+        if module.register not in _EXTENSIONS:  # main() may run more than once in a process (tests)
+            _EXTENSIONS.append(module.register)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
