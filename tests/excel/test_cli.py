@@ -51,8 +51,8 @@ def test_errors_exit_1_and_name_the_cell(url: str, tmp_path: Path, capsys: Any) 
     assert main(["--db", url, "import", str(path)]) == 1
     err = capsys.readouterr().err
     assert err == (
-        "civic-tracker: list.csv, sheet 'list', row 2, column Status (B): Status 'done?' is not one of: planned, "
-        "active, on hold, completed, cancelled; nothing was imported\n"
+        "civic-tracker: list.csv, sheet 'list', row 2, column Status (B): "
+        "Status 'done?' is not one of: planned, active, on hold, completed, cancelled; nothing was imported\n"
     )
 
 
