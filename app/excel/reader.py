@@ -314,6 +314,10 @@ class Spreadsheet:
                     raise _too_many_rows(self.path.name, self.path.stem)
                 yield [None if v == "" else v for v in row]
 
+    def release(self) -> None:
+        """Let go of the last loaded sheet."""
+        self._loaded = None
+
     def close(self) -> None:
         self._loaded = None
         if self._book is not None:

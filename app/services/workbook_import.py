@@ -268,12 +268,17 @@ READ_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass
+_NO_DATES: frozenset[str] = frozenset()
+
+
 class _Row:
-    number: int  # 1-based sheet row
-    values: dict[str, Any]
-    date_cells: set[str] = field(default_factory=set)  # fields whose value came from a real date cell
-    raw: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("cells", "date_cells", "number", "values")
+
+    def __init__(self, number: int, cells: list[Any]) -> None:
+        self.number = number  # 1-based sheet row
+        self.cells = cells  # the row as read, for messages
+        self.values: dict[str, Any] = {}
+        self.date_cells: set[str] | frozenset[str] = _NO_DATES  # fields whose value came from a date cell
 
 
 @dataclass
@@ -431,7 +436,6 @@ class ImportRun:
 
     # ---------------------------------------------------------------------------- the run
     def run(self) -> ImportPreview:
-        states: list[tuple[_SheetState, Iterator[list[Any]]]] = []
         unmatched: list[UnmatchedSheet] = []
         names = self.book.sheet_names()
         if self.only_sheet is not None:
@@ -448,10 +452,13 @@ class ImportRun:
             layout.SOURCES.name,
             layout.HISTORY.name,
         }
-        total = 0
+        names = [n for n in names if n not in skip or self.only_sheet is not None]
+        # Programs before tasks before progress before indicators, so later sheets can refer to rows that
+        # earlier ones create. Sheets are loaded and read one at a time: memory holds one sheet, not all.
+        order = {s.name: i for i, s in enumerate(layout.IMPORTABLE)}
+        names.sort(key=lambda n: order.get(getattr(layout.spec_for_sheet_name(n), "name", ""), len(order)))
+        reports: list[SheetReport] = []
         for name in names:
-            if name in skip and self.only_sheet is None:
-                continue
             rows = self.book.rows(name)
             head = list(islice(rows, HEADER_SCAN_ROWS))
             if not any(any(v is not None and str(v).strip() for v in r) for r in head):
@@ -469,13 +476,24 @@ class ImportRun:
                 ),
                 ignored=tuple(h for _, h in match.unmatched),
             )
-            data = iter([*head[match.header_row + 1 :], *[]])
-            states.append((_SheetState(report, match.spec, match), _chain(data, rows)))
-            try:
-                total += max(self.book.height(name) - match.header_row - 1, 0)
-            except WorkbookError:
-                raise
-        if not states:
+            self._total = max(self.book.height(name) - match.header_row - 1, 1)
+            self._done = 0
+            state = _SheetState(report, match.spec, match)
+            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows))
+            del rows, head
+            c = state.counts
+            reports.append(
+                replace(
+                    state.report,
+                    rows=c["rows"],
+                    created=c["created"],
+                    updated=c["updated"],
+                    unchanged=c["unchanged"],
+                    errors=c["errors"],
+                )
+            )
+        self.book.release()
+        if not reports:
             if unmatched:
                 u = unmatched[0]
                 if u.header_row == 0:
@@ -491,23 +509,6 @@ class ImportRun:
                     tuple(unmatched),
                 )
             raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
-        self._total = max(total, 1)
-        order = {s.name: i for i, s in enumerate(layout.IMPORTABLE)}
-        states.sort(key=lambda st: order[st[0].spec.name])
-        reports: list[SheetReport] = []
-        for state, rows_iter in states:
-            self._sheet(state, rows_iter)
-            c = state.counts
-            reports.append(
-                replace(
-                    state.report,
-                    rows=c["rows"],
-                    created=c["created"],
-                    updated=c["updated"],
-                    unchanged=c["unchanged"],
-                    errors=c["errors"],
-                )
-            )
         self.finish(reports)
         self.flush_records()
         return ImportPreview(
@@ -587,14 +588,13 @@ class ImportRun:
             if not raw or all(cells.blank(v) for v in raw):
                 continue
             state.counts["rows"] += 1
-            row = _Row(number, {})
+            row = _Row(number, raw)
             bad = False
             width = len(raw)
             for f, i, col, parse in cols:
                 value = raw[i] if i < width else None
                 if value is None or (value.__class__ is str and not value.strip()):
                     continue
-                row.raw[f] = value
                 try:
                     row.values[f] = parse(value)
                 except ValidationError as exc:
@@ -611,7 +611,9 @@ class ImportRun:
                     bad = True
                     continue
                 if col.kind is layout.Kind.DATE and isinstance(value, dt.date):
-                    row.date_cells.add(f)
+                    if not row.date_cells:
+                        row.date_cells = set()
+                    row.date_cells.add(f)  # type: ignore[union-attr]
             if bad:
                 state.counts["errors"] += 1
                 continue
@@ -629,7 +631,8 @@ class ImportRun:
     def _err_field(self, state: _SheetState, row: _Row, fld: str, message: str) -> None:
         idx = state.match.columns.get(fld)
         col = state.spec.column(fld) if fld in state.spec.fields else None
-        self.error(state.report.sheet, row.number, col, idx, row.raw.get(fld), message)
+        raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
+        self.error(state.report.sheet, row.number, col, idx, raw, message)
         state.counts["errors"] += 1
 
     def _duplicate(self, state: _SheetState, row: _Row, fld: str, key: Any) -> bool:
