@@ -23,7 +23,7 @@ from app.domain import rules
 from app.domain.dates import PartialDate, Precision
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import CivicError, ValidationError
-from app.domain.rollup import TaskNode, program_percent
+from app.domain.rollup import TaskNode, program_percent, task_percent
 from app.excel import cells, layout
 from app.excel.reader import HEADER_SCAN_ROWS, Spreadsheet, WorkbookError, find_header
 from app.store import models as m
@@ -361,7 +361,8 @@ class ImportRun:
         self._positions_loaded: set[int] = set()
         # Programs this import creates: their roll-up and last progress are worked out from the rows
         # written, with no query and no change record (undoing the import trashes the program anyway).
-        self.created_programs: dict[int, tuple[list[TaskNode], PartialDate | None]] = {}
+        # Per program: [total weight, weighted total, latest progress date, next top-level position].
+        self.created_programs: dict[int, list[Any]] = {}
         self._done = 0
         self._total = 1
         self._writing = apply
@@ -955,7 +956,7 @@ class ImportRun:
             for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
                 self.program_ids[made["key"]] = int(pid)
                 self._positions_loaded.add(int(pid))
-                self.created_programs[int(pid)] = ([], None)
+                self.created_programs[int(pid)] = [0.0, 0.0, None, 0]
                 self.record(
                     "program", int(pid), made["key"], int(pid), "create", "title", None, made["title"]
                 )
@@ -1244,19 +1245,21 @@ class ImportRun:
                 )
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
-                if created is not None and not pending_parents:
-                    parent = made["parent_id"]
-                    created[0].append(
-                        TaskNode(
-                            int(tid),
-                            parent,
-                            Status(made["status"]) if made["status"] else None,
-                            made["percent_complete"],
-                            float(made["weight"]),
-                        )
+                if created is not None and made["parent_id"] is None and not pending_parents:
+                    # A flat task list rolls up as a weighted average, kept as two running sums.
+                    node = TaskNode(
+                        0,
+                        None,
+                        Status(made["status"]) if made["status"] else None,
+                        made["percent_complete"],
+                        float(made["weight"]),
                     )
+                    pct = task_percent(node, {})
+                    if node.status is not Status.CANCELLED and pct is not None and node.weight > 0:
+                        created[0] += node.weight
+                        created[1] += pct * node.weight
                 else:
-                    # Parents within this chunk are linked below; the query path sees the final tree.
+                    # Unit tasks: the query path sees the whole tree once it is written.
                     self.touched_rollup.add(pid)
             for index, parent_key in pending_parents:
                 linked = self.task_ids.get(parent_key)
@@ -1320,6 +1323,10 @@ class ImportRun:
         self._positions_loaded.update(todo)
 
     def _position(self, program_id: int, parent_id: int | None) -> int:
+        created = self.created_programs.get(program_id)
+        if created is not None and parent_id is None:
+            created[3] += 1
+            return int(created[3]) - 1
         slot = (program_id, parent_id)
         if slot not in self._positions and program_id in self._positions_loaded:
             self._positions[slot] = -1
@@ -1490,9 +1497,8 @@ class ImportRun:
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None:
-                    last = created[1]
-                    if last is None or last < made["entry_date"]:
-                        self.created_programs[pid] = (created[0], made["entry_date"])
+                    if created[2] is None or created[2] < made["entry_date"]:
+                        created[2] = made["entry_date"]
                 else:
                     self.touched_progress.add(pid)
 
@@ -1817,8 +1823,10 @@ class ImportRun:
 
     def _refresh_rollups(self) -> None:
         updates = []
-        for pid, (nodes, last) in self.created_programs.items():
-            pct = program_percent(nodes) if nodes else None
+        for pid, (weight, total, last, _next) in self.created_programs.items():
+            # Programs with unit tasks are worked out by refresh_rollups below, from the written tree.
+            flat = pid not in self.touched_rollup and weight
+            pct = round(total / weight, 1) if flat else None
             if pct is not None or last is not None:
                 updates.append({"b_id": pid, "b_pct": pct, "b_last": last})
         if updates:

@@ -178,8 +178,10 @@ def test_new_rows_create_and_undo_takes_them_back(
 ) -> None:
     before = snapshot(service.db)
     wb = openpyxl.load_workbook(exported)
-    wb["Programs"].append([None, "Rain gardens", None, "Gangdong-gu", None, None, "Planned", 2026])
+    wb["Programs"].append(["RAIN-GARDENS", "Rain gardens", None, "Gangdong-gu", None, None, "Planned", 2026])
     wb["Tasks"].append([office, None, None, "Paint the lanes", None, "Planned"])
+    wb["Tasks"].append(["RAIN-GARDENS", None, None, "Dig the beds", None, "Completed"])
+    wb["Tasks"].append(["RAIN-GARDENS", None, None, "Plant", None, "Active", None, None, "50%", 3])
     wb["Progress"].append([None, office, None, "2026-02", "Lanes surveyed"])
     wb["Indicators"].append([office, "GREEN-WHEELS-RIDES", "Rides per month", "rides", 2027, 3100, "actual"])
     ws = wb["Programs"]
@@ -187,17 +189,18 @@ def test_new_rows_create_and_undo_takes_them_back(
     edited = tmp_path / "edited.xlsx"
     wb.save(edited)
     result = service.apply_import(edited)
-    assert (result.created, result.updated) == (4, 1)
+    assert (result.created, result.updated) == (6, 1)
     assert result.backup is not None and result.backup.exists()
     ps = ProgramService(service.db)
-    assert any(p.title == "Rain gardens" for p in ps.find_programs("rain gardens"))
+    rain = ps.find_programs("rain gardens")[0]
+    assert (rain.key, rain.percent_complete) == ("RAIN-GARDENS", 62.5)  # (100 * 1 + 50 * 3) / 4
     p = ps.get_program(office)
     assert p.status is Status.COMPLETED
     assert any(t.title == "Paint the lanes" for t in p.tasks)
     assert any(e.entry_date == PartialDate(2026, 2) for e in p.progress)
 
     undo = service.undo_last_import()
-    assert undo.trashed == 4
+    assert undo.trashed == 6
     assert undo.restored == 2  # the status, and the percent the new task had rolled up
     after = snapshot(service.db)
     p = ps.get_program(office)
