@@ -60,15 +60,20 @@ def serial_to_date(serial: float) -> dt.date:
     return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
 
 
+def _day(value: dt.date) -> PartialDate:
+    """A PartialDate for a real calendar date, which needs none of the checks typed text does."""
+    pd = object.__new__(PartialDate)
+    pd.__dict__.update(year=value.year, month=value.month, day=value.day, decade=False, qualifier=None)
+    return pd
+
+
 def date_from_cell(value: Any) -> PartialDate:
     """A partial date from a cell: a real date, a year number, an Excel serial or text.
 
     A date cell is read as a day; text keeps the precision it was written with ("2015", "2015-03").
     """
-    if isinstance(value, dt.datetime):
-        return PartialDate.of_date(value.date())
     if isinstance(value, dt.date):
-        return PartialDate.of_date(value)
+        return _day(value)
     if isinstance(value, bool):
         raise ValidationError(f"'{value}' is not a date")
     if isinstance(value, int | float):
