@@ -296,6 +296,10 @@ def _typed(table: Table, fld: str, text: str | None) -> Any:
     return text
 
 
+def _derived(rec: Any) -> bool:
+    return bool(rec["entity_type"] == "program" and rec["field"] == "percent_complete")
+
+
 class _Undo:
     def __init__(self, s: Session, batch: m.ImportBatch, actor: str | None) -> None:
         self.s = s
@@ -312,7 +316,12 @@ class _Undo:
             .mappings()
             .all()
         )
+        # A program's percent complete is worked out from its tasks: it is recomputed after the undo, not
+        # restored, and a later roll-up of it is no reason to refuse.
+        programs_touched = {int(r["program_id"]) for r in recs if r["program_id"] is not None}
+        recs = [r for r in recs if not _derived(r)]
         if not recs:
+            self._refresh(programs_touched)
             return UndoReport(self.batch.id, self.batch.file_name, 0, 0)
         last_id = max(int(r["id"]) for r in recs)
         created = {(r["entity_type"], int(r["entity_id"])) for r in recs if r["action"] == "create"}
@@ -361,7 +370,7 @@ class _Undo:
         if out:
             for i in range(0, len(out), 5000):
                 s.execute(CHANGES_T.insert(), out[i : i + 5000])
-        self._refresh(programs)
+        self._refresh(programs | programs_touched)
         return UndoReport(self.batch.id, self.batch.file_name, restored, trashed)
 
     def _record(
@@ -406,11 +415,8 @@ class _Undo:
                                 CHANGES_T.c.import_batch_id.is_(None),
                                 CHANGES_T.c.import_batch_id != self.batch.id,
                             ),
-                            # The roll-up the import refreshed is not a user's edit.
                             ~and_(
-                                CHANGES_T.c.field == "percent_complete",
-                                CHANGES_T.c.entity_type == "program",
-                                CHANGES_T.c.import_batch_id.is_not(None),
+                                CHANGES_T.c.field == "percent_complete", CHANGES_T.c.entity_type == "program"
                             ),
                         )
                         .order_by(CHANGES_T.c.id)

@@ -201,7 +201,7 @@ def test_new_rows_create_and_undo_takes_them_back(
 
     undo = service.undo_last_import()
     assert undo.trashed == 6
-    assert undo.restored == 2  # the status, and the percent the new task had rolled up
+    assert undo.restored == 1  # the status; the percent complete is worked out again from the tasks
     after = snapshot(service.db)
     p = ps.get_program(office)
     assert p.status is Status.ACTIVE
@@ -227,3 +227,27 @@ def test_undo_is_refused_when_a_later_edit_touched_the_same_field(
     with pytest.raises(Exception, match=r"later edits touched the same data: program GREEN-WHEELS status"):
         service.undo_last_import()
     assert snapshot(service.db) == before
+
+
+def test_undo_goes_ahead_when_later_edits_touched_other_fields(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Tasks"]
+    _set(ws, _row(ws, "Title", "Survey residents"), "Percent complete", "90%")
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    service.apply_import(edited)
+    ps = ProgramService(service.db)
+    before_edit = ps.get_program(office).percent_complete
+    # Someone then edits another task of the same program: its percent rolls up again, a different field.
+    other = next(t for t in ps.get_program(office).tasks if t.title == "Buy bicycles")
+    ps.update_task(other.id, {"percent_complete": 50.0})
+    assert ps.get_program(office).percent_complete != before_edit
+    service.undo_last_import()
+    p = ps.get_program(office)
+    survey = next(t for t in p.tasks if t.title == "Survey residents")
+    buy = next(t for t in p.tasks if t.title == "Buy bicycles")
+    assert (survey.percent_complete, buy.percent_complete) == (40.0, 50.0)
+    # The roll-up follows the tasks as they are now: plan = its unit task (40), bicycles 50 with weight 2.
+    assert p.percent_complete == round((40 * 1 + 50 * 2) / 3, 1)
