@@ -359,6 +359,12 @@ def main() -> int:
     parser.add_argument("--dir", default="/tmp/excel-bench")
     parser.add_argument("--step", choices=sorted(STEPS))
     parser.add_argument("--no-soffice", action="store_true")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="run each timed step this many times, alternating, and keep the fastest (for a busy machine)",
+    )
     args = parser.parse_args()
     folder = Path(args.dir)
     if args.step:
@@ -374,15 +380,23 @@ def main() -> int:
     out.write(f"Building {n:,} programs, {n:,} tasks and {n:,} progress entries...\n")
     _run_step("make", folder, n)
     _run_step("import-file", folder, n)
-    res = {
-        name: _run_step(name, folder, n)
-        for name in ("baseline-export", "export", "baseline-import", "import", "reimport")
-    }
+    names = ("baseline-export", "export", "baseline-import", "import", "reimport")
+    res: dict[str, dict[str, Any]] = {}
+    for _ in range(max(args.repeat, 1)):
+        for name in names:
+            r = _run_step(name, folder, n)
+            best = res.get(name)
+            if best is None or r["seconds"] < best["seconds"]:
+                res[name] = {**r, "maxrss_mb": max(r["maxrss_mb"], best["maxrss_mb"] if best else 0)}
+            elif best is not None:
+                best["maxrss_mb"] = max(best["maxrss_mb"], r["maxrss_mb"])
     size = (folder / "ours.xlsx").stat().st_size / 1e6
     be, e = res["baseline-export"], res["export"]
     bi, i = res["baseline-import"], res["import"]
     out.write(f"\nWorkbook: {size:.1f} MB ({n:,} rows on each of Programs, Tasks, Progress)\n")
-    out.write(f"{'step':48} {'seconds':>9} {'peak MB':>9}\n")
+    if args.repeat > 1:
+        out.write(f"(fastest of {args.repeat} runs of each step; peak memory is the highest seen)\n")
+    out.write(f"{'step':52} {'seconds':>9} {'peak MB':>9}\n")
     rows = [
         ("bare openpyxl write-only (same cells, no styles)", be),
         ("our export (styles, validation, protection)", e),
@@ -391,7 +405,7 @@ def main() -> int:
         (f"our preview of an unchanged re-import ({res['reimport'].get('unchanged', 0):,})", res["reimport"]),
     ]
     for label, r in rows:
-        out.write(f"{label:48} {r['seconds']:9.2f} {r['maxrss_mb']:9.0f}\n")
+        out.write(f"{label:52} {r['seconds']:9.2f} {r['maxrss_mb']:9.0f}\n")
     out.write(f"\nexport / bare openpyxl      = {e['seconds'] / be['seconds']:.2f}x (target <= 1.25x)\n")
     out.write(f"import / calamine + insert  = {i['seconds'] / bi['seconds']:.2f}x (target <= 2x)\n")
     if shutil.which("soffice") and not args.no_soffice:
