@@ -235,8 +235,23 @@ def detect_encoding(path: Path) -> str:
         )
     if len(candidates) == 1:
         return candidates[0]
-    scored = [(_plausibility(path, enc), -i, enc) for i, enc in enumerate(candidates)]
-    return max(scored)[2]
+    scored = [(_plausibility(path, enc), _script_fit(path, enc), -i, enc) for i, enc in enumerate(candidates)]
+    return max(scored)[3]
+
+
+def _script_fit(path: Path, encoding: str) -> int:
+    """Korean text read as CP949 is mostly Hangul; Chinese text misread as CP949 comes out as Hanja.
+
+    So CP949 is trusted only when it yields more Hangul than Chinese characters, and GB18030 otherwise.
+    """
+    if encoding not in ("cp949", "gb18030"):
+        return 0
+    with path.open("rb") as fh:
+        sample = fh.read(64 * 1024).decode("cp949", errors="ignore")
+    hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7a3")
+    hanzi = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    korean = hangul >= hanzi
+    return 1 if (encoding == "cp949") == korean else 0
 
 
 # ------------------------------------------------------------------------------------------- opening

@@ -165,3 +165,18 @@ def test_every_error_names_file_sheet_row_column_value_and_what_is_accepted(
     with pytest.raises(Exception, match="nothing was imported"):
         service.apply_import(path)
     assert snapshot(service.db) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("名字,说明\n社区花园,居民一起种花\n", "gb18030"),
+        ("이름,설명\n골목 정원,주민이 함께 가꾸는 정원\n", "cp949"),
+    ],
+)
+def test_encoding_is_told_apart_even_with_unknown_headers(tmp_path: Path, text: str, encoding: str) -> None:
+    from app.excel.reader import detect_encoding
+
+    path = tmp_path / "list.csv"
+    path.write_bytes(text.encode(encoding))
+    assert detect_encoding(path) == encoding
