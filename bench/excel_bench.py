@@ -135,6 +135,17 @@ def step_import_file(folder: Path) -> dict[str, Any]:
     return {}
 
 
+def _plain(v: Any) -> Any:
+    """The same cell value our export writes, without any style: dates as dates, a year as a number."""
+    if hasattr(v, "iso"):
+        if v.decade:
+            return str(v)
+        if v.month is None:
+            return v.year
+        return v.first_day()
+    return v
+
+
 def step_baseline_export(folder: Path) -> dict[str, Any]:
     from openpyxl import Workbook
     from sqlalchemy import select
@@ -157,7 +168,7 @@ def step_baseline_export(folder: Path) -> dict[str, Any]:
             P.status,
             P.start_date,
             P.end_date,
-            P.percent_complete,
+            P.percent_complete / 100.0,
             P.key,
             P.summary,
             P.description,
@@ -175,19 +186,19 @@ def step_baseline_export(folder: Path) -> dict[str, Any]:
             T.status,
             T.start_date,
             T.due_date,
-            T.percent_complete,
+            T.percent_complete / 100.0,
             T.weight,
             T.description,
         ).order_by(T.program_id),
         "Progress": select(
-            E.id, E.program_id, E.task_id, E.entry_date, E.title, E.note, E.percent_complete, E.author
+            E.id, E.program_id, E.task_id, E.entry_date, E.title, E.note, E.percent_complete / 100.0, E.author
         ).order_by(E.program_id),
     }
     with db.engine.connect() as conn:
         for name, q in queries.items():
             ws = wb.create_sheet(name)
             for row in conn.execute(q).yield_per(2000):
-                ws.append([str(v) if hasattr(v, "iso") else v for v in row])
+                ws.append([_plain(v) for v in row])
     wb.save(folder / "bare.xlsx")
     return {"seconds": time.perf_counter() - t, "maxrss_mb": _maxrss_mb()}
 
