@@ -1,0 +1,200 @@
+"""Command line for meeting workbooks: export, import (with --dry-run) and undo of the last import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app import config
+from app.domain.errors import CivicError, ValidationError
+
+
+def _service(args: argparse.Namespace) -> Any:
+    from app.services.database import open_database
+    from app.services.workbook import WorkbookService
+
+    db, _report = open_database(config.database_url(args.db), actor=config.current_user())
+    return WorkbookService(db)
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(f"civic-tracker: {text}\n")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from app.domain.dates import PartialDate
+    from app.domain.enums import Status
+    from app.services.workbook import ExportOptions
+
+    statuses = tuple(Status.parse(s) for s in (args.status or []))
+    since = PartialDate.parse(args.since) if args.since else None
+    options = ExportOptions(
+        place=args.place,
+        program_keys=tuple(k.upper() for k in (args.program or [])),
+        statuses=statuses,
+        since=since,
+        cases=True if args.cases else (False if args.own else None),
+        history=args.history,
+    )
+    service = _service(args)
+    path = Path(args.file)
+    if path.is_dir():
+        path = path / service.default_file_name(options)
+    report = service.export_workbook(path, options)
+    c = report.counts
+    sys.stdout.write(
+        f"Wrote {report.path}: {c.get('Programs', 0):,} programs, {c.get('Tasks', 0):,} tasks, "
+        f"{c.get('Progress', 0):,} progress entries, {c.get('Indicators', 0):,} indicator values, "
+        f"{c.get('Charts', 0)} charts\n"
+    )
+    return 0
+
+
+def _print_preview(preview: Any, limit: int) -> None:
+    out = sys.stdout
+    where = preview.format + (f", {preview.encoding}" if preview.encoding else "")
+    out.write(f"{preview.file} ({where})\n")
+    for sh in preview.sheets:
+        ignored = f"; ignored columns: {', '.join(sh.ignored)}" if sh.ignored else ""
+        out.write(
+            f"  sheet '{sh.sheet}' read as {sh.reads_as} (header on row {sh.header_row}): "
+            f"{sh.created:,} to create, "
+            f"{sh.updated:,} to update, {sh.unchanged:,} unchanged, {sh.errors:,} with errors{ignored}\n"
+        )
+        if sh.missing:
+            keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
+            out.write(f"    {sh.missing:,} stored rows are not in this sheet and are left alone: {keys}\n")
+    for u in preview.unmatched:
+        out.write(
+            f"  sheet '{u.sheet}' skipped: could not match the required column(s) {', '.join(u.missing)}\n"
+        )
+    for shown, rc in enumerate(preview.changes):
+        if shown >= limit:
+            out.write("  ... and more (use --limit to list more)\n")
+            break
+        if rc.action == "create":
+            out.write(f"  + {rc.sheet} row {rc.row}: new {rc.entity} {rc.key}: {rc.label}\n")
+        else:
+            out.write(f"  ~ {rc.sheet} row {rc.row}: {rc.entity} {rc.key}\n")
+            for ch in rc.changes:
+                out.write(
+                    f"      {ch.column}: {ch.old if ch.old is not None else '(empty)'} -> "
+                    f"{ch.new if ch.new is not None else '(empty)'}\n"
+                )
+    for issue in preview.errors[:limit]:
+        out.write(f"  ! {issue}\n")
+    if preview.error_count > len(preview.errors[:limit]):
+        out.write(f"  ! ... {preview.error_count - len(preview.errors[:limit]):,} more errors\n")
+    out.write(preview.summary() + "\n")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.workbook import ImportRefusedError
+
+    if args.undo_last:
+        return cmd_undo_import(args)
+    if not args.file:
+        raise _UsageError("import needs a FILE (or --undo-last)")
+    service = _service(args)
+    mapping = service.mapping(args.mapping) if args.mapping else None
+    path = Path(args.file)
+    if args.dry_run:
+        preview = service.preview_import(path, mapping, sheet=args.sheet)
+        _print_preview(preview, args.limit)
+        if preview.error_count:
+            _err(
+                f"{preview.errors[0]}"
+                + (f" (and {preview.error_count - 1:,} more errors)" if preview.error_count > 1 else "")
+            )
+            return 1
+        return 0
+    try:
+        result = service.apply_import(path, mapping, sheet=args.sheet)
+    except ImportRefusedError as exc:
+        _print_preview(exc.preview, args.limit)
+        _err(str(exc))
+        return 1
+    _print_preview(result.preview, args.limit)
+    backup = f"; backup written first: {result.backup}" if result.backup else ""
+    sys.stdout.write(
+        f"Imported as import {result.batch_id}{backup}. Undo with: civic-tracker import --undo-last\n"
+    )
+    return 0
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    service = _service(args)
+    report = service.undo_last_import()
+    sys.stdout.write(
+        f"Undid import {report.batch_id} ({report.file_name}): {report.restored} field(s) put back, "
+        f"{report.trashed} created row(s) moved to the trash\n"
+    )
+    return 0
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _wrap(func: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        from app.excel.reader import WorkbookError
+
+        try:
+            return int(func(args))
+        except _UsageError as exc:
+            _err(str(exc))
+            return 2
+        except (WorkbookError, ValidationError) as exc:
+            _err(str(exc))
+            return 1
+        except CivicError as exc:
+            _err(str(exc))
+            return 1
+
+    return run
+
+
+def register(subparsers: Any) -> None:
+    exp = subparsers.add_parser(
+        "export",
+        help="write a meeting workbook (.xlsx)",
+        description="Write the meeting workbook: Summary, Programs, Tasks, Progress, Indicators, Sources, "
+        "Charts "
+        "and How to edit. Edit it in Excel or LibreOffice and bring it back with 'import'.",
+    )
+    exp.add_argument("file", metavar="FILE.xlsx", help="where to write it (a folder: use the default name)")
+    exp.add_argument("--place", metavar="NAME", help="only programs in this place (and its sub-places)")
+    exp.add_argument("--program", metavar="KEY", action="append", help="only this program (repeatable)")
+    exp.add_argument(
+        "--status",
+        metavar="S",
+        action="append",
+        help="only programs with this status (repeatable): planned, active, on hold, completed, cancelled",
+    )
+    exp.add_argument("--since", metavar="DATE", help="the Summary lists progress since this date")
+    which = exp.add_mutually_exclusive_group()
+    which.add_argument("--cases", action="store_true", help="only the case library")
+    which.add_argument("--own", action="store_true", help="only the office's own programs")
+    exp.add_argument("--history", action="store_true", help="add a History sheet of every recorded change")
+    exp.set_defaults(func=_wrap(cmd_export))
+
+    imp = subparsers.add_parser(
+        "import",
+        help="import an edited workbook or a spreadsheet (.xlsx .xlsm .xls .ods .csv)",
+        description="Update and create programs, tasks, progress entries and indicator values from a "
+        "workbook. "
+        "Everything is checked first; any error means nothing is written.",
+    )
+    imp.add_argument("file", nargs="?", metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="only show what would change")
+    imp.add_argument("--sheet", metavar="NAME", help="read only this sheet")
+    imp.add_argument("--mapping", metavar="NAME", help="use a saved column mapping (saved from the app)")
+    imp.add_argument("--limit", type=int, default=50, help="how many changes and errors to list (default 50)")
+    imp.add_argument("--undo-last", action="store_true", help="undo the last import instead")
+    imp.set_defaults(func=_wrap(cmd_import))
+
+    undo = subparsers.add_parser("undo-import", help="undo the last import")
+    undo.set_defaults(func=_wrap(cmd_undo_import))

@@ -1,0 +1,206 @@
+"""Cell values both ways: safe text for the writer, and typed values from whatever a reader hands us."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Any
+
+from app.domain.dates import PartialDate
+from app.domain.enums import Direction, Sector, Status, ValueKind
+from app.domain.errors import ValidationError
+
+# Text starting with one of these is a formula (or DDE payload) to Excel and LibreOffice.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+# Excel's 1900 date system: serial 1 is 1900-01-01, with the phantom 1900-02-29; 60 and below are rare.
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_MAX_SERIAL = 2958465  # 9999-12-31
+# Numbers read as Excel date serials: 1927-05-18 (10000) to 2199-12-31; 1000 to 9999 are years.
+_SERIAL_RANGE = (10000, 109574)
+
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def is_formula_like(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def clean_text(text: str) -> str:
+    """Remove control characters XML cannot hold (openpyxl would refuse the whole workbook)."""
+    return _ILLEGAL_XML.sub("", text)
+
+
+# ---------------------------------------------------------------------------------------- reading
+def blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def as_text(value: Any) -> str:
+    """The text a person sees in the cell: 12.0 -> '12', dates in ISO form."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def serial_to_date(serial: float) -> dt.date:
+    if not 1 <= serial <= _MAX_SERIAL:
+        raise ValidationError(f"{serial:g} is not an Excel date serial number")
+    return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
+
+
+def _day(value: dt.date) -> PartialDate:
+    """A PartialDate for a real calendar date, which needs none of the checks typed text does."""
+    pd = object.__new__(PartialDate)
+    pd.__dict__.update(year=value.year, month=value.month, day=value.day, decade=False, qualifier=None)
+    return pd
+
+
+def date_from_cell(value: Any) -> PartialDate:
+    """A partial date from a cell: a real date, a year number, an Excel serial or text.
+
+    A date cell is read as a day; text keeps the precision it was written with ("2015", "2015-03").
+    """
+    if isinstance(value, dt.date):
+        return _day(value)
+    if isinstance(value, bool):
+        raise ValidationError(f"'{value}' is not a date")
+    if isinstance(value, int | float):
+        if not math.isfinite(value):
+            raise ValidationError(f"'{value}' is not a date")
+        if float(value).is_integer() and 1000 <= value <= 9999:
+            return PartialDate(int(value))
+        if not _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
+            raise ValidationError(
+                f"'{as_text(value)}' is not a date (a number is read as a year such as 2015, "
+                "or as an Excel date number)"
+            )
+        return PartialDate.of_date(serial_to_date(float(value)))
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}\.0", text):
+        text = text[:4]
+    if re.fullmatch(r"\d{5}(?:\.\d+)?", text):
+        return PartialDate.of_date(serial_to_date(float(text)))
+    # "2015-03-01 00:00:00" as CSV writers put datetimes.
+    m = re.fullmatch(r"(\d{4}-\d{1,2}-\d{1,2})[ T]00:00(?::00(?:\.0+)?)?", text)
+    if m:
+        text = m.group(1)
+    return PartialDate.parse(text)
+
+
+DATE_ACCEPTS = (
+    "a year (2015), a year and month (2015-03) or a day (2015-03-01, 2015.3.1, 2015년 3월 1일, 2015年3月1日)"
+)
+
+_NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}([,\s\u00a0\u202f']\d{3})+|\d+)(\.\d+)?$")
+
+
+def number_from_cell(value: Any, what: str = "Value") -> float:
+    if isinstance(value, bool):
+        raise ValidationError(f"{what} '{value}' is not a number")
+    if isinstance(value, int | float):
+        if not math.isfinite(value):
+            raise ValidationError(f"{what} '{value}' is not a number")
+        return float(value)
+    text = str(value).strip()
+    if _NUMBER_TEXT.match(text):
+        return float(re.sub(r"[,\s\u00a0\u202f']", "", text))
+    try:
+        result = float(text)
+    except ValueError:
+        raise ValidationError(f"{what} '{text}' is not a number") from None
+    if not math.isfinite(result):
+        raise ValidationError(f"{what} '{text}' is not a number")
+    return result
+
+
+def percent_from_cell(value: Any) -> float:
+    """0..100. A number from 0 to 1 is a fraction, as Excel stores percent cells; '45%' is text."""
+    if isinstance(value, str) and value.strip().endswith(("%", "％")):
+        pct = number_from_cell(value.strip()[:-1], "Percent")
+    else:
+        pct = number_from_cell(value, "Percent")
+        if 0 <= pct <= 1 and not (isinstance(value, str) and pct == 1):
+            pct *= 100
+    pct = round(pct, 6)
+    if not 0 <= pct <= 100:
+        raise ValidationError(f"Percent '{as_text(value)}' is outside 0% to 100%")
+    return pct
+
+
+def status_from_cell(value: Any) -> Status:
+    return Status.parse(as_text(value))
+
+
+def sector_from_cell(value: Any) -> Sector:
+    key = " ".join(as_text(value).lower().replace("_", " ").replace("/", " ").split())
+    for s in Sector:
+        names = {s.value.replace("_", " "), s.label.lower(), s.label.lower().replace("/", " ")}
+        if key in names or key == " ".join(s.label.lower().replace("/", " ").split()):
+            return s
+    extra = {
+        "공공": Sector.PUBLIC,
+        "민간": Sector.PRIVATE,
+        "시민사회": Sector.CIVIL_SOCIETY,
+        "公共": Sector.PUBLIC,
+        "私营": Sector.PRIVATE,
+        "社会组织": Sector.CIVIL_SOCIETY,
+        "service": Sector.CIVIL_SOCIETY,
+    }
+    if key in extra:
+        return extra[key]
+    raise ValidationError(f"Sector '{as_text(value)}' is not one of: {', '.join(s.label for s in Sector)}")
+
+
+def value_kind_from_cell(value: Any) -> ValueKind:
+    key = as_text(value).lower()
+    extra = {
+        "실적": "actual",
+        "목표": "target",
+        "계획": "plan",
+        "实际": "actual",
+        "目标": "target",
+        "计划": "plan",
+    }
+    key = extra.get(key, key)
+    try:
+        return ValueKind(key)
+    except ValueError:
+        raise ValidationError(
+            f"Kind '{as_text(value)}' is not one of: {', '.join(k.value for k in ValueKind)}"
+        ) from None
+
+
+def direction_from_cell(value: Any) -> Direction:
+    try:
+        return Direction(as_text(value).lower())
+    except ValueError:
+        raise ValidationError(f"Direction '{as_text(value)}' is not one of: higher, lower") from None
+
+
+def themes_from_cell(value: Any) -> tuple[str, ...]:
+    parts = re.split(r"[,;、，；\n]", as_text(value))
+    seen: list[str] = []
+    for p in parts:
+        clean = " ".join(p.strip().lower().split())
+        if clean and clean not in seen:
+            seen.append(clean)
+    return tuple(sorted(seen))
+
+
+def id_from_cell(value: Any) -> int:
+    n = number_from_cell(value, "Entry ID")
+    if not n.is_integer() or n < 1:
+        raise ValidationError(f"Entry ID '{as_text(value)}' is not a whole number")
+    return int(n)

@@ -1,0 +1,465 @@
+"""Opens spreadsheets of every format staff bring (xlsx, xlsm, xls, ods, csv) safely; streams their rows."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import logging
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from defusedxml import ElementTree as SafeET
+from defusedxml.common import DefusedXmlException
+
+from app.domain.errors import CivicError
+from app.excel import layout
+
+log = logging.getLogger(__name__)
+
+MAX_ROWS = 250_000  # per sheet
+MAX_UNCOMPRESSED = 800 * 1024 * 1024  # all members of a zip-based workbook together
+MAX_RATIO = 200  # uncompressed/compressed size for members above RATIO_FLOOR
+RATIO_FLOOR = 8 * 1024 * 1024
+MAX_CSV_BYTES = 400 * 1024 * 1024
+HEADER_SCAN_ROWS = 30
+
+SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+_ZIP_MAGIC = b"PK\x03\x04"
+_CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class WorkbookError(CivicError):
+    """A file that cannot be read, with a one-line reason fit to show as it is."""
+
+
+def _what_is(head: bytes) -> str | None:
+    if head.startswith(b"%PDF"):
+        return "a PDF document"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
+        return "an image"
+    if head.startswith(b"{\\rtf"):
+        return "an RTF document"
+    if head.lstrip().lower().startswith((b"<!doctype html", b"<html")):
+        return "a web page (HTML)"
+    return None
+
+
+def _is_encrypted_office(path: Path) -> bool:
+    # An encrypted .xlsx is an OLE container holding an "EncryptedPackage" stream.
+    marker = "EncryptedPackage".encode("utf-16-le")
+    with path.open("rb") as fh:
+        return marker in fh.read(4 * 1024 * 1024)
+
+
+def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
+    """Refuse a DOCTYPE or entity declaration (the 'billion laughs' entity bomb) in any XML part."""
+    with zf.open(info) as fh:
+        head = fh.read(64 * 1024)
+    upper = head.upper()
+    if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+        raise WorkbookError(
+            f"{name}: refused: part {info.filename} declares XML entities (possible entity bomb)"
+        )
+
+
+def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
+    name = path.name
+    try:
+        zf = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise WorkbookError(
+            f"{name}: the file is damaged or incomplete (not a complete {kind} archive)"
+        ) from None
+    except OSError as exc:
+        raise WorkbookError(f"{name}: cannot be read: {exc.strerror or exc}") from None
+    infos = zf.infolist()
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            zf.close()
+            raise WorkbookError(
+                f"{name}: refused: part {info.filename} expands "
+                f"{info.file_size // max(info.compress_size, 1):,} "
+                "times (possible zip bomb)"
+            )
+    if total > MAX_UNCOMPRESSED:
+        zf.close()
+        raise WorkbookError(
+            f"{name}: refused: it would expand to {total / 1e6:,.0f} MB "
+            f"(more than {MAX_UNCOMPRESSED / 1e6:,.0f} MB;"
+            " possible zip bomb)"
+        )
+    names = {i.filename for i in infos}
+    if kind == "Excel" and "xl/workbook.xml" not in names:
+        zf.close()
+        if "content.xml" in names:
+            raise WorkbookError(
+                f"{name}: this is an OpenDocument (.ods) file with an Excel name; rename it to .ods"
+            )
+        raise WorkbookError(f"{name}: this zip file is not an Excel workbook (no xl/workbook.xml)")
+    if kind == "OpenDocument" and "content.xml" not in names:
+        zf.close()
+        raise WorkbookError(f"{name}: this zip file is not an OpenDocument spreadsheet (no content.xml)")
+    try:
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels", ".vml")):
+                _check_prolog(zf, info, name)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        zf.close()
+        raise WorkbookError(f"{name}: the file is damaged or incomplete ({exc})") from None
+    except WorkbookError:
+        zf.close()
+        raise
+    return zf
+
+
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
+    """Sheet name -> zip member of its XML, from the workbook part and its relationships."""
+    try:
+        wb = SafeET.fromstring(zf.read("xl/workbook.xml"))
+        rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    except KeyError:
+        return {}
+    except (DefusedXmlException, SafeET.ParseError) as exc:
+        raise WorkbookError(f"{name}: the workbook part is not valid or safe XML ({exc})") from None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    out: dict[str, str] = {}
+    for el in wb.iter():
+        if el.tag.endswith("}sheet"):
+            rid = next((v for k, v in el.attrib.items() if k.endswith("}id")), None)
+            target = targets.get(rid, "")
+            if target:
+                member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+                out[el.get("name", "")] = member
+    return out
+
+
+def _count_rows_over(zf: zipfile.ZipFile, member: str, limit: int) -> int:
+    """Rows in a sheet part, counted in a stream; stops once past ``limit``."""
+    count = 0
+    tail = b""
+    with zf.open(member) as fh:
+        while True:
+            chunk = fh.read(1 << 20)
+            if not chunk:
+                break
+            data = tail + chunk
+            count += len(_ROW_TAG.findall(data))
+            # Keep a few bytes so a tag split across chunks is seen once: drop complete matches first.
+            tail = data[-8:]
+            if _ROW_TAG.search(tail):
+                count -= 1
+            if count > limit:
+                break
+    return count
+
+
+def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> None:
+    for sheet, member in _xlsx_sheet_parts(zf, name).items():
+        try:
+            info = zf.getinfo(member)
+        except KeyError:
+            continue
+        with zf.open(info) as fh:
+            head = fh.read(4096)
+        m = _DIMENSION.search(head)
+        claimed = int(m.group(1)) if m and m.group(1) else None
+        if claimed is not None and claimed > MAX_ROWS + 1:
+            raise _too_many_rows(name, sheet)
+        # Trust a claimed size only if the part is not far larger than that many rows could be.
+        suspicious = claimed is None or info.file_size > claimed * 4096 + (1 << 20)
+        if suspicious and _count_rows_over(zf, member, MAX_ROWS + 1) > MAX_ROWS + 1:
+            raise _too_many_rows(name, sheet)
+
+
+def _too_many_rows(name: str, sheet: str) -> WorkbookError:
+    return WorkbookError(
+        f"{name}: sheet '{sheet}' has more than {MAX_ROWS:,} rows; "
+        "split it into smaller files and import each"
+    )
+
+
+# ----------------------------------------------------------------------------------------------- CSV
+ENCODINGS = ("utf-8-sig", "cp949", "gb18030")
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    try:
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _plausibility(path: Path, encoding: str) -> int:
+    with path.open("r", encoding=encoding, errors="replace", newline="") as fh:
+        head = list(itertools.islice(csv.reader(fh, _sniff_dialect(fh)), HEADER_SCAN_ROWS))
+    best = 0
+    for row in head:
+        for spec in layout.IMPORTABLE:
+            best = max(best, layout.match_headers(spec, list(row)).score)
+    return best
+
+
+def _sniff_dialect(fh: io.TextIOBase) -> type[csv.Dialect] | csv.Dialect:
+    pos = fh.tell()
+    sample = fh.read(64 * 1024)
+    fh.seek(pos)
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        return csv.excel
+
+
+def detect_encoding(path: Path) -> str:
+    """UTF-8 (with or without BOM) first, then Korean CP949, then Chinese GB18030; the headers decide ties."""
+    candidates = [enc for enc in ENCODINGS if _decodes(path, enc)]
+    if not candidates:
+        raise WorkbookError(
+            f"{path.name}: the text is not UTF-8, CP949 (Korean) or GB18030 (Chinese); save it as UTF-8"
+        )
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = [(_plausibility(path, enc), _script_fit(path, enc), -i, enc) for i, enc in enumerate(candidates)]
+    return max(scored)[3]
+
+
+def _script_fit(path: Path, encoding: str) -> int:
+    """Korean text read as CP949 is mostly Hangul; Chinese text misread as CP949 comes out as Hanja.
+
+    So CP949 is trusted only when it yields more Hangul than Chinese characters, and GB18030 otherwise.
+    """
+    if encoding not in ("cp949", "gb18030"):
+        return 0
+    with path.open("rb") as fh:
+        sample = fh.read(64 * 1024).decode("cp949", errors="ignore")
+    hangul = sum(1 for ch in sample if "\uac00" <= ch <= "\ud7a3")
+    hanzi = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    korean = hangul >= hanzi
+    return 1 if (encoding == "cp949") == korean else 0
+
+
+# ------------------------------------------------------------------------------------------- opening
+@dataclass
+class Spreadsheet:
+    """An opened, checked file: its sheets and a way to stream each sheet's rows."""
+
+    path: Path
+    format: str  # xlsx, xls, ods, csv
+    encoding: str | None = None
+    _book: Any = None
+    _loaded: tuple[str, Any] | None = None
+
+    def sheet_names(self) -> list[str]:
+        if self.format == "csv":
+            return [self.path.stem]
+        names: list[str] = list(self._book.sheet_names)
+        return names
+
+    def height(self, sheet: str) -> int:
+        if self.format == "csv":
+            return _count_lines(self.path)
+        return int(self._load(sheet).height)
+
+    def _load(self, sheet: str) -> Any:
+        # The last sheet stays loaded: its height and its rows are asked for one after the other.
+        if self._loaded is not None and self._loaded[0] == sheet:
+            return self._loaded[1]
+        self._loaded = None
+        data = self._load_uncached(sheet)
+        self._loaded = (sheet, data)
+        return data
+
+    def _load_uncached(self, sheet: str) -> Any:
+        from python_calamine import CalamineError, PasswordError
+
+        try:
+            data = self._book.get_sheet_by_name(sheet)
+        except PasswordError:
+            raise WorkbookError(
+                f"{self.path.name}: the workbook is password-protected; save a copy without a password"
+            ) from None
+        except (CalamineError, ValueError, OSError) as exc:
+            raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
+        if data.height > MAX_ROWS + 1:
+            raise _too_many_rows(self.path.name, sheet)
+        return data
+
+    def rows(self, sheet: str) -> Iterator[list[Any]]:
+        """Each row as a list of cell values (None for empty), from the sheet's first row."""
+        if self.format == "csv":
+            yield from self._csv_rows()
+            return
+        data = self._load(sheet)
+        start = data.start
+        lead_rows = start[0] if start else 0
+        lead_cols = start[1] if start else 0
+        # calamine starts at the first non-empty cell; put back the empty rows and columns before it,
+        # so row and column numbers in messages match what the user sees.
+        for _ in range(lead_rows):
+            yield []
+        pad = [None] * lead_cols
+        try:
+            for row in data.iter_rows():
+                yield pad + [None if v == "" else v for v in row]
+        except Exception as exc:  # calamine raises plain exceptions on broken cells
+            raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
+
+    def _csv_rows(self) -> Iterator[list[Any]]:
+        assert self.encoding is not None
+        with self.path.open("r", encoding=self.encoding, newline="") as fh:
+            dialect = _sniff_dialect(fh)
+            for n, row in enumerate(csv.reader(fh, dialect), 1):
+                if n > MAX_ROWS + 1:
+                    raise _too_many_rows(self.path.name, self.path.stem)
+                yield [None if v == "" else v for v in row]
+
+    def release(self) -> None:
+        """Let go of the last loaded sheet."""
+        self._loaded = None
+
+    def close(self) -> None:
+        self._loaded = None
+        if self._book is not None:
+            try:
+                self._book.close()
+            except Exception:
+                log.debug("closing %s", self.path, exc_info=True)
+            self._book = None
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def _count_lines(path: Path) -> int:
+    n = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            n += chunk.count(b"\n")
+    return n
+
+
+def open_spreadsheet(path: Path) -> Spreadsheet:
+    """Check ``path`` is what its name says and safe to read; raise WorkbookError with a one-line reason."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise WorkbookError(
+            f"{name}: cannot import {suffix or 'a file without extension'} files; use {', '.join(SUPPORTED)}"
+        )
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except FileNotFoundError:
+        raise WorkbookError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise WorkbookError(f"{name}: cannot be read: {exc.strerror or exc}") from None
+    if size == 0:
+        raise WorkbookError(f"{name}: the file is empty (0 bytes)")
+    other = _what_is(head)
+    if suffix == ".csv":
+        if other is not None or b"\x00" in head[:8] or head.startswith((_ZIP_MAGIC, _CFB_MAGIC)):
+            raise WorkbookError(
+                f"{name}: this is not a CSV text file" + (f" (it is {other})" if other else "")
+            )
+        if size > MAX_CSV_BYTES:
+            raise WorkbookError(f"{name}: refused: {size / 1e6:,.0f} MB is more than a CSV import takes")
+        if _count_lines(path) > MAX_ROWS + 1:
+            raise _too_many_rows(name, path.stem)
+        return Spreadsheet(path, "csv", encoding=detect_encoding(path))
+    if other is not None:
+        raise WorkbookError(f"{name}: this is {other}, not a spreadsheet, despite its {suffix} name")
+    if suffix in (".xlsx", ".xlsm", ".ods"):
+        if head.startswith(_CFB_MAGIC):
+            if _is_encrypted_office(path):
+                raise WorkbookError(
+                    f"{name}: the workbook is password-protected; save a copy without a password"
+                )
+            raise WorkbookError(
+                f"{name}: this is an old-style .xls workbook with a {suffix} name; rename it to .xls"
+            )
+        if not head.startswith(_ZIP_MAGIC):
+            raise WorkbookError(f"{name}: this is not a spreadsheet (not a {suffix} file inside)")
+        zf = check_zip(path, "OpenDocument" if suffix == ".ods" else "Excel")
+        try:
+            if suffix != ".ods":
+                _check_xlsx_rows(zf, name)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            raise WorkbookError(f"{name}: the file is damaged or incomplete ({_short(exc)})") from None
+        finally:
+            zf.close()
+        fmt = "ods" if suffix == ".ods" else "xlsx"
+    else:  # .xls
+        if not head.startswith(_CFB_MAGIC):
+            if head.startswith(_ZIP_MAGIC):
+                raise WorkbookError(f"{name}: this is a .xlsx workbook with a .xls name; rename it to .xlsx")
+            raise WorkbookError(f"{name}: this is not an Excel 97-2003 (.xls) workbook")
+        fmt = "xls"
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except PasswordError:
+        raise WorkbookError(
+            f"{name}: the workbook is password-protected; save a copy without a password"
+        ) from None
+    except (CalamineError, ValueError, OSError) as exc:
+        text = _short(exc)
+        if "password" in text.lower() or "encrypt" in text.lower():
+            raise WorkbookError(
+                f"{name}: the workbook is password-protected; save a copy without a password"
+            ) from None
+        raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({text})") from None
+    except Exception as exc:
+        raise WorkbookError(
+            f"{name}: the file is damaged or not a readable spreadsheet ({_short(exc)})"
+        ) from None
+    return Spreadsheet(path, fmt, _book=book)
+
+
+# ------------------------------------------------------------------------------------ header finding
+@dataclass(frozen=True)
+class FoundSheet:
+    name: str
+    match: layout.HeaderMatch
+    head: list[list[Any]]  # rows read so far (up to and including the header and a few more)
+
+
+def find_header(rows: list[list[Any]], spec: layout.SheetSpec | None) -> layout.HeaderMatch | None:
+    """The header row: the first of the best-matching rows in the first rows, below any title rows."""
+    best: layout.HeaderMatch | None = None
+    specs = (spec,) if spec is not None else layout.IMPORTABLE
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        filled = [v for v in row if v is not None and str(v).strip()]
+        if len(filled) < 1:
+            continue
+        for sp in specs:
+            m = layout.match_headers(sp, list(row), i)
+            if m.score == 0:
+                continue
+            if best is None or m.score > best.score:
+                best = m
+    if best is None:
+        return None
+    # A lone matching word in a title row is not a header.
+    if best.score < 2 and spec is None:
+        return None
+    return best

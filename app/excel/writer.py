@@ -1,0 +1,695 @@
+"""Writes the meeting workbook with openpyxl's streaming (write-only) writer, following layout.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.chart import LineChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.protection import SheetProtection
+
+from app.domain.dates import PartialDate
+from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
+from app.excel import layout
+from app.excel.cells import _ILLEGAL_XML as _ILLEGAL
+from app.excel.cells import FORMULA_STARTS, clean_text, is_formula_like
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+MAX_EXCEL_ROWS = 1_048_576
+MAX_CHARTS = 60
+# How many rows below the data stay open for new entries when a sheet is protected.
+_HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
+_LOCKED_HEADER_FILL = PatternFill("solid", fgColor="BFBFBF")
+_LOCKED_FILL = PatternFill("solid", fgColor="F2F2F2")
+
+
+def _unlocked_by_default(wb: Workbook) -> None:
+    """Make the default cell format (xf 0) unlocked, so plain editable values need no style of their own.
+
+    openpyxl writes a protection element only for a non-zero protection id, and cells without a style
+    use xf 0. Seeding xf 0 with an unlocked protection saves styling every editable cell (about a fifth
+    of the export time at 100,000 rows); locked cells always carry a style (a fill) of their own.
+    """
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb._protections = IndexedList([Protection(), Protection(locked=False)])
+    base = StyleArray()
+    base.protectionId = 1
+    wb._cell_styles = IndexedList([base])
+
+
+class ExportCancelledError(Exception):
+    """The user cancelled; the partial file was removed."""
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """One indicator's values for the Charts sheet."""
+
+    title: str
+    unit: str | None
+    points: tuple[tuple[str, float | None, float | None], ...]  # period text, actual, target
+
+
+@dataclass
+class WorkbookContent:
+    """Everything the workbook shows. Row iterables are consumed once, in sheet order."""
+
+    title: str
+    made_at: dt.datetime
+    filter_text: str
+    by_status: Sequence[tuple[str, int]]
+    overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program key, task key, title, due
+    recent_progress: Sequence[tuple[str, PartialDate, str]]  # program key, date, title
+    since: PartialDate | None
+    counts: dict[str, int]  # sheet name -> number of rows, for the progress bar
+    programs: Iterable[Sequence[Any]]
+    tasks: Iterable[tuple[int, Sequence[Any]]]  # (depth, row)
+    progress: Iterable[Sequence[Any]]
+    indicators: Iterable[Sequence[Any]]
+    sources: Iterable[Sequence[Any]]
+    charts: Iterable[ChartData]
+    history: Iterable[Sequence[Any]] | None = None
+    extra_notes: list[str] = field(default_factory=list)
+
+
+class _StyledCell(Cell):  # type: ignore[misc]
+    """A data cell whose style was registered once per template: openpyxl would otherwise hash the style
+    of every cell again to find its id."""
+
+    __slots__ = ()
+    has_style = True
+
+
+class _Template:
+    __slots__ = ("cls", "style")
+
+    def __init__(self, cls: Any, style: Any) -> None:
+        self.cls = cls
+        self.style = style
+
+
+class _Styles:
+    """Cell style templates. A data cell shares its template's style instead of being styled one by one."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+        self._cache: dict[tuple[Any, ...], _Template] = {}
+
+    def template(
+        self,
+        number_format: str | None = None,
+        locked: bool = False,
+        indent: int = 0,
+        text: bool = False,
+        bold: bool = False,
+        fill: PatternFill | None = None,
+        wrap: bool = False,
+        font_color: str | None = None,
+    ) -> _Template:
+        if locked and fill is None:
+            # Locked cells are shaded: staff see what they cannot edit, and the cell gets a style of its own
+            # (an unstyled cell takes the workbook's unlocked default, see _unlocked_by_default).
+            fill = _LOCKED_FILL
+        key = (
+            number_format,
+            locked,
+            indent,
+            text,
+            bold,
+            fill.fgColor.rgb if fill else None,
+            wrap,
+            font_color,
+        )
+        tpl = self._cache.get(key)
+        if tpl is None:
+            proto = WriteOnlyCell(self.ws)
+            if number_format:
+                proto.number_format = number_format
+            proto.protection = Protection(locked=locked)
+            if indent or wrap:
+                proto.alignment = Alignment(indent=indent, wrap_text=wrap, vertical="top")
+            if text:
+                proto.quotePrefix = True
+            if bold or font_color:
+                proto.font = Font(bold=bold, color=font_color)
+            if fill is not None:
+                proto.fill = fill
+            style_id = self.ws.parent._cell_styles.add(proto._style)
+            cls = type("StyledCell", (_StyledCell,), {"__slots__": (), "style_id": style_id})
+            tpl = _Template(cls, proto._style)
+            self._cache[key] = tpl
+        return tpl
+
+    def cell(self, value: Any, tpl: _Template) -> Any:
+        return _new_cell(self.ws, tpl, value)
+
+
+_FORMULA_FIRST = frozenset(FORMULA_STARTS)
+
+
+def _new_cell(ws: Any, tpl: _Template, value: Any, data_type: str | None = None) -> Any:
+    """A styled cell for the streaming writer, built directly (openpyxl's constructor and type sniffing
+    cost more than writing the cell). The style array is shared: openpyxl only reads it."""
+    c: Any = tpl.cls.__new__(tpl.cls)
+    c.parent = ws
+    c._style = tpl.style
+    c.row = 1
+    c.column = 1
+    c._hyperlink = None
+    c._comment = None
+    if data_type is None:
+        if value is None:
+            data_type = "n"
+        elif isinstance(value, str):
+            data_type = "s"
+        elif isinstance(value, dt.date):
+            data_type = "d"
+        elif isinstance(value, bool):
+            data_type = "b"
+        else:
+            data_type = "n"
+    c.data_type = data_type
+    c._value = value
+    return c
+
+
+def _safe_text(styles: _Styles, text: str, locked: bool, indent: int = 0) -> Any:
+    """Text that must never become a formula: a string cell with Excel's quote prefix."""
+    text = clean_text(text)[:32767]
+    formula = is_formula_like(text)
+    if formula or indent or locked:
+        return _new_cell(styles.ws, styles.template(locked=locked, indent=indent, text=formula), text, "s")
+    return text
+
+
+def date_cell(styles: _Styles, value: PartialDate | dt.date | None, locked: bool) -> Any:
+    """A date at its precision: a year is the number 2015, a month a date shown yyyy-mm, a day yyyy-mm-dd."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return _new_cell(styles.ws, styles.template("yyyy-mm-dd", locked), value, "d")
+    if value.decade:
+        return _safe_text(styles, str(value), locked)
+    if value.day is not None:
+        return _new_cell(
+            styles.ws,
+            styles.template("yyyy-mm-dd", locked),
+            dt.date(value.year, value.month or 1, value.day),
+            "d",
+        )
+    if value.month is not None:
+        return _new_cell(
+            styles.ws, styles.template("yyyy-mm", locked), dt.date(value.year, value.month, 1), "d"
+        )
+    return _new_cell(styles.ws, styles.template("0", locked), value.year, "n")
+
+
+Converter = Callable[[Any], Any]
+
+
+def _converter(styles: _Styles, col: layout.Column, locked: bool) -> Converter:
+    """One function per column, chosen once per sheet, so the per-cell work is the least it can be."""
+    kind = col.kind
+    ws = styles.ws
+    if kind is layout.Kind.DATE:
+        return lambda v: None if v is None else date_cell(styles, v, locked)
+    if kind is layout.Kind.PERCENT:
+        pct = styles.template("0%", locked)
+        return lambda v: None if v is None else _new_cell(ws, pct, float(v) / 100.0, "n")
+    if kind in (
+        layout.Kind.STATUS,
+        layout.Kind.SECTOR,
+        layout.Kind.VALUE_KIND,
+        layout.Kind.DIRECTION,
+        layout.Kind.BOOL,
+    ):
+
+        def label(v: Any) -> Any:
+            if v is None or v == "":
+                return None
+            if isinstance(v, Status | Sector):
+                text = v.label
+            elif isinstance(v, ValueKind | Direction):
+                text = v.value
+            elif isinstance(v, bool):
+                text = "yes" if v else "no"
+            else:
+                text = str(v)
+            return _safe_text(styles, text, locked)
+
+        return label
+    if kind is layout.Kind.THEMES:
+        return lambda v: _safe_text(styles, ", ".join(v), locked) if v else None
+    if kind is layout.Kind.DATETIME:
+        stamp = styles.template("yyyy-mm-dd hh:mm", locked)
+
+        def when(v: Any) -> Any:
+            if v is None:
+                return None
+            if isinstance(v, dt.datetime):
+                # Excel cannot hold a time zone: UTC wall time, as the header says.
+                return _new_cell(ws, stamp, v.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0), "d")
+            return _safe_text(styles, str(v), locked)
+
+        return when
+    if kind in (layout.Kind.NUMBER, layout.Kind.ID):
+        num = styles.template("0" if kind is layout.Kind.ID else None, True)
+
+        def number(v: Any) -> Any:
+            if v is None or v == "":
+                return None
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                return _new_cell(ws, num, v, "n") if locked else v
+            return _safe_text(styles, str(v), locked)
+
+        return number
+
+    def text(v: Any) -> Any:
+        if v is None:
+            return None
+        if v.__class__ is not str:
+            v = str(v)
+        if not v:
+            return None
+        if locked or v[0] in _FORMULA_FIRST or len(v) > 32767 or _ILLEGAL.search(v):
+            return _safe_text(styles, v, locked)
+        return v
+
+    return text
+
+
+def _values_to_row(ws: Any) -> Callable[[Any, int], Any]:
+    """openpyxl's own version reaches a styled cell through a failed conversion and an exception;
+    this one takes it directly. Plain values share one reusable cell, as in openpyxl."""
+
+    def values_to_row(values: Any, row_idx: int) -> Any:
+        cell = WriteOnlyCell(ws)
+        for col_idx, value in enumerate(values, 1):
+            if value is None:
+                continue
+            if isinstance(value, Cell):
+                value.column = col_idx
+                value.row = row_idx
+                yield value
+                continue
+            cell.value = value
+            cell.column = col_idx
+            cell.row = row_idx
+            yield cell
+
+    return values_to_row
+
+
+class _Ticker:
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.done = 0
+        self.total = max(total, 1)
+        self.progress = progress
+        self.cancelled = cancelled
+
+    def tick(self, what: str, n: int = 1) -> None:
+        self.done += n
+        if self.done % 2000 < n:
+            if self.cancelled is not None and self.cancelled():
+                raise ExportCancelledError("Export cancelled; no file was written")
+            if self.progress is not None:
+                self.progress(self.done, self.total, what)
+
+
+def _data_sheet(
+    wb: Workbook,
+    spec: layout.SheetSpec,
+    rows: Iterable[Any],
+    ticker: _Ticker,
+    *,
+    with_depth: bool = False,
+    editable_rows: bool = True,
+) -> int:
+    ws = wb.create_sheet(spec.name)
+    styles = _Styles(ws)
+    header_tpl = styles.template(locked=True, bold=True, fill=_HEADER_FILL)
+    locked_header_tpl = styles.template(locked=True, bold=True, fill=_LOCKED_HEADER_FILL)
+    for i, col in enumerate(spec.columns):
+        letter = layout.column_letter(i)
+        dim = ws.column_dimensions[letter]
+        dim.width = col.width
+        # New rows go below the data: leave every column open there, lock only existing keys.
+        if spec.importable:
+            dim.protection = Protection(locked=False)
+    ws.freeze_panes = "B2" if spec.name in ("Programs", "Tasks") else "A2"
+    _print_setup(ws, repeat_header=True)
+    ws.append(
+        [
+            styles.cell(c.header, header_tpl if c.editable or not spec.importable else locked_header_tpl)
+            for c in spec.columns
+        ]
+    )
+    # Which columns are locked on existing rows: keys and derived values (never read back).
+    locked = [(not c.editable) for c in spec.columns] if spec.importable else [True] * len(spec.columns)
+    convs = [_converter(styles, c, locked[i]) for i, c in enumerate(spec.columns)]
+    title_index = spec.index("title") if with_depth else -1
+    title_locked = locked[title_index] if with_depth else False
+    ws._values_to_row = _values_to_row(ws)
+    append = ws.append
+    tick = ticker.tick
+    n = 0
+    for item in rows:
+        if n >= MAX_EXCEL_ROWS - 1:
+            raise ValueError(f"{spec.name} has more rows than Excel allows ({MAX_EXCEL_ROWS - 1:,})")
+        if with_depth:
+            depth, values = item
+            out = [conv(v) for conv, v in zip(convs, values, strict=True)]
+            if depth and values[title_index]:
+                # A unit task is indented under its action plan; the title stays clean for the round trip.
+                out[title_index] = _safe_text(styles, str(values[title_index]), title_locked, depth)
+        else:
+            out = [conv(v) for conv, v in zip(convs, item, strict=True)]
+        append(out)
+        n += 1
+        tick(spec.name)
+    last = max(n + 1, 2)
+    ws.auto_filter.ref = f"A1:{layout.column_letter(len(spec.columns) - 1)}{last}"
+    if spec.importable:
+        for i, col in enumerate(spec.columns):
+            letter = layout.column_letter(i)
+            if col.kind is layout.Kind.STATUS:
+                dv = DataValidation(
+                    type="list",
+                    formula1='"' + ",".join(s.label for s in Status) + '"',
+                    allow_blank=True,
+                    showErrorMessage=True,
+                    errorTitle="Status",
+                    error="Choose one of: " + ", ".join(s.label for s in Status),
+                )
+                dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
+                ws.data_validations.append(dv)
+            elif col.kind is layout.Kind.VALUE_KIND:
+                dv = DataValidation(type="list", formula1='"actual,target,plan"', allow_blank=True)
+                dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
+                ws.data_validations.append(dv)
+        _protect(ws)
+    elif spec.name != "History":
+        _protect(ws)
+    return n
+
+
+def _print_setup(ws: Any, repeat_header: bool = False) -> None:
+    """Landscape, one page wide, header row on every page: what a meeting printout needs."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = 9  # A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if repeat_header:
+        ws.print_title_rows = "1:1"
+
+
+def _protect(ws: Any) -> None:
+    # No password: protection guards against slips, not against people. Sorting, filtering, resizing,
+    # inserting and deleting rows stay allowed.
+    ws.protection = SheetProtection(
+        sheet=True,
+        objects=False,
+        scenarios=False,
+        formatCells=False,
+        formatColumns=False,
+        formatRows=False,
+        insertColumns=True,
+        insertRows=False,
+        insertHyperlinks=False,
+        deleteColumns=True,
+        deleteRows=False,
+        selectLockedCells=False,
+        selectUnlockedCells=False,
+        sort=False,
+        autoFilter=False,
+        pivotTables=True,
+    )
+
+
+def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
+    ws = wb.create_sheet(layout.SUMMARY_SHEET)
+    _print_setup(ws)
+    styles = _Styles(ws)
+    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["B"].width = 26
+    ws.column_dimensions["C"].width = 50
+    ws.column_dimensions["D"].width = 12
+    bold = styles.template(bold=True)
+    big = WriteOnlyCell(ws, clean_text(content.title))
+    big.font = Font(bold=True, size=16)
+    ws.append([big])
+    made = content.made_at.astimezone().replace(tzinfo=None, microsecond=0)
+    ws.append([styles.cell("Made", bold), styles.cell(made, styles.template("yyyy-mm-dd hh:mm"))])
+    ws.append([styles.cell("Filter", bold), _safe_text(styles, content.filter_text or "All programs", False)])
+    labels = {"Indicators": "Indicator values", "Progress": "Progress entries"}
+    for sheet, count in content.counts.items():
+        ws.append([styles.cell(labels.get(sheet, sheet), bold), count])
+    ws.append([])
+    ws.append(
+        [
+            styles.cell("Programs by status", styles.template(bold=True, fill=_HEADER_FILL)),
+            styles.cell("Programs", styles.template(bold=True, fill=_HEADER_FILL)),
+        ]
+    )
+    for label, count in content.by_status:
+        status = next((s for s in Status if s.label == label), None)
+        if status is not None:
+            colour = PatternFill("solid", fgColor=STATUS_COLOURS[status].lstrip("#"))
+            cell = styles.cell(label, styles.template(bold=True, fill=colour, font_color="FFFFFF"))
+        else:
+            cell = styles.cell(label, styles.template())
+        ws.append([cell, count])
+    ws.append([])
+    hdr = styles.template(bold=True, fill=_HEADER_FILL)
+    ws.append(
+        [
+            styles.cell(f"Overdue tasks ({len(content.overdue)})", hdr),
+            styles.cell("Task key", hdr),
+            styles.cell("Task", hdr),
+            styles.cell("Due", hdr),
+        ]
+    )
+    for pkey, tkey, title, due in content.overdue[:500]:
+        ws.append(
+            [
+                _safe_text(styles, pkey, False),
+                _safe_text(styles, tkey, False),
+                _safe_text(styles, title, False),
+                date_cell(styles, due, False),
+            ]
+        )
+    if not content.overdue:
+        ws.append(["None"])
+    ws.append([])
+    label = f"Progress since {content.since}" if content.since else "Latest progress"
+    ws.append([styles.cell(label, hdr), styles.cell("Date", hdr), styles.cell("What happened", hdr)])
+    for pkey, when, title in content.recent_progress[:500]:
+        ws.append(
+            [
+                _safe_text(styles, pkey, False),
+                date_cell(styles, when, False),
+                _safe_text(styles, title, False),
+            ]
+        )
+    if not content.recent_progress:
+        ws.append(["None"])
+
+
+def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
+    ws = wb.create_sheet(layout.CHARTS_SHEET)
+    _print_setup(ws)
+    styles = _Styles(ws)
+    for letter, width in (("A", 14), ("B", 12), ("C", 12)):
+        ws.column_dimensions[letter].width = width
+    hdr = styles.template(bold=True, fill=_HEADER_FILL)
+    row = 1
+    made = 0
+    for chart in charts:
+        if made >= MAX_CHARTS:
+            ws.append(
+                [f"Only the first {MAX_CHARTS} indicators are charted; the Indicators sheet has them all."]
+            )
+            break
+        points = [p for p in chart.points if p[1] is not None or p[2] is not None]
+        if len(points) < 2:
+            continue
+        title = clean_text(chart.title + (f" ({chart.unit})" if chart.unit else ""))
+        ws.append([styles.cell(title, styles.template(bold=True))])
+        ws.append([styles.cell("Period", hdr), styles.cell("Actual", hdr), styles.cell("Target", hdr)])
+        first = row + 2
+        for period, actual, target in points:
+            ws.append([_safe_text(styles, period, False), actual, target])
+        last = first + len(points) - 1
+        lc = LineChart()
+        lc.title = clean_text(chart.title.split(": ", 1)[-1])[:120]
+        lc.height = 7
+        lc.width = 16
+        lc.y_axis.title = chart.unit or "Value"
+        lc.x_axis.title = "Period"
+        # openpyxl hides axes unless told otherwise; LibreOffice and Excel both honour 'delete'.
+        lc.x_axis.delete = False
+        lc.y_axis.delete = False
+        data = Reference(
+            ws,
+            min_col=2,
+            max_col=3 if any(p[2] is not None for p in points) else 2,
+            min_row=first - 1,
+            max_row=last,
+        )
+        lc.add_data(data, titles_from_data=True)
+        lc.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+        for s in lc.series:
+            s.smooth = False
+            # Markers, so a lone point (a single target) shows too.
+            s.marker.symbol = "circle"
+            s.marker.size = 6
+        ws.add_chart(lc, f"E{row}")
+        # Leave room for the chart (about 15 rows) before the next table.
+        used = 2 + len(points)
+        pad = max(0, 16 - used)
+        for _ in range(pad):
+            ws.append([])
+        row += used + pad
+        made += 1
+    if made == 0:
+        ws.append(["No indicator has two or more values to chart yet."])
+    return made
+
+
+def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
+    ws = wb.create_sheet(layout.HOW_TO_SHEET)
+    _print_setup(ws)
+    styles = _Styles(ws)
+    ws.column_dimensions["A"].width = 16
+    ws.column_dimensions["B"].width = 22
+    ws.column_dimensions["C"].width = 10
+    ws.column_dimensions["D"].width = 80
+    big = WriteOnlyCell(ws, "How to edit this workbook and bring it back")
+    big.font = Font(bold=True, size=14)
+    ws.append([big])
+    lines = [
+        "Edit the columns with blue headers. Columns with grey headers (keys and worked-out values) are kept "
+        "for the round trip and locked on existing rows (Review > Unprotect sheet, no password, "
+        "if you must).",
+        "Add a row at the bottom of a sheet to create a program, task, progress entry or indicator value: "
+        "leave its key or Entry ID empty.",
+        "Deleting a row never deletes anything: the import lists it as missing and leaves it alone.",
+        "An empty cell in an existing row keeps the stored value. To clear a value, change it in the app.",
+        "Dates keep their precision: type 2015 for a year, 2015-03 for a month, 2015-03-01 for a day. "
+        "A date cell shown as yyyy-mm is read as that month.",
+        "Percent cells take 45% or 0.45; status cells offer a list (Planned, Active, On hold, Completed, "
+        "Cancelled; Korean and Chinese names are understood too).",
+        "Bring the file back with File > Import workbook... (or civic-tracker import FILE --dry-run first). "
+        "You see every change before anything is saved, and File > Undo last import takes it back.",
+        "The Summary, Sources, Charts, History and this sheet are not read back.",
+        *notes,
+    ]
+    for line in lines:
+        ws.append([styles.cell("•", styles.template()), styles.cell(line, styles.template(wrap=False))])
+    ws.append([])
+    hdr = styles.template(bold=True, fill=_HEADER_FILL)
+    ws.append(
+        [
+            styles.cell("Sheet", hdr),
+            styles.cell("Column", hdr),
+            styles.cell("Editable", hdr),
+            styles.cell("What it takes", hdr),
+        ]
+    )
+    for spec in layout.IMPORTABLE:
+        for col in spec.columns:
+            ws.append([spec.name, col.header, "yes" if col.editable else "no", col.note or _accepts(col)])
+
+
+def _accepts(col: layout.Column) -> str:
+    return {
+        layout.Kind.DATE: "A year, a month (2015-03) or a day.",
+        layout.Kind.PERCENT: "0% to 100%.",
+        layout.Kind.STATUS: ", ".join(s.label for s in Status) + ".",
+        layout.Kind.SECTOR: ", ".join(s.label for s in Sector) + ".",
+        layout.Kind.NUMBER: "A number; 1,234.5 is fine.",
+        layout.Kind.VALUE_KIND: "actual, target or plan.",
+    }.get(col.kind, "Text." + (" Required on a new row." if col.required else ""))
+
+
+def write_workbook(
+    content: WorkbookContent, path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> dict[str, int]:
+    """Write the workbook to ``path`` via a temporary file; nothing is left if it fails or is cancelled."""
+    wb = Workbook(write_only=True)
+    _unlocked_by_default(wb)
+    # Cells and rows hold no reference cycles; pausing the cycle collector saves its repeated scans
+    # of hundreds of thousands of short-lived objects.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        written = _write_all(wb, content, path, progress, cancelled)
+    except BaseException:
+        _discard(wb)
+        raise
+    finally:
+        if collecting:
+            gc.enable()
+    if progress is not None:
+        progress(max(sum(content.counts.values()), 1), max(sum(content.counts.values()), 1), "done")
+    return written
+
+
+def _discard(wb: Workbook) -> None:
+    """Close and delete the temporary files of a workbook that will not be saved."""
+    for ws in wb.worksheets:
+        try:
+            if getattr(ws, "_writer", None) is not None and not ws.closed:
+                ws.close()
+            if getattr(ws, "_writer", None) is not None:
+                ws._writer.cleanup()
+        except Exception:
+            log.debug("discarding sheet %s", ws.title, exc_info=True)
+
+
+def _write_all(
+    wb: Workbook, content: WorkbookContent, path: Path, progress: Progress | None, cancelled: Cancelled | None
+) -> dict[str, int]:
+    ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
+    written: dict[str, int] = {}
+    _summary_sheet(wb, content)
+    written["Programs"] = _data_sheet(wb, layout.PROGRAMS, content.programs, ticker)
+    written["Tasks"] = _data_sheet(wb, layout.TASKS, content.tasks, ticker, with_depth=True)
+    written["Progress"] = _data_sheet(wb, layout.PROGRESS, content.progress, ticker)
+    written["Indicators"] = _data_sheet(wb, layout.INDICATORS, content.indicators, ticker)
+    written["Sources"] = _data_sheet(wb, layout.SOURCES, content.sources, ticker)
+    written["Charts"] = _charts_sheet(wb, content.charts)
+    _how_to_sheet(wb, content.extra_notes)
+    if content.history is not None:
+        written["History"] = _data_sheet(wb, layout.HISTORY, content.history, ticker)
+    if cancelled is not None and cancelled():
+        raise ExportCancelledError("Export cancelled; no file was written")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
+    try:
+        wb.save(tmp)
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError("Export cancelled; no file was written")
+        tmp.replace(path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return written

@@ -1,0 +1,511 @@
+"""Meeting workbooks: export, preview, import, undo last import, saved column mappings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Boolean, Float, Integer, Table, and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.domain.dates import PartialDate
+from app.domain.errors import CivicError, NotFoundError, ValidationError
+from app.excel.reader import WorkbookError, open_spreadsheet
+from app.services.workbook_export import ExportOptions, ExportReport, default_file_name, export_workbook
+from app.services.workbook_import import (
+    CHANGES_T,
+    INDICATORS_T,
+    PROGRAMS_T,
+    PROGRESS_T,
+    TASKS_T,
+    THEMES_T,
+    VALUES_T,
+    Cancelled,
+    ColumnMapping,
+    ImportCancelledError,
+    ImportPreview,
+    ImportRefusedError,
+    ImportRun,
+    Progress,
+    UnmatchedColumnsError,
+    UnmatchedSheet,
+    refresh_last_progress,
+    refresh_rollups,
+)
+from app.store import models as m
+from app.store.base import PartialDateType
+from app.store.database import Database
+from app.store.history import render
+
+log = logging.getLogger(__name__)
+
+ENTITY_TABLES: dict[str, Table] = {
+    "program": PROGRAMS_T,
+    "task": TASKS_T,
+    "progress": PROGRESS_T,
+    "indicator": INDICATORS_T,
+    "indicator_value": VALUES_T,
+}
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    batch_id: int
+    created: int
+    updated: int
+    unchanged: int
+    backup: Path | None
+    preview: ImportPreview
+
+
+@dataclass(frozen=True)
+class ImportBatchInfo:
+    id: int
+    file_name: str
+    started_at: dt.datetime
+    actor: str | None
+    created: int
+    updated: int
+    backup: str | None
+    undone_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class UndoReport:
+    batch_id: int
+    file_name: str
+    restored: int  # fields put back
+    trashed: int  # rows the import had created, now in the trash (indicator values are removed)
+
+
+@dataclass(frozen=True)
+class SavedMappingInfo:
+    name: str
+    mapping: ColumnMapping
+
+
+def _mapping_to_json(mp: ColumnMapping) -> str:
+    return json.dumps({"reads_as": mp.reads_as, "columns": mp.columns, "sheet": mp.sheet}, ensure_ascii=False)
+
+
+def _mapping_from_json(text: str) -> ColumnMapping:
+    data = json.loads(text)
+    return ColumnMapping(
+        str(data["reads_as"]), {str(k): str(v) for k, v in data["columns"].items()}, data.get("sheet")
+    )
+
+
+class WorkbookService:
+    """Export and import of meeting workbooks; foreign spreadsheets with saved column mappings."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # ---------------------------------------------------------------------------- export
+    def default_file_name(self, options: ExportOptions | None = None, today: dt.date | None = None) -> str:
+        return default_file_name(self.db, options or ExportOptions(), today)
+
+    def export_workbook(
+        self,
+        path: Path,
+        options: ExportOptions | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ExportReport:
+        return export_workbook(self.db, path, options, progress, cancelled)
+
+    # ---------------------------------------------------------------------------- import
+    def preview_import(
+        self,
+        path: Path,
+        mapping: ColumnMapping | Sequence[ColumnMapping] | None = None,
+        *,
+        sheet: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportPreview:
+        """What an import would do, without writing anything."""
+        book = open_spreadsheet(Path(path))
+        try:
+            with self.db.read() as s:
+                return ImportRun(
+                    s,
+                    book,
+                    apply=False,
+                    actor=self.db.actor,
+                    mappings=_as_list(mapping),
+                    only_sheet=sheet,
+                    progress=progress,
+                    cancelled=cancelled,
+                ).run()
+        finally:
+            book.close()
+
+    def apply_import(
+        self,
+        path: Path,
+        mapping: ColumnMapping | Sequence[ColumnMapping] | None = None,
+        *,
+        sheet: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        backup: bool = True,
+    ) -> ImportResult:
+        """Import in one transaction: all rows or none. A SQLite file is backed up first."""
+        path = Path(path)
+        book = open_spreadsheet(path)
+        try:
+            backup_path: Path | None = None
+            if backup and self.db.is_sqlite and self.db.sqlite_path is not None:
+                from app.services.database import backup_now
+
+                backup_path = backup_now(self.db, "before-import")
+            try:
+                with self.db.write() as s:
+                    batch = m.ImportBatch(
+                        actor=self.db.actor,
+                        file_name=path.name,
+                        backup_path=str(backup_path) if backup_path else None,
+                    )
+                    s.add(batch)
+                    s.flush()
+                    s.info["import_batch_id"] = batch.id
+                    run = ImportRun(
+                        s,
+                        book,
+                        apply=True,
+                        batch_id=batch.id,
+                        actor=self.db.actor,
+                        mappings=_as_list(mapping),
+                        only_sheet=sheet,
+                        progress=progress,
+                        cancelled=cancelled,
+                    )
+                    preview = run.run()
+                    if preview.error_count:
+                        raise ImportRefusedError(preview)
+                    if cancelled is not None and cancelled():
+                        raise ImportCancelledError("Import cancelled; nothing was written")
+                    batch.created_count = preview.created
+                    batch.updated_count = preview.updated
+                    batch_id = batch.id
+            except BaseException:
+                # Nothing was written, so the backup taken for this import is not needed.
+                if backup_path is not None:
+                    backup_path.unlink(missing_ok=True)
+                raise
+            log.info("Imported %s as batch %s: %s", path.name, batch_id, preview.summary())
+            return ImportResult(
+                batch_id, preview.created, preview.updated, preview.unchanged, backup_path, preview
+            )
+        finally:
+            book.close()
+
+    def last_import(self) -> ImportBatchInfo | None:
+        """The newest import that has not been undone."""
+        with self.db.read() as s:
+            b = s.execute(
+                select(m.ImportBatch)
+                .where(m.ImportBatch.undone_at.is_(None))
+                .order_by(m.ImportBatch.id.desc())
+                .limit(1)
+            ).scalar_one_or_none()
+            if b is None:
+                return None
+            return ImportBatchInfo(
+                b.id,
+                b.file_name,
+                b.started_at,
+                b.actor,
+                b.created_count,
+                b.updated_count,
+                b.backup_path,
+                b.undone_at,
+            )
+
+    def undo_last_import(self) -> UndoReport:
+        """Put back what the newest import changed and trash what it created; refused if edited since."""
+        with self.db.write() as s:
+            batch = s.execute(
+                select(m.ImportBatch)
+                .where(m.ImportBatch.undone_at.is_(None))
+                .order_by(m.ImportBatch.id.desc())
+                .limit(1)
+            ).scalar_one_or_none()
+            if batch is None:
+                raise NotFoundError("There is no import to undo")
+            report = _Undo(s, batch, self.db.actor).run()
+            batch.undone_at = dt.datetime.now(dt.UTC)
+            return report
+
+    # ---------------------------------------------------------------------------- mappings
+    def save_mapping(self, name: str, mapping: ColumnMapping) -> None:
+        clean = (name or "").strip()
+        if not clean:
+            raise ValidationError("A saved mapping needs a name")
+        with self.db.write() as s:
+            row = s.execute(select(m.SavedMapping).where(m.SavedMapping.name == clean)).scalar_one_or_none()
+            if row is None:
+                s.add(m.SavedMapping(name=clean, mapping_json=_mapping_to_json(mapping)))
+            else:
+                row.mapping_json = _mapping_to_json(mapping)
+
+    def saved_mappings(self) -> list[SavedMappingInfo]:
+        with self.db.read() as s:
+            out = []
+            for row in s.execute(select(m.SavedMapping).order_by(m.SavedMapping.name)).scalars():
+                try:
+                    out.append(SavedMappingInfo(row.name, _mapping_from_json(row.mapping_json)))
+                except (ValueError, KeyError, TypeError):
+                    log.warning("Saved mapping %r is unreadable; skipped", row.name)
+            return out
+
+    def mapping(self, name: str) -> ColumnMapping:
+        for info in self.saved_mappings():
+            if info.name == name:
+                return info.mapping
+        raise NotFoundError(f"No saved column mapping called '{name}'")
+
+
+def _as_list(mapping: ColumnMapping | Sequence[ColumnMapping] | None) -> list[ColumnMapping]:
+    if mapping is None:
+        return []
+    if isinstance(mapping, ColumnMapping):
+        return [mapping]
+    return list(mapping)
+
+
+# ------------------------------------------------------------------------------------------- undo
+def _typed(table: Table, fld: str, text: str | None) -> Any:
+    if text is None:
+        return None
+    col = table.c[fld]
+    if isinstance(col.type, PartialDateType):
+        return PartialDate.parse(text)
+    if isinstance(col.type, Float):
+        return float(text)
+    if isinstance(col.type, Boolean):
+        return text == "yes"
+    if isinstance(col.type, Integer):
+        return int(text)
+    return text
+
+
+def _derived(rec: Any) -> bool:
+    return bool(rec["entity_type"] == "program" and rec["field"] == "percent_complete")
+
+
+class _Undo:
+    def __init__(self, s: Session, batch: m.ImportBatch, actor: str | None) -> None:
+        self.s = s
+        self.batch = batch
+        self.actor = actor
+        self.now = dt.datetime.now(dt.UTC)
+
+    def run(self) -> UndoReport:
+        s = self.s
+        recs = (
+            s.execute(
+                select(CHANGES_T).where(CHANGES_T.c.import_batch_id == self.batch.id).order_by(CHANGES_T.c.id)
+            )
+            .mappings()
+            .all()
+        )
+        # A program's percent complete is worked out from its tasks: it is recomputed after the undo, not
+        # restored, and a later roll-up of it is no reason to refuse.
+        programs_touched = {int(r["program_id"]) for r in recs if r["program_id"] is not None}
+        recs = [r for r in recs if not _derived(r)]
+        if not recs:
+            self._refresh(programs_touched)
+            return UndoReport(self.batch.id, self.batch.file_name, 0, 0)
+        last_id = max(int(r["id"]) for r in recs)
+        created = {(r["entity_type"], int(r["entity_id"])) for r in recs if r["action"] == "create"}
+        fields = {
+            (r["entity_type"], int(r["entity_id"]), r["field"]) for r in recs if r["action"] == "update"
+        }
+        entities = {(t, i) for t, i, _ in fields} | created
+        self._check_later(last_id, created, fields, entities)
+        restored = 0
+        out: list[dict[str, Any]] = []
+        programs: set[int] = set()
+        for r in reversed([r for r in recs if r["action"] == "update"]):
+            etype, eid, fld = r["entity_type"], int(r["entity_id"]), r["field"]
+            if (etype, eid) in created or fld is None:
+                continue
+            table = ENTITY_TABLES[etype]
+            if r["program_id"] is not None:
+                programs.add(int(r["program_id"]))
+            if etype == "program" and fld == "themes":
+                s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == eid))
+                names = [t.strip() for t in (r["old_value"] or "").split(",") if t.strip()]
+                if names:
+                    s.execute(THEMES_T.insert(), [{"program_id": eid, "theme": t} for t in names])
+            else:
+                s.execute(
+                    update(table).where(table.c.id == eid).values({fld: _typed(table, fld, r["old_value"])})
+                )
+            out.append(self._record(r, "update", fld, r["new_value"], r["old_value"]))
+            restored += 1
+        trashed = 0
+        for etype, eid in sorted(created, key=lambda x: list(ENTITY_TABLES).index(x[0]), reverse=True):
+            table = ENTITY_TABLES[etype]
+            rec = next(r for r in recs if r["entity_type"] == etype and int(r["entity_id"]) == eid)
+            if rec["program_id"] is not None:
+                programs.add(int(rec["program_id"]))
+            if etype == "indicator_value":
+                s.execute(table.delete().where(table.c.id == eid))
+            else:
+                s.execute(
+                    update(table)
+                    .where(table.c.id == eid, table.c.deleted_at.is_(None))
+                    .values(deleted_at=self.now, deleted_batch=f"undo-import-{self.batch.id}")
+                )
+            out.append(self._record(rec, "delete", None, None, None))
+            trashed += 1
+        if out:
+            for i in range(0, len(out), 5000):
+                s.execute(CHANGES_T.insert(), out[i : i + 5000])
+        self._refresh(programs | programs_touched)
+        return UndoReport(self.batch.id, self.batch.file_name, restored, trashed)
+
+    def _record(
+        self, r: Any, action: str, fld: str | None, old: str | None, new: str | None
+    ) -> dict[str, Any]:
+        return {
+            "at": self.now,
+            "actor": self.actor,
+            "action": action,
+            "entity_type": r["entity_type"],
+            "entity_id": r["entity_id"],
+            "entity_key": r["entity_key"],
+            "program_id": r["program_id"],
+            "field": fld,
+            "old_value": old,
+            "new_value": new,
+            "import_batch_id": None,
+        }
+
+    def _check_later(
+        self,
+        last_id: int,
+        created: set[tuple[str, int]],
+        fields: set[tuple[str, int, str]],
+        entities: set[tuple[str, int]],
+    ) -> None:
+        by_type: dict[str, list[int]] = {}
+        for t, i in entities:
+            by_type.setdefault(t, []).append(i)
+        conflicts: list[str] = []
+        for etype, ids in by_type.items():
+            for start in range(0, len(ids), 500):
+                part = ids[start : start + 500]
+                later = (
+                    self.s.execute(
+                        select(CHANGES_T)
+                        .where(
+                            CHANGES_T.c.id > last_id,
+                            CHANGES_T.c.entity_type == etype,
+                            CHANGES_T.c.entity_id.in_(part),
+                            or_(
+                                CHANGES_T.c.import_batch_id.is_(None),
+                                CHANGES_T.c.import_batch_id != self.batch.id,
+                            ),
+                            ~and_(
+                                CHANGES_T.c.field == "percent_complete", CHANGES_T.c.entity_type == "program"
+                            ),
+                        )
+                        .order_by(CHANGES_T.c.id)
+                    )
+                    .mappings()
+                    .all()
+                )
+                for r in later:
+                    key = (r["entity_type"], int(r["entity_id"]))
+                    hit = (
+                        key in created
+                        or (r["entity_type"], int(r["entity_id"]), r["field"]) in fields
+                        or (r["field"] is None and r["action"] in ("delete", "restore"))
+                    )
+                    if hit:
+                        when = r["at"].astimezone().strftime("%Y-%m-%d %H:%M") if r["at"] else "?"
+                        what = f"{r['field']}" if r["field"] else r["action"]
+                        conflicts.append(
+                            f"{r['entity_type']} {r['entity_key']} {what} "
+                            f"(by {r['actor'] or 'someone'} at {when})"
+                        )
+        if conflicts:
+            more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
+            backup = f"; or restore the backup {self.batch.backup_path}" if self.batch.backup_path else ""
+            raise CivicError(
+                f"Cannot undo import {self.batch.id} ({self.batch.file_name}): "
+                "later edits touched the same data: "
+                f"{'; '.join(conflicts[:3])}{more}. Nothing was changed{backup}"
+            )
+
+    def _refresh(self, programs: set[int]) -> None:
+        records: list[dict[str, Any]] = []
+
+        def record(
+            entity: str,
+            entity_id: int,
+            key: str | None,
+            program_id: int | None,
+            action: str,
+            fld: str | None = None,
+            old: Any = None,
+            new: Any = None,
+        ) -> None:
+            records.append(
+                self._record(
+                    {
+                        "entity_type": entity,
+                        "entity_id": entity_id,
+                        "entity_key": key,
+                        "program_id": program_id,
+                    },
+                    action,
+                    fld,
+                    render(old),
+                    render(new),
+                )
+            )
+
+        refresh_rollups(self.s, programs, record)
+        refresh_last_progress(self.s, programs)
+        if records:
+            self.s.execute(CHANGES_T.insert(), records)
+
+
+__all__ = [
+    "ColumnMapping",
+    "ExportOptions",
+    "ImportBatchInfo",
+    "ImportCancelledError",
+    "ImportPreview",
+    "ImportRefusedError",
+    "ImportResult",
+    "SavedMappingInfo",
+    "UndoReport",
+    "UnmatchedColumnsError",
+    "UnmatchedSheet",
+    "WorkbookError",
+    "WorkbookService",
+    "save_errors_copy",
+]
+
+
+def save_errors_copy(source: Path, preview: ImportPreview, destination: Path) -> Path:
+    """A copy of ``source`` with an Errors sheet and the bad cells highlighted."""
+    from app.excel.errors_copy import write_errors_copy
+
+    if destination.suffix.lower() != ".xlsx":
+        destination = destination.with_suffix(".xlsx")
+    try:
+        return write_errors_copy(Path(source), preview.errors, destination)
+    except OSError as exc:
+        raise CivicError(f"Could not write {destination.name}: {exc.strerror or exc}") from exc

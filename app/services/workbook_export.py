@@ -1,0 +1,543 @@
+"""Export use case: reads the chosen programs page by page and streams them into the meeting workbook."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from app.domain.dates import PartialDate
+from app.domain.enums import Direction, Sector, Status, ValueKind
+from app.domain.errors import NotFoundError, ValidationError
+from app.excel.writer import Cancelled, ChartData, Progress, WorkbookContent, write_workbook
+from app.store import models as m
+from app.store.database import Database
+
+PAGE = 2000
+_STATUSES: dict[str | None, Status] = {s.value: s for s in Status}
+_SECTORS: dict[str | None, Sector] = {s.value: s for s in Sector}
+HISTORY_LIMIT = 200_000
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Which programs go into the workbook. Empty fields do not filter."""
+
+    place: str | None = None  # a place name, local name or key; its sub-places are included
+    program_keys: tuple[str, ...] = ()
+    statuses: tuple[Status, ...] = ()
+    since: PartialDate | None = None  # the Summary lists progress since this date
+    cases: bool | None = None  # True: only the case library; False: only the office's own programs
+    history: bool = False
+
+    def describe(self) -> str:
+        parts = []
+        if self.place:
+            parts.append(f"place {self.place}")
+        if self.program_keys:
+            parts.append(
+                "programs "
+                + ", ".join(self.program_keys[:10])
+                + (" ..." if len(self.program_keys) > 10 else "")
+            )
+        if self.statuses:
+            parts.append("status " + ", ".join(s.label for s in self.statuses))
+        if self.cases is True:
+            parts.append("case library only")
+        elif self.cases is False:
+            parts.append("own programs only")
+        if self.since:
+            parts.append(f"progress since {self.since}")
+        return "; ".join(parts) or "All programs"
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    counts: dict[str, int]
+
+
+def _place_name(s: Session, place: str | None) -> tuple[int, str] | None:
+    if not place:
+        return None
+    wanted = place.strip().lower()
+    for row in s.execute(select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local)).all():
+        if wanted in {str(row.key).lower(), str(row.name).lower(), str(row.name_local or "").lower()}:
+            return int(row.id), str(row.name)
+    raise NotFoundError(f"No place called '{place}'")
+
+
+def default_file_name(db: Database, options: ExportOptions, today: dt.date | None = None) -> str:
+    """'Gangdong-gu programs 2026-11-28.xlsx', or 'All programs 2026-11-28.xlsx'."""
+    day = (today or dt.date.today()).isoformat()
+    with db.read() as s:
+        found = _place_name(s, options.place)
+    if found is not None:
+        stem = f"{found[1]} programs"
+    elif options.cases is True:
+        stem = "Case library"
+    elif len(options.program_keys) == 1:
+        stem = f"{options.program_keys[0]} program"
+    else:
+        stem = "All programs"
+    safe = "".join(ch for ch in stem if ch not in '<>:"/\\|?*').strip() or "Programs"
+    return f"{safe} {day}.xlsx"
+
+
+class _Exporter:
+    def __init__(self, s: Session, options: ExportOptions, today: dt.date) -> None:
+        self.s = s
+        self.options = options
+        self.today = today
+        self.conds = self._conditions()
+
+    def _conditions(self) -> list[Any]:
+        o = self.options
+        conds: list[Any] = [m.Program.deleted_at.is_(None)]
+        found = _place_name(self.s, o.place)
+        if found is not None:
+            ids = [found[0]]
+            frontier = [found[0]]
+            while frontier:
+                frontier = list(
+                    self.s.execute(select(m.Place.id).where(m.Place.parent_id.in_(frontier))).scalars()
+                )
+                ids.extend(frontier)
+            conds.append(m.Program.place_id.in_(ids))
+        if o.program_keys:
+            keys = [k.strip().upper() for k in o.program_keys]
+            known = set(self.s.execute(select(m.Program.key).where(m.Program.key.in_(keys))).scalars())
+            unknown = [k for k in keys if k not in known]
+            if unknown:
+                raise NotFoundError(f"No program with key {', '.join(repr(k) for k in unknown)}")
+            conds.append(m.Program.key.in_(keys))
+        if o.statuses:
+            conds.append(m.Program.status.in_([st.value for st in o.statuses]))
+        if o.cases is not None:
+            conds.append(m.Program.is_case.is_(o.cases))
+        return conds
+
+    def program_ids(self) -> Select[Any]:
+        return select(m.Program.id).where(and_(*self.conds))
+
+    def count(self, model: Any, extra: Sequence[Any] = ()) -> int:
+        stmt = select(func.count()).select_from(model)
+        if model is m.Program:
+            stmt = stmt.where(and_(*self.conds))
+        elif model is m.IndicatorValue:
+            stmt = stmt.join(m.Indicator).where(
+                m.Indicator.program_id.in_(self.program_ids()), m.Indicator.deleted_at.is_(None)
+            )
+        else:
+            stmt = stmt.where(model.program_id.in_(self.program_ids()), model.deleted_at.is_(None), *extra)
+        return int(self.s.execute(stmt).scalar_one())
+
+    def pages(self) -> Iterator[list[tuple[int, str]]]:
+        """Program (id, key) in key order, a page at a time (keyset paging works on any backend)."""
+        last = ""
+        while True:
+            rows = self.s.execute(
+                select(m.Program.id, m.Program.key)
+                .where(and_(*self.conds), m.Program.key > last)
+                .order_by(m.Program.key)
+                .limit(PAGE)
+            ).all()
+            if not rows:
+                return
+            yield [(int(r[0]), str(r[1])) for r in rows]
+            last = str(rows[-1][1])
+
+    # ---------------------------------------------------------------------------------- sheets
+    def programs(self) -> Iterator[Sequence[Any]]:
+        place = aliased(m.Place)
+        org = aliased(m.Organization)
+        p = m.Program
+        for page in self.pages():
+            ids = [i for i, _ in page]
+            themes: dict[int, list[str]] = {}
+            for pid, theme in self.s.execute(
+                select(m.ProgramTheme.program_id, m.ProgramTheme.theme)
+                .where(m.ProgramTheme.program_id.in_(ids))
+                .order_by(m.ProgramTheme.program_id, m.ProgramTheme.theme)
+            ).all():
+                themes.setdefault(int(pid), []).append(str(theme))
+            # Plain columns, not ORM objects: an export of 100,000 programs must not build 100,000 objects.
+            rows = self.s.execute(
+                select(
+                    p.id,
+                    p.key,
+                    p.title,
+                    p.local_title,
+                    place.name,
+                    org.name,
+                    p.sector,
+                    p.status,
+                    p.start_date,
+                    p.end_date,
+                    p.percent_complete,
+                    p.summary,
+                    p.description,
+                    p.last_progress_on,
+                    p.is_case,
+                )
+                .outerjoin(place, p.place_id == place.id)
+                .outerjoin(org, p.lead_organization_id == org.id)
+                .where(p.id.in_(ids))
+                .order_by(p.key)
+            ).all()
+            for r in rows:
+                yield (
+                    r[1],
+                    r[2],
+                    r[3],
+                    r[4],
+                    r[5],
+                    _SECTORS.get(r[6]),
+                    _STATUSES.get(r[7]),
+                    r[8],
+                    r[9],
+                    r[10],
+                    tuple(themes.get(r[0], ())),
+                    r[11],
+                    r[12],
+                    r[13],
+                    r[14],
+                )
+
+    def tasks(self) -> Iterator[tuple[int, Sequence[Any]]]:
+        t = m.Task
+        for page in self.pages():
+            ids = [i for i, _ in page]
+            keys = dict(page)
+            rows = self.s.execute(
+                select(
+                    t.id,
+                    t.program_id,
+                    t.parent_id,
+                    t.key,
+                    t.title,
+                    t.owner,
+                    t.status,
+                    t.start_date,
+                    t.due_date,
+                    t.percent_complete,
+                    t.weight,
+                    t.description,
+                )
+                .where(t.program_id.in_(ids), t.deleted_at.is_(None))
+                .order_by(t.program_id, t.position, t.id)
+            ).all()
+            by_program: dict[int, list[Any]] = {}
+            for r in rows:
+                by_program.setdefault(r[1], []).append(r)
+            for pid, _key in page:
+                tasks = by_program.get(pid)
+                if not tasks:
+                    continue
+                key_of = {r[0]: r[3] for r in tasks}
+                if len(tasks) == 1:
+                    r = tasks[0]
+                    yield (
+                        0,
+                        (
+                            keys[pid],
+                            r[3],
+                            None,
+                            r[4],
+                            r[5],
+                            _STATUSES.get(r[6]),
+                            r[7],
+                            r[8],
+                            r[9],
+                            r[10],
+                            r[11],
+                        ),
+                    )
+                    continue
+                children: dict[int | None, list[Any]] = {}
+                for r in tasks:
+                    parent = r[2] if r[2] in key_of else None
+                    children.setdefault(parent, []).append(r)
+                stack: list[tuple[Any, int]] = [(r, 0) for r in reversed(children.get(None, []))]
+                while stack:
+                    r, depth = stack.pop()
+                    yield (
+                        depth,
+                        (
+                            keys[pid],
+                            r[3],
+                            key_of.get(r[2]) if r[2] else None,
+                            r[4],
+                            r[5],
+                            _STATUSES.get(r[6]),
+                            r[7],
+                            r[8],
+                            r[9],
+                            r[10],
+                            r[11],
+                        ),
+                    )
+                    stack.extend((c, depth + 1) for c in reversed(children.get(r[0], [])))
+
+    def progress(self) -> Iterator[Sequence[Any]]:
+        e = m.ProgressEntry
+        for page in self.pages():
+            ids = [i for i, _ in page]
+            keys = dict(page)
+            rows = list(
+                self.s.execute(
+                    select(
+                        e.id,
+                        e.program_id,
+                        m.Task.key,
+                        e.entry_date,
+                        e.title,
+                        e.note,
+                        e.percent_complete,
+                        e.author,
+                    )
+                    .outerjoin(m.Task, e.task_id == m.Task.id)
+                    .where(e.program_id.in_(ids), e.deleted_at.is_(None))
+                ).all()
+            )
+            order = {pid: i for i, (pid, _) in enumerate(page)}
+            rows.sort(key=lambda r: (order[r[1]], r[3].sort_key(), r[0]))
+            for r in rows:
+                yield (r[0], keys[r[1]], r[2], r[3], r[4], r[5], r[6], r[7])
+
+    def _indicator_page(self, ids: list[int]) -> list[tuple[m.Indicator, list[m.IndicatorValue]]]:
+        inds = (
+            self.s.execute(
+                select(m.Indicator)
+                .where(m.Indicator.program_id.in_(ids), m.Indicator.deleted_at.is_(None))
+                .order_by(m.Indicator.program_id, m.Indicator.position, m.Indicator.id)
+            )
+            .scalars()
+            .all()
+        )
+        if not inds:
+            return []
+        values: dict[int, list[m.IndicatorValue]] = {}
+        for v in self.s.execute(
+            select(m.IndicatorValue).where(m.IndicatorValue.indicator_id.in_([i.id for i in inds]))
+        ).scalars():
+            values.setdefault(v.indicator_id, []).append(v)
+        for vs in values.values():
+            vs.sort(key=lambda v: (v.period.sort_key(), v.kind))
+        return [(i, values.get(i.id, [])) for i in inds]
+
+    def indicators(self) -> Iterator[Sequence[Any]]:
+        for page in self.pages():
+            ids = [i for i, _ in page]
+            keys = dict(page)
+            pairs = self._indicator_page(ids)
+            if not pairs:
+                continue
+            ind_ids = [i.id for i, _ in pairs]
+            value_ids = [v.id for _, vs in pairs for v in vs]
+            cited: dict[tuple[str, int], set[str]] = {}
+            conds = [m.Citation.indicator_id.in_(ind_ids)]
+            if value_ids:
+                conds.append(m.Citation.indicator_value_id.in_(value_ids))
+            for ind_id, val_id, skey in self.s.execute(
+                select(m.Citation.indicator_id, m.Citation.indicator_value_id, m.Source.key)
+                .join(m.Source, m.Citation.source_id == m.Source.id)
+                .where(or_(*conds))
+            ).all():
+                if val_id is not None:
+                    cited.setdefault(("v", int(val_id)), set()).add(str(skey))
+                if ind_id is not None:
+                    cited.setdefault(("i", int(ind_id)), set()).add(str(skey))
+            program_key = {i: keys[i.program_id] for i, _ in pairs}
+            for ind, vs in pairs:
+                base = sorted(cited.get(("i", ind.id), set()))
+                if not vs:
+                    yield (
+                        program_key[ind],
+                        ind.key,
+                        ind.name,
+                        ind.unit,
+                        None,
+                        None,
+                        None,
+                        None,
+                        ", ".join(base) or None,
+                    )
+                for v in vs:
+                    src = sorted(cited.get(("v", v.id), set()) | set(base))
+                    yield (
+                        program_key[ind],
+                        ind.key,
+                        ind.name,
+                        ind.unit,
+                        v.period,
+                        v.value,
+                        ValueKind(v.kind),
+                        v.note,
+                        ", ".join(src) or None,
+                    )
+            self.s.expunge_all()
+
+    def charts(self) -> Iterator[ChartData]:
+        for page in self.pages():
+            for ind, vs in self._indicator_page([i for i, _ in page]):
+                by_period: dict[PartialDate, list[float | None]] = {}
+                for v in vs:
+                    slot = by_period.setdefault(v.period, [None, None])
+                    if v.kind == ValueKind.ACTUAL.value:
+                        slot[0] = v.value
+                    elif v.kind == ValueKind.TARGET.value:
+                        slot[1] = v.value
+                if ind.target_value is not None and ind.target_date is not None:
+                    by_period.setdefault(ind.target_date, [None, None])[1] = ind.target_value
+                points = tuple((str(period), vals[0], vals[1]) for period, vals in sorted(by_period.items()))
+                arrow = " (lower is better)" if ind.direction == Direction.LOWER.value else ""
+                yield ChartData(f"{page_key(page, ind.program_id)}: {ind.name}{arrow}", ind.unit, points)
+            self.s.expunge_all()
+
+    def sources(self) -> Iterator[Sequence[Any]]:
+        src_ids = select(m.Citation.source_id).where(
+            or_(
+                m.Citation.program_id.in_(self.program_ids()),
+                m.Citation.task_id.in_(select(m.Task.id).where(m.Task.program_id.in_(self.program_ids()))),
+                m.Citation.indicator_id.in_(
+                    select(m.Indicator.id).where(m.Indicator.program_id.in_(self.program_ids()))
+                ),
+                m.Citation.indicator_value_id.in_(
+                    select(m.IndicatorValue.id)
+                    .join(m.Indicator)
+                    .where(m.Indicator.program_id.in_(self.program_ids()))
+                ),
+                m.Citation.progress_entry_id.in_(
+                    select(m.ProgressEntry.id).where(m.ProgressEntry.program_id.in_(self.program_ids()))
+                ),
+            )
+        )
+        for src in self.s.execute(
+            select(m.Source).where(m.Source.id.in_(src_ids)).order_by(m.Source.key)
+        ).scalars():
+            yield (src.key, src.author, src.year, src.title, src.publication, src.url, src.accessed_on)
+
+    def history(self) -> Iterator[Sequence[Any]]:
+        stmt = (
+            select(m.ChangeRecord)
+            .where(m.ChangeRecord.program_id.in_(self.program_ids()))
+            .order_by(m.ChangeRecord.id.desc())
+            .limit(HISTORY_LIMIT)
+        )
+        for r in self.s.execute(stmt).scalars():
+            yield (
+                r.at,
+                r.actor,
+                r.action,
+                r.entity_type,
+                r.entity_key,
+                r.field,
+                r.old_value,
+                r.new_value,
+                r.import_batch_id,
+            )
+
+    # ---------------------------------------------------------------------------------- summary
+    def by_status(self) -> list[tuple[str, int]]:
+        rows = dict(
+            self.s.execute(
+                select(m.Program.status, func.count()).where(and_(*self.conds)).group_by(m.Program.status)
+            ).all()
+        )
+        out = [(st.label, int(rows.get(st.value, 0))) for st in Status]
+        if rows.get(None):
+            out.append(("No status", int(rows[None])))
+        return out
+
+    def overdue(self) -> list[tuple[str, str, str, PartialDate | None]]:
+        today = PartialDate.of_date(self.today).iso()
+        rows = self.s.execute(
+            select(m.Program.key, m.Task.key, m.Task.title, m.Task.due_date)
+            .join(m.Program, m.Task.program_id == m.Program.id)
+            .where(
+                m.Task.program_id.in_(self.program_ids()),
+                m.Task.deleted_at.is_(None),
+                m.Task.due_date.is_not(None),
+                m.Task.due_date < today,
+                or_(m.Task.status.is_(None), m.Task.status.not_in(["completed", "cancelled"])),
+            )
+            .order_by(m.Task.due_date, m.Task.id)
+            .limit(2000)
+        ).all()
+        return [
+            (str(pk), str(tk), str(title), due)
+            for pk, tk, title, due in rows
+            if due is not None and due.is_past(self.today)
+        ]
+
+    def recent_progress(self) -> list[tuple[str, PartialDate, str]]:
+        since = self.options.since or PartialDate.of_date(self.today - dt.timedelta(days=30))
+        rows = self.s.execute(
+            select(m.Program.key, m.ProgressEntry.entry_date, m.ProgressEntry.title)
+            .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
+            .where(
+                m.ProgressEntry.program_id.in_(self.program_ids()),
+                m.ProgressEntry.deleted_at.is_(None),
+                m.ProgressEntry.entry_date >= since.iso(),
+            )
+            .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+            .limit(500)
+        ).all()
+        return [(str(k), d, str(t)) for k, d, t in rows]
+
+
+def page_key(page: list[tuple[int, str]], program_id: int) -> str:
+    return dict(page).get(program_id, "")
+
+
+def export_workbook(
+    db: Database,
+    path: Path,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> ExportReport:
+    """Write the meeting workbook for the chosen programs to ``path`` (one read transaction)."""
+    options = options or ExportOptions()
+    if path.suffix.lower() != ".xlsx":
+        raise ValidationError(
+            f"{path.name}: the meeting workbook is written as .xlsx; choose a name ending in .xlsx"
+        )
+    with db.read() as s:
+        ex = _Exporter(s, options, today())
+        counts = {
+            "Programs": ex.count(m.Program),
+            "Tasks": ex.count(m.Task),
+            "Progress": ex.count(m.ProgressEntry),
+            "Indicators": ex.count(m.IndicatorValue),
+        }
+        what = "Case library" if options.cases is True else "Programs"
+        content = WorkbookContent(
+            title=f"{what}: {options.describe()}",
+            made_at=dt.datetime.now(dt.UTC),
+            filter_text=options.describe(),
+            by_status=ex.by_status(),
+            overdue=ex.overdue(),
+            recent_progress=ex.recent_progress(),
+            since=options.since,
+            counts=counts,
+            programs=ex.programs(),
+            tasks=ex.tasks(),
+            progress=ex.progress(),
+            indicators=ex.indicators(),
+            sources=ex.sources(),
+            charts=ex.charts(),
+            history=ex.history() if options.history else None,
+        )
+        written = write_workbook(content, path, progress, cancelled)
+    return ExportReport(path, {**counts, **written})
+
+
+__all__ = ["ExportOptions", "ExportReport", "default_file_name", "export_workbook"]

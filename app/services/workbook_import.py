@@ -1,0 +1,1942 @@
+"""Import use case: reads a workbook sheet by sheet, compares it with the database, previews or upserts.
+
+The same pass does both: a preview runs it in a read transaction and only records what it would do; an
+import runs it in one write transaction, writing chunk by chunk, and rolls everything back on the first
+error or on cancel. Rows are written with SQLAlchemy Core (an import may create 100,000s of rows), so the
+change records that the ORM history listener would write are written here, in the same form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import logging
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from app.domain import rules
+from app.domain.dates import PartialDate, Precision
+from app.domain.enums import Direction, Sector, Status, ValueKind
+from app.domain.errors import CivicError, ValidationError
+from app.domain.rollup import TaskNode, program_percent, task_percent
+from app.excel import cells, layout
+from app.excel.reader import HEADER_SCAN_ROWS, Spreadsheet, WorkbookError, find_header
+from app.store import models as m
+from app.store.history import render
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1000
+MAX_LISTED_CHANGES = 5000
+MAX_LISTED_ERRORS = 1000
+MAX_LISTED_MISSING = 200
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+PROGRAMS_T: Table = m.Program.__table__  # type: ignore[assignment]
+TASKS_T: Table = m.Task.__table__  # type: ignore[assignment]
+PROGRESS_T: Table = m.ProgressEntry.__table__  # type: ignore[assignment]
+INDICATORS_T: Table = m.Indicator.__table__  # type: ignore[assignment]
+VALUES_T: Table = m.IndicatorValue.__table__  # type: ignore[assignment]
+THEMES_T: Table = m.ProgramTheme.__table__  # type: ignore[assignment]
+CHANGES_T: Table = m.ChangeRecord.__table__  # type: ignore[assignment]
+
+
+class ImportCancelledError(CivicError):
+    """The user cancelled the import; nothing was written."""
+
+
+class UnmatchedColumnsError(WorkbookError):
+    """No sheet's columns could be matched; ``unmatched`` says what each sheet has, for a mapping dialog."""
+
+    def __init__(self, message: str, unmatched: tuple[UnmatchedSheet, ...]) -> None:
+        super().__init__(message)
+        self.unmatched = unmatched
+
+
+# ------------------------------------------------------------------------------------------ results
+@dataclass(frozen=True)
+class ImportIssue:
+    """One problem, placed exactly: file, sheet, row, column and value, and what would be accepted."""
+
+    file: str
+    sheet: str
+    row: int | None  # 1-based, as the spreadsheet shows it
+    column: str | None  # "Status (F)"
+    value: str | None
+    message: str
+    column_index: int | None = None  # 0-based, for highlighting
+
+    def __str__(self) -> str:
+        where = f"{self.file}, sheet '{self.sheet}'"
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    column: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class RowChange:
+    sheet: str
+    row: int
+    entity: str  # program, task, progress, indicator, indicator value
+    key: str
+    action: str  # create or update
+    label: str
+    changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class SheetReport:
+    sheet: str
+    reads_as: str  # the layout sheet it was read as: Programs, Tasks, Progress, Indicators
+    header_row: int  # 1-based
+    columns: tuple[tuple[str, str], ...]  # (header in the file, column it was matched to)
+    ignored: tuple[str, ...]
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: int = 0
+    missing: int = 0
+    missing_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UnmatchedSheet:
+    """A sheet whose columns could not be matched: what it has and which required columns are missing."""
+
+    sheet: str
+    header_row: int  # 1-based; 0 when no header row was found
+    headers: tuple[str, ...]
+    missing: tuple[str, ...]  # e.g. "Title (Title / 사업명 / 项目名称)"
+    reads_as: str | None
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """How a foreign sheet's headers map to our columns: field -> header text as written in the sheet."""
+
+    reads_as: str  # layout sheet name: Programs, Tasks, Progress or Indicators
+    columns: dict[str, str]
+    sheet: str | None = None  # only this sheet; None: every sheet whose header row has these headers
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file: str
+    format: str
+    encoding: str | None
+    sheets: tuple[SheetReport, ...]
+    unmatched: tuple[UnmatchedSheet, ...]
+    changes: tuple[RowChange, ...]
+    errors: tuple[ImportIssue, ...]
+    error_count: int
+    created: int
+    updated: int
+    unchanged: int
+    missing: int
+    changes_truncated: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.error_count == 0 and bool(self.sheets)
+
+    def summary(self) -> str:
+        text = (
+            f"{self.created:,} to create, {self.updated:,} to update, {self.unchanged:,} unchanged, "
+            f"{self.error_count:,} error{'s' if self.error_count != 1 else ''}"
+        )
+        if self.missing:
+            rows = "row" if self.missing == 1 else "rows"
+            text += f"; {self.missing:,} stored {rows} not in the file (left alone)"
+        return text
+
+
+class ImportRefusedError(CivicError):
+    """The file has errors; nothing was written. Carries the full preview."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        first = str(preview.errors[0]) if preview.errors else "no sheet could be read"
+        more = preview.error_count - 1
+        suffix = f" (and {more:,} more error{'s' if more != 1 else ''})" if more > 0 else ""
+        super().__init__(f"{first}{suffix}; nothing was imported")
+        self.preview = preview
+
+
+# ------------------------------------------------------------------------------------ cell parsing
+def _accepts(col: layout.Column) -> str:
+    return {
+        layout.Kind.DATE: cells.DATE_ACCEPTS,
+        layout.Kind.PERCENT: "0% to 100%, as 45% or 0.45",
+        layout.Kind.NUMBER: "a number such as 1234.5 or 1,234.5",
+    }.get(col.kind, "")
+
+
+def _text(value: Any) -> str:
+    text = value.strip() if value.__class__ is str else cells.as_text(value)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if len(text) > 20_000:
+        raise ValidationError(f"Text of {len(text):,} characters is longer than 20,000")
+    return text
+
+
+@lru_cache(maxsize=1024)
+def _status(text: str) -> Status:
+    return Status.parse(text)
+
+
+def parser(col: layout.Column) -> Callable[[Any], Any]:
+    """The function that reads one column's cells, chosen once per sheet."""
+    kind = col.kind
+    if kind is layout.Kind.KEY:
+        return lambda v: rules.check_key(cells.as_text(v), col.header)
+    if kind is layout.Kind.NUMBER:
+        return lambda v: cells.number_from_cell(v, col.header)
+    if kind is layout.Kind.STATUS:
+        return lambda v: _status(cells.as_text(v))
+    return {
+        layout.Kind.ID: cells.id_from_cell,
+        layout.Kind.DATE: cells.date_from_cell,
+        layout.Kind.PERCENT: cells.percent_from_cell,
+        layout.Kind.SECTOR: cells.sector_from_cell,
+        layout.Kind.VALUE_KIND: cells.value_kind_from_cell,
+        layout.Kind.DIRECTION: cells.direction_from_cell,
+        layout.Kind.THEMES: cells.themes_from_cell,
+    }.get(kind, _text)
+
+
+def _parse(col: layout.Column, value: Any) -> Any:
+    return parser(col)(value)
+
+
+# Fields read from each sheet; everything else (worked-out values, sources) is for reading only.
+READ_FIELDS: dict[str, tuple[str, ...]] = {
+    "Programs": (
+        "key",
+        "title",
+        "local_title",
+        "place",
+        "lead_organization",
+        "sector",
+        "status",
+        "start_date",
+        "end_date",
+        "themes",
+        "summary",
+        "description",
+    ),
+    "Tasks": (
+        "program_key",
+        "key",
+        "parent_key",
+        "title",
+        "owner",
+        "status",
+        "start_date",
+        "due_date",
+        "percent_complete",
+        "weight",
+        "description",
+    ),
+    "Progress": (
+        "id",
+        "program_key",
+        "task_key",
+        "entry_date",
+        "title",
+        "note",
+        "percent_complete",
+        "author",
+    ),
+    "Indicators": ("program_key", "indicator_key", "name", "unit", "period", "value", "kind", "note"),
+}
+
+
+_NO_DATES: frozenset[str] = frozenset()
+
+
+class _Row:
+    __slots__ = ("cells", "date_cells", "number", "values")
+
+    def __init__(self, number: int, cells: list[Any]) -> None:
+        self.number = number  # 1-based sheet row
+        self.cells = cells  # the row as read, for messages
+        self.values: dict[str, Any] = {}
+        self.date_cells: set[str] | frozenset[str] = _NO_DATES  # fields whose value came from a date cell
+
+
+@dataclass
+class _SheetState:
+    report: SheetReport
+    spec: layout.SheetSpec
+    match: layout.HeaderMatch
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0}
+    )
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, float) or isinstance(b, float):
+        if a is None or b is None:
+            return a is b
+        return abs(float(a) - float(b)) < 1e-9
+    return bool(a == b)
+
+
+def _shown(value: Any) -> str | None:
+    if isinstance(value, Status | Sector):
+        return value.label
+    if isinstance(value, tuple):
+        return ", ".join(value) or None
+    return render(value)
+
+
+# --------------------------------------------------------------------------------------- the engine
+class ImportRun:
+    """One pass over a workbook against one transaction. ``apply`` decides whether anything is written."""
+
+    def __init__(
+        self,
+        s: Session,
+        book: Spreadsheet,
+        *,
+        apply: bool,
+        batch_id: int | None = None,
+        actor: str | None = None,
+        mappings: Sequence[ColumnMapping] = (),
+        only_sheet: str | None = None,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> None:
+        self.s = s
+        self.book = book
+        self.file = book.path.name
+        self.apply = apply
+        self.batch_id = batch_id
+        self.actor = actor
+        self.mappings = list(mappings)
+        self.only_sheet = only_sheet
+        self.progress = progress
+        self.cancelled = cancelled
+        self.now = dt.datetime.now(dt.UTC)
+        self.errors: list[ImportIssue] = []
+        self.error_count = 0
+        self.changes: list[RowChange] = []
+        self.changes_truncated = False
+        self.totals = {"created": 0, "updated": 0, "unchanged": 0, "missing": 0}
+        self.records: list[dict[str, Any]] = []
+        # Keys seen or created in this file, so later sheets can refer to rows earlier sheets create.
+        self.program_ids: dict[str, int | None] = {}
+        self.task_ids: dict[str, tuple[int | None, str]] = {}  # task key -> (id, program key)
+        self.indicator_ids: dict[str, tuple[int | None, str]] = {}
+        self.indicator_edits: dict[str, dict[str, dict[str, Any]]] = {}
+        self.touched_rollup: set[int] = set()
+        self.touched_progress: set[int] = set()
+        self.seen: dict[str, dict[Any, int]] = {n: {} for n in READ_FIELDS}
+        self._places: dict[str, int] | None = None
+        self._place_names: dict[int, list[str]] = {}
+        self._orgs: dict[str, int] | None = None
+        self._org_names: dict[int, list[str]] = {}
+        self._program_keys: set[str] | None = None
+        self._task_keys: set[str] | None = None
+        self._indicator_keys: set[str] | None = None
+        self._next_task_n: dict[str, int] = {}
+        self._positions: dict[tuple[int, int | None], int] = {}
+        self._positions_loaded: set[int] = set()
+        # Programs this import creates: their roll-up and last progress are worked out from the rows
+        # written, with no query and no change record (undoing the import trashes the program anyway).
+        # Per program: [total weight, weighted total, latest progress date, next top-level position].
+        self.created_programs: dict[int, list[Any]] = {}
+        self._done = 0
+        self._total = 1
+        self._writing = apply
+
+    # ---------------------------------------------------------------------------- bookkeeping
+    def error(
+        self,
+        sheet: str,
+        row: int | None,
+        col: layout.Column | None,
+        index: int | None,
+        value: Any,
+        message: str,
+    ) -> None:
+        self.error_count += 1
+        self._writing = False
+        if len(self.errors) < MAX_LISTED_ERRORS:
+            column = (
+                f"{col.header} ({layout.column_letter(index)})"
+                if col is not None and index is not None
+                else None
+            )
+            shown = None if value is None else cells.as_text(value)
+            self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
+
+    def change(self, rc: RowChange) -> None:
+        if len(self.changes) < MAX_LISTED_CHANGES:
+            self.changes.append(rc)
+        else:
+            self.changes_truncated = True
+
+    def record(
+        self,
+        entity: str,
+        entity_id: int,
+        key: str | None,
+        program_id: int | None,
+        action: str,
+        fld: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.records.append(
+            {
+                "at": self.now,
+                "actor": self.actor,
+                "action": action,
+                "entity_type": entity,
+                "entity_id": entity_id,
+                "entity_key": key,
+                "program_id": program_id,
+                "field": fld,
+                "old_value": render(old),
+                "new_value": render(new),
+                "import_batch_id": self.batch_id,
+            }
+        )
+        if len(self.records) >= 5000:
+            self.flush_records()
+
+    def flush_records(self) -> None:
+        if self.records and self._writing:
+            self.s.execute(insert(CHANGES_T), self.records)
+        self.records = []
+
+    def tick(self, n: int, what: str) -> None:
+        self._done += n
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelledError("Import cancelled; nothing was written")
+        if self.progress is not None:
+            self.progress(self._done, self._total, what)
+
+    # ---------------------------------------------------------------------------- the run
+    def run(self) -> ImportPreview:
+        # Rows, dicts and change records hold no reference cycles; pausing the cycle collector saves its
+        # repeated scans of the hundreds of thousands of objects a large import keeps (keys, ids).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return self._run()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _run(self) -> ImportPreview:
+        unmatched: list[UnmatchedSheet] = []
+        names = self.book.sheet_names()
+        if self.only_sheet is not None:
+            if self.only_sheet not in names:
+                raise WorkbookError(
+                    f"{self.file}: there is no sheet '{self.only_sheet}' (it has: {', '.join(names)})"
+                )
+            names = [self.only_sheet]
+        skip = {
+            layout.SUMMARY_SHEET,
+            layout.CHARTS_SHEET,
+            layout.HOW_TO_SHEET,
+            layout.ERRORS_SHEET,
+            layout.SOURCES.name,
+            layout.HISTORY.name,
+        }
+        names = [n for n in names if n not in skip or self.only_sheet is not None]
+        # Programs before tasks before progress before indicators, so later sheets can refer to rows that
+        # earlier ones create. Sheets are loaded and read one at a time: memory holds one sheet, not all.
+        order = {s.name: i for i, s in enumerate(layout.IMPORTABLE)}
+        names.sort(key=lambda n: order.get(getattr(layout.spec_for_sheet_name(n), "name", ""), len(order)))
+        reports: list[SheetReport] = []
+        for name in names:
+            rows = self.book.rows(name)
+            head = list(islice(rows, HEADER_SCAN_ROWS))
+            if not any(any(v is not None and str(v).strip() for v in r) for r in head):
+                continue
+            match = self._match(name, head)
+            if isinstance(match, UnmatchedSheet):
+                unmatched.append(match)
+                continue
+            report = SheetReport(
+                sheet=name,
+                reads_as=match.spec.name,
+                header_row=match.header_row + 1,
+                columns=tuple(
+                    (match.headers[i], match.spec.column(f).header) for f, i in match.columns.items()
+                ),
+                ignored=tuple(h for _, h in match.unmatched),
+            )
+            self._total = max(self.book.height(name) - match.header_row - 1, 1)
+            self._done = 0
+            state = _SheetState(report, match.spec, match)
+            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows))
+            del rows, head
+            c = state.counts
+            reports.append(
+                replace(
+                    state.report,
+                    rows=c["rows"],
+                    created=c["created"],
+                    updated=c["updated"],
+                    unchanged=c["unchanged"],
+                    errors=c["errors"],
+                )
+            )
+        self.book.release()
+        if not reports:
+            if unmatched:
+                u = unmatched[0]
+                if u.header_row == 0:
+                    raise UnmatchedColumnsError(
+                        f"{self.file}: sheet '{u.sheet}': no header row found; could not match the required "
+                        f"column(s) {', '.join(u.missing)}",
+                        tuple(unmatched),
+                    )
+                raise UnmatchedColumnsError(
+                    f"{self.file}: sheet '{u.sheet}' (header row {u.header_row}): "
+                    f"could not match the required column(s) {', '.join(u.missing)}; "
+                    f"found {', '.join(repr(h) for h in u.headers if h) or 'none'}",
+                    tuple(unmatched),
+                )
+            raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
+        self.finish(reports)
+        self.flush_records()
+        return ImportPreview(
+            file=self.file,
+            format=self.book.format,
+            encoding=self.book.encoding,
+            sheets=tuple(reports),
+            unmatched=tuple(unmatched),
+            changes=tuple(self.changes),
+            errors=tuple(self.errors),
+            error_count=self.error_count,
+            created=self.totals["created"],
+            updated=self.totals["updated"],
+            unchanged=self.totals["unchanged"],
+            missing=self.totals["missing"],
+            changes_truncated=self.changes_truncated,
+        )
+
+    def _match(self, name: str, head: list[list[Any]]) -> layout.HeaderMatch | UnmatchedSheet:
+        for mp in self.mappings:
+            if mp.sheet is not None and mp.sheet != name:
+                continue
+            spec = layout.SPECS_BY_NAME.get(mp.reads_as)
+            if spec is None or not spec.importable:
+                continue
+            wanted = {layout.normalise_header(h) for h in mp.columns.values()}
+            for i, row in enumerate(head):
+                normed = [layout.normalise_header(v) for v in row]
+                if wanted and wanted <= set(normed):
+                    cols = {f: normed.index(layout.normalise_header(h)) for f, h in mp.columns.items()}
+                    headers = tuple("" if v is None else str(v) for v in row)
+                    used = set(cols.values())
+                    rest = tuple((j, h) for j, h in enumerate(headers) if h and j not in used)
+                    return layout.HeaderMatch(spec, cols, rest, i, headers)
+        spec = layout.spec_for_sheet_name(name)
+        match = find_header(head, spec)
+        if match is None and spec is not None:
+            match = find_header(head, None)
+        if match is None or match.missing_required():
+            target = match.spec if match is not None else (spec or layout.PROGRAMS)
+            missing = tuple(
+                f"{c.header} ({' / '.join(_alias_examples(c))})"
+                for c in (
+                    match.missing_required()
+                    if match is not None
+                    else [c for c in target.columns if c.required]
+                )
+            )
+            if match is not None:
+                return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, target.name)
+            first = next(
+                ((i, r) for i, r in enumerate(head) if sum(1 for v in r if v is not None) >= 2), None
+            )
+            return UnmatchedSheet(
+                name,
+                (first[0] + 1) if first else 0,
+                tuple("" if v is None else str(v) for v in first[1]) if first else (),
+                missing,
+                None,
+            )
+        return match
+
+    def _sheet(self, state: _SheetState, rows: Iterator[list[Any]]) -> None:
+        spec, match = state.spec, state.match
+        fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
+        cols = [(f, match.columns[f], spec.column(f), parser(spec.column(f))) for f in fields]
+        handler = {
+            "Programs": self._programs_chunk,
+            "Tasks": self._tasks_chunk,
+            "Progress": self._progress_chunk,
+            "Indicators": self._indicators_chunk,
+        }[spec.name]
+        number = match.header_row + 1
+        chunk: list[_Row] = []
+        for raw in rows:
+            number += 1
+            if not raw or all(cells.blank(v) for v in raw):
+                continue
+            state.counts["rows"] += 1
+            row = _Row(number, raw)
+            bad = False
+            width = len(raw)
+            for f, i, col, parse in cols:
+                value = raw[i] if i < width else None
+                if value is None or (value.__class__ is str and not value.strip()):
+                    continue
+                try:
+                    row.values[f] = parse(value)
+                except ValidationError as exc:
+                    accepts = _accepts(col)
+                    msg = str(exc)
+                    if (
+                        accepts
+                        and "accepted" not in msg
+                        and "write it as" not in msg
+                        and "use a year" not in msg
+                    ):
+                        msg += f" (accepted: {accepts})"
+                    self.error(state.report.sheet, number, col, i, value, msg)
+                    bad = True
+                    continue
+                if col.kind is layout.Kind.DATE and isinstance(value, dt.date):
+                    if not row.date_cells:
+                        row.date_cells = set()
+                    row.date_cells.add(f)  # type: ignore[union-attr]
+            if bad:
+                state.counts["errors"] += 1
+                continue
+            chunk.append(row)
+            if len(chunk) >= CHUNK:
+                handler(state, chunk)
+                self.tick(len(chunk), state.report.sheet)
+                chunk = []
+        if chunk:
+            handler(state, chunk)
+            self.tick(len(chunk), state.report.sheet)
+        self.flush_records()
+
+    # ---------------------------------------------------------------------------- helpers
+    def _err_field(self, state: _SheetState, row: _Row, fld: str, message: str) -> None:
+        idx = state.match.columns.get(fld)
+        col = state.spec.column(fld) if fld in state.spec.fields else None
+        raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
+        self.error(state.report.sheet, row.number, col, idx, raw, message)
+        state.counts["errors"] += 1
+
+    def _duplicate(self, state: _SheetState, row: _Row, fld: str, key: Any) -> bool:
+        seen = self.seen[state.spec.name]
+        if key in seen:
+            self._err_field(
+                state,
+                row,
+                fld,
+                f"'{_shown(key) if not isinstance(key, tuple) else key[0]}' appears "
+                f"twice (also on row {seen[key]}); each row must be a different one",
+            )
+            return True
+        seen[key] = row.number
+        return False
+
+    def _date(self, row: _Row, fld: str, stored: PartialDate | None) -> PartialDate | None:
+        """A date cell on the 1st stays the month stored before (Excel shows such a month as yyyy-mm)."""
+        new = row.values.get(fld)
+        if (
+            isinstance(new, PartialDate)
+            and fld in row.date_cells
+            and stored is not None
+            and stored.precision is Precision.MONTH
+            and new.day == 1
+        ):
+            return PartialDate(new.year, new.month)
+        if (
+            isinstance(new, PartialDate)
+            and fld in row.date_cells
+            and stored is not None
+            and stored.precision is Precision.YEAR
+            and new.month == 1
+            and new.day == 1
+            and new.year == stored.year
+        ):
+            return stored
+        return new if isinstance(new, PartialDate) else None
+
+    def places(self) -> dict[str, int]:
+        if self._places is None:
+            self._places = {}
+            rows = self.s.execute(
+                select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local, m.Place.parent_id)
+            ).all()
+            parent = {int(r.id): r.parent_id for r in rows}
+            names = {int(r.id): [str(r.name), str(r.name_local or "")] for r in rows}
+            for r in rows:
+                for n in (r.key, r.name, r.name_local):
+                    if n:
+                        self._places.setdefault(layout.normalise_header(n), int(r.id))
+                chain: list[str] = []
+                node: int | None = int(r.id)
+                while node is not None:
+                    chain += names[node]
+                    node = parent.get(node)
+                self._place_names[int(r.id)] = chain
+        return self._places
+
+    def orgs(self) -> dict[str, int]:
+        if self._orgs is None:
+            self._orgs = {}
+            for r in self.s.execute(
+                select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.name_local)
+            ).all():
+                for n in (r.key, r.name, r.name_local):
+                    if n:
+                        self._orgs.setdefault(layout.normalise_header(n), int(r.id))
+                self._org_names[int(r.id)] = [str(r.name), str(r.name_local or "")]
+        return self._orgs
+
+    def _search_text(
+        self, values: dict[str, Any], themes: Sequence[str], partner_names: Sequence[str]
+    ) -> str:
+        # Mirrors ProgramService._refresh_search so imported programs are found the same way.
+        self.places()
+        self.orgs()
+        parts = [
+            values.get("key") or "",
+            values.get("title") or "",
+            values.get("local_title") or "",
+            values.get("summary") or "",
+        ]
+        if values.get("place_id") is not None:
+            parts += self._place_names.get(int(values["place_id"]), [])
+        if values.get("lead_organization_id") is not None:
+            parts += self._org_names.get(int(values["lead_organization_id"]), [])
+        parts += list(partner_names)
+        parts += list(themes)
+        return " ".join(x for x in parts if x).lower()
+
+    # ---------------------------------------------------------------------------- programs
+    def _program_values(self, state: _SheetState, row: _Row, stored: dict[str, Any]) -> dict[str, Any] | None:
+        """The row's program fields as stored columns, after lookups; None when a lookup failed."""
+        v = row.values
+        out: dict[str, Any] = {}
+        ok = True
+        for fld in ("title", "local_title", "summary", "description"):
+            if fld in v:
+                out[fld] = v[fld]
+        if "title" in out:
+            try:
+                out["title"] = rules.check_title(out["title"])
+            except ValidationError as exc:
+                self._err_field(state, row, "title", str(exc))
+                ok = False
+        if "place" in v:
+            pid = self.places().get(layout.normalise_header(v["place"]))
+            if pid is None:
+                self._err_field(
+                    state,
+                    row,
+                    "place",
+                    f"Place '{v['place']}' is not a place the app knows; use a place "
+                    "name such as Gangdong-gu or 강동구, or add the place first",
+                )
+                ok = False
+            out["place_id"] = pid
+        if "lead_organization" in v:
+            oid = self.orgs().get(layout.normalise_header(v["lead_organization"]))
+            if oid is None:
+                self._err_field(
+                    state,
+                    row,
+                    "lead_organization",
+                    f"Organization '{v['lead_organization']}' is not in the app; add it first or leave "
+                    "the cell empty",
+                )
+                ok = False
+            out["lead_organization_id"] = oid
+        if "sector" in v:
+            out["sector"] = v["sector"].value
+        if "status" in v:
+            out["status"] = v["status"].value
+        for fld in ("start_date", "end_date"):
+            if fld in v:
+                out[fld] = self._date(row, fld, stored.get(fld))
+        try:
+            rules.check_range(
+                out.get("start_date", stored.get("start_date")), out.get("end_date", stored.get("end_date"))
+            )
+        except ValidationError as exc:
+            self._err_field(state, row, "end_date", str(exc))
+            ok = False
+        return out if ok else None
+
+    def _programs_chunk(self, state: _SheetState, rows: list[_Row]) -> None:
+        keys = [r.values["key"] for r in rows if "key" in r.values]
+        existing: dict[str, Any] = {}
+        if keys:
+            for rec in self.s.execute(select(PROGRAMS_T).where(PROGRAMS_T.c.key.in_(keys))).mappings():
+                existing[str(rec["key"])] = dict(rec)
+        # A sheet without keys (a staff member's own list) matches programs by title, so importing the
+        # same list twice updates instead of creating duplicates.
+        by_title: dict[str, list[dict[str, Any]]] = {}
+        if "key" not in state.match.columns:
+            titles = {str(r.values["title"]).strip() for r in rows if "title" in r.values}
+            if titles:
+                for rec in self.s.execute(
+                    select(PROGRAMS_T).where(
+                        PROGRAMS_T.c.title.in_(titles),
+                        PROGRAMS_T.c.deleted_at.is_(None),
+                        PROGRAMS_T.c.is_case.is_(False),
+                    )
+                ).mappings():
+                    by_title.setdefault(str(rec["title"]), []).append(dict(rec))
+                    existing[str(rec["key"])] = dict(rec)
+        ids = [int(e["id"]) for e in existing.values()]
+        themes: dict[int, list[str]] = {}
+        partners: dict[int, list[str]] = {}
+        if ids:
+            for pid, theme in self.s.execute(
+                select(THEMES_T.c.program_id, THEMES_T.c.theme).where(THEMES_T.c.program_id.in_(ids))
+            ).all():
+                themes.setdefault(int(pid), []).append(str(theme))
+            for pid, name, local in self.s.execute(
+                select(m.ProgramPartner.program_id, m.Organization.name, m.Organization.name_local)
+                .join(m.Organization, m.ProgramPartner.organization_id == m.Organization.id)
+                .where(m.ProgramPartner.program_id.in_(ids))
+            ).all():
+                partners.setdefault(int(pid), []).extend([str(name), str(local or "")])
+        creates: list[dict[str, Any]] = []
+        create_rows: list[tuple[_Row, tuple[str, ...]]] = []
+        for row in rows:
+            key = row.values.get("key")
+            if key is None and by_title:
+                same = by_title.get(str(row.values.get("title", "")).strip(), [])
+                if len(same) > 1:
+                    self._err_field(
+                        state,
+                        row,
+                        "title",
+                        f"{len(same)} programs are titled '{row.values['title']}' "
+                        f"({', '.join(str(x['key']) for x in same[:5])}); add a Key column to say which one",
+                    )
+                    continue
+                if same:
+                    key = str(same[0]["key"])
+            if key is not None and self._duplicate(state, row, "key", key):
+                continue
+            stored = existing.get(key) if key else None
+            if stored is not None and stored["deleted_at"] is not None:
+                self._err_field(
+                    state, row, "key", f"Program '{key}' is in the trash; restore it in the app first"
+                )
+                continue
+            values = self._program_values(state, row, stored or {})
+            if values is None:
+                continue
+            new_themes = row.values.get("themes")
+            if stored is None:
+                if "title" not in values:
+                    self._err_field(state, row, "title", "A new program needs a Title")
+                    continue
+                if key is None:
+                    key = rules.make_key(values["title"], self.program_keys())
+                elif key in self.program_keys():
+                    self._err_field(state, row, "key", f"Program key '{key}' is already used")
+                    continue
+                self.program_keys().add(key)
+                self.program_ids[key] = None
+                if self.only_sheet is None and state.report.sheet != layout.PROGRAMS.name:
+                    pass
+                record = {
+                    "key": key,
+                    "title": values["title"],
+                    "local_title": values.get("local_title"),
+                    "summary": values.get("summary"),
+                    "description": values.get("description"),
+                    "place_id": values.get("place_id"),
+                    "lead_organization_id": values.get("lead_organization_id"),
+                    "sector": values.get("sector"),
+                    "status": values.get("status", Status.PLANNED.value),
+                    "start_date": values.get("start_date"),
+                    "end_date": values.get("end_date"),
+                    "is_case": False,
+                    "version": 1,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                }
+                record["search_text"] = self._search_text(record, new_themes or (), ())
+                creates.append(record)
+                create_rows.append((row, tuple(new_themes or ())))
+                state.counts["created"] += 1
+                self.totals["created"] += 1
+                self.change(
+                    RowChange(state.report.sheet, row.number, "program", key, "create", values["title"])
+                )
+                continue
+            pid = int(stored["id"])
+            self.program_ids[str(key)] = pid
+            diffs: dict[str, Any] = {}
+            shown: list[FieldChange] = []
+            for fld, new in values.items():
+                old = stored.get(fld)
+                if not _same(old, new):
+                    diffs[fld] = new
+                    shown.append(
+                        FieldChange(
+                            state.spec.column(_FIELD_COLUMN.get(fld, fld)).header,
+                            self._display(fld, old),
+                            self._display(fld, new),
+                        )
+                    )
+            old_themes = tuple(sorted(themes.get(pid, [])))
+            themes_changed = new_themes is not None and tuple(new_themes) != old_themes
+            if themes_changed:
+                shown.append(
+                    FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None)
+                )
+            if not shown:
+                state.counts["unchanged"] += 1
+                self.totals["unchanged"] += 1
+                continue
+            state.counts["updated"] += 1
+            self.totals["updated"] += 1
+            self.change(
+                RowChange(
+                    state.report.sheet,
+                    row.number,
+                    "program",
+                    str(key),
+                    "update",
+                    str(values.get("title", stored["title"])),
+                    tuple(shown),
+                )
+            )
+            if self._writing:
+                merged = {**stored, **diffs}
+                final_themes = tuple(new_themes) if themes_changed and new_themes is not None else old_themes
+                search = self._search_text(merged, final_themes, partners.get(pid, []))
+                self.s.execute(
+                    update(PROGRAMS_T)
+                    .where(PROGRAMS_T.c.id == pid)
+                    .values(
+                        **diffs, version=PROGRAMS_T.c.version + 1, updated_at=self.now, search_text=search
+                    )
+                )
+                for fld, new in diffs.items():
+                    self.record("program", pid, str(key), pid, "update", fld, stored.get(fld), new)
+                if themes_changed and new_themes is not None:
+                    self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))
+                    if new_themes:
+                        self.s.execute(
+                            insert(THEMES_T), [{"program_id": pid, "theme": t} for t in new_themes]
+                        )
+                    self.record(
+                        "program",
+                        pid,
+                        str(key),
+                        pid,
+                        "update",
+                        "themes",
+                        ", ".join(old_themes),
+                        ", ".join(new_themes),
+                    )
+        if creates and self._writing:
+            new_ids = self._insert_keyed(PROGRAMS_T, creates)
+            theme_rows = []
+            for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
+                self.program_ids[made["key"]] = int(pid)
+                self._positions_loaded.add(int(pid))
+                self.created_programs[int(pid)] = [0.0, 0.0, None, 0]
+                self.record(
+                    "program", int(pid), made["key"], int(pid), "create", "title", None, made["title"]
+                )
+                theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
+            if theme_rows:
+                self.s.execute(insert(THEMES_T), theme_rows)
+
+    def _insert_keyed(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows with unique keys in one executemany and return their ids in row order.
+
+        (RETURNING with a guaranteed order makes SQLite insert one row at a time: ten times slower.)
+        """
+        self.s.execute(insert(table), rows)
+        keys = [r["key"] for r in rows]
+        ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
+        return [int(ids[k]) for k in keys]
+
+    def _insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Progress entries have no key: this import's own rows are the newest with its timestamp."""
+        before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
+        self.s.execute(insert(PROGRESS_T), rows)
+        ids = list(
+            self.s.execute(
+                select(PROGRESS_T.c.id)
+                .where(PROGRESS_T.c.id > before, PROGRESS_T.c.recorded_at == self.now)
+                .order_by(PROGRESS_T.c.id)
+            ).scalars()
+        )
+        if len(ids) != len(rows):
+            raise CivicError("Another program wrote progress entries during the import; nothing was imported")
+        return [int(i) for i in ids]
+
+    def _display(self, fld: str, value: Any) -> str | None:
+        if value is None:
+            return None
+        if fld == "place_id":
+            self.places()
+            names = self._place_names.get(int(value))
+            return names[0] if names else str(value)
+        if fld == "lead_organization_id":
+            self.orgs()
+            names = self._org_names.get(int(value))
+            return names[0] if names else str(value)
+        if fld == "status":
+            return Status(value).label
+        if fld == "sector":
+            return Sector(value).label
+        if fld == "percent_complete":
+            return f"{float(value):g}%"
+        return render(value)
+
+    def program_keys(self) -> set[str]:
+        if self._program_keys is None:
+            self._program_keys = set(self.s.execute(select(PROGRAMS_T.c.key)).scalars())
+        return self._program_keys
+
+    def _program_id(self, state: _SheetState, row: _Row, fld: str = "program_key") -> tuple[bool, int | None]:
+        """(found, id): id is None for a program this import creates but has not written (a preview)."""
+        key = row.values.get(fld)
+        if key is None:
+            self._err_field(state, row, fld, "A new row needs a Program key")
+            return False, None
+        if key in self.program_ids:
+            return True, self.program_ids[key]
+        found = self.s.execute(
+            select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.key == key, PROGRAMS_T.c.deleted_at.is_(None))
+        ).scalar()
+        if found is None:
+            self._err_field(
+                state, row, fld, f"No program with key '{key}' (in the app or on the Programs sheet)"
+            )
+            return False, None
+        self.program_ids[key] = int(found)
+        return True, int(found)
+
+    # ---------------------------------------------------------------------------- tasks
+    def _tasks_chunk(self, state: _SheetState, rows: list[_Row]) -> None:
+        keys = [r.values["key"] for r in rows if "key" in r.values]
+        if self._writing:
+            self._load_positions(
+                {
+                    pid
+                    for r in rows
+                    if "key" not in r.values
+                    and (pid := self.program_ids.get(r.values.get("program_key", ""))) is not None
+                }
+            )
+        existing: dict[str, dict[str, Any]] = {}
+        if keys:
+            for rec in self.s.execute(select(TASKS_T).where(TASKS_T.c.key.in_(keys))).mappings():
+                existing[str(rec["key"])] = dict(rec)
+        prog_keys: dict[int, str] = {}
+        pids = {int(e["program_id"]) for e in existing.values()}
+        parent_keys: dict[int, str] = {}
+        if pids:
+            prog_keys = {
+                int(i): str(k)
+                for i, k in self.s.execute(
+                    select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(PROGRAMS_T.c.id.in_(pids))
+                ).all()
+            }
+        parent_ids = {int(e["parent_id"]) for e in existing.values() if e["parent_id"] is not None}
+        if parent_ids:
+            parent_keys = {
+                int(i): str(k)
+                for i, k in self.s.execute(
+                    select(TASKS_T.c.id, TASKS_T.c.key).where(TASKS_T.c.id.in_(parent_ids))
+                ).all()
+            }
+        creates: list[dict[str, Any]] = []
+        pending_parents: list[
+            tuple[int, str]
+        ] = []  # (index in creates, parent key) for parents in this chunk
+        fields = (
+            "title",
+            "owner",
+            "status",
+            "start_date",
+            "due_date",
+            "percent_complete",
+            "weight",
+            "description",
+        )
+        for row in rows:
+            v = row.values
+            key = v.get("key")
+            if key is not None and self._duplicate(state, row, "key", key):
+                continue
+            stored = existing.get(key) if key else None
+            if stored is not None and stored["deleted_at"] is not None:
+                self._err_field(
+                    state, row, "key", f"Task '{key}' is in the trash; restore it in the app first"
+                )
+                continue
+            out: dict[str, Any] = {}
+            ok = True
+            for fld in fields:
+                if fld not in v:
+                    continue
+                new = v[fld]
+                if fld == "status":
+                    new = new.value
+                elif fld in ("start_date", "due_date"):
+                    new = self._date(row, fld, stored.get(fld) if stored else None)
+                elif fld == "title":
+                    try:
+                        new = rules.check_title(new)
+                    except ValidationError as exc:
+                        self._err_field(state, row, fld, str(exc))
+                        ok = False
+                elif fld == "weight":
+                    try:
+                        new = rules.check_weight(new)
+                    except ValidationError as exc:
+                        self._err_field(state, row, fld, str(exc))
+                        ok = False
+                out[fld] = new
+            try:
+                rules.check_range(
+                    out.get("start_date", stored.get("start_date") if stored else None),
+                    out.get("due_date", stored.get("due_date") if stored else None),
+                    "due_date",
+                )
+            except ValidationError as exc:
+                self._err_field(state, row, "due_date", str(exc))
+                ok = False
+            if not ok:
+                continue
+            if stored is not None:
+                tid, pid = int(stored["id"]), int(stored["program_id"])
+                pkey = prog_keys.get(pid, "")
+                if "program_key" in v and v["program_key"] != pkey:
+                    self._err_field(
+                        state,
+                        row,
+                        "program_key",
+                        f"Task '{key}' belongs to program '{pkey}'; a task "
+                        "cannot move to another program by import",
+                    )
+                    continue
+                old_parent = (
+                    parent_keys.get(int(stored["parent_id"])) if stored["parent_id"] is not None else None
+                )
+                if "parent_key" in v and v["parent_key"] != old_parent:
+                    self._err_field(
+                        state,
+                        row,
+                        "parent_key",
+                        f"Task '{key}' is under '{old_parent or 'no parent'}'; move tasks in the app",
+                    )
+                    continue
+                self.task_ids[str(key)] = (tid, pkey)
+                diffs = {f: n for f, n in out.items() if not _same(stored.get(f), n)}
+                if not diffs:
+                    state.counts["unchanged"] += 1
+                    self.totals["unchanged"] += 1
+                    continue
+                state.counts["updated"] += 1
+                self.totals["updated"] += 1
+                self.change(
+                    RowChange(
+                        state.report.sheet,
+                        row.number,
+                        "task",
+                        str(key),
+                        "update",
+                        str(out.get("title", stored["title"])),
+                        tuple(
+                            FieldChange(
+                                state.spec.column(f).header,
+                                self._display(f, stored.get(f)),
+                                self._display(f, n),
+                            )
+                            for f, n in diffs.items()
+                        ),
+                    )
+                )
+                if self._writing:
+                    self.s.execute(
+                        update(TASKS_T)
+                        .where(TASKS_T.c.id == tid)
+                        .values(**diffs, version=TASKS_T.c.version + 1, updated_at=self.now)
+                    )
+                    for f, n in diffs.items():
+                        self.record("task", tid, str(key), pid, "update", f, stored.get(f), n)
+                    if {"status", "percent_complete", "weight"} & diffs.keys():
+                        self.touched_rollup.add(pid)
+                continue
+            # A new task.
+            if "title" not in out:
+                self._err_field(state, row, "title", "A new task needs a Title")
+                continue
+            found, pid_new = self._program_id(state, row)
+            if not found:
+                continue
+            pkey = str(v["program_key"])
+            parent_id: int | None = None
+            parent_pending: str | None = None
+            if "parent_key" in v:
+                parent = self._task_ref(state, row, "parent_key", pkey)
+                if parent is False:
+                    continue
+                parent_id = parent if isinstance(parent, int) else None
+                if parent_id is None:
+                    parent_pending = str(v["parent_key"])
+            if key is None:
+                key = self._new_task_key(pkey)
+            elif key in self.task_keys():
+                self._err_field(state, row, "key", f"Task key '{key}' is already used")
+                continue
+            self.task_keys().add(key)
+            self.task_ids[key] = (None, pkey)
+            state.counts["created"] += 1
+            self.totals["created"] += 1
+            self.change(RowChange(state.report.sheet, row.number, "task", key, "create", out["title"]))
+            if self._writing and pid_new is not None:
+                if parent_pending is not None:
+                    pending_parents.append((len(creates), parent_pending))
+                creates.append(
+                    {
+                        "key": key,
+                        "program_id": pid_new,
+                        "parent_id": parent_id,
+                        "title": out["title"],
+                        "description": out.get("description"),
+                        "owner": out.get("owner"),
+                        "start_date": out.get("start_date"),
+                        "due_date": out.get("due_date"),
+                        "status": out.get("status", Status.PLANNED.value),
+                        "percent_complete": out.get("percent_complete"),
+                        "weight": out.get("weight", 1.0),
+                        "position": self._position(pid_new, parent_id),
+                        "version": 1,
+                        "created_at": self.now,
+                        "updated_at": self.now,
+                    }
+                )
+        if creates and self._writing:
+            # Parents come before their children in the sheet; a child whose parent is in the same chunk
+            # needs the parent's id, so insert in order and resolve as we go.
+            new_ids = self._insert_keyed(TASKS_T, creates)
+            for made, tid in zip(creates, new_ids, strict=True):
+                self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
+                self.record(
+                    "task", int(tid), made["key"], made["program_id"], "create", "title", None, made["title"]
+                )
+                pid = int(made["program_id"])
+                created = self.created_programs.get(pid)
+                if created is not None and made["parent_id"] is None and not pending_parents:
+                    # A flat task list rolls up as a weighted average, kept as two running sums.
+                    node = TaskNode(
+                        0,
+                        None,
+                        Status(made["status"]) if made["status"] else None,
+                        made["percent_complete"],
+                        float(made["weight"]),
+                    )
+                    pct = task_percent(node, {})
+                    if node.status is not Status.CANCELLED and pct is not None and node.weight > 0:
+                        created[0] += node.weight
+                        created[1] += pct * node.weight
+                else:
+                    # Unit tasks: the query path sees the whole tree once it is written.
+                    self.touched_rollup.add(pid)
+            for index, parent_key in pending_parents:
+                linked = self.task_ids.get(parent_key)
+                if linked is not None and linked[0] is not None:
+                    self.s.execute(
+                        update(TASKS_T).where(TASKS_T.c.id == int(new_ids[index])).values(parent_id=linked[0])
+                    )
+
+    def _task_ref(self, state: _SheetState, row: _Row, fld: str, program_key: str) -> int | bool | None:
+        """A task key on a row: its id, None if created by this import and not written yet, False if bad."""
+        key = row.values[fld]
+        if key in self.task_ids:
+            tid, pkey = self.task_ids[key]
+            if pkey != program_key:
+                self._err_field(
+                    state, row, fld, f"Task '{key}' belongs to program '{pkey}', not '{program_key}'"
+                )
+                return False
+            return tid
+        found = self.s.execute(
+            select(TASKS_T.c.id, PROGRAMS_T.c.key)
+            .join(PROGRAMS_T, TASKS_T.c.program_id == PROGRAMS_T.c.id)
+            .where(TASKS_T.c.key == key, TASKS_T.c.deleted_at.is_(None))
+        ).first()
+        if found is None:
+            self._err_field(state, row, fld, f"No task with key '{key}'")
+            return False
+        if str(found[1]) != program_key:
+            self._err_field(
+                state, row, fld, f"Task '{key}' belongs to program '{found[1]}', not '{program_key}'"
+            )
+            return False
+        self.task_ids[key] = (int(found[0]), str(found[1]))
+        return int(found[0])
+
+    def task_keys(self) -> set[str]:
+        if self._task_keys is None:
+            self._task_keys = set(self.s.execute(select(TASKS_T.c.key)).scalars())
+        return self._task_keys
+
+    def _new_task_key(self, program_key: str) -> str:
+        taken = self.task_keys()
+        n = self._next_task_n.get(program_key, 0)
+        while True:
+            n += 1
+            key = f"{program_key}-T{n:02d}"
+            if key not in taken:
+                self._next_task_n[program_key] = n
+                return key
+
+    def _load_positions(self, program_ids: set[int]) -> None:
+        """The last task position under each parent of these programs, in one query per chunk."""
+        todo = sorted(program_ids - self._positions_loaded)
+        for part in _chunks(todo, 500):
+            for pid, parent, last in self.s.execute(
+                select(TASKS_T.c.program_id, TASKS_T.c.parent_id, func.max(TASKS_T.c.position))
+                .where(TASKS_T.c.program_id.in_(part))
+                .group_by(TASKS_T.c.program_id, TASKS_T.c.parent_id)
+            ).all():
+                self._positions[(int(pid), parent)] = int(last)
+        self._positions_loaded.update(todo)
+
+    def _position(self, program_id: int, parent_id: int | None) -> int:
+        created = self.created_programs.get(program_id)
+        if created is not None and parent_id is None:
+            created[3] += 1
+            return int(created[3]) - 1
+        slot = (program_id, parent_id)
+        if slot not in self._positions and program_id in self._positions_loaded:
+            self._positions[slot] = -1
+        if slot not in self._positions:
+            cond = TASKS_T.c.parent_id.is_(None) if parent_id is None else TASKS_T.c.parent_id == parent_id
+            current = self.s.execute(
+                select(func.coalesce(func.max(TASKS_T.c.position), -1)).where(
+                    TASKS_T.c.program_id == program_id, cond
+                )
+            ).scalar_one()
+            self._positions[slot] = int(current)
+        self._positions[slot] += 1
+        return self._positions[slot]
+
+    # ---------------------------------------------------------------------------- progress
+    def _progress_chunk(self, state: _SheetState, rows: list[_Row]) -> None:
+        ids = [r.values["id"] for r in rows if "id" in r.values]
+        existing: dict[int, dict[str, Any]] = {}
+        if ids:
+            for rec in self.s.execute(select(PROGRESS_T).where(PROGRESS_T.c.id.in_(ids))).mappings():
+                existing[int(rec["id"])] = dict(rec)
+        pkeys: dict[int, str] = {}
+        if existing:
+            pkeys = {
+                int(i): str(k)
+                for i, k in self.s.execute(
+                    select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(
+                        PROGRAMS_T.c.id.in_({e["program_id"] for e in existing.values()})
+                    )
+                ).all()
+            }
+        creates: list[dict[str, Any]] = []
+        fields = ("entry_date", "title", "note", "percent_complete", "author")
+        for row in rows:
+            v = row.values
+            eid = v.get("id")
+            if eid is not None and self._duplicate(state, row, "id", eid):
+                continue
+            stored = existing.get(eid) if eid is not None else None
+            if eid is not None and stored is None:
+                self._err_field(
+                    state, row, "id", f"There is no progress entry {eid}; leave Entry ID empty to add one"
+                )
+                continue
+            if stored is not None and stored["deleted_at"] is not None:
+                self._err_field(
+                    state, row, "id", f"Progress entry {eid} is in the trash; restore it in the app first"
+                )
+                continue
+            out: dict[str, Any] = {}
+            ok = True
+            for fld in fields:
+                if fld in v:
+                    new = v[fld]
+                    if fld == "entry_date":
+                        new = self._date(row, fld, stored.get(fld) if stored else None)
+                    elif fld == "title":
+                        try:
+                            new = rules.check_title(new)
+                        except ValidationError as exc:
+                            self._err_field(state, row, fld, str(exc))
+                            ok = False
+                    out[fld] = new
+            if not ok:
+                continue
+            if stored is not None:
+                pid = int(stored["program_id"])
+                if "program_key" in v and v["program_key"] != pkeys.get(pid):
+                    self._err_field(
+                        state,
+                        row,
+                        "program_key",
+                        f"Entry {eid} belongs to program '{pkeys.get(pid)}'; it cannot move by import",
+                    )
+                    continue
+                diffs = {f: n for f, n in out.items() if not _same(stored.get(f), n)}
+                if not diffs:
+                    state.counts["unchanged"] += 1
+                    self.totals["unchanged"] += 1
+                    continue
+                state.counts["updated"] += 1
+                self.totals["updated"] += 1
+                self.change(
+                    RowChange(
+                        state.report.sheet,
+                        row.number,
+                        "progress",
+                        f"P{eid}",
+                        "update",
+                        str(out.get("title", stored["title"])),
+                        tuple(
+                            FieldChange(
+                                state.spec.column(f).header,
+                                self._display(f, stored.get(f)),
+                                self._display(f, n),
+                            )
+                            for f, n in diffs.items()
+                        ),
+                    )
+                )
+                if self._writing:
+                    self.s.execute(
+                        update(PROGRESS_T)
+                        .where(PROGRESS_T.c.id == eid)
+                        .values(**diffs, version=PROGRESS_T.c.version + 1)
+                    )
+                    for f, n in diffs.items():
+                        self.record(
+                            "progress", int(stored["id"]), f"P{eid}", pid, "update", f, stored.get(f), n
+                        )
+                    if "entry_date" in diffs:
+                        self.touched_progress.add(pid)
+                continue
+            if "entry_date" not in out or out["entry_date"] is None:
+                self._err_field(state, row, "entry_date", "A new progress entry needs a Date")
+                continue
+            if "title" not in out:
+                self._err_field(state, row, "title", "A new progress entry needs a Title")
+                continue
+            found, pid_new = self._program_id(state, row)
+            if not found:
+                continue
+            task_id: int | None = None
+            if "task_key" in v:
+                ref = self._task_ref(state, row, "task_key", str(v["program_key"]))
+                if ref is False:
+                    continue
+                task_id = ref if isinstance(ref, int) else None
+            state.counts["created"] += 1
+            self.totals["created"] += 1
+            self.change(
+                RowChange(
+                    state.report.sheet,
+                    row.number,
+                    "progress",
+                    f"{v['program_key']} {out['entry_date']}",
+                    "create",
+                    out["title"],
+                )
+            )
+            if self._writing and pid_new is not None:
+                creates.append(
+                    {
+                        "program_id": pid_new,
+                        "task_id": task_id,
+                        "entry_date": out["entry_date"],
+                        "title": out["title"],
+                        "note": out.get("note"),
+                        "percent_complete": out.get("percent_complete"),
+                        "author": out.get("author") or self.actor,
+                        "recorded_at": self.now,
+                        "version": 1,
+                    }
+                )
+        if creates and self._writing:
+            new_ids = self._insert_entries(creates)
+            for made, eid in zip(creates, new_ids, strict=True):
+                self.record(
+                    "progress",
+                    int(eid),
+                    f"P{eid}",
+                    made["program_id"],
+                    "create",
+                    "title",
+                    None,
+                    made["title"],
+                )
+                pid = int(made["program_id"])
+                created = self.created_programs.get(pid)
+                if created is not None:
+                    if created[2] is None or created[2] < made["entry_date"]:
+                        created[2] = made["entry_date"]
+                else:
+                    self.touched_progress.add(pid)
+
+    # ---------------------------------------------------------------------------- indicators
+    def indicator_keys(self) -> set[str]:
+        if self._indicator_keys is None:
+            self._indicator_keys = set(self.s.execute(select(INDICATORS_T.c.key)).scalars())
+        return self._indicator_keys
+
+    def _indicators_chunk(self, state: _SheetState, rows: list[_Row]) -> None:
+        for row in rows:
+            self._indicator_row(state, row)
+
+    def _indicator_row(self, state: _SheetState, row: _Row) -> None:
+        v = row.values
+        ikey = v.get("indicator_key")
+        stored: dict[str, Any] | None = None
+        if ikey is not None:
+            rec = self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key == ikey)).mappings().first()
+            stored = dict(rec) if rec is not None else None
+            if stored is not None and stored["deleted_at"] is not None:
+                self._err_field(state, row, "indicator_key", f"Indicator '{ikey}' is in the trash")
+                return
+        elif "name" in v and "program_key" in v:
+            found, pid = self._program_id(state, row)
+            if not found:
+                return
+            if pid is not None:
+                rec = (
+                    self.s.execute(
+                        select(INDICATORS_T).where(
+                            INDICATORS_T.c.program_id == pid,
+                            INDICATORS_T.c.name == v["name"],
+                            INDICATORS_T.c.deleted_at.is_(None),
+                        )
+                    )
+                    .mappings()
+                    .first()
+                )
+                stored = dict(rec) if rec is not None else None
+                ikey = stored["key"] if stored is not None else None
+        ind_id: int | None
+        if stored is not None:
+            ind_id = int(stored["id"])
+            pid = int(stored["program_id"])
+            pkey = self.s.execute(select(PROGRAMS_T.c.key).where(PROGRAMS_T.c.id == pid)).scalar()
+            if "program_key" in v and v["program_key"] != pkey:
+                self._err_field(state, row, "program_key", f"Indicator '{ikey}' belongs to program '{pkey}'")
+                return
+            self.indicator_ids[str(ikey)] = (ind_id, str(pkey))
+            # Name and unit repeat on every row of an indicator: the first row says what they are, and
+            # every other row of the same indicator must agree (so a re-import is never a change).
+            edit = self.indicator_edits.get(str(ikey))
+            if edit is None:
+                edit = {"orig": {"name": stored["name"], "unit": stored["unit"]}, "file": {}, "row": {}}
+                self.indicator_edits[str(ikey)] = edit
+                first_row = True
+            else:
+                first_row = False
+            diffs: dict[str, Any] = {}
+            for fld in ("name", "unit"):
+                if fld not in v:
+                    continue
+                if fld in edit["file"]:
+                    if not _same(edit["file"][fld], v[fld]):
+                        self._err_field(
+                            state,
+                            row,
+                            fld,
+                            f"Indicator '{ikey}' has {fld} '{edit['file'][fld]}' on row {edit['row'][fld]} "
+                            f"but '{v[fld]}' here; make every row of one indicator say the same",
+                        )
+                        return
+                    continue
+                edit["file"][fld] = v[fld]
+                edit["row"][fld] = row.number
+                if first_row and not _same(edit["orig"][fld], v[fld]):
+                    diffs[fld] = v[fld]
+            stored = {**stored, **edit["orig"]}
+            if diffs:
+                state.counts["updated"] += 1
+                self.totals["updated"] += 1
+                self.change(
+                    RowChange(
+                        state.report.sheet,
+                        row.number,
+                        "indicator",
+                        str(ikey),
+                        "update",
+                        str(v.get("name", stored["name"])),
+                        tuple(
+                            FieldChange(state.spec.column(f).header, render(stored.get(f)), render(n))
+                            for f, n in diffs.items()
+                        ),
+                    )
+                )
+                if self._writing:
+                    self.s.execute(
+                        update(INDICATORS_T)
+                        .where(INDICATORS_T.c.id == ind_id)
+                        .values(**diffs, version=INDICATORS_T.c.version + 1, updated_at=self.now)
+                    )
+                    for f, n in diffs.items():
+                        self.record("indicator", ind_id, str(ikey), pid, "update", f, stored.get(f), n)
+                    stored.update(diffs)
+        else:
+            found, pid_new = self._program_id(state, row)
+            if not found:
+                return
+            pkey = str(v["program_key"])
+            if ikey is not None and ikey in self.indicator_ids:
+                ind_id = self.indicator_ids[ikey][0]
+            else:
+                name = v.get("name")
+                if not name:
+                    self._err_field(
+                        state, row, "name", "A new indicator needs its name in the Indicator column"
+                    )
+                    return
+                by_name = ("new-indicator", pkey, name)
+                if ikey is None and by_name in self.seen["Indicators"]:
+                    ikey = str(self.seen["Indicators"][by_name])
+                    ind_id = self.indicator_ids[ikey][0]
+                else:
+                    if ikey is None:
+                        ikey = rules.make_key(str(name), self.indicator_keys(), pkey)
+                    self.indicator_keys().add(ikey)
+                    self.seen["Indicators"][by_name] = ikey  # type: ignore[assignment]
+                    state.counts["created"] += 1
+                    self.totals["created"] += 1
+                    self.change(
+                        RowChange(state.report.sheet, row.number, "indicator", ikey, "create", str(name))
+                    )
+                    ind_id = None
+                    if self._writing and pid_new is not None:
+                        ind_id = int(
+                            self.s.execute(
+                                insert(INDICATORS_T)
+                                .returning(INDICATORS_T.c.id)
+                                .values(
+                                    key=ikey,
+                                    program_id=pid_new,
+                                    name=str(name),
+                                    unit=v.get("unit"),
+                                    direction=Direction.HIGHER.value,
+                                    position=self._indicator_position(pid_new),
+                                    version=1,
+                                    created_at=self.now,
+                                    updated_at=self.now,
+                                )
+                            ).scalar_one()
+                        )
+                        self.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
+                    self.indicator_ids[ikey] = (ind_id, pkey)
+            pid = pid_new if pid_new is not None else 0
+        self._indicator_value(state, row, ind_id, str(ikey), pid)
+
+    def _indicator_position(self, program_id: int) -> int:
+        return int(
+            self.s.execute(
+                select(func.count()).select_from(INDICATORS_T).where(INDICATORS_T.c.program_id == program_id)
+            ).scalar_one()
+        )
+
+    def _indicator_value(
+        self, state: _SheetState, row: _Row, ind_id: int | None, ikey: str, pid: int
+    ) -> None:
+        v = row.values
+        if "period" not in v and "value" not in v:
+            return
+        if "period" not in v:
+            self._err_field(
+                state, row, "period", "A value needs its Period (a year such as 2015, or 2015-03)"
+            )
+            return
+        kind = v.get("kind", ValueKind.ACTUAL)
+        period = v["period"]
+        if self._duplicate(state, row, "period", (ikey, period, kind)):
+            return
+        stored: dict[str, Any] | None = None
+        if ind_id is not None:
+            rec = (
+                self.s.execute(
+                    select(VALUES_T).where(
+                        VALUES_T.c.indicator_id == ind_id,
+                        VALUES_T.c.kind == kind.value,
+                        VALUES_T.c.period.in_({period.iso(), *self._period_variants(row, period)}),
+                    )
+                )
+                .mappings()
+                .first()
+            )
+            stored = dict(rec) if rec is not None else None
+        label = f"{ikey} {period} {kind.value}"
+        if stored is None:
+            if "value" not in v:
+                self._err_field(state, row, "value", "A new indicator value needs a Value")
+                return
+            state.counts["created"] += 1
+            self.totals["created"] += 1
+            self.change(
+                RowChange(
+                    state.report.sheet,
+                    row.number,
+                    "indicator value",
+                    label,
+                    "create",
+                    f"{float(v['value']):,.10g}",
+                )
+            )
+            if self._writing and ind_id is not None:
+                vid = self.s.execute(
+                    insert(VALUES_T)
+                    .returning(VALUES_T.c.id)
+                    .values(
+                        indicator_id=ind_id,
+                        period=period,
+                        value=float(v["value"]),
+                        kind=kind.value,
+                        note=v.get("note"),
+                        version=1,
+                        created_at=self.now,
+                        updated_at=self.now,
+                    )
+                ).scalar_one()
+                self.record(
+                    "indicator_value",
+                    int(vid),
+                    f"{ikey}@{period}/{kind.value}",
+                    pid,
+                    "create",
+                    "value",
+                    None,
+                    float(v["value"]),
+                )
+            return
+        diffs = {f: v[f] for f in ("value", "note") if f in v and not _same(stored.get(f), v[f])}
+        if not diffs:
+            state.counts["unchanged"] += 1
+            self.totals["unchanged"] += 1
+            return
+        state.counts["updated"] += 1
+        self.totals["updated"] += 1
+        self.change(
+            RowChange(
+                state.report.sheet,
+                row.number,
+                "indicator value",
+                label,
+                "update",
+                ikey,
+                tuple(
+                    FieldChange(state.spec.column(f).header, render(stored.get(f)), render(n))
+                    for f, n in diffs.items()
+                ),
+            )
+        )
+        if self._writing:
+            vid = int(stored["id"])
+            self.s.execute(
+                update(VALUES_T)
+                .where(VALUES_T.c.id == vid)
+                .values(**diffs, version=VALUES_T.c.version + 1, updated_at=self.now)
+            )
+            for f, n in diffs.items():
+                self.record(
+                    "indicator_value",
+                    vid,
+                    f"{ikey}@{stored['period']}/{kind.value}",
+                    pid,
+                    "update",
+                    f,
+                    stored.get(f),
+                    n,
+                )
+
+    @staticmethod
+    def _period_variants(row: _Row, period: PartialDate) -> set[str]:
+        # A month or year written as a date cell on the 1st: look for the month and the year too.
+        if "period" in row.date_cells and period.day == 1:
+            out = {PartialDate(period.year, period.month).iso()}
+            if period.month == 1:
+                out.add(PartialDate(period.year).iso())
+            return out
+        return set()
+
+    # ---------------------------------------------------------------------------- the end
+    def finish(self, reports: list[SheetReport]) -> None:
+        self._report_missing(reports)
+        if not self._writing:
+            return
+        self.flush_records()
+        self._refresh_rollups()
+        self._refresh_last_progress()
+
+    def _report_missing(self, reports: list[SheetReport]) -> None:
+        """Stored rows of the programs in the file that a sheet of ours left out: listed, never deleted."""
+        by_name = {r.reads_as: i for i, r in enumerate(reports)}
+        program_ids = [i for i in self.program_ids.values() if i is not None]
+        checks = (
+            ("Tasks", TASKS_T, TASKS_T.c.key, lambda k: k),
+            ("Progress", PROGRESS_T, PROGRESS_T.c.id, lambda k: f"P{k}"),
+        )
+        for sheet, table, col, show in checks:
+            if sheet not in by_name or not program_ids:
+                continue
+            seen = self.seen[sheet]
+            missing: list[str] = []
+            count = 0
+            for part in _chunks(program_ids, 500):
+                for k in self.s.execute(
+                    select(col).where(table.c.program_id.in_(part), table.c.deleted_at.is_(None))
+                ).scalars():
+                    if k not in seen:
+                        count += 1
+                        if len(missing) < MAX_LISTED_MISSING:
+                            missing.append(str(show(k)))
+            if count:
+                i = by_name[sheet]
+                reports[i] = replace(reports[i], missing=count, missing_keys=tuple(missing))
+                self.totals["missing"] += count
+
+    def _refresh_rollups(self) -> None:
+        updates = []
+        for pid, (weight, total, last, _next) in self.created_programs.items():
+            # Programs with unit tasks are worked out by refresh_rollups below, from the written tree.
+            flat = pid not in self.touched_rollup and weight
+            pct = round(total / weight, 1) if flat else None
+            if pct is not None or last is not None:
+                updates.append({"b_id": pid, "b_pct": pct, "b_last": last})
+        if updates:
+            self.s.execute(
+                update(PROGRAMS_T)
+                .where(PROGRAMS_T.c.id == bindparam("b_id"))
+                .values(percent_complete=bindparam("b_pct"), last_progress_on=bindparam("b_last")),
+                updates,
+            )
+        refresh_rollups(self.s, self.touched_rollup, self.record)
+
+    def _refresh_last_progress(self) -> None:
+        refresh_last_progress(self.s, self.touched_progress)
+
+
+Recorder = Callable[..., None]
+
+
+def refresh_rollups(s: Session, program_ids: set[int], record: Recorder) -> None:
+    """Recompute programs' percent complete from their live tasks (as ProgramService does after an edit)."""
+    for part in _chunks(sorted(program_ids), 500):
+        tasks: dict[int, list[TaskNode]] = {}
+        for r in s.execute(
+            select(
+                TASKS_T.c.id,
+                TASKS_T.c.program_id,
+                TASKS_T.c.parent_id,
+                TASKS_T.c.status,
+                TASKS_T.c.percent_complete,
+                TASKS_T.c.weight,
+            ).where(TASKS_T.c.program_id.in_(part), TASKS_T.c.deleted_at.is_(None))
+        ).all():
+            tasks.setdefault(int(r.program_id), []).append(
+                TaskNode(
+                    int(r.id),
+                    r.parent_id,
+                    Status(r.status) if r.status else None,
+                    r.percent_complete,
+                    float(r.weight),
+                )
+            )
+        current = {
+            int(i): (pct, key)
+            for i, pct, key in s.execute(
+                select(PROGRAMS_T.c.id, PROGRAMS_T.c.percent_complete, PROGRAMS_T.c.key).where(
+                    PROGRAMS_T.c.id.in_(part)
+                )
+            ).all()
+        }
+        updates = []
+        for pid, nodes in tasks.items():
+            live = {n.id for n in nodes}
+            pct = program_percent([n for n in nodes if n.parent_id is None or n.parent_id in live])
+            old, key = current.get(pid, (None, None))
+            if not _same(old, pct):
+                updates.append({"b_id": pid, "b_pct": pct})
+                record("program", pid, key, pid, "update", "percent_complete", old, pct)
+        if updates:
+            s.execute(
+                update(PROGRAMS_T)
+                .where(PROGRAMS_T.c.id == bindparam("b_id"))
+                .values(percent_complete=bindparam("b_pct")),
+                updates,
+            )
+
+
+def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
+    for part in _chunks(sorted(program_ids), 500):
+        latest = dict(
+            s.execute(
+                select(PROGRESS_T.c.program_id, func.max(PROGRESS_T.c.entry_date))
+                .where(PROGRESS_T.c.program_id.in_(part), PROGRESS_T.c.deleted_at.is_(None))
+                .group_by(PROGRESS_T.c.program_id)
+            ).all()
+        )
+        rows = [{"b_id": pid, "b_last": latest.get(pid)} for pid in part]
+        s.execute(
+            update(PROGRAMS_T)
+            .where(PROGRAMS_T.c.id == bindparam("b_id"))
+            .values(last_progress_on=bindparam("b_last")),
+            rows,
+        )
+
+
+_FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"}
+
+
+def _alias_examples(col: layout.Column) -> list[str]:
+    korean = next((a for a in col.aliases if any("\uac00" <= ch <= "\ud7a3" for ch in a)), None)
+    chinese = next((a for a in col.aliases if any("\u4e00" <= ch <= "\u9fff" for ch in a)), None)
+    return [x for x in (col.header, korean, chinese) if x]
+
+
+def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
+    yield from first
+    yield from rest
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])

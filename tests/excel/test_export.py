@@ -1,0 +1,126 @@
+"""What staff see in the exported workbook: layout, formats, protection, and no formula ever evaluated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from app.domain.enums import Status
+from app.services.programs import ProgramService
+from app.services.workbook import ExportOptions
+
+
+def _cell(ws: Any, column: str, row: int) -> Any:
+    headers = [c.value for c in ws[1]]
+    return ws.cell(row, headers.index(column) + 1)
+
+
+def _find(ws: Any, column: str, value: Any) -> int:
+    headers = [c.value for c in ws[1]]
+    col = headers.index(column) + 1
+    return next(r for r in range(2, ws.max_row + 1) if ws.cell(r, col).value == value)
+
+
+def test_sheets_headers_filters_and_protection(service: Any, office: str, exported: Path) -> None:
+    wb = openpyxl.load_workbook(exported)
+    assert wb.sheetnames == [
+        "Summary",
+        "Programs",
+        "Tasks",
+        "Progress",
+        "Indicators",
+        "Sources",
+        "Charts",
+        "How to edit",
+    ]
+    for name in ("Programs", "Tasks", "Progress", "Indicators", "Sources"):
+        ws = wb[name]
+        assert ws.freeze_panes in ("A2", "B2")
+        assert ws["A1"].font.b
+        assert ws.auto_filter.ref.startswith("A1:")
+        assert ws.protection.sheet
+        assert ws.column_dimensions["A"].width > 8
+    ws = wb["Programs"]
+    r = _find(ws, "Key", office)
+    assert _cell(ws, "Key", r).protection.locked
+    assert not _cell(ws, "Title", r).protection.locked
+    assert not _cell(ws, "Status", r).protection.locked
+    statuses = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
+    assert statuses and "On hold" in statuses[0].formula1
+    assert len(wb["Charts"]._charts) == 1 + 4  # the office indicator and the case library's
+
+
+def test_dates_keep_their_precision_and_percents_are_percents(
+    service: Any, office: str, exported: Path
+) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    r = _find(ws, "Key", office)
+    start, end = _cell(ws, "Start", r), _cell(ws, "End", r)
+    assert (start.value, start.number_format) == (dt.datetime(2025, 3, 1), "yyyy-mm")
+    assert (end.value, end.number_format) == (2027, "0")
+    ws = wb["Tasks"]
+    r = _find(ws, "Title", "Survey residents")
+    due = _cell(wb["Tasks"], "Due", _find(ws, "Title", "Plan the stations"))
+    assert (due.value, due.number_format) == (dt.datetime(2026, 6, 30), "yyyy-mm-dd")
+    pct = _cell(ws, "Percent complete", r)
+    assert (pct.value, pct.number_format) == (0.4, "0%")
+    assert _cell(ws, "Title", r).alignment.indent == 1  # a unit task sits under its action plan
+    assert (
+        _cell(ws, "Parent key", r).value
+        == _cell(ws, "Task key", _find(ws, "Title", "Plan the stations")).value
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ['=HYPERLINK("http://evil","click")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+)
+def test_formula_text_is_written_as_a_string_cell(
+    service: Any, office: str, tmp_path: Path, text: str
+) -> None:
+    ProgramService(service.db).update_program(office, {"summary": "x", "description": text})
+    path = tmp_path / "f.xlsx"
+    service.export_workbook(path)
+    ws = openpyxl.load_workbook(path)["Programs"]
+    cell = _cell(ws, "Description", _find(ws, "Key", office))
+    assert cell.data_type == "s"
+    assert cell.value == text.strip()  # the app stores descriptions stripped
+    assert cell.quotePrefix
+    # And it comes back as the same text.
+    assert service.preview_import(path).updated == 0
+
+
+def test_filters_and_default_file_name(service: Any, office: str, tmp_path: Path) -> None:
+    options = ExportOptions(place="Gangdong-gu", statuses=(Status.ACTIVE,), cases=False)
+    assert service.default_file_name(options, dt.date(2026, 11, 28)) == "Gangdong-gu programs 2026-11-28.xlsx"
+    assert service.default_file_name(ExportOptions(), dt.date(2026, 11, 28)) == "All programs 2026-11-28.xlsx"
+    path = tmp_path / service.default_file_name(options)
+    report = service.export_workbook(path, options)
+    assert report.counts["Programs"] == 1
+    wb = openpyxl.load_workbook(path)
+    assert [c.value for c in wb["Programs"]["A"]][1:] == [office]
+    summary = [[c.value for c in row][:2] for row in wb["Summary"].iter_rows()]
+    assert ["Filter", "place Gangdong-gu; status Active; own programs only"] in summary
+    assert ["Active", 1] in summary
+
+
+def test_history_sheet_lists_changes(service: Any, office: str, tmp_path: Path) -> None:
+    ProgramService(service.db).update_program(office, {"status": Status.COMPLETED})
+    path = tmp_path / "h.xlsx"
+    service.export_workbook(path, ExportOptions(program_keys=(office,), history=True))
+    ws = openpyxl.load_workbook(path)["History"]
+    rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert any(r[5] == "status" and r[6] == "active" and r[7] == "completed" for r in rows)
+
+
+def test_cancelled_export_leaves_no_file(service: Any, office: str, tmp_path: Path) -> None:
+    from app.excel.writer import ExportCancelledError
+
+    path = tmp_path / "c.xlsx"
+    with pytest.raises(ExportCancelledError):
+        service.export_workbook(path, cancelled=lambda: True)
+    assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]

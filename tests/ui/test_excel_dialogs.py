@@ -1,0 +1,221 @@
+"""The workbook dialogs, driven as a user would, with a prompts stub answering the file and message boxes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from app.domain.enums import Status
+from app.services.programs import ProgramService
+from app.services.workbook import WorkbookService
+
+
+class Prompts:
+    def __init__(
+        self, save_to: Path | None = None, open_path: Path | None = None, confirm: bool = True
+    ) -> None:
+        self.save_to = save_to
+        self.open_path = open_path
+        self.answer = confirm
+        self.messages: list[tuple[str, str, str]] = []
+
+    def info(self, title: str, text: str) -> None:
+        self.messages.append(("info", title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.messages.append(("error", title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.messages.append(("confirm", title, text))
+        return self.answer
+
+    def open_file(self, caption: str, name_filter: str) -> str | None:
+        return str(self.open_path) if self.open_path else None
+
+    def save_file(self, caption: str, default_path: str, name_filter: str) -> str | None:
+        self.messages.append(("save", caption, default_path))
+        return str(self.save_to) if self.save_to else None
+
+
+class FakeWindow(QMainWindow):
+    """The slice of the main-window contract the plug-in uses."""
+
+    data_changed = Signal()
+
+    def __init__(self, db: Any, prompts: Prompts) -> None:
+        super().__init__()
+        self.db = db
+        self.prompts = prompts
+        self.thread_pool = QThreadPool()
+        self._menus = {n: QMenu(n, self) for n in ("file", "edit", "view", "program", "tools", "help")}
+        self.statuses: list[str] = []
+        self.changed = 0
+
+    def menu(self, name: str) -> QMenu:
+        return self._menus[name]
+
+    def notify_data_changed(self) -> None:
+        self.changed += 1
+        self.data_changed.emit()
+
+    def show_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+    def current_program_key(self) -> str | None:
+        return None
+
+
+def _edited(service: WorkbookService, tmp_path: Path, key: str, status: str) -> Path:
+    path = tmp_path / "meeting.xlsx"
+    service.export_workbook(path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Programs"]
+    headers = [c.value for c in ws[1]]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == key)
+    ws.cell(row, headers.index("Status") + 1).value = status
+    out = tmp_path / "edited.xlsx"
+    wb.save(out)
+    return out
+
+
+@pytest.fixture
+def own(seeded_db: Any) -> str:
+    from app.services.programs import ProgramDraft
+
+    return (
+        ProgramService(seeded_db)
+        .create_program(ProgramDraft(title="Green wheels", key="GREEN-WHEELS", status=Status.ACTIVE))
+        .key
+    )
+
+
+def test_preview_lists_old_and_new_values_and_apply_imports(
+    qtbot: Any, seeded_db: Any, own: str, tmp_path: Path
+) -> None:
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    path = _edited(WorkbookService(seeded_db), tmp_path, own, "Completed")
+    prompts = Prompts()
+    dialog = ImportPreviewDialog(seeded_db, prompts, path, QThreadPool())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    assert "0 to create, 1 to update" in dialog.summary.text()
+    item = dialog.changes.topLevelItem(0)
+    assert item.text(2) == own
+    child = item.child(0)
+    assert (child.text(3), child.text(4), child.text(5)) == ("Status", "Active", "Completed")
+    assert dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.apply_button.click()
+    assert ProgramService(seeded_db).get_program(own).status is Status.COMPLETED
+    assert prompts.messages[-1][1] == "Import finished"
+
+
+def test_bad_rows_disable_apply_and_save_a_copy_with_an_errors_sheet(
+    qtbot: Any, seeded_db: Any, own: str, tmp_path: Path
+) -> None:
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    path = _edited(WorkbookService(seeded_db), tmp_path, own, "done?")
+    copy = tmp_path / "with errors.xlsx"
+    prompts = Prompts(save_to=copy)
+    dialog = ImportPreviewDialog(seeded_db, prompts, path, QThreadPool())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    assert not dialog.apply_button.isEnabled()
+    assert dialog.errors.rowCount() == 1
+    assert dialog.errors.item(0, 4).text().startswith("Status 'done?' is not one of")
+    dialog.errors_button.click()
+    wb = openpyxl.load_workbook(copy)
+    assert wb.sheetnames[0] == "Errors"
+    assert wb["Errors"]["E2"].value.startswith("Status 'done?'")
+    bad = wb["Programs"][f"G{dialog.preview.errors[0].row}"]
+    assert bad.value == "done?" and bad.fill.fgColor.rgb.endswith("FFC7CE") and bad.comment is not None
+
+
+def test_foreign_sheet_goes_through_the_mapping_dialog_and_the_mapping_is_saved(
+    qtbot: Any, seeded_db: Any, tmp_path: Path
+) -> None:
+    from app.ui.import_dialog import ImportPreviewDialog
+    from app.ui.mapping_dialog import ColumnMappingDialog
+
+    wb = openpyxl.Workbook()
+    wb.active.append(["Initiative", "Phase"])
+    wb.active.append(["Night buses", "ongoing"])
+    path = tmp_path / "own.xlsx"
+    wb.save(path)
+    prompts = Prompts()
+    dialog = ImportPreviewDialog(seeded_db, prompts, path, QThreadPool())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.map_button.isVisibleTo(dialog), timeout=15000)
+    assert "could not match the required column(s) Title" in dialog.summary.text()
+    mapping = ColumnMappingDialog(seeded_db, prompts, dialog.unmatched[0])
+    qtbot.addWidget(mapping)
+    ok = mapping.buttons.button(mapping.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()
+    mapping.combos["title"].setCurrentIndex(1)
+    mapping.combos["status"].setCurrentIndex(2)
+    assert ok.isEnabled()
+    mapping.save_box.setChecked(True)
+    mapping.save_name.setText("Transport list")
+    ok.click()
+    assert WorkbookService(seeded_db).mapping("Transport list").columns == {
+        "title": "Initiative",
+        "status": "Phase",
+    }
+    dialog.mappings = [mapping.mapping()]
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    assert dialog.preview.created == 1 and dialog.apply_button.isEnabled()
+
+
+def test_export_dialog_writes_the_workbook_on_a_worker(
+    qtbot: Any, seeded_db: Any, own: str, tmp_path: Path
+) -> None:
+    from app.ui.export_dialog import ExportDialog
+
+    target = tmp_path / "out.xlsx"
+    prompts = Prompts(save_to=target)
+    dialog = ExportDialog(seeded_db, prompts, QThreadPool())
+    qtbot.addWidget(dialog)
+    dialog.which.setCurrentIndex(0)  # own programs
+    with qtbot.waitSignal(dialog.exported, timeout=30000):
+        dialog.export_button.click()
+    assert prompts.messages[0][0] == "save" and prompts.messages[0][2].endswith(".xlsx")
+    assert "All programs" in prompts.messages[0][2]
+    wb = openpyxl.load_workbook(target)
+    assert [c.value for c in wb["Programs"]["A"]][1:] == [own]
+
+
+def test_plugin_menus_import_and_undo(qtbot: Any, seeded_db: Any, own: str, tmp_path: Path) -> None:
+    from app.ui.excel_actions import install
+
+    path = _edited(WorkbookService(seeded_db), tmp_path, own, "On hold")
+    prompts = Prompts(open_path=path)
+    window = FakeWindow(seeded_db, prompts)
+    qtbot.addWidget(window)
+    actions = install(window)
+    texts = [a.text() for a in window.menu("file").actions()]
+    assert "Export meeting workbook..." in texts and "Import workbook..." in texts
+    assert "Undo last import" in [a.text() for a in window.menu("edit").actions()]
+    actions.import_action.trigger()
+    dialog = actions.dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    with qtbot.waitSignal(dialog.imported, timeout=15000):
+        dialog.apply_button.click()
+    assert window.changed == 1
+    assert ProgramService(seeded_db).get_program(own).status is Status.ON_HOLD
+    actions.undo_action.trigger()
+    assert prompts.messages[-2][0] == "confirm" and "edited.xlsx" in prompts.messages[-2][2]
+    assert window.changed == 2
+    assert ProgramService(seeded_db).get_program(own).status is Status.ACTIVE
+    actions.undo_action.trigger()
+    assert prompts.messages[-1] == ("info", "Undo last import", "There is no import to undo.")
