@@ -190,7 +190,8 @@ def test_new_rows_create_and_undo_takes_them_back(
     wb.save(edited)
     result = service.apply_import(edited)
     assert (result.created, result.updated) == (6, 1)
-    assert result.backup is not None and result.backup.exists()
+    if service.db.is_sqlite:  # a server database is backed up with pg_dump, not before each import
+        assert result.backup is not None and result.backup.exists()
     ps = ProgramService(service.db)
     rain = ps.find_programs("rain gardens")[0]
     assert (rain.key, rain.percent_complete) == ("RAIN-GARDENS", 62.5)  # (100 * 1 + 50 * 3) / 4
