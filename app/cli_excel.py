@@ -188,7 +188,7 @@ def register(subparsers: Any) -> None:
         "workbook. "
         "Everything is checked first; any error means nothing is written.",
     )
-    imp.add_argument("file", nargs="?", metavar="FILE")
+    imp.add_argument("file", nargs="?", metavar="FILE", help="a .xlsx, .xlsm, .xls, .ods or .csv file")
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
     imp.add_argument("--sheet", metavar="NAME", help="read only this sheet")
     imp.add_argument("--mapping", metavar="NAME", help="use a saved column mapping (saved from the app)")

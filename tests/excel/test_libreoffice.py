@@ -85,3 +85,13 @@ def test_libreoffice_ods_and_back_imports_with_no_change(
     ]
     service.apply_import(edited)
     assert ProgramService(service.db).get_program(office).status is Status.COMPLETED
+
+
+def test_excel_97_xls_saved_by_libreoffice_imports_with_no_change(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    xls = _convert(exported, "xls", tmp_path / "xls", tmp_path / "lo-profile")
+    preview = service.preview_import(xls)
+    assert preview.format == "xls"
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert (preview.created, preview.updated) == (0, 0), preview.changes

@@ -252,3 +252,13 @@ def test_undo_goes_ahead_when_later_edits_touched_other_fields(
     assert (survey.percent_complete, buy.percent_complete) == (40.0, 50.0)
     # The roll-up follows the tasks as they are now: plan = its unit task (40), bicycles 50 with weight 2.
     assert p.percent_complete == round((40 * 1 + 50 * 2) / 3, 1)
+
+
+def test_a_macro_enabled_copy_reads_the_same(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    xlsm = tmp_path / "meeting.xlsm"
+    xlsm.write_bytes(exported.read_bytes())
+    preview = service.preview_import(xlsm)
+    assert (preview.error_count, preview.created, preview.updated) == (0, 0, 0)
+    assert preview.unchanged > 20
