@@ -100,7 +100,7 @@ class PgServer:
         return f"{self.prefix}_{next(self._counter)}"
 
     def create(self, name: str, template: str | None = None) -> str:
-        # C collation: text sorts and lower-cases as on SQLite, as docs/sharing.md recommends for offices.
+        # C collation: text sorts and lower-cases as on SQLite, as the README recommends for offices.
         source = (
             f" TEMPLATE {template}" if template else " TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
         )
