@@ -381,6 +381,9 @@ class ChangeLog:
         self.rows = []
 
 
+_CHECKS: dict[str, Callable[[Any], Any]] = {"title": rules.check_title, "weight": rules.check_weight}
+
+
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, float) or isinstance(b, float):
         if a is None or b is None:
@@ -1148,29 +1151,7 @@ class ImportRun:
             if stored is not None and stored["deleted_at"] is not None:
                 self._err_field(state, row, "key", f"Task '{key}' is in the trash; restore it in the app first")
                 continue
-            out: dict[str, Any] = {}
-            ok = True
-            for fld in fields:
-                if fld not in v:
-                    continue
-                new = v[fld]
-                if fld == "status":
-                    new = new.value
-                elif fld in ("start_date", "due_date"):
-                    new = self._date(row, fld, stored.get(fld) if stored else None)
-                elif fld == "title":
-                    try:
-                        new = rules.check_title(new)
-                    except ValidationError as exc:
-                        self._err_field(state, row, fld, str(exc))
-                        ok = False
-                elif fld == "weight":
-                    try:
-                        new = rules.check_weight(new)
-                    except ValidationError as exc:
-                        self._err_field(state, row, fld, str(exc))
-                        ok = False
-                out[fld] = new
+            out, ok = self._clean(state, row, fields, stored, ("start_date", "due_date"))
             try:
                 rules.check_range(
                     out.get("start_date", stored.get("start_date") if stored else None),
@@ -1301,6 +1282,35 @@ class ImportRun:
                         update(TASKS_T).where(TASKS_T.c.id == int(new_ids[index])).values(parent_id=linked[0])
                     )
 
+    def _clean(
+        self,
+        state: _SheetState,
+        row: _Row,
+        fields: Sequence[str],
+        stored: dict[str, Any] | None,
+        dates: Sequence[str],
+    ) -> tuple[dict[str, Any], bool]:
+        """A task's or progress entry's given fields as stored: status as its value, dates read against the
+        stored ones, title and weight checked. The flag is False when a check failed (its error is listed)."""
+        out: dict[str, Any] = {}
+        ok = True
+        for fld in fields:
+            if fld not in row.values:
+                continue
+            new = row.values[fld]
+            if fld == "status":
+                new = new.value
+            elif fld in dates:
+                new = self._date(row, fld, stored.get(fld) if stored else None)
+            elif fld in _CHECKS:
+                try:
+                    new = _CHECKS[fld](new)
+                except ValidationError as exc:
+                    self._err_field(state, row, fld, str(exc))
+                    ok = False
+            out[fld] = new
+        return out, ok
+
     def _task_ref(self, state: _SheetState, row: _Row, fld: str, program_key: str) -> int | bool | None:
         """A task key on a row: its id, None if created by this import and not written yet, False if bad."""
         key = row.values[fld]
@@ -1399,20 +1409,7 @@ class ImportRun:
             if stored is not None and stored["deleted_at"] is not None:
                 self._err_field(state, row, "id", f"Progress entry {eid} is in the trash; restore it in the app first")
                 continue
-            out: dict[str, Any] = {}
-            ok = True
-            for fld in fields:
-                if fld in v:
-                    new = v[fld]
-                    if fld == "entry_date":
-                        new = self._date(row, fld, stored.get(fld) if stored else None)
-                    elif fld == "title":
-                        try:
-                            new = rules.check_title(new)
-                        except ValidationError as exc:
-                            self._err_field(state, row, fld, str(exc))
-                            ok = False
-                    out[fld] = new
+            out, ok = self._clean(state, row, fields, stored, ("entry_date",))
             if not ok:
                 continue
             if stored is not None:
