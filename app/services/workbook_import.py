@@ -1020,12 +1020,14 @@ class ImportRun:
                 )
         if creates and self._writing:
             new_ids = self._insert_keyed(PROGRAMS_T, creates)
+            self.log.created(
+                "program", [(pid, made["key"], pid, made["title"]) for made, pid in zip(creates, new_ids, strict=True)]
+            )
             theme_rows = []
             for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
                 self.program_ids[made["key"]] = int(pid)
                 self._positions_loaded.add(int(pid))
                 self.created_programs[int(pid)] = [0.0, 0.0, None, 0]
-                self.log.record("program", int(pid), made["key"], int(pid), "create", "title", None, made["title"])
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
                 self.s.execute(insert(THEMES_T), theme_rows)
@@ -1252,11 +1254,15 @@ class ImportRun:
             # Parents come before their children in the sheet; a child whose parent is in the same chunk
             # needs the parent's id, so insert in order and resolve as we go.
             new_ids = self._insert_keyed(TASKS_T, creates)
+            self.log.created(
+                "task",
+                [
+                    (tid, made["key"], made["program_id"], made["title"])
+                    for made, tid in zip(creates, new_ids, strict=True)
+                ],
+            )
             for made, tid in zip(creates, new_ids, strict=True):
                 self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
-                self.log.record(
-                    "task", int(tid), made["key"], made["program_id"], "create", "title", None, made["title"]
-                )
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None and made["parent_id"] is None and not pending_parents:
@@ -1479,17 +1485,14 @@ class ImportRun:
                 )
         if creates and self._writing:
             new_ids = self._insert_entries(creates)
-            for made, eid in zip(creates, new_ids, strict=True):
-                self.log.record(
-                    "progress",
-                    int(eid),
-                    f"P{eid}",
-                    made["program_id"],
-                    "create",
-                    "title",
-                    None,
-                    made["title"],
-                )
+            self.log.created(
+                "progress",
+                [
+                    (eid, f"P{eid}", made["program_id"], made["title"])
+                    for made, eid in zip(creates, new_ids, strict=True)
+                ],
+            )
+            for made in creates:
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None:
