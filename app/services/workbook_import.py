@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import String, Table, bindparam, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import rules
@@ -351,29 +351,35 @@ class ChangeLog:
             "import_batch_id": self.batch_id,
         }
 
-    def created(self, entity: str, made: Sequence[tuple[int, str, int | None, str]]) -> None:
-        """A "create" record per new row, given as (id, key, program id, title): the title is its first field."""
-        if not self.keep:
+    def created(self, entity: str, table: Table, ids: Sequence[int]) -> None:
+        """A "create" record (field title: the row's first) for each of these new rows, copied inside the database.
+
+        INSERT ... SELECT keeps hundreds of thousands of rows out of Python; ids ascend in sheet order.
+        """
+        if not self.keep or not ids:
             return
-        now, actor, batch = self.now, self.actor, self.batch_id
-        self.rows.extend(
-            {
-                "at": now,
-                "actor": actor,
-                "action": "create",
-                "entity_type": entity,
-                "entity_id": i,
-                "entity_key": k,
-                "program_id": p,
-                "field": "title",
-                "old_value": None,
-                "new_value": render(t),
-                "import_batch_id": batch,
-            }
-            for i, k, p, t in made
+        self.flush()  # records already gathered come first, as they happened
+        c = CHANGES_T.c
+        key = literal("P", String) + cast(table.c.id, String) if entity == "progress" else table.c.key
+        columns = (
+            (c.at, literal(self.now, c.at.type)),
+            (c.actor, literal(self.actor, c.actor.type)),
+            (c.action, literal("create", c.action.type)),
+            (c.entity_type, literal(entity, c.entity_type.type)),
+            (c.entity_id, table.c.id),
+            (c.entity_key, key),
+            (c.program_id, table.c.id if entity == "program" else table.c.program_id),
+            (c.field, literal("title", c.field.type)),
+            (c.new_value, table.c.title),
+            (c.import_batch_id, literal(self.batch_id, c.import_batch_id.type)),
         )
-        if len(self.rows) >= RECORD_BATCH:
-            self.flush()
+        for part in _chunks(ids, 500):
+            self.s.execute(
+                insert(CHANGES_T).from_select(
+                    [col.name for col, _ in columns],
+                    select(*(value for _, value in columns)).where(table.c.id.in_(part)).order_by(table.c.id),
+                )
+            )
 
     def flush(self) -> None:
         if self.rows and self.keep:
@@ -1020,9 +1026,7 @@ class ImportRun:
                 )
         if creates and self._writing:
             new_ids = self._insert_keyed(PROGRAMS_T, creates)
-            self.log.created(
-                "program", [(pid, made["key"], pid, made["title"]) for made, pid in zip(creates, new_ids, strict=True)]
-            )
+            self.log.created("program", PROGRAMS_T, new_ids)
             theme_rows = []
             for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
                 self.program_ids[made["key"]] = int(pid)
@@ -1254,13 +1258,7 @@ class ImportRun:
             # Parents come before their children in the sheet; a child whose parent is in the same chunk
             # needs the parent's id, so insert in order and resolve as we go.
             new_ids = self._insert_keyed(TASKS_T, creates)
-            self.log.created(
-                "task",
-                [
-                    (tid, made["key"], made["program_id"], made["title"])
-                    for made, tid in zip(creates, new_ids, strict=True)
-                ],
-            )
+            self.log.created("task", TASKS_T, new_ids)
             for made, tid in zip(creates, new_ids, strict=True):
                 self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
                 pid = int(made["program_id"])
@@ -1485,13 +1483,7 @@ class ImportRun:
                 )
         if creates and self._writing:
             new_ids = self._insert_entries(creates)
-            self.log.created(
-                "progress",
-                [
-                    (eid, f"P{eid}", made["program_id"], made["title"])
-                    for made, eid in zip(creates, new_ids, strict=True)
-                ],
-            )
+            self.log.created("progress", PROGRESS_T, new_ids)
             for made in creates:
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
