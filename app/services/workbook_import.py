@@ -227,6 +227,10 @@ def _parse(col: layout.Column, value: Any) -> Any:
     return parser(col)(value)
 
 
+# The fields of a task and of a progress entry an import may set, in the order changes are listed.
+_TASK_FIELDS = ("title", "owner", "status", "start_date", "due_date", "percent_complete", "weight", "description")
+_PROGRESS_FIELDS = ("entry_date", "title", "note", "percent_complete", "author")
+
 # Fields read from each sheet; everything else (worked-out values, sources) is for reading only.
 READ_FIELDS: dict[str, tuple[str, ...]] = {
     "Programs": (
@@ -243,29 +247,8 @@ READ_FIELDS: dict[str, tuple[str, ...]] = {
         "summary",
         "description",
     ),
-    "Tasks": (
-        "program_key",
-        "key",
-        "parent_key",
-        "title",
-        "owner",
-        "status",
-        "start_date",
-        "due_date",
-        "percent_complete",
-        "weight",
-        "description",
-    ),
-    "Progress": (
-        "id",
-        "program_key",
-        "task_key",
-        "entry_date",
-        "title",
-        "note",
-        "percent_complete",
-        "author",
-    ),
+    "Tasks": ("program_key", "key", "parent_key", *_TASK_FIELDS),
+    "Progress": ("id", "program_key", "task_key", *_PROGRESS_FIELDS),
     "Indicators": ("program_key", "indicator_key", "name", "unit", "period", "value", "kind", "note"),
 }
 
@@ -1138,16 +1121,7 @@ class ImportRun:
             }
         creates: list[dict[str, Any]] = []
         pending_parents: list[tuple[int, str]] = []  # (index in creates, parent key) for parents in this chunk
-        fields = (
-            "title",
-            "owner",
-            "status",
-            "start_date",
-            "due_date",
-            "percent_complete",
-            "weight",
-            "description",
-        )
+        fields = _TASK_FIELDS
         for row in rows:
             v = row.values
             key = v.get("key")
@@ -1400,7 +1374,7 @@ class ImportRun:
                 ).all()
             }
         creates: list[dict[str, Any]] = []
-        fields = ("entry_date", "title", "note", "percent_complete", "author")
+        fields = _PROGRESS_FIELDS
         for row in rows:
             v = row.values
             eid = v.get("id")
