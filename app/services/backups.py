@@ -272,13 +272,9 @@ def _check_restorable(backup: Path) -> str | None:
     revision = _schema_revision(backup)
     known = {r.revision for r in migrate.script_directory().walk_revisions()}
     if revision is None:
-        raise CivicError(
-            f"{backup} is not a Civic Tracker backup (it has no schema version). Nothing was changed."
-        )
+        raise CivicError(f"{backup} is not a Civic Tracker backup (it has no schema version). Nothing was changed.")
     if revision not in known:
-        raise CivicError(
-            f"{backup} was written by a newer Civic Tracker (schema {revision}). Nothing was changed."
-        )
+        raise CivicError(f"{backup} was written by a newer Civic Tracker (schema {revision}). Nothing was changed.")
     return revision
 
 

@@ -126,9 +126,7 @@ class HistoryService:
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list_changes(
-        self, flt: HistoryFilter | None = None, offset: int = 0, limit: int = 500
-    ) -> HistoryPage:
+    def list_changes(self, flt: HistoryFilter | None = None, offset: int = 0, limit: int = 500) -> HistoryPage:
         """Newest first."""
         flt = flt or HistoryFilter()
         for action in flt.actions:
@@ -136,9 +134,7 @@ class HistoryService:
                 raise ValidationError(f"Unknown kind of change '{action}'; choose from {', '.join(ACTIONS)}")
         for kind in flt.entity_types:
             if kind not in ENTITY_TYPES:
-                raise ValidationError(
-                    f"Unknown kind of record '{kind}'; choose from {', '.join(ENTITY_TYPES)}"
-                )
+                raise ValidationError(f"Unknown kind of record '{kind}'; choose from {', '.join(ENTITY_TYPES)}")
         with self.db.read() as s:
             stmt = self._filtered(s, select(m.ChangeRecord, m.Program.key), flt)
             if stmt is None:
@@ -216,9 +212,7 @@ class HistoryService:
         if flt.until is not None:
             end = _end_of(flt.until).astimezone(dt.UTC)
             conds.append(
-                m.ChangeRecord.at < end
-                if not isinstance(flt.until, dt.datetime)
-                else m.ChangeRecord.at <= end
+                m.ChangeRecord.at < end if not isinstance(flt.until, dt.datetime) else m.ChangeRecord.at <= end
             )
         if flt.actions:
             conds.append(m.ChangeRecord.action.in_(flt.actions))

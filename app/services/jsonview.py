@@ -40,9 +40,14 @@ def program(p: d.Program) -> dict[str, Any]:
         "local_title": p.local_title,
         "summary": p.summary,
         "description": p.description,
-        "place": None if p.place is None else {
-            "key": p.place.key, "name": p.place.name, "name_local": p.place.name_local,
-            "level": p.place.level.value, "path": p.place.path,
+        "place": None
+        if p.place is None
+        else {
+            "key": p.place.key,
+            "name": p.place.name,
+            "name_local": p.place.name_local,
+            "level": p.place.level.value,
+            "path": p.place.path,
         },
         "lead_organization": None if p.lead_organization is None else organization(p.lead_organization),
         "partners": [{**organization(x.organization), "role": x.role} for x in p.partners],

@@ -22,16 +22,42 @@ from app.store import models as m
 from app.store.database import Database
 
 PROGRAM_FIELDS = (
-    "title", "local_title", "summary", "description", "place_id", "lead_organization_id", "sector",
-    "status", "start_date", "end_date", "themes", "partners", "key",
+    "title",
+    "local_title",
+    "summary",
+    "description",
+    "place_id",
+    "lead_organization_id",
+    "sector",
+    "status",
+    "start_date",
+    "end_date",
+    "themes",
+    "partners",
+    "key",
 )
 TASK_FIELDS = ("title", "description", "owner", "start_date", "due_date", "status", "percent_complete", "weight")
 INDICATOR_FIELDS = (
-    "name", "unit", "direction", "description", "baseline_value", "baseline_period", "target_value", "target_date",
+    "name",
+    "unit",
+    "direction",
+    "description",
+    "baseline_value",
+    "baseline_period",
+    "target_value",
+    "target_date",
 )
 
-SORT_COLUMNS = ("key", "title", "place", "lead_organization", "status", "start_date", "percent_complete",
-                "last_progress")
+SORT_COLUMNS = (
+    "key",
+    "title",
+    "place",
+    "lead_organization",
+    "status",
+    "start_date",
+    "percent_complete",
+    "last_progress",
+)
 
 # What moves to the trash with its program.
 _PROGRAM_PARTS: tuple[Any, ...] = (m.Task, m.ProgressEntry, m.Indicator)
@@ -165,9 +191,7 @@ class ProgramService:
             assert root is not None
             conds.append(m.Program.place_id.in_(self._place_subtree(s, root)))
         if flt.theme:
-            conds.append(
-                m.Program.id.in_(select(m.ProgramTheme.program_id).where(m.ProgramTheme.theme == flt.theme))
-            )
+            conds.append(m.Program.id.in_(select(m.ProgramTheme.program_id).where(m.ProgramTheme.theme == flt.theme)))
         if flt.program_keys:
             conds.append(m.Program.key.in_(flt.program_keys))
         return stmt.where(and_(*conds))
@@ -220,8 +244,7 @@ class ProgramService:
     def program_keys(self) -> list[str]:
         with self.db.read() as s:
             return list(
-                s.execute(select(m.Program.key).where(m.Program.deleted_at.is_(None)).order_by(m.Program.key))
-                .scalars()
+                s.execute(select(m.Program.key).where(m.Program.deleted_at.is_(None)).order_by(m.Program.key)).scalars()
             )
 
     def find_programs(self, text: str, limit: int = 20) -> list[d.ProgramSummary]:
@@ -288,16 +311,20 @@ class ProgramService:
                     select(m.Program.status, func.count()).where(own).group_by(m.Program.status)
                 ).all()
             }
-            stale_rows = s.execute(
-                select(m.Program)
-                .where(
-                    own,
-                    or_(m.Program.status.is_(None), m.Program.status.not_in(["completed", "cancelled"])),
-                    or_(m.Program.last_progress_on.is_(None), m.Program.last_progress_on < cutoff),
+            stale_rows = (
+                s.execute(
+                    select(m.Program)
+                    .where(
+                        own,
+                        or_(m.Program.status.is_(None), m.Program.status.not_in(["completed", "cancelled"])),
+                        or_(m.Program.last_progress_on.is_(None), m.Program.last_progress_on < cutoff),
+                    )
+                    .order_by(m.Program.last_progress_on.asc().nulls_first(), m.Program.title)
+                    .limit(100)
                 )
-                .order_by(m.Program.last_progress_on.asc().nulls_first(), m.Program.title)
-                .limit(100)
-            ).scalars().all()
+                .scalars()
+                .all()
+            )
             stale = tuple(self._summary(p, None, None) for p in stale_rows)
             latest_rows = s.execute(
                 select(m.ProgressEntry, m.Program.key)
@@ -312,7 +339,8 @@ class ProgramService:
             latest_entries = tuple(convert.progress(e, k) for e, k in latest_rows)
             counts = dict(
                 s.execute(
-                    select(m.Program.is_case, func.count()).where(m.Program.deleted_at.is_(None))
+                    select(m.Program.is_case, func.count())
+                    .where(m.Program.deleted_at.is_(None))
                     .group_by(m.Program.is_case)
                 ).all()
             )
@@ -469,7 +497,10 @@ class ProgramService:
             return self._detail(s, p)
 
     def create_organization(
-        self, name: str, kind: OrganizationKind | None = None, place_id: int | None = None,
+        self,
+        name: str,
+        kind: OrganizationKind | None = None,
+        place_id: int | None = None,
         name_local: str | None = None,
     ) -> d.Organization:
         clean = (name or "").strip()
@@ -485,8 +516,11 @@ class ProgramService:
                 return result
             taken = set(s.execute(select(m.Organization.key)).scalars())
             org = m.Organization(
-                key=rules.make_key(clean, taken, "ORG"), name=clean, name_local=_clean(name_local),
-                kind=kind.value if kind else None, place_id=self._check_place(s, place_id),
+                key=rules.make_key(clean, taken, "ORG"),
+                name=clean,
+                name_local=_clean(name_local),
+                kind=kind.value if kind else None,
+                place_id=self._check_place(s, place_id),
             )
             s.add(org)
             s.flush()
@@ -506,21 +540,33 @@ class ProgramService:
                 if parent.program_id != p.id:
                     raise ValidationError("A unit task must belong to the same program as its action plan", "parent")
             key = self._new_task_key(s, p.key, draft.key)
-            position = int(
-                s.execute(
-                    select(func.coalesce(func.max(m.Task.position), -1)).where(
-                        m.Task.program_id == p.id,
-                        m.Task.parent_id.is_(None) if draft.parent_id is None else m.Task.parent_id == draft.parent_id,
-                    )
-                ).scalar_one()
-            ) + 1
+            position = (
+                int(
+                    s.execute(
+                        select(func.coalesce(func.max(m.Task.position), -1)).where(
+                            m.Task.program_id == p.id,
+                            m.Task.parent_id.is_(None)
+                            if draft.parent_id is None
+                            else m.Task.parent_id == draft.parent_id,
+                        )
+                    ).scalar_one()
+                )
+                + 1
+            )
             t = m.Task(
-                key=key, program_id=p.id, parent_id=draft.parent_id, title=title,
-                description=_clean(draft.description), owner=_clean(draft.owner),
-                start_date=draft.start_date, due_date=draft.due_date,
+                key=key,
+                program_id=p.id,
+                parent_id=draft.parent_id,
+                title=title,
+                description=_clean(draft.description),
+                owner=_clean(draft.owner),
+                start_date=draft.start_date,
+                due_date=draft.due_date,
                 status=draft.status.value if draft.status else None,
-                percent_complete=draft.percent_complete, weight=rules.check_weight(draft.weight),
-                position=position, version=1,
+                percent_complete=draft.percent_complete,
+                weight=rules.check_weight(draft.weight),
+                position=position,
+                version=1,
             )
             s.add(t)
             s.flush()
@@ -589,9 +635,7 @@ class ProgramService:
                     if node.id == t.id:
                         raise ValidationError("A task cannot be moved under itself", "parent")
                     node = self._task(s, node.parent_id) if node.parent_id is not None else None
-            siblings = [
-                x for x in self._live_tasks(s, t.program_id) if x.parent_id == parent_id and x.id != t.id
-            ]
+            siblings = [x for x in self._live_tasks(s, t.program_id) if x.parent_id == parent_id and x.id != t.id]
             siblings.sort(key=lambda x: (x.position, x.id))
             position = max(0, min(position, len(siblings)))
             siblings.insert(position, t)
@@ -667,8 +711,14 @@ class ProgramService:
                 if task.program_id != p.id:
                     raise ValidationError("That task belongs to another program", "task")
             entry = m.ProgressEntry(
-                program_id=p.id, task_id=task_id, entry_date=when, title=clean_title, note=_clean(note),
-                percent_complete=percent_complete, author=author or self.db.actor, version=1,
+                program_id=p.id,
+                task_id=task_id,
+                entry_date=when,
+                title=clean_title,
+                note=_clean(note),
+                percent_complete=percent_complete,
+                author=author or self.db.actor,
+                version=1,
             )
             s.add(entry)
             if task is not None:
@@ -747,19 +797,33 @@ class ProgramService:
         """A program's progress log, newest first."""
         with self.db.read() as s:
             p = self._program(s, program_key)
-            rows = s.execute(
-                select(m.ProgressEntry)
-                .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
-                .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
-                .offset(offset).limit(limit)
-            ).scalars().all()
+            rows = (
+                s.execute(
+                    select(m.ProgressEntry)
+                    .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
+                    .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+                    .offset(offset)
+                    .limit(limit)
+                )
+                .scalars()
+                .all()
+            )
             return [convert.progress(e, p.key) for e in rows]
 
     # ------------------------------------------------------------------ indicators
     def add_indicator(
-        self, program_key: str, name: str, *, unit: str | None = None, direction: Direction = Direction.HIGHER,
-        description: str | None = None, target_value: float | None = None, target_date: PartialDate | None = None,
-        baseline_value: float | None = None, baseline_period: PartialDate | None = None, key: str | None = None,
+        self,
+        program_key: str,
+        name: str,
+        *,
+        unit: str | None = None,
+        direction: Direction = Direction.HIGHER,
+        description: str | None = None,
+        target_value: float | None = None,
+        target_date: PartialDate | None = None,
+        baseline_value: float | None = None,
+        baseline_period: PartialDate | None = None,
+        key: str | None = None,
     ) -> d.Indicator:
         clean = rules.check_title(name, "name")
         with self.db.write() as s:
@@ -775,9 +839,18 @@ class ProgramService:
                 s.execute(select(func.count(m.Indicator.id)).where(m.Indicator.program_id == p.id)).scalar_one()
             )
             ind = m.Indicator(
-                key=ikey, program_id=p.id, name=clean, unit=_clean(unit), direction=direction.value,
-                description=_clean(description), target_value=target_value, target_date=target_date,
-                baseline_value=baseline_value, baseline_period=baseline_period, position=position, version=1,
+                key=ikey,
+                program_id=p.id,
+                name=clean,
+                unit=_clean(unit),
+                direction=direction.value,
+                description=_clean(description),
+                target_value=target_value,
+                target_date=target_date,
+                baseline_value=baseline_value,
+                baseline_period=baseline_period,
+                position=position,
+                version=1,
             )
             s.add(ind)
             s.flush()
@@ -810,7 +883,11 @@ class ProgramService:
             return convert.indicator(ind, [convert.indicator_value(v) for v in ind.values])
 
     def set_indicator_value(
-        self, indicator_id: int, period: PartialDate, value: float, kind: ValueKind = ValueKind.ACTUAL,
+        self,
+        indicator_id: int,
+        period: PartialDate,
+        value: float,
+        kind: ValueKind = ValueKind.ACTUAL,
         note: str | None = None,
     ) -> d.IndicatorValue:
         """Record the value for a period (replacing the one of the same period and kind)."""
@@ -863,9 +940,17 @@ class ProgramService:
             new_title = rules.check_title(title or case_row.title)
             new_key = self._new_program_key(s, key, new_title if title else f"{case_row.key} OWN")
             p = m.Program(
-                key=new_key, title=new_title, local_title=case_row.local_title, summary=case_row.summary,
-                description=None, place_id=case_row.place_id, lead_organization_id=None,
-                sector=case_row.sector, status=Status.PLANNED.value, is_case=False, based_on_id=case_row.id,
+                key=new_key,
+                title=new_title,
+                local_title=case_row.local_title,
+                summary=case_row.summary,
+                description=None,
+                place_id=case_row.place_id,
+                lead_organization_id=None,
+                sector=case_row.sector,
+                status=Status.PLANNED.value,
+                is_case=False,
+                based_on_id=case_row.id,
                 version=1,
             )
             p.themes = [m.ProgramTheme(theme=t.theme) for t in case_row.themes]
@@ -874,24 +959,42 @@ class ProgramService:
             id_map: dict[int, int] = {}
             for t in self._live_tasks(s, case_row.id):  # parents come before their children
                 copy = m.Task(
-                    key=self._new_task_key(s, p.key, None), program_id=p.id,
+                    key=self._new_task_key(s, p.key, None),
+                    program_id=p.id,
                     parent_id=id_map.get(t.parent_id) if t.parent_id is not None else None,
-                    title=t.title, description=t.description, status=Status.PLANNED.value,
-                    weight=t.weight, position=t.position, version=1,
+                    title=t.title,
+                    description=t.description,
+                    status=Status.PLANNED.value,
+                    weight=t.weight,
+                    position=t.position,
+                    version=1,
                 )
                 s.add(copy)
                 s.flush()
                 id_map[t.id] = copy.id
-            indicators = s.execute(
-                select(m.Indicator).where(m.Indicator.program_id == case_row.id, m.Indicator.deleted_at.is_(None))
-                .order_by(m.Indicator.position, m.Indicator.id)
-            ).scalars().all()
+            indicators = (
+                s.execute(
+                    select(m.Indicator)
+                    .where(m.Indicator.program_id == case_row.id, m.Indicator.deleted_at.is_(None))
+                    .order_by(m.Indicator.position, m.Indicator.id)
+                )
+                .scalars()
+                .all()
+            )
             for ind in indicators:
-                suffix = ind.key[len(case_row.key):] if ind.key.startswith(case_row.key) else f"-{ind.key}"
-                s.add(m.Indicator(
-                    key=(p.key + suffix)[:80], program_id=p.id, name=ind.name, unit=ind.unit,
-                    direction=ind.direction, description=ind.description, position=ind.position, version=1,
-                ))
+                suffix = ind.key[len(case_row.key) :] if ind.key.startswith(case_row.key) else f"-{ind.key}"
+                s.add(
+                    m.Indicator(
+                        key=(p.key + suffix)[:80],
+                        program_id=p.id,
+                        name=ind.name,
+                        unit=ind.unit,
+                        direction=ind.direction,
+                        description=ind.description,
+                        position=ind.position,
+                        version=1,
+                    )
+                )
             s.flush()
             self._refresh_rollup(s, p)
             self._refresh_search(s, p)
@@ -952,28 +1055,36 @@ class ProgramService:
         if last is None:
             return ""
         # Every field of that save: records of one save share the entity, the moment and the person.
-        same_save = s.execute(
-            select(m.ChangeRecord)
-            .where(
-                m.ChangeRecord.entity_type == entity_type,
-                m.ChangeRecord.entity_id == entity_id,
-                m.ChangeRecord.at == last.at,
+        same_save = (
+            s.execute(
+                select(m.ChangeRecord)
+                .where(
+                    m.ChangeRecord.entity_type == entity_type,
+                    m.ChangeRecord.entity_id == entity_id,
+                    m.ChangeRecord.at == last.at,
+                )
+                .order_by(m.ChangeRecord.id)
             )
-            .order_by(m.ChangeRecord.id)
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
         parts = [
-            f"{r.field}: '{r.old_value or ''}' -> '{r.new_value or ''}'" if r.field else r.action
-            for r in same_save
+            f"{r.field}: '{r.old_value or ''}' -> '{r.new_value or ''}'" if r.field else r.action for r in same_save
         ]
         shown = "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "")
         when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
         return f" {last.actor or 'Someone'} changed it at {when} ({shown})."
 
     def _live_tasks(self, s: Session, program_id: int) -> list[m.Task]:
-        rows = s.execute(
-            select(m.Task).where(m.Task.program_id == program_id, m.Task.deleted_at.is_(None))
-            .order_by(m.Task.position, m.Task.id)
-        ).scalars().all()
+        rows = (
+            s.execute(
+                select(m.Task)
+                .where(m.Task.program_id == program_id, m.Task.deleted_at.is_(None))
+                .order_by(m.Task.position, m.Task.id)
+            )
+            .scalars()
+            .all()
+        )
         # Parents before children, siblings in their order.
         by_parent: dict[int | None, list[m.Task]] = {}
         for t in rows:
@@ -1029,21 +1140,27 @@ class ProgramService:
 
     def _detail(self, s: Session, p: m.Program) -> d.Program:
         s.flush()
-        cites = s.execute(
-            select(m.Citation).where(
-                or_(
-                    m.Citation.program_id == p.id,
-                    m.Citation.task_id.in_(select(m.Task.id).where(m.Task.program_id == p.id)),
-                    m.Citation.indicator_id.in_(select(m.Indicator.id).where(m.Indicator.program_id == p.id)),
-                    m.Citation.indicator_value_id.in_(
-                        select(m.IndicatorValue.id).join(m.Indicator).where(m.Indicator.program_id == p.id)
-                    ),
-                    m.Citation.progress_entry_id.in_(
-                        select(m.ProgressEntry.id).where(m.ProgressEntry.program_id == p.id)
-                    ),
+        cites = (
+            s.execute(
+                select(m.Citation)
+                .where(
+                    or_(
+                        m.Citation.program_id == p.id,
+                        m.Citation.task_id.in_(select(m.Task.id).where(m.Task.program_id == p.id)),
+                        m.Citation.indicator_id.in_(select(m.Indicator.id).where(m.Indicator.program_id == p.id)),
+                        m.Citation.indicator_value_id.in_(
+                            select(m.IndicatorValue.id).join(m.Indicator).where(m.Indicator.program_id == p.id)
+                        ),
+                        m.Citation.progress_entry_id.in_(
+                            select(m.ProgressEntry.id).where(m.ProgressEntry.program_id == p.id)
+                        ),
+                    )
                 )
-            ).options(selectinload(m.Citation.source))
-        ).scalars().all()
+                .options(selectinload(m.Citation.source))
+            )
+            .scalars()
+            .all()
+        )
         by: dict[tuple[str, int], list[m.Citation]] = {}
         for c in cites:
             for attr in ("program_id", "task_id", "indicator_id", "indicator_value_id", "progress_entry_id"):
@@ -1051,21 +1168,27 @@ class ProgramService:
                 if ref is not None:
                     by.setdefault((attr, ref), []).append(c)
         tasks = tuple(convert.task(t, by.get(("task_id", t.id), ())) for t in self._live_tasks(s, p.id))
-        progress_rows = s.execute(
-            select(m.ProgressEntry)
-            .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
-            .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
-            .limit(1000)
-        ).scalars().all()
-        progress = tuple(
-            convert.progress(e, p.key, by.get(("progress_entry_id", e.id), ())) for e in progress_rows
+        progress_rows = (
+            s.execute(
+                select(m.ProgressEntry)
+                .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
+                .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+                .limit(1000)
+            )
+            .scalars()
+            .all()
         )
-        ind_rows = s.execute(
-            select(m.Indicator)
-            .where(m.Indicator.program_id == p.id, m.Indicator.deleted_at.is_(None))
-            .order_by(m.Indicator.position, m.Indicator.id)
-            .options(selectinload(m.Indicator.values))
-        ).scalars().all()
+        progress = tuple(convert.progress(e, p.key, by.get(("progress_entry_id", e.id), ())) for e in progress_rows)
+        ind_rows = (
+            s.execute(
+                select(m.Indicator)
+                .where(m.Indicator.program_id == p.id, m.Indicator.deleted_at.is_(None))
+                .order_by(m.Indicator.position, m.Indicator.id)
+                .options(selectinload(m.Indicator.values))
+            )
+            .scalars()
+            .all()
+        )
         indicators = tuple(
             convert.indicator(
                 ind,
@@ -1089,17 +1212,33 @@ class ProgramService:
             if (o := convert.organization(pp.organization)) is not None
         )
         return d.Program(
-            id=p.id, key=p.key, title=p.title, local_title=p.local_title, summary=p.summary,
+            id=p.id,
+            key=p.key,
+            title=p.title,
+            local_title=p.local_title,
+            summary=p.summary,
             description=p.description,
             place=convert.place(s.get(m.Place, p.place_id)) if p.place_id is not None else None,
             lead_organization=convert.organization(
                 s.get(m.Organization, p.lead_organization_id) if p.lead_organization_id is not None else None
             ),
-            partners=partners, sector=convert.sector(p.sector), themes=tuple(t.theme for t in p.themes),
-            status=convert.status(p.status), start_date=p.start_date, end_date=p.end_date, is_case=p.is_case,
-            based_on_key=based_on, version=p.version, created_at=p.created_at, updated_at=p.updated_at,
-            percent_complete=p.percent_complete, tasks=tasks, progress=progress, indicators=indicators,
-            sources=sources, citations=convert.citations(by.get(("program_id", p.id), ())),
+            partners=partners,
+            sector=convert.sector(p.sector),
+            themes=tuple(t.theme for t in p.themes),
+            status=convert.status(p.status),
+            start_date=p.start_date,
+            end_date=p.end_date,
+            is_case=p.is_case,
+            based_on_key=based_on,
+            version=p.version,
+            created_at=p.created_at,
+            updated_at=p.updated_at,
+            percent_complete=p.percent_complete,
+            tasks=tasks,
+            progress=progress,
+            indicators=indicators,
+            sources=sources,
+            citations=convert.citations(by.get(("program_id", p.id), ())),
         )
 
 

@@ -191,8 +191,12 @@ class SeedService:
             ).scalar_one_or_none()
             if existing is None:
                 existing = m.ProgressEntry(
-                    program_id=program_id, entry_date=when, title=row["title"], note=row.get("note"),
-                    author="Case library", version=1,
+                    program_id=program_id,
+                    entry_date=when,
+                    title=row["title"],
+                    note=row.get("note"),
+                    author="Case library",
+                    version=1,
                 )
                 s.add(existing)
                 s.flush()
@@ -234,7 +238,11 @@ class SeedService:
                 number = float(value_row["value"])
                 if existing is None:
                     existing = m.IndicatorValue(
-                        indicator_id=ind_id, period=period, kind=kind, value=number, note=value_row.get("note"),
+                        indicator_id=ind_id,
+                        period=period,
+                        kind=kind,
+                        value=number,
+                        note=value_row.get("note"),
                         version=1,
                     )
                     s.add(existing)

@@ -107,16 +107,13 @@ class TrashService:
             take_backup(self.db, "before-empty-trash")
         with self.db.write() as s:
             counts = {"programs": 0, "tasks": 0, "progress": 0, "indicators": 0}
-            trashed_programs = list(
-                s.execute(select(m.Program).where(m.Program.deleted_at.is_not(None))).scalars()
-            )
+            trashed_programs = list(s.execute(select(m.Program).where(m.Program.deleted_at.is_not(None))).scalars())
             program_ids = [p.id for p in trashed_programs]
             # Children first, each through the ORM so that history records every purge.
             progress = (
                 s.execute(
                     select(m.ProgressEntry).where(
-                        (m.ProgressEntry.deleted_at.is_not(None))
-                        | m.ProgressEntry.program_id.in_(program_ids)
+                        (m.ProgressEntry.deleted_at.is_not(None)) | m.ProgressEntry.program_id.in_(program_ids)
                     )
                 )
                 .scalars()
@@ -139,9 +136,7 @@ class TrashService:
             counts["indicators"] = len(indicators)
             tasks = list(
                 s.execute(
-                    select(m.Task).where(
-                        (m.Task.deleted_at.is_not(None)) | m.Task.program_id.in_(program_ids)
-                    )
+                    select(m.Task).where((m.Task.deleted_at.is_not(None)) | m.Task.program_id.in_(program_ids))
                 ).scalars()
             )
             # One level at a time, deepest first: the database would otherwise cascade a parent's delete to
@@ -212,9 +207,7 @@ class TrashService:
     def _program_batches(self, s: Session) -> set[str]:
         return {
             b
-            for b in s.execute(
-                select(m.Program.deleted_batch).where(m.Program.deleted_at.is_not(None))
-            ).scalars()
+            for b in s.execute(select(m.Program.deleted_batch).where(m.Program.deleted_at.is_not(None))).scalars()
             if b
         }
 

@@ -26,6 +26,7 @@ from app.services.workbook_import import (
     THEMES_T,
     VALUES_T,
     Cancelled,
+    ChangeLog,
     ColumnMapping,
     ImportCancelledError,
     ImportPreview,
@@ -40,7 +41,6 @@ from app.services.workbook_import import (
 from app.store import models as m
 from app.store.base import PartialDateType
 from app.store.database import Database
-from app.store.history import render
 
 log = logging.getLogger(__name__)
 
@@ -95,9 +95,7 @@ def _mapping_to_json(mp: ColumnMapping) -> str:
 
 def _mapping_from_json(text: str) -> ColumnMapping:
     data = json.loads(text)
-    return ColumnMapping(
-        str(data["reads_as"]), {str(k): str(v) for k, v in data["columns"].items()}, data.get("sheet")
-    )
+    return ColumnMapping(str(data["reads_as"]), {str(k): str(v) for k, v in data["columns"].items()}, data.get("sheet"))
 
 
 class WorkbookService:
@@ -200,9 +198,7 @@ class WorkbookService:
                     backup_path.unlink(missing_ok=True)
                 raise
             log.info("Imported %s as batch %s: %s", path.name, batch_id, preview.summary())
-            return ImportResult(
-                batch_id, preview.created, preview.updated, preview.unchanged, backup_path, preview
-            )
+            return ImportResult(batch_id, preview.created, preview.updated, preview.unchanged, backup_path, preview)
         finally:
             book.close()
 
@@ -306,13 +302,12 @@ class _Undo:
         self.batch = batch
         self.actor = actor
         self.now = dt.datetime.now(dt.UTC)
+        self.log = ChangeLog(s, self.now, actor, None)
 
     def run(self) -> UndoReport:
         s = self.s
         recs = (
-            s.execute(
-                select(CHANGES_T).where(CHANGES_T.c.import_batch_id == self.batch.id).order_by(CHANGES_T.c.id)
-            )
+            s.execute(select(CHANGES_T).where(CHANGES_T.c.import_batch_id == self.batch.id).order_by(CHANGES_T.c.id))
             .mappings()
             .all()
         )
@@ -325,9 +320,7 @@ class _Undo:
             return UndoReport(self.batch.id, self.batch.file_name, 0, 0)
         last_id = max(int(r["id"]) for r in recs)
         created = {(r["entity_type"], int(r["entity_id"])) for r in recs if r["action"] == "create"}
-        fields = {
-            (r["entity_type"], int(r["entity_id"]), r["field"]) for r in recs if r["action"] == "update"
-        }
+        fields = {(r["entity_type"], int(r["entity_id"]), r["field"]) for r in recs if r["action"] == "update"}
         entities = {(t, i) for t, i, _ in fields} | created
         self._check_later(last_id, created, fields, entities)
         restored = 0
@@ -346,9 +339,7 @@ class _Undo:
                 if names:
                     s.execute(THEMES_T.insert(), [{"program_id": eid, "theme": t} for t in names])
             else:
-                s.execute(
-                    update(table).where(table.c.id == eid).values({fld: _typed(table, fld, r["old_value"])})
-                )
+                s.execute(update(table).where(table.c.id == eid).values({fld: _typed(table, fld, r["old_value"])}))
             out.append(self._record(r, "update", fld, r["new_value"], r["old_value"]))
             restored += 1
         trashed = 0
@@ -373,22 +364,8 @@ class _Undo:
         self._refresh(programs | programs_touched)
         return UndoReport(self.batch.id, self.batch.file_name, restored, trashed)
 
-    def _record(
-        self, r: Any, action: str, fld: str | None, old: str | None, new: str | None
-    ) -> dict[str, Any]:
-        return {
-            "at": self.now,
-            "actor": self.actor,
-            "action": action,
-            "entity_type": r["entity_type"],
-            "entity_id": r["entity_id"],
-            "entity_key": r["entity_key"],
-            "program_id": r["program_id"],
-            "field": fld,
-            "old_value": old,
-            "new_value": new,
-            "import_batch_id": None,
-        }
+    def _record(self, r: Any, action: str, fld: str | None, old: str | None, new: str | None) -> dict[str, Any]:
+        return self.log.row(r["entity_type"], r["entity_id"], r["entity_key"], r["program_id"], action, fld, old, new)
 
     def _check_later(
         self,
@@ -415,9 +392,7 @@ class _Undo:
                                 CHANGES_T.c.import_batch_id.is_(None),
                                 CHANGES_T.c.import_batch_id != self.batch.id,
                             ),
-                            ~and_(
-                                CHANGES_T.c.field == "percent_complete", CHANGES_T.c.entity_type == "program"
-                            ),
+                            ~and_(CHANGES_T.c.field == "percent_complete", CHANGES_T.c.entity_type == "program"),
                         )
                         .order_by(CHANGES_T.c.id)
                     )
@@ -435,8 +410,7 @@ class _Undo:
                         when = r["at"].astimezone().strftime("%Y-%m-%d %H:%M") if r["at"] else "?"
                         what = f"{r['field']}" if r["field"] else r["action"]
                         conflicts.append(
-                            f"{r['entity_type']} {r['entity_key']} {what} "
-                            f"(by {r['actor'] or 'someone'} at {when})"
+                            f"{r['entity_type']} {r['entity_key']} {what} (by {r['actor'] or 'someone'} at {when})"
                         )
         if conflicts:
             more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
@@ -448,37 +422,9 @@ class _Undo:
             )
 
     def _refresh(self, programs: set[int]) -> None:
-        records: list[dict[str, Any]] = []
-
-        def record(
-            entity: str,
-            entity_id: int,
-            key: str | None,
-            program_id: int | None,
-            action: str,
-            fld: str | None = None,
-            old: Any = None,
-            new: Any = None,
-        ) -> None:
-            records.append(
-                self._record(
-                    {
-                        "entity_type": entity,
-                        "entity_id": entity_id,
-                        "entity_key": key,
-                        "program_id": program_id,
-                    },
-                    action,
-                    fld,
-                    render(old),
-                    render(new),
-                )
-            )
-
-        refresh_rollups(self.s, programs, record)
+        refresh_rollups(self.s, programs, self.log.record)
         refresh_last_progress(self.s, programs)
-        if records:
-            self.s.execute(CHANGES_T.insert(), records)
+        self.log.flush()
 
 
 __all__ = [

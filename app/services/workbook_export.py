@@ -41,9 +41,7 @@ class ExportOptions:
             parts.append(f"place {self.place}")
         if self.program_keys:
             parts.append(
-                "programs "
-                + ", ".join(self.program_keys[:10])
-                + (" ..." if len(self.program_keys) > 10 else "")
+                "programs " + ", ".join(self.program_keys[:10]) + (" ..." if len(self.program_keys) > 10 else "")
             )
         if self.statuses:
             parts.append("status " + ", ".join(s.label for s in self.statuses))
@@ -104,9 +102,7 @@ class _Exporter:
             ids = [found[0]]
             frontier = [found[0]]
             while frontier:
-                frontier = list(
-                    self.s.execute(select(m.Place.id).where(m.Place.parent_id.in_(frontier))).scalars()
-                )
+                frontier = list(self.s.execute(select(m.Place.id).where(m.Place.parent_id.in_(frontier))).scalars())
                 ids.extend(frontier)
             conds.append(m.Program.place_id.in_(ids))
         if o.program_keys:
@@ -409,18 +405,14 @@ class _Exporter:
                     select(m.Indicator.id).where(m.Indicator.program_id.in_(self.program_ids()))
                 ),
                 m.Citation.indicator_value_id.in_(
-                    select(m.IndicatorValue.id)
-                    .join(m.Indicator)
-                    .where(m.Indicator.program_id.in_(self.program_ids()))
+                    select(m.IndicatorValue.id).join(m.Indicator).where(m.Indicator.program_id.in_(self.program_ids()))
                 ),
                 m.Citation.progress_entry_id.in_(
                     select(m.ProgressEntry.id).where(m.ProgressEntry.program_id.in_(self.program_ids()))
                 ),
             )
         )
-        for src in self.s.execute(
-            select(m.Source).where(m.Source.id.in_(src_ids)).order_by(m.Source.key)
-        ).scalars():
+        for src in self.s.execute(select(m.Source).where(m.Source.id.in_(src_ids)).order_by(m.Source.key)).scalars():
             yield (src.key, src.author, src.year, src.title, src.publication, src.url, src.accessed_on)
 
     def history(self) -> Iterator[Sequence[Any]]:
@@ -507,9 +499,7 @@ def export_workbook(
     """Write the meeting workbook for the chosen programs to ``path`` (one read transaction)."""
     options = options or ExportOptions()
     if path.suffix.lower() != ".xlsx":
-        raise ValidationError(
-            f"{path.name}: the meeting workbook is written as .xlsx; choose a name ending in .xlsx"
-        )
+        raise ValidationError(f"{path.name}: the meeting workbook is written as .xlsx; choose a name ending in .xlsx")
     with db.read() as s:
         ex = _Exporter(s, options, today())
         counts = {

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import String, Table, bindparam, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import rules
@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 CHUNK = 1000
 MAX_LISTED_CHANGES = 5000
+RECORD_BATCH = 5000  # change records per executemany
 MAX_LISTED_ERRORS = 1000
 MAX_LISTED_MISSING = 200
 
@@ -226,6 +227,10 @@ def _parse(col: layout.Column, value: Any) -> Any:
     return parser(col)(value)
 
 
+# The fields of a task and of a progress entry an import may set, in the order changes are listed.
+_TASK_FIELDS = ("title", "owner", "status", "start_date", "due_date", "percent_complete", "weight", "description")
+_PROGRESS_FIELDS = ("entry_date", "title", "note", "percent_complete", "author")
+
 # Fields read from each sheet; everything else (worked-out values, sources) is for reading only.
 READ_FIELDS: dict[str, tuple[str, ...]] = {
     "Programs": (
@@ -242,29 +247,8 @@ READ_FIELDS: dict[str, tuple[str, ...]] = {
         "summary",
         "description",
     ),
-    "Tasks": (
-        "program_key",
-        "key",
-        "parent_key",
-        "title",
-        "owner",
-        "status",
-        "start_date",
-        "due_date",
-        "percent_complete",
-        "weight",
-        "description",
-    ),
-    "Progress": (
-        "id",
-        "program_key",
-        "task_key",
-        "entry_date",
-        "title",
-        "note",
-        "percent_complete",
-        "author",
-    ),
+    "Tasks": ("program_key", "key", "parent_key", *_TASK_FIELDS),
+    "Progress": ("id", "program_key", "task_key", *_PROGRESS_FIELDS),
     "Indicators": ("program_key", "indicator_key", "name", "unit", "period", "value", "kind", "note"),
 }
 
@@ -290,6 +274,103 @@ class _SheetState:
     counts: dict[str, int] = field(
         default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0}
     )
+
+
+class ChangeLog:
+    """History rows for changes written with Core (the ORM history hook does not see those).
+
+    Rows gather in memory and go to the database in executemany batches; `keep` False drops them
+    (a preview, or an import that found an error and will write nothing).
+    """
+
+    def __init__(
+        self, s: Session, now: dt.datetime, actor: str | None, batch_id: int | None, *, keep: bool = True
+    ) -> None:
+        self.s = s
+        self.now = now
+        self.actor = actor
+        self.batch_id = batch_id
+        self.keep = keep
+        self.rows: list[dict[str, Any]] = []
+
+    def record(
+        self,
+        entity: str,
+        entity_id: int,
+        key: str | None,
+        program_id: int | None,
+        action: str,
+        fld: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.rows.append(self.row(entity, entity_id, key, program_id, action, fld, render(old), render(new)))
+        if len(self.rows) >= RECORD_BATCH:
+            self.flush()
+
+    def row(
+        self,
+        entity: str,
+        entity_id: int,
+        key: str | None,
+        program_id: int | None,
+        action: str,
+        fld: str | None,
+        old: str | None,
+        new: str | None,
+    ) -> dict[str, Any]:
+        """One change_records row as Core inserts it, old and new already rendered as text."""
+        return {
+            "at": self.now,
+            "actor": self.actor,
+            "action": action,
+            "entity_type": entity,
+            "entity_id": entity_id,
+            "entity_key": key,
+            "program_id": program_id,
+            "field": fld,
+            "old_value": old,
+            "new_value": new,
+            "import_batch_id": self.batch_id,
+        }
+
+    def created(self, entity: str, table: Table, ids: Sequence[int]) -> None:
+        """A "create" record (field title: the row's first) for each of these new rows, copied inside the database.
+
+        INSERT ... SELECT keeps hundreds of thousands of rows out of Python; ids ascend in sheet order.
+        """
+        if not self.keep or not ids:
+            return
+        self.flush()  # records already gathered come first, as they happened
+        c = CHANGES_T.c
+        key = literal("P", String) + cast(table.c.id, String) if entity == "progress" else table.c.key
+        columns = (
+            (c.at, literal(self.now, c.at.type)),
+            (c.actor, literal(self.actor, c.actor.type)),
+            (c.action, literal("create", c.action.type)),
+            (c.entity_type, literal(entity, c.entity_type.type)),
+            (c.entity_id, table.c.id),
+            (c.entity_key, key),
+            (c.program_id, table.c.id if entity == "program" else table.c.program_id),
+            (c.field, literal("title", c.field.type)),
+            (c.new_value, table.c.title),
+            (c.import_batch_id, literal(self.batch_id, c.import_batch_id.type)),
+        )
+        for part in _chunks(ids, 500):
+            self.s.execute(
+                insert(CHANGES_T).from_select(
+                    [col.name for col, _ in columns],
+                    select(*(value for _, value in columns)).where(table.c.id.in_(part)).order_by(table.c.id),
+                )
+            )
+
+    def flush(self) -> None:
+        if self.rows and self.keep:
+            self.s.execute(insert(CHANGES_T), self.rows)
+        self.rows = []
+
+
+_CHECKS: dict[str, Callable[[Any], Any]] = {"title": rules.check_title, "weight": rules.check_weight}
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -367,6 +448,7 @@ class ImportRun:
         self._done = 0
         self._total = 1
         self._writing = apply
+        self.log = ChangeLog(s, self.now, actor, batch_id, keep=apply)
 
     # ---------------------------------------------------------------------------- bookkeeping
     def error(
@@ -380,12 +462,9 @@ class ImportRun:
     ) -> None:
         self.error_count += 1
         self._writing = False
+        self.log.keep = False
         if len(self.errors) < MAX_LISTED_ERRORS:
-            column = (
-                f"{col.header} ({layout.column_letter(index)})"
-                if col is not None and index is not None
-                else None
-            )
+            column = f"{col.header} ({layout.column_letter(index)})" if col is not None and index is not None else None
             shown = None if value is None else cells.as_text(value)
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
 
@@ -395,39 +474,44 @@ class ImportRun:
         else:
             self.changes_truncated = True
 
-    def record(
-        self,
-        entity: str,
-        entity_id: int,
-        key: str | None,
-        program_id: int | None,
-        action: str,
-        fld: str | None = None,
-        old: Any = None,
-        new: Any = None,
-    ) -> None:
-        self.records.append(
-            {
-                "at": self.now,
-                "actor": self.actor,
-                "action": action,
-                "entity_type": entity,
-                "entity_id": entity_id,
-                "entity_key": key,
-                "program_id": program_id,
-                "field": fld,
-                "old_value": render(old),
-                "new_value": render(new),
-                "import_batch_id": self.batch_id,
-            }
-        )
-        if len(self.records) >= 5000:
-            self.flush_records()
+    def count(self, state: _SheetState, outcome: str) -> None:
+        """One more row created, updated or unchanged, on its sheet and in the whole import."""
+        state.counts[outcome] += 1
+        self.totals[outcome] += 1
 
-    def flush_records(self) -> None:
-        if self.records and self._writing:
-            self.s.execute(insert(CHANGES_T), self.records)
-        self.records = []
+    def update_row(
+        self,
+        state: _SheetState,
+        row: _Row,
+        listed: tuple[str, str, str],
+        recorded: tuple[Table, str, int, str, int],
+        stored: dict[str, Any],
+        diffs: dict[str, Any],
+        shown: tuple[FieldChange, ...] | None = None,
+        **also: Any,
+    ) -> bool:
+        """Count and list one row's changed fields; when writing, set them with version + 1 and record each.
+
+        listed: (kind, key, title) as the change list shows the row;
+        recorded: (table, entity type, row id, history key, program id) as it is stored;
+        shown: the listed fields when they are not each diff as `_display` shows it; also: more columns to set.
+        Returns whether the row was written.
+        """
+        kind, label, title = listed
+        table, entity, row_id, key, program_id = recorded
+        self.count(state, "updated")
+        if shown is None:
+            shown = tuple(
+                FieldChange(state.spec.column(f).header, self._display(f, stored.get(f)), self._display(f, n))
+                for f, n in diffs.items()
+            )
+        self.change(RowChange(state.report.sheet, row.number, kind, label, "update", title, shown))
+        if not self._writing:
+            return False
+        self.s.execute(update(table).where(table.c.id == row_id).values(**diffs, version=table.c.version + 1, **also))
+        for f, n in diffs.items():
+            self.log.record(entity, row_id, key, program_id, "update", f, stored.get(f), n)
+        return True
 
     def tick(self, n: int, what: str) -> None:
         self._done += n
@@ -453,9 +537,7 @@ class ImportRun:
         names = self.book.sheet_names()
         if self.only_sheet is not None:
             if self.only_sheet not in names:
-                raise WorkbookError(
-                    f"{self.file}: there is no sheet '{self.only_sheet}' (it has: {', '.join(names)})"
-                )
+                raise WorkbookError(f"{self.file}: there is no sheet '{self.only_sheet}' (it has: {', '.join(names)})")
             names = [self.only_sheet]
         skip = {
             layout.SUMMARY_SHEET,
@@ -484,9 +566,7 @@ class ImportRun:
                 sheet=name,
                 reads_as=match.spec.name,
                 header_row=match.header_row + 1,
-                columns=tuple(
-                    (match.headers[i], match.spec.column(f).header) for f, i in match.columns.items()
-                ),
+                columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items()),
                 ignored=tuple(h for _, h in match.unmatched),
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
@@ -523,7 +603,7 @@ class ImportRun:
                 )
             raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
         self.finish(reports)
-        self.flush_records()
+        self.log.flush()
         return ImportPreview(
             file=self.file,
             format=self.book.format,
@@ -564,17 +644,11 @@ class ImportRun:
             target = match.spec if match is not None else (spec or layout.PROGRAMS)
             missing = tuple(
                 f"{c.header} ({' / '.join(_alias_examples(c))})"
-                for c in (
-                    match.missing_required()
-                    if match is not None
-                    else [c for c in target.columns if c.required]
-                )
+                for c in (match.missing_required() if match is not None else [c for c in target.columns if c.required])
             )
             if match is not None:
                 return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, target.name)
-            first = next(
-                ((i, r) for i, r in enumerate(head) if sum(1 for v in r if v is not None) >= 2), None
-            )
+            first = next(((i, r) for i, r in enumerate(head) if sum(1 for v in r if v is not None) >= 2), None)
             return UnmatchedSheet(
                 name,
                 (first[0] + 1) if first else 0,
@@ -613,12 +687,7 @@ class ImportRun:
                 except ValidationError as exc:
                     accepts = _accepts(col)
                     msg = str(exc)
-                    if (
-                        accepts
-                        and "accepted" not in msg
-                        and "write it as" not in msg
-                        and "use a year" not in msg
-                    ):
+                    if accepts and "accepted" not in msg and "write it as" not in msg and "use a year" not in msg:
                         msg += f" (accepted: {accepts})"
                     self.error(state.report.sheet, number, col, i, value, msg)
                     bad = True
@@ -638,7 +707,7 @@ class ImportRun:
         if chunk:
             handler(state, chunk)
             self.tick(len(chunk), state.report.sheet)
-        self.flush_records()
+        self.log.flush()
 
     # ---------------------------------------------------------------------------- helpers
     def _err_field(self, state: _SheetState, row: _Row, fld: str, message: str) -> None:
@@ -717,9 +786,7 @@ class ImportRun:
                 self._org_names[int(r.id)] = [str(r.name), str(r.name_local or "")]
         return self._orgs
 
-    def _search_text(
-        self, values: dict[str, Any], themes: Sequence[str], partner_names: Sequence[str]
-    ) -> str:
+    def _search_text(self, values: dict[str, Any], themes: Sequence[str], partner_names: Sequence[str]) -> str:
         # Mirrors ProgramService._refresh_search so imported programs are found the same way.
         self.places()
         self.orgs()
@@ -771,8 +838,7 @@ class ImportRun:
                     state,
                     row,
                     "lead_organization",
-                    f"Organization '{v['lead_organization']}' is not in the app; add it first or leave "
-                    "the cell empty",
+                    f"Organization '{v['lead_organization']}' is not in the app; add it first or leave the cell empty",
                 )
                 ok = False
             out["lead_organization_id"] = oid
@@ -848,9 +914,7 @@ class ImportRun:
                 continue
             stored = existing.get(key) if key else None
             if stored is not None and stored["deleted_at"] is not None:
-                self._err_field(
-                    state, row, "key", f"Program '{key}' is in the trash; restore it in the app first"
-                )
+                self._err_field(state, row, "key", f"Program '{key}' is in the trash; restore it in the app first")
                 continue
             values = self._program_values(state, row, stored or {})
             if values is None:
@@ -889,11 +953,8 @@ class ImportRun:
                 record["search_text"] = self._search_text(record, new_themes or (), ())
                 creates.append(record)
                 create_rows.append((row, tuple(new_themes or ())))
-                state.counts["created"] += 1
-                self.totals["created"] += 1
-                self.change(
-                    RowChange(state.report.sheet, row.number, "program", key, "create", values["title"])
-                )
+                self.count(state, "created")
+                self.change(RowChange(state.report.sheet, row.number, "program", key, "create", values["title"]))
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
@@ -913,65 +974,47 @@ class ImportRun:
             old_themes = tuple(sorted(themes.get(pid, [])))
             themes_changed = new_themes is not None and tuple(new_themes) != old_themes
             if themes_changed:
-                shown.append(
-                    FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None)
-                )
+                shown.append(FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None))
             if not shown:
-                state.counts["unchanged"] += 1
-                self.totals["unchanged"] += 1
+                self.count(state, "unchanged")
                 continue
-            state.counts["updated"] += 1
-            self.totals["updated"] += 1
-            self.change(
-                RowChange(
-                    state.report.sheet,
-                    row.number,
-                    "program",
-                    str(key),
-                    "update",
-                    str(values.get("title", stored["title"])),
-                    tuple(shown),
-                )
-            )
+            search = None
             if self._writing:
-                merged = {**stored, **diffs}
                 final_themes = tuple(new_themes) if themes_changed and new_themes is not None else old_themes
-                search = self._search_text(merged, final_themes, partners.get(pid, []))
-                self.s.execute(
-                    update(PROGRAMS_T)
-                    .where(PROGRAMS_T.c.id == pid)
-                    .values(
-                        **diffs, version=PROGRAMS_T.c.version + 1, updated_at=self.now, search_text=search
-                    )
+                search = self._search_text({**stored, **diffs}, final_themes, partners.get(pid, []))
+            written = self.update_row(
+                state,
+                row,
+                ("program", str(key), str(values.get("title", stored["title"]))),
+                (PROGRAMS_T, "program", pid, str(key), pid),
+                stored,
+                diffs,
+                tuple(shown),
+                updated_at=self.now,
+                search_text=search,
+            )
+            if written and themes_changed and new_themes is not None:
+                self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))
+                if new_themes:
+                    self.s.execute(insert(THEMES_T), [{"program_id": pid, "theme": t} for t in new_themes])
+                self.log.record(
+                    "program",
+                    pid,
+                    str(key),
+                    pid,
+                    "update",
+                    "themes",
+                    ", ".join(old_themes),
+                    ", ".join(new_themes),
                 )
-                for fld, new in diffs.items():
-                    self.record("program", pid, str(key), pid, "update", fld, stored.get(fld), new)
-                if themes_changed and new_themes is not None:
-                    self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))
-                    if new_themes:
-                        self.s.execute(
-                            insert(THEMES_T), [{"program_id": pid, "theme": t} for t in new_themes]
-                        )
-                    self.record(
-                        "program",
-                        pid,
-                        str(key),
-                        pid,
-                        "update",
-                        "themes",
-                        ", ".join(old_themes),
-                        ", ".join(new_themes),
-                    )
         if creates and self._writing:
             new_ids = self._insert_keyed(PROGRAMS_T, creates)
+            self.log.created("program", PROGRAMS_T, new_ids)
             theme_rows = []
             for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
                 self.program_ids[made["key"]] = int(pid)
                 self._positions_loaded.add(int(pid))
                 self.created_programs[int(pid)] = [0.0, 0.0, None, 0]
-                self.record(
-                    "program", int(pid), made["key"], int(pid), "create", "title", None, made["title"]
-                )
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
                 self.s.execute(insert(THEMES_T), theme_rows)
@@ -1037,9 +1080,7 @@ class ImportRun:
             select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.key == key, PROGRAMS_T.c.deleted_at.is_(None))
         ).scalar()
         if found is None:
-            self._err_field(
-                state, row, fld, f"No program with key '{key}' (in the app or on the Programs sheet)"
-            )
+            self._err_field(state, row, fld, f"No program with key '{key}' (in the app or on the Programs sheet)")
             return False, None
         self.program_ids[key] = int(found)
         return True, int(found)
@@ -1079,19 +1120,8 @@ class ImportRun:
                 ).all()
             }
         creates: list[dict[str, Any]] = []
-        pending_parents: list[
-            tuple[int, str]
-        ] = []  # (index in creates, parent key) for parents in this chunk
-        fields = (
-            "title",
-            "owner",
-            "status",
-            "start_date",
-            "due_date",
-            "percent_complete",
-            "weight",
-            "description",
-        )
+        pending_parents: list[tuple[int, str]] = []  # (index in creates, parent key) for parents in this chunk
+        fields = _TASK_FIELDS
         for row in rows:
             v = row.values
             key = v.get("key")
@@ -1099,33 +1129,9 @@ class ImportRun:
                 continue
             stored = existing.get(key) if key else None
             if stored is not None and stored["deleted_at"] is not None:
-                self._err_field(
-                    state, row, "key", f"Task '{key}' is in the trash; restore it in the app first"
-                )
+                self._err_field(state, row, "key", f"Task '{key}' is in the trash; restore it in the app first")
                 continue
-            out: dict[str, Any] = {}
-            ok = True
-            for fld in fields:
-                if fld not in v:
-                    continue
-                new = v[fld]
-                if fld == "status":
-                    new = new.value
-                elif fld in ("start_date", "due_date"):
-                    new = self._date(row, fld, stored.get(fld) if stored else None)
-                elif fld == "title":
-                    try:
-                        new = rules.check_title(new)
-                    except ValidationError as exc:
-                        self._err_field(state, row, fld, str(exc))
-                        ok = False
-                elif fld == "weight":
-                    try:
-                        new = rules.check_weight(new)
-                    except ValidationError as exc:
-                        self._err_field(state, row, fld, str(exc))
-                        ok = False
-                out[fld] = new
+            out, ok = self._clean(state, row, fields, stored, ("start_date", "due_date"))
             try:
                 rules.check_range(
                     out.get("start_date", stored.get("start_date") if stored else None),
@@ -1145,13 +1151,10 @@ class ImportRun:
                         state,
                         row,
                         "program_key",
-                        f"Task '{key}' belongs to program '{pkey}'; a task "
-                        "cannot move to another program by import",
+                        f"Task '{key}' belongs to program '{pkey}'; a task cannot move to another program by import",
                     )
                     continue
-                old_parent = (
-                    parent_keys.get(int(stored["parent_id"])) if stored["parent_id"] is not None else None
-                )
+                old_parent = parent_keys.get(int(stored["parent_id"])) if stored["parent_id"] is not None else None
                 if "parent_key" in v and v["parent_key"] != old_parent:
                     self._err_field(
                         state,
@@ -1163,39 +1166,19 @@ class ImportRun:
                 self.task_ids[str(key)] = (tid, pkey)
                 diffs = {f: n for f, n in out.items() if not _same(stored.get(f), n)}
                 if not diffs:
-                    state.counts["unchanged"] += 1
-                    self.totals["unchanged"] += 1
+                    self.count(state, "unchanged")
                     continue
-                state.counts["updated"] += 1
-                self.totals["updated"] += 1
-                self.change(
-                    RowChange(
-                        state.report.sheet,
-                        row.number,
-                        "task",
-                        str(key),
-                        "update",
-                        str(out.get("title", stored["title"])),
-                        tuple(
-                            FieldChange(
-                                state.spec.column(f).header,
-                                self._display(f, stored.get(f)),
-                                self._display(f, n),
-                            )
-                            for f, n in diffs.items()
-                        ),
-                    )
+                written = self.update_row(
+                    state,
+                    row,
+                    ("task", str(key), str(out.get("title", stored["title"]))),
+                    (TASKS_T, "task", tid, str(key), pid),
+                    stored,
+                    diffs,
+                    updated_at=self.now,
                 )
-                if self._writing:
-                    self.s.execute(
-                        update(TASKS_T)
-                        .where(TASKS_T.c.id == tid)
-                        .values(**diffs, version=TASKS_T.c.version + 1, updated_at=self.now)
-                    )
-                    for f, n in diffs.items():
-                        self.record("task", tid, str(key), pid, "update", f, stored.get(f), n)
-                    if {"status", "percent_complete", "weight"} & diffs.keys():
-                        self.touched_rollup.add(pid)
+                if written and {"status", "percent_complete", "weight"} & diffs.keys():
+                    self.touched_rollup.add(pid)
                 continue
             # A new task.
             if "title" not in out:
@@ -1221,8 +1204,7 @@ class ImportRun:
                 continue
             self.task_keys().add(key)
             self.task_ids[key] = (None, pkey)
-            state.counts["created"] += 1
-            self.totals["created"] += 1
+            self.count(state, "created")
             self.change(RowChange(state.report.sheet, row.number, "task", key, "create", out["title"]))
             if self._writing and pid_new is not None:
                 if parent_pending is not None:
@@ -1250,11 +1232,9 @@ class ImportRun:
             # Parents come before their children in the sheet; a child whose parent is in the same chunk
             # needs the parent's id, so insert in order and resolve as we go.
             new_ids = self._insert_keyed(TASKS_T, creates)
+            self.log.created("task", TASKS_T, new_ids)
             for made, tid in zip(creates, new_ids, strict=True):
                 self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
-                self.record(
-                    "task", int(tid), made["key"], made["program_id"], "create", "title", None, made["title"]
-                )
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None and made["parent_id"] is None and not pending_parents:
@@ -1280,15 +1260,42 @@ class ImportRun:
                         update(TASKS_T).where(TASKS_T.c.id == int(new_ids[index])).values(parent_id=linked[0])
                     )
 
+    def _clean(
+        self,
+        state: _SheetState,
+        row: _Row,
+        fields: Sequence[str],
+        stored: dict[str, Any] | None,
+        dates: Sequence[str],
+    ) -> tuple[dict[str, Any], bool]:
+        """A task's or progress entry's given fields as stored: status as its value, dates read against the
+        stored ones, title and weight checked. The flag is False when a check failed (its error is listed)."""
+        out: dict[str, Any] = {}
+        ok = True
+        for fld in fields:
+            if fld not in row.values:
+                continue
+            new = row.values[fld]
+            if fld == "status":
+                new = new.value
+            elif fld in dates:
+                new = self._date(row, fld, stored.get(fld) if stored else None)
+            elif fld in _CHECKS:
+                try:
+                    new = _CHECKS[fld](new)
+                except ValidationError as exc:
+                    self._err_field(state, row, fld, str(exc))
+                    ok = False
+            out[fld] = new
+        return out, ok
+
     def _task_ref(self, state: _SheetState, row: _Row, fld: str, program_key: str) -> int | bool | None:
         """A task key on a row: its id, None if created by this import and not written yet, False if bad."""
         key = row.values[fld]
         if key in self.task_ids:
             tid, pkey = self.task_ids[key]
             if pkey != program_key:
-                self._err_field(
-                    state, row, fld, f"Task '{key}' belongs to program '{pkey}', not '{program_key}'"
-                )
+                self._err_field(state, row, fld, f"Task '{key}' belongs to program '{pkey}', not '{program_key}'")
                 return False
             return tid
         found = self.s.execute(
@@ -1300,9 +1307,7 @@ class ImportRun:
             self._err_field(state, row, fld, f"No task with key '{key}'")
             return False
         if str(found[1]) != program_key:
-            self._err_field(
-                state, row, fld, f"Task '{key}' belongs to program '{found[1]}', not '{program_key}'"
-            )
+            self._err_field(state, row, fld, f"Task '{key}' belongs to program '{found[1]}', not '{program_key}'")
             return False
         self.task_ids[key] = (int(found[0]), str(found[1]))
         return int(found[0])
@@ -1345,9 +1350,7 @@ class ImportRun:
         if slot not in self._positions:
             cond = TASKS_T.c.parent_id.is_(None) if parent_id is None else TASKS_T.c.parent_id == parent_id
             current = self.s.execute(
-                select(func.coalesce(func.max(TASKS_T.c.position), -1)).where(
-                    TASKS_T.c.program_id == program_id, cond
-                )
+                select(func.coalesce(func.max(TASKS_T.c.position), -1)).where(TASKS_T.c.program_id == program_id, cond)
             ).scalar_one()
             self._positions[slot] = int(current)
         self._positions[slot] += 1
@@ -1371,7 +1374,7 @@ class ImportRun:
                 ).all()
             }
         creates: list[dict[str, Any]] = []
-        fields = ("entry_date", "title", "note", "percent_complete", "author")
+        fields = _PROGRESS_FIELDS
         for row in rows:
             v = row.values
             eid = v.get("id")
@@ -1379,29 +1382,12 @@ class ImportRun:
                 continue
             stored = existing.get(eid) if eid is not None else None
             if eid is not None and stored is None:
-                self._err_field(
-                    state, row, "id", f"There is no progress entry {eid}; leave Entry ID empty to add one"
-                )
+                self._err_field(state, row, "id", f"There is no progress entry {eid}; leave Entry ID empty to add one")
                 continue
             if stored is not None and stored["deleted_at"] is not None:
-                self._err_field(
-                    state, row, "id", f"Progress entry {eid} is in the trash; restore it in the app first"
-                )
+                self._err_field(state, row, "id", f"Progress entry {eid} is in the trash; restore it in the app first")
                 continue
-            out: dict[str, Any] = {}
-            ok = True
-            for fld in fields:
-                if fld in v:
-                    new = v[fld]
-                    if fld == "entry_date":
-                        new = self._date(row, fld, stored.get(fld) if stored else None)
-                    elif fld == "title":
-                        try:
-                            new = rules.check_title(new)
-                        except ValidationError as exc:
-                            self._err_field(state, row, fld, str(exc))
-                            ok = False
-                    out[fld] = new
+            out, ok = self._clean(state, row, fields, stored, ("entry_date",))
             if not ok:
                 continue
             if stored is not None:
@@ -1416,41 +1402,18 @@ class ImportRun:
                     continue
                 diffs = {f: n for f, n in out.items() if not _same(stored.get(f), n)}
                 if not diffs:
-                    state.counts["unchanged"] += 1
-                    self.totals["unchanged"] += 1
+                    self.count(state, "unchanged")
                     continue
-                state.counts["updated"] += 1
-                self.totals["updated"] += 1
-                self.change(
-                    RowChange(
-                        state.report.sheet,
-                        row.number,
-                        "progress",
-                        f"P{eid}",
-                        "update",
-                        str(out.get("title", stored["title"])),
-                        tuple(
-                            FieldChange(
-                                state.spec.column(f).header,
-                                self._display(f, stored.get(f)),
-                                self._display(f, n),
-                            )
-                            for f, n in diffs.items()
-                        ),
-                    )
+                written = self.update_row(
+                    state,
+                    row,
+                    ("progress", f"P{eid}", str(out.get("title", stored["title"]))),
+                    (PROGRESS_T, "progress", int(stored["id"]), f"P{eid}", pid),
+                    stored,
+                    diffs,
                 )
-                if self._writing:
-                    self.s.execute(
-                        update(PROGRESS_T)
-                        .where(PROGRESS_T.c.id == eid)
-                        .values(**diffs, version=PROGRESS_T.c.version + 1)
-                    )
-                    for f, n in diffs.items():
-                        self.record(
-                            "progress", int(stored["id"]), f"P{eid}", pid, "update", f, stored.get(f), n
-                        )
-                    if "entry_date" in diffs:
-                        self.touched_progress.add(pid)
+                if written and "entry_date" in diffs:
+                    self.touched_progress.add(pid)
                 continue
             if "entry_date" not in out or out["entry_date"] is None:
                 self._err_field(state, row, "entry_date", "A new progress entry needs a Date")
@@ -1467,8 +1430,7 @@ class ImportRun:
                 if ref is False:
                     continue
                 task_id = ref if isinstance(ref, int) else None
-            state.counts["created"] += 1
-            self.totals["created"] += 1
+            self.count(state, "created")
             self.change(
                 RowChange(
                     state.report.sheet,
@@ -1495,17 +1457,8 @@ class ImportRun:
                 )
         if creates and self._writing:
             new_ids = self._insert_entries(creates)
-            for made, eid in zip(creates, new_ids, strict=True):
-                self.record(
-                    "progress",
-                    int(eid),
-                    f"P{eid}",
-                    made["program_id"],
-                    "create",
-                    "title",
-                    None,
-                    made["title"],
-                )
+            self.log.created("progress", PROGRESS_T, new_ids)
+            for made in creates:
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None:
@@ -1591,30 +1544,16 @@ class ImportRun:
                     diffs[fld] = v[fld]
             stored = {**stored, **edit["orig"]}
             if diffs:
-                state.counts["updated"] += 1
-                self.totals["updated"] += 1
-                self.change(
-                    RowChange(
-                        state.report.sheet,
-                        row.number,
-                        "indicator",
-                        str(ikey),
-                        "update",
-                        str(v.get("name", stored["name"])),
-                        tuple(
-                            FieldChange(state.spec.column(f).header, render(stored.get(f)), render(n))
-                            for f, n in diffs.items()
-                        ),
-                    )
+                written = self.update_row(
+                    state,
+                    row,
+                    ("indicator", str(ikey), str(v.get("name", stored["name"]))),
+                    (INDICATORS_T, "indicator", ind_id, str(ikey), pid),
+                    stored,
+                    diffs,
+                    updated_at=self.now,
                 )
-                if self._writing:
-                    self.s.execute(
-                        update(INDICATORS_T)
-                        .where(INDICATORS_T.c.id == ind_id)
-                        .values(**diffs, version=INDICATORS_T.c.version + 1, updated_at=self.now)
-                    )
-                    for f, n in diffs.items():
-                        self.record("indicator", ind_id, str(ikey), pid, "update", f, stored.get(f), n)
+                if written:
                     stored.update(diffs)
         else:
             found, pid_new = self._program_id(state, row)
@@ -1626,9 +1565,7 @@ class ImportRun:
             else:
                 name = v.get("name")
                 if not name:
-                    self._err_field(
-                        state, row, "name", "A new indicator needs its name in the Indicator column"
-                    )
+                    self._err_field(state, row, "name", "A new indicator needs its name in the Indicator column")
                     return
                 by_name = ("new-indicator", pkey, name)
                 if ikey is None and by_name in self.seen["Indicators"]:
@@ -1639,11 +1576,8 @@ class ImportRun:
                         ikey = rules.make_key(str(name), self.indicator_keys(), pkey)
                     self.indicator_keys().add(ikey)
                     self.seen["Indicators"][by_name] = ikey  # type: ignore[assignment]
-                    state.counts["created"] += 1
-                    self.totals["created"] += 1
-                    self.change(
-                        RowChange(state.report.sheet, row.number, "indicator", ikey, "create", str(name))
-                    )
+                    self.count(state, "created")
+                    self.change(RowChange(state.report.sheet, row.number, "indicator", ikey, "create", str(name)))
                     ind_id = None
                     if self._writing and pid_new is not None:
                         ind_id = int(
@@ -1663,7 +1597,7 @@ class ImportRun:
                                 )
                             ).scalar_one()
                         )
-                        self.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
+                        self.log.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
                     self.indicator_ids[ikey] = (ind_id, pkey)
             pid = pid_new if pid_new is not None else 0
         self._indicator_value(state, row, ind_id, str(ikey), pid)
@@ -1675,16 +1609,12 @@ class ImportRun:
             ).scalar_one()
         )
 
-    def _indicator_value(
-        self, state: _SheetState, row: _Row, ind_id: int | None, ikey: str, pid: int
-    ) -> None:
+    def _indicator_value(self, state: _SheetState, row: _Row, ind_id: int | None, ikey: str, pid: int) -> None:
         v = row.values
         if "period" not in v and "value" not in v:
             return
         if "period" not in v:
-            self._err_field(
-                state, row, "period", "A value needs its Period (a year such as 2015, or 2015-03)"
-            )
+            self._err_field(state, row, "period", "A value needs its Period (a year such as 2015, or 2015-03)")
             return
         kind = v.get("kind", ValueKind.ACTUAL)
         period = v["period"]
@@ -1709,8 +1639,7 @@ class ImportRun:
             if "value" not in v:
                 self._err_field(state, row, "value", "A new indicator value needs a Value")
                 return
-            state.counts["created"] += 1
-            self.totals["created"] += 1
+            self.count(state, "created")
             self.change(
                 RowChange(
                     state.report.sheet,
@@ -1736,7 +1665,7 @@ class ImportRun:
                         updated_at=self.now,
                     )
                 ).scalar_one()
-                self.record(
+                self.log.record(
                     "indicator_value",
                     int(vid),
                     f"{ikey}@{period}/{kind.value}",
@@ -1747,45 +1676,19 @@ class ImportRun:
                     float(v["value"]),
                 )
             return
-        diffs = {f: v[f] for f in ("value", "note") if f in v and not _same(stored.get(f), v[f])}
+        diffs: dict[str, Any] = {f: v[f] for f in ("value", "note") if f in v and not _same(stored.get(f), v[f])}
         if not diffs:
-            state.counts["unchanged"] += 1
-            self.totals["unchanged"] += 1
+            self.count(state, "unchanged")
             return
-        state.counts["updated"] += 1
-        self.totals["updated"] += 1
-        self.change(
-            RowChange(
-                state.report.sheet,
-                row.number,
-                "indicator value",
-                label,
-                "update",
-                ikey,
-                tuple(
-                    FieldChange(state.spec.column(f).header, render(stored.get(f)), render(n))
-                    for f, n in diffs.items()
-                ),
-            )
+        self.update_row(
+            state,
+            row,
+            ("indicator value", label, ikey),
+            (VALUES_T, "indicator_value", int(stored["id"]), f"{ikey}@{stored['period']}/{kind.value}", pid),
+            stored,
+            diffs,
+            updated_at=self.now,
         )
-        if self._writing:
-            vid = int(stored["id"])
-            self.s.execute(
-                update(VALUES_T)
-                .where(VALUES_T.c.id == vid)
-                .values(**diffs, version=VALUES_T.c.version + 1, updated_at=self.now)
-            )
-            for f, n in diffs.items():
-                self.record(
-                    "indicator_value",
-                    vid,
-                    f"{ikey}@{stored['period']}/{kind.value}",
-                    pid,
-                    "update",
-                    f,
-                    stored.get(f),
-                    n,
-                )
 
     @staticmethod
     def _period_variants(row: _Row, period: PartialDate) -> set[str]:
@@ -1802,7 +1705,7 @@ class ImportRun:
         self._report_missing(reports)
         if not self._writing:
             return
-        self.flush_records()
+        self.log.flush()
         self._refresh_rollups()
         self._refresh_last_progress()
 
@@ -1848,7 +1751,7 @@ class ImportRun:
                 .values(percent_complete=bindparam("b_pct"), last_progress_on=bindparam("b_last")),
                 updates,
             )
-        refresh_rollups(self.s, self.touched_rollup, self.record)
+        refresh_rollups(self.s, self.touched_rollup, self.log.record)
 
     def _refresh_last_progress(self) -> None:
         refresh_last_progress(self.s, self.touched_progress)
@@ -1916,9 +1819,7 @@ def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
         )
         rows = [{"b_id": pid, "b_last": latest.get(pid)} for pid in part]
         s.execute(
-            update(PROGRAMS_T)
-            .where(PROGRAMS_T.c.id == bindparam("b_id"))
-            .values(last_progress_on=bindparam("b_last")),
+            update(PROGRAMS_T).where(PROGRAMS_T.c.id == bindparam("b_id")).values(last_progress_on=bindparam("b_last")),
             rows,
         )
 
