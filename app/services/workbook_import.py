@@ -1252,6 +1252,7 @@ class ImportRun:
             new_ids = self._insert_keyed(TASKS_T, creates)
             for made, tid in zip(creates, new_ids, strict=True):
                 self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
+                self.seen["Tasks"].setdefault(made["key"], 0)  # in the file: not "missing" at the end
                 self.record(
                     "task", int(tid), made["key"], made["program_id"], "create", "title", None, made["title"]
                 )
@@ -1496,6 +1497,7 @@ class ImportRun:
         if creates and self._writing:
             new_ids = self._insert_entries(creates)
             for made, eid in zip(creates, new_ids, strict=True):
+                self.seen["Progress"].setdefault(int(eid), 0)  # in the file: not "missing" at the end
                 self.record(
                     "progress",
                     int(eid),

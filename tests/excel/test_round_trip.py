@@ -173,9 +173,7 @@ def test_blank_cell_keeps_value_and_missing_rows_are_reported_not_deleted(
     assert len(p.tasks) == 3
 
 
-def test_new_rows_create_and_undo_takes_them_back(
-    service: Any, office: str, exported: Path, tmp_path: Path
-) -> None:
+def test_new_rows_create_and_undo_takes_them_back(service: Any, office: str, exported: Path, tmp_path: Path) -> None:
     before = snapshot(service.db)
     wb = openpyxl.load_workbook(exported)
     wb["Programs"].append(["RAIN-GARDENS", "Rain gardens", None, "Gangdong-gu", None, None, "Planned", 2026])
@@ -252,3 +250,30 @@ def test_undo_goes_ahead_when_later_edits_touched_other_fields(
     assert (survey.percent_complete, buy.percent_complete) == (40.0, 50.0)
     # The roll-up follows the tasks as they are now: plan = its unit task (40), bicycles 50 with weight 2.
     assert p.percent_complete == round((40 * 1 + 50 * 2) / 3, 1)
+
+
+def _add_rows(exported: Path, tmp_path: Path, office: str) -> Path:
+    """A new task and a new progress entry typed at the bottom of their sheets."""
+    wb = openpyxl.load_workbook(exported)
+    for sheet, values in {
+        "Tasks": {"Program key": office, "Title": "Paint the racks"},
+        "Progress": {"Program key": office, "Date": "2026-11-20", "Title": "Racks painted"},
+    }.items():
+        ws = wb[sheet]
+        r = ws.max_row + 1
+        for column, value in values.items():
+            _set(ws, r, column, value)
+    edited = tmp_path / "added.xlsx"
+    wb.save(edited)
+    return edited
+
+
+def test_rows_an_import_creates_are_not_reported_as_missing_from_the_file(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    edited = _add_rows(exported, tmp_path, office)
+    preview = service.preview_import(edited)
+    assert (preview.created, preview.missing) == (2, 0)
+    result = service.apply_import(edited)
+    sheets = result.preview.sheets
+    assert (result.created, result.preview.missing) == (2, 0), [(s.sheet, s.missing_keys) for s in sheets]
