@@ -986,6 +986,39 @@ class ImportRun:
         ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
         return [int(ids[k]) for k in keys]
 
+    def _logged_entries(self, rows: list[_Row]) -> dict[tuple[Any, ...], int]:
+        """Stored live entries with the titles of these new rows: (program id, task id, date, title) -> id."""
+        titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
+        keys = {str(r.values["program_key"]) for r in rows if r.values.get("program_key") is not None}
+        pids = {self.program_ids[k] for k in keys if k in self.program_ids}
+        unknown = sorted(k for k in keys if k not in self.program_ids)
+        for part in _chunks(unknown, 500):
+            pids.update(
+                self.s.execute(
+                    select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None))
+                ).scalars()
+            )
+        out: dict[tuple[Any, ...], int] = {}
+        if not titles:
+            return out
+        for part in _chunks(sorted(p for p in pids if p is not None), 500):
+            for rec in self.s.execute(
+                select(
+                    PROGRESS_T.c.id,
+                    PROGRESS_T.c.program_id,
+                    PROGRESS_T.c.task_id,
+                    PROGRESS_T.c.entry_date,
+                    PROGRESS_T.c.title,
+                ).where(
+                    PROGRESS_T.c.program_id.in_(part),  # uses the (program, date) index
+                    PROGRESS_T.c.title.in_(titles),
+                    PROGRESS_T.c.deleted_at.is_(None),
+                    PROGRESS_T.c.recorded_at != self.now,  # not the rows this import just wrote
+                )
+            ).all():
+                out[(int(rec.program_id), rec.task_id, rec.entry_date.iso(), rec.title)] = int(rec.id)
+        return out
+
     def _insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
         """Progress entries have no key: this import's own rows are the newest with its timestamp."""
         before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
@@ -1371,6 +1404,7 @@ class ImportRun:
                     )
                 ).all()
             }
+        logged = self._logged_entries([r for r in rows if "id" not in r.values])
         creates: list[dict[str, Any]] = []
         fields = ("entry_date", "title", "note", "percent_complete", "author")
         for row in rows:
@@ -1468,6 +1502,13 @@ class ImportRun:
                 if ref is False:
                     continue
                 task_id = ref if isinstance(ref, int) else None
+            same = logged.get((pid_new, task_id, out["entry_date"].iso(), out["title"]))
+            if same is not None:
+                # A row added in the file and imported before (it still has no Entry ID): already logged.
+                self.seen["Progress"].setdefault(same, row.number)
+                state.counts["unchanged"] += 1
+                self.totals["unchanged"] += 1
+                continue
             state.counts["created"] += 1
             self.totals["created"] += 1
             self.change(
@@ -1939,6 +1980,6 @@ def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[li
     yield from rest
 
 
-def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+def _chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield list(items[i : i + size])

@@ -277,3 +277,16 @@ def test_rows_an_import_creates_are_not_reported_as_missing_from_the_file(
     result = service.apply_import(edited)
     sheets = result.preview.sheets
     assert (result.created, result.preview.missing) == (2, 0), [(s.sheet, s.missing_keys) for s in sheets]
+
+
+def test_importing_the_same_file_twice_does_not_log_the_new_progress_twice(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    edited = _add_rows(exported, tmp_path, office)
+    service.apply_import(edited)
+    again = service.preview_import(edited)
+    progress = next(s for s in again.sheets if s.reads_as == "Progress")
+    assert (progress.created, progress.missing) == (0, 0)
+    service.apply_import(edited)
+    entries = ProgramService(service.db).get_program(office).progress
+    assert [e.title for e in entries].count("Racks painted") == 1
