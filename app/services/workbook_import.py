@@ -693,10 +693,16 @@ class ImportRun:
             ).all()
             parent = {int(r.id): r.parent_id for r in rows}
             names = {int(r.id): [str(r.name), str(r.name_local or "")] for r in rows}
+            short: dict[str, set[int]] = {}
             for r in rows:
                 for n in (r.key, r.name, r.name_local):
                     if n:
                         self._places.setdefault(layout.normalise_header(n), int(r.id))
+                for n in _short_place_names(str(r.name_local or "")):
+                    short.setdefault(layout.normalise_header(n), set()).add(int(r.id))
+            for n, ids in short.items():
+                if len(ids) == 1:  # an ambiguous short form is no match at all
+                    self._places.setdefault(n, ids.pop())
                 chain: list[str] = []
                 node: int | None = int(r.id)
                 while node is not None:
@@ -1978,6 +1984,27 @@ def _alias_examples(col: layout.Column) -> list[str]:
 def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
     yield from first
     yield from rest
+
+
+# Offices write 上海 for 上海市 and 서울 or 서울시 for 서울특별시.
+_PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("특별시", ("", "시")),
+    ("광역시", ("", "시")),
+    ("特别市", ("", "市")),
+    ("市", ("",)),
+    ("省", ("",)),
+    ("区", ("",)),
+    ("县", ("",)),
+)
+
+
+def _short_place_names(local: str) -> list[str]:
+    """The everyday short forms of a local place name: its administrative suffix left off."""
+    for suffix, endings in _PLACE_SUFFIXES:
+        if local.endswith(suffix) and len(local) - len(suffix) >= 2:
+            stem = local[: -len(suffix)]
+            return [stem + e for e in endings]
+    return []
 
 
 def _chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
