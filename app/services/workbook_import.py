@@ -992,8 +992,11 @@ class ImportRun:
         ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
         return [int(ids[k]) for k in keys]
 
-    def _logged_entries(self, rows: list[_Row]) -> dict[tuple[Any, ...], int]:
-        """Stored live entries with the titles of these new rows: (program id, task id, date, title) -> id."""
+    def _logged_entries(self, rows: list[_Row]) -> dict[tuple[Any, ...], list[tuple[int, Any, Any]]]:
+        """Stored live entries with the titles of these new rows.
+
+        (program id, task id, date, title) -> [(id, note, percent), ...]
+        """
         titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
         keys = {str(r.values["program_key"]) for r in rows if r.values.get("program_key") is not None}
         pids = {self.program_ids[k] for k in keys if k in self.program_ids}
@@ -1004,7 +1007,7 @@ class ImportRun:
                     select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None))
                 ).scalars()
             )
-        out: dict[tuple[Any, ...], int] = {}
+        out: dict[tuple[Any, ...], list[tuple[int, Any, Any]]] = {}
         if not titles:
             return out
         for part in _chunks(sorted(p for p in pids if p is not None), 500):
@@ -1015,6 +1018,8 @@ class ImportRun:
                     PROGRESS_T.c.task_id,
                     PROGRESS_T.c.entry_date,
                     PROGRESS_T.c.title,
+                    PROGRESS_T.c.note,
+                    PROGRESS_T.c.percent_complete,
                 ).where(
                     PROGRESS_T.c.program_id.in_(part),  # uses the (program, date) index
                     PROGRESS_T.c.title.in_(titles),
@@ -1022,7 +1027,8 @@ class ImportRun:
                     PROGRESS_T.c.recorded_at != self.now,  # not the rows this import just wrote
                 )
             ).all():
-                out[(int(rec.program_id), rec.task_id, rec.entry_date.iso(), rec.title)] = int(rec.id)
+                key = (int(rec.program_id), rec.task_id, rec.entry_date.iso(), rec.title)
+                out.setdefault(key, []).append((int(rec.id), rec.note, rec.percent_complete))
         return out
 
     def _insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
@@ -1508,7 +1514,16 @@ class ImportRun:
                 if ref is False:
                     continue
                 task_id = ref if isinstance(ref, int) else None
-            same = logged.get((pid_new, task_id, out["entry_date"].iso(), out["title"]))
+            same = next(
+                (
+                    eid
+                    for eid, stored_note, stored_pct in logged.get(
+                        (pid_new, task_id, out["entry_date"].iso(), out["title"]), ()
+                    )
+                    if _same(stored_note, out.get("note")) and _same(stored_pct, out.get("percent_complete"))
+                ),
+                None,
+            )
             if same is not None:
                 # A row added in the file and imported before (it still has no Entry ID): already logged.
                 self.seen["Progress"].setdefault(same, row.number)

@@ -290,3 +290,17 @@ def test_importing_the_same_file_twice_does_not_log_the_new_progress_twice(
     service.apply_import(edited)
     entries = ProgramService(service.db).get_program(office).progress
     assert [e.title for e in entries].count("Racks painted") == 1
+
+
+def test_a_new_progress_row_edited_after_its_import_is_not_dropped_as_already_logged(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    edited = _add_rows(exported, tmp_path, office)
+    service.apply_import(edited)
+    wb = openpyxl.load_workbook(edited)
+    ws = wb["Progress"]
+    _set(ws, _row(ws, "Title", "Racks painted"), "Note", "Blue, not green")
+    wb.save(edited)
+    again = service.preview_import(edited)
+    progress = next(s for s in again.sheets if s.reads_as == "Progress")
+    assert progress.created == 1  # not the same entry any more: nothing the user typed is ignored
