@@ -26,10 +26,14 @@ def _err(text: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from app.domain.dates import PartialDate
     from app.domain.enums import Status
+    from app.domain.errors import ValidationError
     from app.services.workbook import ExportOptions
 
-    statuses = tuple(Status.parse(s) for s in (args.status or []))
-    since = PartialDate.parse(args.since) if args.since else None
+    statuses = tuple(Status.parse(s) for s in (args.status or []))  # its message quotes the bad status
+    try:
+        since = PartialDate.parse(args.since) if args.since else None
+    except ValidationError as exc:  # "Month 13 is not between 1 and 12" alone does not say where
+        raise ValidationError(f"--since '{args.since}': {exc}") from None
     options = ExportOptions(
         place=args.place,
         program_keys=tuple(k.upper() for k in (args.program or [])),

@@ -216,6 +216,12 @@ def _plausibility(path: Path, encoding: str) -> int:
     return best
 
 
+def _csv_error(name: str, row: int, exc: csv.Error) -> WorkbookError:
+    if "unexpected end of data" in str(exc):
+        return WorkbookError(f'{name}: row {row}: a quoted cell is never closed (a " is missing)')
+    return WorkbookError(f"{name}: row {row} cannot be read as CSV ({exc}); check its quotes")
+
+
 def _sniff_dialect(fh: io.TextIOBase) -> type[csv.Dialect] | csv.Dialect:
     pos = fh.tell()
     sample = fh.read(64 * 1024)
@@ -324,7 +330,17 @@ class Spreadsheet:
         assert self.encoding is not None
         with self.path.open("r", encoding=self.encoding, newline="") as fh:
             dialect = _sniff_dialect(fh)
-            for n, row in enumerate(csv.reader(fh, dialect), 1):
+            # strict: a quote left open would otherwise swallow every row after it into one cell.
+            rows = csv.reader(fh, dialect, strict=True)
+            n = 0
+            while True:
+                try:
+                    row = next(rows)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    raise _csv_error(self.path.name, n + 1, exc) from None
+                n += 1
                 if n > MAX_ROWS + 1:
                     raise _too_many_rows(self.path.name, self.path.stem)
                 yield [None if v == "" else v for v in row]

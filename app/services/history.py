@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import ChangeAction
+from app.domain.enums import ChangeAction, Sector, Status
 from app.domain.errors import ValidationError
 from app.store import models as m
 from app.store.database import Database
@@ -52,6 +52,28 @@ class HistoryFilter:
     import_batch_id: int | None = None
 
 
+def field_name(field: str) -> str:
+    """A stored field name in plain words: 'percent_complete' -> 'Percent complete', 'place_id' -> 'Place'."""
+    return field.removesuffix("_id").replace("_", " ").capitalize()
+
+
+def shown_value(field: str | None, value: str | None) -> str:
+    """A recorded value as the app shows it: statuses and sectors by their labels."""
+    if value is None:
+        return ""
+    for enum in (Status, Sector):
+        if field == enum.__name__.lower():
+            try:
+                return str(enum(value).label)
+            except ValueError:
+                return value
+    return value
+
+
+def change_text(field: str, old: str | None, new: str | None) -> str:
+    return f"{field_name(field)}: '{shown_value(field, old)}' -> '{shown_value(field, new)}'"
+
+
 @dataclass(frozen=True)
 class HistoryEntry:
     """One recorded change of one field (or a create, delete, restore or purge of a whole record)."""
@@ -81,9 +103,9 @@ class HistoryEntry:
         """One line in plain words, for the command line and tooltips."""
         what = f"{self.entity_label} {self.entity_key or self.entity_id}"
         if self.action == "update" and self.field:
-            return f"{what}: {self.field} '{self.old_value or ''}' -> '{self.new_value or ''}'"
+            return f"{what}: {change_text(self.field, self.old_value, self.new_value)}"
         if self.action == "create" and self.field:
-            return f"{what}: created with {self.field} '{self.new_value or ''}'"
+            return f"{what}: created with {field_name(self.field)} '{shown_value(self.field, self.new_value)}'"
         return f"{what}: {self.action_label.lower()}"
 
 

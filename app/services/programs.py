@@ -18,6 +18,7 @@ from app.domain.enums import Direction, OrganizationKind, Sector, Status, ValueK
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.domain.rollup import TaskNode, explain, program_percent
 from app.services import convert
+from app.services.history import change_text
 from app.store import models as m
 from app.store.database import Database
 
@@ -1069,7 +1070,8 @@ class ProgramService:
             .all()
         )
         parts = [
-            f"{r.field}: '{r.old_value or ''}' -> '{r.new_value or ''}'" if r.field else r.action for r in same_save
+            change_text(r.field, r.old_value, r.new_value) if r.field else r.action
+            for r in same_save
         ]
         shown = "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "")
         when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -762,10 +762,16 @@ class ImportRun:
             ).all()
             parent = {int(r.id): r.parent_id for r in rows}
             names = {int(r.id): [str(r.name), str(r.name_local or "")] for r in rows}
+            short: dict[str, set[int]] = {}
             for r in rows:
                 for n in (r.key, r.name, r.name_local):
                     if n:
                         self._places.setdefault(layout.normalise_header(n), int(r.id))
+                for n in _short_place_names(str(r.name_local or "")):
+                    short.setdefault(layout.normalise_header(n), set()).add(int(r.id))
+            for n, ids in short.items():
+                if len(ids) == 1:  # an ambiguous short form is no match at all
+                    self._places.setdefault(n, ids.pop())
                 chain: list[str] = []
                 node: int | None = int(r.id)
                 while node is not None:
@@ -1029,6 +1035,45 @@ class ImportRun:
         ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
         return [int(ids[k]) for k in keys]
 
+    def _logged_entries(self, rows: list[_Row]) -> dict[tuple[Any, ...], list[tuple[int, Any, Any]]]:
+        """Stored live entries with the titles of these new rows.
+
+        (program id, task id, date, title) -> [(id, note, percent), ...]
+        """
+        titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
+        keys = {str(r.values["program_key"]) for r in rows if r.values.get("program_key") is not None}
+        pids = {self.program_ids[k] for k in keys if k in self.program_ids}
+        unknown = sorted(k for k in keys if k not in self.program_ids)
+        for part in _chunks(unknown, 500):
+            pids.update(
+                self.s.execute(
+                    select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None))
+                ).scalars()
+            )
+        out: dict[tuple[Any, ...], list[tuple[int, Any, Any]]] = {}
+        if not titles:
+            return out
+        for part in _chunks(sorted(p for p in pids if p is not None), 500):
+            for rec in self.s.execute(
+                select(
+                    PROGRESS_T.c.id,
+                    PROGRESS_T.c.program_id,
+                    PROGRESS_T.c.task_id,
+                    PROGRESS_T.c.entry_date,
+                    PROGRESS_T.c.title,
+                    PROGRESS_T.c.note,
+                    PROGRESS_T.c.percent_complete,
+                ).where(
+                    PROGRESS_T.c.program_id.in_(part),  # uses the (program, date) index
+                    PROGRESS_T.c.title.in_(titles),
+                    PROGRESS_T.c.deleted_at.is_(None),
+                    PROGRESS_T.c.recorded_at != self.now,  # not the rows this import just wrote
+                )
+            ).all():
+                key = (int(rec.program_id), rec.task_id, rec.entry_date.iso(), rec.title)
+                out.setdefault(key, []).append((int(rec.id), rec.note, rec.percent_complete))
+        return out
+
     def _insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
         """Progress entries have no key: this import's own rows are the newest with its timestamp."""
         before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
@@ -1235,6 +1280,7 @@ class ImportRun:
             self.log.created("task", TASKS_T, new_ids)
             for made, tid in zip(creates, new_ids, strict=True):
                 self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
+                self.seen["Tasks"].setdefault(made["key"], 0)  # in the file: not "missing" at the end
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None and made["parent_id"] is None and not pending_parents:
@@ -1373,6 +1419,7 @@ class ImportRun:
                     )
                 ).all()
             }
+        logged = self._logged_entries([r for r in rows if "id" not in r.values])
         creates: list[dict[str, Any]] = []
         fields = _PROGRESS_FIELDS
         for row in rows:
@@ -1430,6 +1477,21 @@ class ImportRun:
                 if ref is False:
                     continue
                 task_id = ref if isinstance(ref, int) else None
+            same = next(
+                (
+                    eid
+                    for eid, stored_note, stored_pct in logged.get(
+                        (pid_new, task_id, out["entry_date"].iso(), out["title"]), ()
+                    )
+                    if _same(stored_note, out.get("note")) and _same(stored_pct, out.get("percent_complete"))
+                ),
+                None,
+            )
+            if same is not None:
+                # A row added in the file and imported before (it still has no Entry ID): already logged.
+                self.seen["Progress"].setdefault(same, row.number)
+                self.count(state, "unchanged")
+                continue
             self.count(state, "created")
             self.change(
                 RowChange(
@@ -1458,7 +1520,8 @@ class ImportRun:
         if creates and self._writing:
             new_ids = self._insert_entries(creates)
             self.log.created("progress", PROGRESS_T, new_ids)
-            for made in creates:
+            for made, eid in zip(creates, new_ids, strict=True):
+                self.seen["Progress"].setdefault(int(eid), 0)  # in the file: not "missing" at the end
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
                 if created is not None:
@@ -1838,6 +1901,27 @@ def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[li
     yield from rest
 
 
-def _chunks(items: Sequence[int], size: int) -> Iterator[list[int]]:
+# Offices write 上海 for 上海市 and 서울 or 서울시 for 서울특별시.
+_PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("특별시", ("", "시")),
+    ("광역시", ("", "시")),
+    ("特别市", ("", "市")),
+    ("市", ("",)),
+    ("省", ("",)),
+    ("区", ("",)),
+    ("县", ("",)),
+)
+
+
+def _short_place_names(local: str) -> list[str]:
+    """The everyday short forms of a local place name: its administrative suffix left off."""
+    for suffix, endings in _PLACE_SUFFIXES:
+        if local.endswith(suffix) and len(local) - len(suffix) >= 2:
+            stem = local[: -len(suffix)]
+            return [stem + e for e in endings]
+    return []
+
+
+def _chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield list(items[i : i + size])

@@ -33,6 +33,7 @@ from app.ui.commands import (
     ServiceCommand,
     VersionBook,
 )
+from app.ui.models.programs import ProgramTableModel
 from app.ui.prompts import Prompts
 from app.ui.settings import app_settings
 from app.ui.views.base import View
@@ -137,6 +138,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        # "Start from this case" only where a case is at hand (not on one of the office's own programs).
+        self.stack.currentChanged.connect(self._update_case_actions)
+        self.data_changed.connect(self._update_case_actions)
+        for view in (self.programs_view, self.cases_view):
+            view.table.selectionModel().selectionChanged.connect(self._update_case_actions)
+            view.model.modelReset.connect(self._update_case_actions)
         if plugins:
             self._install_plugins()
         # The first count waits until the window has painted: on a big database the first screen comes first.
@@ -180,6 +187,24 @@ class MainWindow(QMainWindow):
         for view in self._views.values():
             if isinstance(view, View):
                 view.set_read_only(flag)
+        self._update_case_actions()
+
+    def _current_is_case(self) -> bool | None:
+        """Whether the program at hand is a case; None when there is none (or it is not known yet)."""
+        view = self.stack.currentWidget()
+        if view is self.detail_view:
+            program = self.detail_view.program
+            return None if program is None else program.is_case
+        if isinstance(view, ProgramsView):
+            rows = view.table.selectionModel().selectedRows()
+            index = rows[0] if rows else view.table.currentIndex()
+            summary = index.data(ProgramTableModel.SummaryRole) if index.isValid() else None
+            return None if summary is None else bool(summary.is_case)
+        return None
+
+    def _update_case_actions(self, *_: object) -> None:
+        if hasattr(self, "start_case_action"):
+            self.start_case_action.setEnabled(not self._read_only and self._current_is_case() is not False)
 
     @property
     def read_only(self) -> bool:
@@ -188,6 +213,7 @@ class MainWindow(QMainWindow):
     def open_program(self, key: str) -> None:
         self.detail_view.show_program(key)
         self.show_view("program")
+        self._update_case_actions()
 
     def show_view(self, name: str) -> None:
         widget = self._views[name]

@@ -117,6 +117,12 @@ def binary_csv(tmp: Path, exported: Path) -> Path:
     return path
 
 
+def unclosed_quote_csv(tmp: Path, exported: Path) -> Path:
+    path = tmp / "list.csv"
+    path.write_bytes(b'Title,Status\nLibrary,active\n"Repair cafe,active\nKitchen,planned\n')
+    return path
+
+
 def xlsx_named_xls(tmp: Path, exported: Path) -> Path:
     path = tmp / "old.xls"
     path.write_bytes(exported.read_bytes())
@@ -143,6 +149,7 @@ CASES: list[tuple[Callable[[Path, Path], Path], str]] = [
     (million_rows, r"huge\.xlsx: sheet 'Programs' has more than 250,000 rows; split it"),
     (million_csv, r"huge\.csv: sheet 'huge' has more than 250,000 rows"),
     (binary_csv, r"photo\.csv: this is not a CSV text file \(it is an image\)"),
+    (unclosed_quote_csv, r"list\.csv: row 3: a quoted cell is never closed \(a \" is missing\)"),
     (xlsx_named_xls, r"old\.xls: this is a \.xlsx workbook with a \.xls name"),
     (wrong_type, r"notes\.docx: cannot import \.docx files"),
 ]

@@ -180,3 +180,20 @@ def test_encoding_is_told_apart_even_with_unknown_headers(tmp_path: Path, text: 
     path = tmp_path / "list.csv"
     path.write_bytes(text.encode(encoding))
     assert detect_encoding(path) == encoding
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [("上海", "Shanghai"), ("四川", "Sichuan"), ("서울", "Seoul"), ("서울시", "Seoul"), ("서울특별시", "Seoul")],
+)
+def test_places_written_without_their_administrative_suffix_are_found(
+    service: Any, tmp_path: Path, written: str, place: str
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(f"Title,Place\nNeighbourhood care,{written}\n".encode("utf-8-sig"))
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    service.apply_import(path)
+    ps = ProgramService(service.db)
+    p = ps.get_program(ps.find_programs("Neighbourhood care")[0].key)
+    assert p.place is not None and p.place.name == place

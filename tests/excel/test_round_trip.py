@@ -173,9 +173,7 @@ def test_blank_cell_keeps_value_and_missing_rows_are_reported_not_deleted(
     assert len(p.tasks) == 3
 
 
-def test_new_rows_create_and_undo_takes_them_back(
-    service: Any, office: str, exported: Path, tmp_path: Path
-) -> None:
+def test_new_rows_create_and_undo_takes_them_back(service: Any, office: str, exported: Path, tmp_path: Path) -> None:
     before = snapshot(service.db)
     wb = openpyxl.load_workbook(exported)
     wb["Programs"].append(["RAIN-GARDENS", "Rain gardens", None, "Gangdong-gu", None, None, "Planned", 2026])
@@ -262,3 +260,57 @@ def test_a_macro_enabled_copy_reads_the_same(
     preview = service.preview_import(xlsm)
     assert (preview.error_count, preview.created, preview.updated) == (0, 0, 0)
     assert preview.unchanged > 20
+
+
+def _add_rows(exported: Path, tmp_path: Path, office: str) -> Path:
+    """A new task and a new progress entry typed at the bottom of their sheets."""
+    wb = openpyxl.load_workbook(exported)
+    for sheet, values in {
+        "Tasks": {"Program key": office, "Title": "Paint the racks"},
+        "Progress": {"Program key": office, "Date": "2026-11-20", "Title": "Racks painted"},
+    }.items():
+        ws = wb[sheet]
+        r = ws.max_row + 1
+        for column, value in values.items():
+            _set(ws, r, column, value)
+    edited = tmp_path / "added.xlsx"
+    wb.save(edited)
+    return edited
+
+
+def test_rows_an_import_creates_are_not_reported_as_missing_from_the_file(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    edited = _add_rows(exported, tmp_path, office)
+    preview = service.preview_import(edited)
+    assert (preview.created, preview.missing) == (2, 0)
+    result = service.apply_import(edited)
+    sheets = result.preview.sheets
+    assert (result.created, result.preview.missing) == (2, 0), [(s.sheet, s.missing_keys) for s in sheets]
+
+
+def test_importing_the_same_file_twice_does_not_log_the_new_progress_twice(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    edited = _add_rows(exported, tmp_path, office)
+    service.apply_import(edited)
+    again = service.preview_import(edited)
+    progress = next(s for s in again.sheets if s.reads_as == "Progress")
+    assert (progress.created, progress.missing) == (0, 0)
+    service.apply_import(edited)
+    entries = ProgramService(service.db).get_program(office).progress
+    assert [e.title for e in entries].count("Racks painted") == 1
+
+
+def test_a_new_progress_row_edited_after_its_import_is_not_dropped_as_already_logged(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    edited = _add_rows(exported, tmp_path, office)
+    service.apply_import(edited)
+    wb = openpyxl.load_workbook(edited)
+    ws = wb["Progress"]
+    _set(ws, _row(ws, "Title", "Racks painted"), "Note", "Blue, not green")
+    wb.save(edited)
+    again = service.preview_import(edited)
+    progress = next(s for s in again.sheets if s.reads_as == "Progress")
+    assert progress.created == 1  # not the same entry any more: nothing the user typed is ignored

@@ -76,7 +76,7 @@ def test_stale_task_edit_shows_every_field_of_the_other_save(db_url: str) -> Non
             ProgramService(mine).update_task(task.id, {"owner": "Kim"}, task.version)
         message = str(err.value)
         assert "Park" in message and "changed it at" in message
-        assert "owner: '' -> 'Park'" in message and "status: 'planned' -> 'active'" in message
+        assert "Owner: '' -> 'Park'" in message and "Status: 'Planned' -> 'Active'" in message
         assert ProgramService(mine).list_tasks("LIB")[0].owner == "Park"
     finally:
         mine.dispose()

@@ -170,3 +170,15 @@ def test_parse_since() -> None:
     assert parse_since("7d") == dt.date.today() - dt.timedelta(days=7)
     with pytest.raises(ValidationError):
         parse_since("last tuesday")
+
+
+def test_a_change_is_described_in_the_words_the_app_shows() -> None:
+    import datetime as dt
+
+    from app.services.history import HistoryEntry
+
+    entry = HistoryEntry(
+        1, dt.datetime(2026, 11, 28, tzinfo=dt.UTC), "Kim", "update", "program", 7, "LIB", "LIB",
+        "status", "on_hold", "active", None,
+    )  # fmt: skip
+    assert entry.describe() == "Program LIB: Status: 'On hold' -> 'Active'"

@@ -429,3 +429,21 @@ def test_dashboard_shows_status_counts_overdue_stale_latest_and_a_chart(window: 
     assert dash.stale_model.rowCount() == 0  # progress today: not stale
     assert dash.chart_program.count() > 0
     assert dash.chart.indicator is not None
+
+
+def test_start_from_this_case_is_offered_on_a_case_and_not_on_an_own_program(window: Any, prompts: Any) -> None:
+    window.open_program("SEOUL-TTAREUNGI")
+    assert window.start_case_action.isEnabled()
+    window.start_case_action.trigger()
+    own = window.current_program_key()
+    assert own != "SEOUL-TTAREUNGI"
+    assert not window.start_case_action.isEnabled()  # an own program is no case to start from
+    window.open_program("CN-CSIA")
+    assert window.start_case_action.isEnabled()
+    window.show_view("programs")
+    window.programs_view.select_key(own)
+    assert not window.start_case_action.isEnabled()
+    window.set_read_only(True)
+    window.set_read_only(False)
+    assert not window.start_case_action.isEnabled()
+    assert not [m for m in prompts.messages if m[0] == "error"]
