@@ -205,6 +205,9 @@ class MainWindow(QMainWindow):
     def _update_case_actions(self, *_: object) -> None:
         if hasattr(self, "start_case_action"):
             self.start_case_action.setEnabled(not self._read_only and self._current_is_case() is not False)
+        if hasattr(self, "delete_action"):
+            # A case is kept as its sources state it, like every other field of a case page.
+            self.delete_action.setEnabled(not self._read_only and self._current_is_case() is not True)
 
     @property
     def read_only(self) -> bool:
@@ -473,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def delete_program(self) -> None:
         key = self.current_program_key()
-        if not key or self._read_only:
+        if not key or self._read_only or self._current_is_case():
             return
         if not self.prompts.confirm(
             self.tr("Delete program"),

@@ -447,3 +447,13 @@ def test_start_from_this_case_is_offered_on_a_case_and_not_on_an_own_program(win
     window.set_read_only(False)
     assert not window.start_case_action.isEnabled()
     assert not [m for m in prompts.messages if m[0] == "error"]
+
+
+def test_a_case_cannot_be_deleted_but_an_own_program_can(window: Any, prompts: Any) -> None:
+    window.open_program("CN-CSIA")
+    assert not window.delete_action.isEnabled()
+    window.delete_action.trigger()  # a shortcut pressed anyway does nothing
+    assert "CN-CSIA" in ProgramService(window.db).program_keys()
+    own = ProgramService(window.db).start_from_case("CN-CSIA")
+    window.open_program(own.key)
+    assert window.delete_action.isEnabled()
