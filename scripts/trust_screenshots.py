@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def main() -> None:
-    from app.domain.enums import Status  # noqa: I001  (app.ui.main* exist only with the GUI branch)
+    from app.domain.enums import Status
     from app.services.backups import take_backup
     from app.services.database import open_database
     from app.services.programs import ProgramService
