@@ -18,7 +18,8 @@ from app.services.connection import PasswordNeededError, PasswordPrompt
 from app.store import migrate
 from app.store.backup import backup_sqlite, backups_dir
 from app.store.base import Base
-from app.store.database import Database, file_is_writable
+from app.store.database import Database as Database  # re-exported: the ui names it through services
+from app.store.database import file_is_writable
 
 log = logging.getLogger(__name__)
 

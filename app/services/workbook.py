@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import PartialDate
 from app.domain.errors import CivicError, NotFoundError, ValidationError
+from app.excel import layout as layout  # re-exported: the mapping dialog lists the sheet specs
 from app.excel.reader import WorkbookError, open_spreadsheet
+from app.excel.writer import ExportCancelledError as ExportCancelledError  # re-exported for the ui
 from app.services.workbook_export import ExportOptions, ExportReport, default_file_name, export_workbook
 from app.services.workbook_import import (
     CHANGES_T,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CivicError
 from app.services.backups import BackupInfo, list_backups, restore_backup, take_backup
-from app.store.database import Database
+from app.services.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 

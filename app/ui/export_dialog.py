@@ -172,7 +172,7 @@ class ExportDialog(QDialog):
         self.accept()
 
     def _on_failed(self, exc: object) -> None:
-        from app.excel.writer import ExportCancelledError
+        from app.services.workbook import ExportCancelledError
 
         self.worker = None
         self.progress.setVisible(False)

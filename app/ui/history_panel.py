@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Status
 from app.domain.errors import CivicError
+from app.services.database import Database
 from app.services.history import ACTIONS, ENTITY_TYPES, HistoryEntry, HistoryFilter, HistoryService
-from app.store.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 

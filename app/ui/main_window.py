@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from app import config
 from app.domain.errors import CivicError
 from app.services.dashboard import DashboardService
+from app.services.database import Database
 from app.services.programs import ProgramDraft, ProgramService
-from app.store.database import Database
 from app.ui.commands import (
     CommandContext,
     CreateProgramCommand,

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.excel import layout
-from app.services.workbook import ColumnMapping, UnmatchedSheet, WorkbookService
+from app.services.workbook import ColumnMapping, UnmatchedSheet, WorkbookService, layout
 from app.services.workbook_import import READ_FIELDS
 
 NOT_IN_SHEET = -1

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CivicError
+from app.services.database import Database
 from app.services.trash import TrashItem, TrashService
-from app.store.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 

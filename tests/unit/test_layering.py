@@ -43,3 +43,14 @@ def test_the_layering_check_sees_a_qt_import(tmp_path: Path) -> None:
     sample = tmp_path / "x.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport os\n", encoding="utf-8")
     assert "PySide6.QtCore" in _imports(sample)
+
+
+def test_the_ui_reaches_data_only_through_services() -> None:
+    # ui -> services -> {store, excel, domain}: no SQL, ORM or openpyxl in a widget.
+    below = ("app.store", "app.excel", "sqlalchemy", "openpyxl", "python_calamine")
+    offenders = []
+    for path in (APP / "ui").rglob("*.py"):
+        bad = sorted(n for n in _imports(path) if n.startswith(below))
+        if bad:
+            offenders.append(f"{path.relative_to(APP.parent)}: {', '.join(bad)}")
+    assert offenders == []
