@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CivicError
 from app.services.backups import BackupInfo, list_backups, restore_backup, take_backup
 from app.services.database import Database
+from app.ui.models.lists import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -38,33 +39,21 @@ def human_size(n: int) -> str:
     return f"{n} B"
 
 
-class BackupsModel(QAbstractTableModel):
+class BackupsModel(RowsModel[BackupInfo]):
     WHEN, REASON, SIZE, NAME = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BackupInfo] = []
         self._headers = [self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("File")]
 
+    def headers(self) -> list[str]:
+        return self._headers
+
     def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(backups)
-        self.endResetModel()
+        self.set_rows(backups)
 
     def backup(self, row: int) -> BackupInfo:
         return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
 
     def _reason(self, reason: str) -> str:
         named = {

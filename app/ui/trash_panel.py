@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 from app.domain.errors import CivicError
 from app.services.database import Database
 from app.services.trash import TrashItem, TrashService
+from app.ui.models.lists import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TrashModel(QAbstractTableModel):
+class TrashModel(RowsModel[TrashItem]):
     """Trash items, most recently deleted first (a small list: reloaded whole)."""
 
     KIND, NAME, PROGRAM, CONTENTS, DELETED = range(5)
@@ -33,7 +34,6 @@ class TrashModel(QAbstractTableModel):
     def __init__(self, service: TrashService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
-        self._items: list[TrashItem] = []
         self._headers = [
             self.tr("What"),
             self.tr("Name"),
@@ -49,24 +49,13 @@ class TrashModel(QAbstractTableModel):
         }
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._items = self._service.list_items()
-        self.endResetModel()
+        self.set_rows(self._service.list_items())
 
     def item(self, row: int) -> TrashItem:
-        return self._items[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+    def headers(self) -> list[str]:
+        return self._headers
 
     def _contents(self, item: TrashItem) -> str:
         parts = []
@@ -80,9 +69,9 @@ class TrashModel(QAbstractTableModel):
         return ", ".join(parts)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._items)):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if role == ITEM_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole and item.program_in_trash and item.kind != "program":
