@@ -72,7 +72,15 @@ class TrashService:
     def list_items(self) -> list[TrashItem]:
         """Everything in the trash, most recently deleted first, one item per delete a user made."""
         with self.db.read() as s:
-            items = [*self._programs(s), *self._tasks(s), *self._progress(s), *self._indicators(s)]
+            programs = self._programs(s)
+            # What went with a trashed program is listed under it, not on its own.
+            program_batches = {p.batch for p in programs if p.batch}
+            items = [
+                *programs,
+                *self._tasks(s, program_batches),
+                *self._loose(s, m.ProgressEntry, "progress", program_batches),
+                *self._loose(s, m.Indicator, "indicator", program_batches),
+            ]
         items.sort(key=lambda i: (i.deleted_at, i.id), reverse=True)
         return items
 
@@ -204,15 +212,7 @@ class TrashService:
             )
         return out
 
-    def _program_batches(self, s: Session) -> set[str]:
-        return {
-            b
-            for b in s.execute(select(m.Program.deleted_batch).where(m.Program.deleted_at.is_not(None))).scalars()
-            if b
-        }
-
-    def _tasks(self, s: Session) -> list[TrashItem]:
-        program_batches = self._program_batches(s)
+    def _tasks(self, s: Session, program_batches: set[str]) -> list[TrashItem]:
         rows = s.execute(
             select(m.Task, m.Program.key, m.Program.deleted_at)
             .join(m.Program, m.Program.id == m.Task.program_id)
@@ -243,58 +243,35 @@ class TrashService:
             )
         return out
 
-    def _progress(self, s: Session) -> list[TrashItem]:
-        program_batches = self._program_batches(s)
+    def _loose(self, s: Session, model: Any, kind: str, program_batches: set[str]) -> list[TrashItem]:
+        """Progress entries or indicators trashed on their own (each delete is one item)."""
         rows = s.execute(
-            select(m.ProgressEntry, m.Program.key, m.Program.deleted_at)
-            .join(m.Program, m.Program.id == m.ProgressEntry.program_id)
-            .where(m.ProgressEntry.deleted_at.is_not(None))
+            select(model, m.Program.key, m.Program.deleted_at)
+            .join(m.Program, m.Program.id == model.program_id)
+            .where(model.deleted_at.is_not(None))
         ).all()
         out = []
-        for e, key, pdel in rows:
-            if e.deleted_batch in program_batches:
+        for row, key, pdel in rows:
+            if row.deleted_batch in program_batches:
                 continue
-            assert e.deleted_at is not None
+            assert row.deleted_at is not None
+            if kind == "progress":
+                row_key, title = f"P{row.id}", f"{row.entry_date.iso()} {row.title}"
+            else:
+                row_key, title = row.key, row.name
             out.append(
                 TrashItem(
-                    kind="progress",
-                    id=e.id,
-                    key=f"P{e.id}",
-                    title=f"{e.entry_date.iso()} {e.title}",
+                    kind=kind,
+                    id=row.id,
+                    key=row_key,
+                    title=title,
                     program_key=key,
                     program_in_trash=pdel is not None,
-                    deleted_at=e.deleted_at,
-                    batch=e.deleted_batch or "",
+                    deleted_at=row.deleted_at,
+                    batch=row.deleted_batch or "",
                 )
             )
         return out
-
-    def _indicators(self, s: Session) -> list[TrashItem]:
-        program_batches = self._program_batches(s)
-        rows = s.execute(
-            select(m.Indicator, m.Program.key, m.Program.deleted_at)
-            .join(m.Program, m.Program.id == m.Indicator.program_id)
-            .where(m.Indicator.deleted_at.is_not(None))
-        ).all()
-        out = []
-        for ind, key, pdel in rows:
-            if ind.deleted_batch in program_batches:
-                continue
-            assert ind.deleted_at is not None
-            out.append(
-                TrashItem(
-                    kind="indicator",
-                    id=ind.id,
-                    key=ind.key,
-                    title=ind.name,
-                    program_key=key,
-                    program_in_trash=pdel is not None,
-                    deleted_at=ind.deleted_at,
-                    batch=ind.deleted_batch or "",
-                )
-            )
-        return out
-
 
 def _levels_deepest_first(tasks: list[m.Task]) -> list[list[m.Task]]:
     by_id = {t.id: t for t in tasks}
