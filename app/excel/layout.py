@@ -125,6 +125,20 @@ _PERCENT = (
 )
 _NOTE = ("note", "notes", "comment", "비고", "메모", "备注", "说明")
 
+
+def _program_key_column(note: str = "") -> Column:
+    """The Program key column that ties a row of Tasks, Progress or Indicators to its program."""
+    return Column(
+        "program_key",
+        "Program key",
+        Kind.KEY,
+        editable=False,
+        width=22,
+        aliases=("program", "사업코드", "项目编号"),
+        required=True,
+        note=note,
+    )
+
 PROGRAMS = SheetSpec(
     name="Programs",
     aliases=("programs", "program", "사업", "사업목록", "项目", "项目列表"),
@@ -220,16 +234,7 @@ TASKS = SheetSpec(
     keys=("key",),
     explanation="One row per task; unit tasks are indented under their action plan (see Parent key).",
     columns=(
-        Column(
-            "program_key",
-            "Program key",
-            Kind.KEY,
-            editable=False,
-            width=22,
-            aliases=("program", "사업코드", "项目编号"),
-            required=True,
-            note="The program the task belongs to; fill it in on a new row.",
-        ),
+        _program_key_column("The program the task belongs to; fill it in on a new row."),
         Column(
             "key",
             "Task key",
@@ -286,16 +291,7 @@ PROGRESS = SheetSpec(
             aliases=("entry", "id", "번호", "编号"),
             note="Identifies the entry. Leave it empty on a new row.",
         ),
-        Column(
-            "program_key",
-            "Program key",
-            Kind.KEY,
-            editable=False,
-            width=22,
-            aliases=("program", "사업코드", "项目编号"),
-            required=True,
-            note="Fill it in on a new row.",
-        ),
+        _program_key_column("Fill it in on a new row."),
         Column(
             "task_key",
             "Task key",
@@ -332,15 +328,7 @@ INDICATORS = SheetSpec(
     keys=("indicator_key", "period", "kind"),
     explanation="One row per indicator value. A row with a new period (or kind) adds a value.",
     columns=(
-        Column(
-            "program_key",
-            "Program key",
-            Kind.KEY,
-            editable=False,
-            width=22,
-            aliases=("program", "사업코드", "项目编号"),
-            required=True,
-        ),
+        _program_key_column(),
         Column(
             "indicator_key",
             "Indicator key",
