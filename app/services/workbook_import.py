@@ -942,6 +942,7 @@ class ImportRun:
                 record = {
                     "key": key,
                     "title": values["title"],
+                    "title_sort": values["title"].lower(),  # as the model keeps it: the listing sorts on it
                     "local_title": values.get("local_title"),
                     "summary": values.get("summary"),
                     "description": values.get("description"),
@@ -998,6 +999,7 @@ class ImportRun:
                 tuple(shown),
                 updated_at=self.now,
                 search_text=search,
+                **({"title_sort": str(diffs["title"]).lower()} if "title" in diffs else {}),
             )
             if written and themes_changed and new_themes is not None:
                 self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))

@@ -197,3 +197,33 @@ def test_places_written_without_their_administrative_suffix_are_found(
     ps = ProgramService(service.db)
     p = ps.get_program(ps.find_programs("Neighbourhood care")[0].key)
     assert p.place is not None and p.place.name == place
+
+
+def test_imported_programs_sort_by_title_with_the_rest(service: Any, tmp_path: Path) -> None:
+    """Programs an import creates or renames take their place in the title order of the programs table."""
+    from app.domain.model import ProgramFilter
+    from app.services.programs import ProgramDraft
+
+    ps = ProgramService(service.db)
+    ps.create_program(ProgramDraft(title="Market days"))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Title", "Status"])
+    ws.append(["zebra crossings", "Active"])
+    ws.append(["Apple orchards", "Planned"])
+    path = tmp_path / "list.xlsx"
+    wb.save(path)
+    service.apply_import(path)
+
+    def titles() -> list[str]:
+        return [r.title for r in ps.list_programs(ProgramFilter(is_case=False), sort="title").rows]
+
+    assert titles() == ["Apple orchards", "Market days", "zebra crossings"]
+    key = ps.find_programs("zebra")[0].key
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Key", "Title"])
+    ws.append([key, "Bus shelters"])
+    wb.save(path)
+    service.apply_import(path)
+    assert titles() == ["Apple orchards", "Bus shelters", "Market days"]
