@@ -28,6 +28,7 @@ from app.domain.rollup import TaskNode, program_percent, task_percent
 from app.excel import cells, layout
 from app.excel.reader import HEADER_SCAN_ROWS, Spreadsheet, WorkbookError, find_header
 from app.store import models as m
+from app.store.bulk import insert_rows
 from app.store.history import render
 
 log = logging.getLogger(__name__)
@@ -356,17 +357,23 @@ class ChangeLog:
             (c.new_value, table.c.title),
             (c.import_batch_id, literal(self.batch_id, c.import_batch_id.type)),
         )
-        for part in _chunks(ids, 500):
+        # Rows one executemany inserted have consecutive ids (the write lock keeps other writers out): one
+        # range. Otherwise, lists of ids.
+        if ids[-1] - ids[0] + 1 == len(ids) and list(ids) == sorted(ids):
+            conds = [table.c.id.between(ids[0], ids[-1])]
+        else:
+            conds = [table.c.id.in_(part) for part in _chunks(ids, 500)]
+        for cond in conds:
             self.s.execute(
                 insert(CHANGES_T).from_select(
                     [col.name for col, _ in columns],
-                    select(*(value for _, value in columns)).where(table.c.id.in_(part)).order_by(table.c.id),
+                    select(*(value for _, value in columns)).where(cond).order_by(table.c.id),
                 )
             )
 
     def flush(self) -> None:
         if self.rows and self.keep:
-            self.s.execute(insert(CHANGES_T), self.rows)
+            insert_rows(self.s, CHANGES_T, self.rows)
         self.rows = []
 
 
@@ -1025,16 +1032,20 @@ class ImportRun:
                 self.created_programs[int(pid)] = [0.0, 0.0, None, 0]
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
-                self.s.execute(insert(THEMES_T), theme_rows)
+                insert_rows(self.s, THEMES_T, theme_rows)
 
     def _insert_keyed(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
         """Insert rows with unique keys in one executemany and return their ids in row order.
 
         (RETURNING with a guaranteed order makes SQLite insert one row at a time: ten times slower.)
         """
-        self.s.execute(insert(table), rows)
+        before = self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        insert_rows(self.s, table, rows)
         keys = [r["key"] for r in rows]
-        ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
+        # The new rows are the ones above the highest id before (a range read of the primary key).
+        ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.id > before)).all())
+        if len(ids) != len(keys) or not all(k in ids for k in keys):
+            ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
         return [int(ids[k]) for k in keys]
 
     def _logged_entries(self, rows: list[_Row]) -> dict[tuple[Any, ...], list[tuple[int, Any, Any]]]:
@@ -1079,7 +1090,7 @@ class ImportRun:
     def _insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
         """Progress entries have no key: this import's own rows are the newest with its timestamp."""
         before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
-        self.s.execute(insert(PROGRESS_T), rows)
+        insert_rows(self.s, PROGRESS_T, rows)
         ids = list(
             self.s.execute(
                 select(PROGRESS_T.c.id)
