@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import String, Table, bindparam, cast, func, insert, literal, select, update
+from sqlalchemy import String, Table, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import rules
@@ -28,7 +28,7 @@ from app.domain.rollup import TaskNode, program_percent, task_percent
 from app.excel import cells, layout
 from app.excel.reader import HEADER_SCAN_ROWS, Spreadsheet, WorkbookError, find_header
 from app.store import models as m
-from app.store.bulk import insert_rows
+from app.store.bulk import insert_rows, update_rows
 from app.store.history import render
 
 log = logging.getLogger(__name__)
@@ -1788,7 +1788,8 @@ class ImportRun:
     def _report_missing(self, reports: list[SheetReport]) -> None:
         """Stored rows of the programs in the file that a sheet of ours left out: listed, never deleted."""
         by_name = {r.reads_as: i for i, r in enumerate(reports)}
-        program_ids = [i for i in self.program_ids.values() if i is not None]
+        # Programs this import created have only the rows the file gave them: nothing can be missing.
+        program_ids = [i for i in self.program_ids.values() if i is not None and i not in self.created_programs]
         checks = (
             ("Tasks", TASKS_T, TASKS_T.c.key, lambda k: k),
             ("Progress", PROGRESS_T, PROGRESS_T.c.id, lambda k: f"P{k}"),
@@ -1819,14 +1820,8 @@ class ImportRun:
             flat = pid not in self.touched_rollup and weight
             pct = round(total / weight, 1) if flat else None
             if pct is not None or last is not None:
-                updates.append({"b_id": pid, "b_pct": pct, "b_last": last})
-        if updates:
-            self.s.execute(
-                update(PROGRAMS_T)
-                .where(PROGRAMS_T.c.id == bindparam("b_id"))
-                .values(percent_complete=bindparam("b_pct"), last_progress_on=bindparam("b_last")),
-                updates,
-            )
+                updates.append({"id": pid, "percent_complete": pct, "last_progress_on": last})
+        update_rows(self.s, PROGRAMS_T, updates)
         refresh_rollups(self.s, self.touched_rollup, self.log.record)
 
     def _refresh_last_progress(self) -> None:
@@ -1873,15 +1868,9 @@ def refresh_rollups(s: Session, program_ids: set[int], record: Recorder) -> None
             pct = program_percent([n for n in nodes if n.parent_id is None or n.parent_id in live])
             old, key = current.get(pid, (None, None))
             if not _same(old, pct):
-                updates.append({"b_id": pid, "b_pct": pct})
+                updates.append({"id": pid, "percent_complete": pct})
                 record("program", pid, key, pid, "update", "percent_complete", old, pct)
-        if updates:
-            s.execute(
-                update(PROGRAMS_T)
-                .where(PROGRAMS_T.c.id == bindparam("b_id"))
-                .values(percent_complete=bindparam("b_pct")),
-                updates,
-            )
+        update_rows(s, PROGRAMS_T, updates)
 
 
 def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
@@ -1893,11 +1882,7 @@ def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
                 .group_by(PROGRESS_T.c.program_id)
             ).all()
         )
-        rows = [{"b_id": pid, "b_last": latest.get(pid)} for pid in part]
-        s.execute(
-            update(PROGRAMS_T).where(PROGRAMS_T.c.id == bindparam("b_id")).values(last_progress_on=bindparam("b_last")),
-            rows,
-        )
+        update_rows(s, PROGRAMS_T, [{"id": pid, "last_progress_on": latest.get(pid)} for pid in part])
 
 
 _FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.orm import Session
 
 
@@ -70,3 +70,28 @@ _UNSET = object()
 
 def _same(value: Any) -> Any:
     return value
+
+
+def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key: str = "id") -> None:
+    """UPDATE each row's columns (the same keys in every row) on the row whose ``key`` column matches."""
+    if not rows:
+        return
+    conn = s.connection()
+    names = [n for n in rows[0] if n != key]
+    if conn.dialect.name != "sqlite":
+        s.execute(
+            update(table).where(table.c[key] == bindparam(f"b_{key}")).values({n: bindparam(f"b_{n}") for n in names}),
+            [{f"b_{n}": v for n, v in row.items()} for row in rows],
+        )
+        return
+    preparer = conn.dialect.identifier_preparer
+    sets = ", ".join(f"{preparer.quote(n)} = ?" for n in names)
+    sql = f"UPDATE {preparer.format_table(table)} SET {sets} WHERE {preparer.quote(key)} = ?"
+    order = [*names, key]
+    pairs = [(n, _converter(table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect))) for n in order]
+    params = [tuple(convert(row[name]) for name, convert in pairs) for row in rows]
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.executemany(sql, params)
+    finally:
+        cursor.close()

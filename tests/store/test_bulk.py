@@ -76,3 +76,29 @@ def test_a_failed_transaction_leaves_no_row(empty_db: Any) -> None:
         pass
     with empty_db.read() as s:
         assert s.execute(select(PROGRAMS.c.id).where(PROGRAMS.c.key.like("D-%"))).first() is None
+
+
+def test_update_rows_sets_only_the_named_columns_of_the_matching_rows(empty_db: Any) -> None:
+    from app.store.bulk import update_rows
+
+    with empty_db.write() as s:
+        insert_rows(s, PROGRAMS, _rows("E"))
+        ids = dict(s.execute(select(PROGRAMS.c.key, PROGRAMS.c.id).where(PROGRAMS.c.key.like("E-%"))).all())
+        update_rows(
+            s,
+            PROGRAMS,
+            [
+                {"id": ids["E-0"], "percent_complete": 50.0, "last_progress_on": PartialDate(2026, 11)},
+                {"id": ids["E-2"], "percent_complete": None, "last_progress_on": PartialDate(2025)},
+            ],
+        )
+    with empty_db.read() as s:
+        got = {
+            k: (pct, last, title)
+            for k, pct, last, title in s.execute(
+                select(PROGRAMS.c.key, PROGRAMS.c.percent_complete, PROGRAMS.c.last_progress_on, PROGRAMS.c.title)
+            ).all()
+        }
+    assert got["E-0"] == (50.0, PartialDate(2026, 11), "Bike share")
+    assert got["E-2"] == (None, PartialDate(2025), "社区营造")
+    assert got["E-1"] == (12.5, None, "나눔카")  # untouched
