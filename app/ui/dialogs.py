@@ -278,6 +278,7 @@ class IndicatorDialog(QDialog):
         else:
             self.key.setText(indicator.key)
             self.key.setReadOnly(True)
+            self.key.setStyleSheet("QLineEdit:read-only { background: palette(window); }")
             self.key.setToolTip(self.tr("The key names the indicator in workbooks; it stays as it is"))
         self._row("key", self.tr("&Key"), self.key)
         self.unit = QLineEdit(self)
@@ -299,7 +300,7 @@ class IndicatorDialog(QDialog):
         self._row("target_value", self.tr("&Target"), self.target)
         self.target_date = PartialDateEdit(self)
         self.target_date.set_value(None)
-        self._row("target_date", self.tr("Target &date"), self.target_date)
+        self._row("target_date", self.tr("Target d&ate"), self.target_date)
         self.description = QPlainTextEdit(self)
         self.description.setTabChangesFocus(True)
         self.description.setMaximumHeight(90)
