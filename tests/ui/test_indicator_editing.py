@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction
-from app.services.programs import ProgramService
+from app.services.programs import ProgramDraft, ProgramService
 from app.ui.dialogs import IndicatorDialog
 
 TARGET = 4  # the Target column of the indicator table
@@ -326,3 +326,28 @@ def test_indicator_definitions_cannot_be_changed_on_a_case_or_when_read_only(
     if where == "read-only":
         window.set_read_only(False)
         assert all(button.isEnabled() for button in detail.indicator_buttons)
+
+
+def test_a_narrow_chart_shows_only_as_many_date_labels_as_fit(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCharts import QDateTimeAxis
+
+    from app.ui.charts import IndicatorChart
+
+    service = ProgramService(window.db)
+    key = service.create_program(ProgramDraft(title="Bike lanes")).key
+    ind = service.add_indicator(key, "Bike lanes built", target_value=30, target_date=PartialDate(2031))
+    for year, km in ((2024, 2), (2026, 9), (2028, 17)):
+        service.set_indicator_value(ind.id, PartialDate(year), km)
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    chart.resize(1200, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_indicator(service.get_program(key).indicators[0])
+    (axis,) = [a for a in chart.chart().axes() if isinstance(a, QDateTimeAxis)]
+    wide = axis.tickCount()
+    chart.resize(260, 400)
+    qtbot.waitUntil(lambda: chart.width() == 260)
+    label = chart.fontMetrics().horizontalAdvance("2031")
+    assert axis.tickCount() < wide
+    assert axis.tickCount() * label < 260 - 90  # the labels fit beside each other instead of "20…"
