@@ -258,6 +258,7 @@ class IndicatorDialog(QDialog):
         self.program_key = program_key
         self.indicator = indicator
         self.indicator_id: int | None = indicator.id if indicator else None
+        self.saved = False  # True once a change went through (OK with nothing changed saves nothing)
         self.setWindowTitle(
             self.tr("New indicator") if indicator is None else self.tr("Indicator %1").replace("%1", indicator.name)
         )
@@ -446,6 +447,7 @@ class IndicatorDialog(QDialog):
             return
         if isinstance(cmd, AddIndicatorCommand):
             self.indicator_id = cmd.indicator_id
+        self.saved = True
         self.accept()
 
     def _focus(self, name: str | None) -> None:

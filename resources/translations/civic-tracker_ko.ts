@@ -1169,32 +1169,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="46"/>
+        <location filename="../../app/ui/charts.py" line="49"/>
         <source>Choose an indicator to see its chart</source>
         <translation>차트를 볼 지표를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="57"/>
+        <location filename="../../app/ui/charts.py" line="60"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="66"/>
+        <location filename="../../app/ui/charts.py" line="69"/>
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="80"/>
+        <location filename="../../app/ui/charts.py" line="83"/>
         <source>%1: no values recorded yet</source>
         <translation>%1: 아직 기록된 값이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="89"/>
+        <location filename="../../app/ui/charts.py" line="92"/>
         <source>Target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="99"/>
+        <location filename="../../app/ui/charts.py" line="102"/>
         <source>Target date</source>
         <translation>목표 시점</translation>
     </message>
@@ -1202,113 +1202,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="262"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
         <source>New indicator</source>
         <translation>새 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="262"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
         <source>Indicator %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>e.g. Households reached</source>
         <translation>예: 지원한 가구 수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="277"/>
+        <location filename="../../app/ui/dialogs.py" line="278"/>
         <source>optional: made from the program key and the name</source>
         <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="282"/>
+        <location filename="../../app/ui/dialogs.py" line="283"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="283"/>
+        <location filename="../../app/ui/dialogs.py" line="284"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="286"/>
+        <location filename="../../app/ui/dialogs.py" line="287"/>
         <source>e.g. households, %, tonnes</source>
         <translation>예: 가구, %, 톤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="287"/>
+        <location filename="../../app/ui/dialogs.py" line="288"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="289"/>
+        <location filename="../../app/ui/dialogs.py" line="290"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="290"/>
+        <location filename="../../app/ui/dialogs.py" line="291"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs.py" line="292"/>
         <source>&amp;Direction</source>
         <translation>방향(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="293"/>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="294"/>
+        <location filename="../../app/ui/dialogs.py" line="300"/>
         <source>a number, or leave empty</source>
         <translation>숫자 또는 빈칸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="294"/>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
         <source>&amp;Baseline</source>
         <translation>기준값(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="297"/>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
         <source>Baseline &amp;period</source>
         <translation>기준 시점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
         <source>&amp;Target</source>
         <translation>목표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="303"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Target d&amp;ate</source>
         <translation>목표 시점(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="307"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
         <source>How it is measured, where the figures come from</source>
         <translation>측정 방법과 수치의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="309"/>
         <source>D&amp;escription</source>
         <translation>설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="372"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="383"/>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
         <source>An indicator needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Indicator key</source>
         <translation>지표 코드</translation>
     </message>
@@ -2204,138 +2204,143 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="713"/>
+        <location filename="../../app/ui/views/program_detail.py" line="711"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="715"/>
+        <location filename="../../app/ui/views/program_detail.py" line="713"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="716"/>
-        <location filename="../../app/ui/views/program_detail.py" line="850"/>
+        <location filename="../../app/ui/views/program_detail.py" line="714"/>
+        <location filename="../../app/ui/views/program_detail.py" line="849"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="722"/>
+        <location filename="../../app/ui/views/program_detail.py" line="720"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="725"/>
+        <location filename="../../app/ui/views/program_detail.py" line="723"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="730"/>
+        <location filename="../../app/ui/views/program_detail.py" line="728"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="760"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="764"/>
+        <location filename="../../app/ui/views/program_detail.py" line="762"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="843"/>
+        <location filename="../../app/ui/views/program_detail.py" line="842"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="845"/>
+        <location filename="../../app/ui/views/program_detail.py" line="844"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="847"/>
+        <location filename="../../app/ui/views/program_detail.py" line="846"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="849"/>
+        <location filename="../../app/ui/views/program_detail.py" line="848"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="856"/>
+        <location filename="../../app/ui/views/program_detail.py" line="855"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="907"/>
+        <location filename="../../app/ui/views/program_detail.py" line="906"/>
         <source>Task: %1</source>
         <translation>과업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="910"/>
+        <location filename="../../app/ui/views/program_detail.py" line="909"/>
         <source>Progress %1: %2</source>
         <translation>진행 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="914"/>
+        <location filename="../../app/ui/views/program_detail.py" line="913"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="933"/>
+        <location filename="../../app/ui/views/program_detail.py" line="932"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="964"/>
+        <location filename="../../app/ui/views/program_detail.py" line="963"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="968"/>
+        <location filename="../../app/ui/views/program_detail.py" line="967"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="980"/>
+        <location filename="../../app/ui/views/program_detail.py" line="979"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="992"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="996"/>
+        <location filename="../../app/ui/views/program_detail.py" line="995"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 완료율이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="998"/>
+        <location filename="../../app/ui/views/program_detail.py" line="997"/>
         <source>no percent yet</source>
         <translation>완료율 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1001"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
         <source>No tasks: set by progress entries</source>
         <translation>과업 없음: 진행 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1045"/>
+        <source>The sources state no indicators for this case.</source>
+        <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1056"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1060"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>

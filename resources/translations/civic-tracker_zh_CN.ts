@@ -1166,32 +1166,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="46"/>
+        <location filename="../../app/ui/charts.py" line="49"/>
         <source>Choose an indicator to see its chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="57"/>
+        <location filename="../../app/ui/charts.py" line="60"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="66"/>
+        <location filename="../../app/ui/charts.py" line="69"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="80"/>
+        <location filename="../../app/ui/charts.py" line="83"/>
         <source>%1: no values recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="89"/>
+        <location filename="../../app/ui/charts.py" line="92"/>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="99"/>
+        <location filename="../../app/ui/charts.py" line="102"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,113 +1199,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="262"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
         <source>New indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="262"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
         <source>Indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="272"/>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
         <source>e.g. Households reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="277"/>
+        <location filename="../../app/ui/dialogs.py" line="278"/>
         <source>optional: made from the program key and the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="282"/>
+        <location filename="../../app/ui/dialogs.py" line="283"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="283"/>
+        <location filename="../../app/ui/dialogs.py" line="284"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="286"/>
+        <location filename="../../app/ui/dialogs.py" line="287"/>
         <source>e.g. households, %, tonnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="287"/>
+        <location filename="../../app/ui/dialogs.py" line="288"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="289"/>
+        <location filename="../../app/ui/dialogs.py" line="290"/>
         <source>Higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="290"/>
+        <location filename="../../app/ui/dialogs.py" line="291"/>
         <source>Lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs.py" line="292"/>
         <source>&amp;Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="293"/>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="294"/>
+        <location filename="../../app/ui/dialogs.py" line="300"/>
         <source>a number, or leave empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="294"/>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
         <source>&amp;Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="297"/>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
         <source>Baseline &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
         <source>&amp;Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="303"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Target d&amp;ate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="307"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
         <source>How it is measured, where the figures come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="309"/>
         <source>D&amp;escription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="372"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="383"/>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
         <source>An indicator needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Indicator key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,138 +2200,143 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="713"/>
+        <location filename="../../app/ui/views/program_detail.py" line="711"/>
         <source>Add indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="715"/>
+        <location filename="../../app/ui/views/program_detail.py" line="713"/>
         <source>Edit indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="716"/>
-        <location filename="../../app/ui/views/program_detail.py" line="850"/>
+        <location filename="../../app/ui/views/program_detail.py" line="714"/>
+        <location filename="../../app/ui/views/program_detail.py" line="849"/>
         <source>Delete indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="722"/>
+        <location filename="../../app/ui/views/program_detail.py" line="720"/>
         <source>Define a new indicator for this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="725"/>
+        <location filename="../../app/ui/views/program_detail.py" line="723"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="730"/>
+        <location filename="../../app/ui/views/program_detail.py" line="728"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="760"/>
         <source>Add value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="764"/>
+        <location filename="../../app/ui/views/program_detail.py" line="762"/>
         <source>Delete value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="843"/>
+        <location filename="../../app/ui/views/program_detail.py" line="842"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="845"/>
+        <location filename="../../app/ui/views/program_detail.py" line="844"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="847"/>
+        <location filename="../../app/ui/views/program_detail.py" line="846"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="849"/>
+        <location filename="../../app/ui/views/program_detail.py" line="848"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="856"/>
+        <location filename="../../app/ui/views/program_detail.py" line="855"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="907"/>
+        <location filename="../../app/ui/views/program_detail.py" line="906"/>
         <source>Task: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="910"/>
+        <location filename="../../app/ui/views/program_detail.py" line="909"/>
         <source>Progress %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="914"/>
+        <location filename="../../app/ui/views/program_detail.py" line="913"/>
         <source>Indicator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="933"/>
+        <location filename="../../app/ui/views/program_detail.py" line="932"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="964"/>
+        <location filename="../../app/ui/views/program_detail.py" line="963"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="968"/>
+        <location filename="../../app/ui/views/program_detail.py" line="967"/>
         <source>%1 is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="980"/>
+        <location filename="../../app/ui/views/program_detail.py" line="979"/>
         <source>no place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="992"/>
         <source>%1% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="996"/>
+        <location filename="../../app/ui/views/program_detail.py" line="995"/>
         <source>percent not stated in the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="998"/>
+        <location filename="../../app/ui/views/program_detail.py" line="997"/>
         <source>no percent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1001"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
         <source>No tasks: set by progress entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1045"/>
+        <source>The sources state no indicators for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1056"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1060"/>
         <source>started from %1</source>
         <translation type="unfinished"></translation>
     </message>

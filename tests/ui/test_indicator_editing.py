@@ -195,7 +195,13 @@ def test_a_double_click_opens_the_indicator_and_a_colleagues_change_is_not_overw
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     dialog = _dialog(window, qtbot)
     assert dialog.indicator is not None and dialog.indicator.id == ind.id
+    stack = window.undo_stack.count()
+    _save(dialog, qtbot)  # nothing changed: nothing saved, nothing to undo
+    assert not dialog.isVisible() and window.undo_stack.count() == stack
+    assert _indicators(window, key)[0].version == ind.version
 
+    qtbot.keyClick(table, Qt.Key.Key_Enter)  # the keypad's Enter too
+    dialog = _dialog(window, qtbot)
     service.update_indicator(ind.id, {"target_value": 250})  # a colleague, meanwhile
     _type(qtbot, dialog.target, "180")
     _save(dialog, qtbot)

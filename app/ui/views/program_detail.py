@@ -704,9 +704,7 @@ class ProgramDetailView(View):
         self.indicator_table.setAccessibleName(self.tr("Indicators"))
         # Enter or a double-click on a row opens it for editing.
         self.indicator_table.activated.connect(lambda _index: self.edit_indicator())
-        self.indicators_empty = QLabel(
-            self.tr("No indicators yet. Use Add indicator… to define what this program measures."), page
-        )
+        self.indicators_empty = QLabel(page)
         self.indicators_empty.setStyleSheet("color: #5f6368;")
         self.indicators_empty.setWordWrap(True)
         # Actions, so the same commands sit in the Program > Indicators menu.
@@ -829,7 +827,8 @@ class ProgramDetailView(View):
         self.main.open_dialog(dialog)
 
     def _indicator_saved(self, dialog: IndicatorDialog) -> None:
-        self._reselect_indicator = dialog.indicator_id
+        if dialog.saved:  # the reload that follows the change keeps this indicator selected
+            self._reselect_indicator = dialog.indicator_id
         self.indicator_error.hide()
         self.indicator_table.setFocus()
 
@@ -1042,6 +1041,11 @@ class ProgramDetailView(View):
             self.value_model.set_rows(())
             self.chart.set_indicator(None)
         self.indicators_empty.setVisible(not p.indicators)
+        self.indicators_empty.setText(
+            self.tr("The sources state no indicators for this case.")
+            if p.is_case
+            else self.tr("No indicators yet. Use Add indicator… to define what this program measures.")
+        )
         self.sources.setHtml(self._sources_html(p))
         self.case_note.setVisible(p.is_case)
         self.case_note.setText(
