@@ -931,6 +931,18 @@ class ProgramService:
             ind.deleted_at = dt.datetime.now(dt.UTC)
             ind.deleted_batch = str(uuid.uuid4())
 
+    def restore_indicator(self, indicator_id: int) -> d.Indicator:
+        """Bring an indicator back from the trash; its values never left it, so they come back as they were."""
+        with self.db.write() as s:
+            ind = s.get(m.Indicator, indicator_id)
+            if ind is None or ind.deleted_at is None:
+                raise NotFoundError(f"Indicator {indicator_id} is not in the trash")
+            ind.deleted_at = None
+            ind.deleted_batch = None
+            ind.version += 1
+            s.flush()
+            return convert.indicator(ind, [convert.indicator_value(v) for v in ind.values])
+
     # ------------------------------------------------------------------ from the case library
     def start_from_case(self, case_key: str, title: str | None = None, key: str | None = None) -> d.Program:
         """A new program of the office with the case's tasks and indicator definitions (not their values)."""

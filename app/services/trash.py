@@ -100,7 +100,7 @@ class TrashService:
         elif kind == "progress":
             programs.restore_progress(item_id)
         else:
-            self._restore_indicator(item_id)
+            programs.restore_indicator(item_id)
         return item
 
     def empty(self) -> EmptyReport:
@@ -167,15 +167,6 @@ class TrashService:
             if item.kind == kind and item.id == item_id:
                 return item
         raise NotFoundError(f"{KIND_LABELS.get(kind, kind)} {item_id} is not in the trash")
-
-    def _restore_indicator(self, indicator_id: int) -> None:
-        with self.db.write() as s:
-            ind = s.get(m.Indicator, indicator_id)
-            if ind is None or ind.deleted_at is None:
-                raise NotFoundError(f"Indicator {indicator_id} is not in the trash")
-            ind.deleted_at = None
-            ind.deleted_batch = None
-            ind.version += 1
 
     def _counts(self, s: Session, model: Any, batches: Iterable[str]) -> dict[str, int]:
         rows = s.execute(

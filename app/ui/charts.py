@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from app.domain import model as d
@@ -35,10 +35,13 @@ class IndicatorChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
         self.indicator: d.Indicator | None = None
+        self._x_axis: QDateTimeAxis | None = None
+        self._wanted_ticks = 0
         self.set_indicator(None)
 
     def set_indicator(self, indicator: d.Indicator | None) -> None:
         self.indicator = indicator
+        self._x_axis = None
         chart = QChart()
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -103,7 +106,9 @@ class IndicatorChart(QChartView):
             series_list.append(mark)  # type: ignore[arg-type]
         x_axis = QDateTimeAxis()
         x_axis.setFormat("yyyy" if x_max - x_min > 6 * year_ms else "MMM yyyy")
-        x_axis.setTickCount(max(5, min(8, round((x_max - x_min) / year_ms) + 1)))
+        self._wanted_ticks = max(5, min(8, round((x_max - x_min) / year_ms) + 1))
+        self._x_axis = x_axis
+        self._fit_ticks()
         x_axis.setRange(QDateTime.fromMSecsSinceEpoch(int(x_min)), QDateTime.fromMSecsSinceEpoch(int(x_max)))
         y_axis = QValueAxis()
         low, high = min(0.0, min(ys)), max(ys)
@@ -117,3 +122,16 @@ class IndicatorChart(QChartView):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         self.setChart(chart)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_ticks()
+
+    def _fit_ticks(self) -> None:
+        # As many date labels as fit side by side: a narrow chart showed "20…" under every tick.
+        axis = self._x_axis
+        if axis is None:
+            return
+        label = self.fontMetrics().horizontalAdvance(QDateTime(dt.datetime(2027, 12, 31)).toString(axis.format())) + 24
+        room = max(0, self.width() - 90)  # less the value axis and the margins
+        axis.setTickCount(max(2, min(self._wanted_ticks, room // label + 1)))

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.domain import model as d
-from app.domain.errors import CivicError
+from app.domain.enums import Direction
+from app.domain.errors import CivicError, NotFoundError
 from app.services.programs import ProgramDraft, ProgramService, ProgressBefore, TaskDraft
 
 log = logging.getLogger(__name__)
@@ -27,14 +28,20 @@ class VersionBook:
 
     programs: dict[str, int] = field(default_factory=dict)
     tasks: dict[int, int] = field(default_factory=dict)
+    indicators: dict[int, int] = field(default_factory=dict)
 
     def saw_program(self, program: d.Program) -> None:
         self.programs[program.key] = program.version
         for task in program.tasks:
             self.tasks[task.id] = task.version
+        for indicator in program.indicators:
+            self.indicators[indicator.id] = indicator.version
 
     def saw_task(self, task: d.Task) -> None:
         self.tasks[task.id] = task.version
+
+    def saw_indicator(self, indicator: d.Indicator) -> None:
+        self.indicators[indicator.id] = indicator.version
 
 
 @dataclass
@@ -333,6 +340,96 @@ class DeleteIndicatorValueCommand(ServiceCommand):
     def revert(self) -> None:
         v = self.value
         self.value_id = self.ctx.service.set_indicator_value(v.indicator_id, v.period, v.value, v.kind, v.note).id
+
+
+class AddIndicatorCommand(ServiceCommand):
+    """Define a new indicator; undo moves it to the trash, redo brings that same one back."""
+
+    def __init__(self, ctx: CommandContext, program_key: str, fields: Mapping[str, Any], key: str | None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Add indicator %1").replace("%1", fields["name"]))
+        self.program_key = program_key
+        self.fields = dict(fields)
+        self.key = key
+        self.indicator_id: int | None = None
+
+    def apply(self) -> None:
+        if self.indicator_id is None:
+            f = self.fields
+            indicator = self.ctx.service.add_indicator(
+                self.program_key,
+                f["name"],
+                unit=f.get("unit"),
+                direction=f.get("direction", Direction.HIGHER),
+                description=f.get("description"),
+                target_value=f.get("target_value"),
+                target_date=f.get("target_date"),
+                baseline_value=f.get("baseline_value"),
+                baseline_period=f.get("baseline_period"),
+                key=self.key,
+            )
+            self.indicator_id = indicator.id
+        else:
+            indicator = self.ctx.service.restore_indicator(self.indicator_id)
+        self.ctx.versions.saw_indicator(indicator)
+
+    def revert(self) -> None:
+        assert self.indicator_id is not None
+        self.ctx.service.delete_indicator(self.indicator_id)
+
+
+class EditIndicatorCommand(ServiceCommand):
+    """Change an indicator's definition; undo puts the old values back (refused if a colleague changed it since)."""
+
+    def __init__(
+        self,
+        ctx: CommandContext,
+        indicator_id: int,
+        changes: Mapping[str, Any],
+        before: Mapping[str, Any],
+        label: str,
+    ) -> None:
+        super().__init__(ctx, QCoreApplication.translate("Commands", "Edit indicator %1").replace("%1", label))
+        self.indicator_id = indicator_id
+        self.changes = dict(changes)
+        self.before = dict(before)
+
+    def _save(self, changes: Mapping[str, Any]) -> None:
+        indicator = self.ctx.service.update_indicator(
+            self.indicator_id, changes, expected_version=self.ctx.versions.indicators.get(self.indicator_id)
+        )
+        self.ctx.versions.saw_indicator(indicator)
+
+    def apply(self) -> None:
+        self._save(self.changes)
+
+    def revert(self) -> None:
+        self._save(self.before)
+
+
+class DeleteIndicatorCommand(ServiceCommand):
+    """Move an indicator with its values to the trash; undo brings it back from there, values and all."""
+
+    def __init__(self, ctx: CommandContext, indicator: d.Indicator) -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Delete indicator %1").replace("%1", indicator.name)
+        )
+        self.indicator_id = indicator.id
+        self.name = indicator.name
+
+    def apply(self) -> None:
+        self.ctx.service.delete_indicator(self.indicator_id)
+
+    def revert(self) -> None:
+        try:
+            indicator = self.ctx.service.restore_indicator(self.indicator_id)
+        except NotFoundError:
+            # Someone emptied the trash since: the values are gone for good (a backup still has them).
+            raise NotFoundError(
+                QCoreApplication.translate(
+                    "Commands", "“%1” is no longer in the trash (it was emptied); restore it from a backup"
+                ).replace("%1", self.name)
+            ) from None
+        self.ctx.versions.saw_indicator(indicator)
 
 
 class DeleteProgressCommand(ServiceCommand):

@@ -1,9 +1,10 @@
-"""Dialogs: Log progress (Ctrl+L from anywhere) and an indicator value."""
+"""Dialogs: Log progress (Ctrl+L from anywhere), an indicator's definition and an indicator value."""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import math
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,11 +24,17 @@ from PySide6.QtWidgets import (
 from app.domain import model as d
 from app.domain import rules
 from app.domain.dates import PartialDate
-from app.domain.enums import Status, ValueKind
+from app.domain.enums import Direction, Status, ValueKind
 from app.domain.errors import ValidationError
 from app.services.programs import ProgramService
 from app.ui import texts
-from app.ui.commands import LogProgressCommand, ProgressInput
+from app.ui.commands import (
+    AddIndicatorCommand,
+    EditIndicatorCommand,
+    LogProgressCommand,
+    ProgressInput,
+    ServiceCommand,
+)
 from app.ui.widgets import PartialDateEdit
 
 if TYPE_CHECKING:
@@ -236,4 +243,230 @@ class IndicatorValueDialog(QDialog):
         self.accept()
 
 
-__all__ = ["IndicatorValueDialog", "LogProgressDialog"]
+class IndicatorDialog(QDialog):
+    """Define a new indicator or change one: name, unit, which way is better, baseline, target, description.
+
+    Saved through an undoable command when OK is pressed; anything wrong is said beside its field in red
+    and the dialog stays open, so nothing invalid is saved.
+    """
+
+    def __init__(
+        self, main: MainWindow, program_key: str, indicator: d.Indicator | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent or main)
+        self.main = main
+        self.program_key = program_key
+        self.indicator = indicator
+        self.indicator_id: int | None = indicator.id if indicator else None
+        self.saved = False  # True once a change went through (OK with nothing changed saves nothing)
+        self.setWindowTitle(
+            self.tr("New indicator") if indicator is None else self.tr("Indicator %1").replace("%1", indicator.name)
+        )
+        self.setMinimumWidth(560)
+        self.errors: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        # Built in the order of the form, so Tab walks down it.
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(300)
+        self.name.setPlaceholderText(self.tr("e.g. Households reached"))
+        self._row("name", self.tr("&Name"), self.name)
+        self.key = QLineEdit(self)
+        self.key.setMaxLength(64)
+        if indicator is None:
+            self.key.setPlaceholderText(self.tr("optional: made from the program key and the name"))
+        else:
+            self.key.setText(indicator.key)
+            self.key.setReadOnly(True)
+            self.key.setStyleSheet("QLineEdit:read-only { background: palette(window); }")
+            self.key.setToolTip(self.tr("The key names the indicator in workbooks; it stays as it is"))
+        self._row("key", self.tr("&Key"), self.key)
+        self.unit = QLineEdit(self)
+        self.unit.setMaxLength(100)
+        self.unit.setPlaceholderText(self.tr("e.g. households, %, tonnes"))
+        self._row("unit", self.tr("&Unit"), self.unit)
+        self.direction = QComboBox(self)
+        self.direction.addItem(self.tr("Higher is better"), Direction.HIGHER.value)
+        self.direction.addItem(self.tr("Lower is better"), Direction.LOWER.value)
+        self._row("direction", self.tr("&Direction"), self.direction)
+        self.baseline = QLineEdit(self)
+        self.baseline.setPlaceholderText(self.tr("a number, or leave empty"))
+        self._row("baseline_value", self.tr("&Baseline"), self.baseline)
+        self.baseline_period = PartialDateEdit(self)
+        self.baseline_period.set_value(None)
+        self._row("baseline_period", self.tr("Baseline &period"), self.baseline_period)
+        self.target = QLineEdit(self)
+        self.target.setPlaceholderText(self.tr("a number, or leave empty"))
+        self._row("target_value", self.tr("&Target"), self.target)
+        self.target_date = PartialDateEdit(self)
+        self.target_date.set_value(None)
+        self._row("target_date", self.tr("Target d&ate"), self.target_date)
+        self.description = QPlainTextEdit(self)
+        self.description.setTabChangesFocus(True)
+        self.description.setMaximumHeight(90)
+        self.description.setPlaceholderText(self.tr("How it is measured, where the figures come from"))
+        self._row("description", self.tr("D&escription"), self.description)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        if indicator is not None:
+            self._show(indicator)
+        self.name.setFocus()
+
+    def _row(self, name: str, label: str, editor: QWidget) -> None:
+        error = QLabel(self)
+        error.setObjectName(f"error_{name}")
+        error.setStyleSheet("color: #A50E0E;")
+        error.setWordWrap(True)
+        error.hide()
+        box = QWidget(self)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(2)
+        inner.addWidget(editor)
+        inner.addWidget(error)
+        caption = QLabel(label, self)
+        caption.setBuddy(editor)
+        editor.setAccessibleName(label.replace("&", ""))
+        self.form.addRow(caption, box)
+        self.errors[name] = error
+
+    def _show(self, ind: d.Indicator) -> None:
+        self.name.setText(ind.name)
+        self.name.setCursorPosition(0)
+        self.unit.setText(ind.unit or "")
+        self.direction.setCurrentIndex(max(0, self.direction.findData(ind.direction.value)))
+        self.baseline.setText(_number_text(ind.baseline_value))
+        self.baseline_period.set_value(ind.baseline_period)
+        self.target.setText(_number_text(ind.target_value))
+        self.target_date.set_value(ind.target_date)
+        self.description.setPlainText(ind.description or "")
+
+    def field_error(self, name: str) -> str:
+        """The message shown beside a field ('' when none): what a user sees."""
+        label = self.errors[name]
+        return label.text() if not label.isHidden() else ""
+
+    def _number(self, name: str, edit: QLineEdit, problems: dict[str, str]) -> float | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            number = float(text.replace(",", ""))
+        except ValueError:
+            number = math.nan
+        if not math.isfinite(number):
+            problems[name] = self.tr("'%1' is not a number").replace("%1", text)
+            return None
+        return number
+
+    def collect(self) -> tuple[dict[str, Any], str | None]:
+        """The fields as entered and the key (new indicators only).
+
+        Every problem is shown beside its field; then a ValidationError names the first one.
+        """
+        problems: dict[str, str] = {}
+        name = self.name.text().strip()
+        if not name:
+            problems["name"] = self.tr("An indicator needs a name")
+        key: str | None = None
+        if self.indicator is None and self.key.text().strip():
+            try:
+                key = rules.check_key(self.key.text(), self.tr("Indicator key"))
+            except ValidationError as exc:
+                problems["key"] = str(exc)
+        fields: dict[str, Any] = {
+            "name": name,
+            "unit": self.unit.text().strip() or None,
+            "direction": Direction(self.direction.currentData()),
+            "description": self.description.toPlainText().strip() or None,
+            "baseline_value": self._number("baseline_value", self.baseline, problems),
+            "baseline_period": self.baseline_period.value(),
+            "target_value": self._number("target_value", self.target, problems),
+            "target_date": self.target_date.value(),
+        }
+        for field_name, label in self.errors.items():
+            if field_name in problems:
+                label.setText(problems[field_name])
+                label.show()
+            else:
+                label.hide()
+                label.clear()
+        if problems:
+            first = next(iter(problems))
+            raise ValidationError(problems[first], first)
+        return fields, key
+
+    def save(self) -> None:
+        self.error.hide()
+        try:
+            fields, key = self.collect()
+        except ValidationError as exc:
+            self._focus(exc.field)
+            return
+        cmd: ServiceCommand
+        if self.indicator is None:
+            cmd = AddIndicatorCommand(self.main.command_context(), self.program_key, fields, key)
+        else:
+            before = {name: getattr(self.indicator, name) for name in fields}
+            changes = {name: value for name, value in fields.items() if value != before[name]}
+            if not changes:
+                self.accept()
+                return
+            cmd = EditIndicatorCommand(
+                self.main.command_context(),
+                self.indicator.id,
+                changes,
+                {name: before[name] for name in changes},
+                self.indicator.name,
+            )
+        error = self.main.execute(cmd)
+        if error is not None:
+            # Refused by the service (a key already used, a colleague's change...): say so, keep the input.
+            field_name = error.field if isinstance(error, ValidationError) else None
+            if field_name in self.errors:
+                self.errors[field_name].setText(str(error))
+                self.errors[field_name].show()
+                self._focus(field_name)
+            else:
+                self.error.setText(str(error))
+                self.error.show()
+            return
+        if isinstance(cmd, AddIndicatorCommand):
+            self.indicator_id = cmd.indicator_id
+        self.saved = True
+        self.accept()
+
+    def _focus(self, name: str | None) -> None:
+        editors: dict[str, QWidget] = {
+            "name": self.name,
+            "key": self.key,
+            "unit": self.unit,
+            "baseline_value": self.baseline,
+            "baseline_period": self.baseline_period,
+            "target_value": self.target,
+            "target_date": self.target_date,
+            "description": self.description,
+        }
+        if name in editors:
+            editors[name].setFocus()
+
+
+def _number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:.12g}"
+
+
+__all__ = ["IndicatorDialog", "IndicatorValueDialog", "LogProgressDialog"]

@@ -386,6 +386,8 @@ class MainWindow(QMainWindow):
         m["program"].addActions([self.open_action, self.log_action, self.start_case_action])
         tasks = m["program"].addMenu(self.tr("&Tasks"))
         tasks.addActions(self.detail_view.task_actions)
+        indicators = m["program"].addMenu(self.tr("&Indicators"))
+        indicators.addActions(self.detail_view.indicator_actions)
         m["program"].addSeparator()
         m["program"].addAction(self.delete_action)
         m["help"].addAction(self.about_action)

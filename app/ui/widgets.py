@@ -61,6 +61,8 @@ class PartialDateEdit(QWidget):
         for w in (self.precision, self.year, self.month, self.day):
             layout.addWidget(w)
         layout.addStretch(1)
+        # A label's mnemonic (its buddy) and setFocus() land on the first part, where typing makes sense.
+        self.setFocusProxy(self.precision)
         self._committed: PartialDate | None = None
         self._original: PartialDate | None = None
         today = dt.date.today()

@@ -1,72 +1,276 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="112"/>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="132"/>
+        <source>Back Up Now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="134"/>
+        <source>Restore…</source>
+        <translation>복원…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="145"/>
+        <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Seven daily and four weekly backups are kept; backups taken by hand are never deleted.</source>
+        <translation>앱을 사용하는 날마다, 그리고 업그레이드·가져오기·복원 전마다 백업합니다. 일일 백업 7개와 주간 백업 4개를 보관하며, 직접 만든 백업은 지우지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="165"/>
+        <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
+        <translation>백업은 SQLite 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump로 백업하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="169"/>
+        <source>Backups of %1</source>
+        <translation>%1의 백업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="186"/>
+        <source>Backup failed</source>
+        <translation>백업 실패</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="189"/>
+        <source>Backup written</source>
+        <translation>백업 완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="189"/>
+        <source>The backup was written to %1</source>
+        <translation>백업을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="196"/>
+        <source>Replace the data with the backup taken %1?
+
+The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
+        <translation>%1에 만든 백업으로 데이터를 바꿀까요?
+
+현재 데이터를 먼저 백업하므로, 그 백업을 복원하면 되돌릴 수 있습니다. 이 데이터베이스를 쓰는 다른 앱에서도 복원된 데이터가 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="200"/>
+        <source>Restore backup</source>
+        <translation>백업 복원</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="206"/>
+        <source>Restore failed</source>
+        <translation>복원 실패</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="211"/>
+        <source>Backup restored</source>
+        <translation>백업 복원 완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="212"/>
+        <source>The data was restored. The state before the restore was saved as %1</source>
+        <translation>데이터를 복원했습니다. 복원 전 상태는 %1(으)로 저장했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <source>Taken</source>
+        <translation>만든 시각</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <source>Why</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="60"/>
+        <source>Daily</source>
+        <translation>일일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="61"/>
+        <source>By hand</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="62"/>
+        <source>Before an import</source>
+        <translation>가져오기 전</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="63"/>
+        <source>Before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="64"/>
+        <source>Before emptying the trash</source>
+        <translation>휴지통 비우기 전</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="69"/>
+        <source>Before an upgrade</source>
+        <translation>업그레이드 전</translation>
+    </message>
+</context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="253" />
+        <location filename="../../app/ui/widgets.py" line="255"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="34"/>
+        <source>Match the columns of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos;의 열 맞추기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="40"/>
+        <source>Civic Tracker could not tell which column is which. Choose, for each field, the column of your sheet that holds it (header row %1). Fields marked * are needed for new rows.</source>
+        <translation>Civic Tracker가 어느 열이 무엇인지 알아내지 못했습니다. 항목마다 그 값이 들어 있는 시트의 열을 고르세요(머리글 행 %1). * 표시가 있는 항목은 새 행에 꼭 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="50"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="54"/>
+        <source>Saved mapping:</source>
+        <translation>저장된 열 맞춤:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="61"/>
+        <source>Rows are:</source>
+        <translation>이 시트의 행:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="70"/>
+        <source>Save this mapping as</source>
+        <translation>이 열 맞춤을 저장할 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="72"/>
+        <source>for example: Transport team list</source>
+        <translation>예: 교통팀 목록</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="97"/>
+        <source>(not in this sheet)</source>
+        <translation>(이 시트에 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="139"/>
+        <source>Save mapping</source>
+        <translation>열 맞춤 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="139"/>
+        <source>Give the mapping a name to save it.</source>
+        <translation>저장하려면 열 맞춤에 이름을 붙이세요.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="101" />
+        <location filename="../../app/ui/commands.py" line="108"/>
         <source>Edit %1 of %2</source>
         <translation>%2의 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="127" />
+        <location filename="../../app/ui/commands.py" line="134"/>
         <source>Start from case %1</source>
         <translation>사례 %1로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="129" />
+        <location filename="../../app/ui/commands.py" line="136"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="155" />
+        <location filename="../../app/ui/commands.py" line="162"/>
         <source>Delete program %1</source>
         <translation>사업 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="174" />
+        <location filename="../../app/ui/commands.py" line="181"/>
         <source>Edit task %1</source>
         <translation>과업 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="194" />
+        <location filename="../../app/ui/commands.py" line="201"/>
         <source>Add task %1</source>
         <translation>과업 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="214" />
+        <location filename="../../app/ui/commands.py" line="221"/>
         <source>Delete task %1</source>
         <translation>과업 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="233" />
+        <location filename="../../app/ui/commands.py" line="240"/>
         <source>Move task %1</source>
         <translation>과업 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="261" />
+        <location filename="../../app/ui/commands.py" line="268"/>
         <source>Log progress on %1</source>
         <translation>%1 진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="294" />
+        <location filename="../../app/ui/commands.py" line="301"/>
         <source>Set %1 for %2</source>
         <translation>%2의 %1 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="323" />
+        <location filename="../../app/ui/commands.py" line="330"/>
         <source>Delete %1 of %2</source>
         <translation>%2의 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="343" />
+        <location filename="../../app/ui/commands.py" line="349"/>
+        <source>Add indicator %1</source>
+        <translation>지표 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="391"/>
+        <source>Edit indicator %1</source>
+        <translation>지표 %1 편집</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="414"/>
+        <source>Delete indicator %1</source>
+        <translation>지표 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="428"/>
+        <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
+        <translation>“%1”이(가) 더 이상 휴지통에 없습니다(휴지통을 비웠습니다). 백업에서 복원하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="440"/>
         <source>Delete progress entry %1</source>
         <translation>진행 기록 %1 삭제</translation>
     </message>
@@ -74,67 +278,67 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="165" />
+        <location filename="../../app/ui/server_actions.py" line="165"/>
         <source>Connect to server</source>
         <translation>서버에 연결</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="170" />
+        <location filename="../../app/ui/server_actions.py" line="170"/>
         <source>e.g. db.district.local</source>
         <translation>예: db.district.local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="178" />
+        <location filename="../../app/ui/server_actions.py" line="178"/>
         <source>only to test; from ~/.pgpass when empty</source>
         <translation>연결 시험용; 비워 두면 ~/.pgpass에서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="179" />
+        <location filename="../../app/ui/server_actions.py" line="179"/>
         <source>Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 기억</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="183" />
+        <location filename="../../app/ui/server_actions.py" line="183"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="184" />
+        <location filename="../../app/ui/server_actions.py" line="184"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="185" />
+        <location filename="../../app/ui/server_actions.py" line="185"/>
         <source>&amp;Database:</source>
         <translation>데이터베이스(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="186" />
+        <location filename="../../app/ui/server_actions.py" line="186"/>
         <source>&amp;User:</source>
         <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="187" />
+        <location filename="../../app/ui/server_actions.py" line="187"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="195" />
+        <location filename="../../app/ui/server_actions.py" line="195"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
         <translation>비밀번호는 설정에 저장되지 않습니다. ~/.pgpass(Windows에서는 %APPDATA%\postgresql\pgpass.conf)에 넣어 두거나, 시작할 때 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="201" />
+        <location filename="../../app/ui/server_actions.py" line="201"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="206" />
+        <location filename="../../app/ui/server_actions.py" line="206"/>
         <source>Use the &amp;local file</source>
         <translation>로컬 파일 사용(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="237" />
+        <location filename="../../app/ui/server_actions.py" line="237"/>
         <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
         <translation>서버에 비밀번호가 필요합니다: 위에 입력하거나 ~/.pgpass에 넣으세요.</translation>
     </message>
@@ -142,52 +346,52 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="181" />
+        <location filename="../../app/ui/views/overview_views.py" line="181"/>
         <source>Program for the chart</source>
         <translation>차트 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="185" />
+        <location filename="../../app/ui/views/overview_views.py" line="185"/>
         <source>Indicator for the chart</source>
         <translation>차트 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="209" />
+        <location filename="../../app/ui/views/overview_views.py" line="209"/>
         <source>Overdue tasks</source>
         <translation>기한 지난 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="210" />
+        <location filename="../../app/ui/views/overview_views.py" line="210"/>
         <source>No progress in the last 30 days</source>
         <translation>최근 30일간 진행 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="213" />
+        <location filename="../../app/ui/views/overview_views.py" line="213"/>
         <source>Latest progress</source>
         <translation>최근 진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="214" />
+        <location filename="../../app/ui/views/overview_views.py" line="214"/>
         <source>Indicator chart</source>
         <translation>지표 차트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="218" />
+        <location filename="../../app/ui/views/overview_views.py" line="218"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="256" />
+        <location filename="../../app/ui/views/overview_views.py" line="256"/>
         <source>Overdue tasks (%1)</source>
         <translation>기한 지난 과업 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="258" />
+        <location filename="../../app/ui/views/overview_views.py" line="258"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>최근 30일간 진행 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="264" />
+        <location filename="../../app/ui/views/overview_views.py" line="264"/>
         <source> (case)</source>
         <translation> (사례)</translation>
     </message>
@@ -195,98 +399,944 @@
 <context>
     <name>DueTaskModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91" />
+        <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91" />
+        <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Task</source>
         <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91" />
+        <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91" />
+        <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91" />
+        <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113" />
+        <location filename="../../app/ui/models/lists.py" line="113"/>
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113" />
+        <location filename="../../app/ui/models/lists.py" line="113"/>
         <source>Due soon</source>
         <translation>곧 마감</translation>
     </message>
 </context>
 <context>
+    <name>ExcelActions</name>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="22"/>
+        <source>Export meeting workbook...</source>
+        <translation>회의용 통합 문서 내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="25"/>
+        <source>Import workbook...</source>
+        <translation>통합 문서 가져오기...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="28"/>
+        <location filename="../../app/ui/excel_actions.py" line="86"/>
+        <source>Undo last import</source>
+        <translation>마지막 가져오기 취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="42"/>
+        <source>This database is open read-only; nothing can be imported.</source>
+        <translation>이 데이터베이스는 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="55"/>
+        <source>Wrote %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="62"/>
+        <source>Import workbook</source>
+        <translation>통합 문서 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="66"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods *.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="80"/>
+        <source>Imported: %1 created, %2 updated</source>
+        <translation>가져오기 완료: %1건 생성, %2건 수정</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="92"/>
+        <source>There is no import to undo.</source>
+        <translation>취소할 가져오기가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="97"/>
+        <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
+        <translation>%1(%2) 가져오기를 취소할까요? 새로 추가된 행 %3개는 휴지통으로 옮겨지고, 바뀐 행 %4개는 이전 값으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="116"/>
+        <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
+        <translation>취소 완료: 값 %1개를 되돌리고 행 %2개를 휴지통으로 옮겼습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="54"/>
+        <location filename="../../app/ui/export_dialog.py" line="128"/>
+        <location filename="../../app/ui/export_dialog.py" line="132"/>
+        <location filename="../../app/ui/export_dialog.py" line="184"/>
+        <source>Export meeting workbook</source>
+        <translation>회의용 통합 문서 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="59"/>
+        <source>All places</source>
+        <translation>모든 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="62"/>
+        <source>Place:</source>
+        <translation>지역:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="64"/>
+        <source>The office&apos;s own programs</source>
+        <translation>우리 기관의 자체 사업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="65"/>
+        <source>Own programs and the case library</source>
+        <translation>자체 사업과 사례 라이브러리</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <source>Only the case library</source>
+        <translation>사례 라이브러리만</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <source>Programs:</source>
+        <translation>사업:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <source>Only with status
+(none ticked: all):</source>
+        <translation>다음 상태만
+(선택하지 않으면 전체):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="78"/>
+        <source>Only the program shown (%1)</source>
+        <translation>보고 있는 사업만 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <source>for example 2026-10 (the Summary lists progress since then)</source>
+        <translation>예: 2026-10 (요약 시트에 그 이후의 진행을 보여 줍니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="84"/>
+        <source>Progress since:</source>
+        <translation>이 시점 이후 진행:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <source>Add a History sheet of every recorded change</source>
+        <translation>기록된 모든 변경을 담은 변경 이력 시트 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="101"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="132"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="151"/>
+        <source>Writing %1...</source>
+        <translation>%1 쓰는 중...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="165"/>
+        <source>Workbook written</source>
+        <translation>통합 문서 저장 완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="166"/>
+        <source>%1: %2 programs, %3 tasks, %4 progress entries.</source>
+        <translation>%1: 사업 %2개, 과업 %3개, 진행 기록 %4개.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="181"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>취소했습니다. 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="189"/>
+        <source>Cancelling...</source>
+        <translation>취소하는 중...</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="218"/>
+        <location filename="../../app/ui/history_panel.py" line="322"/>
+        <source>All changes</source>
+        <translation>모든 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="220"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="221"/>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="222"/>
+        <source>Moved to trash</source>
+        <translation>휴지통으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <source>Restored</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="224"/>
+        <source>Deleted for good</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="230"/>
+        <source>All records</source>
+        <translation>모든 기록</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="232"/>
+        <source>Programs</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="233"/>
+        <source>Tasks</source>
+        <translation>과업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <source>Progress entries</source>
+        <translation>진행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="235"/>
+        <source>Indicators</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="236"/>
+        <source>Indicator values</source>
+        <translation>지표 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="240"/>
+        <source>Since</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="246"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="252"/>
+        <source>Person:</source>
+        <translation>사람:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="254"/>
+        <source>Change:</source>
+        <translation>변경:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="256"/>
+        <source>Record:</source>
+        <translation>기록:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="307"/>
+        <source>Everyone</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="320"/>
+        <source>History of %1</source>
+        <translation>%1 변경 이력</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="350"/>
+        <source>1 change</source>
+        <translation>변경 1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="350"/>
+        <source>%1 changes</source>
+        <translation>변경 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="46"/>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="47"/>
+        <source>Who</source>
+        <translation>누가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="48"/>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="49"/>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="50"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="51"/>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="52"/>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="53"/>
+        <location filename="../../app/ui/history_panel.py" line="100"/>
+        <source>Program</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="56"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="57"/>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="58"/>
+        <source>Moved to trash</source>
+        <translation>휴지통으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="59"/>
+        <source>Restored</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="60"/>
+        <source>Deleted for good</source>
+        <translation>영구 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="63"/>
+        <source>Key</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="64"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="65"/>
+        <source>Local title</source>
+        <translation>현지어 제목</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="66"/>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="67"/>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="68"/>
+        <source>Place</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="69"/>
+        <source>Lead organization</source>
+        <translation>주관 기관</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="70"/>
+        <source>Sector</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="71"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="72"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="73"/>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="74"/>
+        <source>Case library</source>
+        <translation>사례 라이브러리</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="75"/>
+        <source>Based on</source>
+        <translation>원본 사례</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="76"/>
+        <source>Percent complete</source>
+        <translation>완료율</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="77"/>
+        <source>Themes</source>
+        <translation>주제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="78"/>
+        <source>Partners</source>
+        <translation>협력 기관</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="79"/>
+        <source>Action plan</source>
+        <translation>실천계획</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="80"/>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="81"/>
+        <source>Due</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="82"/>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="83"/>
+        <source>Order</source>
+        <translation>순서</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="84"/>
+        <location filename="../../app/ui/history_panel.py" line="101"/>
+        <source>Task</source>
+        <translation>과업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="86"/>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="87"/>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="88"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="89"/>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="90"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="91"/>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="92"/>
+        <source>Baseline period</source>
+        <translation>기준 시점</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="93"/>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="94"/>
+        <source>Target date</source>
+        <translation>목표 시점</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="95"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="96"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="97"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="102"/>
+        <source>Progress entry</source>
+        <translation>진행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="103"/>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="104"/>
+        <source>Indicator value</source>
+        <translation>지표 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="172"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <source>Reading %1...</source>
+        <translation>%1 읽는 중...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <source>Sheet, row</source>
+        <translation>시트, 행</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <source>What</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <source>Key</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <source>Old value</source>
+        <translation>이전 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>New value</source>
+        <translation>새 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <source>Changes</source>
+        <translation>변경 사항</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <source>What is wrong</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <source>Read as</source>
+        <translation>인식 결과</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <source>Sheets</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <source>Match columns...</source>
+        <translation>열 맞추기...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <source>Save a copy with an Errors sheet...</source>
+        <translation>오류 시트를 넣은 사본 저장...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <source>Cancelling; nothing will be written...</source>
+        <translation>취소하는 중입니다. 아무것도 저장하지 않습니다...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="157"/>
+        <source>Nothing was imported: %1</source>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <source>Importing %1...</source>
+        <translation>%1 가져오는 중...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <source>Import finished</source>
+        <translation>가져오기 완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <source>%1 created, %2 updated, %3 unchanged. File &gt; Undo last import takes it back.</source>
+        <translation>%1건 생성, %2건 수정, %3건 변경 없음. 파일 &gt; 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <source> (the first %1 changes are listed)</source>
+        <translation> (처음 %1건의 변경만 표시)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <source>new %1</source>
+        <translation>새 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="233"/>
+        <source>ignored columns: %1</source>
+        <translation>무시한 열: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <source>%1 stored rows not in this sheet (left alone)</source>
+        <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <source>(not read)</source>
+        <translation>(읽지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <source>missing %1</source>
+        <translation>%1 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/import_dialog.py" line="276"/>
+        <source>Save a copy with an Errors sheet</source>
+        <translation>오류 시트를 넣은 사본 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="269"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="279"/>
+        <source>Saved</source>
+        <translation>저장 완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="280"/>
+        <source>Fix the red cells in %1 and import it again.</source>
+        <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="46" />
+        <location filename="../../app/ui/charts.py" line="49"/>
         <source>Choose an indicator to see its chart</source>
         <translation>차트를 볼 지표를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="57" />
+        <location filename="../../app/ui/charts.py" line="60"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="66" />
+        <location filename="../../app/ui/charts.py" line="69"/>
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="80" />
+        <location filename="../../app/ui/charts.py" line="83"/>
         <source>%1: no values recorded yet</source>
         <translation>%1: 아직 기록된 값이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="89" />
+        <location filename="../../app/ui/charts.py" line="92"/>
         <source>Target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="99" />
+        <location filename="../../app/ui/charts.py" line="102"/>
         <source>Target date</source>
         <translation>목표 시점</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <source>New indicator</source>
+        <translation>새 지표</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <source>Indicator %1</source>
+        <translation>지표 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <source>e.g. Households reached</source>
+        <translation>예: 지원한 가구 수</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="278"/>
+        <source>optional: made from the program key and the name</source>
+        <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="283"/>
+        <source>The key names the indicator in workbooks; it stays as it is</source>
+        <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="284"/>
+        <source>&amp;Key</source>
+        <translation>코드(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="287"/>
+        <source>e.g. households, %, tonnes</source>
+        <translation>예: 가구, %, 톤</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="288"/>
+        <source>&amp;Unit</source>
+        <translation>단위(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="290"/>
+        <source>Higher is better</source>
+        <translation>높을수록 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="291"/>
+        <source>Lower is better</source>
+        <translation>낮을수록 좋음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <source>&amp;Direction</source>
+        <translation>방향(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="294"/>
+        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <source>a number, or leave empty</source>
+        <translation>숫자 또는 빈칸</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
+        <source>&amp;Baseline</source>
+        <translation>기준값(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <source>Baseline &amp;period</source>
+        <translation>기준 시점(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <source>&amp;Target</source>
+        <translation>목표(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <source>Target d&amp;ate</source>
+        <translation>목표 시점(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <source>How it is measured, where the figures come from</source>
+        <translation>측정 방법과 수치의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <source>D&amp;escription</source>
+        <translation>설명(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="372"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <source>An indicator needs a name</source>
+        <translation>지표에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <source>Indicator key</source>
+        <translation>지표 코드</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172" />
+        <location filename="../../app/ui/models/lists.py" line="172"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173" />
+        <location filename="../../app/ui/models/lists.py" line="173"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174" />
+        <location filename="../../app/ui/models/lists.py" line="174"/>
         <source>Baseline</source>
         <translation>기준값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="175" />
+        <location filename="../../app/ui/models/lists.py" line="175"/>
         <source>Latest</source>
         <translation>최신값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="176" />
+        <location filename="../../app/ui/models/lists.py" line="176"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -294,90 +1344,90 @@
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192" />
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Value of %1</source>
         <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="198" />
+        <location filename="../../app/ui/dialogs.py" line="205"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199" />
+        <location filename="../../app/ui/dialogs.py" line="206"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200" />
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="209" />
+        <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>&amp;Period</source>
         <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="210" />
+        <location filename="../../app/ui/dialogs.py" line="217"/>
         <source>&amp;Value</source>
         <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211" />
+        <location filename="../../app/ui/dialogs.py" line="218"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="212" />
+        <location filename="../../app/ui/dialogs.py" line="219"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221" />
+        <location filename="../../app/ui/dialogs.py" line="228"/>
         <source>Choose the period the value is for</source>
         <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="226" />
-        <source>'%1' is not a number</source>
-        <translation>'%1'은(는) 숫자가 아닙니다</translation>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197" />
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197" />
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197" />
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197" />
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200" />
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200" />
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200" />
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
@@ -385,27 +1435,27 @@
 <context>
     <name>LogEntryModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="121" />
+        <location filename="../../app/ui/models/lists.py" line="121"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="122" />
+        <location filename="../../app/ui/models/lists.py" line="122"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="123" />
+        <location filename="../../app/ui/models/lists.py" line="123"/>
         <source>What happened</source>
         <translation>있었던 일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="124" />
+        <location filename="../../app/ui/models/lists.py" line="124"/>
         <source>Complete</source>
         <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="125" />
+        <location filename="../../app/ui/models/lists.py" line="125"/>
         <source>By</source>
         <translation>작성자</translation>
     </message>
@@ -413,87 +1463,87 @@
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="44" />
+        <location filename="../../app/ui/dialogs.py" line="51"/>
         <source>Log progress</source>
         <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="48" />
-        <source>Type part of the program's title, key or place</source>
+        <location filename="../../app/ui/dialogs.py" line="55"/>
+        <source>Type part of the program&apos;s title, key or place</source>
         <translation>사업 제목, 코드, 지역의 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="57" />
-        <source>e.g. Residents' meeting held; 40 people came</source>
+        <location filename="../../app/ui/dialogs.py" line="64"/>
+        <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>예: 주민 회의 개최, 40명 참석</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="62" />
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>leave empty to keep it</source>
         <translation>비워 두면 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="64" />
+        <location filename="../../app/ui/dialogs.py" line="71"/>
         <source>(unchanged)</source>
         <translation>(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="78" />
+        <location filename="../../app/ui/dialogs.py" line="85"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="81" />
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>T&amp;ask</source>
         <translation>과업(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="82" />
+        <location filename="../../app/ui/dialogs.py" line="89"/>
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="83" />
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>&amp;What happened</source>
         <translation>한 일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="84" />
+        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85" />
+        <location filename="../../app/ui/dialogs.py" line="92"/>
         <source>New &amp;percent</source>
         <translation>새 완료율(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86" />
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>New &amp;status</source>
         <translation>새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="134" />
+        <location filename="../../app/ui/dialogs.py" line="141"/>
         <source>(the whole program)</source>
         <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="144" />
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="148" />
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>Say what happened</source>
         <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155" />
-        <source>'%1' is not a number</source>
-        <translation>'%1'은(는) 숫자가 아닙니다</translation>
+        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="178" />
+        <location filename="../../app/ui/dialogs.py" line="185"/>
         <source>Progress logged on %1</source>
         <translation>%1에 진행을 기록했습니다</translation>
     </message>
@@ -501,277 +1551,282 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83" />
+        <location filename="../../app/ui/main_window.py" line="85"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Navigator</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Tasks due</source>
         <translation>마감 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Progress log</source>
         <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129" />
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="251" />
+        <location filename="../../app/ui/main_window.py" line="282"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="273" />
+        <location filename="../../app/ui/main_window.py" line="304"/>
         <source>&amp;New program…</source>
         <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="276" />
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>Create a blank program</source>
         <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="280" />
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;Start from this case</source>
         <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="283" />
-        <source>A new program with the selected case's structure</source>
+        <location filename="../../app/ui/main_window.py" line="314"/>
+        <source>A new program with the selected case&apos;s structure</source>
         <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287" />
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Log progress…</source>
         <translation>진행 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>Record what happened on a program</source>
         <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Open program</source>
         <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294" />
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Open the selected program</source>
         <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="297" />
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Delete program…</source>
         <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="300" />
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>Move the program to the trash</source>
         <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="303" />
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304" />
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="306" />
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310" />
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="313" />
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="316" />
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319" />
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325" />
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>&amp;Tasks due</source>
         <translation>마감 과업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327" />
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Progress lo&amp;g</source>
         <translation>진행 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332" />
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338" />
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339" />
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340" />
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341" />
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="342" />
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356" />
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Tasks</source>
         <translation>과업(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363" />
+        <location filename="../../app/ui/main_window.py" line="389"/>
+        <source>&amp;Indicators</source>
+        <translation>지표(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
-        <location filename="../../app/ui/main_window.py" line="411" />
+        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="405" />
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415" />
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422" />
-        <location filename="../../app/ui/main_window.py" line="427" />
+        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422" />
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="431" />
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Started %1 from the case %2</source>
         <translation>사례 %2에서 %1을(를) 시작했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="451" />
-        <location filename="../../app/ui/main_window.py" line="457" />
+        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452" />
+        <location filename="../../app/ui/main_window.py" line="485"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과업, 진행 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461" />
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="467" />
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="468" />
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과업, 진행, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="483" />
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="489" />
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -779,12 +1834,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="216" />
+        <location filename="../../app/ui/widgets.py" line="218"/>
         <source>New organization…</source>
         <translation>새 기관…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="217" />
+        <location filename="../../app/ui/widgets.py" line="219"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
@@ -792,49 +1847,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="42" />
+        <location filename="../../app/ui/widgets.py" line="42"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="43" />
+        <location filename="../../app/ui/widgets.py" line="43"/>
         <source>Decade</source>
         <translation>10년 단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44" />
-        <location filename="../../app/ui/widgets.py" line="50" />
+        <location filename="../../app/ui/widgets.py" line="44"/>
+        <location filename="../../app/ui/widgets.py" line="50"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45" />
+        <location filename="../../app/ui/widgets.py" line="45"/>
         <source>Year and month</source>
         <translation>연월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="46" />
-        <location filename="../../app/ui/widgets.py" line="58" />
+        <location filename="../../app/ui/widgets.py" line="46"/>
+        <location filename="../../app/ui/widgets.py" line="58"/>
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="47" />
+        <location filename="../../app/ui/widgets.py" line="47"/>
         <source>Date precision</source>
         <translation>날짜 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53" />
+        <location filename="../../app/ui/widgets.py" line="53"/>
         <source>M </source>
         <translation>월 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54" />
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57" />
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>D </source>
         <translation>일 </translation>
     </message>
@@ -842,421 +1897,501 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="181" />
-        <source>'%1' is not in the list</source>
-        <translation>'%1'은(는) 목록에 없습니다</translation>
+        <location filename="../../app/ui/widgets.py" line="183"/>
+        <source>&apos;%1&apos; is not in the list</source>
+        <translation>&apos;%1&apos;은(는) 목록에 없습니다</translation>
     </message>
 </context>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="134" />
+        <location filename="../../app/ui/views/program_detail.py" line="136"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="135" />
+        <location filename="../../app/ui/views/program_detail.py" line="137"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="149" />
+        <location filename="../../app/ui/views/program_detail.py" line="151"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="151" />
-        <location filename="../../app/ui/views/program_detail.py" line="663" />
+        <location filename="../../app/ui/views/program_detail.py" line="153"/>
+        <location filename="../../app/ui/views/program_detail.py" line="665"/>
         <source>Log progress…</source>
         <translation>진행 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="152" />
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>진행 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="176" />
+        <location filename="../../app/ui/views/program_detail.py" line="178"/>
         <source>Tasks</source>
         <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="177" />
+        <location filename="../../app/ui/views/program_detail.py" line="179"/>
         <source>Progress log</source>
         <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="178" />
+        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <location filename="../../app/ui/views/program_detail.py" line="704"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="179" />
+        <location filename="../../app/ui/views/program_detail.py" line="181"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="251" />
+        <location filename="../../app/ui/views/program_detail.py" line="253"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="252" />
+        <location filename="../../app/ui/views/program_detail.py" line="254"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="253" />
+        <location filename="../../app/ui/views/program_detail.py" line="255"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="261" />
+        <location filename="../../app/ui/views/program_detail.py" line="263"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="272" />
+        <location filename="../../app/ui/views/program_detail.py" line="274"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="282" />
+        <location filename="../../app/ui/views/program_detail.py" line="284"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="293" />
+        <location filename="../../app/ui/views/program_detail.py" line="295"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="305" />
+        <location filename="../../app/ui/views/program_detail.py" line="307"/>
         <source>Lead &amp;organization</source>
         <translation>주관 기관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="321" />
+        <location filename="../../app/ui/views/program_detail.py" line="323"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="330" />
+        <location filename="../../app/ui/views/program_detail.py" line="332"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="337" />
+        <location filename="../../app/ui/views/program_detail.py" line="339"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="347" />
+        <location filename="../../app/ui/views/program_detail.py" line="349"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="348" />
+        <location filename="../../app/ui/views/program_detail.py" line="350"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="356" />
+        <location filename="../../app/ui/views/program_detail.py" line="358"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="357" />
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358" />
+        <location filename="../../app/ui/views/program_detail.py" line="360"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359" />
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="381" />
+        <location filename="../../app/ui/views/program_detail.py" line="383"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="391" />
-        <location filename="../../app/ui/views/program_detail.py" line="394" />
+        <location filename="../../app/ui/views/program_detail.py" line="393"/>
+        <location filename="../../app/ui/views/program_detail.py" line="396"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="391" />
+        <location filename="../../app/ui/views/program_detail.py" line="393"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394" />
+        <location filename="../../app/ui/views/program_detail.py" line="396"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="401" />
+        <location filename="../../app/ui/views/program_detail.py" line="403"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="415" />
+        <location filename="../../app/ui/views/program_detail.py" line="417"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="415" />
+        <location filename="../../app/ui/views/program_detail.py" line="417"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="466" />
+        <location filename="../../app/ui/views/program_detail.py" line="468"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="519" />
+        <location filename="../../app/ui/views/program_detail.py" line="521"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="519" />
+        <location filename="../../app/ui/views/program_detail.py" line="521"/>
         <source>A top-level task</source>
         <translation>최상위 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="521" />
+        <location filename="../../app/ui/views/program_detail.py" line="523"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522" />
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>A task under the selected action plan</source>
         <translation>선택한 실천계획 아래의 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="526" />
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
         <source>Move the selected task to the trash</source>
         <translation>선택한 과업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529" />
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530" />
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="585" />
+        <location filename="../../app/ui/views/program_detail.py" line="587"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="592" />
+        <location filename="../../app/ui/views/program_detail.py" line="594"/>
         <source>New task</source>
         <translation>새 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="592" />
+        <location filename="../../app/ui/views/program_detail.py" line="594"/>
         <source>Task title:</source>
         <translation>과업 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="596" />
+        <location filename="../../app/ui/views/program_detail.py" line="598"/>
         <source>A task needs a title</source>
         <translation>과업에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="526" />
-        <location filename="../../app/ui/views/program_detail.py" line="608" />
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <location filename="../../app/ui/views/program_detail.py" line="610"/>
         <source>Delete task</source>
         <translation>과업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527" />
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527" />
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Move the task up</source>
         <translation>과업을 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528" />
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528" />
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>Move the task down</source>
         <translation>과업을 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529" />
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Make it a unit task of the task above</source>
         <translation>위 과업의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530" />
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="609" />
+        <location filename="../../app/ui/views/program_detail.py" line="611"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="640" />
+        <location filename="../../app/ui/views/program_detail.py" line="642"/>
         <source>There is no task above to become its action plan</source>
         <translation>실천계획이 될 위 과업이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="661" />
+        <location filename="../../app/ui/views/program_detail.py" line="663"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>아직 진행 기록이 없습니다. 진행 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="665" />
+        <location filename="../../app/ui/views/program_detail.py" line="667"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="666" />
+        <location filename="../../app/ui/views/program_detail.py" line="668"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="684" />
+        <location filename="../../app/ui/views/program_detail.py" line="686"/>
         <source>Delete progress entry</source>
         <translation>진행 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="684" />
+        <location filename="../../app/ui/views/program_detail.py" line="686"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708" />
+        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
+        <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
+        <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="711"/>
+        <source>Add indicator…</source>
+        <translation>지표 추가…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="713"/>
+        <source>Edit indicator…</source>
+        <translation>지표 편집…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="714"/>
+        <location filename="../../app/ui/views/program_detail.py" line="849"/>
+        <source>Delete indicator</source>
+        <translation>지표 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="720"/>
+        <source>Define a new indicator for this program</source>
+        <translation>이 사업의 새 지표 정의</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="723"/>
+        <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
+        <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="728"/>
+        <source>Move the selected indicator and its values to the trash</source>
+        <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="760"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="710" />
+        <location filename="../../app/ui/views/program_detail.py" line="762"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="795" />
+        <location filename="../../app/ui/views/program_detail.py" line="842"/>
+        <source>Move the indicator “%1” to the trash?</source>
+        <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="844"/>
+        <source>Move the indicator “%1” and its one recorded value to the trash?</source>
+        <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="846"/>
+        <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
+        <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="848"/>
+        <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
+        <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="855"/>
+        <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
+        <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="906"/>
         <source>Task: %1</source>
         <translation>과업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="798" />
+        <location filename="../../app/ui/views/program_detail.py" line="909"/>
         <source>Progress %1: %2</source>
         <translation>진행 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="802" />
+        <location filename="../../app/ui/views/program_detail.py" line="913"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="821" />
+        <location filename="../../app/ui/views/program_detail.py" line="932"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="852" />
+        <location filename="../../app/ui/views/program_detail.py" line="963"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="856" />
+        <location filename="../../app/ui/views/program_detail.py" line="967"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="868" />
+        <location filename="../../app/ui/views/program_detail.py" line="979"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="881" />
+        <location filename="../../app/ui/views/program_detail.py" line="992"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="881" />
+        <location filename="../../app/ui/views/program_detail.py" line="995"/>
+        <source>percent not stated in the sources</source>
+        <translation>출처에 완료율이 나와 있지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="997"/>
         <source>no percent yet</source>
         <translation>완료율 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="884" />
+        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
         <source>No tasks: set by progress entries</source>
         <translation>과업 없음: 진행 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="925" />
+        <location filename="../../app/ui/views/program_detail.py" line="1045"/>
+        <source>The sources state no indicators for this case.</source>
+        <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="932" />
+        <location filename="../../app/ui/views/program_detail.py" line="1060"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
 </context>
 <context>
+    <name>ProgramHistoryDialog</name>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="56"/>
+        <source>History of %1</source>
+        <translation>%1 변경 이력</translation>
+    </message>
+</context>
+<context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="46" />
+        <location filename="../../app/ui/models/programs.py" line="46"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="47" />
+        <location filename="../../app/ui/models/programs.py" line="47"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48" />
+        <location filename="../../app/ui/models/programs.py" line="48"/>
         <source>Place</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49" />
+        <location filename="../../app/ui/models/programs.py" line="49"/>
         <source>Lead organization</source>
         <translation>주관 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50" />
+        <location filename="../../app/ui/models/programs.py" line="50"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51" />
+        <location filename="../../app/ui/models/programs.py" line="51"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52" />
+        <location filename="../../app/ui/models/programs.py" line="52"/>
         <source>Complete</source>
         <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="53" />
+        <location filename="../../app/ui/models/programs.py" line="53"/>
         <source>Last progress</source>
         <translation>최근 진행</translation>
     </message>
@@ -1264,108 +2399,108 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="48" />
+        <location filename="../../app/ui/views/programs_view.py" line="48"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation>제목, 요약, 지역, 기관 검색… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="50" />
+        <location filename="../../app/ui/views/programs_view.py" line="50"/>
         <source>Search programs</source>
         <translation>사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="52" />
+        <location filename="../../app/ui/views/programs_view.py" line="52"/>
         <source>Status filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="53" />
+        <location filename="../../app/ui/views/programs_view.py" line="53"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="57" />
+        <location filename="../../app/ui/views/programs_view.py" line="57"/>
         <source>Place filter</source>
         <translation>지역 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="59" />
+        <location filename="../../app/ui/views/programs_view.py" line="59"/>
         <source>Theme filter</source>
         <translation>주제 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="61" />
+        <location filename="../../app/ui/views/programs_view.py" line="61"/>
         <source>Country filter</source>
         <translation>국가 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63" />
+        <location filename="../../app/ui/views/programs_view.py" line="63"/>
         <source>Own programs or case library</source>
         <translation>자체 사업 또는 사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="64" />
+        <location filename="../../app/ui/views/programs_view.py" line="64"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="65" />
-        <location filename="../../app/ui/views/programs_view.py" line="103" />
+        <location filename="../../app/ui/views/programs_view.py" line="65"/>
+        <location filename="../../app/ui/views/programs_view.py" line="103"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="66" />
+        <location filename="../../app/ui/views/programs_view.py" line="66"/>
         <source>Both</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="90" />
+        <location filename="../../app/ui/views/programs_view.py" line="90"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="91" />
-        <source>Copy the case's tasks and indicators into a new program of your own</source>
+        <location filename="../../app/ui/views/programs_view.py" line="91"/>
+        <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation>사례의 과업과 지표를 새 자체 사업으로 복사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="94" />
+        <location filename="../../app/ui/views/programs_view.py" line="94"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="103" />
+        <location filename="../../app/ui/views/programs_view.py" line="103"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="171" />
+        <location filename="../../app/ui/views/programs_view.py" line="172"/>
         <source>All places</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="177" />
+        <location filename="../../app/ui/views/programs_view.py" line="173"/>
         <source>All themes</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="180" />
+        <location filename="../../app/ui/views/programs_view.py" line="174"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="212" />
+        <location filename="../../app/ui/views/programs_view.py" line="233"/>
         <source>Matching programs: %1</source>
         <translation>검색된 사업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="223" />
+        <location filename="../../app/ui/views/programs_view.py" line="244"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation>아직 자체 사업이 없습니다. 새 사업(Ctrl+N)으로 만들거나 사례 라이브러리에서 “이 사례로 시작”을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="229" />
+        <location filename="../../app/ui/views/programs_view.py" line="250"/>
         <source>No program matches the search and filters.</source>
         <translation>검색어와 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -1373,22 +2508,22 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="121" />
+        <location filename="../../app/ui/views/overview_views.py" line="121"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="122" />
+        <location filename="../../app/ui/views/overview_views.py" line="122"/>
         <source>Including the case library</source>
         <translation>사례 라이브러리 포함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="123" />
+        <location filename="../../app/ui/views/overview_views.py" line="123"/>
         <source>Which programs</source>
         <translation>대상 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="129" />
+        <location filename="../../app/ui/views/overview_views.py" line="129"/>
         <source>Progress log</source>
         <translation>진행 기록</translation>
     </message>
@@ -1396,7 +2531,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="213" />
+        <location filename="../../app/ui/models/lists.py" line="213"/>
         <source>Progress</source>
         <translation>진행</translation>
     </message>
@@ -1404,22 +2539,22 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="27" />
+        <location filename="../../app/ui/texts.py" line="27"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="29" />
+        <location filename="../../app/ui/texts.py" line="29"/>
         <source>Public</source>
         <translation>공공</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="30" />
+        <location filename="../../app/ui/texts.py" line="30"/>
         <source>Private</source>
         <translation>민간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="31" />
+        <location filename="../../app/ui/texts.py" line="31"/>
         <source>Service / civil society</source>
         <translation>서비스 / 시민사회</translation>
     </message>
@@ -1427,22 +2562,22 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>StaleProgramModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149" />
+        <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149" />
+        <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149" />
+        <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Last progress</source>
         <translation>최근 진행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="152" />
+        <location filename="../../app/ui/models/lists.py" line="152"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
@@ -1450,26 +2585,21 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="109" />
-        <location filename="../../app/ui/main.py" line="112" />
-        <location filename="../../app/ui/main.py" line="137" />
+        <location filename="../../app/ui/main.py" line="109"/>
+        <location filename="../../app/ui/main.py" line="112"/>
+        <location filename="../../app/ui/main.py" line="150"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="113" />
+        <location filename="../../app/ui/main.py" line="113"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="143" />
-        <source>This database is read-only: you can look but not change anything.</source>
-        <translation>읽기 전용 데이터베이스입니다: 볼 수만 있고 바꿀 수는 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main.py" line="148" />
+        <location filename="../../app/ui/main.py" line="160"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>
@@ -1477,32 +2607,32 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="14" />
+        <location filename="../../app/ui/texts.py" line="14"/>
         <source>No status</source>
         <translation>상태 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="16" />
+        <location filename="../../app/ui/texts.py" line="16"/>
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="17" />
+        <location filename="../../app/ui/texts.py" line="17"/>
         <source>Active</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="18" />
+        <location filename="../../app/ui/texts.py" line="18"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="19" />
+        <location filename="../../app/ui/texts.py" line="19"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="20" />
+        <location filename="../../app/ui/texts.py" line="20"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
@@ -1510,57 +2640,57 @@ The details are in the log file %2.</source>
 <context>
     <name>TaskTreeModel</name>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="36" />
+        <location filename="../../app/ui/models/tasks.py" line="36"/>
         <source>Task</source>
         <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="37" />
+        <location filename="../../app/ui/models/tasks.py" line="37"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="38" />
+        <location filename="../../app/ui/models/tasks.py" line="38"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="39" />
+        <location filename="../../app/ui/models/tasks.py" line="39"/>
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="40" />
+        <location filename="../../app/ui/models/tasks.py" line="40"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="41" />
+        <location filename="../../app/ui/models/tasks.py" line="41"/>
         <source>Complete</source>
         <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="42" />
+        <location filename="../../app/ui/models/tasks.py" line="42"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="131" />
+        <location filename="../../app/ui/models/tasks.py" line="135"/>
         <source>Weighted average of its unit tasks</source>
         <translation>단위과제의 가중 평균</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="180" />
+        <location filename="../../app/ui/models/tasks.py" line="184"/>
         <source>A task needs a title</source>
         <translation>과업에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="191" />
+        <location filename="../../app/ui/models/tasks.py" line="195"/>
         <source>Percent complete must be between 0 and 100</source>
         <translation>완료율은 0에서 100 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="195" />
+        <location filename="../../app/ui/models/tasks.py" line="199"/>
         <source>Weight cannot be negative</source>
         <translation>가중치는 음수일 수 없습니다</translation>
     </message>
@@ -1568,25 +2698,157 @@ The details are in the log file %2.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77" />
+        <location filename="../../app/ui/views/overview_views.py" line="77"/>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="78" />
-        <location filename="../../app/ui/views/overview_views.py" line="87" />
+        <location filename="../../app/ui/views/overview_views.py" line="78"/>
+        <location filename="../../app/ui/views/overview_views.py" line="87"/>
         <source>Due within</source>
         <translation>마감 기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="85" />
+        <location filename="../../app/ui/views/overview_views.py" line="85"/>
         <source>Tasks due and overdue</source>
         <translation>마감 임박 및 기한 지난 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="99" />
+        <location filename="../../app/ui/views/overview_views.py" line="99"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>기한 지남 %1건, 곧 마감 %2건</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="38"/>
+        <source>What</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="39"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="40"/>
+        <location filename="../../app/ui/trash_panel.py" line="45"/>
+        <source>Program</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="41"/>
+        <source>Deleted with it</source>
+        <translation>함께 삭제된 항목</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="42"/>
+        <source>Deleted on</source>
+        <translation>삭제 일시</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="46"/>
+        <source>Task</source>
+        <translation>과업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="47"/>
+        <source>Progress entry</source>
+        <translation>진행 기록</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="48"/>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="63"/>
+        <source>1 task</source>
+        <translation>과업 1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="63"/>
+        <source>%1 tasks</source>
+        <translation>과업 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="64"/>
+        <source>1 progress entry</source>
+        <translation>진행 기록 1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="64"/>
+        <source>%1 progress entries</source>
+        <translation>진행 기록 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="65"/>
+        <source>1 indicator</source>
+        <translation>지표 1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="65"/>
+        <source>%1 indicators</source>
+        <translation>지표 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="78"/>
+        <source>Its program is in the trash too; restore the program to see it again</source>
+        <translation>이 항목이 속한 사업도 휴지통에 있습니다. 다시 보려면 사업을 복원하세요</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPanel</name>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="124"/>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="126"/>
+        <source>Empty Trash…</source>
+        <translation>휴지통 비우기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="154"/>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="157"/>
+        <source>The trash is empty</source>
+        <translation>휴지통이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="159"/>
+        <source>1 item in the trash</source>
+        <translation>휴지통에 항목 1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="161"/>
+        <source>%1 items in the trash</source>
+        <translation>휴지통에 항목 %1개</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="179"/>
+        <source>Could not restore</source>
+        <translation>복원할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="189"/>
+        <source>Delete everything in the trash (%1 items) for good? This cannot be undone here; a backup is taken first and kept for a week (File &gt; Backups).</source>
+        <translation>휴지통의 모든 항목(%1개)을 영구 삭제할까요? 여기서는 되돌릴 수 없습니다. 먼저 백업을 만들어 일주일간 보관합니다(파일 &gt; 백업).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="192"/>
+        <source>Empty Trash</source>
+        <translation>휴지통 비우기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trash_panel.py" line="197"/>
+        <source>Could not empty the trash</source>
+        <translation>휴지통을 비울 수 없습니다</translation>
     </message>
 </context>
 </TS>

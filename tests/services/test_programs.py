@@ -158,6 +158,20 @@ def test_indicator_values_replace_by_period_and_kind(svc: ProgramService) -> Non
     ]
 
 
+def test_a_deleted_indicator_comes_back_from_the_trash_with_its_values(svc: ProgramService) -> None:
+    p = svc.create_program(ProgramDraft(title="Benches"))
+    ind = svc.add_indicator(p.key, "Benches installed", unit="benches", target_value=40)
+    svc.set_indicator_value(ind.id, PartialDate(2026, 5), 12, note="first batch")
+    svc.delete_indicator(ind.id)
+    assert svc.get_program(p.key).indicators == ()
+    back = svc.restore_indicator(ind.id)
+    assert (back.name, back.target_value, back.version) == ("Benches installed", 40, ind.version + 1)
+    assert [(v.period, v.value, v.note) for v in back.values] == [(PartialDate(2026, 5), 12.0, "first batch")]
+    assert [i.id for i in svc.get_program(p.key).indicators] == [ind.id]
+    with pytest.raises(NotFoundError, match="not in the trash"):
+        svc.restore_indicator(ind.id)
+
+
 def test_delete_moves_to_trash_and_restore_brings_everything_back(svc: ProgramService) -> None:
     p = svc.create_program(ProgramDraft(title="Temporary"))
     svc.add_task(p.key, TaskDraft(title="T"))

@@ -400,7 +400,7 @@ def test_task_commands_are_in_the_program_menu_with_shortcuts(window: Any, qtbot
     detail = window.detail_view
     model = detail.task_model
     titles = [a.text() for a in window.menu("program").actions() if a.menu()]
-    assert titles == ["&Tasks"]
+    assert titles == ["&Tasks", "&Indicators"]
     first = model.index(0, 0).data()
     detail.task_tree.setFocus()
     detail.task_tree.setCurrentIndex(model.index(0, 0))

@@ -44,6 +44,7 @@ from app.ui import texts
 from app.ui.charts import IndicatorChart
 from app.ui.commands import (
     AddTaskCommand,
+    DeleteIndicatorCommand,
     DeleteIndicatorValueCommand,
     DeleteProgressCommand,
     DeleteTaskCommand,
@@ -52,7 +53,7 @@ from app.ui.commands import (
     MoveTaskCommand,
     SetIndicatorValueCommand,
 )
-from app.ui.dialogs import IndicatorValueDialog
+from app.ui.dialogs import IndicatorDialog, IndicatorValueDialog
 from app.ui.models.lists import IndicatorModel, IndicatorValueModel, ProgressTimelineModel, RowRole
 from app.ui.models.tasks import TaskTreeModel
 from app.ui.views.base import View
@@ -129,6 +130,7 @@ class ProgramDetailView(View):
         self.read_only = False
         self._errors: set[str] = set()
         self._choices_loaded = False
+        self._reselect_indicator: int | None = None
 
         # -- header ------------------------------------------------------------------------------
         self.back = QPushButton(self.tr("← Back"), self)
@@ -695,9 +697,59 @@ class ProgramDetailView(View):
         self.indicator_table.setModel(self.indicator_model)
         self.indicator_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.indicator_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.indicator_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.indicator_table.verticalHeader().hide()
         self.indicator_table.horizontalHeader().setStretchLastSection(True)
         self.indicator_table.setColumnWidth(0, 260)
+        self.indicator_table.setAccessibleName(self.tr("Indicators"))
+        # Enter or a double-click on a row opens it for editing.
+        self.indicator_table.activated.connect(lambda _index: self.edit_indicator())
+        self.indicators_empty = QLabel(page)
+        self.indicators_empty.setStyleSheet("color: #5f6368;")
+        self.indicators_empty.setWordWrap(True)
+        # Actions, so the same commands sit in the Program > Indicators menu.
+        self.add_indicator_action = QAction(self.tr("Add indicator…"), self)
+        self.add_indicator_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.edit_indicator_action = QAction(self.tr("Edit indicator…"), self)
+        self.delete_indicator_action = QAction(self.tr("Delete indicator"), self)
+        self.delete_indicator_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        # Del deletes only while the indicator table has the focus, never a field's text elsewhere.
+        self.delete_indicator_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.indicator_table.addAction(self.delete_indicator_action)
+        for action, tip, slot in (
+            (self.add_indicator_action, self.tr("Define a new indicator for this program"), self.add_indicator),
+            (
+                self.edit_indicator_action,
+                self.tr("Change the selected indicator's name, unit, baseline or target (Enter or double-click)"),
+                self.edit_indicator,
+            ),
+            (
+                self.delete_indicator_action,
+                self.tr("Move the selected indicator and its values to the trash"),
+                self.delete_indicator,
+            ),
+        ):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            action.setStatusTip(tip)
+            action.triggered.connect(self._when_shown(slot))
+        self.indicator_actions = [self.add_indicator_action, self.edit_indicator_action, self.delete_indicator_action]
+        self.indicator_buttons: list[QPushButton] = []
+        indicator_buttons = QHBoxLayout()
+        for action in self.indicator_actions:
+            button = QPushButton(action.text(), page)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            indicator_buttons.addWidget(button)
+            self.indicator_buttons.append(button)
+        self.add_indicator_button, self.edit_indicator_button, self.delete_indicator_button = self.indicator_buttons
+        indicator_buttons.addStretch(1)
+        indicators_box = QWidget()
+        indicators_layout = QVBoxLayout(indicators_box)
+        indicators_layout.setContentsMargins(0, 0, 0, 0)
+        indicators_layout.addWidget(self.indicator_table, 1)
+        indicators_layout.addWidget(self.indicators_empty)
+        indicators_layout.addLayout(indicator_buttons)
         self.value_model = IndicatorValueModel(self)
         self.value_table = QTableView(page)
         self.value_table.setModel(self.value_model)
@@ -728,7 +780,7 @@ class ProgramDetailView(View):
         lower.setStretchFactor(1, 2)
         lower.setSizes([340, 560])
         self.indicator_split = QSplitter(Qt.Orientation.Vertical, page)
-        self.indicator_split.addWidget(self.indicator_table)
+        self.indicator_split.addWidget(indicators_box)
         self.indicator_split.addWidget(lower)
         self.indicator_split.setStretchFactor(1, 2)
         layout = QVBoxLayout(page)
@@ -739,10 +791,69 @@ class ProgramDetailView(View):
         indicator = current.data(RowRole) if current.isValid() else None
         self.value_model.set_rows(indicator.values if indicator else ())
         self.chart.set_indicator(indicator)
+        self._apply_indicator_actions()
 
     def current_indicator(self) -> d.Indicator | None:
         index = self.indicator_table.currentIndex()
         return index.data(RowRole) if index.isValid() else None
+
+    def _can_edit(self) -> bool:
+        return not self.read_only and self.program is not None and not self.program.is_case
+
+    def _apply_indicator_actions(self) -> None:
+        editable = self._can_edit()
+        chosen = self.current_indicator() is not None
+        self.add_indicator_action.setEnabled(editable)
+        self.edit_indicator_action.setEnabled(editable and chosen)
+        self.delete_indicator_action.setEnabled(editable and chosen)
+        for action, button in zip(self.indicator_actions, self.indicator_buttons, strict=True):
+            button.setEnabled(action.isEnabled())
+
+    def add_indicator(self) -> None:
+        if not self._can_edit() or self.key is None:
+            return
+        self.show_tab("indicators")
+        dialog = IndicatorDialog(self.main, self.key, parent=self)
+        dialog.accepted.connect(lambda: self._indicator_saved(dialog))
+        self.main.open_dialog(dialog)
+
+    def edit_indicator(self) -> None:
+        indicator = self.current_indicator()
+        if not self._can_edit() or indicator is None or self.key is None:
+            return
+        self.show_tab("indicators")
+        dialog = IndicatorDialog(self.main, self.key, indicator, parent=self)
+        dialog.accepted.connect(lambda: self._indicator_saved(dialog))
+        self.main.open_dialog(dialog)
+
+    def _indicator_saved(self, dialog: IndicatorDialog) -> None:
+        if dialog.saved:  # the reload that follows the change keeps this indicator selected
+            self._reselect_indicator = dialog.indicator_id
+        self.indicator_error.hide()
+        self.indicator_table.setFocus()
+
+    def delete_indicator(self) -> None:
+        indicator = self.current_indicator()
+        if not self._can_edit() or indicator is None:
+            return
+        self.show_tab("indicators")
+        count = len(indicator.values)
+        if count == 0:
+            text = self.tr("Move the indicator “%1” to the trash?")
+        elif count == 1:
+            text = self.tr("Move the indicator “%1” and its one recorded value to the trash?")
+        else:
+            text = self.tr("Move the indicator “%1” and its %2 recorded values to the trash?")
+        text = text.replace("%1", indicator.name).replace("%2", str(count))
+        text += " " + self.tr("Undo (Ctrl+Z) or the Trash brings it back with its values.")
+        if not self.main.prompts.confirm(self.tr("Delete indicator"), text):
+            return
+        cmd = DeleteIndicatorCommand(self.main.command_context(), indicator)
+        error = self.main.execute(cmd)
+        self._indicator_result(error)
+        if error is None:
+            moved = self.tr("“%1” moved to the trash (Ctrl+Z brings it back)")
+            self.main.show_status(moved.replace("%1", indicator.name))
 
     def add_indicator_value(self) -> None:
         indicator = self.current_indicator()
@@ -917,12 +1028,24 @@ class ProgramDetailView(View):
         self.progress_model.set_rows(p.progress)
         self.progress_empty.setVisible(not p.progress)
         chosen = self.indicator_table.currentIndex().row()
+        previous = self.current_indicator()
+        keep_indicator = self._reselect_indicator or (previous.id if previous else None)
+        self._reselect_indicator = None
         self.indicator_model.set_rows(p.indicators)
+        ids = [i.id for i in p.indicators]
+        if keep_indicator in ids:
+            chosen = ids.index(keep_indicator)  # the same indicator, wherever it is now
         if p.indicators:
-            self.indicator_table.selectRow(chosen if 0 <= chosen < len(p.indicators) else 0)
+            self.indicator_table.selectRow(min(max(chosen, 0), len(p.indicators) - 1))
         else:
             self.value_model.set_rows(())
             self.chart.set_indicator(None)
+        self.indicators_empty.setVisible(not p.indicators)
+        self.indicators_empty.setText(
+            self.tr("The sources state no indicators for this case.")
+            if p.is_case
+            else self.tr("No indicators yet. Use Add indicator… to define what this program measures.")
+        )
         self.sources.setHtml(self._sources_html(p))
         self.case_note.setVisible(p.is_case)
         self.case_note.setText(
@@ -959,6 +1082,7 @@ class ProgramDetailView(View):
             self.remove_partner_button,
         ):
             button.setEnabled(editable)
+        self._apply_indicator_actions()
         self.task_model.read_only = not editable
         can_log = not self.read_only and self.program is not None and not self.program.is_case
         self.log_button.setEnabled(can_log)
