@@ -40,7 +40,10 @@ def _open(args: argparse.Namespace, *, seed: bool = True, upgrade: bool = True) 
     from app.services.database import open_database
 
     db, _report = open_database(
-        config.database_url(args.db), actor=config.current_user(), seed=seed, upgrade=upgrade,
+        config.database_url(args.db),
+        actor=config.current_user(),
+        seed=seed,
+        upgrade=upgrade,
         ask_password=_password_prompt(),
     )
     return db
@@ -186,7 +189,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"civic-tracker {__version__}")
     parser.add_argument(
-        "--db", metavar="URL",
+        "--db",
+        metavar="URL",
         help=f"database URL (default: ${config.ENV_DB}, else a SQLite file in the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

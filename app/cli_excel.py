@@ -71,9 +71,7 @@ def _print_preview(preview: Any, limit: int) -> None:
             keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
             out.write(f"    {sh.missing:,} stored rows are not in this sheet and are left alone: {keys}\n")
     for u in preview.unmatched:
-        out.write(
-            f"  sheet '{u.sheet}' skipped: could not match the required column(s) {', '.join(u.missing)}\n"
-        )
+        out.write(f"  sheet '{u.sheet}' skipped: could not match the required column(s) {', '.join(u.missing)}\n")
     for shown, rc in enumerate(preview.changes):
         if shown >= limit:
             out.write("  ... and more (use --limit to list more)\n")
@@ -122,9 +120,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 1
     _print_preview(result.preview, args.limit)
     backup = f"; backup written first: {result.backup}" if result.backup else ""
-    sys.stdout.write(
-        f"Imported as import {result.batch_id}{backup}. Undo with: civic-tracker import --undo-last\n"
-    )
+    sys.stdout.write(f"Imported as import {result.batch_id}{backup}. Undo with: civic-tracker import --undo-last\n")
     return 0
 
 

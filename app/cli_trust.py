@@ -195,12 +195,8 @@ def _subparsers_of(parser: argparse.ArgumentParser) -> Any:
 def register(subparsers: Any) -> None:
     """Add `history`, `trash` and the `db backups` / `db restore` actions to the command line."""
     hist = subparsers.add_parser("history", help="who changed what and when")
-    hist.add_argument(
-        "--program", metavar="KEY", help="only this program (with its tasks, progress, indicators)"
-    )
-    hist.add_argument(
-        "--since", metavar="DATE", help="from this day on (YYYY-MM-DD, or 7d for the last 7 days)"
-    )
+    hist.add_argument("--program", metavar="KEY", help="only this program (with its tasks, progress, indicators)")
+    hist.add_argument("--since", metavar="DATE", help="from this day on (YYYY-MM-DD, or 7d for the last 7 days)")
     hist.add_argument("--person", metavar="NAME", help="only changes made by this person")
     hist.add_argument(
         "--kind",
@@ -228,9 +224,7 @@ def register(subparsers: Any) -> None:
     trestore.add_argument("id", type=int, help="the number shown by 'trash list'")
     trestore.set_defaults(func=cmd_trash_restore)
     tempty = tsub.add_parser("empty", help="delete everything in the trash for good")
-    tempty.add_argument(
-        "--yes", action="store_true", help="really do it (otherwise only says what it would do)"
-    )
+    tempty.add_argument("--yes", action="store_true", help="really do it (otherwise only says what it would do)")
     tempty.set_defaults(func=cmd_trash_empty)
 
     db = subparsers.choices["db"]

@@ -99,9 +99,7 @@ def date_from_cell(value: Any) -> PartialDate:
     return PartialDate.parse(text)
 
 
-DATE_ACCEPTS = (
-    "a year (2015), a year and month (2015-03) or a day (2015-03-01, 2015.3.1, 2015년 3월 1일, 2015年3月1日)"
-)
+DATE_ACCEPTS = "a year (2015), a year and month (2015-03) or a day (2015-03-01, 2015.3.1, 2015년 3월 1일, 2015年3月1日)"
 
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}([,\s\u00a0\u202f']\d{3})+|\d+)(\.\d+)?$")
 

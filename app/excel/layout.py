@@ -139,6 +139,7 @@ def _program_key_column(note: str = "") -> Column:
         note=note,
     )
 
+
 PROGRAMS = SheetSpec(
     name="Programs",
     aliases=("programs", "program", "사업", "사업목록", "项目", "项目列表"),
@@ -486,9 +487,7 @@ def match_headers(spec: SheetSpec, headers: list[object], header_row: int = 0) -
             columns[fld] = i
         else:
             unmatched.append((i, str(h)))
-    return HeaderMatch(
-        spec, columns, tuple(unmatched), header_row, tuple("" if h is None else str(h) for h in headers)
-    )
+    return HeaderMatch(spec, columns, tuple(unmatched), header_row, tuple("" if h is None else str(h) for h in headers))
 
 
 def spec_for_sheet_name(name: str) -> SheetSpec | None:

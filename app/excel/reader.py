@@ -8,6 +8,7 @@ import io
 import itertools
 import logging
 import re
+import threading
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -63,9 +64,7 @@ def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None
         head = fh.read(64 * 1024)
     upper = head.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-        raise WorkbookError(
-            f"{name}: refused: part {info.filename} declares XML entities (possible entity bomb)"
-        )
+        raise WorkbookError(f"{name}: refused: part {info.filename} declares XML entities (possible entity bomb)")
 
 
 def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
@@ -73,9 +72,7 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise WorkbookError(
-            f"{name}: the file is damaged or incomplete (not a complete {kind} archive)"
-        ) from None
+        raise WorkbookError(f"{name}: the file is damaged or incomplete (not a complete {kind} archive)") from None
     except OSError as exc:
         raise WorkbookError(f"{name}: cannot be read: {exc.strerror or exc}") from None
     infos = zf.infolist()
@@ -100,9 +97,7 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
     if kind == "Excel" and "xl/workbook.xml" not in names:
         zf.close()
         if "content.xml" in names:
-            raise WorkbookError(
-                f"{name}: this is an OpenDocument (.ods) file with an Excel name; rename it to .ods"
-            )
+            raise WorkbookError(f"{name}: this is an OpenDocument (.ods) file with an Excel name; rename it to .ods")
         raise WorkbookError(f"{name}: this zip file is not an Excel workbook (no xl/workbook.xml)")
     if kind == "OpenDocument" and "content.xml" not in names:
         zf.close()
@@ -145,6 +140,13 @@ def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
     return out
 
 
+def _row_tags(data: bytes) -> int:
+    """How many row start tags ``data`` holds: the regex only where a namespace prefix may hide one."""
+    if b":row" in data:
+        return len(_ROW_TAG.findall(data))
+    return sum(data.count(b"<row" + end) for end in (b" ", b">", b"/", b"\t", b"\n", b"\r"))
+
+
 def _count_rows_over(zf: zipfile.ZipFile, member: str, limit: int) -> int:
     """Rows in a sheet part, counted in a stream; stops once past ``limit``."""
     count = 0
@@ -155,7 +157,7 @@ def _count_rows_over(zf: zipfile.ZipFile, member: str, limit: int) -> int:
             if not chunk:
                 break
             data = tail + chunk
-            count += len(_ROW_TAG.findall(data))
+            count += _row_tags(data)
             # Keep a few bytes so a tag split across chunks is seen once: drop complete matches first.
             tail = data[-8:]
             if _ROW_TAG.search(tail):
@@ -185,8 +187,7 @@ def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> None:
 
 def _too_many_rows(name: str, sheet: str) -> WorkbookError:
     return WorkbookError(
-        f"{name}: sheet '{sheet}' has more than {MAX_ROWS:,} rows; "
-        "split it into smaller files and import each"
+        f"{name}: sheet '{sheet}' has more than {MAX_ROWS:,} rows; split it into smaller files and import each"
     )
 
 
@@ -270,6 +271,7 @@ class Spreadsheet:
     encoding: str | None = None
     _book: Any = None
     _loaded: tuple[str, Any] | None = None
+    _next: tuple[str, threading.Thread, list[Any]] | None = None
 
     def sheet_names(self) -> list[str]:
         if self.format == "csv":
@@ -282,12 +284,49 @@ class Spreadsheet:
             return _count_lines(self.path)
         return int(self._load(sheet).height)
 
+    def prefetch(self, sheet: str) -> None:
+        """Start reading ``sheet`` in the background while the caller works through the current one.
+
+        calamine parses a sheet without holding Python's lock, so on a machine with two cores the next
+        sheet is ready by the time it is wanted. Only one sheet is read ahead.
+        """
+        if self.format == "csv" or self._next is not None or self._book is None:
+            return
+        box: list[Any] = []
+
+        def read() -> None:
+            try:
+                box.append((True, self._load_uncached(sheet)))
+            except BaseException as exc:  # handed to the thread that asks for the sheet
+                box.append((False, exc))
+
+        thread = threading.Thread(target=read, name=f"read sheet {sheet}", daemon=True)
+        self._next = (sheet, thread, box)
+        thread.start()
+
+    def _wait_for_prefetch(self) -> tuple[str, Any] | None:
+        """The sheet read ahead, once its thread is done (its error re-raised), or None."""
+        if self._next is None:
+            return None
+        sheet, thread, box = self._next
+        thread.join()
+        self._next = None
+        ok, value = box[0]
+        if not ok:
+            raise value
+        return sheet, value
+
     def _load(self, sheet: str) -> Any:
         # The last sheet stays loaded: its height and its rows are asked for one after the other.
         if self._loaded is not None and self._loaded[0] == sheet:
             return self._loaded[1]
         self._loaded = None
-        data = self._load_uncached(sheet)
+        ahead = self._wait_for_prefetch()
+        if ahead is not None and ahead[0] == sheet:
+            data = ahead[1]
+        else:
+            del ahead
+            data = self._load_uncached(sheet)
         self._loaded = (sheet, data)
         return data
 
@@ -351,6 +390,9 @@ class Spreadsheet:
 
     def close(self) -> None:
         self._loaded = None
+        if self._next is not None:  # the book must not close under a thread still reading it
+            self._next[1].join()
+            self._next = None
         if self._book is not None:
             try:
                 self._book.close()
@@ -393,9 +435,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
     other = _what_is(head)
     if suffix == ".csv":
         if other is not None or b"\x00" in head[:8] or head.startswith((_ZIP_MAGIC, _CFB_MAGIC)):
-            raise WorkbookError(
-                f"{name}: this is not a CSV text file" + (f" (it is {other})" if other else "")
-            )
+            raise WorkbookError(f"{name}: this is not a CSV text file" + (f" (it is {other})" if other else ""))
         if size > MAX_CSV_BYTES:
             raise WorkbookError(f"{name}: refused: {size / 1e6:,.0f} MB is more than a CSV import takes")
         if _count_lines(path) > MAX_ROWS + 1:
@@ -406,12 +446,8 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
     if suffix in (".xlsx", ".xlsm", ".ods"):
         if head.startswith(_CFB_MAGIC):
             if _is_encrypted_office(path):
-                raise WorkbookError(
-                    f"{name}: the workbook is password-protected; save a copy without a password"
-                )
-            raise WorkbookError(
-                f"{name}: this is an old-style .xls workbook with a {suffix} name; rename it to .xls"
-            )
+                raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password")
+            raise WorkbookError(f"{name}: this is an old-style .xls workbook with a {suffix} name; rename it to .xls")
         if not head.startswith(_ZIP_MAGIC):
             raise WorkbookError(f"{name}: this is not a spreadsheet (not a {suffix} file inside)")
         zf = check_zip(path, "OpenDocument" if suffix == ".ods" else "Excel")
@@ -434,20 +470,14 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
     try:
         book = CalamineWorkbook.from_path(str(path))
     except PasswordError:
-        raise WorkbookError(
-            f"{name}: the workbook is password-protected; save a copy without a password"
-        ) from None
+        raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password") from None
     except (CalamineError, ValueError, OSError) as exc:
         text = _short(exc)
         if "password" in text.lower() or "encrypt" in text.lower():
-            raise WorkbookError(
-                f"{name}: the workbook is password-protected; save a copy without a password"
-            ) from None
+            raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password") from None
         raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({text})") from None
     except Exception as exc:
-        raise WorkbookError(
-            f"{name}: the file is damaged or not a readable spreadsheet ({_short(exc)})"
-        ) from None
+        raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({_short(exc)})") from None
     return Spreadsheet(path, fmt, _book=book)
 
 

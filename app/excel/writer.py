@@ -216,9 +216,7 @@ def date_cell(styles: _Styles, value: PartialDate | dt.date | None, locked: bool
             "d",
         )
     if value.month is not None:
-        return _new_cell(
-            styles.ws, styles.template("yyyy-mm", locked), dt.date(value.year, value.month, 1), "d"
-        )
+        return _new_cell(styles.ws, styles.template("yyyy-mm", locked), dt.date(value.year, value.month, 1), "d")
     return _new_cell(styles.ws, styles.template("0", locked), value.year, "n")
 
 
@@ -525,9 +523,7 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
     made = 0
     for chart in charts:
         if made >= MAX_CHARTS:
-            ws.append(
-                [f"Only the first {MAX_CHARTS} indicators are charted; the Indicators sheet has them all."]
-            )
+            ws.append([f"Only the first {MAX_CHARTS} indicators are charted; the Indicators sheet has them all."])
             break
         points = [p for p in chart.points if p[1] is not None or p[2] is not None]
         if len(points) < 2:

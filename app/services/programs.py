@@ -1081,10 +1081,7 @@ class ProgramService:
             .scalars()
             .all()
         )
-        parts = [
-            change_text(r.field, r.old_value, r.new_value) if r.field else r.action
-            for r in same_save
-        ]
+        parts = [change_text(r.field, r.old_value, r.new_value) if r.field else r.action for r in same_save]
         shown = "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "")
         when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
         return f" {last.actor or 'Someone'} changed it at {when} ({shown})."

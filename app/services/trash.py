@@ -264,6 +264,7 @@ class TrashService:
             )
         return out
 
+
 def _levels_deepest_first(tasks: list[m.Task]) -> list[list[m.Task]]:
     by_id = {t.id: t for t in tasks}
 

@@ -560,9 +560,11 @@ class ImportRun:
         order = {s.name: i for i, s in enumerate(layout.IMPORTABLE)}
         names.sort(key=lambda n: order.get(getattr(layout.spec_for_sheet_name(n), "name", ""), len(order)))
         reports: list[SheetReport] = []
-        for name in names:
+        for n, name in enumerate(names):
             rows = self.book.rows(name)
             head = list(islice(rows, HEADER_SCAN_ROWS))
+            if n + 1 < len(names):
+                self.book.prefetch(names[n + 1])  # read on another core while this sheet is worked through
             if not any(any(v is not None and str(v).strip() for v in r) for r in head):
                 continue
             match = self._match(name, head)

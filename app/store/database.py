@@ -126,9 +126,7 @@ def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
             "Nothing was saved; try again in a moment."
         )
     if any(k in text for k in _FULL):
-        return DiskFullError(
-            "The disk holding the database is full. Nothing was saved; free some space and try again."
-        )
+        return DiskFullError("The disk holding the database is full. Nothing was saved; free some space and try again.")
     if any(k in text for k in _READ_ONLY):
         return ReadOnlyError("This database cannot be written (it is read-only); changes cannot be saved")
     if "malformed" in text or "not a database" in text:
@@ -137,9 +135,7 @@ def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
             "(civic-tracker db backups)."
         )
     if "disk i/o error" in text:
-        return StorageError(
-            "The disk could not be read or written (I/O error). Nothing was saved; try again."
-        )
+        return StorageError("The disk could not be read or written (I/O error). Nothing was saved; try again.")
     return StorageError(f"The database could not complete the operation; nothing was saved ({exc.orig}).")
 
 
@@ -279,9 +275,7 @@ class Database:
                     before = int(session.execute(highest).scalar_one())
                     yield session
                     session.flush()
-                    written = int(
-                        session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one()
-                    )
+                    written = int(session.execute(select(func.count()).where(ChangeRecord.id > before)).scalar_one())
                 if written:
                     with self._own_lock:
                         self._own_writes.append((before, written))

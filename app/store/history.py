@@ -52,9 +52,11 @@ def _indicator_of(session: Session, value: m.IndicatorValue) -> tuple[int | None
     ind = value.__dict__.get("indicator")
     if ind is not None:
         return ind.program_id, ind.key
-    row = session.connection().execute(
-        select(m.Indicator.program_id, m.Indicator.key).where(m.Indicator.id == value.indicator_id)
-    ).first()
+    row = (
+        session.connection()
+        .execute(select(m.Indicator.program_id, m.Indicator.key).where(m.Indicator.id == value.indicator_id))
+        .first()
+    )
     return (row[0], row[1]) if row else (None, str(value.indicator_id))
 
 
@@ -127,18 +129,18 @@ def _rows_for(session: Session, obj: Any, action: str) -> list[dict[str, Any]]:
         rows.append({**base, "action": "update", "field": name, "old_value": render(old), "new_value": render(new)})
     if isinstance(obj, m.Program):
         for name, old_text, new_text in _collection_changes(session, obj, created=False):
-            rows.append(
-                {**base, "action": "update", "field": name, "old_value": old_text, "new_value": new_text}
-            )
+            rows.append({**base, "action": "update", "field": name, "old_value": old_text, "new_value": new_text})
     return rows
 
 
 def _org_names(session: Session, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    rows = session.connection().execute(
-        select(m.Organization.id, m.Organization.name).where(m.Organization.id.in_(ids))
-    ).all()
+    rows = (
+        session.connection()
+        .execute(select(m.Organization.id, m.Organization.name).where(m.Organization.id.in_(ids)))
+        .all()
+    )
     return {int(i): str(n) for i, n in rows}
 
 

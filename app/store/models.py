@@ -105,9 +105,7 @@ class Program(TimestampMixin, TrashMixin, Base):
     themes: Mapped[list[ProgramTheme]] = relationship(
         back_populates="program", cascade="all, delete-orphan", order_by="ProgramTheme.theme"
     )
-    partners: Mapped[list[ProgramPartner]] = relationship(
-        back_populates="program", cascade="all, delete-orphan"
-    )
+    partners: Mapped[list[ProgramPartner]] = relationship(back_populates="program", cascade="all, delete-orphan")
 
 
 class ProgramTheme(Base):
@@ -123,9 +121,7 @@ class ProgramPartner(Base):
     __tablename__ = "program_partners"
 
     program_id: Mapped[int] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), primary_key=True)
-    organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True
-    )
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), primary_key=True)
     role: Mapped[str | None] = mapped_column(String(300))
 
     program: Mapped[Program] = relationship(back_populates="partners")
@@ -236,18 +232,14 @@ class Citation(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"), index=True)
     program_id: Mapped[int | None] = mapped_column(ForeignKey("programs.id", ondelete="CASCADE"), index=True)
     task_id: Mapped[int | None] = mapped_column(ForeignKey("tasks.id", ondelete="CASCADE"), index=True)
-    indicator_id: Mapped[int | None] = mapped_column(
-        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
-    )
+    indicator_id: Mapped[int | None] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"), index=True)
     indicator_value_id: Mapped[int | None] = mapped_column(
         ForeignKey("indicator_values.id", ondelete="CASCADE"), index=True
     )
     progress_entry_id: Mapped[int | None] = mapped_column(
         ForeignKey("progress_entries.id", ondelete="CASCADE"), index=True
     )
-    organization_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
-    )
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
     field: Mapped[str | None] = mapped_column(String(50))
     excerpt: Mapped[str | None] = mapped_column(Text)
 

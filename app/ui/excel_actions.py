@@ -38,9 +38,7 @@ class ExcelActions(QObject):
 
     def _writable(self, title: str) -> bool:
         if getattr(self.window.db, "read_only", False):
-            self.window.prompts.error(
-                title, self.tr("This database is open read-only; nothing can be imported.")
-            )
+            self.window.prompts.error(title, self.tr("This database is open read-only; nothing can be imported."))
             return False
         return True
 
@@ -48,9 +46,7 @@ class ExcelActions(QObject):
         from app.ui.export_dialog import ExportDialog
 
         current = self.window.current_program_key() if hasattr(self.window, "current_program_key") else None
-        self.dialog = ExportDialog(
-            self.window.db, self.window.prompts, self.window.thread_pool, current, self.window
-        )
+        self.dialog = ExportDialog(self.window.db, self.window.prompts, self.window.thread_pool, current, self.window)
         self.dialog.exported.connect(
             lambda report: self.window.show_status(self.tr("Wrote %1").replace("%1", str(report.path)))
         )

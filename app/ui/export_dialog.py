@@ -74,9 +74,7 @@ class ExportDialog(QDialog):
             self.statuses.addItem(item)
         self.statuses.setMaximumHeight(110)
         form.addRow(self.tr("Only with status\n(none ticked: all):"), self.statuses)
-        self.only_current = QCheckBox(
-            self.tr("Only the program shown (%1)").replace("%1", current_program or "")
-        )
+        self.only_current = QCheckBox(self.tr("Only the program shown (%1)").replace("%1", current_program or ""))
         self.only_current.setVisible(bool(current_program))
         form.addRow("", self.only_current)
         self.since = QLineEdit()
@@ -128,9 +126,7 @@ class ExportDialog(QDialog):
             self.prompts.error(self.tr("Export meeting workbook"), str(exc))
             return
         default = str(Path.home() / self.service.default_file_name(options))
-        target = self.prompts.save_file(
-            self.tr("Export meeting workbook"), default, self.tr("Excel workbook (*.xlsx)")
-        )
+        target = self.prompts.save_file(self.tr("Export meeting workbook"), default, self.tr("Excel workbook (*.xlsx)"))
         if not target:
             return
         path = Path(target)

@@ -232,9 +232,7 @@ class ImportPreviewDialog(QDialog):
             if sh.ignored:
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
-                notes.append(
-                    self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing))
-                )
+                notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
             QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
         for u in preview.unmatched:
             QTreeWidgetItem(

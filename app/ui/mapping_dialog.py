@@ -73,9 +73,7 @@ class ColumnMappingDialog(QDialog):
         save_row.addRow(self.save_box, self.save_name)
         outer.addLayout(save_row)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
@@ -126,9 +124,7 @@ class ColumnMappingDialog(QDialog):
     # -------------------------------------------------------------------------------- result
     def mapping(self) -> ColumnMapping:
         columns = {
-            f: self.headers[int(c.currentData())]
-            for f, c in self.combos.items()
-            if c.currentData() != NOT_IN_SHEET
+            f: self.headers[int(c.currentData())] for f, c in self.combos.items() if c.currentData() != NOT_IN_SHEET
         }
         return ColumnMapping(self.spec().name, columns)
 

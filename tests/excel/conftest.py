@@ -24,9 +24,7 @@ TABLES = (
 def snapshot(db: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables an import may touch, to assert that nothing changed."""
     with db.engine.connect() as conn:
-        return {
-            t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}")).all()), key=repr) for t in TABLES
-        }
+        return {t: sorted(map(tuple, conn.execute(text(f"SELECT * FROM {t}")).all()), key=repr) for t in TABLES}
 
 
 @pytest.fixture
@@ -67,13 +65,9 @@ def office(seeded_db: Any) -> str:
     plan = ps.add_task(
         p.key, TaskDraft(title="Plan the stations", status=Status.ACTIVE, due_date=PartialDate(2026, 6, 30))
     )
-    ps.add_task(
-        p.key, TaskDraft(title="Survey residents", parent_id=plan.id, percent_complete=40.0, owner="Kim")
-    )
+    ps.add_task(p.key, TaskDraft(title="Survey residents", parent_id=plan.id, percent_complete=40.0, owner="Kim"))
     ps.add_task(p.key, TaskDraft(title="Buy bicycles", status=Status.PLANNED, weight=2.0))
-    ps.log_progress(
-        p.key, "Kick-off meeting", entry_date=PartialDate(2025, 3, 4), note="Twelve residents came"
-    )
+    ps.log_progress(p.key, "Kick-off meeting", entry_date=PartialDate(2025, 3, 4), note="Twelve residents came")
     ind = ps.add_indicator(p.key, "Rides per month", unit="rides", key="GREEN-WHEELS-RIDES")
     ps.set_indicator_value(ind.id, PartialDate(2025), 1200.0)
     ps.set_indicator_value(ind.id, PartialDate(2026), 2500.0)

@@ -64,8 +64,7 @@ def entity_bomb(tmp: Path, exported: Path) -> Path:
     lol = (
         b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
         + b"".join(
-            b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10 if i > 1 else b"&lol;" * 10)
-            for i in range(1, 10)
+            b'<!ENTITY lol%d "%s">' % (i, b"&lol%d;" % (i - 1) * 10 if i > 1 else b"&lol;" * 10) for i in range(1, 10)
         )
         + b']>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol9;</t></si></sst>'
     )
@@ -84,8 +83,7 @@ def million_rows(tmp: Path, exported: Path) -> Path:
     small = tmp / "small.xlsx"
     wb.save(small)
     rows = b"".join(
-        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i)
-        for i in range(2, 1_000_002)
+        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>x</t></is></c></row>' % (i, i) for i in range(2, 1_000_002)
     )
     sheet = (
         b'<?xml version="1.0" encoding="UTF-8"?><worksheet '
@@ -179,6 +177,17 @@ def test_cli_refuses_a_bad_file_with_exit_code_1(db_url: str, tmp_path: Path, ca
     assert main(["--db", db_url, "import", str(path), "--dry-run"]) == 1
     err = capsys.readouterr().err
     assert (
-        err.strip()
-        == f"civic-tracker: {path.name}: this is a PDF document, not a spreadsheet, despite its .xlsx name"
+        err.strip() == f"civic-tracker: {path.name}: this is a PDF document, not a spreadsheet, despite its .xlsx name"
     )
+
+
+def test_row_counting_sees_every_way_a_row_tag_is_written() -> None:
+    """The fast count of a sheet's rows (for the row limit) agrees with the full pattern on every spelling."""
+    from app.excel.reader import _ROW_TAG, _row_tags
+
+    plain = b'<sheetData><row r="1"><c/></row><row>\n</row><row/><row\tr="4"><row\nr="5"><row\rr="6"></sheetData>'
+    breaks = b'<rowBreaks count="1"><brk id="3"/></rowBreaks><rows/>'
+    prefixed = b'<x:sheetData><x:row r="1"></x:row><x:row r="2"/></x:sheetData>'
+    for data in (plain, plain + breaks, prefixed, plain + prefixed, b""):
+        assert _row_tags(data) == len(_ROW_TAG.findall(data))
+    assert _row_tags(plain) == 6 and _row_tags(prefixed) == 2

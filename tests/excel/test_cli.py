@@ -62,9 +62,7 @@ def test_missing_required_column_is_named(url: str, tmp_path: Path, capsys: Any)
     path = tmp_path / "list.csv"
     path.write_text("지역,상태\n강동구,진행중\n", encoding="cp949")
     assert main(["--db", url, "import", str(path), "--dry-run"]) == 1
-    assert (
-        "could not match the required column(s) Title (Title / 사업명 / 项目名称)" in capsys.readouterr().err
-    )
+    assert "could not match the required column(s) Title (Title / 사업명 / 项目名称)" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2(url: str, capsys: Any) -> None:
@@ -84,9 +82,7 @@ def test_cancelled_import_writes_nothing(service: Any, office: str, exported: Pa
     before = snapshot(service.db)
     seen: list[tuple[int, int, str]] = []
     with pytest.raises(ImportCancelledError):
-        service.apply_import(
-            exported, progress=lambda d, t, w: seen.append((d, t, w)), cancelled=lambda: True
-        )
+        service.apply_import(exported, progress=lambda d, t, w: seen.append((d, t, w)), cancelled=lambda: True)
     assert snapshot(service.db) == before
 
 

@@ -54,9 +54,7 @@ def test_sheets_headers_filters_and_protection(service: Any, office: str, export
     assert len(wb["Charts"]._charts) == 1 + 4  # the office indicator and the case library's
 
 
-def test_dates_keep_their_precision_and_percents_are_percents(
-    service: Any, office: str, exported: Path
-) -> None:
+def test_dates_keep_their_precision_and_percents_are_percents(service: Any, office: str, exported: Path) -> None:
     wb = openpyxl.load_workbook(exported)
     ws = wb["Programs"]
     r = _find(ws, "Key", office)
@@ -70,18 +68,11 @@ def test_dates_keep_their_precision_and_percents_are_percents(
     pct = _cell(ws, "Percent complete", r)
     assert (pct.value, pct.number_format) == (0.4, "0%")
     assert _cell(ws, "Title", r).alignment.indent == 1  # a unit task sits under its action plan
-    assert (
-        _cell(ws, "Parent key", r).value
-        == _cell(ws, "Task key", _find(ws, "Title", "Plan the stations")).value
-    )
+    assert _cell(ws, "Parent key", r).value == _cell(ws, "Task key", _find(ws, "Title", "Plan the stations")).value
 
 
-@pytest.mark.parametrize(
-    "text", ['=HYPERLINK("http://evil","click")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
-)
-def test_formula_text_is_written_as_a_string_cell(
-    service: Any, office: str, tmp_path: Path, text: str
-) -> None:
+@pytest.mark.parametrize("text", ['=HYPERLINK("http://evil","click")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+def test_formula_text_is_written_as_a_string_cell(service: Any, office: str, tmp_path: Path, text: str) -> None:
     ProgramService(service.db).update_program(office, {"summary": "x", "description": text})
     path = tmp_path / "f.xlsx"
     service.export_workbook(path)

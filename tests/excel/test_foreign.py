@@ -135,9 +135,7 @@ def test_a_saved_mapping_reads_unknown_headers(service: Any, tmp_path: Path) -> 
     assert (p.status, p.start_date) == (Status.ACTIVE, PartialDate(2026, 1))
 
 
-def test_every_error_names_file_sheet_row_column_value_and_what_is_accepted(
-    service: Any, tmp_path: Path
-) -> None:
+def test_every_error_names_file_sheet_row_column_value_and_what_is_accepted(service: Any, tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Programs"

@@ -252,9 +252,7 @@ def test_undo_goes_ahead_when_later_edits_touched_other_fields(
     assert p.percent_complete == round((40 * 1 + 50 * 2) / 3, 1)
 
 
-def test_a_macro_enabled_copy_reads_the_same(
-    service: Any, office: str, exported: Path, tmp_path: Path
-) -> None:
+def test_a_macro_enabled_copy_reads_the_same(service: Any, office: str, exported: Path, tmp_path: Path) -> None:
     xlsm = tmp_path / "meeting.xlsm"
     xlsm.write_bytes(exported.read_bytes())
     preview = service.preview_import(xlsm)

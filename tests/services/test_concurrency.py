@@ -105,9 +105,9 @@ def test_stale_edit_across_two_processes(db_url: str) -> None:
         assert ProgramService(mine).get_program("ROOF").summary == "Twelve roofs by June"
         # With the fresh version the same edit goes through.
         fresh = ProgramService(mine).get_program("ROOF")
-        assert ProgramService(mine).update_program(
-            "ROOF", {"summary": "Ten roofs"}, fresh.version
-        ).summary == ("Ten roofs")
+        assert ProgramService(mine).update_program("ROOF", {"summary": "Ten roofs"}, fresh.version).summary == (
+            "Ten roofs"
+        )
     finally:
         mine.dispose()
 

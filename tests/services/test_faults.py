@@ -28,9 +28,7 @@ def _digest(path: Path) -> str:
 
 def _damage(path: Path) -> None:
     data = bytearray(path.read_bytes())
-    for offset in range(
-        4096 * 2, len(data), 4096
-    ):  # keep the header, scramble every page after the first two
+    for offset in range(4096 * 2, len(data), 4096):  # keep the header, scramble every page after the first two
         data[offset : offset + 64] = b"\xa5" * 64
     path.write_bytes(bytes(data))
 
@@ -139,9 +137,7 @@ def test_full_database_gives_a_plain_error_saves_nothing_and_the_retry_works(db_
             service.create_program(ProgramDraft(title="Large", key="LARGE", description=big))
         assert service.program_keys() == []
         _limit_pages(db, 1_000_000)
-        assert (
-            service.create_program(ProgramDraft(title="Large", key="LARGE", description=big)).key == "LARGE"
-        )
+        assert service.create_program(ProgramDraft(title="Large", key="LARGE", description=big)).key == "LARGE"
     finally:
         db.dispose()
 
@@ -171,9 +167,7 @@ def test_really_full_disk_gives_a_plain_error_and_keeps_what_was_saved(tiny_disk
     try:
         with pytest.raises(DiskFullError):
             for n in range(10_000):
-                service.create_program(
-                    ProgramDraft(title=f"Program {n}", key=f"K{n}", description="z" * 2000)
-                )
+                service.create_program(ProgramDraft(title=f"Program {n}", key=f"K{n}", description="z" * 2000))
                 saved.append(f"K{n}")
         assert saved, "the disk should hold at least one program"
     finally:

@@ -105,9 +105,7 @@ def test_filters_by_program_person_kind_record_and_date(empty_db: Database) -> N
     assert {r.program_key for r in _changes(empty_db, program_key="ONE")} == {"ONE"}
     assert {r.actor for r in _changes(empty_db, actor=park)} == {park}
     updates = _changes(empty_db, actions=("update",))
-    assert [(r.entity_key, r.field, r.new_value) for r in updates] == [
-        ("TWO", "summary", "Now with a summary")
-    ]
+    assert [(r.entity_key, r.field, r.new_value) for r in updates] == [("TWO", "summary", "Now with a summary")]
     progress = _changes(empty_db, entity_types=("progress",), program_key="TWO")
     assert progress and all(r.entity_type == "progress" for r in progress)
     assert _changes(empty_db, since=dt.date.today() + dt.timedelta(days=1)) == []

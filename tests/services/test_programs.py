@@ -122,8 +122,9 @@ def test_move_task_reorders_and_refuses_cycles(svc: ProgramService) -> None:
 def test_log_progress_updates_task_status_and_last_progress(svc: ProgramService) -> None:
     p = svc.create_program(ProgramDraft(title="Training series"))
     t = svc.add_task(p.key, TaskDraft(title="First workshop"))
-    entry = svc.log_progress(p.key, "", note="Workshop held\n24 people came", task_id=t.id,
-                             percent_complete=100, status=Status.COMPLETED)
+    entry = svc.log_progress(
+        p.key, "", note="Workshop held\n24 people came", task_id=t.id, percent_complete=100, status=Status.COMPLETED
+    )
     assert entry.title == "Workshop held" and str(entry.entry_date) == "2026-11-28"
     assert entry.author == "tester"
     row = svc.list_programs(ProgramFilter(program_keys=(p.key,))).rows[0]
@@ -152,9 +153,11 @@ def test_indicator_values_replace_by_period_and_kind(svc: ProgramService) -> Non
     svc.set_indicator_value(ind.id, PartialDate.parse("2026"), 400, ValueKind.PLAN)
     (got,) = svc.get_program(p.key).indicators
     assert [(str(v.period), v.value, v.kind) for v in got.values] == [
-        ("2026", 120, ValueKind.ACTUAL), ("2026", 400, ValueKind.PLAN),
+        ("2026", 120, ValueKind.ACTUAL),
+        ("2026", 400, ValueKind.PLAN),
     ] or sorted((str(v.period), v.value, v.kind.value) for v in got.values) == [
-        ("2026", 120, "actual"), ("2026", 400, "plan"),
+        ("2026", 120, "actual"),
+        ("2026", 400, "plan"),
     ]
 
 
@@ -189,12 +192,17 @@ def test_every_field_change_is_in_history_with_who_and_old_value(svc: ProgramSer
     p = svc.create_program(ProgramDraft(title="History check"))
     svc.update_program(p.key, {"status": Status.ACTIVE, "title": "History checked"})
     with seeded_db.read() as s:
-        rows = s.execute(
-            select(m.ChangeRecord).where(
-                m.ChangeRecord.entity_type == "program", m.ChangeRecord.entity_id == p.id,
-                m.ChangeRecord.action == "update",
+        rows = (
+            s.execute(
+                select(m.ChangeRecord).where(
+                    m.ChangeRecord.entity_type == "program",
+                    m.ChangeRecord.entity_id == p.id,
+                    m.ChangeRecord.action == "update",
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
         changes = {(r.field, r.old_value, r.new_value, r.actor) for r in rows}
     who = seeded_db.history_actor()  # "tester"; on a server "tester (db: <login>)"
     assert who.startswith("tester")

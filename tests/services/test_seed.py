@@ -17,10 +17,25 @@ from app.store import models as m
 from tests.conftest import REPO, SOURCE_DOCUMENT
 
 REQUIRED_CASES = {
-    "SEOUL-CHATDONG", "SEOUL-NANUM-CAR", "SEOUL-TTAREUNGI", "SEOUL-INNOVATION-PARK", "GANGDONG-SE-CENTER",
-    "DOBONG-SD-GOVERNANCE", "CN-SHENYANG-MODEL", "CN-WUHAN-MODEL", "CN-NANJING-MODEL", "CN-YANTIAN-MODEL",
-    "CN-SHANGHAI-MODEL", "CN-HANGZHOU-COLLAB", "CN-CSR-WORKPLACE", "CN-WENCHUAN-CHARITY", "CN-NGO-CONTRACTING",
-    "CN-CSIA", "CN-SMART-ELDERLY-CARE", "CN-DISABILITY-SERVICES", "CN-HOPE-PROJECTS",
+    "SEOUL-CHATDONG",
+    "SEOUL-NANUM-CAR",
+    "SEOUL-TTAREUNGI",
+    "SEOUL-INNOVATION-PARK",
+    "GANGDONG-SE-CENTER",
+    "DOBONG-SD-GOVERNANCE",
+    "CN-SHENYANG-MODEL",
+    "CN-WUHAN-MODEL",
+    "CN-NANJING-MODEL",
+    "CN-YANTIAN-MODEL",
+    "CN-SHANGHAI-MODEL",
+    "CN-HANGZHOU-COLLAB",
+    "CN-CSR-WORKPLACE",
+    "CN-WENCHUAN-CHARITY",
+    "CN-NGO-CONTRACTING",
+    "CN-CSIA",
+    "CN-SMART-ELDERLY-CARE",
+    "CN-DISABILITY-SERVICES",
+    "CN-HOPE-PROJECTS",
 }
 
 DOCUMENT = " ".join(SOURCE_DOCUMENT.read_text(encoding="utf-8").split())
@@ -41,7 +56,8 @@ def test_seeded_numbers_match_the_document(seeded_db) -> None:
     bike = svc.get_program("SEOUL-TTAREUNGI")
     assert values(bike, "BICYCLES") == {"2015": 2000, "2017": 5600}
     assert values(bike, "PLACES") == {"2015": 150, "2017": 450} or values(bike, "STATIONS") == {
-        "2015": 150, "2017": 450,
+        "2015": 150,
+        "2017": 450,
     }
     chatdong = svc.get_program("SEOUL-CHATDONG")
     assert values(chatdong, "VILLAGES") == {"2015": 80, "2017": 342}

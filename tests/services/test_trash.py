@@ -51,9 +51,7 @@ def test_deleted_program_is_listed_with_what_it_held_and_restored_whole(
     assert TrashService(empty_db).list_items() == []
 
 
-def test_task_with_unit_tasks_is_one_item_and_comes_back_with_them(
-    empty_db: Database, program: ProgramService
-) -> None:
+def test_task_with_unit_tasks_is_one_item_and_comes_back_with_them(empty_db: Database, program: ProgramService) -> None:
     plan = next(t for t in program.list_tasks("KITCHEN") if t.title == "Find a venue")
     program.delete_task(plan.id)
     assert [t.title for t in program.list_tasks("KITCHEN")] == ["Hire a cook"]
@@ -67,9 +65,7 @@ def test_task_with_unit_tasks_is_one_item_and_comes_back_with_them(
     ]
 
 
-def test_progress_entry_and_indicator_go_to_trash_and_back(
-    empty_db: Database, program: ProgramService
-) -> None:
+def test_progress_entry_and_indicator_go_to_trash_and_back(empty_db: Database, program: ProgramService) -> None:
     entry = program.list_progress("KITCHEN")[0]
     ind = program.get_program("KITCHEN").indicators[0]
     program.delete_progress(entry.id)
@@ -88,9 +84,7 @@ def test_restoring_something_not_in_the_trash_says_so(empty_db: Database, progra
         TrashService(empty_db).restore("task", 999)
 
 
-def test_emptying_the_trash_deletes_for_good_and_keeps_the_rest(
-    empty_db: Database, program: ProgramService
-) -> None:
+def test_emptying_the_trash_deletes_for_good_and_keeps_the_rest(empty_db: Database, program: ProgramService) -> None:
     program.create_program(ProgramDraft(title="Stays", key="STAYS"))
     program.add_task("STAYS", TaskDraft(title="Keep me"))
     program.delete_program("KITCHEN")

@@ -66,9 +66,7 @@ def _imported(url: str) -> tuple[int, int, int, int]:
         with db.read() as s:
             programs = s.execute(select(func.count()).where(m.Program.key.like("IMPORT-%"))).scalar_one()
             tasks = s.execute(select(func.count()).where(m.Task.key.like("IMPORT-%"))).scalar_one()
-            changes = s.execute(
-                select(func.count()).where(m.ChangeRecord.entity_key.like("IMPORT-%"))
-            ).scalar_one()
+            changes = s.execute(select(func.count()).where(m.ChangeRecord.entity_key.like("IMPORT-%"))).scalar_one()
             batches = s.execute(select(func.count()).select_from(m.ImportBatch)).scalar_one()
         return int(programs), int(tasks), int(changes), int(batches)
     finally:

@@ -25,15 +25,11 @@ def _build(s: Any) -> dict[type[Any], Any]:
     s.add(program)
     s.flush()
     task = m.Task(key="P1-T01", program_id=program.id, title="Task", version=1)
-    entry = m.ProgressEntry(
-        program_id=program.id, entry_date=PartialDate.parse("2026-01"), title="Entry", version=1
-    )
+    entry = m.ProgressEntry(program_id=program.id, entry_date=PartialDate.parse("2026-01"), title="Entry", version=1)
     indicator = m.Indicator(key="P1-IND", program_id=program.id, name="Indicator", version=1)
     s.add_all([task, entry, indicator])
     s.flush()
-    value = m.IndicatorValue(
-        indicator_id=indicator.id, period=PartialDate.parse("2026"), value=1.0, version=1
-    )
+    value = m.IndicatorValue(indicator_id=indicator.id, period=PartialDate.parse("2026"), value=1.0, version=1)
     s.add(value)
     s.flush()
     return {

@@ -16,9 +16,7 @@ from app.services.workbook import WorkbookService
 
 
 class Prompts:
-    def __init__(
-        self, save_to: Path | None = None, open_path: Path | None = None, confirm: bool = True
-    ) -> None:
+    def __init__(self, save_to: Path | None = None, open_path: Path | None = None, confirm: bool = True) -> None:
         self.save_to = save_to
         self.open_path = open_path
         self.answer = confirm
@@ -177,9 +175,7 @@ def test_foreign_sheet_goes_through_the_mapping_dialog_and_the_mapping_is_saved(
     assert dialog.preview.created == 1 and dialog.apply_button.isEnabled()
 
 
-def test_export_dialog_writes_the_workbook_on_a_worker(
-    qtbot: Any, seeded_db: Any, own: str, tmp_path: Path
-) -> None:
+def test_export_dialog_writes_the_workbook_on_a_worker(qtbot: Any, seeded_db: Any, own: str, tmp_path: Path) -> None:
     from app.ui.export_dialog import ExportDialog
 
     target = tmp_path / "out.xlsx"

@@ -36,9 +36,7 @@ STATUSES = {"planned", "active", "on_hold", "completed", "cancelled", None}
 VALUE_KINDS = {"actual", "plan"}
 DIRECTIONS = {"higher", "lower", None}
 
-PARTIAL_DATE = re.compile(
-    r"^(\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{3}0s|(early|mid|late)-\d{3}0s)$"
-)
+PARTIAL_DATE = re.compile(r"^(\d{4}|\d{4}-\d{2}|\d{4}-\d{2}-\d{2}|\d{3}0s|(early|mid|late)-\d{3}0s)$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 REQUIRED_CASES = {
@@ -66,14 +64,36 @@ REQUIRED_CASES = {
 }
 
 CASE_FIELDS = {
-    "key", "title", "local_title", "summary", "description", "place",
-    "lead_organization", "partners", "sector", "themes", "status",
-    "start_date", "end_date", "cite", "tasks", "progress", "indicators",
+    "key",
+    "title",
+    "local_title",
+    "summary",
+    "description",
+    "place",
+    "lead_organization",
+    "partners",
+    "sector",
+    "themes",
+    "status",
+    "start_date",
+    "end_date",
+    "cite",
+    "tasks",
+    "progress",
+    "indicators",
 }
 # Case fields that, when set, must be backed by a cite naming that field.
 CITED_CASE_FIELDS = (
-    "title", "summary", "description", "place", "lead_organization",
-    "sector", "status", "start_date", "end_date", "partners",
+    "title",
+    "summary",
+    "description",
+    "place",
+    "lead_organization",
+    "sector",
+    "status",
+    "start_date",
+    "end_date",
+    "partners",
 )
 MIN_EXCERPT_CHARS = 8
 
@@ -312,9 +332,11 @@ def test_every_fact_container_has_cites(cases, organizations):
 def test_sources(sources):
     keys = [s["key"] for s in sources]
     assert len(keys) == len(set(keys)), "duplicate source keys"
-    expected = {"CHINA-ESSAY", "SEOUL-ESSAY"} | {f"CHINA-REF-{i}" for i in range(1, 5)} | {
-        f"SEOUL-REF-{i}" for i in range(1, 6)
-    }
+    expected = (
+        {"CHINA-ESSAY", "SEOUL-ESSAY"}
+        | {f"CHINA-REF-{i}" for i in range(1, 5)}
+        | {f"SEOUL-REF-{i}" for i in range(1, 6)}
+    )
     assert set(keys) == expected
     fields = {"key", "author", "year", "title", "publication", "url", "accessed_on", "excerpt"}
     problems = []
