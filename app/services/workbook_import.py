@@ -670,7 +670,10 @@ class ImportRun:
     def _sheet(self, state: _SheetState, rows: Iterator[list[Any]]) -> None:
         spec, match = state.spec, state.match
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
-        cols = [(f, match.columns[f], spec.column(f), parser(spec.column(f))) for f in fields]
+        cols = [
+            (f, match.columns[f], spec.column(f), parser(spec.column(f)), spec.column(f).kind is layout.Kind.DATE)
+            for f in fields
+        ]
         handler = {
             "Programs": self._programs_chunk,
             "Tasks": self._tasks_chunk,
@@ -681,13 +684,16 @@ class ImportRun:
         chunk: list[_Row] = []
         for raw in rows:
             number += 1
-            if not raw or all(cells.blank(v) for v in raw):
+            for v in raw:  # skip a blank row (an inline loop: this runs for every row of the sheet)
+                if v is not None and (v.__class__ is not str or v.strip()):
+                    break
+            else:
                 continue
             state.counts["rows"] += 1
             row = _Row(number, raw)
             bad = False
             width = len(raw)
-            for f, i, col, parse in cols:
+            for f, i, col, parse, is_date in cols:
                 value = raw[i] if i < width else None
                 if value is None or (value.__class__ is str and not value.strip()):
                     continue
@@ -701,7 +707,7 @@ class ImportRun:
                     self.error(state.report.sheet, number, col, i, value, msg)
                     bad = True
                     continue
-                if col.kind is layout.Kind.DATE and isinstance(value, dt.date):
+                if is_date and isinstance(value, dt.date):
                     if not row.date_cells:
                         row.date_cells = set()
                     row.date_cells.add(f)  # type: ignore[union-attr]

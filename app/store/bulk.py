@@ -10,9 +10,11 @@ SQLAlchemy's own executemany, which psycopg already batches well.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 
@@ -30,14 +32,24 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     if sorted(order) != sorted(names):  # a column the statement renders differently: let SQLAlchemy do it
         s.execute(insert(table), list(rows))
         return
-    converters = [_converter(table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)) for n in order]
-    pairs = list(zip(order, converters, strict=True))
-    params = [tuple(convert(row[name]) for name, convert in pairs) for row in rows]
+    params = _params(table, conn.dialect, order, rows)
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(str(compiled), params)
     finally:
         cursor.close()
+
+
+def _params(
+    table: Table, dialect: Dialect, order: list[str], rows: Sequence[Mapping[str, Any]]
+) -> list[tuple[Any, ...]]:
+    """The rows as the driver's parameter tuples, converted column by column (map runs in C, not per row)."""
+    columns = []
+    for name in order:
+        values = map(itemgetter(name), rows)
+        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        columns.append(list(values if process is None else map(_converter(process), values)))
+    return list(zip(*columns, strict=True))
 
 
 def _python_defaults(table: Table, names: list[str]) -> bool:
@@ -46,10 +58,8 @@ def _python_defaults(table: Table, names: list[str]) -> bool:
     return any(c.default is not None for c in table.columns if c.name not in given and not c.primary_key)
 
 
-def _converter(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+def _converter(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
     """The column's bind processor, remembering its last answer: rows often repeat a value."""
-    if process is None:
-        return _same
     last: list[Any] = [_UNSET, None]
 
     def convert(value: Any) -> Any:
@@ -68,10 +78,6 @@ def _converter(process: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
 _UNSET = object()
 
 
-def _same(value: Any) -> Any:
-    return value
-
-
 def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key: str = "id") -> None:
     """UPDATE each row's columns (the same keys in every row) on the row whose ``key`` column matches."""
     if not rows:
@@ -87,9 +93,7 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
     preparer = conn.dialect.identifier_preparer
     sets = ", ".join(f"{preparer.quote(n)} = ?" for n in names)
     sql = f"UPDATE {preparer.format_table(table)} SET {sets} WHERE {preparer.quote(key)} = ?"
-    order = [*names, key]
-    pairs = [(n, _converter(table.c[n].type.dialect_impl(conn.dialect).bind_processor(conn.dialect))) for n in order]
-    params = [tuple(convert(row[name]) for name, convert in pairs) for row in rows]
+    params = _params(table, conn.dialect, [*names, key], rows)
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, params)
