@@ -1,6 +1,6 @@
 """Workbook export and import speed and memory, as ratios against bare baselines run side by side.
 
-    python bench/excel_bench.py [--rows 100000] [--dir /tmp/excel-bench] [--no-soffice]
+    python bench/excel_bench.py [--rows 100000] [--dir /tmp/excel-bench] [--no-soffice] [--repeat N]
 
 Builds a database with N programs, N tasks and N progress entries, then times, each in its own process
 (so peak memory is that step's own): our export vs a bare openpyxl write-only workbook of the same cells;
@@ -350,6 +350,9 @@ def _run_step(name: str, folder: Path, rows: int) -> dict[str, Any]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+LO_CSV = ["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"]
+
+
 def _soffice(args: list[str], folder: Path) -> float:
     exe = shutil.which("soffice")
     assert exe is not None
@@ -361,7 +364,11 @@ def _soffice(args: list[str], folder: Path) -> float:
         cwd=folder,
         timeout=3600,
     )
-    return time.perf_counter() - t
+    took = time.perf_counter() - t
+    outdir = Path(args[args.index("--outdir") + 1])
+    if not any(outdir.glob("*")):
+        raise SystemExit(f"LibreOffice wrote nothing to {outdir}: {' '.join(args)}")
+    return took
 
 
 def main() -> int:
@@ -391,11 +398,39 @@ def main() -> int:
     out.write(f"Building {n:,} programs, {n:,} tasks and {n:,} progress entries...\n")
     _run_step("make", folder, n)
     _run_step("import-file", folder, n)
-    names = ("baseline-export", "export", "baseline-import", "import", "reimport")
+    names = ["baseline-export", "export", "baseline-import", "import", "reimport"]
+    lo = shutil.which("soffice") is not None and not args.no_soffice
+    if lo:
+        # LibreOffice runs inside the same alternation as our steps, so a busy spell hits both alike. A
+        # first, untimed conversion sets up its profile (a fresh profile's first run may convert nothing).
+        _soffice([*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "ours.xlsx")], folder)
+        _soffice(["--convert-to", "ods", "--outdir", str(folder / "lo-ods"), str(folder / "ours.xlsx")], folder)
+        names += ["lo-csv", "lo-xlsx"]
     res: dict[str, dict[str, Any]] = {}
     for _ in range(max(args.repeat, 1)):
         for name in names:
-            r = _run_step(name, folder, n)
+            if name == "lo-csv":
+                r = {
+                    "seconds": _soffice(
+                        [*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "ours.xlsx")], folder
+                    )
+                }
+            elif name == "lo-xlsx":
+                r = {
+                    "seconds": _soffice(
+                        [
+                            "--convert-to",
+                            "xlsx",
+                            "--outdir",
+                            str(folder / "lo-xlsx"),
+                            str(folder / "lo-ods" / "ours.ods"),
+                        ],
+                        folder,
+                    )
+                }
+            else:
+                r = _run_step(name, folder, n)
+            r.setdefault("maxrss_mb", 0.0)
             best = res.get(name)
             if best is None or r["seconds"] < best["seconds"]:
                 res[name] = {**r, "maxrss_mb": max(r["maxrss_mb"], best["maxrss_mb"] if best else 0)}
@@ -406,7 +441,7 @@ def main() -> int:
     bi, i = res["baseline-import"], res["import"]
     out.write(f"\nWorkbook: {size:.1f} MB ({n:,} rows on each of Programs, Tasks, Progress)\n")
     if args.repeat > 1:
-        out.write(f"(fastest of {args.repeat} runs of each step; peak memory is the highest seen)\n")
+        out.write(f"(fastest of {args.repeat} alternating runs of each step; peak memory is the highest seen)\n")
     out.write(f"{'step':52} {'seconds':>9} {'peak MB':>9}\n")
     rows = [
         ("bare openpyxl write-only (same cells, no styles)", be),
@@ -419,36 +454,13 @@ def main() -> int:
         out.write(f"{label:52} {r['seconds']:9.2f} {r['maxrss_mb']:9.0f}\n")
     out.write(f"\nexport / bare openpyxl      = {e['seconds'] / be['seconds']:.2f}x (target <= 1.25x)\n")
     out.write(f"import / calamine + insert  = {i['seconds'] / bi['seconds']:.2f}x (target <= 2x)\n")
-    if shutil.which("soffice") and not args.no_soffice:
-        csv = _soffice(
-            [
-                "--convert-to",
-                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-                "--outdir",
-                str(folder / "lo-csv"),
-                str(folder / "ours.xlsx"),
-            ],
-            folder,
-        )
-        _soffice(
-            ["--convert-to", "ods", "--outdir", str(folder / "lo-ods"), str(folder / "ours.xlsx")], folder
-        )
-        xlsx = _soffice(
-            [
-                "--convert-to",
-                "xlsx",
-                "--outdir",
-                str(folder / "lo-xlsx"),
-                str(folder / "lo-ods" / "ours.ods"),
-            ],
-            folder,
-        )
+    if lo:
+        csv, xlsx = res["lo-csv"]["seconds"], res["lo-xlsx"]["seconds"]
         out.write(
-            f"LibreOffice xlsx -> csv (all sheets)      {csv:9.2f} s  (our import: {i['seconds']:.2f} s)\n"
+            f"LibreOffice xlsx -> csv (all sheets)      {csv:9.2f} s  (our import: {i['seconds']:.2f} s, "
+            f"{i['seconds'] / csv:.2f}x; target < 1x)\n"
         )
-        out.write(
-            f"LibreOffice ods -> xlsx (read and write)  {xlsx:9.2f} s  (our export: {e['seconds']:.2f} s)\n"
-        )
+        out.write(f"LibreOffice ods -> xlsx (read and write)  {xlsx:9.2f} s  (our export: {e['seconds']:.2f} s)\n")
     return 0
 
 
