@@ -77,7 +77,7 @@ class WorkbookContent:
     overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program key, task key, title, due
     recent_progress: Sequence[tuple[str, PartialDate, str]]  # program key, date, title
     since: PartialDate | None
-    counts: dict[str, int]  # sheet name -> number of rows, for the progress bar
+    counts: dict[str, int]  # what the Summary sheet lists (label -> number); their sum sizes the progress bar
     programs: Iterable[Sequence[Any]]
     tasks: Iterable[tuple[int, Sequence[Any]]]  # (depth, row)
     progress: Iterable[Sequence[Any]]
@@ -458,7 +458,7 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     made = content.made_at.astimezone().replace(tzinfo=None, microsecond=0)
     ws.append([styles.cell("Made", bold), styles.cell(made, styles.template("yyyy-mm-dd hh:mm"))])
     ws.append([styles.cell("Filter", bold), _safe_text(styles, content.filter_text or "All programs", False)])
-    labels = {"Indicators": "Indicator values", "Progress": "Progress entries"}
+    labels = {"Progress": "Progress entries"}
     for sheet, count in content.counts.items():
         ws.append([styles.cell(labels.get(sheet, sheet), bold), count])
     ws.append([])
