@@ -47,12 +47,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if path.is_dir():
         path = path / service.default_file_name(options)
     report = service.export_workbook(path, options)
-    c = report.counts
-    sys.stdout.write(
-        f"Wrote {report.path}: {c.get('Programs', 0):,} programs, {c.get('Tasks', 0):,} tasks, "
-        f"{c.get('Progress', 0):,} progress entries, {c.get('Indicators', 0):,} indicator values, "
-        f"{c.get('Charts', 0)} charts\n"
-    )
+    sys.stdout.write(report.summary() + "\n")
     return 0
 
 

@@ -16,11 +16,12 @@ from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
 
 from app.domain.dates import PartialDate
 from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
-from app.excel import layout
+from app.excel import layout, printing
 from app.excel.cells import _ILLEGAL_XML as _ILLEGAL
 from app.excel.cells import FORMULA_STARTS, clean_text, is_formula_like
 
@@ -77,7 +78,7 @@ class WorkbookContent:
     overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program key, task key, title, due
     recent_progress: Sequence[tuple[str, PartialDate, str]]  # program key, date, title
     since: PartialDate | None
-    counts: dict[str, int]  # sheet name -> number of rows, for the progress bar
+    counts: dict[str, int]  # what the Summary sheet lists (label -> number); their sum sizes the progress bar
     programs: Iterable[Sequence[Any]]
     tasks: Iterable[tuple[int, Sequence[Any]]]  # (depth, row)
     progress: Iterable[Sequence[Any]]
@@ -353,7 +354,7 @@ def _data_sheet(
         if spec.importable:
             dim.protection = Protection(locked=False)
     ws.freeze_panes = "B2" if spec.name in ("Programs", "Tasks") else "A2"
-    _print_setup(ws, repeat_header=True)
+    _print_setup(ws, repeat_header=True, spec=spec)
     ws.append(
         [
             styles.cell(c.header, header_tpl if c.editable or not spec.importable else locked_header_tpl)
@@ -385,6 +386,8 @@ def _data_sheet(
         tick(spec.name)
     last = max(n + 1, 2)
     ws.auto_filter.ref = f"A1:{layout.column_letter(len(spec.columns) - 1)}{last}"
+    # Only the sheet's columns: long text running on past the last one would otherwise widen the print.
+    ws.print_area = f"A1:{layout.column_letter(len(spec.columns) - 1)}{last}"
     if spec.importable:
         for i, col in enumerate(spec.columns):
             letter = layout.column_letter(i)
@@ -409,15 +412,35 @@ def _data_sheet(
     return n
 
 
-def _print_setup(ws: Any, repeat_header: bool = False) -> None:
-    """Landscape, one page wide, header row on every page: what a meeting printout needs."""
+def _print_setup(ws: Any, repeat_header: bool = False, spec: layout.SheetSpec | None = None) -> None:
+    """Landscape A4, header row on every page, and a data sheet as few pages across as keep it legible.
+
+    (see app/excel/printing.py); gridlines, because the cells have no borders, and the sheet's name and
+    page number in the footer, so a loose page of a meeting printout says where it belongs.
+    """
+    fit = printing.plan(spec) if spec is not None else printing.PrintPlan(1, 1.0, None)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = 9  # A4
-    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToWidth = fit.pages_wide
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = PageMargins(
+        left=printing.MARGIN_SIDE_IN,
+        right=printing.MARGIN_SIDE_IN,
+        top=printing.MARGIN_TOP_IN,
+        bottom=printing.MARGIN_BOTTOM_IN,
+        header=0.3,
+        footer=0.3,
+    )
+    ws.oddFooter.center.text = "&A, page &P of &N"
     if repeat_header:
         ws.print_title_rows = "1:1"
+    if spec is not None:
+        ws.print_options.gridLines = True
+        if fit.pages_wide > 1:
+            ws.page_setup.pageOrder = "overThenDown"  # the pages of the same rows come one after the other
+            if fit.repeat_columns:
+                ws.print_title_cols = fit.repeat_columns
 
 
 def _protect(ws: Any) -> None:
@@ -458,7 +481,7 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     made = content.made_at.astimezone().replace(tzinfo=None, microsecond=0)
     ws.append([styles.cell("Made", bold), styles.cell(made, styles.template("yyyy-mm-dd hh:mm"))])
     ws.append([styles.cell("Filter", bold), _safe_text(styles, content.filter_text or "All programs", False)])
-    labels = {"Indicators": "Indicator values", "Progress": "Progress entries"}
+    labels = {"Progress": "Progress entries"}
     for sheet, count in content.counts.items():
         ws.append([styles.cell(labels.get(sheet, sheet), bold), count])
     ws.append([])

@@ -57,7 +57,34 @@ class ExportOptions:
 @dataclass(frozen=True)
 class ExportReport:
     path: Path
-    counts: dict[str, int]
+    counts: dict[str, int]  # sheet name -> data rows written (Charts: charts drawn)
+    indicators: int = 0  # indicators on the Indicators sheet
+    indicator_values: int = 0  # its rows with a value; an indicator with no values yet has a row without one
+
+    def summary(self) -> str:
+        """What was written, sheet by sheet, in the numbers a user finds when opening the workbook."""
+        c = self.counts
+        parts = [
+            _many(c.get("Programs", 0), "program"),
+            _many(c.get("Tasks", 0), "task"),
+            _many(c.get("Progress", 0), "progress entry", "progress entries"),
+            f"{_many(self.indicator_values, 'indicator value')} of {_many(self.indicators, 'indicator')}",
+        ]
+        empty = c.get("Indicators", 0) - self.indicator_values
+        if empty:
+            have = "has" if empty == 1 else "have"
+            parts[-1] += (
+                f" ({c.get('Indicators', 0):,} rows on the Indicators sheet: "
+                f"{_many(empty, 'indicator')} {have} no values yet)"
+            )
+        parts += [_many(c.get("Sources", 0), "source"), _many(c.get("Charts", 0), "chart")]
+        if "History" in c:
+            parts.append(_many(c["History"], "recorded change"))
+        return f"Wrote {self.path}: {', '.join(parts)}"
+
+
+def _many(n: int, one: str, more: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (more or one + 's')}"
 
 
 def _place_name(s: Session, place: str | None) -> tuple[int, str] | None:
@@ -93,6 +120,9 @@ class _Exporter:
         self.options = options
         self.today = today
         self.conds = self._conditions()
+        # What the Indicators sheet got, counted as its rows are handed to the writer.
+        self.indicators_written = 0
+        self.values_written = 0
 
     def _conditions(self) -> list[Any]:
         o = self.options
@@ -351,6 +381,8 @@ class _Exporter:
                     cited.setdefault(("i", int(ind_id)), set()).add(str(skey))
             program_key = {i: keys[i.program_id] for i, _ in pairs}
             for ind, vs in pairs:
+                self.indicators_written += 1
+                self.values_written += len(vs)
                 base = sorted(cited.get(("i", ind.id), set()))
                 if not vs:
                     yield (
@@ -506,7 +538,10 @@ def export_workbook(
             "Programs": ex.count(m.Program),
             "Tasks": ex.count(m.Task),
             "Progress": ex.count(m.ProgressEntry),
-            "Indicators": ex.count(m.IndicatorValue),
+            # For the Summary sheet: indicators and their values (the Indicators sheet has a row per value,
+            # and one for each indicator with no values yet).
+            "Indicators": ex.count(m.Indicator),
+            "Indicator values": ex.count(m.IndicatorValue),
         }
         what = "Case library" if options.cases is True else "Programs"
         content = WorkbookContent(
@@ -527,7 +562,7 @@ def export_workbook(
             history=ex.history() if options.history else None,
         )
         written = write_workbook(content, path, progress, cancelled)
-    return ExportReport(path, {**counts, **written})
+    return ExportReport(path, {**counts, **written}, ex.indicators_written, ex.values_written)
 
 
 __all__ = ["ExportOptions", "ExportReport", "default_file_name", "export_workbook"]

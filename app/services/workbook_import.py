@@ -1167,6 +1167,9 @@ class ImportRun:
         if keys:
             for rec in self.s.execute(select(TASKS_T).where(TASKS_T.c.key.in_(keys))).mappings():
                 existing[str(rec["key"])] = dict(rec)
+        titled = self._tasks_by_title(rows, set(keys))
+        for same in titled.values():
+            existing.update((str(rec["key"]), rec) for rec in same)
         prog_keys: dict[int, str] = {}
         pids = {int(e["program_id"]) for e in existing.values()}
         parent_keys: dict[int, str] = {}
@@ -1191,6 +1194,10 @@ class ImportRun:
         for row in rows:
             v = row.values
             key = v.get("key")
+            if key is None and titled:
+                ok, key = self._task_by_title(state, row, titled, parent_keys)
+                if not ok:
+                    continue
             if key is not None and self._duplicate(state, row, "key", key):
                 continue
             stored = existing.get(key) if key else None
@@ -1326,6 +1333,76 @@ class ImportRun:
                     self.s.execute(
                         update(TASKS_T).where(TASKS_T.c.id == int(new_ids[index])).values(parent_id=linked[0])
                     )
+
+    def _tasks_by_title(self, rows: list[_Row], named: set[str]) -> dict[tuple[int, str], list[dict[str, Any]]]:
+        """Stored live tasks that rows without a Task key may be: same program and title, not named by key.
+
+        A row added in the file and imported before still has no key; it must match the task it created,
+        as programs match by title and progress entries by their content, or every import adds it again.
+        Tasks this file names by key (earlier rows, or keyed rows of this chunk) are someone else's row.
+        """
+        wanted = [r for r in rows if "key" not in r.values and "program_key" in r.values and "title" in r.values]
+        if not wanted:
+            return {}
+        pkeys = {str(r.values["program_key"]) for r in wanted}
+        unknown = sorted(k for k in pkeys if k not in self.program_ids)
+        for part in _chunks(unknown, 500):
+            for pid, pkey in self.s.execute(
+                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(
+                    PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None)
+                )
+            ).all():
+                self.program_ids[str(pkey)] = int(pid)
+        # Programs this import creates have only the tasks the file gives them.
+        pids = {pid for k in pkeys if (pid := self.program_ids.get(k)) is not None and pid not in self.created_programs}
+        titles = sorted({str(r.values["title"]).strip() for r in wanted})
+        seen = self.seen["Tasks"]
+        out: dict[tuple[int, str], list[dict[str, Any]]] = {}
+        for part in _chunks(sorted(pids), 500):
+            for rec in self.s.execute(
+                select(TASKS_T)
+                .where(
+                    TASKS_T.c.program_id.in_(part),
+                    TASKS_T.c.title.in_(titles),
+                    TASKS_T.c.deleted_at.is_(None),
+                )
+                .order_by(TASKS_T.c.id)
+            ).mappings():
+                if rec["key"] in seen or rec["key"] in named:
+                    continue
+                out.setdefault((int(rec["program_id"]), str(rec["title"])), []).append(dict(rec))
+        return out
+
+    def _task_by_title(
+        self,
+        state: _SheetState,
+        row: _Row,
+        titled: dict[tuple[int, str], list[dict[str, Any]]],
+        parent_keys: dict[int, str],
+    ) -> tuple[bool, str | None]:
+        """(ok, key): the key of the one stored task a row without a Task key is, None for a new task;
+        ok is False when several tasks fit (the error is listed)."""
+        v = row.values
+        pid = self.program_ids.get(str(v.get("program_key")))
+        if pid is None or "title" not in v:
+            return True, None
+        same = titled.get((pid, str(v["title"]).strip()), [])
+        if "parent_key" in state.match.columns:
+            # The row says where the task sits: an empty Parent key is a top-level task.
+            parent = v.get("parent_key")
+            same = [
+                t for t in same if (parent_keys.get(t["parent_id"]) if t["parent_id"] is not None else None) == parent
+            ]
+        if len(same) > 1:
+            self._err_field(
+                state,
+                row,
+                "title",
+                f"{len(same)} tasks of program '{v['program_key']}' are titled '{v['title']}' "
+                f"({', '.join(str(t['key']) for t in same[:5])}); fill in the Task key column to say which one",
+            )
+            return False, None
+        return True, (str(same[0]["key"]) if same else None)
 
     def _clean(
         self,
@@ -1576,18 +1653,31 @@ class ImportRun:
             if not found:
                 return
             if pid is not None:
-                rec = (
+                same = (
                     self.s.execute(
-                        select(INDICATORS_T).where(
+                        select(INDICATORS_T)
+                        .where(
                             INDICATORS_T.c.program_id == pid,
                             INDICATORS_T.c.name == v["name"],
                             INDICATORS_T.c.deleted_at.is_(None),
                         )
+                        .order_by(INDICATORS_T.c.id)
                     )
                     .mappings()
-                    .first()
+                    .all()
                 )
-                stored = dict(rec) if rec is not None else None
+                if len(same) > 1:
+                    # Picking one would put the value on an indicator the user may not mean.
+                    self._err_field(
+                        state,
+                        row,
+                        "name",
+                        f"{len(same)} indicators of program '{v['program_key']}' are named '{v['name']}' "
+                        f"({', '.join(str(x['key']) for x in same[:5])}); "
+                        "fill in the Indicator key column to say which one",
+                    )
+                    return
+                stored = dict(same[0]) if same else None
                 ikey = stored["key"] if stored is not None else None
         ind_id: int | None
         if stored is not None:

@@ -159,11 +159,13 @@ class ExportDialog(QDialog):
         c = report.counts
         self.prompts.info(
             self.tr("Workbook written"),
-            self.tr("%1: %2 programs, %3 tasks, %4 progress entries.")
+            self.tr("%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.")
             .replace("%1", str(report.path))
             .replace("%2", f"{c.get('Programs', 0):,}")
             .replace("%3", f"{c.get('Tasks', 0):,}")
-            .replace("%4", f"{c.get('Progress', 0):,}"),
+            .replace("%4", f"{c.get('Progress', 0):,}")
+            .replace("%5", f"{report.indicator_values:,}")
+            .replace("%6", f"{report.indicators:,}"),
         )
         self.accept()
 

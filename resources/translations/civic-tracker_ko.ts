@@ -587,8 +587,8 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="166"/>
-        <source>%1: %2 programs, %3 tasks, %4 progress entries.</source>
-        <translation>%1: 사업 %2개, 과업 %3개, 진행 기록 %4개.</translation>
+        <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
+        <translation>%1: 사업 %2개, 과업 %3개, 진행 기록 %4개, 지표 %6개의 값 %5개.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="181"/>

@@ -584,7 +584,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="166"/>
-        <source>%1: %2 programs, %3 tasks, %4 progress entries.</source>
+        <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

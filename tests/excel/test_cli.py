@@ -20,7 +20,7 @@ def test_export_dry_run_import_and_undo(url: str, office: str, tmp_path: Path, c
     assert main(["--db", url, "export", str(tmp_path), "--place", "Gangdong-gu", "--own"]) == 0
     out = capsys.readouterr().out
     written = next(tmp_path.glob("Gangdong-gu programs *.xlsx"))
-    assert f"Wrote {written}: 1 programs, 3 tasks" in out
+    assert f"Wrote {written}: 1 program, 3 tasks, 1 progress entry, 3 indicator values of 1 indicator" in out
     wb = openpyxl.load_workbook(written)
     ws = wb["Programs"]
     ws["G2"] = "Completed"

@@ -33,7 +33,7 @@ def test_end_before_start_refused_but_overlapping_partial_dates_allowed() -> Non
 def test_make_key_is_readable_and_unique() -> None:
     assert rules.make_key("Green wheels 2026") == "GREEN-WHEELS-2026"
     assert rules.make_key("Green wheels 2026", {"GREEN-WHEELS-2026"}) == "GREEN-WHEELS-2026-2"
-    assert rules.make_key("따릉이") == "PROGRAM"
+    assert rules.make_key("따릉이") == "TTAREUNGI"
 
 
 @pytest.mark.parametrize("text", ["done", "완료", "已完成", "Completed"])

@@ -1,0 +1,95 @@
+"""Hangul in Latin letters by the Revised Romanization of Korean, for readable keys made from Korean titles.
+
+Each precomposed syllable (U+AC00 to U+D7A3) is split arithmetically into its initial, medial and final
+jamo and each is written with its standard letters, syllable by syllable: 마을공동체 -> maeulgongdongche.
+The sound-change rules (assimilation across syllables, as in 신라 -> silla) are left out on purpose: a key
+only has to be readable and stable, and letter-by-letter output is what people can predict from the title.
+"""
+
+from __future__ import annotations
+
+FIRST_SYLLABLE = 0xAC00
+LAST_SYLLABLE = 0xD7A3
+_MEDIALS_TIMES_FINALS = 21 * 28
+
+# In jamo order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
+INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+# ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ
+MEDIALS = (
+    "a",
+    "ae",
+    "ya",
+    "yae",
+    "eo",
+    "e",
+    "yeo",
+    "ye",
+    "o",
+    "wa",
+    "wae",
+    "oe",
+    "yo",
+    "u",
+    "wo",
+    "we",
+    "wi",
+    "yu",
+    "eu",
+    "ui",
+    "i",
+)
+# none ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
+# A final consonant is written as it sounds at the end of a syllable (ㄱ k, ㄷ t, ㅂ p, ㄹ l; a cluster
+# by the consonant that is pronounced).
+FINALS = (
+    "",
+    "k",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "t",
+    "l",
+    "k",
+    "m",
+    "l",
+    "l",
+    "l",
+    "p",
+    "l",
+    "m",
+    "p",
+    "p",
+    "t",
+    "t",
+    "ng",
+    "t",
+    "t",
+    "k",
+    "t",
+    "p",
+    "t",
+)
+
+
+def is_hangul_syllable(ch: str) -> bool:
+    return FIRST_SYLLABLE <= ord(ch) <= LAST_SYLLABLE
+
+
+def syllable(ch: str) -> str:
+    """One precomposed Hangul syllable in Latin letters: '눔' -> 'num'."""
+    index = ord(ch) - FIRST_SYLLABLE
+    if not 0 <= index <= LAST_SYLLABLE - FIRST_SYLLABLE:
+        raise ValueError(f"{ch!r} is not a Hangul syllable")
+    initial, rest = divmod(index, _MEDIALS_TIMES_FINALS)
+    medial, final = divmod(rest, 28)
+    return INITIALS[initial] + MEDIALS[medial] + FINALS[final]
+
+
+def romanize_hangul(text: str) -> str:
+    """The text with every Hangul syllable written in Latin letters; everything else is left as it is.
+
+    '마을공동체 지원센터' -> 'maeulgongdongche jiwonsenteo'; 'Seoul 따릉이 2.0' -> 'Seoul ttareungi 2.0'.
+    """
+    return "".join(syllable(ch) if FIRST_SYLLABLE <= ord(ch) <= LAST_SYLLABLE else ch for ch in text)
