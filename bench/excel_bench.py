@@ -1,6 +1,6 @@
 """Workbook export and import speed and memory, as ratios against bare baselines run side by side.
 
-    python bench/excel_bench.py [--rows 100000] [--dir /tmp/excel-bench] [--no-soffice] [--repeat N]
+    python bench/excel_bench.py [--rows 100000] [--dir /tmp/excel-bench] [--no-soffice] [--repeat N] [--reuse]
 
 Builds a database with N programs, N tasks and N progress entries, then times, each in its own process
 (so peak memory is that step's own): our export vs a bare openpyxl write-only workbook of the same cells;
@@ -353,7 +353,7 @@ def _run_step(name: str, folder: Path, rows: int) -> dict[str, Any]:
 LO_CSV = ["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"]
 
 
-def _soffice(args: list[str], folder: Path) -> float:
+def _soffice(args: list[str], folder: Path, *, check: bool = True) -> float:
     exe = shutil.which("soffice")
     assert exe is not None
     t = time.perf_counter()
@@ -366,7 +366,7 @@ def _soffice(args: list[str], folder: Path) -> float:
     )
     took = time.perf_counter() - t
     outdir = Path(args[args.index("--outdir") + 1])
-    if not any(outdir.glob("*")):
+    if check and not any(outdir.glob("*")):
         raise SystemExit(f"LibreOffice wrote nothing to {outdir}: {' '.join(args)}")
     return took
 
@@ -377,6 +377,7 @@ def main() -> int:
     parser.add_argument("--dir", default="/tmp/excel-bench")
     parser.add_argument("--step", choices=sorted(STEPS))
     parser.add_argument("--no-soffice", action="store_true")
+    parser.add_argument("--reuse", action="store_true", help="keep the database and file a previous run built")
     parser.add_argument(
         "--repeat",
         type=int,
@@ -390,20 +391,23 @@ def main() -> int:
         sys.stdout.write(json.dumps(result) + "\n")
         return 0
 
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
     n = args.rows
     out = sys.stdout
-    out.write(f"Building {n:,} programs, {n:,} tasks and {n:,} progress entries...\n")
-    _run_step("make", folder, n)
-    _run_step("import-file", folder, n)
+    made = folder / f"made-{n}"
+    if not (args.reuse and made.exists()):
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+        out.write(f"Building {n:,} programs, {n:,} tasks and {n:,} progress entries...\n")
+        _run_step("make", folder, n)
+        _run_step("import-file", folder, n)
+        made.touch()
     names = ["baseline-export", "export", "baseline-import", "import", "reimport"]
     lo = shutil.which("soffice") is not None and not args.no_soffice
     if lo:
         # LibreOffice runs inside the same alternation as our steps, so a busy spell hits both alike. A
         # first, untimed conversion sets up its profile (a fresh profile's first run may convert nothing).
-        _soffice([*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "ours.xlsx")], folder)
+        _soffice([*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "ours.xlsx")], folder, check=False)
         _soffice(["--convert-to", "ods", "--outdir", str(folder / "lo-ods"), str(folder / "ours.xlsx")], folder)
         names += ["lo-csv", "lo-xlsx"]
     res: dict[str, dict[str, Any]] = {}
