@@ -610,9 +610,9 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
         "for the round trip and locked on existing rows (Review > Unprotect sheet, no password, "
         "if you must).",
         "Add a row at the bottom of a sheet to create a program, task, progress entry or indicator value: "
-        "leave its key or Entry ID empty. Once imported, such rows still have no key in this file: export a "
-        "fresh workbook before editing further, or importing this one again adds the new programs and tasks "
-        "again (a progress row already logged exactly so is recognised).",
+        "leave its key or Entry ID empty. Importing the same file again recognises such rows instead of "
+        "adding them twice: a program by its title, a task by its program, title and parent, an indicator by "
+        "its program and name, a progress entry by its program, task, date and title.",
         "Deleting a row never deletes anything: the import lists it as missing and leaves it alone.",
         "An empty cell in an existing row keeps the stored value. To clear a value, change it in the app.",
         "Dates keep their precision: type 2015 for a year, 2015-03 for a month, 2015-03-01 for a day. "

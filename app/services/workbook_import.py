@@ -885,21 +885,24 @@ class ImportRun:
         if keys:
             for rec in self.s.execute(select(PROGRAMS_T).where(PROGRAMS_T.c.key.in_(keys))).mappings():
                 existing[str(rec["key"])] = dict(rec)
-        # A sheet without keys (a staff member's own list) matches programs by title, so importing the
-        # same list twice updates instead of creating duplicates.
+        # A row without a key (a staff member's own list, or a row added at the bottom of an exported sheet)
+        # matches the office's program of that title, so importing the same file twice updates instead of
+        # creating duplicates. On a sheet with keys, programs the file names by key are not candidates.
         by_title: dict[str, list[dict[str, Any]]] = {}
-        if "key" not in state.match.columns:
-            titles = {str(r.values["title"]).strip() for r in rows if "title" in r.values}
-            if titles:
-                for rec in self.s.execute(
-                    select(PROGRAMS_T).where(
-                        PROGRAMS_T.c.title.in_(titles),
-                        PROGRAMS_T.c.deleted_at.is_(None),
-                        PROGRAMS_T.c.is_case.is_(False),
-                    )
-                ).mappings():
-                    by_title.setdefault(str(rec["title"]), []).append(dict(rec))
-                    existing[str(rec["key"])] = dict(rec)
+        titles = {str(r.values["title"]).strip() for r in rows if "key" not in r.values and "title" in r.values}
+        if titles:
+            named = set(keys) | set(self.program_ids) if "key" in state.match.columns else set()
+            for rec in self.s.execute(
+                select(PROGRAMS_T).where(
+                    PROGRAMS_T.c.title.in_(titles),
+                    PROGRAMS_T.c.deleted_at.is_(None),
+                    PROGRAMS_T.c.is_case.is_(False),
+                )
+            ).mappings():
+                if str(rec["key"]) in named:
+                    continue
+                by_title.setdefault(str(rec["title"]), []).append(dict(rec))
+                existing[str(rec["key"])] = dict(rec)
         ids = [int(e["id"]) for e in existing.values()]
         themes: dict[int, list[str]] = {}
         partners: dict[int, list[str]] = {}

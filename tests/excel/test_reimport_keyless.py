@@ -167,3 +167,14 @@ def test_a_keyless_indicator_row_whose_name_several_indicators_share_asks_for_th
     message = preview.errors[0].message
     assert "Indicator key" in message
     assert "GREEN-WHEELS-RIDES" in message and "GREEN-WHEELS-RIDES-2" in message
+
+
+def test_a_keyless_program_row_in_an_exported_workbook_is_created_once(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    edited = _append(exported, tmp_path / "edited.xlsx", "Programs", [{"Title": "Repair cafe", "Status": "Planned"}])
+    assert _sheet(service.apply_import(edited).preview, "Programs").created == 1
+    again = service.preview_import(edited)
+    assert (again.error_count, again.created, again.updated) == (0, 0, 0)
+    service.apply_import(edited)
+    assert [p.title for p in ProgramService(service.db).find_programs("repair cafe")] == ["Repair cafe"]
