@@ -407,8 +407,8 @@ def main() -> int:
     if lo:
         # LibreOffice runs inside the same alternation as our steps, so a busy spell hits both alike. A
         # first, untimed conversion sets up its profile (a fresh profile's first run may convert nothing).
-        _soffice([*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "ours.xlsx")], folder, check=False)
-        _soffice(["--convert-to", "ods", "--outdir", str(folder / "lo-ods"), str(folder / "ours.xlsx")], folder)
+        _soffice([*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "import.xlsx")], folder, check=False)
+        _soffice(["--convert-to", "ods", "--outdir", str(folder / "lo-ods"), str(folder / "import.xlsx")], folder)
         names += ["lo-csv", "lo-xlsx"]
     res: dict[str, dict[str, Any]] = {}
     for _ in range(max(args.repeat, 1)):
@@ -416,7 +416,7 @@ def main() -> int:
             if name == "lo-csv":
                 r = {
                     "seconds": _soffice(
-                        [*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "ours.xlsx")], folder
+                        [*LO_CSV, "--outdir", str(folder / "lo-csv"), str(folder / "import.xlsx")], folder
                     )
                 }
             elif name == "lo-xlsx":
@@ -427,7 +427,7 @@ def main() -> int:
                             "xlsx",
                             "--outdir",
                             str(folder / "lo-xlsx"),
-                            str(folder / "lo-ods" / "ours.ods"),
+                            str(folder / "lo-ods" / "import.ods"),
                         ],
                         folder,
                     )

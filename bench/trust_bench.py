@@ -149,10 +149,7 @@ def _verify(path: Path, acks: dict[str, int], result: Result) -> None:
     try:
         stored = dict(conn.execute("SELECT title, id FROM progress_entries").fetchall())
         with_history = {
-            r[0]
-            for r in conn.execute(
-                "SELECT DISTINCT entity_id FROM change_records WHERE entity_type='progress'"
-            )
+            r[0] for r in conn.execute("SELECT DISTINCT entity_id FROM change_records WHERE entity_type='progress'")
         }
     finally:
         conn.close()
@@ -213,14 +210,10 @@ def run(edits: int, processes: int, kill_range: tuple[float, float] | None, seed
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--edits", type=int, default=10_000, help="confirmed edits to reach (default 10000)")
     parser.add_argument("--baseline-edits", type=int, default=2_000, help="edits of the one-process baseline")
-    parser.add_argument(
-        "--contention-edits", type=int, default=4_000, help="edits of two processes, no kills"
-    )
+    parser.add_argument("--contention-edits", type=int, default=4_000, help="edits of two processes, no kills")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--kill-min", type=float, default=0.2, help="shortest time between two kills (s)")
     parser.add_argument("--kill-max", type=float, default=1.5, help="longest time between two kills (s)")
