@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from app.domain import model as d
+from app.domain.enums import Status
 from app.services.programs import ProgramService
 from app.ui import texts
 
@@ -67,27 +69,36 @@ class ProgramTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None  # the view asks ~10 roles per cell per paint; most have nothing here
+        # Painting asks ~7 roles of every visible cell on every repaint, through a Python call each:
+        # roles are compared as plain ints (an enum comparison costs ten times more) and every answer
+        # was made once per page, so a call does no more than a lookup.
+        if role == _DISPLAY:
+            row = index.row()
+            return self._texts[row][index.column()] if 0 <= row < len(self._texts) else None
+        if role not in _ROLES:
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._rows):
+            return None
         col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            # Painting asks for every visible cell on every repaint: texts are made once per page.
-            return self._texts[index.row()][col]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS and row.status is not None:
-            return texts.status_icon(row.status)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
-            return texts.status_colour(row.status).darker(130)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return f"{row.title}\n{row.local_title}" if row.local_title else row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PERCENT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _DECORATION:
+            status = self._rows[row].status
+            return texts.status_icon(status) if col == self.STATUS and status is not None else None
+        if role == _FOREGROUND:
+            return _status_foreground(self._rows[row].status) if col == self.STATUS else None
+        if role == _TOOLTIP:
+            if col != self.TITLE:
+                return None
+            summary = self._rows[row]
+            return f"{summary.title}\n{summary.local_title}" if summary.local_title else summary.title
+        if role == _ALIGNMENT:
+            return _RIGHT if col == self.PERCENT else None
         if role == self.KeyRole:
-            return row.key
+            return self._rows[row].key
         if role == self.SummaryRole:
-            return row
+            return self._rows[row]
         if role == self.SortRole and col == self.PERCENT:
-            return row.percent_complete
+            return self._rows[row].percent_complete
         return None
 
     def _row_texts(self, row: d.ProgramSummary) -> tuple[str, ...]:
@@ -181,16 +192,29 @@ class ProgramTableModel(QAbstractTableModel):
         return -1
 
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROLES = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        ProgramTableModel.KeyRole,
-        ProgramTableModel.SummaryRole,
-        ProgramTableModel.SortRole,
+    (
+        _DECORATION,
+        _FOREGROUND,
+        _TOOLTIP,
+        _ALIGNMENT,
+        int(ProgramTableModel.KeyRole),
+        int(ProgramTableModel.SummaryRole),
+        int(ProgramTableModel.SortRole),
     )
 )
+_FOREGROUNDS: dict[Status | None, QColor] = {}
+
+
+def _status_foreground(status: Status | None) -> QColor:
+    """The status text's colour: the status colour, darkened to read well on white (made once per status)."""
+    colour = _FOREGROUNDS.get(status)
+    if colour is None:
+        colour = _FOREGROUNDS[status] = texts.status_colour(status).darker(130)
+    return colour
