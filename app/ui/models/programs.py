@@ -101,25 +101,25 @@ class ProgramTableModel(QAbstractTableModel):
             return self._rows[row].percent_complete
         return None
 
-    def _row_texts(self, row: d.ProgramSummary) -> tuple[str, ...]:
-        return tuple(self._display(row, col) for col in range(len(self._headers)))
-
-    def _display(self, row: d.ProgramSummary, col: int) -> str:
-        if col == self.KEY:
-            return row.key
-        if col == self.TITLE:
-            return f"{row.title} ({row.local_title})" if row.local_title else row.title
-        if col == self.PLACE:
-            return row.place or ""
-        if col == self.ORGANIZATION:
-            return row.lead_organization or ""
-        if col == self.STATUS:
-            return texts.status_label(row.status) if row.status else ""
-        if col == self.START:
-            return texts.date_text(row.start_date)
-        if col == self.PERCENT:
-            return texts.percent_text(row.percent_complete)
-        return texts.date_text(row.last_progress)
+    @staticmethod
+    def _page_texts(rows: list[d.ProgramSummary]) -> list[tuple[str, ...]]:
+        """Each row's cell texts in column order (KEY … LAST_PROGRESS), made once per page."""
+        # Status names are translated once per page rather than once per row.
+        labels = {status: texts.status_label(status) for status in Status}
+        date, percent = texts.date_text, texts.percent_text
+        return [
+            (
+                r.key,
+                f"{r.title} ({r.local_title})" if r.local_title else r.title,
+                r.place or "",
+                r.lead_organization or "",
+                labels[r.status] if r.status else "",
+                date(r.start_date),
+                percent(r.percent_complete),
+                date(r.last_progress),
+            )
+            for r in rows
+        ]
 
     # -- lazy fetching -----------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -135,7 +135,7 @@ class ProgramTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
-        self._texts.extend(self._row_texts(r) for r in rows)
+        self._texts.extend(self._page_texts(rows))
         self.endInsertRows()
 
     def _page(self, offset: int) -> list[d.ProgramSummary]:
@@ -175,7 +175,7 @@ class ProgramTableModel(QAbstractTableModel):
         self._rows = []
         self._more = False
         self._rows = self._page(0)
-        self._texts = [self._row_texts(r) for r in self._rows]
+        self._texts = self._page_texts(self._rows)
         self.endResetModel()
 
     def total(self) -> int:
