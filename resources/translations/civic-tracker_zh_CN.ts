@@ -2352,42 +2352,42 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48"/>
+        <location filename="../../app/ui/models/programs.py" line="57"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49"/>
+        <location filename="../../app/ui/models/programs.py" line="58"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50"/>
+        <location filename="../../app/ui/models/programs.py" line="59"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51"/>
+        <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52"/>
+        <location filename="../../app/ui/models/programs.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="53"/>
+        <location filename="../../app/ui/models/programs.py" line="62"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="54"/>
+        <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="55"/>
+        <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
         <translation type="unfinished"></translation>
     </message>
