@@ -134,7 +134,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="255"/>
+        <location filename="../../app/ui/widgets.py" line="262"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -177,17 +177,17 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>예: 교통팀 목록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="97"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="95"/>
         <source>(not in this sheet)</source>
         <translation>(이 시트에 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
         <source>Save mapping</source>
         <translation>열 맞춤 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
         <source>Give the mapping a name to save it.</source>
         <translation>저장하려면 열 맞춤에 이름을 붙이세요.</translation>
     </message>
@@ -448,47 +448,47 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/excel_actions.py" line="28"/>
-        <location filename="../../app/ui/excel_actions.py" line="86"/>
+        <location filename="../../app/ui/excel_actions.py" line="82"/>
         <source>Undo last import</source>
         <translation>마지막 가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="42"/>
+        <location filename="../../app/ui/excel_actions.py" line="41"/>
         <source>This database is open read-only; nothing can be imported.</source>
         <translation>이 데이터베이스는 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="55"/>
+        <location filename="../../app/ui/excel_actions.py" line="51"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="62"/>
+        <location filename="../../app/ui/excel_actions.py" line="58"/>
         <source>Import workbook</source>
         <translation>통합 문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="66"/>
+        <location filename="../../app/ui/excel_actions.py" line="62"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="80"/>
+        <location filename="../../app/ui/excel_actions.py" line="76"/>
         <source>Imported: %1 created, %2 updated</source>
         <translation>가져오기 완료: %1건 생성, %2건 수정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="92"/>
+        <location filename="../../app/ui/excel_actions.py" line="88"/>
         <source>There is no import to undo.</source>
         <translation>취소할 가져오기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="97"/>
+        <location filename="../../app/ui/excel_actions.py" line="93"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
         <translation>%1(%2) 가져오기를 취소할까요? 새로 추가된 행 %3개는 휴지통으로 옮겨지고, 바뀐 행 %4개는 이전 값으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="116"/>
+        <location filename="../../app/ui/excel_actions.py" line="112"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation>취소 완료: 값 %1개를 되돌리고 행 %2개를 휴지통으로 옮겼습니다.</translation>
     </message>
@@ -497,9 +497,9 @@ The current data is backed up first, so this can be undone by restoring that bac
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="54"/>
-        <location filename="../../app/ui/export_dialog.py" line="128"/>
-        <location filename="../../app/ui/export_dialog.py" line="132"/>
-        <location filename="../../app/ui/export_dialog.py" line="184"/>
+        <location filename="../../app/ui/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/export_dialog.py" line="129"/>
+        <location filename="../../app/ui/export_dialog.py" line="182"/>
         <source>Export meeting workbook</source>
         <translation>회의용 통합 문서 내보내기</translation>
     </message>
@@ -541,62 +541,62 @@ The current data is backed up first, so this can be undone by restoring that bac
 (선택하지 않으면 전체):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="78"/>
+        <location filename="../../app/ui/export_dialog.py" line="77"/>
         <source>Only the program shown (%1)</source>
         <translation>보고 있는 사업만 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>for example 2026-10 (the Summary lists progress since then)</source>
         <translation>예: 2026-10 (요약 시트에 그 이후의 진행을 보여 줍니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/export_dialog.py" line="82"/>
         <source>Progress since:</source>
         <translation>이 시점 이후 진행:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/export_dialog.py" line="83"/>
         <source>Add a History sheet of every recorded change</source>
         <translation>기록된 모든 변경을 담은 변경 이력 시트 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/export_dialog.py" line="95"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/export_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="132"/>
+        <location filename="../../app/ui/export_dialog.py" line="129"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="151"/>
+        <location filename="../../app/ui/export_dialog.py" line="147"/>
         <source>Writing %1...</source>
         <translation>%1 쓰는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/export_dialog.py" line="161"/>
         <source>Workbook written</source>
         <translation>통합 문서 저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="166"/>
+        <location filename="../../app/ui/export_dialog.py" line="162"/>
         <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
         <translation>%1: 사업 %2개, 과업 %3개, 진행 기록 %4개, 지표 %6개의 값 %5개.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="181"/>
+        <location filename="../../app/ui/export_dialog.py" line="179"/>
         <source>Cancelled; no file was written.</source>
         <translation>취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="189"/>
+        <location filename="../../app/ui/export_dialog.py" line="187"/>
         <source>Cancelling...</source>
         <translation>취소하는 중...</translation>
     </message>
@@ -1130,38 +1130,38 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="240"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="240"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="269"/>
-        <location filename="../../app/ui/import_dialog.py" line="276"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/import_dialog.py" line="277"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="280"/>
+        <location filename="../../app/ui/import_dialog.py" line="278"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1834,12 +1834,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="218"/>
+        <location filename="../../app/ui/widgets.py" line="225"/>
         <source>New organization…</source>
         <translation>새 기관…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="219"/>
+        <location filename="../../app/ui/widgets.py" line="226"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
@@ -1847,49 +1847,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="42"/>
+        <location filename="../../app/ui/widgets.py" line="49"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="43"/>
+        <location filename="../../app/ui/widgets.py" line="50"/>
         <source>Decade</source>
         <translation>10년 단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="51"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45"/>
+        <location filename="../../app/ui/widgets.py" line="52"/>
         <source>Year and month</source>
         <translation>연월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="46"/>
-        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="47"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Date precision</source>
         <translation>날짜 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>M </source>
         <translation>월 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="61"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>D </source>
         <translation>일 </translation>
     </message>
@@ -1897,7 +1897,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="183"/>
+        <location filename="../../app/ui/widgets.py" line="190"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>&apos;%1&apos;은(는) 목록에 없습니다</translation>
     </message>
@@ -2348,7 +2348,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="56"/>
+        <location filename="../../app/ui/trust_actions.py" line="55"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
@@ -2356,42 +2356,42 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="46"/>
+        <location filename="../../app/ui/models/programs.py" line="57"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="47"/>
+        <location filename="../../app/ui/models/programs.py" line="58"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48"/>
+        <location filename="../../app/ui/models/programs.py" line="59"/>
         <source>Place</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49"/>
+        <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
         <translation>주관 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50"/>
+        <location filename="../../app/ui/models/programs.py" line="61"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51"/>
+        <location filename="../../app/ui/models/programs.py" line="62"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52"/>
+        <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
         <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="53"/>
+        <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
         <translation>최근 진행</translation>
     </message>
@@ -2849,6 +2849,96 @@ The details are in the log file %2.</source>
         <location filename="../../app/ui/trash_panel.py" line="197"/>
         <source>Could not empty the trash</source>
         <translation>휴지통을 비울 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="101"/>
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="102"/>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="114"/>
+        <source>See the backups of this database, back up now, or restore one</source>
+        <translation>이 데이터베이스의 백업을 보고, 지금 백업하거나 백업을 복원하기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="120"/>
+        <source>&amp;History of This Program</source>
+        <translation>이 사업의 변경 이력(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="125"/>
+        <source>&amp;Trash</source>
+        <translation>휴지통(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="129"/>
+        <source>H&amp;istory</source>
+        <translation>변경 이력(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="137"/>
+        <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
+        <translation>이 데이터베이스는 읽기 전용입니다(파일 권한 또는 읽기 전용 공유). 보기, 검색, 내보내기는 할 수 있지만 변경 내용은 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="174"/>
+        <source>Daily backup written: %1</source>
+        <translation>일일 백업 완료: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="179"/>
+        <source>The daily backup could not be written: %1</source>
+        <translation>일일 백업을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="195"/>
+        <location filename="../../app/ui/trust_actions.py" line="261"/>
+        <source>Backup restored</source>
+        <translation>백업 복원 완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="233"/>
+        <location filename="../../app/ui/trust_actions.py" line="237"/>
+        <location filename="../../app/ui/trust_actions.py" line="246"/>
+        <source>Cannot open the database</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <source>%1
+
+Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
+        <translation>%1
+
+%2에 만든 최신 백업을 복원할까요? 손상된 파일은 바꾸지 않고 그 옆에 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="251"/>
+        <source>Restore failed</source>
+        <translation>복원 실패</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="257"/>
+        <source>The damaged file was kept as</source>
+        <translation>손상된 파일은 다음 이름으로 보관했습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="262"/>
+        <source>The newest backup was restored.</source>
+        <translation>최신 백업을 복원했습니다.</translation>
     </message>
 </context>
 </TS>

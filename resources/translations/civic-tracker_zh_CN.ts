@@ -132,7 +132,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="255"/>
+        <location filename="../../app/ui/widgets.py" line="262"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,17 +175,17 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="97"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="95"/>
         <source>(not in this sheet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
         <source>Save mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="139"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
         <source>Give the mapping a name to save it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,47 +446,47 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/excel_actions.py" line="28"/>
-        <location filename="../../app/ui/excel_actions.py" line="86"/>
+        <location filename="../../app/ui/excel_actions.py" line="82"/>
         <source>Undo last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="42"/>
+        <location filename="../../app/ui/excel_actions.py" line="41"/>
         <source>This database is open read-only; nothing can be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="55"/>
+        <location filename="../../app/ui/excel_actions.py" line="51"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="62"/>
+        <location filename="../../app/ui/excel_actions.py" line="58"/>
         <source>Import workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="66"/>
+        <location filename="../../app/ui/excel_actions.py" line="62"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="80"/>
+        <location filename="../../app/ui/excel_actions.py" line="76"/>
         <source>Imported: %1 created, %2 updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="92"/>
+        <location filename="../../app/ui/excel_actions.py" line="88"/>
         <source>There is no import to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="97"/>
+        <location filename="../../app/ui/excel_actions.py" line="93"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="116"/>
+        <location filename="../../app/ui/excel_actions.py" line="112"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -495,9 +495,9 @@ The current data is backed up first, so this can be undone by restoring that bac
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="54"/>
-        <location filename="../../app/ui/export_dialog.py" line="128"/>
-        <location filename="../../app/ui/export_dialog.py" line="132"/>
-        <location filename="../../app/ui/export_dialog.py" line="184"/>
+        <location filename="../../app/ui/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/export_dialog.py" line="129"/>
+        <location filename="../../app/ui/export_dialog.py" line="182"/>
         <source>Export meeting workbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -538,62 +538,62 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="78"/>
+        <location filename="../../app/ui/export_dialog.py" line="77"/>
         <source>Only the program shown (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/export_dialog.py" line="81"/>
         <source>for example 2026-10 (the Summary lists progress since then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="84"/>
+        <location filename="../../app/ui/export_dialog.py" line="82"/>
         <source>Progress since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="85"/>
+        <location filename="../../app/ui/export_dialog.py" line="83"/>
         <source>Add a History sheet of every recorded change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="97"/>
+        <location filename="../../app/ui/export_dialog.py" line="95"/>
         <source>Export...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="101"/>
+        <location filename="../../app/ui/export_dialog.py" line="99"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="132"/>
+        <location filename="../../app/ui/export_dialog.py" line="129"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="151"/>
+        <location filename="../../app/ui/export_dialog.py" line="147"/>
         <source>Writing %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="165"/>
+        <location filename="../../app/ui/export_dialog.py" line="161"/>
         <source>Workbook written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="166"/>
+        <location filename="../../app/ui/export_dialog.py" line="162"/>
         <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="181"/>
+        <location filename="../../app/ui/export_dialog.py" line="179"/>
         <source>Cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="189"/>
+        <location filename="../../app/ui/export_dialog.py" line="187"/>
         <source>Cancelling...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,38 +1127,38 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="235"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="240"/>
         <source>(not read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="240"/>
         <source>missing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="269"/>
-        <location filename="../../app/ui/import_dialog.py" line="276"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
         <source>Save a copy with an Errors sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="269"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/import_dialog.py" line="277"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="280"/>
+        <location filename="../../app/ui/import_dialog.py" line="278"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,12 +1830,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="218"/>
+        <location filename="../../app/ui/widgets.py" line="225"/>
         <source>New organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="219"/>
+        <location filename="../../app/ui/widgets.py" line="226"/>
         <source>New organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,49 +1843,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="42"/>
+        <location filename="../../app/ui/widgets.py" line="49"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="43"/>
+        <location filename="../../app/ui/widgets.py" line="50"/>
         <source>Decade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="51"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45"/>
+        <location filename="../../app/ui/widgets.py" line="52"/>
         <source>Year and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="46"/>
-        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="47"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>M </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="61"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>D </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,7 +1893,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="183"/>
+        <location filename="../../app/ui/widgets.py" line="190"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2344,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="56"/>
+        <location filename="../../app/ui/trust_actions.py" line="55"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,42 +2352,42 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="46"/>
+        <location filename="../../app/ui/models/programs.py" line="57"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="47"/>
+        <location filename="../../app/ui/models/programs.py" line="58"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48"/>
+        <location filename="../../app/ui/models/programs.py" line="59"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49"/>
+        <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50"/>
+        <location filename="../../app/ui/models/programs.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51"/>
+        <location filename="../../app/ui/models/programs.py" line="62"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52"/>
+        <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="53"/>
+        <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,6 +2843,94 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="197"/>
         <source>Could not empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="101"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="102"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="114"/>
+        <source>See the backups of this database, back up now, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="120"/>
+        <source>&amp;History of This Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="125"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="129"/>
+        <source>H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="137"/>
+        <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="174"/>
+        <source>Daily backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="179"/>
+        <source>The daily backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="195"/>
+        <location filename="../../app/ui/trust_actions.py" line="261"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="233"/>
+        <location filename="../../app/ui/trust_actions.py" line="237"/>
+        <location filename="../../app/ui/trust_actions.py" line="246"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <source>%1
+
+Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="251"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="257"/>
+        <source>The damaged file was kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="262"/>
+        <source>The newest backup was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
