@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -416,6 +417,25 @@ ALL_DATA_SHEETS: tuple[SheetSpec, ...] = (*IMPORTABLE, SOURCES)
 SPECS_BY_NAME: dict[str, SheetSpec] = {s.name: s for s in (*ALL_DATA_SHEETS, HISTORY)}
 
 SUMMARY_SHEET = "Summary"
+# The Summary row whose second cell holds the moment the export read the database (ISO 8601, UTC). The
+# import reads it back to tell the user's edits from changes colleagues made after the export.
+EXPORTED_AT_LABEL = "Exported (UTC)"
+
+
+def exported_at_text(at: dt.datetime) -> str:
+    return at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_exported_at(text: object) -> dt.datetime | None:
+    """The export moment from the Summary cell, or None when it is missing or not ours."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return dt.datetime.strptime(text.strip(), "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+    except ValueError:
+        return None
+
+
 CHARTS_SHEET = "Charts"
 HOW_TO_SHEET = "How to edit"
 ERRORS_SHEET = "Errors"

@@ -480,6 +480,13 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     ws.append([big])
     made = content.made_at.astimezone().replace(tzinfo=None, microsecond=0)
     ws.append([styles.cell("Made", bold), styles.cell(made, styles.template("yyyy-mm-dd hh:mm"))])
+    ws.append(
+        [
+            styles.cell(layout.EXPORTED_AT_LABEL, bold),
+            _safe_text(styles, layout.exported_at_text(content.made_at), True),
+            styles.cell("(the import uses it to keep colleagues' later changes)", styles.template(font_color="666666")),
+        ]
+    )
     ws.append([styles.cell("Filter", bold), _safe_text(styles, content.filter_text or "All programs", False)])
     labels = {"Progress": "Progress entries"}
     for sheet, count in content.counts.items():
@@ -615,6 +622,9 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
         "its program and name, a progress entry by its program, task, date and title.",
         "Deleting a row never deletes anything: the import lists it as missing and leaves it alone.",
         "An empty cell in an existing row keeps the stored value. To clear a value, change it in the app.",
+        "Colleagues may change things after you export. A cell you left as it was keeps their newer value; "
+        "a cell you changed that they changed too is reported as a conflict, and nothing is imported "
+        "(the Summary's Exported (UTC) time tells the two apart: leave it in place).",
         "Dates keep their precision: type 2015 for a year, 2015-03 for a month, 2015-03-01 for a day. "
         "A date cell shown as yyyy-mm is read as that month.",
         "Percent cells take 45% or 0.45; status cells offer a list (Planned, Active, On hold, Completed, "

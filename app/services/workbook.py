@@ -65,7 +65,7 @@ class ImportResult:
     preview: ImportPreview
 
 
-class _NothingChanged(Exception):
+class _NothingChangedError(Exception):
     """Rolls back an import whose file matched the database row for row."""
 
     def __init__(self, preview: ImportPreview) -> None:
@@ -201,7 +201,7 @@ class WorkbookService:
                         raise ImportCancelledError("Import cancelled; nothing was written")
                     if not preview.created and not preview.updated:
                         # Nothing to change: no import to undo later (it would only hide the real one).
-                        raise _NothingChanged(preview)
+                        raise _NothingChangedError(preview)
                     batch.created_count = preview.created
                     batch.updated_count = preview.updated
                     batch_id = batch.id
@@ -209,7 +209,7 @@ class WorkbookService:
                 # Nothing was written, so the backup taken for this import is not needed.
                 if backup_path is not None:
                     backup_path.unlink(missing_ok=True)
-                if isinstance(exc, _NothingChanged):
+                if isinstance(exc, _NothingChangedError):
                     log.info("Import of %s changed nothing: %s", path.name, exc.preview.summary())
                     return ImportResult(None, 0, 0, exc.preview.unchanged, None, exc.preview)
                 raise

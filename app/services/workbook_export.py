@@ -532,6 +532,8 @@ def export_workbook(
     options = options or ExportOptions()
     if path.suffix.lower() != ".xlsx":
         raise ValidationError(f"{path.name}: the meeting workbook is written as .xlsx; choose a name ending in .xlsx")
+    # Taken before the read transaction starts: every change the workbook does not show is recorded later.
+    started = dt.datetime.now(dt.UTC)
     with db.read() as s:
         ex = _Exporter(s, options, today())
         counts = {
@@ -546,7 +548,7 @@ def export_workbook(
         what = "Case library" if options.cases is True else "Programs"
         content = WorkbookContent(
             title=f"{what}: {options.describe()}",
-            made_at=dt.datetime.now(dt.UTC),
+            made_at=started,
             filter_text=options.describe(),
             by_status=ex.by_status(),
             overdue=ex.overdue(),

@@ -444,6 +444,10 @@ class ImportRun:
         self._org_names: dict[int, list[str]] = {}
         self._program_keys: set[str] | None = None
         self._case_ids: set[int] | None = None
+        # For a workbook this app exported: when it read the database, and the first change recorded since
+        # for each (entity, id) and field: (its value at export time, who changed it, when).
+        self.exported_at: dt.datetime | None = None
+        self.later: dict[tuple[str, int], dict[str, tuple[str | None, str | None, dt.datetime]]] = {}
         self._task_keys: set[str] | None = None
         self._indicator_keys: set[str] | None = None
         self._next_task_n: dict[str, int] = {}
@@ -510,6 +514,19 @@ class ImportRun:
         fields = [c for c in (_FIELD_COLUMN.get(f, f) for f in diffs) if c in state.spec.fields]
         if self._case_refused(state, row, program_id, fields[0] if fields else state.spec.fields[0]):
             return False
+        if self.later:
+            newer = self._newer(state, row, entity, row_id, stored, diffs)
+            if newer is True:
+                return False
+            if newer:
+                # Cells the user left as exported: a colleague's later value stays.
+                gone = {state.spec.column(_FIELD_COLUMN.get(f, f)).header for f in newer if f in diffs}
+                diffs = {f: v for f, v in diffs.items() if f not in newer}
+                if shown is not None:
+                    shown = tuple(fc for fc in shown if fc.column not in gone)
+                if not diffs and not shown:
+                    self.count(state, "unchanged")
+                    return False
         self.count(state, "updated")
         if shown is None:
             shown = tuple(
@@ -519,6 +536,7 @@ class ImportRun:
         self.change(RowChange(state.report.sheet, row.number, kind, label, "update", title, shown))
         if not self._writing:
             return False
+        also = {k: v(diffs) if callable(v) else v for k, v in also.items()}
         self.s.execute(update(table).where(table.c.id == row_id).values(**diffs, version=table.c.version + 1, **also))
         for f, n in diffs.items():
             self.log.record(entity, row_id, key, program_id, "update", f, stored.get(f), n)
@@ -558,6 +576,8 @@ class ImportRun:
             layout.SOURCES.name,
             layout.HISTORY.name,
         }
+        if layout.SUMMARY_SHEET in names:
+            self._load_later_changes()
         names = [n for n in names if n not in skip or self.only_sheet is not None]
         # Programs before tasks before progress before indicators, so later sheets can refer to rows that
         # earlier ones create. Sheets are loaded and read one at a time: memory holds one sheet, not all.
@@ -632,6 +652,58 @@ class ImportRun:
             missing=self.totals["missing"],
             changes_truncated=self.changes_truncated,
         )
+
+    def _load_later_changes(self) -> None:
+        """Read the export moment off the Summary sheet and the field changes recorded after it."""
+        for row in islice(self.book.rows(layout.SUMMARY_SHEET), 12):
+            if len(row) > 1 and row[0] == layout.EXPORTED_AT_LABEL:
+                self.exported_at = layout.parse_exported_at(row[1])
+                break
+        if self.exported_at is None:
+            return
+        c = CHANGES_T.c
+        for etype, eid, fld, old, actor, at in self.s.execute(
+            select(c.entity_type, c.entity_id, c.field, c.old_value, c.actor, c.at)
+            .where(c.at > self.exported_at, c.action == "update", c.field.is_not(None))
+            .order_by(c.at, c.id)
+        ).all():
+            self.later.setdefault((str(etype), int(eid)), {}).setdefault(str(fld), (old, actor, at))
+
+    def _newer(
+        self, state: _SheetState, row: _Row, entity: str, row_id: int, stored: dict[str, Any], diffs: dict[str, Any]
+    ) -> bool | list[str]:
+        """Fields of ``diffs`` a colleague changed after the export.
+
+        A cell that still holds the value it was exported with was not edited: the newer value stays (its
+        field is returned, to be left out). A cell the user edited as well is a conflict: reported, and
+        True returned (the row is not written).
+        """
+        later = self.later.get((entity, row_id))
+        if not later:
+            return []
+        keep: list[str] = []
+        conflict = False
+        for fld, new in diffs.items():
+            rec = later.get(fld)
+            if rec is None:
+                continue
+            at_export, actor, at = rec
+            if render(new) == at_export:
+                keep.append(fld)
+                continue
+            conflict = True
+            col = _FIELD_COLUMN.get(fld, fld)
+            self._err_field(
+                state,
+                row,
+                col if col in state.spec.fields else state.spec.fields[0],
+                f"{state.spec.column(col).header if col in state.spec.fields else fld} was changed to "
+                f"'{self._display(fld, stored.get(fld)) or ''}' by {actor or 'someone'} on "
+                f"{at.astimezone():%Y-%m-%d %H:%M} after this workbook was exported (it was "
+                f"'{at_export or ''}'), and this row changes it too; export a fresh workbook, or make the "
+                "change in the app",
+            )
+        return True if conflict else keep
 
     def _match(self, name: str, head: list[list[Any]]) -> layout.HeaderMatch | UnmatchedSheet:
         for mp in self.mappings:
@@ -1025,10 +1097,7 @@ class ImportRun:
             if not shown:
                 self.count(state, "unchanged")
                 continue
-            search = None
-            if self._writing:
-                final_themes = tuple(new_themes) if themes_changed and new_themes is not None else old_themes
-                search = self._search_text({**stored, **diffs}, final_themes, partners.get(pid, []))
+            final_themes = tuple(new_themes) if themes_changed and new_themes is not None else old_themes
             written = self.update_row(
                 state,
                 row,
@@ -1038,8 +1107,13 @@ class ImportRun:
                 diffs,
                 tuple(shown),
                 updated_at=self.now,
-                search_text=search,
-                **({"title_sort": str(diffs["title"]).lower()} if "title" in diffs else {}),
+                # Worked out from the fields update_row finally writes (it may keep a colleague's newer ones).
+                search_text=lambda d: self._search_text(
+                    {**stored, **d},
+                    final_themes,
+                    partners.get(pid, []),  # noqa: B023 (called at once)
+                ),
+                title_sort=lambda d: str(d.get("title", stored["title"])).lower(),  # noqa: B023
             )
             if written and themes_changed and new_themes is not None:
                 self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))

@@ -71,6 +71,16 @@ def test_libreoffice_ods_and_back_imports_with_no_change(
     ):
         assert after[table] == before[table], table
 
+    # The export moment survives LibreOffice, so a colleague's later change is kept from the old file.
+    from app.excel import layout
+    from app.services.programs import ProgramService as Colleague
+    from app.store.database import Database
+
+    summary = {r[0]: r[1] for r in openpyxl.load_workbook(back)["Summary"].iter_rows(max_row=12, values_only=True)}
+    assert layout.parse_exported_at(summary[layout.EXPORTED_AT_LABEL]) is not None
+    Colleague(Database(service.db.url, actor="Park")).update_program(office, {"summary": "Changed by Park"})
+    assert service.preview_import(back).updated == 0
+
     # An edit made in the LibreOffice file arrives, and only that edit.
     wb = openpyxl.load_workbook(back)
     ws = wb["Programs"]
