@@ -54,6 +54,23 @@ def test_sheets_headers_filters_and_protection(service: Any, office: str, export
     assert len(wb["Charts"]._charts) == 1 + 4  # the office indicator and the case library's
 
 
+def test_status_list_warns_instead_of_refusing_korean_and_chinese_names(exported: Path) -> None:
+    # The How to edit sheet says 보류 or 进行中 are understood, so Excel and LibreOffice must let them stay.
+    wb = openpyxl.load_workbook(exported)
+    for name in ("Programs", "Tasks"):
+        ws = wb[name]
+        status_col = [c.value for c in ws[1]].index("Status") + 1
+        letter = openpyxl.utils.get_column_letter(status_col)
+        found = [dv for dv in ws.data_validations.dataValidation if f"{letter}2:" in str(dv.sqref)]
+        assert len(found) == 1, name
+        dv = found[0]
+        assert dv.formula1 == '"Planned,Active,On hold,Completed,Cancelled"'
+        assert dv.errorStyle == "warning"
+        assert "Planned, Active, On hold, Completed, Cancelled" in dv.error
+        assert "Korean and Chinese" in dv.error
+        assert len(dv.error) <= 255 and len(dv.errorTitle) <= 32  # Excel's limits
+
+
 def test_dates_keep_their_precision_and_percents_are_percents(service: Any, office: str, exported: Path) -> None:
     wb = openpyxl.load_workbook(exported)
     ws = wb["Programs"]
