@@ -90,3 +90,12 @@ def test_a_bad_since_date_names_the_option(url: str, tmp_path: Path, capsys: Any
     assert main(["--db", url, "export", str(tmp_path / "x.xlsx"), "--since", "2015-13"]) == 1
     assert "--since '2015-13': Month 13" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_to_a_missing_folder_names_it_in_one_line(url: str, tmp_path: Path, capsys: Any) -> None:
+    missing = tmp_path / "no such folder" / "deeper"
+    assert main(["--db", url, "export", str(missing / "t.xlsx")]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"civic-tracker: Cannot write t.xlsx: the folder {missing} does not exist\n"
+    assert "Traceback" not in captured.out + captured.err
+    assert not missing.exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -132,3 +133,22 @@ def test_cancelled_export_leaves_no_file(service: Any, office: str, tmp_path: Pa
     with pytest.raises(ExportCancelledError):
         service.export_workbook(path, cancelled=lambda: True)
     assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]
+
+
+def test_export_to_a_missing_folder_is_refused_before_anything_is_written(service: Any, tmp_path: Path) -> None:
+    from app.domain.errors import CivicError
+
+    missing = tmp_path / "gone"
+    with pytest.raises(CivicError, match=f"^Cannot write t.xlsx: the folder {re.escape(str(missing))} does not exist$"):
+        service.export_workbook(missing / "t.xlsx")
+    assert not missing.exists()
+
+
+def test_a_file_that_cannot_be_written_is_a_one_line_error(service: Any, tmp_path: Path) -> None:
+    from app.domain.errors import CivicError
+
+    # A folder already carries the name (works as root too, unlike a read-only folder).
+    (tmp_path / "t.xlsx").mkdir()
+    with pytest.raises(CivicError, match=r"^Could not write t\.xlsx in .*: "):
+        service.export_workbook(tmp_path / "t.xlsx")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
