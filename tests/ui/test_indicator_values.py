@@ -82,3 +82,57 @@ def test_value_buttons_stay_off_on_a_case_or_when_read_only(window: Any, prompts
     if where == "read-only":
         window.set_read_only(False)
         assert detail.add_value_button.isEnabled() and detail.delete_value_button.isEnabled()
+
+
+def test_adding_and_deleting_a_value_say_so_in_the_status_bar(window: Any, prompts: Any, qtbot: Any) -> None:
+    key = _new_program(window, prompts)
+    ind = ProgramService(window.db).add_indicator(key, "Children walking to school", unit="children")
+    window.notify_data_changed()
+    detail = window.detail_view
+    qtbot.waitUntil(lambda: detail.indicator_model.rowCount() == 1)
+    window.show_status("Progress logged on " + key)  # what an earlier action left there
+
+    qtbot.mouseClick(detail.add_value_button, Qt.MouseButton.LeftButton)
+    dialog = window.last_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.period.set_value(PartialDate(2026, 9))
+    dialog.value.setText("410")
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    (saved,) = next(i for i in ProgramService(window.db).get_program(key).indicators if i.id == ind.id).values
+    assert (saved.period, saved.value) == (PartialDate(2026, 9), 410.0)
+    message = "“Children walking to school”: value 410 children for 2026-09 saved"
+    assert window.statusBar().currentMessage() == message
+
+    qtbot.waitUntil(lambda: detail.value_model.rowCount() == 1)
+    _click_value(detail, qtbot, 0)
+    qtbot.mouseClick(detail.delete_value_button, Qt.MouseButton.LeftButton)
+    assert next(i for i in ProgramService(window.db).get_program(key).indicators if i.id == ind.id).values == ()
+    assert window.statusBar().currentMessage() == (
+        "“Children walking to school”: value 410 children for 2026-09 deleted (Ctrl+Z brings it back)"
+    )
+
+
+def test_the_value_saved_message_is_translated(window: Any, prompts: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from app.ui.main import install_translations
+
+    key = _new_program(window, prompts)
+    ProgramService(window.db).add_indicator(key, "Trees planted")
+    window.notify_data_changed()
+    detail = window.detail_view
+    qtbot.waitUntil(lambda: detail.indicator_model.rowCount() == 1)
+    app = QCoreApplication.instance()
+    installed = install_translations(app, QLocale("ko_KR"))
+    try:
+        assert installed
+        detail.add_indicator_value()
+        dialog = window.last_dialog
+        dialog.period.set_value(PartialDate(2026))
+        dialog.value.setText("1250")
+        dialog._check()
+        assert window.statusBar().currentMessage() == "“Trees planted”: 2026 값 1,250을(를) 저장했습니다"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

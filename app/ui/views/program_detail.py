@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as d
 from app.domain import rules
+from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
 from app.domain.rollup import TaskNode, program_percent
@@ -879,7 +880,12 @@ class ProgramDetailView(View):
     def _save_indicator_value(self, indicator: d.Indicator, dialog: IndicatorValueDialog) -> None:
         period, number, kind, note = dialog.collect()
         cmd = SetIndicatorValueCommand(self.main.command_context(), indicator, period, number, kind, note)
-        self._indicator_result(self.main.execute(cmd))
+        error = self.main.execute(cmd)
+        self._indicator_result(error)
+        if error is None:
+            self.main.show_status(
+                self._value_message(self.tr("“%1”: value %2 for %3 saved"), indicator, number, period)
+            )
 
     def delete_indicator_value(self) -> None:
         indicator = self.current_indicator()
@@ -887,7 +893,20 @@ class ProgramDetailView(View):
         if not self._can_edit() or indicator is None or value is None:
             return
         cmd = DeleteIndicatorValueCommand(self.main.command_context(), indicator.name, value)
-        self._indicator_result(self.main.execute(cmd))
+        error = self.main.execute(cmd)
+        self._indicator_result(error)
+        if error is None:
+            deleted = self.tr("“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)")
+            self.main.show_status(self._value_message(deleted, indicator, value.value, value.period))
+
+    @staticmethod
+    def _value_message(text: str, indicator: d.Indicator, number: float, period: PartialDate) -> str:
+        # The name goes in last: a name holding "%2" must not be filled in itself.
+        return (
+            text.replace("%2", texts.number_text(number, indicator.unit))
+            .replace("%3", str(period))
+            .replace("%1", indicator.name)
+        )
 
     def _indicator_result(self, error: CivicError | None) -> None:
         if error is None:
