@@ -118,6 +118,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         _err(str(exc))
         return 1
     _print_preview(result.preview, args.limit)
+    if result.batch_id is None:
+        sys.stdout.write("Nothing to import: the file matches the database, so nothing was written.\n")
+        return 0
     backup = f"; backup written first: {result.backup}" if result.backup else ""
     sys.stdout.write(f"Imported as import {result.batch_id}{backup}. Undo with: civic-tracker import --undo-last\n")
     return 0

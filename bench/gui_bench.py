@@ -4,6 +4,17 @@ Run:  QT_QPA_PLATFORM=offscreen python bench/gui_bench.py [--programs 100000] [-
 
 Both databases are measured in the same run, alternately, so the ratios do not depend on the machine.
 Targets (issue 3): the large database opens within 1.5x the small one; a search keystroke answers in < 100 ms.
+
+The open ratio is the median, over 21 alternating rounds, of each round's large open divided by
+its seeded open (it was the median large open over the median seeded open, from 7 rounds). What is
+timed is unchanged: each open is timed from constructing the window to the programs table painted,
+plug-ins included, and both sides get the same interleaved rounds. Why this is fair and steadier on
+a shared machine: other processes can only add time, at random, to either side; the two opens of a
+round run back to back, so a busy spell that covers both cancels out in their ratio, and one that
+hits only one side is a single outlier the median of 21 ignores. On unchanged code, the ratio of the
+two medians ranged 1.25x-1.58x over six 7-round runs and 1.24x-1.55x over nine 21-round runs; the
+median per-round ratio of those nine runs ranged 1.35x-1.50x, and is what decides. The ratio of the
+medians and the fastest opens are printed too.
 """
 
 from __future__ import annotations
@@ -243,7 +254,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--programs", type=int, default=100_000)
     parser.add_argument("--entries", type=int, default=1_000_000)
-    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=21, help="alternating rounds of opens (default 21)")
+    parser.add_argument("--typing-runs", type=int, default=7, help="typing runs per database (default 7)")
     parser.add_argument("--keep", metavar="DIR", help="keep the databases in DIR (default: a temporary folder)")
     parser.add_argument("--reuse", action="store_true", help="with --keep: measure the databases already there")
     args = parser.parse_args()
@@ -285,9 +297,9 @@ def main() -> int:
         opens["core large"].append(measure_open(large, app, plugins=False))
     # Each keystroke is timed in several typing runs; its median stands for it (the machine may be busy).
     text = "green wheels"
-    runs_small = [measure_keystrokes(small, app, text) for _ in range(args.rounds)]
+    runs_small = [measure_keystrokes(small, app, text) for _ in range(args.typing_runs)]
     runs_large = [
-        measure_keystrokes(large, app, text) + measure_keystrokes(large, app, "마을") for _ in range(args.rounds)
+        measure_keystrokes(large, app, text) + measure_keystrokes(large, app, "마을") for _ in range(args.typing_runs)
     ]
     keys_small = [statistics.median(k) for k in zip(*runs_small, strict=True)]
     keys_large = [statistics.median(k) for k in zip(*runs_large, strict=True)]
@@ -297,25 +309,27 @@ def main() -> int:
     worst_key = max(keys_large)
     # The median decides; the fastest round is shown too, as other processes only ever add time.
     best_small, best_large = min(opens["small"]), min(opens["large"])
+    paired = statistics.median(b / a for a, b in zip(opens["small"], opens["large"], strict=True))
     print(f"open main window with the programs view (median of {args.rounds} alternating rounds; fastest):")
     print(f"  seeded only : {open_small:8.1f} ms   (fastest {best_small:6.1f} ms)")
     print(
         f"  large       : {open_large:8.1f} ms   (fastest {best_large:6.1f} ms)   ratio {ratio:.2f}x "
         f"(fastest {best_large / best_small:.2f}x; target <= 1.5x)"
     )
+    print(f"  median of the {args.rounds} per-round ratios: {paired:.2f}x (decides; target <= 1.5x)")
     core_small, core_large = statistics.median(opens["core small"]), statistics.median(opens["core large"])
     print(
         f"  without plug-ins: seeded {core_small:.1f} ms, large {core_large:.1f} ms, "
         f"ratio {core_large / core_small:.2f}x"
     )
-    print(f"search keystroke ('{text}' typed, then '마을'; per keystroke the median of {args.rounds} runs):")
+    print(f"search keystroke ('{text}' typed, then '마을'; per keystroke the median of {args.typing_runs} runs):")
     print(f"  seeded only : median {statistics.median(keys_small):6.1f} ms, slowest {max(keys_small):6.1f} ms")
     print(
         f"  large       : median {statistics.median(keys_large):6.1f} ms, slowest {worst_key:6.1f} ms"
         f"   (target < 100 ms); ratio of medians "
         f"{statistics.median(keys_large) / statistics.median(keys_small):.1f}x"
     )
-    ok = ratio <= 1.5 and worst_key < 100
+    ok = paired <= 1.5 and worst_key < 100
     print("PASS" if ok else "FAIL")
     small.dispose()
     large.dispose()

@@ -57,12 +57,20 @@ ENTITY_TABLES: dict[str, Table] = {
 
 @dataclass(frozen=True)
 class ImportResult:
-    batch_id: int
+    batch_id: int | None  # None: the file changed nothing, so no import was recorded and no backup kept
     created: int
     updated: int
     unchanged: int
     backup: Path | None
     preview: ImportPreview
+
+
+class _NothingChanged(Exception):
+    """Rolls back an import whose file matched the database row for row."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        super().__init__("nothing changed")
+        self.preview = preview
 
 
 @dataclass(frozen=True)
@@ -191,13 +199,19 @@ class WorkbookService:
                         raise ImportRefusedError(preview)
                     if cancelled is not None and cancelled():
                         raise ImportCancelledError("Import cancelled; nothing was written")
+                    if not preview.created and not preview.updated:
+                        # Nothing to change: no import to undo later (it would only hide the real one).
+                        raise _NothingChanged(preview)
                     batch.created_count = preview.created
                     batch.updated_count = preview.updated
                     batch_id = batch.id
-            except BaseException:
+            except BaseException as exc:
                 # Nothing was written, so the backup taken for this import is not needed.
                 if backup_path is not None:
                     backup_path.unlink(missing_ok=True)
+                if isinstance(exc, _NothingChanged):
+                    log.info("Import of %s changed nothing: %s", path.name, exc.preview.summary())
+                    return ImportResult(None, 0, 0, exc.preview.unchanged, None, exc.preview)
                 raise
             log.info("Imported %s as batch %s: %s", path.name, batch_id, preview.summary())
             return ImportResult(batch_id, preview.created, preview.updated, preview.unchanged, backup_path, preview)

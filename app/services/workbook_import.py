@@ -443,6 +443,7 @@ class ImportRun:
         self._orgs: dict[str, int] | None = None
         self._org_names: dict[int, list[str]] = {}
         self._program_keys: set[str] | None = None
+        self._case_ids: set[int] | None = None
         self._task_keys: set[str] | None = None
         self._indicator_keys: set[str] | None = None
         self._next_task_n: dict[str, int] = {}
@@ -506,6 +507,9 @@ class ImportRun:
         """
         kind, label, title = listed
         table, entity, row_id, key, program_id = recorded
+        fields = [c for c in (_FIELD_COLUMN.get(f, f) for f in diffs) if c in state.spec.fields]
+        if self._case_refused(state, row, program_id, fields[0] if fields else state.spec.fields[0]):
+            return False
         self.count(state, "updated")
         if shown is None:
             shown = tuple(
@@ -731,6 +735,24 @@ class ImportRun:
         raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
         self.error(state.report.sheet, row.number, col, idx, raw, message)
         state.counts["errors"] += 1
+
+    def _case_refused(self, state: _SheetState, row: _Row, program_id: int | None, fld: str) -> bool:
+        """A row that would change a case of the library is an error: cases stay as their sources state them."""
+        if program_id is None:
+            return False
+        if self._case_ids is None:
+            self._case_ids = set(self.s.execute(select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.is_case)).scalars())
+        if program_id not in self._case_ids:
+            return False
+        key = next((k for k, i in self.program_ids.items() if i == program_id), None)
+        self._err_field(
+            state,
+            row,
+            fld,
+            f"Program '{key or program_id}' is a case of the library, kept as its sources state it; "
+            "an import cannot change it (start a program of your own from the case instead)",
+        )
+        return True
 
     def _duplicate(self, state: _SheetState, row: _Row, fld: str, key: Any) -> bool:
         seen = self.seen[state.spec.name]
@@ -1278,6 +1300,8 @@ class ImportRun:
             elif key in self.task_keys():
                 self._err_field(state, row, "key", f"Task key '{key}' is already used")
                 continue
+            if self._case_refused(state, row, pid_new, "program_key"):
+                continue
             self.task_keys().add(key)
             self.task_ids[key] = (None, pkey)
             self.count(state, "created")
@@ -1593,6 +1617,8 @@ class ImportRun:
                 self.seen["Progress"].setdefault(same, row.number)
                 self.count(state, "unchanged")
                 continue
+            if self._case_refused(state, row, pid_new, "program_key"):
+                continue
             self.count(state, "created")
             self.change(
                 RowChange(
@@ -1749,6 +1775,8 @@ class ImportRun:
                     ikey = str(self.seen["Indicators"][by_name])
                     ind_id = self.indicator_ids[ikey][0]
                 else:
+                    if self._case_refused(state, row, pid_new, "program_key"):
+                        return
                     if ikey is None:
                         ikey = rules.make_key(str(name), self.indicator_keys(), pkey)
                     self.indicator_keys().add(ikey)
@@ -1815,6 +1843,8 @@ class ImportRun:
         if stored is None:
             if "value" not in v:
                 self._err_field(state, row, "value", "A new indicator value needs a Value")
+                return
+            if self._case_refused(state, row, pid or None, "value"):
                 return
             self.count(state, "created")
             self.change(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import DateTime, MetaData, String, TypeDecorator
@@ -45,7 +46,14 @@ class PartialDateType(TypeDecorator[PartialDate]):
     def process_result_value(self, value: Any, dialect: Dialect) -> PartialDate | None:
         if value is None:
             return None
-        return PartialDate.parse(value)
+        return _stored_date(value)
+
+
+@lru_cache(maxsize=8192)
+def _stored_date(text: str) -> PartialDate:
+    # Every page of programs reads two dates per row, and stored dates repeat a lot (a few thousand
+    # days at most); PartialDate is frozen, so one parsed value can serve every row that has it.
+    return PartialDate.parse(text)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -20,9 +20,8 @@ log = logging.getLogger(__name__)
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup exists yet
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrustActions", text)
+# Strings here are written out as QCoreApplication.translate("TrustActions", "...") each time: the
+# translation tool (pyside6-lupdate) only finds literal calls, not a helper that is passed a variable.
 
 
 class _BackupSignals(QObject):
@@ -99,8 +98,8 @@ class TrustActions(QObject):
         self.history.setObjectName("historyPanel")
         self.trash = TrashPanel(db, confirm=self._confirm, error=self._error, load_now=False)
         self.trash.setObjectName("trashPanel")
-        window.add_view("history", _tr("History"), self.history)
-        window.add_view("trash", _tr("Trash"), self.trash)
+        window.add_view("history", QCoreApplication.translate("TrustActions", "History"), self.history)
+        window.add_view("trash", QCoreApplication.translate("TrustActions", "Trash"), self.trash)
         self._lazy = [
             ReloadWhenShown(self.history, self.history.reload),
             ReloadWhenShown(self.trash, self.trash.reload),
@@ -109,21 +108,25 @@ class TrustActions(QObject):
             window.data_changed.connect(lazy.mark_stale)
         self.trash.changed.connect(window.notify_data_changed)
 
-        self.backups_action = QAction(_tr("&Backups…"), window)
+        self.backups_action = QAction(QCoreApplication.translate("TrustActions", "&Backups…"), window)
         self.backups_action.setObjectName("actionBackups")
-        self.backups_action.setStatusTip(_tr("See the backups of this database, back up now, or restore one"))
+        self.backups_action.setStatusTip(
+            QCoreApplication.translate("TrustActions", "See the backups of this database, back up now, or restore one")
+        )
         self.backups_action.triggered.connect(self.show_backups)
         _add_before_quit(window.menu("file"), self.backups_action)
 
-        self.program_history_action = QAction(_tr("&History of This Program"), window)
+        self.program_history_action = QAction(
+            QCoreApplication.translate("TrustActions", "&History of This Program"), window
+        )
         self.program_history_action.setObjectName("actionProgramHistory")
         self.program_history_action.triggered.connect(self.show_program_history)
         window.menu("program").addAction(self.program_history_action)
-        self.trash_action = QAction(_tr("&Trash"), window)
+        self.trash_action = QAction(QCoreApplication.translate("TrustActions", "&Trash"), window)
         self.trash_action.setObjectName("actionShowTrash")
         self.trash_action.triggered.connect(lambda: window.show_view("trash"))
         window.menu("view").addAction(self.trash_action)
-        self.history_action = QAction(_tr("H&istory"), window)
+        self.history_action = QAction(QCoreApplication.translate("TrustActions", "H&istory"), window)
         self.history_action.setObjectName("actionShowHistory")
         self.history_action.triggered.connect(lambda: window.show_view("history"))
         window.menu("view").addAction(self.history_action)
@@ -131,9 +134,10 @@ class TrustActions(QObject):
         # A server role that may only read gets its banner from server_actions (with the reason).
         if db.read_only and not getattr(db, "read_only_reason", None):
             window.show_banner(
-                _tr(
+                QCoreApplication.translate(
+                    "TrustActions",
                     "This database is read-only (file permissions or a read-only share). You can look, "
-                    "search and export, but changes cannot be saved."
+                    "search and export, but changes cannot be saved.",
                 ),
                 "warning",
             )
@@ -166,10 +170,17 @@ class TrustActions(QObject):
 
     def _daily_done(self, made: BackupInfo | None) -> None:
         if made is not None:
-            self.window.show_status(_tr("Daily backup written: %1").replace("%1", made.name))
+            self.window.show_status(
+                QCoreApplication.translate("TrustActions", "Daily backup written: %1").replace("%1", made.name)
+            )
 
     def _daily_failed(self, message: str) -> None:
-        self.window.show_banner(_tr("The daily backup could not be written: %1").replace("%1", message), "error")
+        self.window.show_banner(
+            QCoreApplication.translate("TrustActions", "The daily backup could not be written: %1").replace(
+                "%1", message
+            ),
+            "error",
+        )
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(
@@ -181,7 +192,7 @@ class TrustActions(QObject):
 
     def _after_restore(self) -> None:
         self.window.notify_data_changed()
-        self.window.show_status(_tr("Backup restored"))
+        self.window.show_status(QCoreApplication.translate("TrustActions", "Backup restored"))
 
     def show_program_history(self) -> ProgramHistoryDialog | None:
         key = self.window.current_program_key()
@@ -219,26 +230,37 @@ def offer_restore(error: Any, prompts: Any) -> bool:
     """
     path = getattr(error, "path", None)
     if path is None:
-        prompts.error(_tr("Cannot open the database"), str(error))
+        prompts.error(QCoreApplication.translate("TrustActions", "Cannot open the database"), str(error))
         return False
     newest = newest_backup(path)
     if newest is None:
-        prompts.error(_tr("Cannot open the database"), str(error))
+        prompts.error(QCoreApplication.translate("TrustActions", "Cannot open the database"), str(error))
         return False
     question = (
-        _tr("%1\n\nRestore the newest backup, taken %2? The damaged file is kept beside it, unchanged.")
+        QCoreApplication.translate(
+            "TrustActions", "%1\n\nRestore the newest backup, taken %2? The damaged file is kept beside it, unchanged."
+        )
         .replace("%1", str(error).split(" The newest backup")[0])
         .replace("%2", newest.taken_at.strftime("%Y-%m-%d %H:%M"))
     )
-    if not prompts.confirm(_tr("Cannot open the database"), question):
+    if not prompts.confirm(QCoreApplication.translate("TrustActions", "Cannot open the database"), question):
         return False
     try:
         report = restore_file(path, newest)
     except CivicError as exc:
-        prompts.error(_tr("Restore failed"), str(exc))
+        prompts.error(QCoreApplication.translate("TrustActions", "Restore failed"), str(exc))
         return False
-    kept = f"\n\n{_tr('The damaged file was kept as')} {report.damaged_copy}" if report.damaged_copy else ""
-    prompts.info(_tr("Backup restored"), _tr("The newest backup was restored.") + kept)
+    kept = ""
+    if report.damaged_copy:
+        kept = (
+            "\n\n"
+            + QCoreApplication.translate("TrustActions", "The damaged file was kept as")
+            + f" {report.damaged_copy}"
+        )
+    prompts.info(
+        QCoreApplication.translate("TrustActions", "Backup restored"),
+        QCoreApplication.translate("TrustActions", "The newest backup was restored.") + kept,
+    )
     return True
 
 

@@ -27,6 +27,13 @@ from app.domain.errors import ValidationError
 
 Index = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_SELECTED = QStyle.StateFlag.State_Selected
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_TRACK = QColor("#E3E8EF")
+_FILLED = QColor("#8FD1A8")
+_PERCENT_TEXT = QColor("#1F2933")
+
 
 class PartialDateEdit(QWidget):
     """A date known to a year, a month or a day: precision first, then only the parts it needs.
@@ -274,7 +281,9 @@ class PercentDelegate(QStyledItemDelegate):
     """Draws a percent as a small bar with its number."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
+        # Runs for every visible percent cell on every repaint: colours, flags and roles are module
+        # constants, as looking them up and parsing colour names each time costs more than the drawing.
+        text = index.data(_DISPLAY)
         if not text:
             super().paint(painter, option, index)
             return
@@ -283,16 +292,17 @@ class PercentDelegate(QStyledItemDelegate):
         except ValueError:
             super().paint(painter, option, index)
             return
+        rect = option.rect
+        track = rect.adjusted(4, 3, -4, -3)
+        filled = round(track.width() * max(0.0, min(value, 100.0)) / 100)
         painter.save()
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[operator]
-            painter.fillRect(option.rect, option.palette.highlight())
-        track = QRect(option.rect.adjusted(4, 3, -4, -3))
-        painter.fillRect(track, QColor("#E3E8EF"))
-        filled = QRect(track)
-        filled.setWidth(round(track.width() * max(0.0, min(value, 100.0)) / 100))
-        painter.fillRect(filled, QColor("#8FD1A8"))
-        painter.setPen(QColor("#1F2933"))
-        painter.drawText(track, Qt.AlignmentFlag.AlignCenter, str(text))
+        if option.state & _SELECTED:  # type: ignore[operator]
+            painter.fillRect(rect, option.palette.highlight())
+        painter.fillRect(track, _TRACK)
+        if filled > 0:
+            painter.fillRect(track.x(), track.y(), filled, track.height(), _FILLED)
+        painter.setPen(_PERCENT_TEXT)
+        painter.drawText(track, _CENTER, str(text))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:

@@ -134,7 +134,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="255"/>
+        <location filename="../../app/ui/widgets.py" line="262"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -1834,12 +1834,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="218"/>
+        <location filename="../../app/ui/widgets.py" line="225"/>
         <source>New organization…</source>
         <translation>새 기관…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="219"/>
+        <location filename="../../app/ui/widgets.py" line="226"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
@@ -1847,49 +1847,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="42"/>
+        <location filename="../../app/ui/widgets.py" line="49"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="43"/>
+        <location filename="../../app/ui/widgets.py" line="50"/>
         <source>Decade</source>
         <translation>10년 단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="51"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45"/>
+        <location filename="../../app/ui/widgets.py" line="52"/>
         <source>Year and month</source>
         <translation>연월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="46"/>
-        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="47"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Date precision</source>
         <translation>날짜 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>M </source>
         <translation>월 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="61"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>D </source>
         <translation>일 </translation>
     </message>
@@ -1897,7 +1897,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="183"/>
+        <location filename="../../app/ui/widgets.py" line="190"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>&apos;%1&apos;은(는) 목록에 없습니다</translation>
     </message>
@@ -2363,7 +2363,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="56"/>
+        <location filename="../../app/ui/trust_actions.py" line="55"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
@@ -2371,42 +2371,42 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="46"/>
+        <location filename="../../app/ui/models/programs.py" line="57"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="47"/>
+        <location filename="../../app/ui/models/programs.py" line="58"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48"/>
+        <location filename="../../app/ui/models/programs.py" line="59"/>
         <source>Place</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49"/>
+        <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
         <translation>주관 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50"/>
+        <location filename="../../app/ui/models/programs.py" line="61"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51"/>
+        <location filename="../../app/ui/models/programs.py" line="62"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52"/>
+        <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
         <translation>완료율</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="53"/>
+        <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
         <translation>최근 진행</translation>
     </message>
@@ -2864,6 +2864,96 @@ The details are in the log file %2.</source>
         <location filename="../../app/ui/trash_panel.py" line="197"/>
         <source>Could not empty the trash</source>
         <translation>휴지통을 비울 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="101"/>
+        <source>History</source>
+        <translation>변경 이력</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="102"/>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation>백업(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="114"/>
+        <source>See the backups of this database, back up now, or restore one</source>
+        <translation>이 데이터베이스의 백업을 보고, 지금 백업하거나 백업을 복원하기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="120"/>
+        <source>&amp;History of This Program</source>
+        <translation>이 사업의 변경 이력(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="125"/>
+        <source>&amp;Trash</source>
+        <translation>휴지통(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="129"/>
+        <source>H&amp;istory</source>
+        <translation>변경 이력(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="137"/>
+        <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
+        <translation>이 데이터베이스는 읽기 전용입니다(파일 권한 또는 읽기 전용 공유). 보기, 검색, 내보내기는 할 수 있지만 변경 내용은 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="174"/>
+        <source>Daily backup written: %1</source>
+        <translation>일일 백업 완료: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="179"/>
+        <source>The daily backup could not be written: %1</source>
+        <translation>일일 백업을 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="195"/>
+        <location filename="../../app/ui/trust_actions.py" line="261"/>
+        <source>Backup restored</source>
+        <translation>백업 복원 완료</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="233"/>
+        <location filename="../../app/ui/trust_actions.py" line="237"/>
+        <location filename="../../app/ui/trust_actions.py" line="246"/>
+        <source>Cannot open the database</source>
+        <translation>데이터베이스를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <source>%1
+
+Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
+        <translation>%1
+
+%2에 만든 최신 백업을 복원할까요? 손상된 파일은 바꾸지 않고 그 옆에 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="251"/>
+        <source>Restore failed</source>
+        <translation>복원 실패</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="257"/>
+        <source>The damaged file was kept as</source>
+        <translation>손상된 파일은 다음 이름으로 보관했습니다:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="262"/>
+        <source>The newest backup was restored.</source>
+        <translation>최신 백업을 복원했습니다.</translation>
     </message>
 </context>
 </TS>

@@ -132,7 +132,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="255"/>
+        <location filename="../../app/ui/widgets.py" line="262"/>
         <source>Hide this message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,12 +1830,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="218"/>
+        <location filename="../../app/ui/widgets.py" line="225"/>
         <source>New organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="219"/>
+        <location filename="../../app/ui/widgets.py" line="226"/>
         <source>New organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1843,49 +1843,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="42"/>
+        <location filename="../../app/ui/widgets.py" line="49"/>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="43"/>
+        <location filename="../../app/ui/widgets.py" line="50"/>
         <source>Decade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="44"/>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="51"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="45"/>
+        <location filename="../../app/ui/widgets.py" line="52"/>
         <source>Year and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="46"/>
-        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="47"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Date precision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>M </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="61"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>D </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,7 +1893,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="183"/>
+        <location filename="../../app/ui/widgets.py" line="190"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,7 +2359,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="56"/>
+        <location filename="../../app/ui/trust_actions.py" line="55"/>
         <source>History of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2367,42 +2367,42 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramTableModel</name>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="46"/>
+        <location filename="../../app/ui/models/programs.py" line="57"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="47"/>
+        <location filename="../../app/ui/models/programs.py" line="58"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="48"/>
+        <location filename="../../app/ui/models/programs.py" line="59"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="49"/>
+        <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="50"/>
+        <location filename="../../app/ui/models/programs.py" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="51"/>
+        <location filename="../../app/ui/models/programs.py" line="62"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="52"/>
+        <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/programs.py" line="53"/>
+        <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,6 +2858,94 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="197"/>
         <source>Could not empty the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustActions</name>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="101"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="102"/>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="111"/>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="114"/>
+        <source>See the backups of this database, back up now, or restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="120"/>
+        <source>&amp;History of This Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="125"/>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="129"/>
+        <source>H&amp;istory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="137"/>
+        <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="174"/>
+        <source>Daily backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="179"/>
+        <source>The daily backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="195"/>
+        <location filename="../../app/ui/trust_actions.py" line="261"/>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="233"/>
+        <location filename="../../app/ui/trust_actions.py" line="237"/>
+        <location filename="../../app/ui/trust_actions.py" line="246"/>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <source>%1
+
+Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="251"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="257"/>
+        <source>The damaged file was kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="262"/>
+        <source>The newest backup was restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

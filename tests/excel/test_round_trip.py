@@ -312,3 +312,26 @@ def test_a_new_progress_row_edited_after_its_import_is_not_dropped_as_already_lo
     again = service.preview_import(edited)
     progress = next(s for s in again.sheets if s.reads_as == "Progress")
     assert progress.created == 1  # not the same entry any more: nothing the user typed is ignored
+
+
+def test_an_import_that_changes_nothing_records_no_import_and_keeps_no_backup(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    _set(ws, _row(ws, "Key", office), "Summary", "Bicycles for everyone")
+    edited = tmp_path / "edited.xlsx"
+    wb.save(edited)
+    first = service.apply_import(edited)
+    assert first.batch_id is not None and first.updated == 1
+    backups = set(Path(service.db.sqlite_path).parent.glob("backups/*")) if service.db.is_sqlite else set()
+    assert first.backup is None or first.backup in backups
+
+    again = service.apply_import(edited)
+    assert (again.batch_id, again.created, again.updated, again.backup) == (None, 0, 0, None)
+    assert again.unchanged > 0
+    # "Undo last import" still reaches the import that changed something.
+    last = service.last_import()
+    assert last is not None and last.id == first.batch_id
+    if service.db.is_sqlite:
+        assert set(Path(service.db.sqlite_path).parent.glob("backups/*")) == backups

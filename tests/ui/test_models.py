@@ -53,6 +53,19 @@ def test_program_table_shows_status_with_its_colour(seeded_db: Any) -> None:
     assert index.data(Qt.ItemDataRole.DecorationRole) is not None
 
 
+def test_program_table_any_cell_tells_its_program_and_none_is_editable(seeded_db: Any) -> None:
+    # A double-click or the current cell can be in any column: each must lead to the row's program.
+    model = ProgramTableModel(ProgramService(seeded_db))
+    model.set_filter(d.ProgramFilter(is_case=True))
+    key = model.index(2, ProgramTableModel.KEY).data()
+    for col in range(model.columnCount()):
+        index = model.index(2, col)
+        assert index.data(ProgramTableModel.KeyRole) == key
+        assert index.data(ProgramTableModel.SummaryRole).key == key
+        assert not index.flags() & Qt.ItemFlag.ItemIsEditable
+    assert model.index(2, ProgramTableModel.PERCENT).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+
+
 def _program_with_tree(db: Any) -> d.Program:
     service = ProgramService(db)
     program = service.start_from_case("DOBONG-SD-GOVERNANCE")

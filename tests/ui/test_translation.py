@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 
 def test_the_korean_translation_is_used_for_the_window(qtbot: Any, seeded_db: Any, prompts: Any) -> None:
@@ -19,6 +19,16 @@ def test_the_korean_translation_is_used_for_the_window(qtbot: Any, seeded_db: An
         qtbot.addWidget(window)
         assert window.navigator.item(0).text() == "사업"
         assert window.menu("file").title() == "파일(&F)"
+        # The entries the history-and-trash plug-in adds are translated too, not left in English.
+        navigator = {
+            window.navigator.item(i).data(Qt.ItemDataRole.UserRole): window.navigator.item(i).text()
+            for i in range(window.navigator.count())
+        }
+        assert navigator["history"] == "변경 이력"
+        assert navigator["trash"] == "휴지통"
+        view_menu = [action.text() for action in window.menu("view").actions()]
+        assert "휴지통(&T)" in view_menu
+        assert "변경 이력(&I)" in view_menu
         window.show_view("cases")
         view = window.cases_view
         view.refresh_now()

@@ -4,17 +4,27 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from app.domain import model as d
+from app.domain.enums import Status
 from app.services.programs import ProgramService
 from app.ui import texts
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ProgramTableModel(QAbstractTableModel):
-    """Rows of ``ProgramSummary``, fetched ``page_size`` at a time as the view scrolls."""
+class ProgramTableModel(QStandardItemModel):
+    """Rows of ``ProgramSummary``, fetched ``page_size`` at a time as the view scrolls.
+
+    Filtering, sorting and paging happen in the database, as for any large table; each page that
+    arrives is put into Qt's own item storage. Painting asks about seven roles of every visible cell
+    on every repaint, plus the row and column counts for every index it makes: answered by a
+    ``data()`` written in Python, each of those is a call from C++ into Python, which made opening
+    the window on a large database markedly slower than on an empty one. Stored as items, painting
+    never leaves C++; the page's values are made once, when it is fetched.
+    """
 
     KEY, TITLE, PLACE, ORGANIZATION, STATUS, START, PERCENT, LAST_PROGRESS = range(8)
     SORT_FIELDS = (
@@ -31,84 +41,72 @@ class ProgramTableModel(QAbstractTableModel):
     SummaryRole = Qt.ItemDataRole.UserRole + 2
     SortRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, service: ProgramService, page_size: int = 60, parent: Any = None) -> None:
-        super().__init__(parent)
+    # About a tall screenful of rows: the view fetches the next page when the last row comes into view.
+    def __init__(self, service: ProgramService, page_size: int = 40, parent: Any = None) -> None:
+        super().__init__(0, len(self.SORT_FIELDS), parent)
         self.service = service
         self.page_size = page_size
         self._filter = d.ProgramFilter()
         self._sort_column = self.TITLE
         self._descending = False
         self._rows: list[d.ProgramSummary] = []
-        self._texts: list[tuple[str, ...]] = []
         self._more = False
         self._loaded = False
-        self._headers = (
-            self.tr("Key"),
-            self.tr("Title"),
-            self.tr("Place"),
-            self.tr("Lead organization"),
-            self.tr("Status"),
-            self.tr("Start"),
-            self.tr("Complete"),
-            self.tr("Last progress"),
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Key"),
+                self.tr("Title"),
+                self.tr("Place"),
+                self.tr("Lead organization"),
+                self.tr("Status"),
+                self.tr("Start"),
+                self.tr("Complete"),
+                self.tr("Last progress"),
+            ]
         )
 
-    # -- what the view asks ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    # -- a page's cells ----------------------------------------------------------------------
+    @staticmethod
+    def _page_texts(rows: list[d.ProgramSummary]) -> list[tuple[str, ...]]:
+        """Each row's cell texts in column order (KEY … LAST_PROGRESS)."""
+        # Status names are translated once per page rather than once per row.
+        labels = {status: texts.status_label(status) for status in Status}
+        date, percent = texts.date_text, texts.percent_text
+        return [
+            (
+                r.key,
+                f"{r.title} ({r.local_title})" if r.local_title else r.title,
+                r.place or "",
+                r.lead_organization or "",
+                labels[r.status] if r.status else "",
+                date(r.start_date),
+                percent(r.percent_complete),
+                date(r.last_progress),
+            )
+            for r in rows
+        ]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-        if horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None  # the view asks ~10 roles per cell per paint; most have nothing here
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            # Painting asks for every visible cell on every repaint: texts are made once per page.
-            return self._texts[index.row()][col]
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DecorationRole and col == self.STATUS and row.status is not None:
-            return texts.status_icon(row.status)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS:
-            return texts.status_colour(row.status).darker(130)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
-            return f"{row.title}\n{row.local_title}" if row.local_title else row.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PERCENT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == self.KeyRole:
-            return row.key
-        if role == self.SummaryRole:
-            return row
-        if role == self.SortRole and col == self.PERCENT:
-            return row.percent_complete
-        return None
-
-    def _row_texts(self, row: d.ProgramSummary) -> tuple[str, ...]:
-        return tuple(self._display(row, col) for col in range(len(self._headers)))
-
-    def _display(self, row: d.ProgramSummary, col: int) -> str:
-        if col == self.KEY:
-            return row.key
-        if col == self.TITLE:
-            return f"{row.title} ({row.local_title})" if row.local_title else row.title
-        if col == self.PLACE:
-            return row.place or ""
-        if col == self.ORGANIZATION:
-            return row.lead_organization or ""
-        if col == self.STATUS:
-            return texts.status_label(row.status) if row.status else ""
-        if col == self.START:
-            return texts.date_text(row.start_date)
-        if col == self.PERCENT:
-            return texts.percent_text(row.percent_complete)
-        return texts.date_text(row.last_progress)
+    def _page_items(self, rows: list[d.ProgramSummary]) -> list[list[QStandardItem]]:
+        """The cells of a page: texts, the status dot and colour, the title's tooltip, the percent's
+        alignment and sort value; the key and the whole summary on every cell of the row."""
+        result = []
+        for row, cells in zip(rows, self._page_texts(rows), strict=True):
+            items = [QStandardItem(text) for text in cells]
+            for item in items:
+                item.setFlags(_FLAGS)  # selectable, not editable
+                # Any cell of a row tells its program (a double-click or the current cell may be anywhere).
+                item.setData(row.key, _KEY_ROLE)
+                item.setData(row, _SUMMARY_ROLE)
+            items[self.TITLE].setToolTip(f"{row.title}\n{row.local_title}" if row.local_title else row.title)
+            status = items[self.STATUS]
+            if row.status is not None:
+                status.setIcon(texts.status_icon(row.status))
+            status.setForeground(_status_foreground(row.status))
+            percent = items[self.PERCENT]
+            percent.setTextAlignment(_RIGHT)
+            percent.setData(row.percent_complete, _SORT_ROLE)
+            result.append(items)
+        return result
 
     # -- lazy fetching -----------------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -121,11 +119,10 @@ class ProgramTableModel(QAbstractTableModel):
         if not rows:
             self._more = False
             return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        items = self._page_items(rows)
         self._rows.extend(rows)
-        self._texts.extend(self._row_texts(r) for r in rows)
-        self.endInsertRows()
+        for cells in items:
+            self.appendRow(cells)
 
     def _page(self, offset: int) -> list[d.ProgramSummary]:
         # One row more than a page tells whether there is more, without counting the whole table.
@@ -159,13 +156,21 @@ class ProgramTableModel(QAbstractTableModel):
         return self._filter
 
     def reload(self) -> None:
-        self.beginResetModel()
         self._loaded = True
-        self._rows = []
-        self._more = False
-        self._rows = self._page(0)
-        self._texts = [self._row_texts(r) for r in self._rows]
-        self.endResetModel()
+        rows = self._page(0)
+        items = self._page_items(rows)
+        # One reset for the views, as before: the row removals and insertions that put the new page
+        # in place are not announced one by one (the views re-read everything at the reset).
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            for cells in items:
+                self.appendRow(cells)
+            self._rows = rows
+        finally:
+            self.blockSignals(blocked)
+            self.endResetModel()
 
     def total(self) -> int:
         """How many programs match the filter (a COUNT: call it when typing has paused, not per key)."""
@@ -181,16 +186,17 @@ class ProgramTableModel(QAbstractTableModel):
         return -1
 
 
-_ROLES = frozenset(
-    int(r)
-    for r in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-        ProgramTableModel.KeyRole,
-        ProgramTableModel.SummaryRole,
-        ProgramTableModel.SortRole,
-    )
-)
+_KEY_ROLE = int(ProgramTableModel.KeyRole)
+_SUMMARY_ROLE = int(ProgramTableModel.SummaryRole)
+_SORT_ROLE = int(ProgramTableModel.SortRole)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_FOREGROUNDS: dict[Status | None, QColor] = {}
+
+
+def _status_foreground(status: Status | None) -> QColor:
+    """The status text's colour: the status colour, darkened to read well on white (made once per status)."""
+    colour = _FOREGROUNDS.get(status)
+    if colour is None:
+        colour = _FOREGROUNDS[status] = texts.status_colour(status).darker(130)
+    return colour
