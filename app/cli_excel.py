@@ -51,6 +51,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _more_errors(n: int) -> str:
+    return f"{n:,} more error{'' if n == 1 else 's'}"
+
+
 def _print_preview(preview: Any, limit: int) -> None:
     out = sys.stdout
     where = preview.format + (f", {preview.encoding}" if preview.encoding else "")
@@ -83,7 +87,7 @@ def _print_preview(preview: Any, limit: int) -> None:
     for issue in preview.errors[:limit]:
         out.write(f"  ! {issue}\n")
     if preview.error_count > len(preview.errors[:limit]):
-        out.write(f"  ! ... {preview.error_count - len(preview.errors[:limit]):,} more errors\n")
+        out.write(f"  ! ... {_more_errors(preview.error_count - len(preview.errors[:limit]))}\n")
     out.write(preview.summary() + "\n")
 
 
@@ -103,7 +107,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if preview.error_count:
             _err(
                 f"{preview.errors[0]}"
-                + (f" (and {preview.error_count - 1:,} more errors)" if preview.error_count > 1 else "")
+                + (f" (and {_more_errors(preview.error_count - 1)})" if preview.error_count > 1 else "")
             )
             return 1
         return 0

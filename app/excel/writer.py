@@ -392,13 +392,19 @@ def _data_sheet(
         for i, col in enumerate(spec.columns):
             letter = layout.column_letter(i)
             if col.kind is layout.Kind.STATUS:
+                # A warning, not a stop: the import understands Korean and Chinese names (보류, 进行中...)
+                # the list cannot offer, and Excel and LibreOffice must let the user keep them.
                 dv = DataValidation(
                     type="list",
                     formula1='"' + ",".join(s.label for s in Status) + '"',
                     allow_blank=True,
                     showErrorMessage=True,
+                    errorStyle="warning",
                     errorTitle="Status",
-                    error="Choose one of: " + ", ".join(s.label for s in Status),
+                    error="The list offers "
+                    + ", ".join(s.label for s in Status)
+                    + ". Korean and Chinese status names (진행중, 보류, 进行中, 暂停...) are accepted too: "
+                    "keep yours if it is one of them.",
                 )
                 dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
                 ws.data_validations.append(dv)

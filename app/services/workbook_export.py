@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind
-from app.domain.errors import NotFoundError, ValidationError
+from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.excel.writer import Cancelled, ChartData, Progress, WorkbookContent, write_workbook
 from app.store import models as m
 from app.store.database import Database
@@ -532,6 +532,11 @@ def export_workbook(
     options = options or ExportOptions()
     if path.suffix.lower() != ".xlsx":
         raise ValidationError(f"{path.name}: the meeting workbook is written as .xlsx; choose a name ending in .xlsx")
+    # Checked before reading anything: otherwise the error surfaces only when the temporary file is
+    # saved, as an OSError naming that hidden .part file.
+    if not path.parent.is_dir():
+        what = "is not a folder" if path.parent.exists() else "does not exist"
+        raise CivicError(f"Cannot write {path.name}: the folder {path.parent} {what}")
     # Taken before the read transaction starts: every change the workbook does not show is recorded later.
     started = dt.datetime.now(dt.UTC)
     with db.read() as s:
@@ -563,7 +568,10 @@ def export_workbook(
             charts=ex.charts(),
             history=ex.history() if options.history else None,
         )
-        written = write_workbook(content, path, progress, cancelled)
+        try:
+            written = write_workbook(content, path, progress, cancelled)
+        except OSError as exc:  # a read-only folder, a full disk, a folder with the file's name...
+            raise CivicError(f"Could not write {path.name} in {path.parent}: {exc.strerror or exc}") from exc
     return ExportReport(path, {**counts, **written}, ex.indicators_written, ex.values_written)
 
 

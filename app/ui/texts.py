@@ -63,3 +63,11 @@ def date_text(value: PartialDate | None) -> str:
 
 def percent_text(value: float | None) -> str:
     return f"{value:g}%" if value is not None else ""
+
+
+def number_text(value: float | None, unit: str | None = None) -> str:
+    """1,250 or 0.45 (at most two decimals, no trailing zeros), followed by the unit if there is one."""
+    if value is None:
+        return ""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{text} {unit}" if unit else text

@@ -1316,27 +1316,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172"/>
+        <location filename="../../app/ui/models/lists.py" line="169"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173"/>
+        <location filename="../../app/ui/models/lists.py" line="170"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="171"/>
         <source>Baseline</source>
         <translation>기준값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="175"/>
+        <location filename="../../app/ui/models/lists.py" line="172"/>
         <source>Latest</source>
         <translation>최신값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="176"/>
+        <location filename="../../app/ui/models/lists.py" line="173"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -1397,37 +1397,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
@@ -1905,442 +1905,457 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="136"/>
+        <location filename="../../app/ui/views/program_detail.py" line="137"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="137"/>
+        <location filename="../../app/ui/views/program_detail.py" line="138"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="151"/>
+        <location filename="../../app/ui/views/program_detail.py" line="152"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="153"/>
-        <location filename="../../app/ui/views/program_detail.py" line="665"/>
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="666"/>
         <source>Log progress…</source>
         <translation>진행 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>진행 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="178"/>
+        <location filename="../../app/ui/views/program_detail.py" line="179"/>
         <source>Tasks</source>
         <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="180"/>
         <source>Progress log</source>
         <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
-        <location filename="../../app/ui/views/program_detail.py" line="704"/>
+        <location filename="../../app/ui/views/program_detail.py" line="181"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="181"/>
+        <location filename="../../app/ui/views/program_detail.py" line="182"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="253"/>
+        <location filename="../../app/ui/views/program_detail.py" line="254"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="254"/>
+        <location filename="../../app/ui/views/program_detail.py" line="255"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="255"/>
+        <location filename="../../app/ui/views/program_detail.py" line="256"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="263"/>
+        <location filename="../../app/ui/views/program_detail.py" line="264"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="274"/>
+        <location filename="../../app/ui/views/program_detail.py" line="275"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="284"/>
+        <location filename="../../app/ui/views/program_detail.py" line="285"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="295"/>
+        <location filename="../../app/ui/views/program_detail.py" line="296"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="307"/>
+        <location filename="../../app/ui/views/program_detail.py" line="308"/>
         <source>Lead &amp;organization</source>
         <translation>주관 기관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="323"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="332"/>
+        <location filename="../../app/ui/views/program_detail.py" line="333"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="339"/>
+        <location filename="../../app/ui/views/program_detail.py" line="340"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="350"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="351"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="360"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
+        <location filename="../../app/ui/views/program_detail.py" line="362"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="403"/>
+        <location filename="../../app/ui/views/program_detail.py" line="404"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="468"/>
+        <location filename="../../app/ui/views/program_detail.py" line="469"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="521"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="521"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>A top-level task</source>
         <translation>최상위 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="523"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>A task under the selected action plan</source>
         <translation>선택한 실천계획 아래의 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Move the selected task to the trash</source>
         <translation>선택한 과업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="587"/>
+        <location filename="../../app/ui/views/program_detail.py" line="588"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="594"/>
+        <location filename="../../app/ui/views/program_detail.py" line="595"/>
         <source>New task</source>
         <translation>새 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="594"/>
+        <location filename="../../app/ui/views/program_detail.py" line="595"/>
         <source>Task title:</source>
         <translation>과업 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="598"/>
+        <location filename="../../app/ui/views/program_detail.py" line="599"/>
         <source>A task needs a title</source>
         <translation>과업에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
-        <location filename="../../app/ui/views/program_detail.py" line="610"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="611"/>
         <source>Delete task</source>
         <translation>과업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>Move the task up</source>
         <translation>과업을 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Move the task down</source>
         <translation>과업을 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Make it a unit task of the task above</source>
         <translation>위 과업의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="611"/>
+        <location filename="../../app/ui/views/program_detail.py" line="612"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="642"/>
+        <location filename="../../app/ui/views/program_detail.py" line="643"/>
         <source>There is no task above to become its action plan</source>
         <translation>실천계획이 될 위 과업이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="663"/>
+        <location filename="../../app/ui/views/program_detail.py" line="664"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>아직 진행 기록이 없습니다. 진행 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="667"/>
+        <location filename="../../app/ui/views/program_detail.py" line="668"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="668"/>
+        <location filename="../../app/ui/views/program_detail.py" line="669"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="686"/>
+        <location filename="../../app/ui/views/program_detail.py" line="687"/>
         <source>Delete progress entry</source>
         <translation>진행 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="686"/>
+        <location filename="../../app/ui/views/program_detail.py" line="687"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1079"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="711"/>
+        <location filename="../../app/ui/views/program_detail.py" line="712"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="713"/>
+        <location filename="../../app/ui/views/program_detail.py" line="714"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="714"/>
-        <location filename="../../app/ui/views/program_detail.py" line="849"/>
+        <location filename="../../app/ui/views/program_detail.py" line="715"/>
+        <location filename="../../app/ui/views/program_detail.py" line="863"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="720"/>
+        <location filename="../../app/ui/views/program_detail.py" line="721"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="723"/>
+        <location filename="../../app/ui/views/program_detail.py" line="724"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="728"/>
+        <location filename="../../app/ui/views/program_detail.py" line="729"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="760"/>
+        <source>Indicator values</source>
+        <translation>지표 값</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="766"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="768"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="842"/>
+        <location filename="../../app/ui/views/program_detail.py" line="856"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="844"/>
+        <location filename="../../app/ui/views/program_detail.py" line="858"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="846"/>
+        <location filename="../../app/ui/views/program_detail.py" line="860"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="848"/>
+        <location filename="../../app/ui/views/program_detail.py" line="862"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="855"/>
+        <location filename="../../app/ui/views/program_detail.py" line="869"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="906"/>
+        <location filename="../../app/ui/views/program_detail.py" line="887"/>
+        <source>“%1”: value %2 for %3 saved</source>
+        <translation>“%1”: %3 값 %2을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="899"/>
+        <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
+        <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="937"/>
         <source>Task: %1</source>
         <translation>과업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="909"/>
+        <location filename="../../app/ui/views/program_detail.py" line="940"/>
         <source>Progress %1: %2</source>
         <translation>진행 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="913"/>
+        <location filename="../../app/ui/views/program_detail.py" line="944"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="932"/>
+        <location filename="../../app/ui/views/program_detail.py" line="963"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="963"/>
+        <location filename="../../app/ui/views/program_detail.py" line="994"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="967"/>
+        <location filename="../../app/ui/views/program_detail.py" line="998"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="979"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1010"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="992"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="995"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1026"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 완료율이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="997"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1028"/>
         <source>no percent yet</source>
         <translation>완료율 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1031"/>
         <source>No tasks: set by progress entries</source>
         <translation>과업 없음: 진행 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1045"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1077"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1060"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -2531,7 +2546,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="213"/>
+        <location filename="../../app/ui/models/lists.py" line="210"/>
         <source>Progress</source>
         <translation>진행</translation>
     </message>

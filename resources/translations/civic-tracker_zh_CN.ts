@@ -1313,27 +1313,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172"/>
+        <location filename="../../app/ui/models/lists.py" line="169"/>
         <source>Indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173"/>
+        <location filename="../../app/ui/models/lists.py" line="170"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="171"/>
         <source>Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="175"/>
+        <location filename="../../app/ui/models/lists.py" line="172"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="176"/>
+        <location filename="../../app/ui/models/lists.py" line="173"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,37 +1394,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="200"/>
+        <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,442 +1901,457 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="136"/>
+        <location filename="../../app/ui/views/program_detail.py" line="137"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="137"/>
+        <location filename="../../app/ui/views/program_detail.py" line="138"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="151"/>
+        <location filename="../../app/ui/views/program_detail.py" line="152"/>
         <source>Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="153"/>
-        <location filename="../../app/ui/views/program_detail.py" line="665"/>
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="666"/>
         <source>Log progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>Log progress (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="178"/>
+        <location filename="../../app/ui/views/program_detail.py" line="179"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="180"/>
         <source>Progress log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
-        <location filename="../../app/ui/views/program_detail.py" line="704"/>
+        <location filename="../../app/ui/views/program_detail.py" line="181"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="181"/>
+        <location filename="../../app/ui/views/program_detail.py" line="182"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="253"/>
+        <location filename="../../app/ui/views/program_detail.py" line="254"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="254"/>
+        <location filename="../../app/ui/views/program_detail.py" line="255"/>
         <source>&amp;Local title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="255"/>
+        <location filename="../../app/ui/views/program_detail.py" line="256"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="263"/>
+        <location filename="../../app/ui/views/program_detail.py" line="264"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="274"/>
+        <location filename="../../app/ui/views/program_detail.py" line="275"/>
         <source>St&amp;art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="284"/>
+        <location filename="../../app/ui/views/program_detail.py" line="285"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="295"/>
+        <location filename="../../app/ui/views/program_detail.py" line="296"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="307"/>
+        <location filename="../../app/ui/views/program_detail.py" line="308"/>
         <source>Lead &amp;organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="323"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>Se&amp;ctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="332"/>
+        <location filename="../../app/ui/views/program_detail.py" line="333"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="339"/>
+        <location filename="../../app/ui/views/program_detail.py" line="340"/>
         <source>T&amp;hemes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="350"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="351"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="360"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Add a partner organization (new names are created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
+        <location filename="../../app/ui/views/program_detail.py" line="362"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Pa&amp;rtners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Add partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Name of the partner organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Its role (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="403"/>
+        <location filename="../../app/ui/views/program_detail.py" line="404"/>
         <source>%1 is already a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>New organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>Name of the organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="468"/>
+        <location filename="../../app/ui/views/program_detail.py" line="469"/>
         <source>Program key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="521"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>Add action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="521"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>A top-level task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="523"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>Add unit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>A task under the selected action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Move the selected task to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="587"/>
+        <location filename="../../app/ui/views/program_detail.py" line="588"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="594"/>
+        <location filename="../../app/ui/views/program_detail.py" line="595"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="594"/>
+        <location filename="../../app/ui/views/program_detail.py" line="595"/>
         <source>Task title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="598"/>
+        <location filename="../../app/ui/views/program_detail.py" line="599"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
-        <location filename="../../app/ui/views/program_detail.py" line="610"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="611"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>▲ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>Move the task up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>▼ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Move the task down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Make it a unit task of the task above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Lift it one level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="611"/>
+        <location filename="../../app/ui/views/program_detail.py" line="612"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="642"/>
+        <location filename="../../app/ui/views/program_detail.py" line="643"/>
         <source>There is no task above to become its action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="663"/>
+        <location filename="../../app/ui/views/program_detail.py" line="664"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="667"/>
+        <location filename="../../app/ui/views/program_detail.py" line="668"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="668"/>
+        <location filename="../../app/ui/views/program_detail.py" line="669"/>
         <source>Move the selected entry to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="686"/>
+        <location filename="../../app/ui/views/program_detail.py" line="687"/>
         <source>Delete progress entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="686"/>
+        <location filename="../../app/ui/views/program_detail.py" line="687"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1079"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="711"/>
+        <location filename="../../app/ui/views/program_detail.py" line="712"/>
         <source>Add indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="713"/>
+        <location filename="../../app/ui/views/program_detail.py" line="714"/>
         <source>Edit indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="714"/>
-        <location filename="../../app/ui/views/program_detail.py" line="849"/>
+        <location filename="../../app/ui/views/program_detail.py" line="715"/>
+        <location filename="../../app/ui/views/program_detail.py" line="863"/>
         <source>Delete indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="720"/>
+        <location filename="../../app/ui/views/program_detail.py" line="721"/>
         <source>Define a new indicator for this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="723"/>
+        <location filename="../../app/ui/views/program_detail.py" line="724"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="728"/>
+        <location filename="../../app/ui/views/program_detail.py" line="729"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="760"/>
+        <source>Indicator values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="766"/>
         <source>Add value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="768"/>
         <source>Delete value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="842"/>
+        <location filename="../../app/ui/views/program_detail.py" line="856"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="844"/>
+        <location filename="../../app/ui/views/program_detail.py" line="858"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="846"/>
+        <location filename="../../app/ui/views/program_detail.py" line="860"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="848"/>
+        <location filename="../../app/ui/views/program_detail.py" line="862"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="855"/>
+        <location filename="../../app/ui/views/program_detail.py" line="869"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="906"/>
+        <location filename="../../app/ui/views/program_detail.py" line="887"/>
+        <source>“%1”: value %2 for %3 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="899"/>
+        <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="937"/>
         <source>Task: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="909"/>
+        <location filename="../../app/ui/views/program_detail.py" line="940"/>
         <source>Progress %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="913"/>
+        <location filename="../../app/ui/views/program_detail.py" line="944"/>
         <source>Indicator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="932"/>
+        <location filename="../../app/ui/views/program_detail.py" line="963"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="963"/>
+        <location filename="../../app/ui/views/program_detail.py" line="994"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="967"/>
+        <location filename="../../app/ui/views/program_detail.py" line="998"/>
         <source>%1 is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="979"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1010"/>
         <source>no place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="992"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
         <source>%1% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="995"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1026"/>
         <source>percent not stated in the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="997"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1028"/>
         <source>no percent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1031"/>
         <source>No tasks: set by progress entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1045"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1077"/>
         <source>The sources state no indicators for this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1060"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
         <source>started from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,7 +2542,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="213"/>
+        <location filename="../../app/ui/models/lists.py" line="210"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,3 +90,25 @@ def test_a_bad_since_date_names_the_option(url: str, tmp_path: Path, capsys: Any
     assert main(["--db", url, "export", str(tmp_path / "x.xlsx"), "--since", "2015-13"]) == 1
     assert "--since '2015-13': Month 13" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_export_to_a_missing_folder_names_it_in_one_line(url: str, tmp_path: Path, capsys: Any) -> None:
+    missing = tmp_path / "no such folder" / "deeper"
+    assert main(["--db", url, "export", str(missing / "t.xlsx")]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == f"civic-tracker: Cannot write t.xlsx: the folder {missing} does not exist\n"
+    assert "Traceback" not in captured.out + captured.err
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize(("bad_rows", "more"), [(2, "1 more error"), (3, "2 more errors")])
+def test_the_count_of_further_errors_is_in_good_english(
+    url: str, tmp_path: Path, capsys: Any, bad_rows: int, more: str
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Title,Status\n" + "".join(f"Garden {i},done?\n" for i in range(bad_rows)), encoding="utf-8")
+    assert main(["--db", url, "import", str(path), "--dry-run", "--limit", "1"]) == 1
+    captured = capsys.readouterr()
+    assert f"  ! ... {more}\n" in captured.out
+    assert captured.err.endswith(f" (and {more})\n")
+    assert captured.err.count("\n") == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,23 @@ def test_sheets_headers_filters_and_protection(service: Any, office: str, export
     statuses = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
     assert statuses and "On hold" in statuses[0].formula1
     assert len(wb["Charts"]._charts) == 1 + 4  # the office indicator and the case library's
+
+
+def test_status_list_warns_instead_of_refusing_korean_and_chinese_names(exported: Path) -> None:
+    # The How to edit sheet says 보류 or 进行中 are understood, so Excel and LibreOffice must let them stay.
+    wb = openpyxl.load_workbook(exported)
+    for name in ("Programs", "Tasks"):
+        ws = wb[name]
+        status_col = [c.value for c in ws[1]].index("Status") + 1
+        letter = openpyxl.utils.get_column_letter(status_col)
+        found = [dv for dv in ws.data_validations.dataValidation if f"{letter}2:" in str(dv.sqref)]
+        assert len(found) == 1, name
+        dv = found[0]
+        assert dv.formula1 == '"Planned,Active,On hold,Completed,Cancelled"'
+        assert dv.errorStyle == "warning"
+        assert "Planned, Active, On hold, Completed, Cancelled" in dv.error
+        assert "Korean and Chinese" in dv.error
+        assert len(dv.error) <= 255 and len(dv.errorTitle) <= 32  # Excel's limits
 
 
 def test_dates_keep_their_precision_and_percents_are_percents(service: Any, office: str, exported: Path) -> None:
@@ -115,3 +133,22 @@ def test_cancelled_export_leaves_no_file(service: Any, office: str, tmp_path: Pa
     with pytest.raises(ExportCancelledError):
         service.export_workbook(path, cancelled=lambda: True)
     assert not [p for p in tmp_path.iterdir() if ".xlsx" in p.name]
+
+
+def test_export_to_a_missing_folder_is_refused_before_anything_is_written(service: Any, tmp_path: Path) -> None:
+    from app.domain.errors import CivicError
+
+    missing = tmp_path / "gone"
+    with pytest.raises(CivicError, match=f"^Cannot write t.xlsx: the folder {re.escape(str(missing))} does not exist$"):
+        service.export_workbook(missing / "t.xlsx")
+    assert not missing.exists()
+
+
+def test_a_file_that_cannot_be_written_is_a_one_line_error(service: Any, tmp_path: Path) -> None:
+    from app.domain.errors import CivicError
+
+    # A folder already carries the name (works as root too, unlike a read-only folder).
+    (tmp_path / "t.xlsx").mkdir()
+    with pytest.raises(CivicError, match=r"^Could not write t\.xlsx in .*: "):
+        service.export_workbook(tmp_path / "t.xlsx")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

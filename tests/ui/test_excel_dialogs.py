@@ -215,3 +215,20 @@ def test_plugin_menus_import_and_undo(qtbot: Any, seeded_db: Any, own: str, tmp_
     assert ProgramService(seeded_db).get_program(own).status is Status.ACTIVE
     actions.undo_action.trigger()
     assert prompts.messages[-1] == ("info", "Undo last import", "There is no import to undo.")
+
+
+def test_export_to_a_missing_folder_shows_a_message(qtbot: Any, seeded_db: Any, tmp_path: Path) -> None:
+    from app.ui.export_dialog import ExportDialog
+
+    missing = tmp_path / "gone"
+    prompts = Prompts(save_to=missing / "out.xlsx")
+    dialog = ExportDialog(seeded_db, prompts, QThreadPool())
+    qtbot.addWidget(dialog)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: prompts.messages[-1][0] == "error", timeout=30000)
+    assert prompts.messages[-1] == (
+        "error",
+        "Export meeting workbook",
+        f"Cannot write out.xlsx: the folder {missing} does not exist",
+    )
+    assert dialog.export_button.isEnabled()

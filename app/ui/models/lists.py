@@ -160,10 +160,7 @@ class StaleProgramModel(RowsModel[d.ProgramSummary]):
 
 
 def _num(value: float | None, unit: str | None = None) -> str:
-    if value is None:
-        return ""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}" if unit else text
+    return texts.number_text(value, unit)
 
 
 class IndicatorModel(RowsModel[d.Indicator]):

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as d
 from app.domain import rules
+from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
 from app.domain.rollup import TaskNode, program_percent
@@ -753,10 +754,15 @@ class ProgramDetailView(View):
         self.value_model = IndicatorValueModel(self)
         self.value_table = QTableView(page)
         self.value_table.setModel(self.value_model)
+        self.value_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.value_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.value_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.value_table.setAccessibleName(self.tr("Indicator values"))
         self.value_table.verticalHeader().hide()
         self.value_table.horizontalHeader().setStretchLastSection(True)
         self.chart = IndicatorChart(page)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._indicator_chosen)
+        self.value_table.selectionModel().selectionChanged.connect(lambda *_: self._apply_indicator_actions())
         self.add_value_button = QPushButton(self.tr("Add value…"), page)
         self.add_value_button.clicked.connect(self.add_indicator_value)
         self.delete_value_button = QPushButton(self.tr("Delete value"), page)
@@ -797,6 +803,11 @@ class ProgramDetailView(View):
         index = self.indicator_table.currentIndex()
         return index.data(RowRole) if index.isValid() else None
 
+    def current_value(self) -> d.IndicatorValue | None:
+        """The value chosen in the value table: what Delete value acts on."""
+        rows = self.value_table.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
     def _can_edit(self) -> bool:
         return not self.read_only and self.program is not None and not self.program.is_case
 
@@ -806,6 +817,9 @@ class ProgramDetailView(View):
         self.add_indicator_action.setEnabled(editable)
         self.edit_indicator_action.setEnabled(editable and chosen)
         self.delete_indicator_action.setEnabled(editable and chosen)
+        # A value needs an indicator to belong to, and Delete value a value to act on.
+        self.add_value_button.setEnabled(editable and chosen)
+        self.delete_value_button.setEnabled(editable and chosen and self.current_value() is not None)
         for action, button in zip(self.indicator_actions, self.indicator_buttons, strict=True):
             button.setEnabled(action.isEnabled())
 
@@ -857,7 +871,7 @@ class ProgramDetailView(View):
 
     def add_indicator_value(self) -> None:
         indicator = self.current_indicator()
-        if indicator is None:
+        if not self._can_edit() or indicator is None:
             return
         dialog = IndicatorValueDialog(indicator, self)
         dialog.accepted.connect(lambda: self._save_indicator_value(indicator, dialog))
@@ -866,16 +880,33 @@ class ProgramDetailView(View):
     def _save_indicator_value(self, indicator: d.Indicator, dialog: IndicatorValueDialog) -> None:
         period, number, kind, note = dialog.collect()
         cmd = SetIndicatorValueCommand(self.main.command_context(), indicator, period, number, kind, note)
-        self._indicator_result(self.main.execute(cmd))
+        error = self.main.execute(cmd)
+        self._indicator_result(error)
+        if error is None:
+            self.main.show_status(
+                self._value_message(self.tr("“%1”: value %2 for %3 saved"), indicator, number, period)
+            )
 
     def delete_indicator_value(self) -> None:
         indicator = self.current_indicator()
-        index = self.value_table.currentIndex()
-        value = index.data(RowRole) if index.isValid() else None
-        if indicator is None or value is None:
+        value = self.current_value()
+        if not self._can_edit() or indicator is None or value is None:
             return
         cmd = DeleteIndicatorValueCommand(self.main.command_context(), indicator.name, value)
-        self._indicator_result(self.main.execute(cmd))
+        error = self.main.execute(cmd)
+        self._indicator_result(error)
+        if error is None:
+            deleted = self.tr("“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)")
+            self.main.show_status(self._value_message(deleted, indicator, value.value, value.period))
+
+    @staticmethod
+    def _value_message(text: str, indicator: d.Indicator, number: float, period: PartialDate) -> str:
+        # The name goes in last: a name holding "%2" must not be filled in itself.
+        return (
+            text.replace("%2", texts.number_text(number, indicator.unit))
+            .replace("%3", str(period))
+            .replace("%1", indicator.name)
+        )
 
     def _indicator_result(self, error: CivicError | None) -> None:
         if error is None:
@@ -1040,6 +1071,7 @@ class ProgramDetailView(View):
         else:
             self.value_model.set_rows(())
             self.chart.set_indicator(None)
+            self._apply_indicator_actions()
         self.indicators_empty.setVisible(not p.indicators)
         self.indicators_empty.setText(
             self.tr("The sources state no indicators for this case.")
@@ -1076,8 +1108,6 @@ class ProgramDetailView(View):
         for action in self.task_actions:
             action.setEnabled(editable)
         for button in (
-            self.add_value_button,
-            self.delete_value_button,
             self.add_partner_button,
             self.remove_partner_button,
         ):
