@@ -13,7 +13,7 @@ import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import islice
 from typing import Any
 
@@ -920,6 +920,11 @@ class ImportRun:
         return " ".join(x for x in parts if x).lower()
 
     # ---------------------------------------------------------------------------- programs
+    def _search_program(
+        self, stored: dict[str, Any], themes: Sequence[str], partner_names: Sequence[str], diffs: dict[str, Any]
+    ) -> str:
+        return self._search_text({**stored, **diffs}, themes, partner_names)
+
     def _program_values(self, state: _SheetState, row: _Row, stored: dict[str, Any]) -> dict[str, Any] | None:
         """The row's program fields as stored columns, after lookups; None when a lookup failed."""
         v = row.values
@@ -1108,12 +1113,8 @@ class ImportRun:
                 tuple(shown),
                 updated_at=self.now,
                 # Worked out from the fields update_row finally writes (it may keep a colleague's newer ones).
-                search_text=lambda d: self._search_text(
-                    {**stored, **d},
-                    final_themes,
-                    partners.get(pid, []),  # noqa: B023 (called at once)
-                ),
-                title_sort=lambda d: str(d.get("title", stored["title"])).lower(),  # noqa: B023
+                search_text=partial(self._search_program, stored, final_themes, partners.get(pid, [])),
+                title_sort=lambda d, st=stored: str(d.get("title", st["title"])).lower(),
             )
             if written and themes_changed and new_themes is not None:
                 self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))
