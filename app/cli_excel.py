@@ -77,6 +77,8 @@ def _print_preview(preview: Any, limit: int) -> None:
             break
         if rc.action == "create":
             out.write(f"  + {rc.sheet} row {rc.row}: new {rc.entity} {rc.key}: {rc.label}\n")
+            for ch in rc.changes:
+                out.write(f"      {ch.column}: {ch.new}\n")
         else:
             out.write(f"  ~ {rc.sheet} row {rc.row}: {rc.entity} {rc.key}\n")
             for ch in rc.changes:

@@ -388,6 +388,23 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
+# Fields a created row's listing leaves out: they identify the row and are already in its line.
+_IDENTIFYING = frozenset({"key", "id", "program_key", "indicator_key", "title", "name"})
+
+
+def _created_fields(state: _SheetState, row: _Row) -> tuple[FieldChange, ...]:
+    """What a new row brings, cell by cell, as the preview lists it: (column, nothing, new value)."""
+    out = []
+    for fld, value in row.values.items():
+        if fld in _IDENTIFYING or value is None or value == () or fld not in state.spec.fields:
+            continue
+        col = state.spec.column(fld)
+        text = f"{float(value):g}%" if col.kind is layout.Kind.PERCENT else _shown(value)
+        if text:
+            out.append(FieldChange(col.header, None, text))
+    return tuple(out)
+
+
 def _shown(value: Any) -> str | None:
     if isinstance(value, Status | Sector):
         return value.label
@@ -480,8 +497,11 @@ class ImportRun:
             shown = None if value is None else cells.as_text(value)
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
 
-    def change(self, rc: RowChange) -> None:
+    def change(self, rc: RowChange, new_row: tuple[_SheetState, _Row] | None = None) -> None:
+        """List one row's change; a created row (``new_row``) is listed with the values it brings."""
         if len(self.changes) < MAX_LISTED_CHANGES:
+            if new_row is not None and not rc.changes:
+                rc = replace(rc, changes=_created_fields(*new_row))
             self.changes.append(rc)
         else:
             self.changes_truncated = True
@@ -1078,7 +1098,9 @@ class ImportRun:
                 creates.append(record)
                 create_rows.append((row, tuple(new_themes or ())))
                 self.count(state, "created")
-                self.change(RowChange(state.report.sheet, row.number, "program", key, "create", values["title"]))
+                self.change(
+                    RowChange(state.report.sheet, row.number, "program", key, "create", values["title"]), (state, row)
+                )
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
@@ -1380,7 +1402,7 @@ class ImportRun:
             self.task_keys().add(key)
             self.task_ids[key] = (None, pkey)
             self.count(state, "created")
-            self.change(RowChange(state.report.sheet, row.number, "task", key, "create", out["title"]))
+            self.change(RowChange(state.report.sheet, row.number, "task", key, "create", out["title"]), (state, row))
             if self._writing and pid_new is not None:
                 if parent_pending is not None:
                     pending_parents.append((len(creates), parent_pending))
@@ -1703,7 +1725,8 @@ class ImportRun:
                     f"{v['program_key']} {out['entry_date']}",
                     "create",
                     out["title"],
-                )
+                ),
+                (state, row),
             )
             if self._writing and pid_new is not None:
                 creates.append(
@@ -1857,7 +1880,10 @@ class ImportRun:
                     self.indicator_keys().add(ikey)
                     self.seen["Indicators"][by_name] = ikey  # type: ignore[assignment]
                     self.count(state, "created")
-                    self.change(RowChange(state.report.sheet, row.number, "indicator", ikey, "create", str(name)))
+                    self.change(
+                        RowChange(state.report.sheet, row.number, "indicator", ikey, "create", str(name)),
+                        (state, row),
+                    )
                     ind_id = None
                     if self._writing and pid_new is not None:
                         ind_id = int(
@@ -1930,7 +1956,8 @@ class ImportRun:
                     label,
                     "create",
                     f"{float(v['value']):,.10g}",
-                )
+                ),
+                (state, row),
             )
             if self._writing and ind_id is not None:
                 vid = self.s.execute(

@@ -208,15 +208,16 @@ class ImportPreviewDialog(QDialog):
         for rc in preview.changes:
             where = f"{rc.sheet} {rc.row}"
             if rc.action == "create":
-                QTreeWidgetItem(
+                parent = QTreeWidgetItem(
                     self.changes,
                     [where, self.tr("new %1").replace("%1", rc.entity), rc.key, "", "", rc.label],
                 )
-                continue
-            parent = QTreeWidgetItem(self.changes, [where, rc.entity, rc.key, "", "", rc.label])
+            else:
+                parent = QTreeWidgetItem(self.changes, [where, rc.entity, rc.key, "", "", rc.label])
             for ch in rc.changes:
                 QTreeWidgetItem(parent, ["", "", "", ch.column, ch.old or "", ch.new or ""])
-            parent.setExpanded(True)
+            # A new row's values are shown open when there are few to read; many stay one line each.
+            parent.setExpanded(rc.action != "create" or len(preview.changes) <= 200)
         for i in range(4):
             self.changes.resizeColumnToContents(i)
             self.changes.setColumnWidth(i, min(self.changes.columnWidth(i), 260))

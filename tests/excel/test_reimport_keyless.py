@@ -178,3 +178,28 @@ def test_a_keyless_program_row_in_an_exported_workbook_is_created_once(
     assert (again.error_count, again.created, again.updated) == (0, 0, 0)
     service.apply_import(edited)
     assert [p.title for p in ProgramService(service.db).find_programs("repair cafe")] == ["Repair cafe"]
+
+
+def test_the_preview_lists_what_a_new_row_brings(service: Any, office: str, exported: Path, tmp_path: Path) -> None:
+    edited = _append(
+        exported,
+        tmp_path / "edited.xlsx",
+        "Tasks",
+        [
+            {
+                "Program key": office,
+                "Title": "Paint the racks",
+                "Status": "Active",
+                "Percent complete": 1,
+                "Owner": "Lee",
+            }
+        ],
+    )
+    preview = service.preview_import(edited)
+    [new] = [c for c in preview.changes if c.action == "create"]
+    assert (new.entity, new.label) == ("task", "Paint the racks")
+    assert {(f.column, f.old, f.new) for f in new.changes} >= {
+        ("Status", None, "Active"),
+        ("Percent complete", None, "100%"),
+        ("Owner", None, "Lee"),
+    }
