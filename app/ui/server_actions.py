@@ -43,8 +43,8 @@ log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 3000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerActions", text)
+# Strings are written out as QCoreApplication.translate("ServerActions", "...") each time: pyside6-lupdate
+# only finds literal calls, so a helper function would hide them from the translation files.
 
 
 # -- asking for a password at start ---------------------------------------------------------------
@@ -54,8 +54,8 @@ def ask_password_dialog(parent: QWidget | None = None) -> connection.PasswordPro
     def ask(where: str) -> str | None:
         text, ok = QInputDialog.getText(
             parent,
-            _tr("Server password"),
-            _tr("Password for %1:").replace("%1", where),
+            QCoreApplication.translate("ServerActions", "Server password"),
+            QCoreApplication.translate("ServerActions", "Password for %1:").replace("%1", where),
             QLineEdit.EchoMode.Password,
         )
         return text if ok and text else None
@@ -151,8 +151,10 @@ class LiveRefresh(QObject):
             return  # keep it; the next tick tries again, so a half-typed edit is never wiped
         change, self._pending = self._pending, None
         self.window.notify_data_changed()
-        who = ", ".join(change.actors) or _tr("another user")
-        self.window.show_status(_tr("Updated with changes saved by %1").replace("%1", who))
+        who = ", ".join(change.actors) or QCoreApplication.translate("ServerActions", "another user")
+        self.window.show_status(
+            QCoreApplication.translate("ServerActions", "Updated with changes saved by %1").replace("%1", who)
+        )
         self.refreshed.emit(change)
 
 
@@ -268,21 +270,28 @@ def connect_to_server(window: Any) -> str | None:
         return None
     if dialog.saved_url:
         where = connection.describe(dialog.saved_url)
-        text = _tr("Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now.")
-        window.prompts.info(_tr("Connection saved"), text.replace("%1", where))
+        text = QCoreApplication.translate(
+            "ServerActions", "Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now."
+        )
+        window.prompts.info(QCoreApplication.translate("ServerActions", "Connection saved"), text.replace("%1", where))
     else:
         window.prompts.info(
-            _tr("Connection saved"),
-            _tr("Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now."),
+            QCoreApplication.translate("ServerActions", "Connection saved"),
+            QCoreApplication.translate(
+                "ServerActions",
+                "Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now.",
+            ),
         )
     return dialog.saved_url
 
 
 # -- the plug-in entry point ------------------------------------------------------------------------
 def install(window: Any, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefresh:
-    action = QAction(_tr("Connect to &server..."), window)
+    action = QAction(QCoreApplication.translate("ServerActions", "Connect to &server..."), window)
     action.setObjectName("action_connect_server")
-    action.setStatusTip(_tr("Use the office's shared database on a PostgreSQL server"))
+    action.setStatusTip(
+        QCoreApplication.translate("ServerActions", "Use the office's shared database on a PostgreSQL server")
+    )
     action.triggered.connect(lambda: connect_to_server(window))
     window.menu("file").addAction(action)
 
@@ -291,7 +300,9 @@ def install(window: Any, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefresh:
     if db.read_only and reason:
         # The database's own rules say this role only reads: show why, and disable editing (no error dialogs).
         window.set_read_only(True)
-        window.show_banner(_tr("Read-only: %1").replace("%1", reason), "warning")
+        window.show_banner(
+            QCoreApplication.translate("ServerActions", "Read-only: %1").replace("%1", reason), "warning"
+        )
 
     live = LiveRefresh(window, interval_ms)
     window.live_refresh = live
