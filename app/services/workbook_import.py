@@ -601,19 +601,7 @@ class ImportRun:
         self.book.release()
         if not reports:
             if unmatched:
-                u = unmatched[0]
-                if u.header_row == 0:
-                    raise UnmatchedColumnsError(
-                        f"{self.file}: sheet '{u.sheet}': no header row found; could not match the required "
-                        f"column(s) {', '.join(u.missing)}",
-                        tuple(unmatched),
-                    )
-                raise UnmatchedColumnsError(
-                    f"{self.file}: sheet '{u.sheet}' (header row {u.header_row}): "
-                    f"could not match the required column(s) {', '.join(u.missing)}; "
-                    f"found {', '.join(repr(h) for h in u.headers if h) or 'none'}",
-                    tuple(unmatched),
-                )
+                raise UnmatchedColumnsError(_unmatched_message(self.file, unmatched[0]), tuple(unmatched))
             raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
         self.finish(reports)
         self.log.flush()
@@ -653,6 +641,14 @@ class ImportRun:
         match = find_header(head, spec)
         if match is None and spec is not None:
             match = find_header(head, None)
+        if match is not None and match.missing_required() and spec is None and not _has_key_column(match):
+            # Neither the sheet's name nor a key column says what the rows are (담당자 or 내용 are task
+            # columns too): a list of one's own is most likely programs, so ask for what programs need.
+            as_programs = layout.match_headers(layout.PROGRAMS, list(match.headers), match.header_row)
+            if not as_programs.missing_required():
+                return as_programs
+            missing = tuple(f"{c.header} ({' / '.join(_alias_examples(c))})" for c in as_programs.missing_required())
+            return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, None)
         if match is None or match.missing_required():
             target = match.spec if match is not None else (spec or layout.PROGRAMS)
             missing = tuple(
@@ -2017,6 +2013,31 @@ def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
 
 
 _FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"}
+
+
+def _has_key_column(match: layout.HeaderMatch) -> bool:
+    return any(match.spec.column(f).kind is layout.Kind.KEY for f in match.columns)
+
+
+def _unmatched_message(file: str, u: UnmatchedSheet) -> str:
+    """Why a sheet could not be read, and what it needs; when nothing says what its rows are, what else it could be."""
+    columns = ", ".join(u.missing)
+    if u.header_row == 0:
+        text = f"{file}: sheet '{u.sheet}': no header row found; could not match the required column(s) {columns}"
+    else:
+        found = ", ".join(repr(h) for h in u.headers if h) or "none"
+        text = (
+            f"{file}: sheet '{u.sheet}' (header row {u.header_row}): "
+            f"could not match the required column(s) {columns}; found {found}"
+        )
+    if u.reads_as is None and layout.spec_for_sheet_name(u.sheet) is None:
+        key = layout.TASKS.column("program_key")
+        text += (
+            f". That is what a list of programs needs; to import tasks, progress or indicators instead, name the "
+            f"sheet Tasks, Progress or Indicators and add a {key.header} "
+            f"({' / '.join(_alias_examples(key))}) column"
+        )
+    return text
 
 
 def _alias_examples(col: layout.Column) -> list[str]:
