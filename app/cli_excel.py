@@ -133,7 +133,9 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     report = service.undo_last_import()
     sys.stdout.write(
         f"Undid import {report.batch_id} ({report.file_name}): {report.restored} field(s) put back, "
-        f"{report.trashed} created row(s) moved to the trash\n"
+        f"{report.trashed} created row(s) moved to the trash"
+        + (f", {report.removed} added indicator value(s) removed" if report.removed else "")
+        + "\n"
     )
     return 0
 

@@ -16,7 +16,7 @@ def check_key(key: str, what: str = "Key") -> str:
     clean = key.strip().upper()
     if not KEY_PATTERN.match(clean):
         raise ValidationError(
-            f"{what} '{key}' must be 1 to 64 letters, digits, '-', '_' or '.', starting with a letter or digit",
+            f"{what} '{key}' must be 1 to 64 letters A–Z, digits, '-', '_' or '.', starting with a letter or digit",
             "key",
         )
     return clean

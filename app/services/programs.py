@@ -674,9 +674,19 @@ class ProgramService:
             if t is None or t.deleted_at is None:
                 raise NotFoundError(f"Task {task_id} is not in the trash")
             batch = t.deleted_batch
-            for row in s.execute(select(m.Task).where(m.Task.deleted_batch == batch)).scalars():
-                row.deleted_at = None
-                row.deleted_batch = None
+            # The task and the unit tasks deleted with it (below it, same batch); not other tasks of the batch.
+            todo = [t]
+            while todo:
+                node = todo.pop()
+                node.deleted_at = None
+                node.deleted_batch = None
+                todo.extend(
+                    s.execute(
+                        select(m.Task).where(
+                            m.Task.parent_id == node.id, m.Task.deleted_at.is_not(None), m.Task.deleted_batch == batch
+                        )
+                    ).scalars()
+                )
             s.flush()
             self._refresh_rollup(s, self._program_by_id(s, t.program_id))
             return convert.task(t)

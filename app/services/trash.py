@@ -73,13 +73,15 @@ class TrashService:
         """Everything in the trash, most recently deleted first, one item per delete a user made."""
         with self.db.read() as s:
             programs = self._programs(s)
-            # What went with a trashed program is listed under it, not on its own.
-            program_batches = {p.batch for p in programs if p.batch}
+            # What went with a trashed program is listed under it, not on its own: the rows of that program
+            # with its batch. (A batch alone is not enough: undo of an import once gave one batch to rows of
+            # several programs.)
+            with_program = {(p.batch, p.id) for p in programs if p.batch}
             items = [
                 *programs,
-                *self._tasks(s, program_batches),
-                *self._loose(s, m.ProgressEntry, "progress", program_batches),
-                *self._loose(s, m.Indicator, "indicator", program_batches),
+                *self._tasks(s, with_program),
+                *self._loose(s, m.ProgressEntry, "progress", with_program),
+                *self._loose(s, m.Indicator, "indicator", with_program),
             ]
         items.sort(key=lambda i: (i.deleted_at, i.id), reverse=True)
         return items
@@ -168,13 +170,14 @@ class TrashService:
                 return item
         raise NotFoundError(f"{KIND_LABELS.get(kind, kind)} {item_id} is not in the trash")
 
-    def _counts(self, s: Session, model: Any, batches: Iterable[str]) -> dict[str, int]:
+    def _counts(self, s: Session, model: Any, batches: Iterable[str]) -> dict[tuple[str, int], int]:
+        """How many rows of each program each batch holds."""
         rows = s.execute(
-            select(model.deleted_batch, func.count())
+            select(model.deleted_batch, model.program_id, func.count())
             .where(model.deleted_batch.in_(list(batches)))
-            .group_by(model.deleted_batch)
+            .group_by(model.deleted_batch, model.program_id)
         ).all()
-        return {str(b): int(n) for b, n in rows}
+        return {(str(b), int(p)): int(n) for b, p, n in rows}
 
     def _programs(self, s: Session) -> list[TrashItem]:
         rows = s.execute(select(m.Program).where(m.Program.deleted_at.is_not(None))).scalars().all()
@@ -196,28 +199,42 @@ class TrashService:
                     program_in_trash=True,
                     deleted_at=p.deleted_at,
                     batch=batch,
-                    tasks=tasks.get(batch, 0),
-                    progress=progress.get(batch, 0),
-                    indicators=indicators.get(batch, 0),
+                    tasks=tasks.get((batch, p.id), 0),
+                    progress=progress.get((batch, p.id), 0),
+                    indicators=indicators.get((batch, p.id), 0),
                 )
             )
         return out
 
-    def _tasks(self, s: Session, program_batches: set[str]) -> list[TrashItem]:
+    def _tasks(self, s: Session, with_program: set[tuple[str, int]]) -> list[TrashItem]:
         rows = s.execute(
             select(m.Task, m.Program.key, m.Program.deleted_at)
             .join(m.Program, m.Program.id == m.Task.program_id)
             .where(m.Task.deleted_at.is_not(None))
         ).all()
-        own = [(t, key, pdel) for t, key, pdel in rows if t.deleted_batch not in program_batches]
-        by_batch: dict[str | None, set[int]] = {}
-        for t, _k, _d in own:
-            by_batch.setdefault(t.deleted_batch, set()).add(t.id)
-        out = []
+        own = [(t, key, pdel) for t, key, pdel in rows if (t.deleted_batch, t.program_id) not in with_program]
+        trashed = {t.id: t for t, _k, _d in own}
+
+        def root(t: m.Task) -> int:
+            # A deleted task stands for the unit tasks deleted with it: those below it in the same batch.
+            node, steps = t, 0
+            while steps < len(trashed):
+                parent = trashed.get(node.parent_id) if node.parent_id is not None else None
+                if parent is None or parent.deleted_batch != node.deleted_batch:
+                    break
+                node, steps = parent, steps + 1
+            return node.id
+
+        below: dict[int, int] = {}
+        roots = []
         for t, key, pdel in own:
-            # The root of each deleted subtree stands for the whole batch.
-            if t.parent_id is not None and t.parent_id in by_batch[t.deleted_batch]:
-                continue
+            r = root(t)
+            if r == t.id:
+                roots.append((t, key, pdel))
+            else:
+                below[r] = below.get(r, 0) + 1
+        out = []
+        for t, key, pdel in roots:
             assert t.deleted_at is not None
             out.append(
                 TrashItem(
@@ -229,12 +246,12 @@ class TrashService:
                     program_in_trash=pdel is not None,
                     deleted_at=t.deleted_at,
                     batch=t.deleted_batch or "",
-                    tasks=len(by_batch[t.deleted_batch]) - 1,
+                    tasks=below.get(t.id, 0),
                 )
             )
         return out
 
-    def _loose(self, s: Session, model: Any, kind: str, program_batches: set[str]) -> list[TrashItem]:
+    def _loose(self, s: Session, model: Any, kind: str, with_program: set[tuple[str, int]]) -> list[TrashItem]:
         """Progress entries or indicators trashed on their own (each delete is one item)."""
         rows = s.execute(
             select(model, m.Program.key, m.Program.deleted_at)
@@ -243,7 +260,7 @@ class TrashService:
         ).all()
         out = []
         for row, key, pdel in rows:
-            if row.deleted_batch in program_batches:
+            if (row.deleted_batch, row.program_id) in with_program:
                 continue
             assert row.deleted_at is not None
             if kind == "progress":

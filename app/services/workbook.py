@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Float, Integer, Table, and_, or_, select, update
+from sqlalchemy import Boolean, Float, Integer, Table, and_, null, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.dates import PartialDate
@@ -90,7 +91,8 @@ class UndoReport:
     batch_id: int
     file_name: str
     restored: int  # fields put back
-    trashed: int  # rows the import had created, now in the trash (indicator values are removed)
+    trashed: int  # rows the import had created, now in the trash
+    removed: int = 0  # values the import had added to indicators that were there before, removed for good
 
 
 @dataclass(frozen=True)
@@ -358,27 +360,95 @@ class _Undo:
                 s.execute(update(table).where(table.c.id == eid).values({fld: _typed(table, fld, r["old_value"])}))
             out.append(self._record(r, "update", fld, r["new_value"], r["old_value"]))
             restored += 1
-        trashed = 0
-        for etype, eid in sorted(created, key=lambda x: list(ENTITY_TABLES).index(x[0]), reverse=True):
-            table = ENTITY_TABLES[etype]
-            rec = next(r for r in recs if r["entity_type"] == etype and int(r["entity_id"]) == eid)
-            if rec["program_id"] is not None:
-                programs.add(int(rec["program_id"]))
-            if etype == "indicator_value":
-                s.execute(table.delete().where(table.c.id == eid))
-            else:
-                s.execute(
-                    update(table)
-                    .where(table.c.id == eid, table.c.deleted_at.is_(None))
-                    .values(deleted_at=self.now, deleted_batch=f"undo-import-{self.batch.id}")
-                )
-            out.append(self._record(rec, "delete", None, None, None))
-            trashed += 1
+        trashed, removed = self._trash_created(recs, created, out, programs)
         if out:
             for i in range(0, len(out), 5000):
                 s.execute(CHANGES_T.insert(), out[i : i + 5000])
         self._refresh(programs | programs_touched)
-        return UndoReport(self.batch.id, self.batch.file_name, restored, trashed)
+        return UndoReport(self.batch.id, self.batch.file_name, restored, trashed, removed)
+
+    def _trash_created(
+        self, recs: Sequence[Any], created: set[tuple[str, int]], out: list[dict[str, Any]], programs: set[int]
+    ) -> tuple[int, int]:
+        """Move what the import created to the trash; returns (rows trashed, indicator values removed).
+
+        The trash lists one entry per trash batch and restores a batch whole, so each thing a user would
+        restore on its own gets its own batch: a created program with everything created in it; a task
+        created in a program that was there before, with the unit tasks created under it; a progress entry
+        or an indicator created in such a program. A value created for a created indicator stays with that
+        indicator and comes back with it. A value added to an indicator that was there before has no place in
+        the trash (values have no trash columns): it is removed, and History records that as for good.
+        """
+        s = self.s
+        first: dict[tuple[str, int], Any] = {}
+        for r in recs:
+            if r["action"] == "create":
+                first.setdefault((r["entity_type"], int(r["entity_id"])), r)
+        ids: dict[str, list[int]] = {t: [] for t in ENTITY_TABLES}
+        for etype, eid in created:
+            ids[etype].append(eid)
+        links: dict[tuple[str, int], tuple[int | None, int | None]] = {}  # -> (program id, parent task/indicator)
+        for etype, wanted in ids.items():
+            table = ENTITY_TABLES[etype]
+            if etype == "program" or not wanted:
+                continue
+            cols: tuple[Any, ...]
+            if etype == "task":
+                cols = (table.c.id, table.c.program_id, table.c.parent_id)
+            elif etype == "indicator_value":
+                cols = (table.c.id, null(), table.c.indicator_id)
+            else:
+                cols = (table.c.id, table.c.program_id, null())
+            for start in range(0, len(wanted), 500):
+                part = wanted[start : start + 500]
+                for rid, program_id, parent in s.execute(select(*cols).where(table.c.id.in_(part))):
+                    links[(etype, int(rid))] = (program_id, parent)
+        new_programs = set(ids["program"])
+        new_tasks = set(ids["task"])
+        new_indicators = set(ids["indicator"])
+        batch_of_program = {pid: str(uuid.uuid4()) for pid in new_programs}
+        batch_of_root: dict[int, str] = {}
+        batches: dict[tuple[str, str], list[int]] = {}
+        trashed = removed = 0
+        for etype, eid in sorted(created, key=lambda x: list(ENTITY_TABLES).index(x[0]), reverse=True):
+            rec = first[(etype, eid)]
+            if rec["program_id"] is not None:
+                programs.add(int(rec["program_id"]))
+            program_id, parent = links.get((etype, eid), (None, None))
+            if etype == "indicator_value":
+                if parent is not None and parent in new_indicators:
+                    trashed += 1  # stays with its indicator, in the trash with it
+                    continue
+                s.execute(VALUES_T.delete().where(VALUES_T.c.id == eid))
+                out.append(self._record(rec, "purge", None, None, None))
+                removed += 1
+                continue
+            if etype == "program":
+                batch = batch_of_program[eid]
+            elif program_id in batch_of_program:
+                batch = batch_of_program[program_id]
+            elif etype == "task":
+                root, steps = eid, 0
+                while steps <= len(new_tasks):
+                    up = links.get(("task", root), (None, None))[1]
+                    if up is None or up not in new_tasks:
+                        break
+                    root, steps = up, steps + 1
+                batch = batch_of_root.setdefault(root, str(uuid.uuid4()))
+            else:
+                batch = str(uuid.uuid4())
+            batches.setdefault((etype, batch), []).append(eid)
+            out.append(self._record(rec, "delete", None, None, None))
+            trashed += 1
+        for (etype, batch), batch_ids in batches.items():
+            table = ENTITY_TABLES[etype]
+            for start in range(0, len(batch_ids), 500):
+                s.execute(
+                    update(table)
+                    .where(table.c.id.in_(batch_ids[start : start + 500]), table.c.deleted_at.is_(None))
+                    .values(deleted_at=self.now, deleted_batch=batch)
+                )
+        return trashed, removed
 
     def _record(self, r: Any, action: str, fld: str | None, old: str | None, new: str | None) -> dict[str, Any]:
         return self.log.row(r["entity_type"], r["entity_id"], r["entity_key"], r["program_id"], action, fld, old, new)

@@ -13,7 +13,7 @@ import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 from itertools import islice
 from typing import Any
 
@@ -208,6 +208,8 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
     """The function that reads one column's cells, chosen once per sheet."""
     kind = col.kind
     if kind is layout.Kind.KEY:
+        if col.field == "program_key":
+            return _program_ref
         return lambda v: rules.check_key(cells.as_text(v), col.header)
     if kind is layout.Kind.NUMBER:
         return lambda v: cells.number_from_cell(v, col.header)
@@ -222,6 +224,26 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
         layout.Kind.DIRECTION: cells.direction_from_cell,
         layout.Kind.THEMES: cells.themes_from_cell,
     }.get(kind, _text)
+
+
+class _NotAKey(str):
+    """A Program key cell whose text cannot be a key: most likely the program's title (see _program_titles)."""
+
+    __slots__ = ()
+
+
+def _program_ref(value: Any) -> str:
+    text = cells.as_text(value)
+    try:
+        return rules.check_key(text)
+    except ValidationError:
+        return _NotAKey(text.strip())
+
+
+def _no_program(text: str) -> str:
+    return (
+        f"No program with key '{text}'; write the program's key (as on the Programs sheet, e.g. {rules.make_key(text)})"
+    )
 
 
 def _parse(col: layout.Column, value: Any) -> Any:
@@ -497,8 +519,15 @@ class ImportRun:
             shown = None if value is None else cells.as_text(value)
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
 
+    @cached_property
+    def _created_titles(self) -> dict[str, list[str]]:
+        """Title -> keys of the programs this import creates, for Program key cells that give a title."""
+        return {}
+
     def change(self, rc: RowChange, new_row: tuple[_SheetState, _Row] | None = None) -> None:
         """List one row's change; a created row (``new_row``) is listed with the values it brings."""
+        if rc.entity == "program" and rc.action == "create":
+            self._created_titles.setdefault(rc.label.strip(), []).append(rc.key)
         if len(self.changes) < MAX_LISTED_CHANGES:
             if new_row is not None and not rc.changes:
                 rc = replace(rc, changes=_created_fields(*new_row))
@@ -641,19 +670,7 @@ class ImportRun:
         self.book.release()
         if not reports:
             if unmatched:
-                u = unmatched[0]
-                if u.header_row == 0:
-                    raise UnmatchedColumnsError(
-                        f"{self.file}: sheet '{u.sheet}': no header row found; could not match the required "
-                        f"column(s) {', '.join(u.missing)}",
-                        tuple(unmatched),
-                    )
-                raise UnmatchedColumnsError(
-                    f"{self.file}: sheet '{u.sheet}' (header row {u.header_row}): "
-                    f"could not match the required column(s) {', '.join(u.missing)}; "
-                    f"found {', '.join(repr(h) for h in u.headers if h) or 'none'}",
-                    tuple(unmatched),
-                )
+                raise UnmatchedColumnsError(_unmatched_message(self.file, unmatched[0]), tuple(unmatched))
             raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
         self.finish(reports)
         self.log.flush()
@@ -745,6 +762,14 @@ class ImportRun:
         match = find_header(head, spec)
         if match is None and spec is not None:
             match = find_header(head, None)
+        if match is not None and match.missing_required() and spec is None and not _has_key_column(match):
+            # Neither the sheet's name nor a key column says what the rows are (담당자 or 내용 are task
+            # columns too): a list of one's own is most likely programs, so ask for what programs need.
+            as_programs = layout.match_headers(layout.PROGRAMS, list(match.headers), match.header_row)
+            if not as_programs.missing_required():
+                return as_programs
+            missing = tuple(f"{c.header} ({' / '.join(_alias_examples(c))})" for c in as_programs.missing_required())
+            return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, None)
         if match is None or match.missing_required():
             target = match.spec if match is not None else (spec or layout.PROGRAMS)
             missing = tuple(
@@ -776,6 +801,8 @@ class ImportRun:
             "Progress": self._progress_chunk,
             "Indicators": self._indicators_chunk,
         }[spec.name]
+        if spec is not layout.PROGRAMS and "program_key" in match.columns:
+            handler = partial(self._titles_first, handler)
         number = match.header_row + 1
         chunk: list[_Row] = []
         for raw in rows:
@@ -1272,6 +1299,72 @@ class ImportRun:
             return False, None
         self.program_ids[key] = int(found)
         return True, int(found)
+
+    def _titles_first(
+        self, handler: Callable[[_SheetState, list[_Row]], None], state: _SheetState, rows: list[_Row]
+    ) -> None:
+        handler(state, self._program_titles(state, rows))
+
+    def _program_titles(self, state: _SheetState, rows: list[_Row]) -> list[_Row]:
+        """A Program key cell may hold the program's title instead (of a program this import creates, or an
+        office program): such rows get the key. A title no program or several programs have is an error."""
+        refs: list[tuple[_Row, str]] = []
+        unknown = {
+            str(k)
+            for r in rows
+            if (k := r.values.get("program_key")) is not None
+            and not isinstance(k, _NotAKey)
+            and k not in self.program_ids
+        }
+        stored: set[str] = set()
+        for part in _chunks(sorted(unknown), 500):
+            for pid, pkey in self.s.execute(
+                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(
+                    PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None)
+                )
+            ).all():
+                self.program_ids[str(pkey)] = int(pid)
+                stored.add(str(pkey))
+        column = state.match.columns["program_key"]
+        for r in rows:
+            k = r.values.get("program_key")
+            if isinstance(k, _NotAKey):
+                refs.append((r, str(k)))
+            elif k is not None and k in unknown and k not in stored:  # a one-word title reads as a key
+                refs.append((r, cells.as_text(r.cells[column]).strip()))
+        if not refs:
+            return rows
+        titles = {text for _r, text in refs}
+        found: dict[str, list[str]] = {t: list(self._created_titles.get(t, ())) for t in titles}
+        for part in _chunks(sorted(titles), 500):
+            for pid, pkey, title in self.s.execute(
+                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key, PROGRAMS_T.c.title).where(
+                    PROGRAMS_T.c.title.in_(part),
+                    PROGRAMS_T.c.deleted_at.is_(None),
+                    PROGRAMS_T.c.is_case.is_(False),
+                )
+            ).all():
+                if str(pkey) not in found[str(title)]:
+                    found[str(title)].append(str(pkey))
+                self.program_ids.setdefault(str(pkey), int(pid))
+        refused: set[int] = set()
+        for r, text in refs:
+            keys = found[text]
+            if len(keys) == 1:
+                r.values["program_key"] = keys[0]
+            elif keys:
+                self._err_field(
+                    state,
+                    r,
+                    "program_key",
+                    f"{len(keys)} programs are titled '{text}' ({', '.join(sorted(keys)[:5])}); "
+                    "write the program's key (as on the Programs sheet)",
+                )
+                refused.add(r.number)
+            elif isinstance(r.values["program_key"], _NotAKey):
+                self._err_field(state, r, "program_key", _no_program(text))
+                refused.add(r.number)
+        return [r for r in rows if r.number not in refused] if refused else rows
 
     # ---------------------------------------------------------------------------- tasks
     def _tasks_chunk(self, state: _SheetState, rows: list[_Row]) -> None:
@@ -2119,6 +2212,31 @@ def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
 
 
 _FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"}
+
+
+def _has_key_column(match: layout.HeaderMatch) -> bool:
+    return any(match.spec.column(f).kind is layout.Kind.KEY for f in match.columns)
+
+
+def _unmatched_message(file: str, u: UnmatchedSheet) -> str:
+    """Why a sheet could not be read, and what it needs; when nothing says what its rows are, what else it could be."""
+    columns = ", ".join(u.missing)
+    if u.header_row == 0:
+        text = f"{file}: sheet '{u.sheet}': no header row found; could not match the required column(s) {columns}"
+    else:
+        found = ", ".join(repr(h) for h in u.headers if h) or "none"
+        text = (
+            f"{file}: sheet '{u.sheet}' (header row {u.header_row}): "
+            f"could not match the required column(s) {columns}; found {found}"
+        )
+    if u.reads_as is None and layout.spec_for_sheet_name(u.sheet) is None:
+        key = layout.TASKS.column("program_key")
+        text += (
+            f". That is what a list of programs needs; to import tasks, progress or indicators instead, name the "
+            f"sheet Tasks, Progress or Indicators and add a {key.header} "
+            f"({' / '.join(_alias_examples(key))}) column"
+        )
+    return text
 
 
 def _alias_examples(col: layout.Column) -> list[str]:

@@ -107,12 +107,16 @@ class ExcelActions(QObject):
             self.window.prompts.error(title, str(exc))
             return
         self.window.notify_data_changed()
-        self.window.prompts.info(
-            title,
+        text = (
             self.tr("Undone: %1 values put back, %2 rows moved to the trash.")
             .replace("%1", str(report.restored))
-            .replace("%2", str(report.trashed)),
+            .replace("%2", str(report.trashed))
         )
+        if report.removed:
+            text += " " + self.tr("%1 indicator values the import had added were removed.").replace(
+                "%1", str(report.removed)
+            )
+        self.window.prompts.info(title, text)
 
 
 def install(window: Any) -> ExcelActions:

@@ -225,3 +225,34 @@ def test_imported_programs_sort_by_title_with_the_rest(service: Any, tmp_path: P
     wb.save(path)
     service.apply_import(path)
     assert titles() == ["Apple orchards", "Bus shelters", "Market days"]
+
+
+def _plain_sheet(path: Path, title: str, headers: list[str], rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    ws.append(headers)
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_own_list_with_task_like_columns_is_told_what_a_program_list_needs(service: Any, tmp_path: Path) -> None:
+    # 담당자 (person in charge) and 내용 (content) are also task column names, but nothing says these are tasks.
+    rows = [[1, "주민 설명회", "김민수"], [2, "현장 점검", "이지은"]]
+    path = _plain_sheet(tmp_path / "list.xlsx", "Sheet1", ["번호", "내용", "담당자"], rows)
+    with pytest.raises(WorkbookError) as info:
+        service.preview_import(path)
+    message = str(info.value)
+    assert "could not match the required column(s) Title (Title / 사업명 / 项目名称)" in message
+    assert "과업명" not in message.split(";")[0]  # the Tasks title is not what is asked for first
+    assert "found '번호', '내용', '담당자'" in message
+    # ... and how to make it a task list instead.
+    assert "Tasks" in message and "Program key (Program key / 사업코드 / 项目编号)" in message
+
+
+def test_a_sheet_named_tasks_is_told_what_tasks_need(service: Any, tmp_path: Path) -> None:
+    path = _plain_sheet(tmp_path / "tasks.xlsx", "Tasks", ["번호", "내용", "담당자"], [[1, "현장 점검", "이지은"]])
+    with pytest.raises(WorkbookError, match=r"could not match the required column\(s\) Program key .*과업명"):
+        service.preview_import(path)

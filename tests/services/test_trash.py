@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from app.domain.dates import PartialDate
 from app.domain.errors import NotFoundError
@@ -110,3 +110,34 @@ def test_emptying_the_trash_deletes_for_good_and_keeps_the_rest(empty_db: Databa
         assert TrashService(copy).list_items()[0].key == "KITCHEN"
     finally:
         copy.dispose()
+
+
+def test_rows_sharing_one_batch_across_programs_are_still_listed_and_restored_apart(
+    empty_db: Database, program: ProgramService
+) -> None:
+    """Undo of an import once gave everything it trashed one batch; such trash must still make sense."""
+    program.create_program(ProgramDraft(title="Rain gardens", key="RAIN"))
+    program.add_task("RAIN", TaskDraft(title="Dig the beds"))
+    program.delete_program("RAIN")
+    tasks = {t.title: t.id for t in program.list_tasks("KITCHEN")}
+    program.delete_task(tasks["Find a venue"])
+    program.delete_task(tasks["Hire a cook"])
+    with empty_db.write() as s:
+        for model in (m.Program, m.Task):
+            s.execute(update(model).where(model.deleted_at.is_not(None)).values(deleted_batch="undo-import-7"))
+
+    trash = TrashService(empty_db)
+    listed = sorted((i.kind, i.title, i.contents()) for i in trash.list_items())
+    assert listed == [
+        ("program", "Rain gardens", "1 task"),
+        ("task", "Find a venue", "1 task"),
+        ("task", "Hire a cook", ""),
+    ]
+    hire = next(i for i in trash.list_items() if i.title == "Hire a cook")
+    trash.restore("task", hire.id)
+    assert sorted(t.title for t in program.list_tasks("KITCHEN")) == ["Hire a cook"]
+    program_item = next(i for i in trash.list_items() if i.kind == "program")
+    trash.restore("program", program_item.id)
+    assert [t.title for t in program.list_tasks("RAIN")] == ["Dig the beds"]
+    assert sorted(t.title for t in program.list_tasks("KITCHEN")) == ["Hire a cook"]
+    assert [(i.kind, i.title, i.tasks) for i in trash.list_items()] == [("task", "Find a venue", 1)]
