@@ -978,6 +978,8 @@ class ProgramDetailView(View):
         self.heading.setText(f"{p.title} · {p.local_title}" if p.local_title else p.title)
         place = p.place.path if p.place else self.tr("no place")
         self.subheading.setText(f"{p.key} — {place}")
+        if p.is_case and p.percent_complete is None:
+            self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")
         colour = texts.status_colour(p.status).name()
         self.status_pill.setText(texts.status_label(p.status))
         self.status_pill.setStyleSheet(
@@ -1002,6 +1004,11 @@ class ProgramDetailView(View):
         self.percent_label.setToolTip(explanation)
         self.rollup_label.setText(self.percent_label.text())
         self.rollup_label.setToolTip(explanation)
+        # A case without a stated percent says so once, quietly beside its key, not in large type
+        # in the header and again above its tasks.
+        unstated = pct is None and p.is_case
+        self.percent_label.setVisible(not unstated)
+        self.rollup_label.setVisible(not unstated)
         cite_by_field: dict[str, list[d.Citation]] = {}
         for c in p.citations:
             if c.field:

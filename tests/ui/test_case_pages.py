@@ -1,0 +1,27 @@
+"""Case pages as a first-time reader sees them: calm, plainly read-only, and saying what is missing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+
+def _visible_texts(widget: Any) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible() and label.text()]
+
+
+def _open(window: Any, qtbot: Any, key: str, tab: str = "tasks") -> Any:
+    window.open_program(key)
+    detail = window.detail_view
+    detail.show_tab(tab)
+    qtbot.waitUntil(lambda: detail.program is not None and detail.program.key == key)
+    return detail
+
+
+def test_a_case_without_a_stated_percent_says_so_once_and_quietly(window: Any, qtbot: Any) -> None:
+    detail = _open(window, qtbot, "CN-NANJING-MODEL")
+    said = [t for t in _visible_texts(detail) if "percent not stated in the sources" in t]
+    assert len(said) == 1
+    assert not detail.percent_label.isVisible()  # not in large type in the header
+    assert "percent not stated in the sources" in detail.subheading.text()
