@@ -25,3 +25,25 @@ def test_a_case_without_a_stated_percent_says_so_once_and_quietly(window: Any, q
     assert len(said) == 1
     assert not detail.percent_label.isVisible()  # not in large type in the header
     assert "percent not stated in the sources" in detail.subheading.text()
+
+
+def test_a_case_with_no_tasks_says_the_sources_state_none(window: Any, qtbot: Any) -> None:
+    detail = _open(window, qtbot, "CN-NANJING-MODEL")
+    assert detail.task_model.rowCount() == 0
+    assert detail.tasks_empty.isVisible()
+    assert detail.tasks_empty.text() == "The sources state no tasks for this case."
+    detail = _open(window, qtbot, "DOBONG-SD-GOVERNANCE")
+    assert detail.task_model.rowCount() > 0
+    assert not detail.tasks_empty.isVisible()
+
+
+def test_an_own_program_with_no_tasks_says_how_to_add_one(window: Any, prompts: Any, qtbot: Any) -> None:
+    prompts.texts.append("Street gardens")
+    window.new_program()
+    detail = window.detail_view
+    detail.show_tab("tasks")
+    assert detail.tasks_empty.isVisible()
+    assert "Add action plan" in detail.tasks_empty.text()
+    prompts.texts.append("Find the plots")
+    detail.add_action_plan()
+    qtbot.waitUntil(lambda: not detail.tasks_empty.isVisible())

@@ -510,6 +510,9 @@ class ProgramDetailView(View):
         for col, width in ((1, 95), (2, 70), (3, 85), (4, 100), (5, 80), (6, 55)):
             header.resizeSection(col, width)
         self.rollup_label = QLabel(page)
+        self.tasks_empty = QLabel(page)
+        self.tasks_empty.setStyleSheet("color: #5f6368;")
+        self.tasks_empty.setWordWrap(True)
         self.task_error = QLabel(page)
         self.task_error.setStyleSheet("color: #A50E0E;")
         self.task_error.hide()
@@ -546,6 +549,7 @@ class ProgramDetailView(View):
         layout = QVBoxLayout(page)
         layout.addWidget(self.rollup_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.tasks_empty)
         layout.addWidget(self.task_tree, 1)
         layout.addWidget(self.task_error)
         return page
@@ -1026,6 +1030,12 @@ class ProgramDetailView(View):
         current = self.selected_task()
         self.task_model.set_tasks(p.tasks, roll_up=not p.is_case)
         self.task_tree.expandAll()
+        self.tasks_empty.setVisible(not p.tasks)
+        self.tasks_empty.setText(
+            self.tr("The sources state no tasks for this case.")
+            if p.is_case
+            else self.tr("No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.")
+        )
         keep = reselect if reselect is not None else (current.id if current else None)
         if keep is not None:
             index = self.task_model.index_of(keep)
