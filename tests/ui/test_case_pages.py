@@ -47,3 +47,34 @@ def test_an_own_program_with_no_tasks_says_how_to_add_one(window: Any, prompts: 
     prompts.texts.append("Find the plots")
     detail.add_action_plan()
     qtbot.waitUntil(lambda: not detail.tasks_empty.isVisible())
+
+
+def _background(widget: Any) -> Any:
+    from PySide6.QtGui import QPalette
+
+    return widget.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+
+
+def test_every_read_only_field_of_a_case_looks_read_only(window: Any, prompts: Any, qtbot: Any) -> None:
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    detail = _open(window, qtbot, "SEOUL-TTAREUNGI")
+    grey = QApplication.palette(detail).color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base)
+    white = QApplication.palette(detail).color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    assert grey != white
+    texts = ("title", "local_title", "key", "themes", "summary", "description")
+    for name in texts:
+        editor = detail.fields[name].editor
+        assert editor.isReadOnly()
+        assert _background(editor) == grey, name  # like the greyed Status, Place and Sector beside it
+    assert _background(detail.partners_list) == grey
+    assert not detail.fields["status"].editor.isEnabled()
+    # The same page showing an own program is white and editable again.
+    prompts.texts.append("Street gardens")
+    window.new_program()
+    for name in texts:
+        editor = detail.fields[name].editor
+        assert not editor.isReadOnly()
+        assert _background(editor) == white, name
+    assert isinstance(detail.fields["title"].editor, QLineEdit)

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -1083,11 +1084,13 @@ class ProgramDetailView(View):
         editable = not self.read_only and self.program is not None and not self.program.is_case
         for row in self.fields.values():
             if row.name == "partners":
+                _look_read_only(self.partners_list, not editable)
                 continue  # stays readable; its Add/Remove buttons follow below
             if isinstance(row.editor, PartialDateEdit):
                 row.editor.set_read_only(not editable)
             elif isinstance(row.editor, QLineEdit | CommitTextEdit):
                 row.editor.setReadOnly(not editable)
+                _look_read_only(row.editor, not editable)
             else:
                 row.editor.setEnabled(editable)
         for action in self.task_actions:
@@ -1125,6 +1128,19 @@ class ProgramDetailView(View):
             value = settings.value(key)
             if value is not None:
                 restore(value)
+
+
+def _look_read_only(widget: QWidget, flag: bool) -> None:
+    """Read-only text stays selectable, so it is not disabled; it takes the grey of the disabled fields instead.
+
+    A white read-only field beside greyed ones looks as if it could be typed in.
+    """
+    palette = QApplication.palette(widget)
+    if flag:
+        grey = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Base, grey)
+    widget.setPalette(palette)
 
 
 class _PercentTaskDelegate(PercentDelegate):
