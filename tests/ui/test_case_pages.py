@@ -78,3 +78,33 @@ def test_every_read_only_field_of_a_case_looks_read_only(window: Any, prompts: A
         assert not editor.isReadOnly()
         assert _background(editor) == white, name
     assert isinstance(detail.fields["title"].editor, QLineEdit)
+
+
+def _lines(text: str, font: Any, width: int) -> list[str]:
+    from PySide6.QtGui import QTextDocument
+
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setPlainText(text)
+    doc.setTextWidth(width)
+    doc.size()  # lays the text out
+    block, lines = doc.begin(), []
+    while block.isValid():
+        layout, whole = block.layout(), block.text()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            lines.append(whole[line.textStart() : line.textStart() + line.textLength()])
+        block = block.next()
+    return lines
+
+
+def test_a_chinese_name_in_the_header_wraps_whole_not_mid_word(window: Any, qtbot: Any) -> None:
+    detail = _open(window, qtbot, "CN-NANJING-MODEL")
+    heading = detail.heading
+    shown = heading.text().replace("\u2060", "").replace("\u00a0", " ")
+    assert shown == "Nanjing model of social management · 南京模式"
+    for width in range(300, 720, 20):
+        for line in _lines(heading.text(), heading.font(), width):
+            part = line.replace("\u2060", "")
+            assert "南京模式" in part or not set("南京模式") & set(part), (width, line)
+            assert not part.rstrip().endswith("·"), (width, line)  # the dot goes with the name it introduces

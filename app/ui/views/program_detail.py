@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -980,7 +981,9 @@ class ProgramDetailView(View):
 
     def load(self, p: d.Program) -> None:
         self.program = p
-        self.heading.setText(f"{p.title} · {p.local_title}" if p.local_title else p.title)
+        # The no-break space keeps the dot with the local title when the line wraps.
+        heading = f"{p.title} ·\u00a0{p.local_title}" if p.local_title else p.title
+        self.heading.setText(_keep_cjk_words_whole(heading))
         place = p.place.path if p.place else self.tr("no place")
         self.subheading.setText(f"{p.key} — {place}")
         if p.is_case and p.percent_complete is None:
@@ -1128,6 +1131,19 @@ class ProgramDetailView(View):
             value = settings.value(key)
             if value is not None:
                 restore(value)
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_WORD = re.compile(f"(?<![{_CJK}])[{_CJK}]{{2,16}}(?![{_CJK}])")
+
+
+def _keep_cjk_words_whole(text: str) -> str:
+    """Word joiners between the characters of each short Chinese or Japanese run.
+
+    Qt may wrap between any two Han characters, which split "南京模式" into "南京 / 模式" in the header;
+    joined, a name moves to the next line whole. Long runs are left breakable so they cannot widen the window.
+    """
+    return _CJK_WORD.sub(lambda m: "\u2060".join(m.group()), text)
 
 
 def _look_read_only(widget: QWidget, flag: bool) -> None:
