@@ -108,3 +108,10 @@ def test_a_chinese_name_in_the_header_wraps_whole_not_mid_word(window: Any, qtbo
             part = line.replace("\u2060", "")
             assert "南京模式" in part or not set("南京模式") & set(part), (width, line)
             assert not part.rstrip().endswith("·"), (width, line)  # the dot goes with the name it introduces
+
+
+def test_a_long_themes_line_shows_its_beginning(window: Any, qtbot: Any) -> None:
+    detail = _open(window, qtbot, "CN-NANJING-MODEL")
+    themes = detail.fields["themes"].editor
+    assert themes.text().startswith("community")
+    assert themes.cursorPosition() == 0  # "community, …" is what shows, not "…nity, governance, …"

@@ -336,14 +336,11 @@ class ProgramDetailView(View):
         def read_themes() -> tuple[str, ...]:
             return tuple(sorted({" ".join(t.strip().lower().split()) for t in themes.text().split(",") if t.strip()}))
 
-        self._row(
-            "themes",
-            self.tr("T&hemes"),
-            themes,
-            read_themes,
-            lambda p: themes.setText(", ".join(p.themes)),
-            lambda p: tuple(p.themes),
-        )
+        def write_themes(p: d.Program) -> None:
+            themes.setText(", ".join(p.themes))
+            themes.setCursorPosition(0)  # show the first themes, not the tail cut at the left edge
+
+        self._row("themes", self.tr("T&hemes"), themes, read_themes, write_themes, lambda p: tuple(p.themes))
         themes.editingFinished.connect(lambda: self.commit("themes"))
 
         self._build_partners()
