@@ -758,6 +758,9 @@ class ProgramDetailView(View):
         self.value_table.setModel(self.value_model)
         self.value_table.verticalHeader().hide()
         self.value_table.horizontalHeader().setStretchLastSection(True)
+        # Period, value and kind are short: sized to their contents, they leave the Note column in view.
+        for col in range(self.value_model.columnCount() - 1):
+            self.value_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = IndicatorChart(page)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._indicator_chosen)
         self.add_value_button = QPushButton(self.tr("Add value…"), page)
