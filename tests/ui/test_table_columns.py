@@ -58,3 +58,11 @@ def test_the_indicator_values_show_their_note_column(window: Any, qtbot: Any) ->
     qtbot.waitUntil(lambda: detail.value_model.rowCount() > 0)
     assert detail.value_model.headerData(3, Qt.Orientation.Horizontal) == "Note"
     qtbot.waitUntil(lambda: _fits(detail.value_table))
+
+
+def test_the_dashboard_tables_fit_side_by_side_at_1440_px(window: Any, qtbot: Any) -> None:
+    window.resize(1440, 900)
+    window.show_view("dashboard")
+    view = window.dashboard_view
+    for table in (view.overdue_table, view.stale_table, view.latest_table):
+        qtbot.waitUntil(lambda table=table: _fits(table))
