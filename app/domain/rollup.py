@@ -68,7 +68,11 @@ def explain(tasks: Sequence[TaskNode], titles: dict[int, str]) -> str:
         elif pct is None:
             lines.append(f"{titles.get(node.id, node.id)}: no percent, not counted")
         else:
-            lines.append(f"{titles.get(node.id, node.id)}: {pct:g}% x weight {node.weight:g}")
+            line = f"{titles.get(node.id, node.id)}: {pct:g}% x weight {node.weight:g}"
+            if node.percent_complete is None and not children.get(node.id) and node.status is not None:
+                # The task shows no percent (none was recorded); say where the number comes from.
+                line += f" (no percent recorded; counted as {pct:g}% while {node.status.label.lower()})"
+            lines.append(line)
     total = program_percent(tasks)
     head = "Weighted average of top-level tasks (unit tasks roll up into their action plan)"
     tail = f"= {total:g}%" if total is not None else "= no percent yet"

@@ -89,8 +89,15 @@ class LogProgressDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&What happened"), self.what)
         form.addRow(self.tr("&Note"), self.note)
-        form.addRow(self.tr("New &percent"), self.percent)
-        form.addRow(self.tr("New &status"), self.status)
+        # Named after what they change: with a task chosen they move the task, not the program.
+        self.percent_caption = QLabel(self)
+        self.percent_caption.setBuddy(self.percent)
+        self.status_caption = QLabel(self)
+        self.status_caption.setBuddy(self.status)
+        form.addRow(self.percent_caption, self.percent)
+        form.addRow(self.status_caption, self.status)
+        self.task.currentIndexChanged.connect(self._name_what_changes)
+        self._name_what_changes()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -107,6 +114,16 @@ class LogProgressDialog(QDialog):
             self.what.setFocus()
         else:
             self.find.setFocus()
+
+    def _name_what_changes(self) -> None:
+        if self.task.currentData() is not None:
+            self.percent_caption.setText(self.tr("New &percent of the task"))
+            self.status_caption.setText(self.tr("New &status of the task"))
+        else:
+            self.percent_caption.setText(self.tr("New &percent of the program"))
+            self.status_caption.setText(self.tr("New &status of the program"))
+        for caption, field in ((self.percent_caption, self.percent), (self.status_caption, self.status)):
+            field.setAccessibleName(caption.text().replace("&", ""))
 
     def search(self) -> None:
         self._timer.stop()

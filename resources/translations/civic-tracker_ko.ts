@@ -278,67 +278,67 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="165"/>
+        <location filename="../../app/ui/server_actions.py" line="167"/>
         <source>Connect to server</source>
         <translation>서버에 연결</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="170"/>
+        <location filename="../../app/ui/server_actions.py" line="172"/>
         <source>e.g. db.district.local</source>
         <translation>예: db.district.local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="178"/>
+        <location filename="../../app/ui/server_actions.py" line="180"/>
         <source>only to test; from ~/.pgpass when empty</source>
         <translation>연결 시험용; 비워 두면 ~/.pgpass에서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="179"/>
+        <location filename="../../app/ui/server_actions.py" line="181"/>
         <source>Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 기억</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="183"/>
+        <location filename="../../app/ui/server_actions.py" line="185"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="184"/>
+        <location filename="../../app/ui/server_actions.py" line="186"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="185"/>
+        <location filename="../../app/ui/server_actions.py" line="187"/>
         <source>&amp;Database:</source>
         <translation>데이터베이스(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="186"/>
+        <location filename="../../app/ui/server_actions.py" line="188"/>
         <source>&amp;User:</source>
         <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="187"/>
+        <location filename="../../app/ui/server_actions.py" line="189"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="195"/>
+        <location filename="../../app/ui/server_actions.py" line="197"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
         <translation>비밀번호는 설정에 저장되지 않습니다. ~/.pgpass(Windows에서는 %APPDATA%\postgresql\pgpass.conf)에 넣어 두거나, 시작할 때 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="201"/>
+        <location filename="../../app/ui/server_actions.py" line="203"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="206"/>
+        <location filename="../../app/ui/server_actions.py" line="208"/>
         <source>Use the &amp;local file</source>
         <translation>로컬 파일 사용(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="237"/>
+        <location filename="../../app/ui/server_actions.py" line="239"/>
         <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
         <translation>서버에 비밀번호가 필요합니다: 위에 입력하거나 ~/.pgpass에 넣으세요.</translation>
     </message>
@@ -488,9 +488,14 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>%1(%2) 가져오기를 취소할까요? 새로 추가된 행 %3개는 휴지통으로 옮겨지고, 바뀐 행 %4개는 이전 값으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="112"/>
+        <location filename="../../app/ui/excel_actions.py" line="111"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation>취소 완료: 값 %1개를 되돌리고 행 %2개를 휴지통으로 옮겼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="116"/>
+        <source>%1 indicator values the import had added were removed.</source>
+        <translation>가져오기로 추가된 지표 값 %1개를 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1125,43 +1130,43 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="233"/>
+        <location filename="../../app/ui/import_dialog.py" line="234"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../app/ui/import_dialog.py" line="236"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="275"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="268"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="277"/>
+        <location filename="../../app/ui/import_dialog.py" line="278"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="278"/>
+        <location filename="../../app/ui/import_dialog.py" line="279"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1169,32 +1174,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="49"/>
+        <location filename="../../app/ui/charts.py" line="74"/>
         <source>Choose an indicator to see its chart</source>
         <translation>차트를 볼 지표를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="60"/>
+        <location filename="../../app/ui/charts.py" line="95"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="69"/>
+        <location filename="../../app/ui/charts.py" line="104"/>
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="83"/>
+        <location filename="../../app/ui/charts.py" line="118"/>
         <source>%1: no values recorded yet</source>
         <translation>%1: 아직 기록된 값이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="92"/>
+        <location filename="../../app/ui/charts.py" line="132"/>
         <source>Target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="102"/>
+        <location filename="../../app/ui/charts.py" line="142"/>
         <source>Target date</source>
         <translation>목표 시점</translation>
     </message>
@@ -1202,113 +1207,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="280"/>
         <source>New indicator</source>
         <translation>새 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="280"/>
         <source>Indicator %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <location filename="../../app/ui/dialogs.py" line="290"/>
         <source>e.g. Households reached</source>
         <translation>예: 지원한 가구 수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="291"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="278"/>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
         <source>optional: made from the program key and the name</source>
         <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="283"/>
+        <location filename="../../app/ui/dialogs.py" line="300"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="284"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="287"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>e.g. households, %, tonnes</source>
         <translation>예: 가구, %, 톤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="288"/>
+        <location filename="../../app/ui/dialogs.py" line="305"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="290"/>
+        <location filename="../../app/ui/dialogs.py" line="307"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="309"/>
         <source>&amp;Direction</source>
         <translation>방향(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="294"/>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="311"/>
+        <location filename="../../app/ui/dialogs.py" line="317"/>
         <source>a number, or leave empty</source>
         <translation>숫자 또는 빈칸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="295"/>
+        <location filename="../../app/ui/dialogs.py" line="312"/>
         <source>&amp;Baseline</source>
         <translation>기준값(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>Baseline &amp;period</source>
         <translation>기준 시점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="318"/>
         <source>&amp;Target</source>
         <translation>목표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="321"/>
         <source>Target d&amp;ate</source>
         <translation>목표 시점(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>How it is measured, where the figures come from</source>
         <translation>측정 방법과 수치의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="326"/>
         <source>D&amp;escription</source>
         <translation>설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="372"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="401"/>
         <source>An indicator needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="405"/>
         <source>Indicator key</source>
         <translation>지표 코드</translation>
     </message>
@@ -1344,52 +1349,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>Value of %1</source>
         <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs.py" line="222"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs.py" line="223"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="224"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>&amp;Period</source>
         <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>&amp;Value</source>
         <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="245"/>
         <source>Choose the period the value is for</source>
         <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="250"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1513,37 +1518,47 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="92"/>
-        <source>New &amp;percent</source>
-        <translation>새 완료율(&amp;P)</translation>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <source>New &amp;percent of the task</source>
+        <translation>과업의 새 완료율(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
-        <source>New &amp;status</source>
-        <translation>새 상태(&amp;S)</translation>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <source>New &amp;status of the task</source>
+        <translation>과업의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="141"/>
+        <location filename="../../app/ui/dialogs.py" line="123"/>
+        <source>New &amp;percent of the program</source>
+        <translation>사업의 새 완료율(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <source>New &amp;status of the program</source>
+        <translation>사업의 새 상태(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>(the whole program)</source>
         <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
         <source>Say what happened</source>
         <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="185"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>Progress logged on %1</source>
         <translation>%1에 진행을 기록했습니다</translation>
     </message>
@@ -1905,457 +1920,467 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="137"/>
+        <location filename="../../app/ui/views/program_detail.py" line="139"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="138"/>
+        <location filename="../../app/ui/views/program_detail.py" line="140"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="152"/>
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
-        <location filename="../../app/ui/views/program_detail.py" line="666"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
+        <location filename="../../app/ui/views/program_detail.py" line="669"/>
         <source>Log progress…</source>
         <translation>진행 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="157"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>진행 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="181"/>
         <source>Tasks</source>
         <translation>과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <location filename="../../app/ui/views/program_detail.py" line="182"/>
         <source>Progress log</source>
         <translation>진행 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="181"/>
-        <location filename="../../app/ui/views/program_detail.py" line="705"/>
+        <location filename="../../app/ui/views/program_detail.py" line="183"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <location filename="../../app/ui/views/program_detail.py" line="184"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="254"/>
+        <location filename="../../app/ui/views/program_detail.py" line="256"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="255"/>
+        <location filename="../../app/ui/views/program_detail.py" line="257"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="256"/>
+        <location filename="../../app/ui/views/program_detail.py" line="258"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="264"/>
+        <location filename="../../app/ui/views/program_detail.py" line="266"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="275"/>
+        <location filename="../../app/ui/views/program_detail.py" line="277"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="285"/>
+        <location filename="../../app/ui/views/program_detail.py" line="287"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="296"/>
+        <location filename="../../app/ui/views/program_detail.py" line="298"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="308"/>
+        <location filename="../../app/ui/views/program_detail.py" line="310"/>
         <source>Lead &amp;organization</source>
         <translation>주관 기관(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="324"/>
+        <location filename="../../app/ui/views/program_detail.py" line="326"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="335"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="340"/>
+        <location filename="../../app/ui/views/program_detail.py" line="344"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="349"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="351"/>
+        <location filename="../../app/ui/views/program_detail.py" line="350"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="358"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
+        <location filename="../../app/ui/views/program_detail.py" line="360"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="362"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="383"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="393"/>
+        <location filename="../../app/ui/views/program_detail.py" line="396"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="393"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="396"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="404"/>
+        <location filename="../../app/ui/views/program_detail.py" line="403"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="417"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="417"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="469"/>
+        <location filename="../../app/ui/views/program_detail.py" line="468"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>A top-level task</source>
         <translation>최상위 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="526"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
         <source>A task under the selected action plan</source>
         <translation>선택한 실천계획 아래의 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Move the selected task to the trash</source>
         <translation>선택한 과업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="588"/>
+        <location filename="../../app/ui/views/program_detail.py" line="591"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="595"/>
+        <location filename="../../app/ui/views/program_detail.py" line="598"/>
         <source>New task</source>
         <translation>새 과업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="595"/>
+        <location filename="../../app/ui/views/program_detail.py" line="598"/>
         <source>Task title:</source>
         <translation>과업 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="599"/>
+        <location filename="../../app/ui/views/program_detail.py" line="602"/>
         <source>A task needs a title</source>
         <translation>과업에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
-        <location filename="../../app/ui/views/program_detail.py" line="611"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="614"/>
         <source>Delete task</source>
         <translation>과업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Move the task up</source>
         <translation>과업을 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Move the task down</source>
         <translation>과업을 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>Make it a unit task of the task above</source>
         <translation>위 과업의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="612"/>
+        <location filename="../../app/ui/views/program_detail.py" line="615"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="643"/>
+        <location filename="../../app/ui/views/program_detail.py" line="646"/>
         <source>There is no task above to become its action plan</source>
         <translation>실천계획이 될 위 과업이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="664"/>
+        <location filename="../../app/ui/views/program_detail.py" line="667"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>아직 진행 기록이 없습니다. 진행 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="668"/>
+        <location filename="../../app/ui/views/program_detail.py" line="671"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <location filename="../../app/ui/views/program_detail.py" line="672"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="687"/>
+        <location filename="../../app/ui/views/program_detail.py" line="690"/>
         <source>Delete progress entry</source>
         <translation>진행 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="687"/>
+        <location filename="../../app/ui/views/program_detail.py" line="690"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1079"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1100"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="712"/>
+        <location filename="../../app/ui/views/program_detail.py" line="715"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="714"/>
+        <location filename="../../app/ui/views/program_detail.py" line="717"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="715"/>
-        <location filename="../../app/ui/views/program_detail.py" line="863"/>
+        <location filename="../../app/ui/views/program_detail.py" line="718"/>
+        <location filename="../../app/ui/views/program_detail.py" line="869"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="721"/>
+        <location filename="../../app/ui/views/program_detail.py" line="724"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="724"/>
+        <location filename="../../app/ui/views/program_detail.py" line="727"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="729"/>
+        <location filename="../../app/ui/views/program_detail.py" line="732"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="760"/>
+        <location filename="../../app/ui/views/program_detail.py" line="763"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="766"/>
+        <location filename="../../app/ui/views/program_detail.py" line="772"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="768"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="856"/>
+        <location filename="../../app/ui/views/program_detail.py" line="862"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="858"/>
+        <location filename="../../app/ui/views/program_detail.py" line="864"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="860"/>
+        <location filename="../../app/ui/views/program_detail.py" line="866"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="862"/>
+        <location filename="../../app/ui/views/program_detail.py" line="868"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="869"/>
+        <location filename="../../app/ui/views/program_detail.py" line="875"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="887"/>
+        <location filename="../../app/ui/views/program_detail.py" line="893"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”: %3 값 %2을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="899"/>
+        <location filename="../../app/ui/views/program_detail.py" line="905"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="937"/>
+        <location filename="../../app/ui/views/program_detail.py" line="943"/>
         <source>Task: %1</source>
         <translation>과업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="940"/>
+        <location filename="../../app/ui/views/program_detail.py" line="946"/>
         <source>Progress %1: %2</source>
         <translation>진행 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="944"/>
+        <location filename="../../app/ui/views/program_detail.py" line="950"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="963"/>
+        <location filename="../../app/ui/views/program_detail.py" line="969"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="994"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="998"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1010"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1033"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1026"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1036"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 완료율이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1028"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1038"/>
         <source>no percent yet</source>
         <translation>완료율 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1031"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1041"/>
         <source>No tasks: set by progress entries</source>
         <translation>과업 없음: 진행 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1077"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1070"/>
+        <source>The sources state no tasks for this case.</source>
+        <translation>출처에 이 사례의 과업이 나와 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1072"/>
+        <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
+        <translation>아직 과업이 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과업으로 나누세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1098"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1106"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1113"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -2460,7 +2485,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     </message>
     <message>
         <location filename="../../app/ui/views/programs_view.py" line="65"/>
-        <location filename="../../app/ui/views/programs_view.py" line="103"/>
+        <location filename="../../app/ui/views/programs_view.py" line="104"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
@@ -2470,52 +2495,52 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="90"/>
+        <location filename="../../app/ui/views/programs_view.py" line="91"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="91"/>
+        <location filename="../../app/ui/views/programs_view.py" line="92"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation>사례의 과업과 지표를 새 자체 사업으로 복사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="94"/>
+        <location filename="../../app/ui/views/programs_view.py" line="95"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="103"/>
+        <location filename="../../app/ui/views/programs_view.py" line="104"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="172"/>
+        <location filename="../../app/ui/views/programs_view.py" line="173"/>
         <source>All places</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="173"/>
+        <location filename="../../app/ui/views/programs_view.py" line="174"/>
         <source>All themes</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="174"/>
+        <location filename="../../app/ui/views/programs_view.py" line="175"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="233"/>
+        <location filename="../../app/ui/views/programs_view.py" line="234"/>
         <source>Matching programs: %1</source>
         <translation>검색된 사업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="244"/>
+        <location filename="../../app/ui/views/programs_view.py" line="245"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation>아직 자체 사업이 없습니다. 새 사업(Ctrl+N)으로 만들거나 사례 라이브러리에서 “이 사례로 시작”을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="250"/>
+        <location filename="../../app/ui/views/programs_view.py" line="251"/>
         <source>No program matches the search and filters.</source>
         <translation>검색어와 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -2572,6 +2597,60 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/texts.py" line="31"/>
         <source>Service / civil society</source>
         <translation>서비스 / 시민사회</translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="57"/>
+        <source>Server password</source>
+        <translation>서버 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="58"/>
+        <source>Password for %1:</source>
+        <translation>%1의 비밀번호:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="154"/>
+        <source>another user</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="156"/>
+        <source>Updated with changes saved by %1</source>
+        <translation>%1님이 저장한 변경 사항으로 갱신했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="273"/>
+        <source>Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now.</source>
+        <translation>다음에 시작할 때 Civic Tracker가 %1을(를) 엽니다. 지금 바꾸려면 닫았다가 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="276"/>
+        <location filename="../../app/ui/server_actions.py" line="279"/>
+        <source>Connection saved</source>
+        <translation>연결을 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="280"/>
+        <source>Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now.</source>
+        <translation>다음에 시작할 때 Civic Tracker가 로컬 파일을 엽니다. 지금 바꾸려면 닫았다가 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="290"/>
+        <source>Connect to &amp;server...</source>
+        <translation>서버에 연결(&amp;S)...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="293"/>
+        <source>Use the office&apos;s shared database on a PostgreSQL server</source>
+        <translation>PostgreSQL 서버에 있는 사무실 공용 데이터베이스를 사용합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="304"/>
+        <source>Read-only: %1</source>
+        <translation>읽기 전용: %1</translation>
     </message>
 </context>
 <context>
@@ -2695,17 +2774,27 @@ The details are in the log file %2.</source>
         <translation>단위과제의 가중 평균</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="184"/>
+        <location filename="../../app/ui/models/tasks.py" line="164"/>
+        <source>No percent recorded; not counted in the program&apos;s percent</source>
+        <translation>기록된 완료율 없음: 사업 완료율에 반영되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tasks.py" line="165"/>
+        <source>No percent recorded; the program&apos;s percent counts it as %1% while it is %2</source>
+        <translation>기록된 완료율 없음: 상태가 ‘%2’인 동안 사업 완료율에는 %1%로 계산됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tasks.py" line="196"/>
         <source>A task needs a title</source>
         <translation>과업에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="195"/>
+        <location filename="../../app/ui/models/tasks.py" line="207"/>
         <source>Percent complete must be between 0 and 100</source>
         <translation>완료율은 0에서 100 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="199"/>
+        <location filename="../../app/ui/models/tasks.py" line="211"/>
         <source>Weight cannot be negative</source>
         <translation>가중치는 음수일 수 없습니다</translation>
     </message>

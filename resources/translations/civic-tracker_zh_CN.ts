@@ -276,67 +276,67 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="165"/>
+        <location filename="../../app/ui/server_actions.py" line="167"/>
         <source>Connect to server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="170"/>
+        <location filename="../../app/ui/server_actions.py" line="172"/>
         <source>e.g. db.district.local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="178"/>
+        <location filename="../../app/ui/server_actions.py" line="180"/>
         <source>only to test; from ~/.pgpass when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="179"/>
+        <location filename="../../app/ui/server_actions.py" line="181"/>
         <source>Remember the password in the system keyring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="183"/>
+        <location filename="../../app/ui/server_actions.py" line="185"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="184"/>
+        <location filename="../../app/ui/server_actions.py" line="186"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="185"/>
+        <location filename="../../app/ui/server_actions.py" line="187"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="186"/>
+        <location filename="../../app/ui/server_actions.py" line="188"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="187"/>
+        <location filename="../../app/ui/server_actions.py" line="189"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="195"/>
+        <location filename="../../app/ui/server_actions.py" line="197"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="201"/>
+        <location filename="../../app/ui/server_actions.py" line="203"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="206"/>
+        <location filename="../../app/ui/server_actions.py" line="208"/>
         <source>Use the &amp;local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="237"/>
+        <location filename="../../app/ui/server_actions.py" line="239"/>
         <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,8 +486,13 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="112"/>
+        <location filename="../../app/ui/excel_actions.py" line="111"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="116"/>
+        <source>%1 indicator values the import had added were removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1122,43 +1127,43 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="233"/>
+        <location filename="../../app/ui/import_dialog.py" line="234"/>
         <source>ignored columns: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="235"/>
+        <location filename="../../app/ui/import_dialog.py" line="236"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>(not read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>missing %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="275"/>
         <source>Save a copy with an Errors sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="268"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="277"/>
+        <location filename="../../app/ui/import_dialog.py" line="278"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="278"/>
+        <location filename="../../app/ui/import_dialog.py" line="279"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,32 +1171,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="49"/>
+        <location filename="../../app/ui/charts.py" line="74"/>
         <source>Choose an indicator to see its chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="60"/>
+        <location filename="../../app/ui/charts.py" line="95"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="69"/>
+        <location filename="../../app/ui/charts.py" line="104"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="83"/>
+        <location filename="../../app/ui/charts.py" line="118"/>
         <source>%1: no values recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="92"/>
+        <location filename="../../app/ui/charts.py" line="132"/>
         <source>Target %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="102"/>
+        <location filename="../../app/ui/charts.py" line="142"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,113 +1204,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="280"/>
         <source>New indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="280"/>
         <source>Indicator %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="273"/>
+        <location filename="../../app/ui/dialogs.py" line="290"/>
         <source>e.g. Households reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="291"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="278"/>
+        <location filename="../../app/ui/dialogs.py" line="295"/>
         <source>optional: made from the program key and the name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="283"/>
+        <location filename="../../app/ui/dialogs.py" line="300"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="284"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="287"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>e.g. households, %, tonnes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="288"/>
+        <location filename="../../app/ui/dialogs.py" line="305"/>
         <source>&amp;Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="290"/>
+        <location filename="../../app/ui/dialogs.py" line="307"/>
         <source>Higher is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
         <source>Lower is better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="309"/>
         <source>&amp;Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="294"/>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="311"/>
+        <location filename="../../app/ui/dialogs.py" line="317"/>
         <source>a number, or leave empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="295"/>
+        <location filename="../../app/ui/dialogs.py" line="312"/>
         <source>&amp;Baseline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>Baseline &amp;period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="318"/>
         <source>&amp;Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="321"/>
         <source>Target d&amp;ate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>How it is measured, where the figures come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="326"/>
         <source>D&amp;escription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="372"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="401"/>
         <source>An indicator needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="405"/>
         <source>Indicator key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1341,52 +1346,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="216"/>
         <source>Value of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="205"/>
+        <location filename="../../app/ui/dialogs.py" line="222"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="206"/>
+        <location filename="../../app/ui/dialogs.py" line="223"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="224"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>&amp;Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="217"/>
+        <location filename="../../app/ui/dialogs.py" line="234"/>
         <source>&amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="218"/>
+        <location filename="../../app/ui/dialogs.py" line="235"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="236"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="228"/>
+        <location filename="../../app/ui/dialogs.py" line="245"/>
         <source>Choose the period the value is for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="250"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,37 +1515,47 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="92"/>
-        <source>New &amp;percent</source>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <source>New &amp;percent of the task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
-        <source>New &amp;status</source>
+        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <source>New &amp;status of the task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="141"/>
+        <location filename="../../app/ui/dialogs.py" line="123"/>
+        <source>New &amp;percent of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="124"/>
+        <source>New &amp;status of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>(the whole program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="168"/>
         <source>Choose the program first: type part of its title above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="172"/>
         <source>Say what happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="162"/>
+        <location filename="../../app/ui/dialogs.py" line="179"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="185"/>
+        <location filename="../../app/ui/dialogs.py" line="202"/>
         <source>Progress logged on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1901,457 +1916,467 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="137"/>
+        <location filename="../../app/ui/views/program_detail.py" line="139"/>
         <source>← Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="138"/>
+        <location filename="../../app/ui/views/program_detail.py" line="140"/>
         <source>Back to the list (Alt+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="152"/>
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
         <source>Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
-        <location filename="../../app/ui/views/program_detail.py" line="666"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
+        <location filename="../../app/ui/views/program_detail.py" line="669"/>
         <source>Log progress…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="157"/>
         <source>Log progress (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="181"/>
         <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <location filename="../../app/ui/views/program_detail.py" line="182"/>
         <source>Progress log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="181"/>
-        <location filename="../../app/ui/views/program_detail.py" line="705"/>
+        <location filename="../../app/ui/views/program_detail.py" line="183"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Indicators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <location filename="../../app/ui/views/program_detail.py" line="184"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="254"/>
+        <location filename="../../app/ui/views/program_detail.py" line="256"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="255"/>
+        <location filename="../../app/ui/views/program_detail.py" line="257"/>
         <source>&amp;Local title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="256"/>
+        <location filename="../../app/ui/views/program_detail.py" line="258"/>
         <source>&amp;Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="264"/>
+        <location filename="../../app/ui/views/program_detail.py" line="266"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="275"/>
+        <location filename="../../app/ui/views/program_detail.py" line="277"/>
         <source>St&amp;art</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="285"/>
+        <location filename="../../app/ui/views/program_detail.py" line="287"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="296"/>
+        <location filename="../../app/ui/views/program_detail.py" line="298"/>
         <source>&amp;Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="308"/>
+        <location filename="../../app/ui/views/program_detail.py" line="310"/>
         <source>Lead &amp;organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="324"/>
+        <location filename="../../app/ui/views/program_detail.py" line="326"/>
         <source>Se&amp;ctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="335"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="340"/>
+        <location filename="../../app/ui/views/program_detail.py" line="344"/>
         <source>T&amp;hemes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="349"/>
         <source>S&amp;ummary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="351"/>
+        <location filename="../../app/ui/views/program_detail.py" line="350"/>
         <source>&amp;Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="358"/>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
+        <location filename="../../app/ui/views/program_detail.py" line="360"/>
         <source>Add a partner organization (new names are created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="362"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="383"/>
         <source>Pa&amp;rtners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="393"/>
+        <location filename="../../app/ui/views/program_detail.py" line="396"/>
         <source>Add partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="393"/>
         <source>Name of the partner organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="396"/>
         <source>Its role (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="404"/>
+        <location filename="../../app/ui/views/program_detail.py" line="403"/>
         <source>%1 is already a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="417"/>
         <source>New organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="417"/>
         <source>Name of the organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="469"/>
+        <location filename="../../app/ui/views/program_detail.py" line="468"/>
         <source>Program key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>Add action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>A top-level task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="526"/>
         <source>Add unit task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
         <source>A task under the selected action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Move the selected task to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="588"/>
+        <location filename="../../app/ui/views/program_detail.py" line="591"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="595"/>
+        <location filename="../../app/ui/views/program_detail.py" line="598"/>
         <source>New task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="595"/>
+        <location filename="../../app/ui/views/program_detail.py" line="598"/>
         <source>Task title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="599"/>
+        <location filename="../../app/ui/views/program_detail.py" line="602"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
-        <location filename="../../app/ui/views/program_detail.py" line="611"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="614"/>
         <source>Delete task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>▲ Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Move the task up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>▼ Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Move the task down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>Make it a unit task of the task above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Lift it one level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="612"/>
+        <location filename="../../app/ui/views/program_detail.py" line="615"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="643"/>
+        <location filename="../../app/ui/views/program_detail.py" line="646"/>
         <source>There is no task above to become its action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="664"/>
+        <location filename="../../app/ui/views/program_detail.py" line="667"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="668"/>
+        <location filename="../../app/ui/views/program_detail.py" line="671"/>
         <source>Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <location filename="../../app/ui/views/program_detail.py" line="672"/>
         <source>Move the selected entry to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="687"/>
+        <location filename="../../app/ui/views/program_detail.py" line="690"/>
         <source>Delete progress entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="687"/>
+        <location filename="../../app/ui/views/program_detail.py" line="690"/>
         <source>Move “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1079"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1100"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="712"/>
+        <location filename="../../app/ui/views/program_detail.py" line="715"/>
         <source>Add indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="714"/>
+        <location filename="../../app/ui/views/program_detail.py" line="717"/>
         <source>Edit indicator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="715"/>
-        <location filename="../../app/ui/views/program_detail.py" line="863"/>
+        <location filename="../../app/ui/views/program_detail.py" line="718"/>
+        <location filename="../../app/ui/views/program_detail.py" line="869"/>
         <source>Delete indicator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="721"/>
+        <location filename="../../app/ui/views/program_detail.py" line="724"/>
         <source>Define a new indicator for this program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="724"/>
+        <location filename="../../app/ui/views/program_detail.py" line="727"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="729"/>
+        <location filename="../../app/ui/views/program_detail.py" line="732"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="760"/>
+        <location filename="../../app/ui/views/program_detail.py" line="763"/>
         <source>Indicator values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="766"/>
+        <location filename="../../app/ui/views/program_detail.py" line="772"/>
         <source>Add value…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="768"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Delete value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="856"/>
+        <location filename="../../app/ui/views/program_detail.py" line="862"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="858"/>
+        <location filename="../../app/ui/views/program_detail.py" line="864"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="860"/>
+        <location filename="../../app/ui/views/program_detail.py" line="866"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="862"/>
+        <location filename="../../app/ui/views/program_detail.py" line="868"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="869"/>
+        <location filename="../../app/ui/views/program_detail.py" line="875"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="887"/>
+        <location filename="../../app/ui/views/program_detail.py" line="893"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="899"/>
+        <location filename="../../app/ui/views/program_detail.py" line="905"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="937"/>
+        <location filename="../../app/ui/views/program_detail.py" line="943"/>
         <source>Task: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="940"/>
+        <location filename="../../app/ui/views/program_detail.py" line="946"/>
         <source>Progress %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="944"/>
+        <location filename="../../app/ui/views/program_detail.py" line="950"/>
         <source>Indicator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="963"/>
+        <location filename="../../app/ui/views/program_detail.py" line="969"/>
         <source>Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="994"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="998"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
         <source>%1 is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1010"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
         <source>no place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1033"/>
         <source>%1% complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1026"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1036"/>
         <source>percent not stated in the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1028"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1038"/>
         <source>no percent yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1031"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1041"/>
         <source>No tasks: set by progress entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1077"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1070"/>
+        <source>The sources state no tasks for this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1072"/>
+        <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1098"/>
         <source>The sources state no indicators for this case.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1106"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1113"/>
         <source>started from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,7 +2481,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     </message>
     <message>
         <location filename="../../app/ui/views/programs_view.py" line="65"/>
-        <location filename="../../app/ui/views/programs_view.py" line="103"/>
+        <location filename="../../app/ui/views/programs_view.py" line="104"/>
         <source>Case library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,52 +2491,52 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="90"/>
+        <location filename="../../app/ui/views/programs_view.py" line="91"/>
         <source>Start from this case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="91"/>
+        <location filename="../../app/ui/views/programs_view.py" line="92"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="94"/>
+        <location filename="../../app/ui/views/programs_view.py" line="95"/>
         <source>New program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="103"/>
+        <location filename="../../app/ui/views/programs_view.py" line="104"/>
         <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="172"/>
+        <location filename="../../app/ui/views/programs_view.py" line="173"/>
         <source>All places</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="173"/>
+        <location filename="../../app/ui/views/programs_view.py" line="174"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="174"/>
+        <location filename="../../app/ui/views/programs_view.py" line="175"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="233"/>
+        <location filename="../../app/ui/views/programs_view.py" line="234"/>
         <source>Matching programs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="244"/>
+        <location filename="../../app/ui/views/programs_view.py" line="245"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="250"/>
+        <location filename="../../app/ui/views/programs_view.py" line="251"/>
         <source>No program matches the search and filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,6 +2592,60 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/texts.py" line="31"/>
         <source>Service / civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerActions</name>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="57"/>
+        <source>Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="58"/>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="154"/>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="156"/>
+        <source>Updated with changes saved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="273"/>
+        <source>Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="276"/>
+        <location filename="../../app/ui/server_actions.py" line="279"/>
+        <source>Connection saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="280"/>
+        <source>Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="290"/>
+        <source>Connect to &amp;server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="293"/>
+        <source>Use the office&apos;s shared database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="304"/>
+        <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2690,17 +2769,27 @@ The details are in the log file %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="184"/>
+        <location filename="../../app/ui/models/tasks.py" line="164"/>
+        <source>No percent recorded; not counted in the program&apos;s percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tasks.py" line="165"/>
+        <source>No percent recorded; the program&apos;s percent counts it as %1% while it is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/tasks.py" line="196"/>
         <source>A task needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="195"/>
+        <location filename="../../app/ui/models/tasks.py" line="207"/>
         <source>Percent complete must be between 0 and 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="199"/>
+        <location filename="../../app/ui/models/tasks.py" line="211"/>
         <source>Weight cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>

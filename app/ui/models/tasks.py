@@ -133,6 +133,8 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.PERCENT and self._children.get(task.id):
                 return self.tr("Weighted average of its unit tasks")
+            if col == self.PERCENT and task.percent_complete is None:
+                return self._no_percent_tip(task)
             return task.description or task.title
         if role == self.TaskRole:
             return task
@@ -150,8 +152,18 @@ class TaskTreeModel(QAbstractItemModel):
         if col == self.STATUS:
             return texts.status_label(task.status) if task.status else ""
         if col == self.PERCENT:
-            return texts.percent_text(self._rolled.get(task.id))
+            # An action plan shows its roll-up; a unit task only what was recorded, so a task with no percent
+            # stays blank (as in the exported workbook) instead of reading as a recorded 0%.
+            shown = self._rolled.get(task.id) if self._children.get(task.id) else task.percent_complete
+            return texts.percent_text(shown)
         return f"{task.weight:g}"
+
+    def _no_percent_tip(self, task: d.Task) -> str:
+        counted = self._rolled.get(task.id)
+        if counted is None or task.status is None:
+            return self.tr("No percent recorded; not counted in the program's percent")
+        text = self.tr("No percent recorded; the program's percent counts it as %1% while it is %2")
+        return text.replace("%1", f"{counted:g}").replace("%2", texts.status_label(task.status).lower())
 
     def _edit_value(self, task: d.Task, col: int) -> Any:
         if col == self.STATUS:

@@ -171,9 +171,9 @@ class DashboardView(_OpensPrograms, View):
         self.overdue_model = DueTaskModel(self)
         self.stale_model = StaleProgramModel(self)
         self.latest_model = LogEntryModel(self)
-        self.overdue_table = _table(self.overdue_model, self, (90, 220, 200, 90))
+        self.overdue_table = _table(self.overdue_model, self, (80, 180, 150, 80))
         self.stale_table = _table(self.stale_model, self, (260, 100))
-        self.latest_table = _table(self.latest_model, self, (90, 200, 260, 70))
+        self.latest_table = _table(self.latest_model, self, (80, 140, 190, 70))
         for table in (self.overdue_table, self.stale_table, self.latest_table):
             table.activated.connect(self._open)
             table.doubleClicked.connect(self._open)

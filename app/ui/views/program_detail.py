@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -335,14 +337,11 @@ class ProgramDetailView(View):
         def read_themes() -> tuple[str, ...]:
             return tuple(sorted({" ".join(t.strip().lower().split()) for t in themes.text().split(",") if t.strip()}))
 
-        self._row(
-            "themes",
-            self.tr("T&hemes"),
-            themes,
-            read_themes,
-            lambda p: themes.setText(", ".join(p.themes)),
-            lambda p: tuple(p.themes),
-        )
+        def write_themes(p: d.Program) -> None:
+            themes.setText(", ".join(p.themes))
+            themes.setCursorPosition(0)  # show the first themes, not the tail cut at the left edge
+
+        self._row("themes", self.tr("T&hemes"), themes, read_themes, write_themes, lambda p: tuple(p.themes))
         themes.editingFinished.connect(lambda: self.commit("themes"))
 
         self._build_partners()
@@ -511,6 +510,9 @@ class ProgramDetailView(View):
         for col, width in ((1, 95), (2, 70), (3, 85), (4, 100), (5, 80), (6, 55)):
             header.resizeSection(col, width)
         self.rollup_label = QLabel(page)
+        self.tasks_empty = QLabel(page)
+        self.tasks_empty.setStyleSheet("color: #5f6368;")
+        self.tasks_empty.setWordWrap(True)
         self.task_error = QLabel(page)
         self.task_error.setStyleSheet("color: #A50E0E;")
         self.task_error.hide()
@@ -547,6 +549,7 @@ class ProgramDetailView(View):
         layout = QVBoxLayout(page)
         layout.addWidget(self.rollup_label)
         layout.addLayout(buttons)
+        layout.addWidget(self.tasks_empty)
         layout.addWidget(self.task_tree, 1)
         layout.addWidget(self.task_error)
         return page
@@ -760,6 +763,9 @@ class ProgramDetailView(View):
         self.value_table.setAccessibleName(self.tr("Indicator values"))
         self.value_table.verticalHeader().hide()
         self.value_table.horizontalHeader().setStretchLastSection(True)
+        # Period, value and kind are short: sized to their contents, they leave the Note column in view.
+        for col in range(self.value_model.columnCount() - 1):
+            self.value_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.chart = IndicatorChart(page)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._indicator_chosen)
         self.value_table.selectionModel().selectionChanged.connect(lambda *_: self._apply_indicator_actions())
@@ -1006,9 +1012,13 @@ class ProgramDetailView(View):
 
     def load(self, p: d.Program) -> None:
         self.program = p
-        self.heading.setText(f"{p.title} · {p.local_title}" if p.local_title else p.title)
+        # The no-break space keeps the dot with the local title when the line wraps.
+        heading = f"{p.title} ·\u00a0{p.local_title}" if p.local_title else p.title
+        self.heading.setText(_keep_cjk_words_whole(heading))
         place = p.place.path if p.place else self.tr("no place")
         self.subheading.setText(f"{p.key} — {place}")
+        if p.is_case and p.percent_complete is None:
+            self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")
         colour = texts.status_colour(p.status).name()
         self.status_pill.setText(texts.status_label(p.status))
         self.status_pill.setStyleSheet(
@@ -1033,6 +1043,11 @@ class ProgramDetailView(View):
         self.percent_label.setToolTip(explanation)
         self.rollup_label.setText(self.percent_label.text())
         self.rollup_label.setToolTip(explanation)
+        # A case without a stated percent says so once, quietly beside its key, not in large type
+        # in the header and again above its tasks.
+        unstated = pct is None and p.is_case
+        self.percent_label.setVisible(not unstated)
+        self.rollup_label.setVisible(not unstated)
         cite_by_field: dict[str, list[d.Citation]] = {}
         for c in p.citations:
             if c.field:
@@ -1050,6 +1065,12 @@ class ProgramDetailView(View):
         current = self.selected_task()
         self.task_model.set_tasks(p.tasks, roll_up=not p.is_case)
         self.task_tree.expandAll()
+        self.tasks_empty.setVisible(not p.tasks)
+        self.tasks_empty.setText(
+            self.tr("The sources state no tasks for this case.")
+            if p.is_case
+            else self.tr("No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.")
+        )
         keep = reselect if reselect is not None else (current.id if current else None)
         if keep is not None:
             index = self.task_model.index_of(keep)
@@ -1098,11 +1119,13 @@ class ProgramDetailView(View):
         editable = not self.read_only and self.program is not None and not self.program.is_case
         for row in self.fields.values():
             if row.name == "partners":
+                _look_read_only(self.partners_list, not editable)
                 continue  # stays readable; its Add/Remove buttons follow below
             if isinstance(row.editor, PartialDateEdit):
                 row.editor.set_read_only(not editable)
             elif isinstance(row.editor, QLineEdit | CommitTextEdit):
                 row.editor.setReadOnly(not editable)
+                _look_read_only(row.editor, not editable)
             else:
                 row.editor.setEnabled(editable)
         for action in self.task_actions:
@@ -1138,6 +1161,32 @@ class ProgramDetailView(View):
             value = settings.value(key)
             if value is not None:
                 restore(value)
+
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_WORD = re.compile(f"(?<![{_CJK}])[{_CJK}]{{2,16}}(?![{_CJK}])")
+
+
+def _keep_cjk_words_whole(text: str) -> str:
+    """Word joiners between the characters of each short Chinese or Japanese run.
+
+    Qt may wrap between any two Han characters, which split "南京模式" into "南京 / 模式" in the header;
+    joined, a name moves to the next line whole. Long runs are left breakable so they cannot widen the window.
+    """
+    return _CJK_WORD.sub(lambda m: "\u2060".join(m.group()), text)
+
+
+def _look_read_only(widget: QWidget, flag: bool) -> None:
+    """Read-only text stays selectable, so it is not disabled; it takes the grey of the disabled fields instead.
+
+    A white read-only field beside greyed ones looks as if it could be typed in.
+    """
+    palette = QApplication.palette(widget)
+    if flag:
+        grey = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Base, grey)
+    widget.setPalette(palette)
 
 
 class _PercentTaskDelegate(PercentDelegate):

@@ -78,10 +78,11 @@ class ProgramsView(View):
         self.table.setWordWrap(False)
         self.table.setItemDelegateForColumn(ProgramTableModel.PERCENT, PercentDelegate(parent=self.table))
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in ((0, 170), (1, 330), (2, 130), (3, 220), (4, 110), (5, 80), (6, 100), (7, 110)):
+        # The defaults leave room for the last column at 1440 px, which takes whatever width is left.
+        for col, width in ((0, 170), (1, 320), (2, 120), (3, 200), (4, 100), (5, 80), (6, 100), (7, 110)):
             self.table.setColumnWidth(col, width)
+        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
 
@@ -284,4 +285,7 @@ class ProgramsView(View):
     def restore_state(self, settings: QSettings) -> None:
         state = settings.value(f"{self.name}/header")
         if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+            header = self.table.horizontalHeader()
+            header.restoreState(state)
+            # Widths saved before the last column stretched would bring back a cut-off "Last progress".
+            header.setStretchLastSection(True)

@@ -1,0 +1,94 @@
+"""The indicator chart's time axis: years for yearly data, months for monthly data, labels on the points."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale
+
+from app.domain import model as d
+from app.domain.dates import PartialDate
+from app.domain.enums import Direction, ValueKind
+from app.ui.charts import IndicatorChart
+
+
+def _indicator(*values: tuple[PartialDate, float], target: tuple[PartialDate, float] | None = None) -> d.Indicator:
+    return d.Indicator(
+        id=1,
+        key="bikes",
+        program_id=1,
+        name="Bicycles in service",
+        unit="bicycles",
+        direction=Direction.HIGHER,
+        description=None,
+        baseline_value=None,
+        baseline_period=None,
+        target_value=target[1] if target else None,
+        target_date=target[0] if target else None,
+        version=1,
+        values=tuple(
+            d.IndicatorValue(i, 1, period, number, ValueKind.ACTUAL, None) for i, (period, number) in enumerate(values)
+        ),
+    )
+
+
+def _chart(qtbot: Any, indicator: d.Indicator, width: int = 900) -> IndicatorChart:
+    chart = IndicatorChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 400)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.set_indicator(indicator)
+    return chart
+
+
+def _point_xs(chart: IndicatorChart) -> list[float]:
+    actual = next(s for s in chart.chart().series() if s.name() == "Actual")
+    return [p.x() for p in actual.points()]
+
+
+def _tick_of(chart: IndicatorChart, label: str) -> float:
+    assert chart._x_axis is not None
+    return chart._x_axis.endValue(label)
+
+
+def test_yearly_values_get_year_labels_with_ticks_on_the_years(qtbot: Any) -> None:
+    chart = _chart(qtbot, _indicator((PartialDate(2015), 2000), (PartialDate(2017), 5600)))
+    assert chart.x_labels() == ["2015", "2016", "2017"]  # not "Dec 2014 … Dec 2017"
+    assert _point_xs(chart) == [_tick_of(chart, "2015"), _tick_of(chart, "2017")]
+
+
+def test_a_single_yearly_value_stands_above_its_one_year(qtbot: Any) -> None:
+    chart = _chart(qtbot, _indicator((PartialDate(2026), 12)))
+    assert chart.x_labels() == ["2026"]  # not "Dec 2025 / May 2026 / Aug 2026"
+    assert _point_xs(chart) == [_tick_of(chart, "2026")]
+
+
+def test_a_yearly_target_date_keeps_the_axis_in_years(qtbot: Any) -> None:
+    chart = _chart(qtbot, _indicator((PartialDate(2024), 2), (PartialDate(2026), 9), target=(PartialDate(2028), 30)))
+    assert chart.x_labels() == ["2024", "2025", "2026", "2027", "2028"]
+
+
+def test_monthly_values_keep_month_labels_on_their_months(qtbot: Any) -> None:
+    chart = _chart(qtbot, _indicator((PartialDate(2026, 1), 3), (PartialDate(2026, 3), 7)))
+    march = QLocale().toString(QDate(2026, 3, 1), "MMM yyyy")
+    january = QLocale().toString(QDate(2026, 1, 1), "MMM yyyy")
+    assert march in chart.x_labels() and january in chart.x_labels()
+    assert _point_xs(chart) == [_tick_of(chart, january), _tick_of(chart, march)]
+    single = _chart(qtbot, _indicator((PartialDate(2026, 3), 7)))
+    assert march in single.x_labels()
+    assert _point_xs(single) == [_tick_of(single, march)]
+
+
+def test_many_years_on_a_narrow_chart_are_labelled_in_even_steps(qtbot: Any) -> None:
+    values = [(PartialDate(year), float(year - 2000)) for year in range(2010, 2026)]
+    chart = _chart(qtbot, _indicator(*values), width=1200)
+    wide = len(chart.x_labels())
+    assert wide >= 8
+    chart.resize(360, 400)
+    qtbot.waitUntil(lambda: chart.width() == 360)
+    labels = chart.x_labels()
+    assert 2 <= len(labels) < wide
+    steps = {int(b) - int(a) for a, b in itertools.pairwise(labels)}
+    assert len(steps) == 1  # evenly spaced whole years, e.g. 2010, 2015, 2020, 2025
