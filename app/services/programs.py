@@ -337,7 +337,14 @@ class ProgramService:
                 .limit(latest)
             ).all()
             # Converted inside the transaction: the rows expire when it ends.
-            latest_entries = tuple(convert.progress(e, k) for e, k in latest_rows)
+            # Shown newest date first (the latest recorded may have been logged for an earlier day).
+            latest_entries = tuple(
+                sorted(
+                    (convert.progress(e, k) for e, k in latest_rows),
+                    key=lambda e: (e.entry_date.sort_key(), e.id),
+                    reverse=True,
+                )
+            )
             counts = dict(
                 s.execute(
                     select(m.Program.is_case, func.count())

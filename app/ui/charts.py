@@ -68,7 +68,7 @@ class IndicatorChart(QChartView):
         self.indicator = indicator
         self._x_axis = None
         chart = QChart()
-        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setMargins(QMargins(4, 4, 28, 4))  # room for half a date label centred on the last tick
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         if indicator is None:
             chart.setTitle(self.tr("Choose an indicator to see its chart"))

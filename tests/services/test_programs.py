@@ -208,3 +208,12 @@ def test_every_field_change_is_in_history_with_who_and_old_value(svc: ProgramSer
     assert who.startswith("tester")
     assert ("status", "planned", "active", who) in changes
     assert ("title", "History check", "History checked", who) in changes
+
+
+def test_the_dashboards_latest_progress_reads_newest_date_first(svc: ProgramService) -> None:
+    p = svc.create_program(ProgramDraft(title="Night market"))
+    for title, day in (("Opened", PartialDate(2026, 11, 2)), ("Planned", PartialDate(2026, 3)), ("Met", None)):
+        svc.log_progress(p.key, title, entry_date=day or PartialDate(2026, 11, 27))
+    svc.log_progress(p.key, "Late note of an old meeting", entry_date=PartialDate(2025, 12, 1))
+    latest = [e.title for e in svc.overview().latest]
+    assert latest == ["Met", "Opened", "Planned", "Late note of an old meeting"]
