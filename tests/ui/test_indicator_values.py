@@ -9,15 +9,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.dates import PartialDate
 from app.services.programs import ProgramService
-
-
-def _new_program(window: Any, prompts: Any, title: str = "Safe routes to school") -> str:
-    prompts.texts.append(title)
-    window.new_program()
-    key = window.current_program_key()
-    assert key is not None
-    window.detail_view.show_tab("indicators")
-    return key
+from tests.ui.test_indicator_editing import _new_program
 
 
 def _click_value(detail: Any, qtbot: Any, row: int) -> None:
