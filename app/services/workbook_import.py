@@ -521,12 +521,14 @@ class ImportRun:
 
     @cached_property
     def _created_titles(self) -> dict[str, list[str]]:
-        """Title -> keys of the programs this import creates, for Program key cells that give a title."""
+        """Title -> keys of the programs this import creates from rows without a key (whose made-up key the
+        user cannot know), for Program key cells that give the title instead. A row with its own key is
+        referred to by that key, so 100,000 keyed rows keep no second index here."""
         return {}
 
     def change(self, rc: RowChange, new_row: tuple[_SheetState, _Row] | None = None) -> None:
         """List one row's change; a created row (``new_row``) is listed with the values it brings."""
-        if rc.entity == "program" and rc.action == "create":
+        if rc.entity == "program" and rc.action == "create" and (new_row is None or "key" not in new_row[1].values):
             self._created_titles.setdefault(rc.label.strip(), []).append(rc.key)
         if len(self.changes) < MAX_LISTED_CHANGES:
             if new_row is not None and not rc.changes:
