@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
@@ -281,15 +282,23 @@ def _converter(styles: _Styles, col: layout.Column, locked: bool) -> Converter:
 
         return number
 
+    locked_text = styles.template(locked=True)
+
     def text(v: Any) -> Any:
+        # The commonest cells of all: a plain value goes as is (openpyxl checks it for characters XML cannot
+        # hold, and values_to_row cleans those); a locked one gets its shared style without more checks.
         if v is None:
             return None
         if v.__class__ is not str:
             v = str(v)
         if not v:
             return None
-        if locked or v[0] in _FORMULA_FIRST or len(v) > 32767 or _ILLEGAL.search(v):
+        if v[0] in _FORMULA_FIRST or len(v) > 32767:
             return _safe_text(styles, v, locked)
+        if locked:
+            if _ILLEGAL.search(v):  # a styled cell skips openpyxl's own check
+                return _safe_text(styles, v, locked)
+            return _new_cell(ws, locked_text, v, "s")
         return v
 
     return text
@@ -309,7 +318,10 @@ def _values_to_row(ws: Any) -> Callable[[Any, int], Any]:
                 value.row = row_idx
                 yield value
                 continue
-            cell.value = value
+            try:
+                cell.value = value
+            except IllegalCharacterError:  # control characters XML cannot hold: dropped, as _safe_text does
+                cell.value = clean_text(value)
             cell.column = col_idx
             cell.row = row_idx
             yield cell

@@ -152,3 +152,18 @@ def test_a_file_that_cannot_be_written_is_a_one_line_error(service: Any, tmp_pat
     with pytest.raises(CivicError, match=r"^Could not write t\.xlsx in .*: "):
         service.export_workbook(tmp_path / "t.xlsx")
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_control_characters_xml_cannot_hold_are_dropped_not_fatal(service: Any, office: str, tmp_path: Path) -> None:
+    """Text pasted from elsewhere may carry a bell or vertical tab: the workbook is still written, without them."""
+    ps = ProgramService(service.db)
+    ps.update_program(office, {"summary": "Bells\x07 and\x0btabs"})
+    task = ps.get_program(office).tasks[0]
+    ps.update_task(task.id, {"owner": "Kim\x01"})
+    assert "\x07" in (ps.get_program(office).summary or "")  # stored as typed: the export must cope
+    path = tmp_path / "control.xlsx"
+    service.export_workbook(path)
+    wb = openpyxl.load_workbook(path)
+    programs, tasks = wb["Programs"], wb["Tasks"]
+    assert _cell(programs, "Summary", _find(programs, "Key", office)).value == "Bells andtabs"
+    assert _cell(tasks, "Owner", _find(tasks, "Task key", task.key)).value == "Kim"
