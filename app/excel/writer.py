@@ -6,6 +6,7 @@ import datetime as dt
 import gc
 import logging
 import os
+import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -652,8 +653,13 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
         "The Summary, Sources, Charts, History and this sheet are not read back.",
         *notes,
     ]
+    rows = 1
     for line in lines:
-        ws.append([styles.cell("•", styles.template()), styles.cell(line, styles.template(wrap=False))])
+        # Lines of about a hundred characters, each in its own row, so the text stays within columns B to D
+        # on screen and on paper (one long cell ran far past the page, and printing shrank to 4-point text).
+        for i, part in enumerate(textwrap.wrap(line, 100) or [""]):
+            ws.append([styles.cell("•" if i == 0 else "", styles.template()), styles.cell(part, styles.template())])
+            rows += 1
     ws.append([])
     hdr = styles.template(bold=True, fill=_HEADER_FILL)
     ws.append(
@@ -664,9 +670,12 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
             styles.cell("What it takes", hdr),
         ]
     )
+    rows += 2
     for spec in layout.IMPORTABLE:
         for col in spec.columns:
             ws.append([spec.name, col.header, "yes" if col.editable else "no", col.note or _accepts(col)])
+            rows += 1
+    ws.print_area = f"A1:D{rows}"
 
 
 def _accepts(col: layout.Column) -> str:

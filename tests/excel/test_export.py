@@ -167,3 +167,13 @@ def test_control_characters_xml_cannot_hold_are_dropped_not_fatal(service: Any, 
     programs, tasks = wb["Programs"], wb["Tasks"]
     assert _cell(programs, "Summary", _find(programs, "Key", office)).value == "Bells andtabs"
     assert _cell(tasks, "Owner", _find(tasks, "Task key", task.key)).value == "Kim"
+
+
+def test_the_how_to_sheet_prints_within_its_columns(exported: Path) -> None:
+    """Its advice is split into lines that stay within columns B to D, and the print area is those columns."""
+    ws = openpyxl.load_workbook(exported)["How to edit"]
+    texts = [ws.cell(r, 2).value for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value in ("•", None)]
+    advice = [t for t in texts if isinstance(t, str)]
+    assert advice and max(len(t) for t in advice) <= 100
+    assert any("Exported (UTC)" in t for t in advice)  # a long line, split but all there
+    assert ws.print_area == f"'How to edit'!$A$1:$D${ws.max_row}"
