@@ -89,6 +89,9 @@ class WorkbookContent:
     charts: Iterable[ChartData]
     history: Iterable[Sequence[Any]] | None = None
     extra_notes: list[str] = field(default_factory=list)
+    # The longest key of each kind in this workbook ("program", "task", "indicator"): key columns are made
+    # wide enough to show it whole, on screen and on paper.
+    key_lengths: dict[str, int] = field(default_factory=dict)
 
 
 class _StyledCell(Cell):  # type: ignore[misc]
@@ -346,6 +349,22 @@ class _Ticker:
                 self.progress(self.done, self.total, what)
 
 
+def _key_width(spec: layout.SheetSpec, col: layout.Column, key_lengths: dict[str, int]) -> int:
+    """A key column's width for the longest key it holds (a character and a bit of room each), else 0."""
+    if col.kind is not layout.Kind.KEY:
+        return 0
+    if col.field in ("program_key",) or (spec.name == "Programs" and col.field == "key"):
+        kind = "program"
+    elif col.field in ("task_key", "parent_key") or (spec.name == "Tasks" and col.field == "key"):
+        kind = "task"
+    elif col.field == "indicator_key":
+        kind = "indicator"
+    else:
+        return 0
+    longest = key_lengths.get(kind, 0)
+    return min(longest + 3, 70) if longest else 0
+
+
 def _data_sheet(
     wb: Workbook,
     spec: layout.SheetSpec,
@@ -354,6 +373,7 @@ def _data_sheet(
     *,
     with_depth: bool = False,
     editable_rows: bool = True,
+    key_lengths: dict[str, int] | None = None,
 ) -> int:
     ws = wb.create_sheet(spec.name)
     styles = _Styles(ws)
@@ -362,7 +382,7 @@ def _data_sheet(
     for i, col in enumerate(spec.columns):
         letter = layout.column_letter(i)
         dim = ws.column_dimensions[letter]
-        dim.width = col.width
+        dim.width = max(col.width, _key_width(spec, col, key_lengths or {}))
         # New rows go below the data: leave every column open there, lock only existing keys.
         if spec.importable:
             dim.protection = Protection(locked=False)
@@ -730,10 +750,14 @@ def _write_all(
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
     _summary_sheet(wb, content)
-    written["Programs"] = _data_sheet(wb, layout.PROGRAMS, content.programs, ticker)
-    written["Tasks"] = _data_sheet(wb, layout.TASKS, content.tasks, ticker, with_depth=True)
-    written["Progress"] = _data_sheet(wb, layout.PROGRESS, content.progress, ticker)
-    written["Indicators"] = _data_sheet(wb, layout.INDICATORS, content.indicators, ticker)
+    written["Programs"] = _data_sheet(wb, layout.PROGRAMS, content.programs, ticker, key_lengths=content.key_lengths)
+    written["Tasks"] = _data_sheet(
+        wb, layout.TASKS, content.tasks, ticker, with_depth=True, key_lengths=content.key_lengths
+    )
+    written["Progress"] = _data_sheet(wb, layout.PROGRESS, content.progress, ticker, key_lengths=content.key_lengths)
+    written["Indicators"] = _data_sheet(
+        wb, layout.INDICATORS, content.indicators, ticker, key_lengths=content.key_lengths
+    )
     written["Sources"] = _data_sheet(wb, layout.SOURCES, content.sources, ticker)
     written["Charts"] = _charts_sheet(wb, content.charts)
     _how_to_sheet(wb, content.extra_notes)

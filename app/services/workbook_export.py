@@ -164,6 +164,17 @@ class _Exporter:
             stmt = stmt.where(model.program_id.in_(self.program_ids()), model.deleted_at.is_(None), *extra)
         return int(self.s.execute(stmt).scalar_one())
 
+    def key_lengths(self) -> dict[str, int]:
+        """The longest program, task and indicator key the workbook will hold, to size its key columns."""
+        out = {"program": self.s.execute(select(func.max(func.length(m.Program.key))).where(and_(*self.conds)))}
+        for kind, model in (("task", m.Task), ("indicator", m.Indicator)):
+            out[kind] = self.s.execute(
+                select(func.max(func.length(model.key))).where(
+                    model.program_id.in_(self.program_ids()), model.deleted_at.is_(None)
+                )
+            )
+        return {kind: int(result.scalar_one() or 0) for kind, result in out.items()}
+
     def pages(self) -> Iterator[list[tuple[int, str]]]:
         """Program (id, key) in key order, a page at a time.
 
@@ -569,6 +580,7 @@ def export_workbook(
             sources=ex.sources(),
             charts=ex.charts(),
             history=ex.history() if options.history else None,
+            key_lengths=ex.key_lengths(),
         )
         try:
             written = write_workbook(content, path, progress, cancelled)

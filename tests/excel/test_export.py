@@ -177,3 +177,25 @@ def test_the_how_to_sheet_prints_within_its_columns(exported: Path) -> None:
     assert advice and max(len(t) for t in advice) <= 100
     assert any("Exported (UTC)" in t for t in advice)  # a long line, split but all there
     assert ws.print_area == f"'How to edit'!$A$1:$D${ws.max_row}"
+
+
+def test_key_columns_are_wide_enough_for_the_longest_key(service: Any, tmp_path: Path) -> None:
+    """A long key shows whole (a cut key on screen or paper cannot be told from its neighbours)."""
+    from app.services.programs import ProgramDraft, TaskDraft
+
+    ps = ProgramService(service.db)
+    p = ps.create_program(ProgramDraft(title="x", key="JUMINCHAMYEO-JAJEONGEO-YESAN-2027-GANGDONG"))
+    ps.add_task(p.key, TaskDraft(title="Count the votes"))
+    path = tmp_path / "long.xlsx"
+    service.export_workbook(path, ExportOptions(cases=False))
+    wb = openpyxl.load_workbook(path)
+    longest_task = max(len(t.key) for t in ps.get_program(p.key).tasks)
+    for sheet, header, longest in (
+        ("Programs", "Key", len(p.key)),
+        ("Tasks", "Program key", len(p.key)),
+        ("Tasks", "Task key", longest_task),
+        ("Progress", "Program key", len(p.key)),
+    ):
+        ws = wb[sheet]
+        letter = openpyxl.utils.get_column_letter([c.value for c in ws[1]].index(header) + 1)
+        assert ws.column_dimensions[letter].width >= longest + 1, (sheet, header)
