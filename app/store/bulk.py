@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 
@@ -32,10 +32,14 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     if sorted(order) != sorted(names):  # a column the statement renders differently: let SQLAlchemy do it
         s.execute(insert(table), list(rows))
         return
-    params = _params(table, conn.dialect, order, rows)
+    _executemany(conn, str(compiled), _params(table, conn.dialect, order, rows))
+
+
+def _executemany(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> None:
+    """Run ``sql`` once per parameter tuple on the driver's cursor, inside the connection's transaction."""
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
-        cursor.executemany(str(compiled), params)
+        cursor.executemany(sql, params)
     finally:
         cursor.close()
 
@@ -93,9 +97,4 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
     preparer = conn.dialect.identifier_preparer
     sets = ", ".join(f"{preparer.quote(n)} = ?" for n in names)
     sql = f"UPDATE {preparer.format_table(table)} SET {sets} WHERE {preparer.quote(key)} = ?"
-    params = _params(table, conn.dialect, [*names, key], rows)
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.executemany(sql, params)
-    finally:
-        cursor.close()
+    _executemany(conn, sql, _params(table, conn.dialect, [*names, key], rows))
