@@ -166,20 +166,21 @@ class _Exporter:
 
     def key_lengths(self) -> dict[str, int]:
         """The longest program, task and indicator key the workbook will hold, to size its key columns."""
-        out = {"program": self.s.execute(select(func.max(func.length(m.Program.key))).where(and_(*self.conds)))}
+        out = {"program": max((len(k) for _, k in self.ordered()), default=0)}
         for kind, model in (("task", m.Task), ("indicator", m.Indicator)):
-            out[kind] = self.s.execute(
+            longest = self.s.execute(
                 select(func.max(func.length(model.key))).where(
                     model.program_id.in_(self.program_ids()), model.deleted_at.is_(None)
                 )
-            )
-        return {kind: int(result.scalar_one() or 0) for kind, result in out.items()}
+            ).scalar_one()
+            out[kind] = int(longest or 0)
+        return out
 
-    def pages(self) -> Iterator[list[tuple[int, str]]]:
-        """Program (id, key) in key order, a page at a time.
+    def ordered(self) -> list[tuple[int, str]]:
+        """Program (id, key) in key order, read once and shared by every sheet.
 
-        The ordered list is read once and shared by every sheet. (Paging in SQL made SQLite pick the
-        is_case index and sort all programs again for each page: a fifth of a large export's time.)
+        (Paging in SQL made SQLite pick the is_case index and sort all programs again for each page: a
+        fifth of a large export's time.)
         """
         if self._ordered is None:
             self._ordered = [
@@ -188,8 +189,13 @@ class _Exporter:
                     select(m.Program.id, m.Program.key).where(and_(*self.conds)).order_by(m.Program.key)
                 ).all()
             ]
-        for start in range(0, len(self._ordered), PAGE):
-            yield self._ordered[start : start + PAGE]
+        return self._ordered
+
+    def pages(self) -> Iterator[list[tuple[int, str]]]:
+        """Program (id, key) in key order, a page at a time."""
+        ordered = self.ordered()
+        for start in range(0, len(ordered), PAGE):
+            yield ordered[start : start + PAGE]
 
     # ---------------------------------------------------------------------------------- sheets
     def programs(self) -> Iterator[Sequence[Any]]:
