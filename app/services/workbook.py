@@ -38,11 +38,13 @@ from app.services.workbook_import import (
     Progress,
     UnmatchedColumnsError,
     UnmatchedSheet,
+    chunks,
     refresh_last_progress,
     refresh_rollups,
 )
 from app.store import models as m
 from app.store.base import PartialDateType
+from app.store.bulk import insert_rows
 from app.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -361,9 +363,7 @@ class _Undo:
             out.append(self._record(r, "update", fld, r["new_value"], r["old_value"]))
             restored += 1
         trashed, removed = self._trash_created(recs, created, out, programs)
-        if out:
-            for i in range(0, len(out), 5000):
-                s.execute(CHANGES_T.insert(), out[i : i + 5000])
+        insert_rows(s, CHANGES_T, out)
         self._refresh(programs | programs_touched)
         return UndoReport(self.batch.id, self.batch.file_name, restored, trashed, removed)
 
@@ -399,8 +399,7 @@ class _Undo:
                 cols = (table.c.id, null(), table.c.indicator_id)
             else:
                 cols = (table.c.id, table.c.program_id, null())
-            for start in range(0, len(wanted), 500):
-                part = wanted[start : start + 500]
+            for part in chunks(wanted, 500):
                 for rid, program_id, parent in s.execute(select(*cols).where(table.c.id.in_(part))):
                     links[(etype, int(rid))] = (program_id, parent)
         new_programs = set(ids["program"])
@@ -442,10 +441,10 @@ class _Undo:
             trashed += 1
         for (etype, batch), batch_ids in batches.items():
             table = ENTITY_TABLES[etype]
-            for start in range(0, len(batch_ids), 500):
+            for part in chunks(batch_ids, 500):
                 s.execute(
                     update(table)
-                    .where(table.c.id.in_(batch_ids[start : start + 500]), table.c.deleted_at.is_(None))
+                    .where(table.c.id.in_(part), table.c.deleted_at.is_(None))
                     .values(deleted_at=self.now, deleted_batch=batch)
                 )
         return trashed, removed
@@ -465,8 +464,7 @@ class _Undo:
             by_type.setdefault(t, []).append(i)
         conflicts: list[str] = []
         for etype, ids in by_type.items():
-            for start in range(0, len(ids), 500):
-                part = ids[start : start + 500]
+            for part in chunks(ids, 500):
                 later = (
                     self.s.execute(
                         select(CHANGES_T)

@@ -384,7 +384,7 @@ class ChangeLog:
         if ids[-1] - ids[0] + 1 == len(ids) and list(ids) == sorted(ids):
             conds = [table.c.id.between(ids[0], ids[-1])]
         else:
-            conds = [table.c.id.in_(part) for part in _chunks(ids, 500)]
+            conds = [table.c.id.in_(part) for part in chunks(ids, 500)]
         for cond in conds:
             self.s.execute(
                 insert(CHANGES_T).from_select(
@@ -1214,18 +1214,12 @@ class ImportRun:
         """
         titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
         keys = {str(r.values["program_key"]) for r in rows if r.values.get("program_key") is not None}
+        self._learn_program_ids(keys)
         pids = {self.program_ids[k] for k in keys if k in self.program_ids}
-        unknown = sorted(k for k in keys if k not in self.program_ids)
-        for part in _chunks(unknown, 500):
-            pids.update(
-                self.s.execute(
-                    select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None))
-                ).scalars()
-            )
         out: dict[tuple[Any, ...], list[tuple[int, Any, Any]]] = {}
         if not titles:
             return out
-        for part in _chunks(sorted(p for p in pids if p is not None), 500):
+        for part in chunks(sorted(p for p in pids if p is not None), 500):
             for rec in self.s.execute(
                 select(
                     PROGRESS_T.c.id,
@@ -1302,6 +1296,21 @@ class ImportRun:
         self.program_ids[key] = int(found)
         return True, int(found)
 
+    def _learn_program_ids(self, keys: set[str]) -> set[str]:
+        """Look up the live programs among ``keys`` this import does not know yet and remember their ids.
+
+        Returns the keys found in the database (a key not found stays unknown)."""
+        found: set[str] = set()
+        for part in chunks(sorted(k for k in keys if k not in self.program_ids), 500):
+            for pid, pkey in self.s.execute(
+                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(
+                    PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None)
+                )
+            ).all():
+                self.program_ids[str(pkey)] = int(pid)
+                found.add(str(pkey))
+        return found
+
     def _titles_first(
         self, handler: Callable[[_SheetState, list[_Row]], None], state: _SheetState, rows: list[_Row]
     ) -> None:
@@ -1318,15 +1327,7 @@ class ImportRun:
             and not isinstance(k, _NotAKey)
             and k not in self.program_ids
         }
-        stored: set[str] = set()
-        for part in _chunks(sorted(unknown), 500):
-            for pid, pkey in self.s.execute(
-                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(
-                    PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None)
-                )
-            ).all():
-                self.program_ids[str(pkey)] = int(pid)
-                stored.add(str(pkey))
+        stored = self._learn_program_ids(unknown)
         column = state.match.columns["program_key"]
         for r in rows:
             k = r.values.get("program_key")
@@ -1338,7 +1339,7 @@ class ImportRun:
             return rows
         titles = {text for _r, text in refs}
         found: dict[str, list[str]] = {t: list(self._created_titles.get(t, ())) for t in titles}
-        for part in _chunks(sorted(titles), 500):
+        for part in chunks(sorted(titles), 500):
             for pid, pkey, title in self.s.execute(
                 select(PROGRAMS_T.c.id, PROGRAMS_T.c.key, PROGRAMS_T.c.title).where(
                     PROGRAMS_T.c.title.in_(part),
@@ -1564,20 +1565,13 @@ class ImportRun:
         if not wanted:
             return {}
         pkeys = {str(r.values["program_key"]) for r in wanted}
-        unknown = sorted(k for k in pkeys if k not in self.program_ids)
-        for part in _chunks(unknown, 500):
-            for pid, pkey in self.s.execute(
-                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(
-                    PROGRAMS_T.c.key.in_(part), PROGRAMS_T.c.deleted_at.is_(None)
-                )
-            ).all():
-                self.program_ids[str(pkey)] = int(pid)
+        self._learn_program_ids(pkeys)
         # Programs this import creates have only the tasks the file gives them.
         pids = {pid for k in pkeys if (pid := self.program_ids.get(k)) is not None and pid not in self.created_programs}
         titles = sorted({str(r.values["title"]).strip() for r in wanted})
         seen = self.seen["Tasks"]
         out: dict[tuple[int, str], list[dict[str, Any]]] = {}
-        for part in _chunks(sorted(pids), 500):
+        for part in chunks(sorted(pids), 500):
             for rec in self.s.execute(
                 select(TASKS_T)
                 .where(
@@ -1693,7 +1687,7 @@ class ImportRun:
     def _load_positions(self, program_ids: set[int]) -> None:
         """The last task position under each parent of these programs, in one query per chunk."""
         todo = sorted(program_ids - self._positions_loaded)
-        for part in _chunks(todo, 500):
+        for part in chunks(todo, 500):
             for pid, parent, last in self.s.execute(
                 select(TASKS_T.c.program_id, TASKS_T.c.parent_id, func.max(TASKS_T.c.position))
                 .where(TASKS_T.c.program_id.in_(part))
@@ -2128,7 +2122,7 @@ class ImportRun:
             seen = self.seen[sheet]
             missing: list[str] = []
             count = 0
-            for part in _chunks(program_ids, 500):
+            for part in chunks(program_ids, 500):
                 for k in self.s.execute(
                     select(col).where(table.c.program_id.in_(part), table.c.deleted_at.is_(None))
                 ).scalars():
@@ -2161,7 +2155,7 @@ Recorder = Callable[..., None]
 
 def refresh_rollups(s: Session, program_ids: set[int], record: Recorder) -> None:
     """Recompute programs' percent complete from their live tasks (as ProgramService does after an edit)."""
-    for part in _chunks(sorted(program_ids), 500):
+    for part in chunks(sorted(program_ids), 500):
         tasks: dict[int, list[TaskNode]] = {}
         for r in s.execute(
             select(
@@ -2202,7 +2196,7 @@ def refresh_rollups(s: Session, program_ids: set[int], record: Recorder) -> None
 
 
 def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
-    for part in _chunks(sorted(program_ids), 500):
+    for part in chunks(sorted(program_ids), 500):
         latest = dict(
             s.execute(
                 select(PROGRESS_T.c.program_id, func.max(PROGRESS_T.c.entry_date))
@@ -2273,6 +2267,6 @@ def _short_place_names(local: str) -> list[str]:
     return []
 
 
-def _chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
+def chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
     for i in range(0, len(items), size):
         yield list(items[i : i + size])
