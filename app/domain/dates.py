@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from app.domain.errors import ValidationError
 
@@ -152,6 +153,11 @@ class PartialDate:
         return self.last_day() < today
 
     def __str__(self) -> str:
+        return self._text
+
+    @cached_property
+    def _text(self) -> str:
+        # Worked out once per object: an import writes the same shared dates (see cells._day) many times.
         if self.decade:
             text = f"{self.year}s"
             return f"{self.qualifier}-{text}" if self.qualifier else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from app.domain.dates import PartialDate
@@ -39,6 +40,8 @@ def blank(value: Any) -> bool:
 
 def as_text(value: Any) -> str:
     """The text a person sees in the cell: 12.0 -> '12', dates in ISO form."""
+    if value.__class__ is str:
+        return value.strip()
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float):
@@ -60,8 +63,11 @@ def serial_to_date(serial: float) -> dt.date:
     return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
 
 
+@lru_cache(maxsize=4096)
 def _day(value: dt.date) -> PartialDate:
-    """A PartialDate for a real calendar date, which needs none of the checks typed text does."""
+    """A PartialDate for a real calendar date, which needs none of the checks typed text does.
+
+    Dates repeat down a sheet; PartialDate is immutable, so the rows that share a day share one object."""
     pd = object.__new__(PartialDate)
     pd.__dict__.update(year=value.year, month=value.month, day=value.day, decade=False, qualifier=None)
     return pd
@@ -125,6 +131,8 @@ def number_from_cell(value: Any, what: str = "Value") -> float:
 
 def percent_from_cell(value: Any) -> float:
     """0..100. A number from 0 to 1 is a fraction, as Excel stores percent cells; '45%' is text."""
+    if value.__class__ is float and 0.0 <= value <= 1.0:  # a percent cell, as Excel stores it
+        return round(value * 100, 6)
     if isinstance(value, str) and value.strip().endswith(("%", "％")):
         pct = number_from_cell(value.strip()[:-1], "Percent")
     else:
