@@ -27,6 +27,7 @@ from app.domain.errors import CivicError, ValidationError
 from app.domain.rollup import TaskNode, program_percent, task_percent
 from app.excel import cells, layout
 from app.excel.reader import HEADER_SCAN_ROWS, Spreadsheet, WorkbookError, find_header
+from app.store import bulk
 from app.store import models as m
 from app.store.bulk import insert_rows, update_rows
 from app.store.history import render
@@ -386,11 +387,12 @@ class ChangeLog:
         else:
             conds = [table.c.id.in_(part) for part in chunks(ids, 500)]
         for cond in conds:
-            self.s.execute(
+            bulk.execute(
+                self.s,
                 insert(CHANGES_T).from_select(
                     [col.name for col, _ in columns],
                     select(*(value for _, value in columns)).where(cond).order_by(table.c.id),
-                )
+                ),
             )
 
     def flush(self) -> None:
@@ -492,6 +494,7 @@ class ImportRun:
         self._next_task_n: dict[str, int] = {}
         self._positions: dict[tuple[int, int | None], int] = {}
         self._positions_loaded: set[int] = set()
+        self._top_ids: dict[str, int] = {}  # table -> the highest id it holds (SQLite, once read)
         # Programs this import creates: their roll-up and last progress are worked out from the rows
         # written, with no query and no change record (undoing the import trashes the program anyway).
         # Per program: [total weight, weighted total, latest progress date, next top-level position].
@@ -526,14 +529,21 @@ class ImportRun:
         referred to by that key, so 100,000 keyed rows keep no second index here."""
         return {}
 
-    def change(self, rc: RowChange, new_row: tuple[_SheetState, _Row] | None = None) -> None:
-        """List one row's change; a created row (``new_row``) is listed with the values it brings."""
-        if rc.entity == "program" and rc.action == "create" and (new_row is None or "key" not in new_row[1].values):
-            self._created_titles.setdefault(rc.label.strip(), []).append(rc.key)
+    def change(self, rc: RowChange) -> None:
+        """List one row's change."""
         if len(self.changes) < MAX_LISTED_CHANGES:
-            if new_row is not None and not rc.changes:
-                rc = replace(rc, changes=_created_fields(*new_row))
             self.changes.append(rc)
+        else:
+            self.changes_truncated = True
+
+    def change_new(self, state: _SheetState, row: _Row, entity: str, key: str, label: str) -> None:
+        """List a created row with the values it brings (built only while the list has room)."""
+        if entity == "program" and "key" not in row.values:
+            self._created_titles.setdefault(label.strip(), []).append(key)
+        if len(self.changes) < MAX_LISTED_CHANGES:
+            self.changes.append(
+                RowChange(state.report.sheet, row.number, entity, key, "create", label, _created_fields(state, row))
+            )
         else:
             self.changes_truncated = True
 
@@ -607,7 +617,11 @@ class ImportRun:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return self._run()
+            if not self.apply:
+                return self._run()
+            # Rows go to the database on another thread while the next chunk is read and checked.
+            with bulk.pipelined(self.s):
+                return self._run()
         finally:
             if collecting:
                 gc.enable()
@@ -1030,8 +1044,10 @@ class ImportRun:
     def _programs_chunk(self, state: _SheetState, rows: list[_Row]) -> None:
         keys = [r.values["key"] for r in rows if "key" in r.values]
         existing: dict[str, Any] = {}
-        if keys:
-            for rec in self.s.execute(select(PROGRAMS_T).where(PROGRAMS_T.c.key.in_(keys))).mappings():
+        known = self.program_keys()
+        stored_keys = [k for k in keys if k in known]  # a key no program has needs no query
+        if stored_keys:
+            for rec in self.s.execute(select(PROGRAMS_T).where(PROGRAMS_T.c.key.in_(stored_keys))).mappings():
                 existing[str(rec["key"])] = dict(rec)
         # A row without a key (a staff member's own list, or a row added at the bottom of an exported sheet)
         # matches the office's program of that title, so importing the same file twice updates instead of
@@ -1127,9 +1143,7 @@ class ImportRun:
                 creates.append(record)
                 create_rows.append((row, tuple(new_themes or ())))
                 self.count(state, "created")
-                self.change(
-                    RowChange(state.report.sheet, row.number, "program", key, "create", values["title"]), (state, row)
-                )
+                self.change_new(state, row, "program", key, values["title"])
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
@@ -1198,6 +1212,9 @@ class ImportRun:
 
         (RETURNING with a guaranteed order makes SQLite insert one row at a time: ten times slower.)
         """
+        given = self._insert_numbered(table, rows)
+        if given is not None:
+            return given
         before = self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
         insert_rows(self.s, table, rows)
         keys = [r["key"] for r in rows]
@@ -1207,6 +1224,25 @@ class ImportRun:
             ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
         return [int(ids[k]) for k in keys]
 
+    def _insert_numbered(self, table: Table, rows: list[dict[str, Any]]) -> list[int] | None:
+        """On SQLite: insert the rows with the ids SQLite would give them (one above the highest) and return
+        those ids; None on other databases.
+
+        The import holds the write lock, so nothing else takes an id meanwhile; and with nothing to read back,
+        the insert runs while the next chunk is checked.
+        """
+        if self.s.get_bind().dialect.name != "sqlite":
+            return None
+        top = self._top_ids.get(table.name)
+        if top is None:
+            top = int(self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+        ids = list(range(top + 1, top + 1 + len(rows)))
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
+        insert_rows(self.s, table, rows)
+        self._top_ids[table.name] = ids[-1]
+        return ids
+
     def _logged_entries(self, rows: list[_Row]) -> dict[tuple[Any, ...], list[tuple[int, Any, Any]]]:
         """Stored live entries with the titles of these new rows.
 
@@ -1215,11 +1251,12 @@ class ImportRun:
         titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
         keys = {str(r.values["program_key"]) for r in rows if r.values.get("program_key") is not None}
         self._learn_program_ids(keys)
-        pids = {self.program_ids[k] for k in keys if k in self.program_ids}
+        # A program this import created has no entries but the ones it wrote, which the query leaves out.
+        pids = {p for k in keys if (p := self.program_ids.get(k)) is not None and p not in self.created_programs}
         out: dict[tuple[Any, ...], list[tuple[int, Any, Any]]] = {}
         if not titles:
             return out
-        for part in chunks(sorted(p for p in pids if p is not None), 500):
+        for part in chunks(sorted(pids), 500):
             for rec in self.s.execute(
                 select(
                     PROGRESS_T.c.id,
@@ -1242,6 +1279,9 @@ class ImportRun:
 
     def _insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
         """Progress entries have no key: this import's own rows are the newest with its timestamp."""
+        given = self._insert_numbered(PROGRESS_T, rows)
+        if given is not None:
+            return given
         before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
         insert_rows(self.s, PROGRESS_T, rows)
         ids = list(
@@ -1382,8 +1422,10 @@ class ImportRun:
                 }
             )
         existing: dict[str, dict[str, Any]] = {}
-        if keys:
-            for rec in self.s.execute(select(TASKS_T).where(TASKS_T.c.key.in_(keys))).mappings():
+        known = self.task_keys()
+        stored_keys = [k for k in keys if k in known]  # a key no task has needs no query
+        if stored_keys:
+            for rec in self.s.execute(select(TASKS_T).where(TASKS_T.c.key.in_(stored_keys))).mappings():
                 existing[str(rec["key"])] = dict(rec)
         titled = self._tasks_by_title(rows, set(keys))
         for same in titled.values():
@@ -1498,7 +1540,7 @@ class ImportRun:
             self.task_keys().add(key)
             self.task_ids[key] = (None, pkey)
             self.count(state, "created")
-            self.change(RowChange(state.report.sheet, row.number, "task", key, "create", out["title"]), (state, row))
+            self.change_new(state, row, "task", key, out["title"])
             if self._writing and pid_new is not None:
                 if parent_pending is not None:
                     pending_parents.append((len(creates), parent_pending))
@@ -1806,17 +1848,7 @@ class ImportRun:
             if self._case_refused(state, row, pid_new, "program_key"):
                 continue
             self.count(state, "created")
-            self.change(
-                RowChange(
-                    state.report.sheet,
-                    row.number,
-                    "progress",
-                    f"{v['program_key']} {out['entry_date']}",
-                    "create",
-                    out["title"],
-                ),
-                (state, row),
-            )
+            self.change_new(state, row, "progress", f"{v['program_key']} {out['entry_date']}", out["title"])
             if self._writing and pid_new is not None:
                 creates.append(
                     {
@@ -1969,10 +2001,7 @@ class ImportRun:
                     self.indicator_keys().add(ikey)
                     self.seen["Indicators"][by_name] = ikey  # type: ignore[assignment]
                     self.count(state, "created")
-                    self.change(
-                        RowChange(state.report.sheet, row.number, "indicator", ikey, "create", str(name)),
-                        (state, row),
-                    )
+                    self.change_new(state, row, "indicator", ikey, str(name))
                     ind_id = None
                     if self._writing and pid_new is not None:
                         ind_id = int(
@@ -2037,17 +2066,7 @@ class ImportRun:
             if self._case_refused(state, row, pid or None, "value"):
                 return
             self.count(state, "created")
-            self.change(
-                RowChange(
-                    state.report.sheet,
-                    row.number,
-                    "indicator value",
-                    label,
-                    "create",
-                    f"{float(v['value']):,.10g}",
-                ),
-                (state, row),
-            )
+            self.change_new(state, row, "indicator value", label, f"{float(v['value']):,.10g}")
             if self._writing and ind_id is not None:
                 vid = self.s.execute(
                     insert(VALUES_T)

@@ -5,17 +5,28 @@ several times the insert itself. On SQLite the rows go straight to the driver he
 is compiled once, each column's bind processor is looked up once, and a value repeated from the row
 before (an import's one timestamp, its actor, its batch) is converted once. Other backends keep
 SQLAlchemy's own executemany, which psycopg already batches well.
+
+Inside ``pipelined(session)`` the driver calls run on a thread of their own, in order, while the caller
+converts the next rows: SQLite releases Python's lock while it writes, so a two-core machine does both at
+once. Any statement SQLAlchemy runs on the connection first waits for the queued writes, so reads always
+see them and the two threads never use the connection at the same time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import json
+import queue
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, update
+from sqlalchemy import Table, bindparam, event, exc, insert, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
 
 
 def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -32,16 +43,157 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     if sorted(order) != sorted(names):  # a column the statement renders differently: let SQLAlchemy do it
         s.execute(insert(table), list(rows))
         return
-    _executemany(conn, str(compiled), _params(table, conn.dialect, order, rows))
+    params = _params(table, conn.dialect, order, rows)
+    pipe: _Pipeline | None = conn.info.get(_PIPELINE)
+    if pipe is not None and pipe.json is not None and len(params) > 1:
+        packed = _as_json(params)
+        if packed is not None:
+            preparer = conn.dialect.identifier_preparer
+            picks = ", ".join(pipe.json.format(i) for i in range(len(order)))
+            pipe.submit(
+                f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in order)}) "
+                f"SELECT {picks} FROM json_each(?)",
+                [(packed,)],
+            )
+            return
+    _executemany(conn, str(compiled), params)
+
+
+def _as_json(params: list[tuple[Any, ...]]) -> str | None:
+    """The rows as one JSON array of arrays, or None when JSON cannot carry them exactly."""
+    try:
+        text = json.dumps(params, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    except (TypeError, ValueError):  # bytes, an infinity or NaN
+        return None
+    if "\\u0000" in text:  # SQLite text stops at a NUL
+        return None
+    return text
+
+
+def execute(s: Session, statement: Insert) -> None:
+    """Run a statement that returns nothing; inside ``pipelined`` it joins the queued writes."""
+    pipe: _Pipeline | None = s.info.get(_PIPELINE)
+    if pipe is None:
+        s.execute(statement)
+        return
+    dialect = pipe.conn.dialect
+    compiled = statement.compile(dialect=dialect)
+    if compiled.positiontup is None or compiled.literal_execute_params or compiled.post_compile_params:
+        s.execute(statement)  # rendered per execution (an IN list): SQLAlchemy runs it, after the queue
+        return
+    given = compiled.construct_params() or {}
+    values = []
+    for name in compiled.positiontup:
+        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
+        values.append(given[name] if process is None else process(given[name]))
+    pipe.submit(str(compiled), [tuple(values)])
 
 
 def _executemany(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> None:
     """Run ``sql`` once per parameter tuple on the driver's cursor, inside the connection's transaction."""
+    pipe: _Pipeline | None = conn.info.get(_PIPELINE)
+    if pipe is not None:
+        pipe.submit(sql, params)
+        return
+    _run_driver(conn, sql, params)
+
+
+def _run_driver(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> None:
     cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.executemany(sql, params)
+    except conn.dialect.loaded_dbapi.Error as err:
+        # As SQLAlchemy would raise it, so a full disk or a lock reads as a storage failure upstream.
+        raise exc.DBAPIError.instance(sql, params[:1], err, conn.dialect.loaded_dbapi.Error) from err
     finally:
         cursor.close()
+
+
+_PIPELINE = "civic_tracker_bulk_pipeline"
+
+
+def _has_json(conn: Connection) -> bool:
+    try:
+        conn.exec_driver_sql("SELECT json_extract('[1]', '$[0]')").scalar()
+    except exc.DBAPIError:
+        return False
+    return True
+
+
+class _Pipeline:
+    """A writer thread for one connection's driver calls, fed through a short queue."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.jobs: queue.Queue[tuple[str, list[tuple[Any, ...]]] | None] = queue.Queue(maxsize=4)
+        self.failure: BaseException | None = None
+        self.stopping = False
+        # One statement per chunk that reads the rows from a JSON parameter: SQLite then works through the
+        # chunk without taking Python's lock back for every row, which a busy main thread would hold up.
+        self.json: str | None = None
+        if sqlite3.sqlite_version_info >= (3, 38):
+            self.json = "value->>{}"
+        elif _has_json(conn):
+            self.json = "json_extract(value, '$[{}]')"
+        self.thread = threading.Thread(target=self._work, name="bulk writer", daemon=True)
+
+    def _work(self) -> None:
+        while True:
+            job = self.jobs.get()
+            try:
+                if job is None:
+                    return
+                if self.failure is None and not self.stopping:
+                    _run_driver(self.conn, *job)
+            except BaseException as err:  # handed to the caller's thread at its next call
+                self.failure = err
+            finally:
+                self.jobs.task_done()
+
+    def submit(self, sql: str, params: list[tuple[Any, ...]]) -> None:
+        self._raise()
+        self.jobs.put((sql, params))  # waits while the queue is full: memory stays bounded
+
+    def drain(self, *_args: Any) -> None:
+        """Wait until every queued write is done (re-raising its failure)."""
+        self.jobs.join()
+        self._raise()
+
+    def _raise(self) -> None:
+        if self.failure is not None:
+            failure, self.failure = self.failure, None
+            self.stopping = True
+            raise failure
+
+
+@contextmanager
+def pipelined(s: Session) -> Iterator[None]:
+    """Within the block, bulk writes on ``s`` run on a thread of their own (SQLite; elsewhere a no-op).
+
+    On leaving, every write is done; if the block raised, queued writes are dropped (the caller is about
+    to roll back) and the block's exception is the one that propagates.
+    """
+    conn = s.connection()
+    if conn.dialect.name != "sqlite" or _PIPELINE in s.info:
+        yield
+        return
+    pipe = _Pipeline(conn)
+    pipe.thread.start()
+    s.info[_PIPELINE] = conn.info[_PIPELINE] = pipe
+    event.listen(conn, "before_cursor_execute", pipe.drain)
+    ok = False
+    try:
+        yield
+        ok = True
+    finally:
+        event.remove(conn, "before_cursor_execute", pipe.drain)
+        del s.info[_PIPELINE], conn.info[_PIPELINE]
+        if not ok:
+            pipe.stopping = True
+        pipe.jobs.put(None)
+        pipe.thread.join()
+        if ok:
+            pipe._raise()
 
 
 def _params(

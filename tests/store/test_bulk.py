@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from typing import Any
 
-from sqlalchemy import Table, insert, select, text
+import pytest
+from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import exc as sa_exc
 
 from app.domain.dates import PartialDate
 from app.store import models as m
@@ -102,3 +105,72 @@ def test_update_rows_sets_only_the_named_columns_of_the_matching_rows(empty_db: 
     assert got["E-0"] == (50.0, PartialDate(2026, 11), "Bike share")
     assert got["E-2"] == (None, PartialDate(2025), "社区营造")
     assert got["E-1"] == (12.5, None, "나눔카")  # untouched
+
+
+# ------------------------------------------------------------------------------------ pipelined writes
+def _awkward(prefix: str, *, nul: bool = False) -> list[dict[str, Any]]:
+    """Rows whose text and numbers a JSON hand-over could get wrong (and a NUL, which only SQLite stores)."""
+    rows = _rows(prefix)
+    texts = ['say "hi"\\n', "back\\slash \\u0000 as text", "line\nbreak\ttab", "emoji 🚲 and 社区 and 나눔"]
+    for row, title, pct in zip(rows, texts, [0.1, 100 / 3, 99.99999999999999, None], strict=True):
+        row["title"] = title
+        row["summary"] = title + "\x00after a NUL" if pct is None and nul else title
+        row["percent_complete"] = pct
+    return rows
+
+
+def test_pipelined_rows_read_back_the_same_as_through_sqlalchemy(empty_db: Any) -> None:
+    from app.store.bulk import _as_json, pipelined
+
+    # SQLite gets a chunk as one JSON text when JSON carries it exactly; a NUL goes the row-by-row way.
+    assert _as_json([("a", 0.1, None, 3)]) == '[["a",0.1,null,3]]'
+    assert _as_json([("a\x00b",)]) is None and _as_json([(float("nan"),)]) is None
+    nul = empty_db.is_sqlite
+    with empty_db.write() as s:
+        s.execute(insert(PROGRAMS), _awkward("F", nul=nul))
+        s.execute(insert(PROGRAMS), _awkward("M"))
+        with pipelined(s):
+            insert_rows(s, PROGRAMS, _awkward("G", nul=nul))
+            insert_rows(s, PROGRAMS, _awkward("H"))
+    assert len(_stored(empty_db, "H")) == 8
+    assert _stored(empty_db, "G") == _stored(empty_db, "F")
+    assert _stored(empty_db, "H") == _stored(empty_db, "M")
+
+
+def test_a_read_inside_the_pipeline_sees_the_rows_queued_before_it(empty_db: Any) -> None:
+    from app.store.bulk import pipelined
+
+    with empty_db.write() as s, pipelined(s):
+        for n in range(20):
+            insert_rows(s, PROGRAMS, _rows(f"I{n}"))
+        count = s.execute(select(func.count()).where(PROGRAMS.c.key.like("I%"))).scalar_one()
+    assert count == 80
+
+
+def test_a_write_that_fails_on_the_writer_thread_fails_the_transaction(empty_db: Any) -> None:
+    from app.store.bulk import pipelined
+
+    with pytest.raises(sa_exc.IntegrityError, match="UNIQUE|unique|duplicate"):
+        with empty_db.write() as s, pipelined(s):
+            insert_rows(s, PROGRAMS, _rows("J"))
+            insert_rows(s, PROGRAMS, _rows("J"))  # the same keys again
+            insert_rows(s, PROGRAMS, _rows("K"))
+    with empty_db.read() as s:
+        assert (
+            s.execute(select(PROGRAMS.c.id).where(PROGRAMS.c.key.like("J-%") | PROGRAMS.c.key.like("K-%"))).first()
+            is None
+        )
+    assert not [t for t in threading.enumerate() if t.name == "bulk writer"]
+
+
+def test_an_error_in_the_block_drops_the_queued_writes(empty_db: Any) -> None:
+    from app.store.bulk import pipelined
+
+    with pytest.raises(RuntimeError, match="stop"):
+        with empty_db.write() as s, pipelined(s):
+            for n in range(10):
+                insert_rows(s, PROGRAMS, _rows(f"L{n}"))
+            raise RuntimeError("stop")
+    with empty_db.read() as s:
+        assert s.execute(select(PROGRAMS.c.id).where(PROGRAMS.c.key.like("L%"))).first() is None
+    assert not [t for t in threading.enumerate() if t.name == "bulk writer"]
