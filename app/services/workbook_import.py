@@ -17,8 +17,9 @@ from functools import cached_property, lru_cache, partial
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import String, Table, cast, func, insert, literal, select, update
+from sqlalchemy import ColumnElement, String, Table, bindparam, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
 
 from app.domain import rules
 from app.domain.dates import PartialDate, Precision
@@ -316,6 +317,7 @@ class ChangeLog:
         self.batch_id = batch_id
         self.keep = keep
         self.rows: list[dict[str, Any]] = []
+        self._ranged: dict[str, Insert] = {}
 
     def record(
         self,
@@ -366,6 +368,20 @@ class ChangeLog:
         if not self.keep or not ids:
             return
         self.flush()  # records already gathered come first, as they happened
+        # Rows one executemany inserted have consecutive ids (the write lock keeps other writers out): one
+        # range, in a statement built once. Otherwise, lists of ids.
+        if ids[-1] - ids[0] + 1 == len(ids) and list(ids) == sorted(ids):
+            ranged = self._ranged.get(entity)
+            if ranged is None:
+                ranged = self._ranged[entity] = self._copy_titles(
+                    entity, table, table.c.id.between(bindparam("first"), bindparam("last"))
+                )
+            bulk.execute(self.s, ranged, {"first": ids[0], "last": ids[-1]})
+            return
+        for part in chunks(ids, 500):
+            bulk.execute(self.s, self._copy_titles(entity, table, table.c.id.in_(part)))
+
+    def _copy_titles(self, entity: str, table: Table, cond: ColumnElement[bool]) -> Insert:
         c = CHANGES_T.c
         key = literal("P", String) + cast(table.c.id, String) if entity == "progress" else table.c.key
         columns = (
@@ -380,20 +396,10 @@ class ChangeLog:
             (c.new_value, table.c.title),
             (c.import_batch_id, literal(self.batch_id, c.import_batch_id.type)),
         )
-        # Rows one executemany inserted have consecutive ids (the write lock keeps other writers out): one
-        # range. Otherwise, lists of ids.
-        if ids[-1] - ids[0] + 1 == len(ids) and list(ids) == sorted(ids):
-            conds = [table.c.id.between(ids[0], ids[-1])]
-        else:
-            conds = [table.c.id.in_(part) for part in chunks(ids, 500)]
-        for cond in conds:
-            bulk.execute(
-                self.s,
-                insert(CHANGES_T).from_select(
-                    [col.name for col, _ in columns],
-                    select(*(value for _, value in columns)).where(cond).order_by(table.c.id),
-                ),
-            )
+        return insert(CHANGES_T).from_select(
+            [col.name for col, _ in columns],
+            select(*(value for _, value in columns)).where(cond).order_by(table.c.id),
+        )
 
     def flush(self) -> None:
         if self.rows and self.keep:

@@ -20,12 +20,14 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, event, exc, insert, update
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.dml import Insert
 
 
@@ -38,25 +40,42 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     if conn.dialect.name != "sqlite" or _python_defaults(table, names):
         s.execute(insert(table), list(rows))
         return
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=names)
-    order = list(compiled.positiontup or ())
+    sql, order = _insert_sql(table, tuple(names), conn.dialect)
     if sorted(order) != sorted(names):  # a column the statement renders differently: let SQLAlchemy do it
         s.execute(insert(table), list(rows))
         return
-    params = _params(table, conn.dialect, order, rows)
+    columns = _columns(table, conn.dialect, order, rows)
     pipe: _Pipeline | None = conn.info.get(_PIPELINE)
-    if pipe is not None and pipe.json is not None and len(params) > 1:
-        packed = _as_json(params)
+    if pipe is not None and pipe.json is not None and len(rows) > 1:
+        # Columns holding one value in every row (the import's time, version 1, an empty column) are bound
+        # once; only the others travel in the JSON, which SQLite reads once per column and row.
+        picks: list[str] = []
+        shared: list[Any] = []
+        varying: list[list[Any]] = []
+        for values in columns:
+            if values.count(values[0]) == len(values):
+                picks.append("?")
+                shared.append(values[0])
+            else:
+                picks.append(pipe.json.format(len(varying)))
+                varying.append(values)
+        packed = _as_json(list(zip(*varying, strict=True)) if varying else [()] * len(rows))
         if packed is not None:
             preparer = conn.dialect.identifier_preparer
-            picks = ", ".join(pipe.json.format(i) for i in range(len(order)))
             pipe.submit(
                 f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in order)}) "
-                f"SELECT {picks} FROM json_each(?)",
-                [(packed,)],
+                f"SELECT {', '.join(picks)} FROM json_each(?)",
+                [(*shared, packed)],
             )
             return
-    _executemany(conn, str(compiled), params)
+    _executemany(conn, sql, list(zip(*columns, strict=True)))
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple[str, list[str]]:
+    """The INSERT of these columns as the driver takes it, and its parameters' order (compiled once)."""
+    compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
+    return str(compiled), list(compiled.positiontup or ())
 
 
 def _as_json(params: list[tuple[Any, ...]]) -> str | None:
@@ -70,23 +89,30 @@ def _as_json(params: list[tuple[Any, ...]]) -> str | None:
     return text
 
 
-def execute(s: Session, statement: Insert) -> None:
-    """Run a statement that returns nothing; inside ``pipelined`` it joins the queued writes."""
+def execute(s: Session, statement: Insert, params: dict[str, Any] | None = None) -> None:
+    """Run a statement that returns nothing; inside ``pipelined`` it joins the queued writes.
+
+    A statement run again with other ``params`` is compiled once per pipeline."""
     pipe: _Pipeline | None = s.info.get(_PIPELINE)
     if pipe is None:
-        s.execute(statement)
+        s.execute(statement, params or {})
         return
-    dialect = pipe.conn.dialect
-    compiled = statement.compile(dialect=dialect)
-    if compiled.positiontup is None or compiled.literal_execute_params or compiled.post_compile_params:
-        s.execute(statement)  # rendered per execution (an IN list): SQLAlchemy runs it, after the queue
-        return
-    given = compiled.construct_params() or {}
-    values = []
-    for name in compiled.positiontup:
-        process = compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect)
-        values.append(given[name] if process is None else process(given[name]))
-    pipe.submit(str(compiled), [tuple(values)])
+    ready = pipe.compiled.get(statement)
+    if ready is None:
+        dialect = pipe.conn.dialect
+        compiled = statement.compile(dialect=dialect)
+        if compiled.positiontup is None or compiled.literal_execute_params or compiled.post_compile_params:
+            s.execute(statement, params or {})  # rendered per execution (an IN list): after the queue
+            return
+        processors: list[tuple[str, Callable[[Any], Any] | None]] = [
+            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+            for name in compiled.positiontup
+        ]
+        ready = pipe.compiled[statement] = (str(compiled), compiled, processors)
+    sql, done, processors = ready
+    given = done.construct_params(params) or {}
+    values = tuple(given[name] if process is None else process(given[name]) for name, process in processors)
+    pipe.submit(sql, [values])
 
 
 def _executemany(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> None:
@@ -127,6 +153,7 @@ class _Pipeline:
         self.conn = conn
         self.jobs: queue.Queue[tuple[str, list[tuple[Any, ...]]] | None] = queue.Queue(maxsize=4)
         self.failure: BaseException | None = None
+        self.compiled: dict[Insert, tuple[str, SQLCompiler, list[tuple[str, Callable[[Any], Any] | None]]]] = {}
         self.stopping = False
         # One statement per chunk that reads the rows from a JSON parameter: SQLite then works through the
         # chunk without taking Python's lock back for every row, which a busy main thread would hold up.
@@ -196,16 +223,16 @@ def pipelined(s: Session) -> Iterator[None]:
             pipe._raise()
 
 
-def _params(
+def _columns(
     table: Table, dialect: Dialect, order: list[str], rows: Sequence[Mapping[str, Any]]
-) -> list[tuple[Any, ...]]:
-    """The rows as the driver's parameter tuples, converted column by column (map runs in C, not per row)."""
+) -> list[list[Any]]:
+    """The rows' values as the driver takes them, column by column (map runs in C, not per row)."""
     columns = []
     for name in order:
         values = map(itemgetter(name), rows)
         process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
         columns.append(list(values if process is None else map(_converter(process), values)))
-    return list(zip(*columns, strict=True))
+    return columns
 
 
 def _python_defaults(table: Table, names: list[str]) -> bool:
@@ -249,4 +276,4 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
     preparer = conn.dialect.identifier_preparer
     sets = ", ".join(f"{preparer.quote(n)} = ?" for n in names)
     sql = f"UPDATE {preparer.format_table(table)} SET {sets} WHERE {preparer.quote(key)} = ?"
-    _executemany(conn, sql, _params(table, conn.dialect, [*names, key], rows))
+    _executemany(conn, sql, list(zip(*_columns(table, conn.dialect, [*names, key], rows), strict=True)))

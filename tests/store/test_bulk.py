@@ -150,11 +150,10 @@ def test_a_read_inside_the_pipeline_sees_the_rows_queued_before_it(empty_db: Any
 def test_a_write_that_fails_on_the_writer_thread_fails_the_transaction(empty_db: Any) -> None:
     from app.store.bulk import pipelined
 
-    with pytest.raises(sa_exc.IntegrityError, match="UNIQUE|unique|duplicate"):
-        with empty_db.write() as s, pipelined(s):
-            insert_rows(s, PROGRAMS, _rows("J"))
-            insert_rows(s, PROGRAMS, _rows("J"))  # the same keys again
-            insert_rows(s, PROGRAMS, _rows("K"))
+    with pytest.raises(sa_exc.IntegrityError, match=r"UNIQUE|unique|duplicate"), empty_db.write() as s, pipelined(s):
+        insert_rows(s, PROGRAMS, _rows("J"))
+        insert_rows(s, PROGRAMS, _rows("J"))  # the same keys again
+        insert_rows(s, PROGRAMS, _rows("K"))
     with empty_db.read() as s:
         assert (
             s.execute(select(PROGRAMS.c.id).where(PROGRAMS.c.key.like("J-%") | PROGRAMS.c.key.like("K-%"))).first()
@@ -166,11 +165,24 @@ def test_a_write_that_fails_on_the_writer_thread_fails_the_transaction(empty_db:
 def test_an_error_in_the_block_drops_the_queued_writes(empty_db: Any) -> None:
     from app.store.bulk import pipelined
 
-    with pytest.raises(RuntimeError, match="stop"):
-        with empty_db.write() as s, pipelined(s):
-            for n in range(10):
-                insert_rows(s, PROGRAMS, _rows(f"L{n}"))
-            raise RuntimeError("stop")
+    with pytest.raises(RuntimeError, match="stop"), empty_db.write() as s, pipelined(s):
+        for n in range(10):
+            insert_rows(s, PROGRAMS, _rows(f"L{n}"))
+        raise RuntimeError("stop")
     with empty_db.read() as s:
         assert s.execute(select(PROGRAMS.c.id).where(PROGRAMS.c.key.like("L%"))).first() is None
     assert not [t for t in threading.enumerate() if t.name == "bulk writer"]
+
+
+def test_pipelined_rows_alike_in_every_column_are_all_written(empty_db: Any) -> None:
+    from app.store.bulk import pipelined
+
+    changes: Table = m.ChangeRecord.__table__  # type: ignore[assignment]
+    at = dt.datetime(2026, 11, 28, 9, 30, tzinfo=dt.UTC)
+    row = {"at": at, "actor": "kim", "action": "create", "entity_type": "program", "entity_id": 7}
+    with empty_db.write() as s, pipelined(s):
+        insert_rows(s, changes, [dict(row) for _ in range(3)])
+        insert_rows(s, changes, [dict(row, entity_id=8), dict(row, entity_id=9)])
+    with empty_db.read() as s:
+        got = s.execute(select(changes.c.entity_id, changes.c.at, changes.c.actor).order_by(changes.c.id)).all()
+    assert [tuple(r) for r in got] == [(7, at, "kim")] * 3 + [(8, at, "kim"), (9, at, "kim")]
