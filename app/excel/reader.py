@@ -10,8 +10,9 @@ import logging
 import re
 import threading
 import zipfile
+import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -168,7 +169,10 @@ def _count_rows_over(zf: zipfile.ZipFile, member: str, limit: int) -> int:
     return count
 
 
-def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> None:
+def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
+    """Refuse a sheet whose size says it has too many rows; return the sheets (and their parts) that must be
+    counted before they are loaded (`_count_rows_over`), as their size does not vouch for them."""
+    uncounted: dict[str, str] = {}
     for sheet, member in _xlsx_sheet_parts(zf, name).items():
         try:
             info = zf.getinfo(member)
@@ -181,9 +185,9 @@ def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> None:
         if claimed is not None and claimed > MAX_ROWS + 1:
             raise _too_many_rows(name, sheet)
         # Trust a claimed size only if the part is not far larger than that many rows could be.
-        suspicious = claimed is None or info.file_size > claimed * 4096 + (1 << 20)
-        if suspicious and _count_rows_over(zf, member, MAX_ROWS + 1) > MAX_ROWS + 1:
-            raise _too_many_rows(name, sheet)
+        if claimed is None or info.file_size > claimed * 4096 + (1 << 20):
+            uncounted[sheet] = member
+    return uncounted
 
 
 def _too_many_rows(name: str, sheet: str) -> WorkbookError:
@@ -273,6 +277,9 @@ class Spreadsheet:
     _book: Any = None
     _loaded: tuple[str, Any] | None = None
     _next: tuple[str, threading.Thread, list[Any]] | None = None
+    # Sheets whose rows are counted just before loading (on the thread that loads them), to refuse one of
+    # a million rows before calamine holds it in memory.
+    _uncounted: dict[str, str] = field(default_factory=dict)
 
     def sheet_names(self) -> list[str]:
         if self.format == "csv":
@@ -334,6 +341,15 @@ class Spreadsheet:
     def _load_uncached(self, sheet: str) -> Any:
         from python_calamine import CalamineError, PasswordError
 
+        member = self._uncounted.pop(sheet, None)
+        if member is not None:
+            try:
+                with zipfile.ZipFile(self.path) as zf:
+                    over = _count_rows_over(zf, member, MAX_ROWS + 1) > MAX_ROWS + 1
+            except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
+                raise WorkbookError(f"{self.path.name}: the file is damaged or incomplete ({_short(exc)})") from None
+            if over:
+                raise _too_many_rows(self.path.name, sheet)
         try:
             data = self._book.get_sheet_by_name(sheet)
         except PasswordError:
@@ -362,7 +378,9 @@ class Spreadsheet:
         pad = [None] * lead_cols
         try:
             for row in data.iter_rows():
-                yield pad + [None if v == "" else v for v in row]
+                if "" in row:
+                    row = [None if v == "" else v for v in row]
+                yield pad + row if lead_cols else row
         except Exception as exc:  # calamine raises plain exceptions on broken cells
             raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
 
@@ -444,6 +462,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         return Spreadsheet(path, "csv", encoding=detect_encoding(path))
     if other is not None:
         raise WorkbookError(f"{name}: this is {other}, not a spreadsheet, despite its {suffix} name")
+    uncounted: dict[str, str] = {}
     if suffix in (".xlsx", ".xlsm", ".ods"):
         if head.startswith(_CFB_MAGIC):
             if _is_encrypted_office(path):
@@ -454,7 +473,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         zf = check_zip(path, "OpenDocument" if suffix == ".ods" else "Excel")
         try:
             if suffix != ".ods":
-                _check_xlsx_rows(zf, name)
+                uncounted = _check_xlsx_rows(zf, name)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
             raise WorkbookError(f"{name}: the file is damaged or incomplete ({_short(exc)})") from None
         finally:
@@ -479,7 +498,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({text})") from None
     except Exception as exc:
         raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({_short(exc)})") from None
-    return Spreadsheet(path, fmt, _book=book)
+    return Spreadsheet(path, fmt, _book=book, _uncounted=uncounted)
 
 
 # ------------------------------------------------------------------------------------ header finding

@@ -827,6 +827,7 @@ class ImportRun:
             handler = partial(self._titles_first, handler)
         number = match.header_row + 1
         chunk: list[_Row] = []
+        counts = state.counts
         for raw in rows:
             number += 1
             for v in raw:  # skip a blank row (an inline loop: this runs for every row of the sheet)
@@ -834,8 +835,9 @@ class ImportRun:
                     break
             else:
                 continue
-            state.counts["rows"] += 1
+            counts["rows"] += 1
             row = _Row(number, raw)
+            values = row.values
             bad = False
             width = len(raw)
             for f, i, col, parse, is_date in cols:
@@ -843,7 +845,7 @@ class ImportRun:
                 if value is None or (value.__class__ is str and not value.strip()):
                     continue
                 try:
-                    row.values[f] = parse(value)
+                    values[f] = parse(value)
                 except ValidationError as exc:
                     accepts = _accepts(col)
                     msg = str(exc)
@@ -857,7 +859,7 @@ class ImportRun:
                         row.date_cells = set()
                     row.date_cells.add(f)  # type: ignore[union-attr]
             if bad:
-                state.counts["errors"] += 1
+                counts["errors"] += 1
                 continue
             chunk.append(row)
             if len(chunk) >= CHUNK:

@@ -75,11 +75,14 @@ def entity_bomb(tmp: Path, exported: Path) -> Path:
     return path
 
 
-def million_rows(tmp: Path, exported: Path) -> Path:
-    path = tmp / "huge.xlsx"
+def million_rows(tmp: Path, exported: Path, *, second: bool = False) -> Path:
+    path = tmp / ("huge-tasks.xlsx" if second else "huge.xlsx")
     wb = openpyxl.Workbook()
     wb.active.title = "Programs"
     wb.active.append(["Title", "Status"])
+    if second:  # a good first sheet, read and checked before the second is counted
+        wb.active.append(["Bike share", "Active"])
+        wb.create_sheet("Tasks").append(["Program key", "Title"])
     small = tmp / "small.xlsx"
     wb.save(small)
     rows = b"".join(
@@ -96,11 +99,15 @@ def million_rows(tmp: Path, exported: Path) -> Path:
         zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as dst,
     ):
         for item in src.infolist():
-            if item.filename == "xl/worksheets/sheet1.xml":
+            if item.filename == f"xl/worksheets/sheet{2 if second else 1}.xml":
                 dst.writestr(item.filename, sheet)
             else:
                 dst.writestr(item, src.read(item))
     return path
+
+
+def million_rows_on_the_second_sheet(tmp: Path, exported: Path) -> Path:
+    return million_rows(tmp, exported, second=True)
 
 
 def million_csv(tmp: Path, exported: Path) -> Path:
@@ -145,6 +152,7 @@ CASES: list[tuple[Callable[[Path, Path], Path], str]] = [
     ),
     (entity_bomb, r"laughs\.xlsx: refused: part xl/sharedStrings\.xml declares XML entities"),
     (million_rows, r"huge\.xlsx: sheet 'Programs' has more than 250,000 rows; split it"),
+    (million_rows_on_the_second_sheet, r"huge-tasks\.xlsx: sheet 'Tasks' has more than 250,000 rows; split it"),
     (million_csv, r"huge\.csv: sheet 'huge' has more than 250,000 rows"),
     (binary_csv, r"photo\.csv: this is not a CSV text file \(it is an image\)"),
     (unclosed_quote_csv, r"list\.csv: row 3: a quoted cell is never closed \(a \" is missing\)"),
