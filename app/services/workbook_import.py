@@ -194,6 +194,10 @@ def _accepts(col: layout.Column) -> str:
 
 def _text(value: Any) -> str:
     text = value.strip() if value.__class__ is str else cells.as_text(value)
+    if not text.isprintable():  # rare: line breaks, tabs, or control characters
+        # A NUL or other control character (a CSV may hold one, and xlsx's _x0000_ escapes) is dropped,
+        # as Excel drops it: PostgreSQL refuses NUL and no workbook can hold them.
+        text = cells.clean_text(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if len(text) > 20_000:

@@ -256,3 +256,19 @@ def test_a_sheet_named_tasks_is_told_what_tasks_need(service: Any, tmp_path: Pat
     path = _plain_sheet(tmp_path / "tasks.xlsx", "Tasks", ["번호", "내용", "담당자"], [[1, "현장 점검", "이지은"]])
     with pytest.raises(WorkbookError, match=r"could not match the required column\(s\) Program key .*과업명"):
         service.preview_import(path)
+
+
+def test_control_characters_in_a_csv_are_dropped_and_the_program_exports(service: Any, tmp_path: Path) -> None:
+    """A NUL or other control character (no workbook can hold one, PostgreSQL refuses NUL) is dropped."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(b"Title,Status,Summary\nBike\x00 share,Active,\"Two\x01 lines\nof text\x0b\"\n")
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    service.apply_import(path)
+    programs = ProgramService(service.db)
+    p = programs.get_program(programs.find_programs("Bike share")[0].key)
+    assert (p.title, p.summary) == ("Bike share", "Two lines\nof text")
+    out = service.export_workbook(tmp_path / "out.xlsx")
+    assert out is not None
+    titles = [r[1] for r in openpyxl.load_workbook(tmp_path / "out.xlsx")["Programs"].iter_rows(values_only=True)]
+    assert "Bike share" in titles
