@@ -29,6 +29,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.dml import Insert
+from sqlalchemy.types import TypeEngine
 
 
 def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -93,7 +94,7 @@ def execute(s: Session, statement: Insert, params: dict[str, Any] | None = None)
     """Run a statement that returns nothing; inside ``pipelined`` it joins the queued writes.
 
     A statement run again with other ``params`` is compiled once per pipeline."""
-    pipe: _Pipeline | None = s.info.get(_PIPELINE)
+    pipe: _Pipeline | None = s.connection().info.get(_PIPELINE)
     if pipe is None:
         s.execute(statement, params or {})
         return
@@ -104,10 +105,7 @@ def execute(s: Session, statement: Insert, params: dict[str, Any] | None = None)
         if compiled.positiontup is None or compiled.literal_execute_params or compiled.post_compile_params:
             s.execute(statement, params or {})  # rendered per execution (an IN list): after the queue
             return
-        processors: list[tuple[str, Callable[[Any], Any] | None]] = [
-            (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
-            for name in compiled.positiontup
-        ]
+        processors = [(name, _processor(compiled.binds[name].type, dialect)) for name in compiled.positiontup]
         ready = pipe.compiled[statement] = (str(compiled), compiled, processors)
     sql, done, processors = ready
     given = done.construct_params(params) or {}
@@ -201,12 +199,12 @@ def pipelined(s: Session) -> Iterator[None]:
     to roll back) and the block's exception is the one that propagates.
     """
     conn = s.connection()
-    if conn.dialect.name != "sqlite" or _PIPELINE in s.info:
+    if conn.dialect.name != "sqlite" or _PIPELINE in conn.info:
         yield
         return
     pipe = _Pipeline(conn)
     pipe.thread.start()
-    s.info[_PIPELINE] = conn.info[_PIPELINE] = pipe
+    conn.info[_PIPELINE] = pipe
     event.listen(conn, "before_cursor_execute", pipe.drain)
     ok = False
     try:
@@ -214,7 +212,7 @@ def pipelined(s: Session) -> Iterator[None]:
         ok = True
     finally:
         event.remove(conn, "before_cursor_execute", pipe.drain)
-        del s.info[_PIPELINE], conn.info[_PIPELINE]
+        del conn.info[_PIPELINE]
         if not ok:
             pipe.stopping = True
         pipe.jobs.put(None)
@@ -223,16 +221,19 @@ def pipelined(s: Session) -> Iterator[None]:
             pipe._raise()
 
 
-def _columns(
-    table: Table, dialect: Dialect, order: list[str], rows: Sequence[Mapping[str, Any]]
-) -> list[list[Any]]:
+def _columns(table: Table, dialect: Dialect, order: list[str], rows: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
     """The rows' values as the driver takes them, column by column (map runs in C, not per row)."""
     columns = []
     for name in order:
         values = map(itemgetter(name), rows)
-        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        process = _processor(table.c[name].type, dialect)
         columns.append(list(values if process is None else map(_converter(process), values)))
     return columns
+
+
+def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    """The column type's conversion of a Python value to what the driver takes (None: none needed)."""
+    return type_.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _python_defaults(table: Table, names: list[str]) -> bool:
