@@ -13,7 +13,7 @@ import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 from itertools import islice
 from typing import Any
 
@@ -504,6 +504,10 @@ class ImportRun:
         self._next_task_n: dict[str, int] = {}
         self._positions: dict[tuple[int, int | None], int] = {}
         self._positions_loaded: set[int] = set()
+        # Title -> keys of the programs this import creates from rows without a key (whose made-up key the
+        # user cannot know), for Program key cells that give the title instead. A row with its own key is
+        # referred to by that key, so 100,000 keyed rows keep no second index here.
+        self._created_titles: dict[str, list[str]] = {}
         self._top_ids: dict[str, int] = {}  # table -> the highest id it holds (SQLite, once read)
         # Programs this import creates: their roll-up and last progress are worked out from the rows
         # written, with no query and no change record (undoing the import trashes the program anyway).
@@ -531,13 +535,6 @@ class ImportRun:
             column = f"{col.header} ({layout.column_letter(index)})" if col is not None and index is not None else None
             shown = None if value is None else cells.as_text(value)
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
-
-    @cached_property
-    def _created_titles(self) -> dict[str, list[str]]:
-        """Title -> keys of the programs this import creates from rows without a key (whose made-up key the
-        user cannot know), for Program key cells that give the title instead. A row with its own key is
-        referred to by that key, so 100,000 keyed rows keep no second index here."""
-        return {}
 
     def change(self, rc: RowChange) -> None:
         """List one row's change."""
@@ -1227,7 +1224,7 @@ class ImportRun:
         given = self._insert_numbered(table, rows)
         if given is not None:
             return given
-        before = self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        before = self._max_id(table)
         insert_rows(self.s, table, rows)
         keys = [r["key"] for r in rows]
         # The new rows are the ones above the highest id before (a range read of the primary key).
@@ -1235,6 +1232,9 @@ class ImportRun:
         if len(ids) != len(keys) or not all(k in ids for k in keys):
             ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
         return [int(ids[k]) for k in keys]
+
+    def _max_id(self, table: Table) -> int:
+        return int(self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
 
     def _insert_numbered(self, table: Table, rows: list[dict[str, Any]]) -> list[int] | None:
         """On SQLite: insert the rows with the ids SQLite would give them (one above the highest) and return
@@ -1247,7 +1247,7 @@ class ImportRun:
             return None
         top = self._top_ids.get(table.name)
         if top is None:
-            top = int(self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+            top = self._max_id(table)
         ids = list(range(top + 1, top + 1 + len(rows)))
         for row, new_id in zip(rows, ids, strict=True):
             row["id"] = new_id
@@ -1294,7 +1294,7 @@ class ImportRun:
         given = self._insert_numbered(PROGRESS_T, rows)
         if given is not None:
             return given
-        before = self.s.execute(select(func.coalesce(func.max(PROGRESS_T.c.id), 0))).scalar_one()
+        before = self._max_id(PROGRESS_T)
         insert_rows(self.s, PROGRESS_T, rows)
         ids = list(
             self.s.execute(
