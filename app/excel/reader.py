@@ -73,7 +73,7 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise WorkbookError(f"{name}: the file is damaged or incomplete (not a complete {kind} archive)") from None
+        raise _damaged(name, f"not a complete {kind} archive") from None
     except OSError as exc:
         raise WorkbookError(f"{name}: cannot be read: {exc.strerror or exc}") from None
     infos = zf.infolist()
@@ -109,7 +109,7 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
                 _check_prolog(zf, info, name)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
         zf.close()
-        raise WorkbookError(f"{name}: the file is damaged or incomplete ({exc})") from None
+        raise _damaged(name, str(exc)) from None
     except WorkbookError:
         zf.close()
         raise
@@ -188,6 +188,14 @@ def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
         if claimed is None or info.file_size > claimed * 4096 + (1 << 20):
             uncounted[sheet] = member
     return uncounted
+
+
+def _damaged(name: str, detail: str) -> WorkbookError:
+    return WorkbookError(f"{name}: the file is damaged or incomplete ({detail})")
+
+
+def _password_protected(name: str) -> WorkbookError:
+    return WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password")
 
 
 def _too_many_rows(name: str, sheet: str) -> WorkbookError:
@@ -347,15 +355,13 @@ class Spreadsheet:
                 with zipfile.ZipFile(self.path) as zf:
                     over = _count_rows_over(zf, member, MAX_ROWS + 1) > MAX_ROWS + 1
             except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
-                raise WorkbookError(f"{self.path.name}: the file is damaged or incomplete ({_short(exc)})") from None
+                raise _damaged(self.path.name, _short(exc)) from None
             if over:
                 raise _too_many_rows(self.path.name, sheet)
         try:
             data = self._book.get_sheet_by_name(sheet)
         except PasswordError:
-            raise WorkbookError(
-                f"{self.path.name}: the workbook is password-protected; save a copy without a password"
-            ) from None
+            raise _password_protected(self.path.name) from None
         except (CalamineError, ValueError, OSError) as exc:
             raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
         if data.height > MAX_ROWS + 1:
@@ -466,7 +472,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
     if suffix in (".xlsx", ".xlsm", ".ods"):
         if head.startswith(_CFB_MAGIC):
             if _is_encrypted_office(path):
-                raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password")
+                raise _password_protected(name)
             raise WorkbookError(f"{name}: this is an old-style .xls workbook with a {suffix} name; rename it to .xls")
         if not head.startswith(_ZIP_MAGIC):
             raise WorkbookError(f"{name}: this is not a spreadsheet (not a {suffix} file inside)")
@@ -475,7 +481,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
             if suffix != ".ods":
                 uncounted = _check_xlsx_rows(zf, name)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
-            raise WorkbookError(f"{name}: the file is damaged or incomplete ({_short(exc)})") from None
+            raise _damaged(name, _short(exc)) from None
         finally:
             zf.close()
         fmt = "ods" if suffix == ".ods" else "xlsx"
@@ -490,11 +496,11 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
     try:
         book = CalamineWorkbook.from_path(str(path))
     except PasswordError:
-        raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password") from None
+        raise _password_protected(name) from None
     except (CalamineError, ValueError, OSError) as exc:
         text = _short(exc)
         if "password" in text.lower() or "encrypt" in text.lower():
-            raise WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password") from None
+            raise _password_protected(name) from None
         raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({text})") from None
     except Exception as exc:
         raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({_short(exc)})") from None
