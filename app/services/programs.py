@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain import model as d
@@ -663,14 +663,7 @@ class ProgramService:
         now = dt.datetime.now(dt.UTC)
         with self.db.write() as s:
             t = self._task(s, task_id)
-            todo = [t]
-            while todo:
-                node = todo.pop()
-                node.deleted_at = now
-                node.deleted_batch = batch
-                todo.extend(
-                    s.execute(select(m.Task).where(m.Task.parent_id == node.id, m.Task.deleted_at.is_(None))).scalars()
-                )
+            _mark_subtree(s, t, now, batch, m.Task.deleted_at.is_(None))
             s.flush()
             self._refresh_rollup(s, self._program_by_id(s, t.program_id))
         return batch
@@ -682,18 +675,7 @@ class ProgramService:
                 raise NotFoundError(f"Task {task_id} is not in the trash")
             batch = t.deleted_batch
             # The task and the unit tasks deleted with it (below it, same batch); not other tasks of the batch.
-            todo = [t]
-            while todo:
-                node = todo.pop()
-                node.deleted_at = None
-                node.deleted_batch = None
-                todo.extend(
-                    s.execute(
-                        select(m.Task).where(
-                            m.Task.parent_id == node.id, m.Task.deleted_at.is_not(None), m.Task.deleted_batch == batch
-                        )
-                    ).scalars()
-                )
+            _mark_subtree(s, t, None, None, m.Task.deleted_at.is_not(None), m.Task.deleted_batch == batch)
             s.flush()
             self._refresh_rollup(s, self._program_by_id(s, t.program_id))
             return convert.task(t)
@@ -1322,3 +1304,15 @@ def _summary_of_row(row: Any) -> d.ProgramSummary:
         is_case=is_case,
         version=version,
     )
+
+
+def _mark_subtree(
+    s: Session, root: m.Task, deleted_at: dt.datetime | None, batch: str | None, *below: ColumnElement[bool]
+) -> None:
+    """Set the trash mark of ``root`` and of every unit task under it (children that match ``below``, theirs...)."""
+    todo = [root]
+    while todo:
+        node = todo.pop()
+        node.deleted_at = deleted_at
+        node.deleted_batch = batch
+        todo.extend(s.execute(select(m.Task).where(m.Task.parent_id == node.id, *below)).scalars())
