@@ -73,6 +73,12 @@ def _day(value: dt.date) -> PartialDate:
     return pd
 
 
+@lru_cache(maxsize=1024)
+def _year(year: int) -> PartialDate:
+    """A year written as a number (as the export writes a year-only date); rows that share it share one."""
+    return PartialDate(year)
+
+
 def date_from_cell(value: Any) -> PartialDate:
     """A partial date from a cell: a real date, a year number, an Excel serial or text.
 
@@ -86,7 +92,7 @@ def date_from_cell(value: Any) -> PartialDate:
         if not math.isfinite(value):
             raise ValidationError(f"'{value}' is not a date")
         if float(value).is_integer() and 1000 <= value <= 9999:
-            return PartialDate(int(value))
+            return _year(int(value))
         if not _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
             raise ValidationError(
                 f"'{as_text(value)}' is not a date (a number is read as a year such as 2015, "

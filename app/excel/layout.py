@@ -52,22 +52,23 @@ class SheetSpec:
     importable: bool = True
     aliases: tuple[str, ...] = ()
     explanation: str = ""
+    _by_field: dict[str, tuple[int, Column]] = field(init=False, repr=False, compare=False)
+    _fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Looked up for every row an import reads: worked out once.
+        object.__setattr__(self, "_by_field", {c.field: (i, c) for i, c in enumerate(self.columns)})
+        object.__setattr__(self, "_fields", tuple(c.field for c in self.columns))
 
     def column(self, name: str) -> Column:
-        for c in self.columns:
-            if c.field == name:
-                return c
-        raise KeyError(name)
+        return self._by_field[name][1]
 
     def index(self, name: str) -> int:
-        for i, c in enumerate(self.columns):
-            if c.field == name:
-                return i
-        raise KeyError(name)
+        return self._by_field[name][0]
 
     @property
     def fields(self) -> tuple[str, ...]:
-        return tuple(c.field for c in self.columns)
+        return self._fields
 
 
 _TITLE = (

@@ -368,10 +368,13 @@ class Spreadsheet:
             raise _too_many_rows(self.path.name, sheet)
         return data
 
-    def rows(self, sheet: str) -> Iterator[list[Any]]:
-        """Each row as a list of cell values (None for empty), from the sheet's first row."""
+    def rows(self, sheet: str, *, empty: Any = None) -> Iterator[list[Any]]:
+        """Each row as a list of cell values, from the sheet's first row.
+
+        An empty cell is None; with ``empty=""`` it may also be "" as read (a caller that treats blank text
+        as empty anyway saves rebuilding every row that has one)."""
         if self.format == "csv":
-            yield from self._csv_rows()
+            yield from self._csv_rows(empty)
             return
         data = self._load(sheet)
         start = data.start
@@ -384,13 +387,13 @@ class Spreadsheet:
         pad = [None] * lead_cols
         try:
             for row in data.iter_rows():
-                if "" in row:
+                if empty is None and "" in row:
                     row = [None if v == "" else v for v in row]
                 yield pad + row if lead_cols else row
         except Exception as exc:  # calamine raises plain exceptions on broken cells
             raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
 
-    def _csv_rows(self) -> Iterator[list[Any]]:
+    def _csv_rows(self, empty: Any) -> Iterator[list[Any]]:
         assert self.encoding is not None
         with self.path.open("r", encoding=self.encoding, newline="") as fh:
             dialect = _sniff_dialect(fh)
@@ -407,7 +410,7 @@ class Spreadsheet:
                 n += 1
                 if n > MAX_ROWS + 1:
                     raise _too_many_rows(self.path.name, self.path.stem)
-                yield [None if v == "" else v for v in row]
+                yield row if empty == "" else [None if v == "" else v for v in row]
 
     def release(self) -> None:
         """Let go of the last loaded sheet."""

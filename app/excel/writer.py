@@ -374,8 +374,14 @@ def _data_sheet(
     with_depth: bool = False,
     editable_rows: bool = True,
     key_lengths: dict[str, int] | None = None,
+    rows_expected: int | None = None,
 ) -> int:
     ws = wb.create_sheet(spec.name)
+    if rows_expected is not None:
+        # The sheet's size up front, as Excel writes it (openpyxl's streaming writer asks the sheet for it
+        # before the first row): a reader then knows the sheet's extent without counting its rows first.
+        extent = f"A1:{layout.column_letter(len(spec.columns) - 1)}{max(rows_expected + 1, 1)}"
+        ws.calculate_dimension = lambda: extent
     styles = _Styles(ws)
     header_tpl = styles.template(locked=True, bold=True, fill=_HEADER_FILL)
     locked_header_tpl = styles.template(locked=True, bold=True, fill=_LOCKED_HEADER_FILL)
@@ -750,11 +756,33 @@ def _write_all(
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
     _summary_sheet(wb, content)
-    written["Programs"] = _data_sheet(wb, layout.PROGRAMS, content.programs, ticker, key_lengths=content.key_lengths)
-    written["Tasks"] = _data_sheet(
-        wb, layout.TASKS, content.tasks, ticker, with_depth=True, key_lengths=content.key_lengths
+    # (counts of these three sheets are their rows, taken in the same read transaction as the rows themselves)
+    expected = content.counts.get
+    written["Programs"] = _data_sheet(
+        wb,
+        layout.PROGRAMS,
+        content.programs,
+        ticker,
+        key_lengths=content.key_lengths,
+        rows_expected=expected("Programs"),
     )
-    written["Progress"] = _data_sheet(wb, layout.PROGRESS, content.progress, ticker, key_lengths=content.key_lengths)
+    written["Tasks"] = _data_sheet(
+        wb,
+        layout.TASKS,
+        content.tasks,
+        ticker,
+        with_depth=True,
+        key_lengths=content.key_lengths,
+        rows_expected=expected("Tasks"),
+    )
+    written["Progress"] = _data_sheet(
+        wb,
+        layout.PROGRESS,
+        content.progress,
+        ticker,
+        key_lengths=content.key_lengths,
+        rows_expected=expected("Progress"),
+    )
     written["Indicators"] = _data_sheet(
         wb, layout.INDICATORS, content.indicators, ticker, key_lengths=content.key_lengths
     )

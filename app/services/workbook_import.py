@@ -252,6 +252,17 @@ def _no_program(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=4096)
+def _flat_share(status: str | None, percent: float | None, weight: float) -> tuple[float, float] | None:
+    """What a top-level task with no unit tasks adds to its program's roll-up: (weight, percent x weight),
+    or None when it does not count (cancelled, no percent, no weight). Tasks repeat these few values."""
+    node = TaskNode(0, None, Status(status) if status else None, percent, weight)
+    pct = task_percent(node, {})
+    if node.status is Status.CANCELLED or pct is None or weight <= 0:
+        return None
+    return weight, pct * weight
+
+
 def _parse(col: layout.Column, value: Any) -> Any:
     return parser(col)(value)
 
@@ -533,7 +544,7 @@ class ImportRun:
         self.log.keep = False
         if len(self.errors) < MAX_LISTED_ERRORS:
             column = f"{col.header} ({layout.column_letter(index)})" if col is not None and index is not None else None
-            shown = None if value is None else cells.as_text(value)
+            shown = None if value is None or value == "" else cells.as_text(value)
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
 
     def change(self, rc: RowChange) -> None:
@@ -657,8 +668,10 @@ class ImportRun:
         names.sort(key=lambda n: order.get(getattr(layout.spec_for_sheet_name(n), "name", ""), len(order)))
         reports: list[SheetReport] = []
         for n, name in enumerate(names):
-            rows = self.book.rows(name)
-            head = list(islice(rows, HEADER_SCAN_ROWS))
+            # Data rows may hold "" for an empty cell (the cell checks treat blank text as empty); the rows the
+            # header is looked for in are read with None, as everything else reads them.
+            rows = self.book.rows(name, empty="")
+            head = [[None if v == "" else v for v in r] for r in islice(rows, HEADER_SCAN_ROWS)]
             if n + 1 < len(names):
                 self.book.prefetch(names[n + 1])  # read on another core while this sheet is worked through
             if not any(any(v is not None and str(v).strip() for v in r) for r in head):
@@ -1587,17 +1600,10 @@ class ImportRun:
                 created = self.created_programs.get(pid)
                 if created is not None and made["parent_id"] is None and not pending_parents:
                     # A flat task list rolls up as a weighted average, kept as two running sums.
-                    node = TaskNode(
-                        0,
-                        None,
-                        Status(made["status"]) if made["status"] else None,
-                        made["percent_complete"],
-                        float(made["weight"]),
-                    )
-                    pct = task_percent(node, {})
-                    if node.status is not Status.CANCELLED and pct is not None and node.weight > 0:
-                        created[0] += node.weight
-                        created[1] += pct * node.weight
+                    share = _flat_share(made["status"], made["percent_complete"], float(made["weight"]))
+                    if share is not None:
+                        created[0] += share[0]
+                        created[1] += share[1]
                 else:
                     # Unit tasks: the query path sees the whole tree once it is written.
                     self.touched_rollup.add(pid)

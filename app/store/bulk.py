@@ -2,9 +2,9 @@
 
 SQLAlchemy's executemany builds and type-processes a parameter dict per row; at 100,000 rows that costs
 several times the insert itself. On SQLite the rows go straight to the driver here instead: the INSERT
-is compiled once, each column's bind processor is looked up once, and a value repeated from the row
-before (an import's one timestamp, its actor, its batch) is converted once. Other backends keep
-SQLAlchemy's own executemany, which psycopg already batches well.
+is compiled once, each column's bind processor is looked up once and runs once per distinct value object
+(an import's one timestamp, the dates its rows share), and up to 2,000 rows go in one statement. Other
+backends keep SQLAlchemy's own executemany, which psycopg already batches well.
 
 Inside ``pipelined(session)`` the driver calls run on a thread of their own, in order, while the caller
 converts the next rows: SQLite releases Python's lock while it writes, so a two-core machine does both at
@@ -14,13 +14,13 @@ see them and the two threads never use the connection at the same time.
 
 from __future__ import annotations
 
-import json
 import queue
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -45,31 +45,40 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     if sorted(order) != sorted(names):  # a column the statement renders differently: let SQLAlchemy do it
         s.execute(insert(table), list(rows))
         return
-    columns = _columns(table, conn.dialect, order, rows)
-    pipe: _Pipeline | None = conn.info.get(_PIPELINE)
-    if pipe is not None and pipe.json is not None and len(rows) > 1:
-        # Columns holding one value in every row (the import's time, version 1, an empty column) are bound
-        # once; only the others travel in the JSON, which SQLite reads once per column and row.
-        picks: list[str] = []
-        shared: list[Any] = []
-        varying: list[list[Any]] = []
-        for values in columns:
-            if values.count(values[0]) == len(values):
-                picks.append("?")
-                shared.append(values[0])
-            else:
-                picks.append(pipe.json.format(len(varying)))
-                varying.append(values)
-        packed = _as_json(list(zip(*varying, strict=True)) if varying else [()] * len(rows))
-        if packed is not None:
-            preparer = conn.dialect.identifier_preparer
-            pipe.submit(
-                f"INSERT INTO {preparer.format_table(table)} ({', '.join(preparer.quote(n) for n in order)}) "
-                f"SELECT {', '.join(picks)} FROM json_each(?)",
-                [(*shared, packed)],
-            )
-            return
-    _executemany(conn, sql, list(zip(*columns, strict=True)))
+    params = list(zip(*_columns(table, conn.dialect, order, rows), strict=True))
+    per = _rows_per_statement(conn, len(order))
+    if per < 2 or len(params) < 2:
+        _executemany(conn, sql, params)
+        return
+    # Many rows per statement: SQLite takes a chunk in a few calls instead of one per row, and the writer
+    # thread asks for Python's lock back once per statement, not once per row (which a busy main thread
+    # would hold up for milliseconds each time).
+    for start in range(0, len(params), per):
+        part = params[start : start + per]
+        _executemany(conn, _values_sql(sql, len(part)), [tuple(chain.from_iterable(part))])
+
+
+@lru_cache(maxsize=64)
+def _values_sql(sql: str, count: int) -> str:
+    """``sql`` (an INSERT ... VALUES of one row) made to insert ``count`` rows."""
+    one = sql[sql.rindex(" VALUES ") + len(" VALUES ") :]
+    return sql + f", {one}" * (count - 1)
+
+
+def _rows_per_statement(conn: Connection, width: int) -> int:
+    """How many rows of ``width`` values one INSERT may carry within SQLite's limit on parameters."""
+    limit = conn.info.get(_VARIABLES)
+    if limit is None:
+        try:
+            limit = conn.connection.dbapi_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)  # type: ignore[union-attr]
+        except (AttributeError, sqlite3.Error):  # another driver
+            limit = 999  # the smallest limit SQLite has ever had
+        conn.info[_VARIABLES] = limit
+    return min(int(limit) // max(width, 1), _MOST_ROWS)
+
+
+_VARIABLES = "civic_tracker_sqlite_variable_limit"
+_MOST_ROWS = 2000  # rows per statement: enough to make the per-call cost vanish, small enough to parse fast
 
 
 @lru_cache(maxsize=64)
@@ -77,17 +86,6 @@ def _insert_sql(table: Table, names: tuple[str, ...], dialect: Dialect) -> tuple
     """The INSERT of these columns as the driver takes it, and its parameters' order (compiled once)."""
     compiled = insert(table).compile(dialect=dialect, column_keys=list(names))
     return str(compiled), list(compiled.positiontup or ())
-
-
-def _as_json(params: list[tuple[Any, ...]]) -> str | None:
-    """The rows as one JSON array of arrays, or None when JSON cannot carry them exactly."""
-    try:
-        text = json.dumps(params, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    except (TypeError, ValueError):  # bytes, an infinity or NaN
-        return None
-    if "\\u0000" in text:  # SQLite text stops at a NUL
-        return None
-    return text
 
 
 def execute(s: Session, statement: Insert, params: dict[str, Any] | None = None) -> None:
@@ -136,14 +134,6 @@ def _run_driver(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> No
 _PIPELINE = "civic_tracker_bulk_pipeline"
 
 
-def _has_json(conn: Connection) -> bool:
-    try:
-        conn.exec_driver_sql("SELECT json_extract('[1]', '$[0]')").scalar()
-    except exc.DBAPIError:
-        return False
-    return True
-
-
 class _Pipeline:
     """A writer thread for one connection's driver calls, fed through a short queue."""
 
@@ -153,13 +143,6 @@ class _Pipeline:
         self.failure: BaseException | None = None
         self.compiled: dict[Insert, tuple[str, SQLCompiler, list[tuple[str, Callable[[Any], Any] | None]]]] = {}
         self.stopping = False
-        # One statement per chunk that reads the rows from a JSON parameter: SQLite then works through the
-        # chunk without taking Python's lock back for every row, which a busy main thread would hold up.
-        self.json: str | None = None
-        if sqlite3.sqlite_version_info >= (3, 38):
-            self.json = "value->>{}"
-        elif _has_json(conn):
-            self.json = "json_extract(value, '$[{}]')"
         self.thread = threading.Thread(target=self._work, name="bulk writer", daemon=True)
 
     def _work(self) -> None:
@@ -225,10 +208,19 @@ def _columns(table: Table, dialect: Dialect, order: list[str], rows: Sequence[Ma
     """The rows' values as the driver takes them, column by column (map runs in C, not per row)."""
     columns = []
     for name in order:
-        values = map(itemgetter(name), rows)
+        values = list(map(itemgetter(name), rows))
         process = _processor(table.c[name].type, dialect)
-        columns.append(list(values if process is None else map(_converter(process), values)))
+        columns.append(values if process is None else _converted(process, values))
     return columns
+
+
+def _converted(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
+    """``process`` applied to each value, once per distinct object: rows share their dates (see cells._day),
+    the import's one timestamp, False; only the lookups run per row, and they run in C."""
+    ids = list(map(id, values))
+    distinct = dict(zip(ids, values, strict=True))
+    done = {key: None if value is None else process(value) for key, value in distinct.items()}
+    return list(map(done.__getitem__, ids))
 
 
 def _processor(type_: TypeEngine[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
@@ -240,26 +232,6 @@ def _python_defaults(table: Table, names: list[str]) -> bool:
     """Whether a column left out of the rows would get a value from Python (which the driver cannot give)."""
     given = set(names)
     return any(c.default is not None for c in table.columns if c.name not in given and not c.primary_key)
-
-
-def _converter(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """The column's bind processor, remembering its last answer: rows often repeat a value."""
-    last: list[Any] = [_UNSET, None]
-
-    def convert(value: Any) -> Any:
-        if value is None:
-            return None
-        if value is last[0]:
-            return last[1]
-        out = process(value)
-        last[0] = value
-        last[1] = out
-        return out
-
-    return convert
-
-
-_UNSET = object()
 
 
 def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key: str = "id") -> None:

@@ -199,3 +199,27 @@ def test_key_columns_are_wide_enough_for_the_longest_key(service: Any, tmp_path:
         ws = wb[sheet]
         letter = openpyxl.utils.get_column_letter([c.value for c in ws[1]].index(header) + 1)
         assert ws.column_dimensions[letter].width >= longest + 1, (sheet, header)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [ExportOptions(), ExportOptions(place="Gangdong-gu", statuses=(Status.ACTIVE,), cases=False)],
+    ids=["everything", "filtered"],
+)
+def test_data_sheets_state_their_true_extent(service: Any, office: str, tmp_path: Path, options: Any) -> None:
+    """Each data sheet says up front how far it reaches, as Excel's own files do; readers size the sheet
+    from it (ours then skips counting the rows), so it must match the rows actually written."""
+    import zipfile
+
+    from app.excel import layout
+
+    path = tmp_path / "extent.xlsx"
+    service.export_workbook(path, options)
+    names = openpyxl.load_workbook(path, read_only=True).sheetnames  # openpyxl writes sheet1.xml, ... in order
+    with zipfile.ZipFile(path) as zf:
+        for spec in (layout.PROGRAMS, layout.TASKS, layout.PROGRESS):
+            xml = zf.read(f"xl/worksheets/sheet{names.index(spec.name) + 1}.xml").decode()
+            rows = len(re.findall(r"<row[ >]", xml))
+            assert rows >= 2  # the header and the office's own row at least
+            last = layout.column_letter(len(spec.columns) - 1)
+            assert re.search(r'<dimension ref="([^"]+)"', xml).group(1) == f"A1:{last}{rows}"  # type: ignore[union-attr]

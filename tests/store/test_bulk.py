@@ -109,7 +109,7 @@ def test_update_rows_sets_only_the_named_columns_of_the_matching_rows(empty_db: 
 
 # ------------------------------------------------------------------------------------ pipelined writes
 def _awkward(prefix: str, *, nul: bool = False) -> list[dict[str, Any]]:
-    """Rows whose text and numbers a JSON hand-over could get wrong (and a NUL, which only SQLite stores)."""
+    """Rows whose text and numbers a hand-over could get wrong (and a NUL, which only SQLite stores)."""
     rows = _rows(prefix)
     texts = ['say "hi"\\n', "back\\slash \\u0000 as text", "line\nbreak\ttab", "emoji 🚲 and 社区 and 나눔"]
     for row, title, pct in zip(rows, texts, [0.1, 100 / 3, 99.99999999999999, None], strict=True):
@@ -120,11 +120,8 @@ def _awkward(prefix: str, *, nul: bool = False) -> list[dict[str, Any]]:
 
 
 def test_pipelined_rows_read_back_the_same_as_through_sqlalchemy(empty_db: Any) -> None:
-    from app.store.bulk import _as_json, pipelined
+    from app.store.bulk import pipelined
 
-    # SQLite gets a chunk as one JSON text when JSON carries it exactly; a NUL goes the row-by-row way.
-    assert _as_json([("a", 0.1, None, 3)]) == '[["a",0.1,null,3]]'
-    assert _as_json([("a\x00b",)]) is None and _as_json([(float("nan"),)]) is None
     nul = empty_db.is_sqlite
     with empty_db.write() as s:
         s.execute(insert(PROGRAMS), _awkward("F", nul=nul))
@@ -186,3 +183,21 @@ def test_pipelined_rows_alike_in_every_column_are_all_written(empty_db: Any) -> 
     with empty_db.read() as s:
         got = s.execute(select(changes.c.entity_id, changes.c.at, changes.c.actor).order_by(changes.c.id)).all()
     assert [tuple(r) for r in got] == [(7, at, "kim")] * 3 + [(8, at, "kim"), (9, at, "kim")]
+
+
+def test_more_rows_than_one_statement_carries_are_all_written_in_order(empty_db: Any) -> None:
+    """Rows go to SQLite many to a statement, within its limit on parameters: every row arrives, in order."""
+    from app.store.bulk import pipelined
+
+    changes: Table = m.ChangeRecord.__table__  # type: ignore[assignment]
+    at = dt.datetime(2026, 11, 28, 9, 30, tzinfo=dt.UTC)
+    rows = [
+        {"at": at, "actor": f"kim {n % 7}", "action": "create", "entity_type": "task", "entity_id": n}
+        for n in range(7003)
+    ]
+    with empty_db.write() as s, pipelined(s):
+        insert_rows(s, changes, rows[:1])
+        insert_rows(s, changes, rows[1:])
+    with empty_db.read() as s:
+        got = s.execute(select(changes.c.entity_id, changes.c.actor).order_by(changes.c.id)).all()
+    assert [tuple(r) for r in got] == [(n, f"kim {n % 7}") for n in range(7003)]
