@@ -116,13 +116,23 @@ class PartialDate:
 
     def first_day(self) -> dt.date:
         """The earliest calendar day this partial date may mean."""
+        return self._first_day
+
+    def last_day(self) -> dt.date:
+        """The latest calendar day this partial date may mean."""
+        return self._last_day
+
+    # Worked out once per object, like the text: an import checks every row's dates against each other, and
+    # the rows share their dates (see cells._day).
+    @cached_property
+    def _first_day(self) -> dt.date:
         if self.decade:
             offset = {None: 0, "early": 0, "mid": 3, "late": 7}[self.qualifier]
             return dt.date(self.year + offset, 1, 1)
         return dt.date(self.year, self.month or 1, self.day or 1)
 
-    def last_day(self) -> dt.date:
-        """The latest calendar day this partial date may mean."""
+    @cached_property
+    def _last_day(self) -> dt.date:
         if self.decade:
             offset = {None: 9, "early": 3, "mid": 6, "late": 9}[self.qualifier]
             return dt.date(self.year + offset, 12, 31)

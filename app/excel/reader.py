@@ -301,18 +301,28 @@ class Spreadsheet:
         return int(self._load(sheet).height)
 
     def prefetch(self, sheet: str) -> None:
-        """Start reading ``sheet`` in the background while the caller works through the current one.
+        """Start reading ``sheet`` in the background while the caller loads or works through another one.
 
         calamine parses a sheet without holding Python's lock, so on a machine with two cores the next
-        sheet is ready by the time it is wanted. Only one sheet is read ahead.
+        sheet is ready by the time it is wanted. Only one sheet is read ahead, through a workbook handle of
+        its own (a calamine workbook serves one thread at a time). Asking again for the same sheet is a no-op.
         """
         if self.format == "csv" or self._next is not None or self._book is None:
             return
         box: list[Any] = []
 
         def read() -> None:
+            from python_calamine import CalamineWorkbook
+
             try:
-                box.append((True, self._load_uncached(sheet)))
+                try:
+                    book = CalamineWorkbook.from_path(str(self.path))
+                except Exception as exc:  # the file changed or went away since it was checked
+                    raise _damaged(self.path.name, _short(exc)) from None
+                try:
+                    box.append((True, self._load_uncached(sheet, book)))
+                finally:
+                    book.close()
             except BaseException as exc:  # handed to the thread that asks for the sheet
                 box.append((False, exc))
 
@@ -337,16 +347,16 @@ class Spreadsheet:
         if self._loaded is not None and self._loaded[0] == sheet:
             return self._loaded[1]
         self._loaded = None
-        ahead = self._wait_for_prefetch()
-        if ahead is not None and ahead[0] == sheet:
+        if self._next is not None and self._next[0] == sheet:
+            ahead = self._wait_for_prefetch()
+            assert ahead is not None
             data = ahead[1]
-        else:
-            del ahead
-            data = self._load_uncached(sheet)
+        else:  # another sheet is read ahead meanwhile, on the other core
+            data = self._load_uncached(sheet, self._book)
         self._loaded = (sheet, data)
         return data
 
-    def _load_uncached(self, sheet: str) -> Any:
+    def _load_uncached(self, sheet: str, book: Any) -> Any:
         from python_calamine import CalamineError, PasswordError
 
         member = self._uncounted.pop(sheet, None)
@@ -359,7 +369,7 @@ class Spreadsheet:
             if over:
                 raise _too_many_rows(self.path.name, sheet)
         try:
-            data = self._book.get_sheet_by_name(sheet)
+            data = book.get_sheet_by_name(sheet)
         except PasswordError:
             raise _password_protected(self.path.name) from None
         except (CalamineError, ValueError, OSError) as exc:

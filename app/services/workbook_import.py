@@ -295,6 +295,24 @@ READ_FIELDS: dict[str, tuple[str, ...]] = {
 
 _NO_DATES: frozenset[str] = frozenset()
 
+# Columns whose cells repeat a few values down a sheet (statuses, dates, percents, a program's key): each
+# distinct text or number is read once per sheet, up to _MEMO_SIZE of them. Their readers depend on the
+# cell's value alone.
+_REPEATING = frozenset(
+    {
+        layout.Kind.STATUS,
+        layout.Kind.SECTOR,
+        layout.Kind.THEMES,
+        layout.Kind.VALUE_KIND,
+        layout.Kind.DIRECTION,
+        layout.Kind.DATE,
+        layout.Kind.PERCENT,
+        layout.Kind.NUMBER,
+    }
+)
+_MEMO_SIZE = 20_000
+_UNSEEN = object()
+
 
 class _Row:
     __slots__ = ("cells", "date_cells", "number", "values")
@@ -668,6 +686,8 @@ class ImportRun:
         names.sort(key=lambda n: order.get(getattr(layout.spec_for_sheet_name(n), "name", ""), len(order)))
         reports: list[SheetReport] = []
         for n, name in enumerate(names):
+            if n == 0 and len(names) > 1:
+                self.book.prefetch(names[1])  # read on another core while the first sheet loads
             # Data rows may hold "" for an empty cell (the cell checks treat blank text as empty); the rows the
             # header is looked for in are read with None, as everything else reads them.
             rows = self.book.rows(name, empty="")
@@ -827,8 +847,15 @@ class ImportRun:
     def _sheet(self, state: _SheetState, rows: Iterator[list[Any]]) -> None:
         spec, match = state.spec, state.match
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
-        cols = [
-            (f, match.columns[f], spec.column(f), parser(spec.column(f)), spec.column(f).kind is layout.Kind.DATE)
+        cols: list[tuple[str, int, layout.Column, Callable[[Any], Any], bool, dict[Any, Any] | None]] = [
+            (
+                f,
+                match.columns[f],
+                spec.column(f),
+                parser(spec.column(f)),
+                spec.column(f).kind is layout.Kind.DATE,
+                {} if spec.column(f).kind in _REPEATING or f == "program_key" else None,
+            )
             for f in fields
         ]
         handler = {
@@ -854,12 +881,21 @@ class ImportRun:
             values = row.values
             bad = False
             width = len(raw)
-            for f, i, col, parse, is_date in cols:
+            for f, i, col, parse, is_date, seen in cols:
                 value = raw[i] if i < width else None
-                if value is None or (value.__class__ is str and not value.strip()):
+                if value is None:
                     continue
+                kind = value.__class__
+                if kind is str or kind is float:
+                    if seen is not None:
+                        known = seen.get(value, _UNSEEN)
+                        if known is not _UNSEEN:
+                            values[f] = known
+                            continue
+                    if kind is str and not value.strip():
+                        continue
                 try:
-                    values[f] = parse(value)
+                    parsed = values[f] = parse(value)
                 except ValidationError as exc:
                     accepts = _accepts(col)
                     msg = str(exc)
@@ -868,6 +904,8 @@ class ImportRun:
                     self.error(state.report.sheet, number, col, i, value, msg)
                     bad = True
                     continue
+                if seen is not None and (kind is str or kind is float) and len(seen) < _MEMO_SIZE:
+                    seen[value] = parsed
                 if is_date and isinstance(value, dt.date):
                     if not row.date_cells:
                         row.date_cells = set()
@@ -1141,8 +1179,6 @@ class ImportRun:
                     continue
                 self.program_keys().add(key)
                 self.program_ids[key] = None
-                if self.only_sheet is None and state.report.sheet != layout.PROGRAMS.name:
-                    pass
                 record = {
                     "key": key,
                     "title": values["title"],
@@ -1385,13 +1421,12 @@ class ImportRun:
         """A Program key cell may hold the program's title instead (of a program this import creates, or an
         office program): such rows get the key. A title no program or several programs have is an error."""
         refs: list[tuple[_Row, str]] = []
-        unknown = {
-            str(k)
-            for r in rows
-            if (k := r.values.get("program_key")) is not None
-            and not isinstance(k, _NotAKey)
-            and k not in self.program_ids
-        }
+        given = {r.values.get("program_key") for r in rows}
+        given.discard(None)
+        ids = self.program_ids
+        unknown = {str(k) for k in given if not isinstance(k, _NotAKey) and k not in ids}
+        if not unknown and not any(isinstance(k, _NotAKey) for k in given):
+            return rows  # every row names a program this import knows by key (the usual case)
         stored = self._learn_program_ids(unknown)
         column = state.match.columns["program_key"]
         for r in rows:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import queue
 import sqlite3
+import sys
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, repeat
+from operator import is_, itemgetter
 from typing import Any
 
 from sqlalchemy import Table, bindparam, event, exc, insert, update
@@ -132,6 +133,7 @@ def _run_driver(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> No
 
 
 _PIPELINE = "civic_tracker_bulk_pipeline"
+_SWITCH_INTERVAL = 0.001  # seconds
 
 
 class _Pipeline:
@@ -189,11 +191,16 @@ def pipelined(s: Session) -> Iterator[None]:
     pipe.thread.start()
     conn.info[_PIPELINE] = pipe
     event.listen(conn, "before_cursor_execute", pipe.drain)
+    # The writer needs Python's lock for a moment after each statement; the busy caller hands it over at
+    # the interpreter's switch interval. At the default 5 ms the writer idles and falls behind.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(min(switch, _SWITCH_INTERVAL))
     ok = False
     try:
         yield
         ok = True
     finally:
+        sys.setswitchinterval(switch)
         event.remove(conn, "before_cursor_execute", pipe.drain)
         del conn.info[_PIPELINE]
         if not ok:
@@ -217,6 +224,9 @@ def _columns(table: Table, dialect: Dialect, order: list[str], rows: Sequence[Ma
 def _converted(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
     """``process`` applied to each value, once per distinct object: rows share their dates (see cells._day),
     the import's one timestamp, False; only the lookups run per row, and they run in C."""
+    first = values[0] if values else None
+    if all(map(is_, values, repeat(first))):  # one value in every row (a timestamp, a flag)
+        return [None if first is None else process(first)] * len(values)
     ids = list(map(id, values))
     distinct = dict(zip(ids, values, strict=True))
     done = {key: None if value is None else process(value) for key, value in distinct.items()}

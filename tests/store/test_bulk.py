@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import threading
 from typing import Any
 
@@ -137,11 +138,13 @@ def test_pipelined_rows_read_back_the_same_as_through_sqlalchemy(empty_db: Any) 
 def test_a_read_inside_the_pipeline_sees_the_rows_queued_before_it(empty_db: Any) -> None:
     from app.store.bulk import pipelined
 
+    switch = sys.getswitchinterval()
     with empty_db.write() as s, pipelined(s):
         for n in range(20):
             insert_rows(s, PROGRAMS, _rows(f"I{n}"))
         count = s.execute(select(func.count()).where(PROGRAMS.c.key.like("I%"))).scalar_one()
     assert count == 80
+    assert sys.getswitchinterval() == switch  # the writer's quicker hand-over ends with the block
 
 
 def test_a_write_that_fails_on_the_writer_thread_fails_the_transaction(empty_db: Any) -> None:
