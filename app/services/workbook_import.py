@@ -966,6 +966,8 @@ class ImportRun:
     def _date(self, row: _Row, fld: str, stored: PartialDate | None) -> PartialDate | None:
         """A date cell on the 1st stays the month stored before (Excel shows such a month as yyyy-mm)."""
         new = row.values.get(fld)
+        if stored is None or fld not in row.date_cells:  # a new row, or a date typed as text: as given
+            return new if isinstance(new, PartialDate) else None
         if (
             isinstance(new, PartialDate)
             and fld in row.date_cells
@@ -1026,21 +1028,19 @@ class ImportRun:
 
     def _search_text(self, values: dict[str, Any], themes: Sequence[str], partner_names: Sequence[str]) -> str:
         # Mirrors ProgramService._refresh_search so imported programs are found the same way.
-        self.places()
-        self.orgs()
-        parts = [
-            values.get("key") or "",
-            values.get("title") or "",
-            values.get("local_title") or "",
-            values.get("summary") or "",
-        ]
-        if values.get("place_id") is not None:
-            parts += self._place_names.get(int(values["place_id"]), [])
-        if values.get("lead_organization_id") is not None:
-            parts += self._org_names.get(int(values["lead_organization_id"]), [])
-        parts += list(partner_names)
-        parts += list(themes)
-        return " ".join(x for x in parts if x).lower()
+        if self._places is None:
+            self.places()
+        if self._orgs is None:
+            self.orgs()
+        get = values.get
+        parts = [get("key"), get("title"), get("local_title"), get("summary")]
+        if (place := get("place_id")) is not None:
+            parts += self._place_names.get(int(place), ())
+        if (org := get("lead_organization_id")) is not None:
+            parts += self._org_names.get(int(org), ())
+        parts += partner_names
+        parts += themes
+        return " ".join(filter(None, parts)).lower()
 
     # ---------------------------------------------------------------------------- programs
     def _search_program(
@@ -1051,11 +1051,8 @@ class ImportRun:
     def _program_values(self, state: _SheetState, row: _Row, stored: dict[str, Any]) -> dict[str, Any] | None:
         """The row's program fields as stored columns, after lookups; None when a lookup failed."""
         v = row.values
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = {fld: v[fld] for fld in ("title", "local_title", "summary", "description") if fld in v}
         ok = True
-        for fld in ("title", "local_title", "summary", "description"):
-            if fld in v:
-                out[fld] = v[fld]
         if "title" in out:
             try:
                 out["title"] = rules.check_title(out["title"])
@@ -1722,23 +1719,21 @@ class ImportRun:
     ) -> tuple[dict[str, Any], bool]:
         """A task's or progress entry's given fields as stored: status as its value, dates read against the
         stored ones, title and weight checked. The flag is False when a check failed (its error is listed)."""
-        out: dict[str, Any] = {}
+        given = row.values
+        out = {fld: given[fld] for fld in fields if fld in given}  # in the order changes are listed
         ok = True
-        for fld in fields:
-            if fld not in row.values:
-                continue
-            new = row.values[fld]
-            if fld == "status":
-                new = new.value
-            elif fld in dates:
-                new = self._date(row, fld, stored.get(fld) if stored else None)
-            elif fld in _CHECKS:
+        if "status" in out:
+            out["status"] = out["status"].value
+        for fld in dates:
+            if fld in out:
+                out[fld] = self._date(row, fld, stored.get(fld) if stored else None)
+        for fld, check in _CHECKS.items():
+            if fld in out:
                 try:
-                    new = _CHECKS[fld](new)
+                    out[fld] = check(out[fld])
                 except ValidationError as exc:
                     self._err_field(state, row, fld, str(exc))
                     ok = False
-            out[fld] = new
         return out, ok
 
     def _task_ref(self, state: _SheetState, row: _Row, fld: str, program_key: str) -> int | bool | None:

@@ -108,6 +108,29 @@ def test_update_rows_sets_only_the_named_columns_of_the_matching_rows(empty_db: 
     assert got["E-1"] == (12.5, None, "나눔카")  # untouched
 
 
+def test_update_rows_reaches_every_row_of_a_long_list(empty_db: Any) -> None:
+    """Thousands of updates (more than one statement carries) each land on their own row and no other."""
+    from app.store.bulk import update_rows
+
+    rows = [dict(r, key=f"U-{n}-{r['key']}") for n in range(1300) for r in _rows("")]
+    with empty_db.write() as s:
+        insert_rows(s, PROGRAMS, rows)
+        ids = dict(s.execute(select(PROGRAMS.c.key, PROGRAMS.c.id).where(PROGRAMS.c.key.like("U-%"))).all())
+        changed = sorted(k for k in ids if not k.endswith("-0"))  # every fourth row is left alone
+        update_rows(
+            s,
+            PROGRAMS,
+            [{"id": ids[k], "percent_complete": float(n % 101), "title": f"t{n}"} for n, k in enumerate(changed)],
+        )
+    with empty_db.read() as s:
+        stored = s.execute(select(PROGRAMS.c.key, PROGRAMS.c.percent_complete, PROGRAMS.c.title)).all()
+    got = {k: (p, t) for k, p, t in stored}
+    assert len(changed) == 3900
+    assert all(got[k] == (float(n % 101), f"t{n}") for n, k in enumerate(changed))
+    before = {r["key"]: (r["percent_complete"], r["title"]) for r in rows}
+    assert all(got[k] == before[k] for k in ids if k.endswith("-0"))
+
+
 # ------------------------------------------------------------------------------------ pipelined writes
 def _awkward(prefix: str, *, nul: bool = False) -> list[dict[str, Any]]:
     """Rows whose text and numbers a hand-over could get wrong (and a NUL, which only SQLite stores)."""
