@@ -17,7 +17,7 @@ from functools import lru_cache, partial
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, Table, bindparam, cast, func, insert, literal, select, update
+from sqlalchemy import Column, ColumnElement, String, Table, bindparam, cast, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 
@@ -261,6 +261,18 @@ def _flat_share(status: str | None, percent: float | None, weight: float) -> tup
     if node.status is Status.CANCELLED or pct is None or weight <= 0:
         return None
     return weight, pct * weight
+
+
+# Columns of a stored row that an import neither compares nor shows: leaving them out of the look-ups
+# spares converting a timestamp or two per row (a re-import of an unchanged export looks up every row).
+_UNCOMPARED = frozenset(
+    {"created_at", "updated_at", "recorded_at", "version", "search_text", "title_sort", "deleted_batch"}
+)
+
+
+@lru_cache(maxsize=8)
+def _compared(table: Table) -> tuple[Column[Any], ...]:
+    return tuple(c for c in table.c if c.name not in _UNCOMPARED)
 
 
 def _parse(col: layout.Column, value: Any) -> Any:
@@ -1104,8 +1116,8 @@ class ImportRun:
         known = self.program_keys()
         stored_keys = [k for k in keys if k in known]  # a key no program has needs no query
         if stored_keys:
-            for rec in self.s.execute(select(PROGRAMS_T).where(PROGRAMS_T.c.key.in_(stored_keys))).mappings():
-                existing[str(rec["key"])] = dict(rec)
+            for rec in self._stored_rows(PROGRAMS_T, PROGRAMS_T.c.key.in_(stored_keys)):
+                existing[str(rec["key"])] = rec
         # A row without a key (a staff member's own list, or a row added at the bottom of an exported sheet)
         # matches the office's program of that title, so importing the same file twice updates instead of
         # creating duplicates. On a sheet with keys, programs the file names by key are not candidates.
@@ -1113,17 +1125,16 @@ class ImportRun:
         titles = {str(r.values["title"]).strip() for r in rows if "key" not in r.values and "title" in r.values}
         if titles:
             named = set(keys) | set(self.program_ids) if "key" in state.match.columns else set()
-            for rec in self.s.execute(
-                select(PROGRAMS_T).where(
-                    PROGRAMS_T.c.title.in_(titles),
-                    PROGRAMS_T.c.deleted_at.is_(None),
-                    PROGRAMS_T.c.is_case.is_(False),
-                )
-            ).mappings():
+            for rec in self._stored_rows(
+                PROGRAMS_T,
+                PROGRAMS_T.c.title.in_(titles),
+                PROGRAMS_T.c.deleted_at.is_(None),
+                PROGRAMS_T.c.is_case.is_(False),
+            ):
                 if str(rec["key"]) in named:
                     continue
                 by_title.setdefault(str(rec["title"]), []).append(dict(rec))
-                existing[str(rec["key"])] = dict(rec)
+                existing[str(rec["key"])] = rec
         ids = [int(e["id"]) for e in existing.values()]
         themes: dict[int, list[str]] = {}
         partners: dict[int, list[str]] = {}
@@ -1278,6 +1289,12 @@ class ImportRun:
         if len(ids) != len(keys) or not all(k in ids for k in keys):
             ids = dict(self.s.execute(select(table.c.key, table.c.id).where(table.c.key.in_(keys))).all())
         return [int(ids[k]) for k in keys]
+
+    def _stored_rows(self, table: Table, *where: ColumnElement[bool]) -> list[dict[str, Any]]:
+        """The rows ``where`` picks, as dicts of the columns an import compares."""
+        columns = _compared(table)
+        names = [c.name for c in columns]
+        return [dict(zip(names, row, strict=True)) for row in self.s.execute(select(*columns).where(*where))]
 
     def _max_id(self, table: Table) -> int:
         return int(self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
@@ -1482,8 +1499,8 @@ class ImportRun:
         known = self.task_keys()
         stored_keys = [k for k in keys if k in known]  # a key no task has needs no query
         if stored_keys:
-            for rec in self.s.execute(select(TASKS_T).where(TASKS_T.c.key.in_(stored_keys))).mappings():
-                existing[str(rec["key"])] = dict(rec)
+            for rec in self._stored_rows(TASKS_T, TASKS_T.c.key.in_(stored_keys)):
+                existing[str(rec["key"])] = rec
         titled = self._tasks_by_title(rows, set(keys))
         for same in titled.values():
             existing.update((str(rec["key"]), rec) for rec in same)
@@ -1665,7 +1682,7 @@ class ImportRun:
         out: dict[tuple[int, str], list[dict[str, Any]]] = {}
         for part in chunks(sorted(pids), 500):
             for rec in self.s.execute(
-                select(TASKS_T)
+                select(*_compared(TASKS_T))
                 .where(
                     TASKS_T.c.program_id.in_(part),
                     TASKS_T.c.title.in_(titles),
@@ -1808,8 +1825,8 @@ class ImportRun:
         ids = [r.values["id"] for r in rows if "id" in r.values]
         existing: dict[int, dict[str, Any]] = {}
         if ids:
-            for rec in self.s.execute(select(PROGRESS_T).where(PROGRESS_T.c.id.in_(ids))).mappings():
-                existing[int(rec["id"])] = dict(rec)
+            for rec in self._stored_rows(PROGRESS_T, PROGRESS_T.c.id.in_(ids)):
+                existing[int(rec["id"])] = rec
         pkeys: dict[int, str] = {}
         if existing:
             pkeys = {
