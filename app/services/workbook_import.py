@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice
@@ -554,6 +554,7 @@ class ImportRun:
         # written, with no query and no change record (undoing the import trashes the program anyway).
         # Per program: [total weight, weighted total, latest progress date, next top-level position].
         self.created_programs: dict[int, list[Any]] = {}
+        self._rollups_written: dict[int, tuple[float | None, PartialDate | None]] = {}
         self._done = 0
         self._total = 1
         self._writing = apply
@@ -1931,6 +1932,7 @@ class ImportRun:
         if creates and self._writing:
             new_ids = self._insert_entries(creates)
             self.log.created("progress", PROGRESS_T, new_ids)
+            latest: set[int] = set()
             for made, eid in zip(creates, new_ids, strict=True):
                 self.seen["Progress"].setdefault(int(eid), 0)  # in the file: not "missing" at the end
                 pid = int(made["program_id"])
@@ -1938,8 +1940,12 @@ class ImportRun:
                 if created is not None:
                     if created[2] is None or created[2] < made["entry_date"]:
                         created[2] = made["entry_date"]
+                        latest.add(pid)
                 else:
                     self.touched_progress.add(pid)
+            # The roll-ups of new programs, as they stand: written now, beside the next chunk's reading,
+            # rather than all at the end (finish writes only what changed since).
+            self._write_created_rollups(latest)
 
     # ---------------------------------------------------------------------------- indicators
     def indicator_keys(self) -> set[str]:
@@ -2220,15 +2226,23 @@ class ImportRun:
                 self.totals["missing"] += count
 
     def _refresh_rollups(self) -> None:
-        updates = []
-        for pid, (weight, total, last, _next) in self.created_programs.items():
-            # Programs with unit tasks are worked out by refresh_rollups below, from the written tree.
-            flat = pid not in self.touched_rollup and weight
-            pct = round(total / weight, 1) if flat else None
-            if pct is not None or last is not None:
-                updates.append({"id": pid, "percent_complete": pct, "last_progress_on": last})
-        update_rows(self.s, PROGRAMS_T, updates)
+        self._write_created_rollups(self.created_programs)
         refresh_rollups(self.s, self.touched_rollup, self.log.record)
+
+    def _write_created_rollups(self, program_ids: Iterable[int]) -> None:
+        """Set percent complete and last progress of these new programs where they differ from what was
+        written before (a new program starts with neither)."""
+        updates = []
+        written = self._rollups_written
+        for pid in program_ids:
+            weight, total, last, _next = self.created_programs[pid]
+            # Programs with unit tasks are worked out by refresh_rollups, from the written tree.
+            flat = pid not in self.touched_rollup and weight
+            now = (round(total / weight, 1) if flat else None, last)
+            if written.get(pid, (None, None)) != now:
+                written[pid] = now
+                updates.append({"id": pid, "percent_complete": now[0], "last_progress_on": now[1]})
+        update_rows(self.s, PROGRAMS_T, updates)
 
     def _refresh_last_progress(self) -> None:
         refresh_last_progress(self.s, self.touched_progress)

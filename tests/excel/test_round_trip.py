@@ -335,3 +335,42 @@ def test_an_import_that_changes_nothing_records_no_import_and_keeps_no_backup(
     assert last is not None and last.id == first.batch_id
     if service.db.is_sqlite:
         assert set(Path(service.db.sqlite_path).parent.glob("backups/*")) == backups
+
+
+def test_new_programs_roll_up_their_tasks_and_latest_progress_read_over_many_chunks(
+    service: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new program's percent complete and last progress come out right however the rows are split into
+    chunks: entries of one program in several chunks, out of date order, and programs with only tasks or
+    only progress."""
+    from app.services import workbook_import
+
+    monkeypatch.setattr(workbook_import, "CHUNK", 2)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Programs"
+    ws.append(["Key", "Title", "Status"])
+    for key in ("ROLL-A", "ROLL-B", "ROLL-C"):
+        ws.append([key, f"Program {key}", "Active"])
+    ws = wb.create_sheet("Tasks")
+    ws.append(["Program key", "Title", "Status", "Percent complete", "Weight"])
+    ws.append(["ROLL-A", "Survey", "Active", "40%", 1])
+    ws.append(["ROLL-A", "Build", "Completed", None, 3])  # completed counts as 100%
+    ws.append(["ROLL-B", "Only task", "Active", "10%", 1])
+    ws = wb.create_sheet("Progress")
+    ws.append(["Program key", "Date", "Title"])
+    ws.append(["ROLL-A", "2026-03", "March meeting"])
+    ws.append(["ROLL-C", "2025", "Started"])
+    ws.append(["ROLL-A", "2026-05-02", "May meeting"])  # the latest of ROLL-A, in a later chunk
+    ws.append(["ROLL-A", "2026-01-15", "January meeting"])  # older, in the last chunk
+    path = tmp_path / "new programs.xlsx"
+    wb.save(path)
+    service.apply_import(path, backup=False)
+    got = {
+        p.key: (p.percent_complete, p.last_progress) for p in ProgramService(service.db).find_programs("program roll")
+    }
+    assert got == {
+        "ROLL-A": (round((40 * 1 + 100 * 3) / 4, 1), PartialDate(2026, 5, 2)),
+        "ROLL-B": (10.0, None),
+        "ROLL-C": (None, PartialDate(2025)),
+    }
