@@ -205,6 +205,11 @@ def _text(value: Any) -> str:
     return text
 
 
+# A status or sector as stored (its value), looked up: Enum.value is a property, slow for every row.
+_STORED: dict[Status | Sector, str] = {member: member.value for member in (*Status, *Sector)}
+_PLANNED = Status.PLANNED.value
+
+
 @lru_cache(maxsize=1024)
 def _status(text: str) -> Status:
     return Status.parse(text)
@@ -1096,9 +1101,9 @@ class ImportRun:
                 ok = False
             out["lead_organization_id"] = oid
         if "sector" in v:
-            out["sector"] = v["sector"].value
+            out["sector"] = _STORED[v["sector"]]
         if "status" in v:
-            out["status"] = v["status"].value
+            out["status"] = _STORED[v["status"]]
         for fld in ("start_date", "end_date"):
             if fld in v:
                 out[fld] = self._date(row, fld, stored.get(fld))
@@ -1198,7 +1203,7 @@ class ImportRun:
                     "place_id": values.get("place_id"),
                     "lead_organization_id": values.get("lead_organization_id"),
                     "sector": values.get("sector"),
-                    "status": values.get("status", Status.PLANNED.value),
+                    "status": values.get("status", _PLANNED),
                     "start_date": values.get("start_date"),
                     "end_date": values.get("end_date"),
                     "is_case": False,
@@ -1629,7 +1634,7 @@ class ImportRun:
                         "owner": out.get("owner"),
                         "start_date": out.get("start_date"),
                         "due_date": out.get("due_date"),
-                        "status": out.get("status", Status.PLANNED.value),
+                        "status": out.get("status", _PLANNED),
                         "percent_complete": out.get("percent_complete"),
                         "weight": out.get("weight", 1.0),
                         "position": self._position(pid_new, parent_id),
@@ -1741,7 +1746,7 @@ class ImportRun:
         out = {fld: given[fld] for fld in fields if fld in given}  # in the order changes are listed
         ok = True
         if "status" in out:
-            out["status"] = out["status"].value
+            out["status"] = _STORED[out["status"]]
         for fld in dates:
             if fld in out:
                 out[fld] = self._date(row, fld, stored.get(fld) if stored else None)

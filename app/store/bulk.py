@@ -262,7 +262,7 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
     target = preparer.format_table(table)
     params = list(zip(*_columns(table, conn.dialect, [*names, key], rows), strict=True))
     per = _rows_per_statement(conn, len(names) + 1)
-    if sqlite3.sqlite_version_info >= (3, 33) and per > 1 and len(params) > 1:
+    if getattr(conn.dialect.loaded_dbapi, "sqlite_version_info", (0,)) >= (3, 33) and per > 1 and len(params) > 1:
         # UPDATE ... FROM a list of rows (SQLite 3.33+): one statement per 2,000 rows instead of one per row.
         # The keys are distinct, as every caller's are: each row is matched once.
         sets = ", ".join(f"{preparer.quote(n)} = v.column{i}" for i, n in enumerate(names, 1))
