@@ -756,33 +756,22 @@ def _write_all(
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
     _summary_sheet(wb, content)
-    # (counts of these three sheets are their rows, taken in the same read transaction as the rows themselves)
-    expected = content.counts.get
-    written["Programs"] = _data_sheet(
-        wb,
-        layout.PROGRAMS,
-        content.programs,
-        ticker,
-        key_lengths=content.key_lengths,
-        rows_expected=expected("Programs"),
-    )
-    written["Tasks"] = _data_sheet(
-        wb,
-        layout.TASKS,
-        content.tasks,
-        ticker,
-        with_depth=True,
-        key_lengths=content.key_lengths,
-        rows_expected=expected("Tasks"),
-    )
-    written["Progress"] = _data_sheet(
-        wb,
-        layout.PROGRESS,
-        content.progress,
-        ticker,
-        key_lengths=content.key_lengths,
-        rows_expected=expected("Progress"),
-    )
+    # Each of these three sheets states its extent up front: its count is its rows, taken in the same read
+    # transaction as the rows themselves.
+    for spec, rows, with_depth in (
+        (layout.PROGRAMS, content.programs, False),
+        (layout.TASKS, content.tasks, True),
+        (layout.PROGRESS, content.progress, False),
+    ):
+        written[spec.name] = _data_sheet(
+            wb,
+            spec,
+            rows,
+            ticker,
+            with_depth=with_depth,
+            key_lengths=content.key_lengths,
+            rows_expected=content.counts.get(spec.name),
+        )
     written["Indicators"] = _data_sheet(
         wb, layout.INDICATORS, content.indicators, ticker, key_lengths=content.key_lengths
     )
