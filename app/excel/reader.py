@@ -304,10 +304,18 @@ class Spreadsheet:
         """Start reading ``sheet`` in the background while the caller loads or works through another one.
 
         calamine parses a sheet without holding Python's lock, so on a machine with two cores the next
-        sheet is ready by the time it is wanted. Only one sheet is read ahead, through a workbook handle of
-        its own (a calamine workbook serves one thread at a time). Asking again for the same sheet is a no-op.
+        sheet is ready by the time it is wanted. Only one sheet is read ahead; from an .xlsx file through a
+        workbook handle of its own (a calamine workbook serves one thread at a time), so it may load beside
+        the current one. Asking again for the same sheet is a no-op.
         """
         if self.format == "csv" or self._next is not None or self._book is None:
+            return
+        if self._loaded is not None and self._loaded[0] == sheet:
+            return  # already here
+        own_handle = self.format == "xlsx"
+        if not own_handle and self._loaded is None:
+            # .ods and .xls are parsed whole when opened: a second handle would parse the file again. Their
+            # sheets come from the shared handle instead, once the caller is done loading from it.
             return
         box: list[Any] = []
 
@@ -315,6 +323,9 @@ class Spreadsheet:
             from python_calamine import CalamineWorkbook
 
             try:
+                if not own_handle:
+                    box.append((True, self._load_uncached(sheet, self._book)))
+                    return
                 try:
                     book = CalamineWorkbook.from_path(str(self.path))
                 except Exception as exc:  # the file changed or went away since it was checked
@@ -347,11 +358,13 @@ class Spreadsheet:
         if self._loaded is not None and self._loaded[0] == sheet:
             return self._loaded[1]
         self._loaded = None
-        if self._next is not None and self._next[0] == sheet:
-            ahead = self._wait_for_prefetch()
-            assert ahead is not None
+        ahead = None
+        if self._next is not None and (self._next[0] == sheet or self.format != "xlsx"):
+            ahead = self._wait_for_prefetch()  # this sheet, or (.ods, .xls) the shared handle must be free
+        if ahead is not None and ahead[0] == sheet:
             data = ahead[1]
-        else:  # another sheet is read ahead meanwhile, on the other core
+        else:  # from .xlsx, another sheet may be read ahead meanwhile, on the other core
+            del ahead
             data = self._load_uncached(sheet, self._book)
         self._loaded = (sheet, data)
         return data

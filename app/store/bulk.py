@@ -127,7 +127,8 @@ def _run_driver(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> No
         cursor.executemany(sql, params)
     except conn.dialect.loaded_dbapi.Error as err:
         # As SQLAlchemy would raise it, so a full disk or a lock reads as a storage failure upstream.
-        raise exc.DBAPIError.instance(sql, params[:1], err, conn.dialect.loaded_dbapi.Error) from err
+        shown = sql if len(sql) <= 1000 else f"{sql[:1000]} … ({len(sql):,} characters)"  # 2,000 rows' worth
+        raise exc.DBAPIError.instance(shown, params[:1], err, conn.dialect.loaded_dbapi.Error) from err
     finally:
         cursor.close()
 
@@ -191,16 +192,13 @@ def pipelined(s: Session) -> Iterator[None]:
     pipe.thread.start()
     conn.info[_PIPELINE] = pipe
     event.listen(conn, "before_cursor_execute", pipe.drain)
-    # The writer needs Python's lock for a moment after each statement; the busy caller hands it over at
-    # the interpreter's switch interval. At the default 5 ms the writer idles and falls behind.
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(min(switch, _SWITCH_INTERVAL))
+    _quick_switching(True)
     ok = False
     try:
         yield
         ok = True
     finally:
-        sys.setswitchinterval(switch)
+        _quick_switching(False)
         event.remove(conn, "before_cursor_execute", pipe.drain)
         del conn.info[_PIPELINE]
         if not ok:
@@ -209,6 +207,28 @@ def pipelined(s: Session) -> Iterator[None]:
         pipe.thread.join()
         if ok:
             pipe._raise()
+
+
+def _quick_switching(on: bool) -> None:
+    """The writer needs Python's lock for a moment after each statement; the busy caller hands it over at
+    the interpreter's switch interval. At the default 5 ms the writer idles and falls behind, so while any
+    pipeline runs the interval is 1 ms; the last one to end puts the old interval back."""
+    global _switch_users, _switch_saved
+    with _switch_lock:
+        if on:
+            if _switch_users == 0:
+                _switch_saved = sys.getswitchinterval()
+                sys.setswitchinterval(min(_switch_saved, _SWITCH_INTERVAL))
+            _switch_users += 1
+        else:
+            _switch_users -= 1
+            if _switch_users == 0:
+                sys.setswitchinterval(_switch_saved)
+
+
+_switch_lock = threading.Lock()
+_switch_users = 0
+_switch_saved = 0.005
 
 
 def _columns(table: Table, dialect: Dialect, order: list[str], rows: Sequence[Mapping[str, Any]]) -> list[list[Any]]:

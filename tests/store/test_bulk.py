@@ -227,3 +227,15 @@ def test_more_rows_than_one_statement_carries_are_all_written_in_order(empty_db:
     with empty_db.read() as s:
         got = s.execute(select(changes.c.entity_id, changes.c.actor).order_by(changes.c.id)).all()
     assert [tuple(r) for r in got] == [(n, f"kim {n % 7}") for n in range(7003)]
+
+
+def test_overlapping_pipelines_put_the_switch_interval_back_once_the_last_ends() -> None:
+    from app.store.bulk import _quick_switching
+
+    before = sys.getswitchinterval()
+    _quick_switching(True)
+    _quick_switching(True)  # a second writer, on another thread
+    _quick_switching(False)  # the first ends: the second still runs
+    assert sys.getswitchinterval() == min(before, 0.001)
+    _quick_switching(False)
+    assert sys.getswitchinterval() == before
