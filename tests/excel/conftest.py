@@ -21,6 +21,20 @@ TABLES = (
 )
 
 
+def workbook_file(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+    """An .xlsx at ``path`` with these sheets and rows, as a staff member's own workbook."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+    wb.save(path)
+    return path
+
+
 def snapshot(db: Any) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of the tables an import may touch, to assert that nothing changed."""
     with db.engine.connect() as conn:

@@ -5,22 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from app.services.programs import ProgramDraft, ProgramService
+from tests.excel.conftest import workbook_file
 
 NEW = "청소년 자원봉사 2027"
-
-
-def _book(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append(r)
-    wb.save(path)
-    return path
 
 
 def _messages(preview: Any) -> list[str]:
@@ -28,7 +16,7 @@ def _messages(preview: Any) -> list[str]:
 
 
 def test_tasks_may_name_a_program_the_same_file_creates_by_its_title(service: Any, tmp_path: Path) -> None:
-    path = _book(
+    path = workbook_file(
         tmp_path / "봉사.xlsx",
         {
             "Programs": [["Title", "Status"], [NEW, "Planned"]],
@@ -52,7 +40,9 @@ def test_tasks_may_name_a_program_the_same_file_creates_by_its_title(service: An
 
 
 def test_a_program_of_the_office_may_be_named_by_its_exact_title(service: Any, office: str, tmp_path: Path) -> None:
-    path = _book(tmp_path / "tasks.xlsx", {"Tasks": [["Program key", "Title"], ["Green wheels", "Paint the racks"]]})
+    path = workbook_file(
+        tmp_path / "tasks.xlsx", {"Tasks": [["Program key", "Title"], ["Green wheels", "Paint the racks"]]}
+    )
     preview = service.preview_import(path)
     assert _messages(preview) == []
     service.apply_import(path)
@@ -60,7 +50,7 @@ def test_a_program_of_the_office_may_be_named_by_its_exact_title(service: Any, o
 
 
 def test_an_unknown_title_says_to_write_the_key(service: Any, tmp_path: Path) -> None:
-    path = _book(tmp_path / "tasks.xlsx", {"Tasks": [["Program key", "Title"], [NEW, "봉사자 모집"]]})
+    path = workbook_file(tmp_path / "tasks.xlsx", {"Tasks": [["Program key", "Title"], [NEW, "봉사자 모집"]]})
     assert _messages(service.preview_import(path)) == [
         f"No program with key '{NEW}'; write the program's key "
         "(as on the Programs sheet, e.g. CHEONGSONYEON-JAWONBONGSA-2027)"
@@ -71,13 +61,15 @@ def test_a_title_two_programs_share_asks_for_the_key(service: Any, tmp_path: Pat
     ps = ProgramService(service.db)
     ps.create_program(ProgramDraft(title="Rain gardens", key="RAIN-A"))
     ps.create_program(ProgramDraft(title="Rain gardens", key="RAIN-B"))
-    path = _book(tmp_path / "tasks.xlsx", {"Tasks": [["Program key", "Title"], ["Rain gardens", "Dig the beds"]]})
+    path = workbook_file(
+        tmp_path / "tasks.xlsx", {"Tasks": [["Program key", "Title"], ["Rain gardens", "Dig the beds"]]}
+    )
     [message] = _messages(service.preview_import(path))
     assert "2 programs are titled 'Rain gardens' (RAIN-A, RAIN-B)" in message
     assert "write the program's key" in message
 
 
 def test_a_key_with_hangul_is_told_keys_use_letters_a_to_z(service: Any, tmp_path: Path) -> None:
-    path = _book(tmp_path / "programs.xlsx", {"Programs": [["Key", "Title"], ["봉사-2027", NEW]]})
+    path = workbook_file(tmp_path / "programs.xlsx", {"Programs": [["Key", "Title"], ["봉사-2027", NEW]]})
     [message] = _messages(service.preview_import(path))
     assert message.startswith("Key '봉사-2027' must be 1 to 64 letters A–Z, digits, '-', '_' or '.'")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-
-import openpyxl
+from typing import Any
 
 from app.excel.reader import open_spreadsheet
+from tests.excel.conftest import workbook_file
 
 
-def _sheets() -> dict[str, list[list[object]]]:
+def _sheets() -> dict[str, list[list[Any]]]:
     return {
         name: [["Key", "Title"], *([f"{name}-{n}", f"{name} row {n} 강동구 社区"] for n in range(1, 301))]
         for name in ("Programs", "Tasks", "Progress")
@@ -19,14 +19,7 @@ def _sheets() -> dict[str, list[list[object]]]:
 
 def test_sheets_read_ahead_come_back_whole_in_any_order(tmp_path: Path) -> None:
     sheets = _sheets()
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    path = tmp_path / "three sheets.xlsx"
-    wb.save(path)
+    path = workbook_file(tmp_path / "three sheets.xlsx", sheets)
 
     book = open_spreadsheet(path)
     try:
