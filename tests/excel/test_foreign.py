@@ -261,7 +261,7 @@ def test_a_sheet_named_tasks_is_told_what_tasks_need(service: Any, tmp_path: Pat
 def test_control_characters_in_a_csv_are_dropped_and_the_program_exports(service: Any, tmp_path: Path) -> None:
     """A NUL or other control character (no workbook can hold one, PostgreSQL refuses NUL) is dropped."""
     path = tmp_path / "list.csv"
-    path.write_bytes(b"Title,Status,Summary\nBike\x00 share,Active,\"Two\x01 lines\nof text\x0b\"\n")
+    path.write_bytes(b'Title,Status,Summary\nBike\x00 share,Active,"Two\x01 lines\nof text\x0b"\n')
     preview = service.preview_import(path)
     assert preview.error_count == 0, [str(e) for e in preview.errors]
     service.apply_import(path)
