@@ -54,9 +54,14 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     # Many rows per statement: SQLite takes a chunk in a few calls instead of one per row, and the writer
     # thread asks for Python's lock back once per statement, not once per row (which a busy main thread
     # would hold up for milliseconds each time).
+    _in_statements(conn, params, per, lambda count: _values_sql(sql, count))
+
+
+def _in_statements(conn: Connection, params: list[tuple[Any, ...]], per: int, sql: Callable[[int], str]) -> None:
+    """Up to ``per`` rows to a statement, their values in row order; ``sql(count)`` renders one for count rows."""
     for start in range(0, len(params), per):
         part = params[start : start + per]
-        _executemany(conn, _values_sql(sql, len(part)), [tuple(chain.from_iterable(part))])
+        _executemany(conn, sql(len(part)), [tuple(chain.from_iterable(part))])
 
 
 @lru_cache(maxsize=64)
@@ -288,10 +293,12 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
         sets = ", ".join(f"{preparer.quote(n)} = v.column{i}" for i, n in enumerate(names, 1))
         one = f"({', '.join('?' * (len(names) + 1))})"
         match = f"{target}.{preparer.quote(key)} = v.column{len(names) + 1}"
-        for start in range(0, len(params), per):
-            part = params[start : start + per]
-            sql = f"UPDATE {target} SET {sets} FROM (VALUES {', '.join([one] * len(part))}) AS v WHERE {match}"
-            _executemany(conn, sql, [tuple(chain.from_iterable(part))])
+        _in_statements(
+            conn,
+            params,
+            per,
+            lambda count: f"UPDATE {target} SET {sets} FROM (VALUES {', '.join([one] * count)}) AS v WHERE {match}",
+        )
         return
     sets = ", ".join(f"{preparer.quote(n)} = ?" for n in names)
     _executemany(conn, f"UPDATE {target} SET {sets} WHERE {preparer.quote(key)} = ?", params)
