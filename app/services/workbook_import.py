@@ -280,10 +280,6 @@ def _compared(table: Table) -> tuple[Column[Any], ...]:
     return tuple(c for c in table.c if c.name not in _UNCOMPARED)
 
 
-def _parse(col: layout.Column, value: Any) -> Any:
-    return parser(col)(value)
-
-
 # The fields of a task and of a progress entry an import may set, in the order changes are listed.
 _TASK_FIELDS = ("title", "owner", "status", "start_date", "due_date", "percent_complete", "weight", "description")
 _PROGRESS_FIELDS = ("entry_date", "title", "note", "percent_complete", "author")
@@ -984,27 +980,15 @@ class ImportRun:
     def _date(self, row: _Row, fld: str, stored: PartialDate | None) -> PartialDate | None:
         """A date cell on the 1st stays the month stored before (Excel shows such a month as yyyy-mm)."""
         new = row.values.get(fld)
+        if not isinstance(new, PartialDate):
+            return None
         if stored is None or fld not in row.date_cells:  # a new row, or a date typed as text: as given
-            return new if isinstance(new, PartialDate) else None
-        if (
-            isinstance(new, PartialDate)
-            and fld in row.date_cells
-            and stored is not None
-            and stored.precision is Precision.MONTH
-            and new.day == 1
-        ):
+            return new
+        if stored.precision is Precision.MONTH and new.day == 1:
             return PartialDate(new.year, new.month)
-        if (
-            isinstance(new, PartialDate)
-            and fld in row.date_cells
-            and stored is not None
-            and stored.precision is Precision.YEAR
-            and new.month == 1
-            and new.day == 1
-            and new.year == stored.year
-        ):
+        if stored.precision is Precision.YEAR and new.month == 1 and new.day == 1 and new.year == stored.year:
             return stored
-        return new if isinstance(new, PartialDate) else None
+        return new
 
     def places(self) -> dict[str, int]:
         if self._places is None:
