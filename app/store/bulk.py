@@ -46,8 +46,16 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     if sorted(order) != sorted(names):  # a column the statement renders differently: let SQLAlchemy do it
         s.execute(insert(table), list(rows))
         return
-    params = list(zip(*_columns(table, conn.dialect, order, rows), strict=True))
-    per = _rows_per_statement(conn, len(order))
+    columns = _columns(table, conn.dialect, order, rows)
+    # A column empty in every row (a sheet's unused column) is written as NULL in the statement: the
+    # driver binds None slowly (it asks None for an adapter every time), and holds Python's lock meanwhile.
+    empty = tuple(i for i, values in enumerate(columns) if all(map(is_, values, repeat(None))))
+    nulled = _with_nulls(sql, len(order), empty) if empty else None
+    if nulled is not None:
+        sql = nulled
+        columns = [values for i, values in enumerate(columns) if i not in empty]
+    params = list(zip(*columns, strict=True)) if columns else [()] * len(rows)
+    per = _rows_per_statement(conn, max(len(columns), 1))
     if per < 2 or len(params) < 2:
         _executemany(conn, sql, params)
         return
@@ -55,6 +63,16 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     # thread asks for Python's lock back once per statement, not once per row (which a busy main thread
     # would hold up for milliseconds each time).
     _in_statements(conn, params, per, lambda count: _values_sql(sql, count))
+
+
+@lru_cache(maxsize=64)
+def _with_nulls(sql: str, width: int, empty: tuple[int, ...]) -> str | None:
+    """``sql`` (an INSERT ... VALUES of one row of ``width`` parameters) with NULL for the ``empty`` ones;
+    None if its VALUES are not plain parameters."""
+    head, _, values = sql.rpartition(" VALUES ")
+    if values != f"({', '.join('?' * width)})":
+        return None
+    return f"{head} VALUES ({', '.join('NULL' if i in empty else '?' for i in range(width))})"
 
 
 def _in_statements(conn: Connection, params: list[tuple[Any, ...]], per: int, sql: Callable[[int], str]) -> None:

@@ -62,6 +62,24 @@ def test_rows_read_back_the_same_as_through_sqlalchemy(empty_db: Any) -> None:
     assert ours == theirs
 
 
+def test_a_column_empty_in_every_row_reads_back_as_empty(empty_db: Any) -> None:
+    # Such a column is written as NULL in the statement instead of a parameter per row.
+    def rows(prefix: str) -> list[dict[str, Any]]:
+        return [{**r, "summary": None, "end_date": None, "local_title": None} for r in _rows(prefix)]
+
+    with empty_db.write() as s:
+        s.execute(insert(PROGRAMS), rows("L"))
+        insert_rows(s, PROGRAMS, rows("M"))
+    ours, theirs = _stored(empty_db, "M"), _stored(empty_db, "L")
+    assert len(ours) == 8 and ours == theirs
+    with empty_db.read() as s:
+        stored = s.execute(
+            select(PROGRAMS.c.summary, PROGRAMS.c.end_date, PROGRAMS.c.title).where(PROGRAMS.c.key.like("M-%"))
+        ).all()
+    assert sorted(t for _s, _e, t in stored) == sorted(["Bike share", "나눔카", "社区营造", "=1+1"])
+    assert all(summary is None and end is None for summary, end, _t in stored)
+
+
 def test_a_left_out_column_with_a_python_default_still_gets_it(empty_db: Any) -> None:
     rows = [{k: v for k, v in r.items() if k != "created_at"} for r in _rows("C")]
     with empty_db.write() as s:
