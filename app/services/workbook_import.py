@@ -14,7 +14,8 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
-from itertools import islice
+from itertools import islice, repeat
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Column, ColumnElement, String, Table, bindparam, cast, func, insert, literal, select, update
@@ -192,6 +193,9 @@ def _accepts(col: layout.Column) -> str:
     }.get(col.kind, "")
 
 
+_LONGEST_TEXT = 20_000
+
+
 def _text(value: Any) -> str:
     text = value.strip() if value.__class__ is str else cells.as_text(value)
     if not text.isprintable():  # rare: line breaks, tabs, or control characters
@@ -200,8 +204,8 @@ def _text(value: Any) -> str:
         text = cells.clean_text(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n")
-    if len(text) > 20_000:
-        raise ValidationError(f"Text of {len(text):,} characters is longer than 20,000")
+    if len(text) > _LONGEST_TEXT:
+        raise ValidationError(f"Text of {len(text):,} characters is longer than {_LONGEST_TEXT:,}")
     return text
 
 
@@ -335,6 +339,81 @@ class _Row:
         self.cells = cells  # the row as read, for messages
         self.values: dict[str, Any] = {}
         self.date_cells: set[str] | frozenset[str] = _NO_DATES  # fields whose value came from a date cell
+
+
+_ABSENT = object()  # an empty cell, or one with an error: the row's values leave its field out
+# Cells whose reading may be remembered by value: a bool or an int would find a float's entry (True == 1.0).
+_REMEMBERED = frozenset({str, float, dt.date, dt.datetime, type(None)})
+
+
+class _ColumnReader:
+    """Reads one column's cells of a block of rows: the parsed values, or _ABSENT where a cell is empty or bad."""
+
+    __slots__ = ("column", "field", "index", "is_date", "is_key", "parse", "seen")
+
+    def __init__(
+        self, fld: str, index: int, column: layout.Column, parse: Callable[[Any], Any], seen: dict[Any, Any] | None
+    ) -> None:
+        self.field = fld
+        self.index = index
+        self.column = column
+        self.parse = parse
+        self.is_date = column.kind is layout.Kind.DATE
+        self.is_key = column.kind is layout.Kind.KEY and fld != "program_key"
+        # Each distinct cell value's reading, for columns that repeat a few values (statuses, dates, percents).
+        self.seen = seen
+
+    def read(
+        self, cells_: list[Any], rows: list[_Row], position: int, problems: list[tuple[int, int, Any, Any, str]]
+    ) -> list[Any]:
+        kinds = set(map(type, cells_))
+        if self.seen is not None and kinds <= _REMEMBERED:
+            out = list(map(self.seen.get, cells_, repeat(_UNSEEN)))
+            for j in [j for j, v in enumerate(out) if v is _UNSEEN]:  # empty, or not met before
+                out[j] = self._cell(cells_[j], j, position, problems)
+            if self.is_date and (dt.date in kinds or dt.datetime in kinds):
+                self._mark_dates(cells_, out, rows)
+            return out
+        if kinds == {str} and (self.parse is _text or self.is_key):
+            stripped = list(map(str.strip, cells_))
+            if self.is_key:
+                stripped = list(map(str.upper, stripped))
+                fine = all(map(rules.KEY_PATTERN.match, filter(None, stripped)))
+            else:
+                # Printable text has no line break, tab or control character to clean (see _text).
+                fine = all(map(str.isprintable, stripped)) and max(map(len, stripped)) <= _LONGEST_TEXT
+            if fine:
+                return [text or _ABSENT for text in stripped]
+        out = [self._cell(value, j, position, problems) for j, value in enumerate(cells_)]
+        if self.is_date:
+            self._mark_dates(cells_, out, rows)
+        return out
+
+    def _cell(self, value: Any, j: int, position: int, problems: list[tuple[int, int, Any, Any, str]]) -> Any:
+        """One cell read on its own, as the sheet gives it."""
+        if value is None or (value.__class__ is str and not value.strip()):
+            return _ABSENT
+        try:
+            parsed = self.parse(value)
+        except ValidationError as exc:
+            accepts = _accepts(self.column)
+            msg = str(exc)
+            if accepts and "accepted" not in msg and "write it as" not in msg and "use a year" not in msg:
+                msg += f" (accepted: {accepts})"
+            problems.append((j, position, self, value, msg))
+            return _ABSENT
+        seen = self.seen
+        if seen is not None and value.__class__ in _REMEMBERED and len(seen) < _MEMO_SIZE:
+            seen[value] = parsed
+        return parsed
+
+    def _mark_dates(self, cells_: list[Any], out: list[Any], rows: list[_Row]) -> None:
+        """Note the rows whose value came from a date cell (see ImportRun._date)."""
+        for row, value, parsed in zip(rows, cells_, out, strict=True):
+            if parsed is not _ABSENT and isinstance(value, dt.date):
+                if not row.date_cells:
+                    row.date_cells = set()
+                row.date_cells.add(self.field)  # type: ignore[union-attr]
 
 
 @dataclass
@@ -861,13 +940,12 @@ class ImportRun:
     def _sheet(self, state: _SheetState, rows: Iterator[list[Any]]) -> None:
         spec, match = state.spec, state.match
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
-        cols: list[tuple[str, int, layout.Column, Callable[[Any], Any], bool, dict[Any, Any] | None]] = [
-            (
+        cols = [
+            _ColumnReader(
                 f,
                 match.columns[f],
                 spec.column(f),
                 parser(spec.column(f)),
-                spec.column(f).kind is layout.Kind.DATE,
                 {} if spec.column(f).kind in _REPEATING or f == "program_key" else None,
             )
             for f in fields
@@ -881,8 +959,7 @@ class ImportRun:
         if spec is not layout.PROGRAMS and "program_key" in match.columns:
             handler = partial(self._titles_first, handler)
         number = match.header_row + 1
-        chunk: list[_Row] = []
-        counts = state.counts
+        block: list[_Row] = []
         for raw in rows:
             number += 1
             for v in raw:  # skip a blank row (an inline loop: this runs for every row of the sheet)
@@ -890,52 +967,47 @@ class ImportRun:
                     break
             else:
                 continue
-            counts["rows"] += 1
-            row = _Row(number, raw)
-            values = row.values
-            bad = False
-            width = len(raw)
-            for f, i, col, parse, is_date, seen in cols:
-                value = raw[i] if i < width else None
-                if value is None:
-                    continue
-                kind = value.__class__
-                if kind is str or kind is float:
-                    if seen is not None:
-                        known = seen.get(value, _UNSEEN)
-                        if known is not _UNSEEN:
-                            values[f] = known
-                            continue
-                    if kind is str and not value.strip():
-                        continue
-                try:
-                    parsed = values[f] = parse(value)
-                except ValidationError as exc:
-                    accepts = _accepts(col)
-                    msg = str(exc)
-                    if accepts and "accepted" not in msg and "write it as" not in msg and "use a year" not in msg:
-                        msg += f" (accepted: {accepts})"
-                    self.error(state.report.sheet, number, col, i, value, msg)
-                    bad = True
-                    continue
-                if seen is not None and (kind is str or kind is float) and len(seen) < _MEMO_SIZE:
-                    seen[value] = parsed
-                if is_date and isinstance(value, dt.date):
-                    if not row.date_cells:
-                        row.date_cells = set()
-                    row.date_cells.add(f)  # type: ignore[union-attr]
-            if bad:
-                counts["errors"] += 1
-                continue
-            chunk.append(row)
-            if len(chunk) >= CHUNK:
-                handler(state, chunk)
-                self.tick(len(chunk), state.report.sheet)
-                chunk = []
-        if chunk:
-            handler(state, chunk)
-            self.tick(len(chunk), state.report.sheet)
+            block.append(_Row(number, raw))
+            if len(block) >= CHUNK:
+                self._block(state, cols, block, handler)
+                block = []
+        if block:
+            self._block(state, cols, block, handler)
         self.log.flush()
+
+    def _block(
+        self,
+        state: _SheetState,
+        cols: list[_ColumnReader],
+        block: list[_Row],
+        handler: Callable[[_SheetState, list[_Row]], None],
+    ) -> None:
+        """Read a block of rows column by column, list their bad cells in sheet order, hand on the good rows.
+
+        Column by column, a column's cells are mostly read by C loops (a look-up of the values met before,
+        stripping and checking text): row by row, each cell cost a turn of a Python loop and a call."""
+        counts = state.counts
+        counts["rows"] += len(block)
+        raws = [row.cells for row in block]
+        width = min(map(len, raws))
+        problems: list[tuple[int, int, _ColumnReader, Any, str]] = []
+        for position, reader in enumerate(cols):
+            i = reader.index
+            column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
+            for row, value in zip(block, reader.read(column, block, position, problems), strict=True):
+                if value is not _ABSENT:
+                    row.values[reader.field] = value
+        if problems:
+            problems.sort(key=itemgetter(0, 1))  # as the sheet reads: row by row, left to right
+            sheet = state.report.sheet
+            for j, _position, reader, value, message in problems:
+                self.error(sheet, block[j].number, reader.column, reader.index, value, message)
+            bad = {j for j, *_rest in problems}
+            counts["errors"] += len(bad)
+            block = [row for j, row in enumerate(block) if j not in bad]
+        if block:
+            handler(state, block)
+            self.tick(len(block), state.report.sheet)
 
     # ---------------------------------------------------------------------------- helpers
     def _err_field(self, state: _SheetState, row: _Row, fld: str, message: str) -> None:
