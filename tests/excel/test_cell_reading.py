@@ -57,7 +57,7 @@ def test_rows_across_blocks_keep_their_own_values_and_dates(service: Any, office
     tasks = {t.title: t for t in ProgramService(service.db).get_program(office).tasks}
     for i in (0, 1, CHUNK - 1, CHUNK, n - 1):
         task = tasks[f"Task {i}"]
-        assert task.status.value == ["active", "planned"][i % 2]
+        assert task.status is not None and task.status.value == ["active", "planned"][i % 2]
         assert str(task.start_date) == f"2027-{1 + i % 12:02d}" + ("-01" if i % 2 else "")
         assert str(task.due_date) == "2028"
         assert (task.weight, task.owner) == (i % 3 + 1, f"Kim {i % 5}")
