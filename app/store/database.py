@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError
 from app.store import history, lengths
 from app.store.models import ChangeRecord
+
+log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 # Every writer on a PostgreSQL database takes this transaction-level advisory lock first, so writers queue
@@ -139,6 +143,57 @@ def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
     return StorageError(f"The database could not complete the operation; nothing was saved ({exc.orig}).")
 
 
+class _Checkpointer:
+    """Copies committed pages from a SQLite file's write-ahead log into the file, on a thread of its own.
+
+    SQLite's automatic checkpoint runs inside the commit that takes the log past 1,000 pages: the commit
+    of a 100,000-row import waited half a second for it. Here every write's commit only wakes this thread;
+    a checkpoint is safe at any moment (SQLite coordinates it with readers and writers, and a crash during
+    one loses nothing), and a PASSIVE one never waits for them.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._again = False
+        self._closed = False
+
+    def wake(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            if self._thread is not None:
+                self._again = True  # a write committed during the checkpoint: one more after it
+                return
+            self._thread = threading.Thread(target=self._run, name="wal checkpoint", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            try:
+                conn = sqlite3.connect(self._path)
+                try:
+                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:  # the log stays as it is until the next write's checkpoint
+                log.info("Background checkpoint of %s skipped: %s", self._path.name, exc)
+            with self._lock:
+                if not self._again or self._closed:
+                    self._thread = None
+                    return
+                self._again = False
+
+    def close(self) -> None:
+        """Wait for a running checkpoint; start no more."""
+        with self._lock:
+            self._closed = True
+            thread = self._thread
+        if thread is not None:
+            thread.join()
+
+
 class Database:
     """One database: its URL, engine and sessions. Services open one transaction per public call."""
 
@@ -170,6 +225,14 @@ class Database:
         # Change records this object wrote, as (after_id, count) per committed write; see own_changes_since.
         self._own_lock = threading.Lock()
         self._own_writes: list[tuple[int, int]] = []
+        self._checkpointer: _Checkpointer | None = None
+        path = self.sqlite_path
+        if path is not None and not read_only:
+            self._checkpointer = _Checkpointer(path)
+
+            @event.listens_for(self.engine, "connect")
+            def _no_checkpoint_in_commit(dbapi_conn: Any, _record: Any) -> None:
+                dbapi_conn.execute("PRAGMA wal_autocheckpoint=0")  # see _Checkpointer
 
     @property
     def actor(self) -> str:
@@ -279,6 +342,8 @@ class Database:
                 if written:
                     with self._own_lock:
                         self._own_writes.append((before, written))
+            if self._checkpointer is not None:
+                self._checkpointer.wake()
         except sa_exc.DatabaseError as exc:
             if not is_storage_failure(exc):
                 raise
@@ -296,6 +361,8 @@ class Database:
             return sum(count for after, count in self._own_writes if after < upto_id)
 
     def dispose(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.close()
         self.engine.dispose()
 
 
