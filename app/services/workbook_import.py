@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice, repeat
-from operator import itemgetter
+from operator import is_, itemgetter
 from typing import Any
 
 from sqlalchemy import Column, ColumnElement, String, Table, bindparam, cast, func, insert, literal, select, update
@@ -312,9 +312,9 @@ READ_FIELDS: dict[str, tuple[str, ...]] = {
 
 _NO_DATES: frozenset[str] = frozenset()
 
-# Columns whose cells repeat a few values down a sheet (statuses, dates, percents, a program's key): each
-# distinct text or number is read once per sheet, up to _MEMO_SIZE of them. Their readers depend on the
-# cell's value alone.
+# Columns whose cells repeat a few values down a sheet (statuses, dates, percents): each distinct text,
+# number or date is read once per sheet, up to _MEMO_SIZE of them. Their readers depend on the cell's value
+# alone. (Key columns need no memory: a whole column of keys is checked at once, see _ColumnReader.)
 _REPEATING = frozenset(
     {
         layout.Kind.STATUS,
@@ -359,7 +359,7 @@ class _ColumnReader:
         self.column = column
         self.parse = parse
         self.is_date = column.kind is layout.Kind.DATE
-        self.is_key = column.kind is layout.Kind.KEY and fld != "program_key"
+        self.is_key = column.kind is layout.Kind.KEY
         # Each distinct cell value's reading, for columns that repeat a few values (statuses, dates, percents).
         self.seen = seen
 
@@ -383,7 +383,7 @@ class _ColumnReader:
                 # Printable text has no line break, tab or control character to clean (see _text).
                 fine = all(map(str.isprintable, stripped)) and max(map(len, stripped)) <= _LONGEST_TEXT
             if fine:
-                return [text or _ABSENT for text in stripped]
+                return [text or _ABSENT for text in stripped] if "" in stripped else stripped
         out = [self._cell(value, j, position, problems) for j, value in enumerate(cells_)]
         if self.is_date:
             self._mark_dates(cells_, out, rows)
@@ -946,7 +946,7 @@ class ImportRun:
                 match.columns[f],
                 spec.column(f),
                 parser(spec.column(f)),
-                {} if spec.column(f).kind in _REPEATING or f == "program_key" else None,
+                {} if spec.column(f).kind in _REPEATING else None,
             )
             for f in fields
         ]
@@ -994,9 +994,15 @@ class ImportRun:
         for position, reader in enumerate(cols):
             i = reader.index
             column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
-            for row, value in zip(block, reader.read(column, block, position, problems), strict=True):
-                if value is not _ABSENT:
-                    row.values[reader.field] = value
+            out = reader.read(column, block, position, problems)
+            fld = reader.field
+            if any(map(is_, out, repeat(_ABSENT))):
+                for row, value in zip(block, out, strict=True):
+                    if value is not _ABSENT:
+                        row.values[fld] = value
+            else:
+                for row, value in zip(block, out, strict=True):
+                    row.values[fld] = value
         if problems:
             problems.sort(key=itemgetter(0, 1))  # as the sheet reads: row by row, left to right
             sheet = state.report.sheet
