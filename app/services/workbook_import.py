@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice, repeat
@@ -310,8 +310,6 @@ READ_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
-_NO_DATES: frozenset[str] = frozenset()
-
 # Columns whose cells repeat a few values down a sheet (statuses, dates, percents): each distinct text,
 # number or date is read once per sheet, up to _MEMO_SIZE of them. Their readers depend on the cell's value
 # alone. (Key columns need no memory: a whole column of keys is checked at once, see _ColumnReader.)
@@ -332,13 +330,12 @@ _UNSEEN = object()
 
 
 class _Row:
-    __slots__ = ("cells", "date_cells", "number", "values")
+    __slots__ = ("cells", "number", "values")
 
     def __init__(self, number: int, cells: list[Any]) -> None:
         self.number = number  # 1-based sheet row
         self.cells = cells  # the row as read, for messages
         self.values: dict[str, Any] = {}
-        self.date_cells: set[str] | frozenset[str] = _NO_DATES  # fields whose value came from a date cell
 
 
 _ABSENT = object()  # an empty cell, or one with an error: the row's values leave its field out
@@ -349,7 +346,7 @@ _REMEMBERED = frozenset({str, float, dt.date, dt.datetime, type(None)})
 class _ColumnReader:
     """Reads one column's cells of a block of rows: the parsed values, or _ABSENT where a cell is empty or bad."""
 
-    __slots__ = ("column", "field", "index", "is_date", "is_key", "parse", "seen")
+    __slots__ = ("column", "field", "index", "is_key", "parse", "seen")
 
     def __init__(
         self, fld: str, index: int, column: layout.Column, parse: Callable[[Any], Any], seen: dict[Any, Any] | None
@@ -358,21 +355,16 @@ class _ColumnReader:
         self.index = index
         self.column = column
         self.parse = parse
-        self.is_date = column.kind is layout.Kind.DATE
         self.is_key = column.kind is layout.Kind.KEY
         # Each distinct cell value's reading, for columns that repeat a few values (statuses, dates, percents).
         self.seen = seen
 
-    def read(
-        self, cells_: list[Any], rows: list[_Row], position: int, problems: list[tuple[int, int, Any, Any, str]]
-    ) -> list[Any]:
+    def read(self, cells_: list[Any], position: int, problems: list[tuple[int, int, Any, Any, str]]) -> list[Any]:
         kinds = set(map(type, cells_))
         if self.seen is not None and kinds <= _REMEMBERED:
             out = list(map(self.seen.get, cells_, repeat(_UNSEEN)))
             for j in [j for j, v in enumerate(out) if v is _UNSEEN]:  # empty, or not met before
                 out[j] = self._cell(cells_[j], j, position, problems)
-            if self.is_date and (dt.date in kinds or dt.datetime in kinds):
-                self._mark_dates(cells_, out, rows)
             return out
         if kinds == {str} and (self.parse is _text or self.is_key):
             stripped = list(map(str.strip, cells_))
@@ -384,10 +376,7 @@ class _ColumnReader:
                 fine = all(map(str.isprintable, stripped)) and max(map(len, stripped)) <= _LONGEST_TEXT
             if fine:
                 return [text or _ABSENT for text in stripped] if "" in stripped else stripped
-        out = [self._cell(value, j, position, problems) for j, value in enumerate(cells_)]
-        if self.is_date:
-            self._mark_dates(cells_, out, rows)
-        return out
+        return [self._cell(value, j, position, problems) for j, value in enumerate(cells_)]
 
     def _cell(self, value: Any, j: int, position: int, problems: list[tuple[int, int, Any, Any, str]]) -> Any:
         """One cell read on its own, as the sheet gives it."""
@@ -406,14 +395,6 @@ class _ColumnReader:
         if seen is not None and value.__class__ in _REMEMBERED and len(seen) < _MEMO_SIZE:
             seen[value] = parsed
         return parsed
-
-    def _mark_dates(self, cells_: list[Any], out: list[Any], rows: list[_Row]) -> None:
-        """Note the rows whose value came from a date cell (see ImportRun._date)."""
-        for row, value, parsed in zip(rows, cells_, out, strict=True):
-            if parsed is not _ABSENT and isinstance(value, dt.date):
-                if not row.date_cells:
-                    row.date_cells = set()
-                row.date_cells.add(self.field)  # type: ignore[union-attr]
 
 
 @dataclass
@@ -638,6 +619,7 @@ class ImportRun:
         self._done = 0
         self._total = 1
         self._writing = apply
+        self._sheet_columns: Mapping[str, int] = {}  # the current sheet's column of each field
         self.log = ChangeLog(s, self.now, actor, batch_id, keep=apply)
 
     # ---------------------------------------------------------------------------- bookkeeping
@@ -939,6 +921,7 @@ class ImportRun:
 
     def _sheet(self, state: _SheetState, rows: Iterator[list[Any]]) -> None:
         spec, match = state.spec, state.match
+        self._sheet_columns = match.columns
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
         cols = [
             _ColumnReader(
@@ -994,7 +977,7 @@ class ImportRun:
         for position, reader in enumerate(cols):
             i = reader.index
             column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
-            out = reader.read(column, block, position, problems)
+            out = reader.read(column, position, problems)
             fld = reader.field
             if any(map(is_, out, repeat(_ABSENT))):
                 for row, value in zip(block, out, strict=True):
@@ -1055,12 +1038,17 @@ class ImportRun:
         seen[key] = row.number
         return False
 
+    def _from_date_cell(self, row: _Row, fld: str) -> bool:
+        """Whether the row's value of ``fld`` was a date cell (not text, not a number), on the current sheet."""
+        i = self._sheet_columns.get(fld)
+        return i is not None and i < len(row.cells) and isinstance(row.cells[i], dt.date)
+
     def _date(self, row: _Row, fld: str, stored: PartialDate | None) -> PartialDate | None:
         """A date cell on the 1st stays the month stored before (Excel shows such a month as yyyy-mm)."""
         new = row.values.get(fld)
         if not isinstance(new, PartialDate):
             return None
-        if stored is None or fld not in row.date_cells:  # a new row, or a date typed as text: as given
+        if stored is None or not self._from_date_cell(row, fld):  # a new row, or a date typed as text: as given
             return new
         if stored.precision is Precision.MONTH and new.day == 1:
             return PartialDate(new.year, new.month)
@@ -2245,10 +2233,9 @@ class ImportRun:
             updated_at=self.now,
         )
 
-    @staticmethod
-    def _period_variants(row: _Row, period: PartialDate) -> set[str]:
+    def _period_variants(self, row: _Row, period: PartialDate) -> set[str]:
         # A month or year written as a date cell on the 1st: look for the month and the year too.
-        if "period" in row.date_cells and period.day == 1:
+        if period.day == 1 and self._from_date_cell(row, "period"):
             out = {PartialDate(period.year, period.month).iso()}
             if period.month == 1:
                 out.add(PartialDate(period.year).iso())
