@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice, repeat
-from operator import is_, itemgetter
+from operator import attrgetter, is_, itemgetter, methodcaller
 from typing import Any
 
 from sqlalchemy import Column, ColumnElement, String, Table, bindparam, cast, func, insert, literal, select, update
@@ -326,6 +326,7 @@ _REPEATING = frozenset(
     }
 )
 _MEMO_SIZE = 20_000
+_NEITHER: tuple[None, None] = (None, None)
 _UNSEEN = object()
 
 
@@ -616,6 +617,8 @@ class ImportRun:
         # Per program: [total weight, weighted total, latest progress date, next top-level position].
         self.created_programs: dict[int, list[Any]] = {}
         self._rollups_written: dict[int, tuple[float | None, PartialDate | None]] = {}
+        # New programs whose roll-up inputs changed since their roll-up was last written.
+        self._rollups_dirty: set[int] = set()
         self._done = 0
         self._total = 1
         self._writing = apply
@@ -1491,12 +1494,12 @@ class ImportRun:
         """A Program key cell may hold the program's title instead (of a program this import creates, or an
         office program): such rows get the key. A title no program or several programs have is an error."""
         refs: list[tuple[_Row, str]] = []
-        given = {r.values.get("program_key") for r in rows}
+        given = set(map(methodcaller("get", "program_key"), map(attrgetter("values"), rows)))
         given.discard(None)
-        ids = self.program_ids
-        unknown = {str(k) for k in given if not isinstance(k, _NotAKey) and k not in ids}
-        if not unknown and not any(isinstance(k, _NotAKey) for k in given):
+        fresh = given - self.program_ids.keys()  # a _NotAKey is never a key, so it is always here
+        if not fresh:
             return rows  # every row names a program this import knows by key (the usual case)
+        unknown = {str(k) for k in fresh if not isinstance(k, _NotAKey)}
         stored = self._learn_program_ids(unknown)
         column = state.match.columns["program_key"]
         for r in rows:
@@ -1703,6 +1706,8 @@ class ImportRun:
                 self.seen["Tasks"].setdefault(made["key"], 0)  # in the file: not "missing" at the end
                 pid = int(made["program_id"])
                 created = self.created_programs.get(pid)
+                if created is not None:
+                    self._rollups_dirty.add(pid)
                 if created is not None and made["parent_id"] is None and not pending_parents:
                     # A flat task list rolls up as a weighted average, kept as two running sums.
                     share = _flat_share(made["status"], made["percent_complete"], float(made["weight"]))
@@ -2280,7 +2285,7 @@ class ImportRun:
                 self.totals["missing"] += count
 
     def _refresh_rollups(self) -> None:
-        self._write_created_rollups(self.created_programs)
+        self._write_created_rollups(sorted(self._rollups_dirty))
         refresh_rollups(self.s, self.touched_rollup, self.log.record)
 
     def _write_created_rollups(self, program_ids: Iterable[int]) -> None:
@@ -2288,14 +2293,18 @@ class ImportRun:
         written before (a new program starts with neither)."""
         updates = []
         written = self._rollups_written
+        dirty = self._rollups_dirty
+        unit_tasks = self.touched_rollup
         for pid in program_ids:
+            dirty.discard(pid)
             weight, total, last, _next = self.created_programs[pid]
             # Programs with unit tasks are worked out by refresh_rollups, from the written tree.
-            flat = pid not in self.touched_rollup and weight
-            now = (round(total / weight, 1) if flat else None, last)
-            if written.get(pid, (None, None)) != now:
-                written[pid] = now
-                updates.append({"id": pid, "percent_complete": now[0], "last_progress_on": now[1]})
+            percent = round(total / weight, 1) if weight and pid not in unit_tasks else None
+            before = written.get(pid, _NEITHER)
+            if before[0] == percent and before[1] is last:  # a later date is always another object
+                continue
+            written[pid] = (percent, last)
+            updates.append({"id": pid, "percent_complete": percent, "last_progress_on": last})
         update_rows(self.s, PROGRAMS_T, updates)
 
     def _refresh_last_progress(self) -> None:
