@@ -1382,12 +1382,14 @@ class ImportRun:
 
         (program id, task id, date, title) -> [(id, note, percent), ...]
         """
-        titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
         keys = {str(r.values["program_key"]) for r in rows if r.values.get("program_key") is not None}
         self._learn_program_ids(keys)
         # A program this import created has no entries but the ones it wrote, which the query leaves out.
         pids = {p for k in keys if (p := self.program_ids.get(k)) is not None and p not in self.created_programs}
         out: dict[tuple[Any, ...], list[tuple[int, Any, Any]]] = {}
+        if not pids:
+            return out
+        titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
         if not titles:
             return out
         for part in chunks(sorted(pids), 500):
@@ -1796,15 +1798,21 @@ class ImportRun:
         dates: Sequence[str],
     ) -> tuple[dict[str, Any], bool]:
         """A task's or progress entry's given fields as stored: status as its value, dates read against the
-        stored ones, title and weight checked. The flag is False when a check failed (its error is listed)."""
+        stored ones, title and weight checked. The flag is False when a check failed (its error is listed).
+
+        For a new row (``stored`` None) the result also holds the row's other values (keys), which its
+        caller does not read; a stored row's holds only ``fields``, in the order changes are listed."""
         given = row.values
-        out = {fld: given[fld] for fld in fields if fld in given}  # in the order changes are listed
+        if stored is None:
+            out = given.copy()  # dates as given: there is no stored date to read them against
+        else:
+            out = {fld: given[fld] for fld in fields if fld in given}
+            for fld in dates:
+                if fld in out:
+                    out[fld] = self._date(row, fld, stored.get(fld))
         ok = True
         if "status" in out:
             out["status"] = _STORED[out["status"]]
-        for fld in dates:
-            if fld in out:
-                out[fld] = self._date(row, fld, stored.get(fld) if stored else None)
         for fld, check in _CHECKS.items():
             if fld in out:
                 try:
