@@ -367,6 +367,15 @@ class _ColumnReader:
             for j in [j for j, v in enumerate(out) if v is _UNSEEN]:  # empty, or not met before
                 out[j] = self._cell(cells_[j], j, position, problems)
             return out
+        if kinds == {str} and not any(map(str.strip, cells_)):
+            return [_ABSENT] * len(cells_)  # an empty column (calamine gives "" for an empty cell)
+        if (
+            kinds == {float}
+            and self.column.kind is layout.Kind.ID
+            and all(map(float.is_integer, cells_))
+            and min(cells_) >= 1
+        ):
+            return list(map(int, cells_))  # entry IDs as exported (any other number is read on its own)
         if kinds == {str} and (self.parse is _text or self.is_key):
             stripped = list(map(str.strip, cells_))
             if self.is_key:
