@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy import exc as sa_exc
@@ -157,12 +158,9 @@ class _Checkpointer:
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
         self._again = False
-        self._closed = False
 
     def wake(self) -> None:
         with self._lock:
-            if self._closed:
-                return
             if self._thread is not None:
                 self._again = True  # a write committed during the checkpoint: one more after it
                 return
@@ -170,25 +168,34 @@ class _Checkpointer:
             self._thread.start()
 
     def _run(self) -> None:
-        while True:
-            try:
-                conn = sqlite3.connect(self._path)
-                try:
-                    conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
-                finally:
-                    conn.close()
-            except sqlite3.Error as exc:  # the log stays as it is until the next write's checkpoint
-                log.info("Background checkpoint of %s skipped: %s", self._path.name, exc)
+        try:
+            while True:
+                self._checkpoint()
+                with self._lock:
+                    if not self._again:
+                        self._thread = None  # decided under the lock: a wake from now on starts a thread
+                        return
+                    self._again = False
+        except BaseException:  # not a SQLite error (those are logged): the next write starts afresh
             with self._lock:
-                if not self._again or self._closed:
-                    self._thread = None
-                    return
+                self._thread = None
                 self._again = False
+            raise
 
-    def close(self) -> None:
-        """Wait for a running checkpoint; start no more."""
+    def _checkpoint(self) -> None:
+        try:
+            # mode=rw: a file moved or deleted meanwhile is not created again, empty.
+            conn = sqlite3.connect(f"file:{quote(self._path.as_posix(), safe='/:')}?mode=rw", uri=True)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:  # the log stays as it is until the next write's checkpoint
+            log.info("Background checkpoint of %s skipped: %s", self._path.name, exc)
+
+    def wait(self) -> None:
+        """Wait for a running checkpoint (the next write starts another)."""
         with self._lock:
-            self._closed = True
             thread = self._thread
         if thread is not None:
             thread.join()
@@ -369,7 +376,7 @@ class Database:
 
     def dispose(self) -> None:
         if self._checkpointer is not None:
-            self._checkpointer.close()
+            self._checkpointer.wait()  # a restore may follow (and the object may be used again after it)
         self.engine.dispose()
 
 

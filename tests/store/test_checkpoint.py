@@ -56,3 +56,32 @@ def test_a_large_write_reaches_the_file_after_its_commit(empty_db: Any) -> None:
             count.close()
     finally:
         keeper.close()
+
+
+@pytest.mark.sqlite_only
+def test_writes_after_a_restore_still_reach_the_file(empty_db: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    # A restore disposes the database's connections and goes on using the same object.
+    from app.services.backups import restore_backup, take_backup
+
+    monkeypatch.setenv("CIVIC_TRACKER_DATA_DIR", str(tmp_path / "data"))
+    path: Path = empty_db.sqlite_path
+    keeper = sqlite3.connect(path)
+    keeper.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    try:
+        restore_backup(empty_db, take_backup(empty_db, "manual"))
+        before = path.stat().st_size
+        _write_programs(empty_db, 5000)
+        empty_db.dispose()
+        assert path.stat().st_size > before + 1_000_000
+    finally:
+        keeper.close()
+
+
+def test_a_checkpoint_never_creates_a_missing_file(tmp_path: Path) -> None:
+    from app.store.database import _Checkpointer
+
+    gone = tmp_path / "moved-away.sqlite3"
+    checkpointer = _Checkpointer(gone)
+    checkpointer.wake()
+    checkpointer.wait()
+    assert not gone.exists()
