@@ -122,23 +122,23 @@ def number_from_cell(value: Any, what: str = "Value") -> float:
     if isinstance(value, int | float):
         if not math.isfinite(value):
             raise ValidationError(f"{what} '{value}' is not a number")
-        return float(value)
+        return float(value) + 0.0  # -0.0 (a cell may hold it) is 0
     text = str(value).strip()
     if _NUMBER_TEXT.match(text):
-        return float(re.sub(r"[,\s\u00a0\u202f']", "", text))
+        return float(re.sub(r"[,\s\u00a0\u202f']", "", text)) + 0.0
     try:
         result = float(text)
     except ValueError:
         raise ValidationError(f"{what} '{text}' is not a number") from None
     if not math.isfinite(result):
         raise ValidationError(f"{what} '{text}' is not a number")
-    return result
+    return result + 0.0
 
 
 def percent_from_cell(value: Any) -> float:
     """0..100. A number from 0 to 1 is a fraction, as Excel stores percent cells; '45%' is text."""
     if value.__class__ is float and 0.0 <= value <= 1.0:  # a percent cell, as Excel stores it
-        return round(value * 100, 6)
+        return round(value * 100, 6) + 0.0  # -0.0 is 0
     if isinstance(value, str) and value.strip().endswith(("%", "％")):
         pct = number_from_cell(value.strip()[:-1], "Percent")
     else:

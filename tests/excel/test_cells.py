@@ -77,6 +77,13 @@ def test_percents_as_text_fraction_or_number(value: object, expected: float) -> 
     assert cells.percent_from_cell(value) == pytest.approx(expected)
 
 
+@pytest.mark.parametrize("value", [-0.0, "-0", "-0%", "-0.0"])
+def test_a_negative_zero_is_zero_and_shows_without_a_sign(value: object) -> None:
+    pct = cells.percent_from_cell(value)
+    assert pct == 0 and f"{pct:g}%" == "0%"
+    assert f"{cells.number_from_cell(value if value != '-0%' else '-0', 'Weight'):g}" == "0"
+
+
 @pytest.mark.parametrize("value", ["150%", -0.2, "lots"])
 def test_percent_out_of_range_is_an_error(value: object) -> None:
     with pytest.raises(ValidationError):
