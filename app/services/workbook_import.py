@@ -824,7 +824,7 @@ class ImportRun:
             sheets=tuple(reports),
             unmatched=tuple(unmatched),
             changes=tuple(self.changes),
-            errors=tuple(self.errors),
+            errors=_in_sheet_order(self.errors),
             error_count=self.error_count,
             created=self.totals["created"],
             updated=self.totals["updated"],
@@ -2417,6 +2417,26 @@ def _alias_examples(col: layout.Column) -> list[str]:
     korean = next((a for a in col.aliases if any("\uac00" <= ch <= "\ud7a3" for ch in a)), None)
     chinese = next((a for a in col.aliases if any("\u4e00" <= ch <= "\u9fff" for ch in a)), None)
     return [x for x in (col.header, korean, chinese) if x]
+
+
+def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:
+    """Errors as the user reads the file: sheet by sheet, row by row, left to right. (They are found in
+    another order: a block of rows has all its cells read before the checks of each row, such as an
+    unknown program.)"""
+    sheets: dict[str, int] = {}
+    for e in errors:
+        sheets.setdefault(e.sheet, len(sheets))
+    return tuple(
+        sorted(
+            errors,
+            key=lambda e: (
+                sheets[e.sheet],
+                e.row or 0,
+                e.column_index is None,  # a cell's error before one about its whole row
+                e.column_index or 0,
+            ),
+        )
+    )
 
 
 def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:

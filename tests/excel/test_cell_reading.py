@@ -61,3 +61,18 @@ def test_rows_across_blocks_keep_their_own_values_and_dates(service: Any, office
         assert str(task.start_date) == f"2027-{1 + i % 12:02d}" + ("-01" if i % 2 else "")
         assert str(task.due_date) == "2028"
         assert (task.weight, task.owner) == (i % 3 + 1, f"Kim {i % 5}")
+
+
+def test_a_rows_own_error_is_listed_before_a_bad_cell_further_down(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "tasks.xlsx",
+        {
+            "Tasks": [
+                ["Program key", "Title", "Status"],
+                ["NO-SUCH-PROGRAM", "Paint the racks", "Active"],  # found when the row is checked
+                ["NO-SUCH-PROGRAM", "Oil chains", "done?"],  # found when the cell is read
+            ]
+        },
+    )
+    errors = service.preview_import(path).errors
+    assert [(e.row, e.column.split(" (")[0]) for e in errors] == [(2, "Program key"), (3, "Status")]
