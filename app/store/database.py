@@ -42,13 +42,19 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(db)
 
 
+def _uri_path(path: Path) -> str:
+    """``path`` as the path of a SQLite URI: '#', '?', '%' and spaces percent-encoded."""
+    return quote(path.as_posix(), safe="/:")
+
+
 def read_only_uri(path: Path) -> str:
     """A URI that opens ``path`` without writing to it, also on a read-only share.
 
     A WAL database needs its -shm file to be read; on a read-only folder SQLite cannot create it, so
-    such a file is opened as immutable (nobody can change it there anyway).
+    such a file is opened as immutable (nobody can change it there anyway). The path is percent-encoded:
+    a folder named "share #2" would otherwise end the path at the '#'.
     """
-    uri = f"file:{path.as_posix()}?mode=ro"
+    uri = f"file:{_uri_path(path)}?mode=ro"
     shm = path.with_name(path.name + "-shm")
     if not shm.exists() and not os.access(path.parent, os.W_OK):
         uri += "&immutable=1"
@@ -73,7 +79,8 @@ def make_engine(
         connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
         if read_only and path is not None:
             # A read-only share: open through a URI so SQLite never tries to write.
-            url = f"sqlite:///{read_only_uri(path)}&uri=true"
+            # SQLAlchemy decodes the URL's path once before handing it on: encode the URI once more.
+            url = f"sqlite:///{quote(read_only_uri(path), safe='/:?=&')}&uri=true"
             connect_args["uri"] = True
         engine = create_engine(url, connect_args=connect_args)
         _install_sqlite_pragmas(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
@@ -185,7 +192,7 @@ class _Checkpointer:
     def _checkpoint(self) -> None:
         try:
             # mode=rw: a file moved or deleted meanwhile is not created again, empty.
-            conn = sqlite3.connect(f"file:{quote(self._path.as_posix(), safe='/:')}?mode=rw", uri=True)
+            conn = sqlite3.connect(f"file:{_uri_path(self._path)}?mode=rw", uri=True)
             try:
                 conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
             finally:

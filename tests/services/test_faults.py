@@ -232,3 +232,25 @@ def test_reads_of_a_file_damaged_while_open_give_a_plain_error(saved_db: Path) -
         assert watcher.poll() is None  # the live-refresh poll keeps quiet instead of crashing
     finally:
         db.dispose()
+
+
+@pytest.mark.parametrize("folder", ["share #2", "50% done", "why?", "강동구 자료"])
+def test_a_folder_with_uri_characters_opens_read_only_and_is_checked(tmp_path: Path, folder: str) -> None:
+    # SQLite URIs end a path at '#' or '?' and decode '%': the file itself must be the one opened.
+    from app.services.backups import check_file
+
+    place = tmp_path / folder
+    place.mkdir()
+    db, _ = open_database(f"sqlite:///{place / 'office.sqlite3'}", actor="tester", seed=False)
+    ProgramService(db).create_program(ProgramDraft(title="Green wheels", key="GREEN-WHEELS"))
+    path = db.sqlite_path
+    db.dispose()
+    assert path is not None
+    viewer = Database(f"sqlite:///{path}", read_only=True)
+    try:
+        assert [p.key for p in ProgramService(viewer).list_programs().rows] == ["GREEN-WHEELS"]
+    finally:
+        viewer.dispose()
+    assert check_file(path, full=True).ok
+    _damage(path)
+    assert not check_file(path, full=True).ok
