@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from itertools import islice, repeat
@@ -327,7 +327,6 @@ _REPEATING = frozenset(
 )
 _MEMO_SIZE = 20_000
 _NEITHER: tuple[None, None] = (None, None)
-_UNSEEN = object()
 
 
 class _Row:
@@ -363,8 +362,8 @@ class _ColumnReader:
     def read(self, cells_: list[Any], position: int, problems: list[tuple[int, int, Any, Any, str]]) -> list[Any]:
         kinds = set(map(type, cells_))
         if self.seen is not None and kinds <= _REMEMBERED:
-            out = list(map(self.seen.get, cells_, repeat(_UNSEEN)))
-            for j in [j for j, v in enumerate(out) if v is _UNSEEN]:  # empty, or not met before
+            out = list(map(self.seen.get, cells_, repeat(_ABSENT)))  # _ABSENT is never remembered
+            for j in [j for j, v in enumerate(out) if v is _ABSENT]:  # empty, or not met before
                 out[j] = self._cell(cells_[j], j, position, problems)
             return out
         if kinds == {str} and not any(map(str.strip, cells_)):
@@ -631,7 +630,6 @@ class ImportRun:
         self._done = 0
         self._total = 1
         self._writing = apply
-        self._sheet_columns: Mapping[str, int] = {}  # the current sheet's column of each field
         self.log = ChangeLog(s, self.now, actor, batch_id, keep=apply)
 
     # ---------------------------------------------------------------------------- bookkeeping
@@ -933,7 +931,6 @@ class ImportRun:
 
     def _sheet(self, state: _SheetState, rows: Iterator[list[Any]]) -> None:
         spec, match = state.spec, state.match
-        self._sheet_columns = match.columns
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
         cols = [
             _ColumnReader(
@@ -1050,17 +1047,18 @@ class ImportRun:
         seen[key] = row.number
         return False
 
-    def _from_date_cell(self, row: _Row, fld: str) -> bool:
-        """Whether the row's value of ``fld`` was a date cell (not text, not a number), on the current sheet."""
-        i = self._sheet_columns.get(fld)
+    @staticmethod
+    def _from_date_cell(state: _SheetState, row: _Row, fld: str) -> bool:
+        """Whether the row's value of ``fld`` was a date cell (not text, not a number)."""
+        i = state.match.columns.get(fld)
         return i is not None and i < len(row.cells) and isinstance(row.cells[i], dt.date)
 
-    def _date(self, row: _Row, fld: str, stored: PartialDate | None) -> PartialDate | None:
+    def _date(self, state: _SheetState, row: _Row, fld: str, stored: PartialDate | None) -> PartialDate | None:
         """A date cell on the 1st stays the month stored before (Excel shows such a month as yyyy-mm)."""
         new = row.values.get(fld)
         if not isinstance(new, PartialDate):
             return None
-        if stored is None or not self._from_date_cell(row, fld):  # a new row, or a date typed as text: as given
+        if stored is None or not self._from_date_cell(state, row, fld):  # a new row, or a date typed as text: as given
             return new
         if stored.precision is Precision.MONTH and new.day == 1:
             return PartialDate(new.year, new.month)
@@ -1168,7 +1166,7 @@ class ImportRun:
             out["status"] = _STORED[v["status"]]
         for fld in ("start_date", "end_date"):
             if fld in v:
-                out[fld] = self._date(row, fld, stored.get(fld))
+                out[fld] = self._date(state, row, fld, stored.get(fld))
         try:
             rules.check_range(
                 out.get("start_date", stored.get("start_date")), out.get("end_date", stored.get("end_date"))
@@ -1818,7 +1816,7 @@ class ImportRun:
             out = {fld: given[fld] for fld in fields if fld in given}
             for fld in dates:
                 if fld in out:
-                    out[fld] = self._date(row, fld, stored.get(fld))
+                    out[fld] = self._date(state, row, fld, stored.get(fld))
         ok = True
         if "status" in out:
             out["status"] = _STORED[out["status"]]
@@ -2199,7 +2197,7 @@ class ImportRun:
                     select(VALUES_T).where(
                         VALUES_T.c.indicator_id == ind_id,
                         VALUES_T.c.kind == kind.value,
-                        VALUES_T.c.period.in_({period.iso(), *self._period_variants(row, period)}),
+                        VALUES_T.c.period.in_({period.iso(), *self._period_variants(state, row, period)}),
                     )
                 )
                 .mappings()
@@ -2255,9 +2253,9 @@ class ImportRun:
             updated_at=self.now,
         )
 
-    def _period_variants(self, row: _Row, period: PartialDate) -> set[str]:
+    def _period_variants(self, state: _SheetState, row: _Row, period: PartialDate) -> set[str]:
         # A month or year written as a date cell on the 1st: look for the month and the year too.
-        if period.day == 1 and self._from_date_cell(row, "period"):
+        if period.day == 1 and self._from_date_cell(state, row, "period"):
             out = {PartialDate(period.year, period.month).iso()}
             if period.month == 1:
                 out.add(PartialDate(period.year).iso())
