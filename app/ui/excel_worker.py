@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
+from app.ui import collector
+
 log = logging.getLogger(__name__)
 
 Job = Callable[[Callable[[int, int, str], None], Callable[[], bool]], Any]
@@ -39,7 +41,8 @@ class Worker(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.job(self._report, self._cancel.is_set)
+            with collector.busy():  # a big import or export keeps many objects and makes no cycles
+                result = self.job(self._report, self._cancel.is_set)
         except Exception as exc:
             log.info("Workbook job failed: %s", exc, exc_info=not _is_expected(exc))
             self.signals.failed.emit(exc)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import config
 from app.domain.errors import CivicError
+from app.ui import collector
 from app.ui.settings import APPLICATION, ORGANIZATION
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QApplication.setApplicationDisplayName("Civic Tracker")
     QApplication.setDesktopFileName("civic-tracker")
     install_translations(app, QLocale())
+    collector.install(app)  # Qt objects must never be destroyed by a collection on a worker thread
     return app
 
 

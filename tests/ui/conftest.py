@@ -61,7 +61,17 @@ def window(qtbot: Any, seeded_db: Any, prompts: FakePrompts) -> Any:
     return win
 
 
+@pytest.fixture(scope="package")
+def _collector(qapp: Any) -> Iterator[Any]:
+    """As in the app: cycles are collected on the GUI thread only (see app/ui/collector.py)."""
+    from app.ui import collector
+
+    installed = collector.install(qapp)
+    yield installed
+    installed.uninstall()
+
+
 @pytest.fixture(autouse=True)
-def _application(qapp: Any) -> Any:
+def _application(qapp: Any, _collector: Any) -> Any:
     """Pixmaps and fonts need a QApplication even in model-only tests."""
     return qapp
