@@ -45,6 +45,12 @@ find_python() {
   return 1
 }
 
+# pip, its output on stderr, without the line per package that a machine-wide pip.conf naming a missing
+# local index adds (hundreds of them on CI, hiding what matters in its log).
+quiet_pip() {
+  "$VENV/bin/python" -m pip "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2) >&2
+}
+
 ensure_venv() {
   local extras="$1" stamp
   if [ ! -x "$VENV/bin/python" ]; then
@@ -52,15 +58,15 @@ ensure_venv() {
       install_system_packages python3-venv
       "$(find_python)" -m venv "$VENV"
     fi
-    "$VENV/bin/python" -m pip install -q --upgrade pip >&2
+    quiet_pip install -q --upgrade pip
   fi
   stamp="$VENV/.civic-tracker-installed-$extras"
   if [ ! -f "$stamp" ] || [ "$REPO/pyproject.toml" -nt "$stamp" ]; then
     echo "Installing Civic Tracker and its Python dependencies into $VENV" >&2
     if [ "$extras" = "test" ]; then
-      "$VENV/bin/python" -m pip install -q -e "$REPO[test]" >&2
+      quiet_pip install -q -e "$REPO[test]"
     else
-      "$VENV/bin/python" -m pip install -q -e "$REPO" >&2
+      quiet_pip install -q -e "$REPO"
     fi
     touch "$stamp"
   fi
