@@ -48,7 +48,8 @@ find_python() {
 # pip, its output on stderr, without the line per package that a machine-wide pip.conf naming a missing
 # local index adds (hundreds of them on CI, hiding what matters in its log).
 quiet_pip() {
-  "$VENV/bin/python" -m pip "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2) >&2
+  "$VENV/bin/python" -m pip "$@" 2>&1 |
+    { grep --line-buffered -v "is ignored: it is neither a file nor a directory" || true; } >&2
 }
 
 ensure_venv() {

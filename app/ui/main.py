@@ -153,6 +153,7 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
     if db is None or report is None:
         return 1
+    collector.install(app).collect()  # what opening, migrating and seeding left; no timer step ran yet
     window = MainWindow(db, remember=not shot)
     if report.read_only:
         # The plug-ins show the banner that says why (file permissions, or the server role).

@@ -42,6 +42,7 @@ def _allocate_on_a_worker(kept: list[Any]) -> None:
 
 
 def test_a_dialog_in_a_cycle_is_destroyed_on_the_gui_thread_not_on_a_busy_worker(qtbot: Any) -> None:
+    assert not collector.is_busy()  # no workbook job left running by an earlier test
     destroyed_on: list[threading.Thread] = []
     _CycledDialog(destroyed_on)
     kept: list[Any] = []
@@ -52,6 +53,7 @@ def test_a_dialog_in_a_cycle_is_destroyed_on_the_gui_thread_not_on_a_busy_worker
 
 
 def test_a_long_workbook_job_holds_collections_off_until_it_ends(qtbot: Any, _collector: Any) -> None:
+    assert not collector.is_busy()
     destroyed_on: list[threading.Thread] = []
     kept = [[] for _ in range(5_000)]  # over the first threshold: the next timer step would collect
     with collector.busy():
@@ -62,9 +64,32 @@ def test_a_long_workbook_job_holds_collections_off_until_it_ends(qtbot: Any, _co
     assert destroyed_on == [threading.main_thread()] and len(kept) == 5_000
 
 
-def test_the_automatic_collector_stays_off_when_something_turns_it_on(qtbot: Any) -> None:
+def test_the_automatic_collector_stays_off_when_something_turns_it_on(_collector: Any) -> None:
     gc.enable()  # as code that saved the collector's state at the wrong moment and restored it might
-    qtbot.waitUntil(lambda: not gc.isenabled(), timeout=5000)
+    _collector.check()  # the next timer step
+    assert not gc.isenabled()
+
+
+def test_full_collections_are_spaced_by_their_cost(_collector: Any, monkeypatch: Any) -> None:
+    clock = [1000.0]
+    collected: list[int] = []
+
+    def collect(generation: int = 2) -> int:
+        collected.append(generation)
+        clock[0] += 0.1 if generation == 2 else 0.001  # a full collection of a big heap takes 100 ms
+        return 0
+
+    monkeypatch.setattr(_collector, "clock", lambda: clock[0])
+    monkeypatch.setattr(gc, "collect", collect)
+    monkeypatch.setattr(gc, "get_count", lambda: (10**6, 10**6, 10**6))  # every threshold crossed
+    _collector._full_allowed_at = 0.0
+    _collector.check()
+    _collector.check()  # at once: the next step makes do with the middle generation
+    clock[0] += 4.0
+    _collector.check()  # 4 s on: still under 50 times the last full collection's 100 ms
+    clock[0] += 1.0
+    _collector.check()
+    assert collected == [2, 1, 1, 2]
 
 
 def test_the_app_starts_with_collection_on_the_gui_thread(tmp_path: Any) -> None:
