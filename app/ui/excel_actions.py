@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.domain.errors import CivicError
@@ -50,6 +50,8 @@ class ExcelActions(QObject):
         self.dialog.exported.connect(
             lambda report: self.window.show_status(self.tr("Wrote %1").replace("%1", str(report.path)))
         )
+        self.dialog.finished.connect(self._forget_dialog)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept all session once closed
         self.dialog.open()
 
     def import_workbook(self, path: str | None = None) -> None:
@@ -67,8 +69,13 @@ class ExcelActions(QObject):
             self.window.db, self.window.prompts, Path(chosen), self.window.thread_pool, self.window
         )
         self.dialog.imported.connect(self._imported)
+        self.dialog.finished.connect(self._forget_dialog)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nor its preview of thousands of rows
         self.dialog.open()
         self.dialog.start_preview()
+
+    def _forget_dialog(self, _result: int) -> None:
+        self.dialog = None
 
     def _imported(self, result: Any) -> None:
         self.window.notify_data_changed()

@@ -31,6 +31,13 @@ class Worker(QRunnable):
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
         self.setAutoDelete(False)
+        # QThreadPool.start keeps the runnable as long as the pool lives (the app's whole session). What the
+        # job captured (its dialog, a preview of thousands of rows) goes once the outcome is delivered.
+        self.signals.finished.connect(self._release)
+        self.signals.failed.connect(self._release)
+
+    def _release(self, _outcome: object) -> None:
+        self.job = _spent
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -51,6 +58,10 @@ class Worker(QRunnable):
 
     def _report(self, done: int, total: int, what: str) -> None:
         self.signals.progress.emit(int(min(done, 2**31 - 1)), int(min(total, 2**31 - 1)), what)
+
+
+def _spent(_progress: Callable[[int, int, str], None], _cancelled: Callable[[], bool]) -> Any:
+    raise RuntimeError("This workbook job has already run")
 
 
 def _is_expected(exc: BaseException) -> bool:

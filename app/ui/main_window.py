@@ -474,6 +474,8 @@ class MainWindow(QMainWindow):
     def open_dialog(self, dialog: Any) -> None:
         # Kept as an attribute so tests can reach the open dialog.
         self.last_dialog = dialog
+        # Closed, it goes (with what it holds), instead of staying a child of the window all session.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def delete_program(self) -> None:

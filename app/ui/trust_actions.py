@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -187,6 +187,7 @@ class TrustActions(QObject):
             self.window.db, confirm=self._confirm, info=self._info, error=self._error, parent=self.window
         )
         dialog.restored.connect(self._after_restore)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept all session once closed
         dialog.open()
         return dialog
 
@@ -200,6 +201,7 @@ class TrustActions(QObject):
             self.window.show_view("history")
             return None
         dialog = ProgramHistoryDialog(self.window.db, key, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 

@@ -37,12 +37,22 @@ class ServiceCall(QRunnable):
             return
         self._emit(self.relay.done, result)
 
+    def release(self, _outcome: object = None) -> None:
+        """On the GUI thread, after the outcome was delivered: drop the work and the relay's connections."""
+        self.work = _spent
+        self.relay.done.disconnect()
+        self.relay.failed.disconnect()
+
     def _emit(self, signal: Any, value: Any) -> None:
         self.finished = True
         try:
             signal.emit(value)
         except RuntimeError:  # the relay went with its window while we worked: nobody is waiting
             log.debug("Background result dropped: its receiver is gone")
+
+
+def _spent() -> Any:
+    raise RuntimeError("This background call has already run")
 
 
 def run_in_background(
@@ -62,5 +72,9 @@ def run_in_background(
     call.relay.done.connect(lambda result: on_done(result) if alive() else None)
     if on_failed is not None:
         call.relay.failed.connect(lambda message: on_failed(message) if alive() else None)
+    # QThreadPool.start keeps the runnable as long as the pool lives (the app's whole session): once the
+    # outcome is delivered, let go of the work and the callbacks, and what they captured.
+    call.relay.done.connect(call.release)
+    call.relay.failed.connect(call.release)
     pool.start(call)
     return call

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from app.domain.enums import Status
 from app.services.programs import ProgramService
@@ -232,3 +234,20 @@ def test_export_to_a_missing_folder_shows_a_message(qtbot: Any, seeded_db: Any, 
         f"Cannot write out.xlsx: the folder {missing} does not exist",
     )
     assert dialog.export_button.isEnabled()
+
+
+def test_a_closed_import_dialog_lets_go_of_its_preview(qtbot: Any, seeded_db: Any, own: str, tmp_path: Path) -> None:
+    """The thread pool keeps every job it ran for the whole session; a closed dialog must not stay with it."""
+    from app.ui.excel_actions import install
+
+    window = FakeWindow(seeded_db, Prompts(open_path=_edited(WorkbookService(seeded_db), tmp_path, own, "On hold")))
+    qtbot.addWidget(window)
+    actions = install(window)
+    actions.import_action.trigger()
+    qtbot.waitUntil(lambda: actions.dialog.preview is not None, timeout=15000)
+    preview = weakref.ref(actions.dialog.preview)
+    actions.dialog.close_button.click()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert actions.dialog is None and preview() is None
+    assert window.findChildren(QDialog) == []
