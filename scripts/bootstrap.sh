@@ -45,10 +45,12 @@ find_python() {
   return 1
 }
 
-# pip, its output on stderr, without the line per package that a machine-wide pip.conf naming a missing
-# local index adds (hundreds of them on CI, hiding what matters in its log).
+# PYTHON's pip with ARGS, its output on stderr, without the line per package that a machine-wide pip.conf
+# naming a missing local index adds (hundreds of them on CI, hiding what matters in its log).
 quiet_pip() {
-  "$VENV/bin/python" -m pip "$@" 2>&1 |
+  local python="$1"
+  shift
+  "$python" -m pip "$@" 2>&1 |
     { grep --line-buffered -v "is ignored: it is neither a file nor a directory" || true; } >&2
 }
 
@@ -59,15 +61,15 @@ ensure_venv() {
       install_system_packages python3-venv
       "$(find_python)" -m venv "$VENV"
     fi
-    quiet_pip install -q --upgrade pip
+    quiet_pip "$VENV/bin/python" install -q --upgrade pip
   fi
   stamp="$VENV/.civic-tracker-installed-$extras"
   if [ ! -f "$stamp" ] || [ "$REPO/pyproject.toml" -nt "$stamp" ]; then
     echo "Installing Civic Tracker and its Python dependencies into $VENV" >&2
     if [ "$extras" = "test" ]; then
-      quiet_pip install -q -e "$REPO[test]"
+      quiet_pip "$VENV/bin/python" install -q -e "$REPO[test]"
     else
-      quiet_pip install -q -e "$REPO"
+      quiet_pip "$VENV/bin/python" install -q -e "$REPO"
     fi
     touch "$stamp"
   fi

@@ -39,7 +39,6 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         # A threshold of 0 means "never by count" (newer CPythons report one for the oldest generation).
         self.thresholds = tuple(t if t > 0 else sys.maxsize for t in gc.get_threshold())
-        self.collections = 0
         self._full_allowed_at = 0.0
         self.clock = time.monotonic
         gc.disable()
@@ -67,14 +66,12 @@ class GuiThreadCollector(QObject):
             return
         started = self.clock()
         gc.collect(generation)
-        self.collections += 1
         if generation == last:
             now = self.clock()
             self._full_allowed_at = now + 50 * (now - started)
 
     def collect(self) -> int:
         """A full collection now (on the GUI thread)."""
-        self.collections += 1
         return gc.collect()
 
     def uninstall(self) -> None:
