@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.domain.errors import CivicError
 from app.services.workbook import WorkbookService
+from app.ui.widgets import open_dialog
 
 
 class ExcelActions(QObject):
@@ -51,8 +52,7 @@ class ExcelActions(QObject):
             lambda report: self.window.show_status(self.tr("Wrote %1").replace("%1", str(report.path)))
         )
         self.dialog.finished.connect(self._forget_dialog)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept all session once closed
-        self.dialog.open()
+        open_dialog(self.dialog)
 
     def import_workbook(self, path: str | None = None) -> None:
         from app.ui.import_dialog import ImportPreviewDialog
@@ -69,9 +69,8 @@ class ExcelActions(QObject):
             self.window.db, self.window.prompts, Path(chosen), self.window.thread_pool, self.window
         )
         self.dialog.imported.connect(self._imported)
-        self.dialog.finished.connect(self._forget_dialog)
-        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # nor its preview of thousands of rows
-        self.dialog.open()
+        self.dialog.finished.connect(self._forget_dialog)  # and its preview of thousands of rows goes
+        open_dialog(self.dialog)
         self.dialog.start_preview()
 
     def _forget_dialog(self, _result: int) -> None:

@@ -40,7 +40,7 @@ from app.ui.views.base import View
 from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
 from app.ui.views.program_detail import ProgramDetailView
 from app.ui.views.programs_view import ProgramsView
-from app.ui.widgets import Banner
+from app.ui.widgets import Banner, open_dialog
 from app.ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
@@ -474,9 +474,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self, dialog: Any) -> None:
         # Kept as an attribute so tests can reach the open dialog.
         self.last_dialog = dialog
-        # Closed, it goes (with what it holds), instead of staying a child of the window all session.
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog)
 
     def delete_program(self) -> None:
         key = self.current_program_key()

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from app.services.backups import BackupInfo, ensure_daily_backup, newest_backup,
 from app.ui.backups_dialog import BackupsDialog
 from app.ui.history_panel import HistoryPanel, ProgramHistoryPanel
 from app.ui.trash_panel import TrashPanel
+from app.ui.widgets import open_dialog
 
 log = logging.getLogger(__name__)
 
@@ -187,8 +188,7 @@ class TrustActions(QObject):
             self.window.db, confirm=self._confirm, info=self._info, error=self._error, parent=self.window
         )
         dialog.restored.connect(self._after_restore)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # not kept all session once closed
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
     def _after_restore(self) -> None:
@@ -201,8 +201,7 @@ class TrustActions(QObject):
             self.window.show_view("history")
             return None
         dialog = ProgramHistoryDialog(self.window.db, key, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
+        open_dialog(dialog)
         return dialog
 
 

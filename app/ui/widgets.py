@@ -1,4 +1,5 @@
-"""Editors the forms share: partial dates, organization and place pickers, multi-line text, the banner."""
+"""Editors the forms share: partial dates, organization and place pickers, multi-line text, the banner;
+and how a dialog is opened."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -356,3 +358,10 @@ class TimelineDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(300, 50)
+
+
+def open_dialog(dialog: QDialog) -> None:
+    """Open ``dialog`` window-modal, to be deleted once closed (with what it holds) instead of staying a child
+    of its parent window for the whole session."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
