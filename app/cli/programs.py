@@ -9,13 +9,14 @@ from app.cli.common import open_database, print_json
 
 
 def cmd_programs_list(args: argparse.Namespace) -> int:
-    from app.domain.model import ProgramFilter
+    from app.domain.model import ProgramFilter, ProgramSummary
     from app.services import jsonview
     from app.services.programs import ProgramService
 
     service = ProgramService(open_database(args))
-    flt = ProgramFilter(is_case=True if args.cases else (False if args.own else None))
-    rows = []
+    # The search box's filter, read by the same service call: the CLI has no matching rule of its own.
+    flt = ProgramFilter(text=args.search or "", is_case=True if args.cases else (False if args.own else None))
+    rows: list[ProgramSummary] = []
     offset = 0
     while True:
         page = service.list_programs(flt, sort="key", offset=offset, limit=1000, with_total=False)
@@ -84,6 +85,12 @@ def register(subparsers: Any) -> None:
     psub = programs.add_subparsers(dest="programs_command", metavar="ACTION", required=True)
     plist = psub.add_parser("list", help="list programs")
     plist.add_argument("--json", action="store_true", help="print JSON (see README)")
+    plist.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only programs matching TEXT as in the app's search box: every word (or part of one), in any case, "
+        "in the key, title, local title, summary, place path, organizations or themes",
+    )
     which = plist.add_mutually_exclusive_group()
     which.add_argument("--cases", action="store_true", help="only the case library")
     which.add_argument("--own", action="store_true", help="only the office's own programs")
