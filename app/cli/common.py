@@ -47,6 +47,11 @@ def open_database(args: argparse.Namespace, *, seed: bool = True, upgrade: bool 
     return db
 
 
+def error_line(text: str) -> None:
+    """The one line on stderr that scripts and people read when a command fails."""
+    sys.stderr.write(f"civic-tracker: {text}\n")
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from app import __version__, config
 from app.cli import db, gui, history, programs, seed, trash, workbook
-from app.cli.common import UsageError
+from app.cli.common import UsageError, error_line
 from app.domain.errors import CivicError
 
 # The command groups, in the order `--help` lists them. Each module adds its commands in register().
@@ -36,10 +36,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _fail(text: str) -> None:
-    sys.stderr.write(f"civic-tracker: {text}\n")
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     config.setup_logging()
     parser = build_parser()
@@ -50,10 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.func(args)
         return result
     except UsageError as exc:
-        _fail(str(exc))
+        error_line(str(exc))
         return 2
     except CivicError as exc:
-        _fail(str(exc))
+        error_line(str(exc))
         return 1
     except BrokenPipeError:
         return 0

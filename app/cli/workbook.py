@@ -5,19 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.cli.common import UsageError, open_database
+from app.cli.common import UsageError, error_line, open_database
+
+if TYPE_CHECKING:
+    from app.services.workbook import WorkbookService
 
 
-def _service(args: argparse.Namespace) -> Any:
+def _service(args: argparse.Namespace) -> WorkbookService:
     from app.services.workbook import WorkbookService
 
     return WorkbookService(open_database(args))
-
-
-def _err(text: str) -> None:
-    sys.stderr.write(f"civic-tracker: {text}\n")
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -104,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = service.preview_import(path, mapping, sheet=args.sheet)
         _print_preview(preview, args.limit)
         if preview.error_count:
-            _err(
+            error_line(
                 f"{preview.errors[0]}"
                 + (f" (and {_more_errors(preview.error_count - 1)})" if preview.error_count > 1 else "")
             )
@@ -114,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = service.apply_import(path, mapping, sheet=args.sheet)
     except ImportRefusedError as exc:
         _print_preview(exc.preview, args.limit)
-        _err(str(exc))
+        error_line(str(exc))
         return 1
     _print_preview(result.preview, args.limit)
     if result.batch_id is None:
