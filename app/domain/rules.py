@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 
 from app.domain.dates import PartialDate
 from app.domain.errors import CaseReadOnlyError, ValidationError
@@ -95,6 +96,17 @@ def clean_themes(themes: object) -> list[str]:
         if clean and clean not in seen:
             seen.append(clean)
     return sorted(seen)
+
+
+def next_task_key(program_key: str, taken: Container[str], after: int = 0) -> tuple[str, int]:
+    """The next free key of a program's task: 'GREEN-WHEELS-T01', 'GREEN-WHEELS-T02', ... (and its number),
+    trying numbers above ``after``."""
+    n = after
+    while True:
+        n += 1
+        key = f"{program_key}-T{n:02d}"
+        if key not in taken:
+            return key, n
 
 
 def percent_after_progress(current: float | None, logged: float | None) -> float | None:

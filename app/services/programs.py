@@ -594,12 +594,8 @@ class ProgramService:
             if s.execute(select(m.Task.id).where(m.Task.key == key)).first():
                 raise ValidationError(f"Task key '{key}' is already used", "key")
             return key
-        n = int(s.execute(select(func.count(m.Task.id)).where(m.Task.key.like(f"{program_key}-T%"))).scalar_one())
-        while True:
-            n += 1
-            key = f"{program_key}-T{n:02d}"
-            if not s.execute(select(m.Task.id).where(m.Task.key == key)).first():
-                return key
+        taken = set(s.execute(select(m.Task.key).where(m.Task.key.like(f"{program_key}-T%"))).scalars())
+        return rules.next_task_key(program_key, taken)[0]
 
     def update_task(self, task_id: int, changes: Mapping[str, Any], expected_version: int | None = None) -> d.Task:
         unknown = set(changes) - set(TASK_FIELDS)

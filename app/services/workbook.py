@@ -19,14 +19,7 @@ from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.excel import layout as layout  # re-exported: the mapping dialog lists the sheet specs
 from app.excel.reader import WorkbookError, open_spreadsheet
 from app.excel.writer import ExportCancelledError as ExportCancelledError  # re-exported for the ui
-from app.services.workbook_export import ExportOptions, ExportReport, default_file_name, export_workbook
-from app.services.workbook_import import (
-    INDICATORS_T,
-    PROGRAMS_T,
-    PROGRESS_T,
-    TASKS_T,
-    THEMES_T,
-    VALUES_T,
+from app.services.importing import (
     Cancelled,
     ColumnMapping,
     ImportCancelledError,
@@ -37,11 +30,22 @@ from app.services.workbook_import import (
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
+from app.services.importing.catalog import INDICATORS_T, VALUES_T
+from app.services.workbook_export import ExportOptions, ExportReport, default_file_name, export_workbook
 from app.store import models as m
 from app.store.base import PartialDateType
 from app.store.bulk import insert_rows
 from app.store.database import Database
-from app.store.derived import chunks, refresh_last_progress, refresh_rollups, refresh_search
+from app.store.derived import (
+    PROGRAMS_T,
+    PROGRESS_T,
+    TASKS_T,
+    THEMES_T,
+    chunks,
+    refresh_last_progress,
+    refresh_rollups,
+    refresh_search,
+)
 from app.store.history import CHANGES_T, ChangeLog
 
 log = logging.getLogger(__name__)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.importing import READ_FIELDS
 from app.services.workbook import ColumnMapping, UnmatchedSheet, WorkbookService, layout
-from app.services.workbook_import import READ_FIELDS
 
 NOT_IN_SHEET = -1
 

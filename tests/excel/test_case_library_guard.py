@@ -8,7 +8,7 @@ from typing import Any
 import openpyxl
 import pytest
 
-from app.services.workbook_import import ImportRefusedError
+from app.services.importing import ImportRefusedError
 from tests.excel.conftest import snapshot
 from tests.excel.test_round_trip import _row, _set
 

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from app.services.importing import CHUNK
 from app.services.programs import ProgramService
-from app.services.workbook_import import CHUNK
 from tests.excel.conftest import workbook_file
 
 

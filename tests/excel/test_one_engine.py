@@ -16,8 +16,8 @@ from app.domain import model as d
 from app.domain import rules
 from app.domain.enums import Status
 from app.domain.errors import ValidationError
+from app.services.importing import ImportRefusedError
 from app.services.programs import ProgramDraft, ProgramService, TaskDraft
-from app.services.workbook_import import ImportRefusedError
 from tests.excel.conftest import snapshot, workbook_file
 from tests.excel.test_round_trip import _row, _set
 

@@ -8,8 +8,8 @@ from typing import Any
 import openpyxl
 import pytest
 
+from app.services.importing import ImportRefusedError
 from app.services.programs import ProgramService, TaskDraft
-from app.services.workbook_import import ImportRefusedError
 from tests.excel.conftest import snapshot
 
 

@@ -343,9 +343,9 @@ def test_new_programs_roll_up_their_tasks_and_latest_progress_read_over_many_chu
     """A new program's percent complete and last progress come out right however the rows are split into
     chunks: entries of one program in several chunks, out of date order, and programs with only tasks or
     only progress."""
-    from app.services import workbook_import
+    from app.services.importing import run
 
-    monkeypatch.setattr(workbook_import, "CHUNK", 2)
+    monkeypatch.setattr(run, "CHUNK", 2)
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Programs"

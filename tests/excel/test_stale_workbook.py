@@ -10,8 +10,8 @@ import pytest
 
 from app.domain.enums import Status
 from app.excel import layout
+from app.services.importing import ImportRefusedError
 from app.services.programs import ProgramService
-from app.services.workbook_import import ImportRefusedError
 from app.store.database import Database
 from tests.excel.conftest import snapshot
 from tests.excel.test_round_trip import _row, _set

@@ -1,0 +1,129 @@
+"""Look-ups an import makes: names and keys, read once per import and kept."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Column, ColumnElement, Table, select
+from sqlalchemy.orm import Session
+
+from app.excel import layout
+from app.store import derived
+from app.store import models as m
+from app.store.derived import (
+    PROGRAMS_T,
+    TASKS_T,
+)
+
+INDICATORS_T: Table = m.Indicator.__table__  # type: ignore[assignment]
+VALUES_T: Table = m.IndicatorValue.__table__  # type: ignore[assignment]
+
+
+# Columns of a stored row that an import neither compares nor shows: leaving them out of the look-ups
+# spares converting a timestamp or two per row (a re-import of an unchanged export looks up every row).
+_UNCOMPARED = frozenset(
+    {"created_at", "updated_at", "recorded_at", "version", "search_text", "title_sort", "deleted_batch"}
+)
+
+
+@lru_cache(maxsize=8)
+def compared(table: Table) -> tuple[Column[Any], ...]:
+    return tuple(c for c in table.c if c.name not in _UNCOMPARED)
+
+
+class Catalog:
+    """What an import looks up in the database, each read once and kept: names and keys of places,
+    organizations, programs, tasks and indicators, and the stored rows it compares with."""
+
+    def __init__(self, s: Session) -> None:
+        self.s = s
+        self._places: dict[str, int] | None = None
+        self._orgs: dict[str, int] | None = None
+        self._names: derived.Names | None = None
+        self._program_keys: set[str] | None = None
+        self._task_keys: set[str] | None = None
+        self._indicator_keys: set[str] | None = None
+        self._case_ids: set[int] | None = None
+
+    def names(self) -> derived.Names:
+        """Names of places (with the places above them) and organizations, as search and the preview show them."""
+        if self._names is None:
+            self._names = derived.Names(self.s)
+        return self._names
+
+    def places(self) -> dict[str, int]:
+        """A place's id by any name a sheet may give it: key, English or local name, or a short local form."""
+        if self._places is None:
+            self._places = {}
+            rows = self.s.execute(select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local)).all()
+            short: dict[str, set[int]] = {}
+            for r in rows:
+                for n in (r.key, r.name, r.name_local):
+                    if n:
+                        self._places.setdefault(layout.normalise_header(n), int(r.id))
+                for n in short_place_names(str(r.name_local or "")):
+                    short.setdefault(layout.normalise_header(n), set()).add(int(r.id))
+            for n, ids in short.items():
+                if len(ids) == 1:  # an ambiguous short form is no match at all
+                    self._places.setdefault(n, ids.pop())
+        return self._places
+
+    def orgs(self) -> dict[str, int]:
+        if self._orgs is None:
+            self._orgs = {}
+            for r in self.s.execute(
+                select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.name_local)
+            ).all():
+                for n in (r.key, r.name, r.name_local):
+                    if n:
+                        self._orgs.setdefault(layout.normalise_header(n), int(r.id))
+        return self._orgs
+
+    def program_keys(self) -> set[str]:
+        if self._program_keys is None:
+            self._program_keys = set(self.s.execute(select(PROGRAMS_T.c.key)).scalars())
+        return self._program_keys
+
+    def task_keys(self) -> set[str]:
+        if self._task_keys is None:
+            self._task_keys = set(self.s.execute(select(TASKS_T.c.key)).scalars())
+        return self._task_keys
+
+    def indicator_keys(self) -> set[str]:
+        if self._indicator_keys is None:
+            self._indicator_keys = set(self.s.execute(select(INDICATORS_T.c.key)).scalars())
+        return self._indicator_keys
+
+    def stored_rows(self, table: Table, *where: ColumnElement[bool]) -> list[dict[str, Any]]:
+        """The rows ``where`` picks, as dicts of the columns an import compares."""
+        columns = compared(table)
+        names = [c.name for c in columns]
+        return [dict(zip(names, row, strict=True)) for row in self.s.execute(select(*columns).where(*where))]
+
+    def case_ids(self) -> set[int]:
+        """The ids of the case-library programs: nothing an import does may change them."""
+        if self._case_ids is None:
+            self._case_ids = set(self.s.execute(select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.is_case)).scalars())
+        return self._case_ids
+
+
+# Offices write 上海 for 上海市 and 서울 or 서울시 for 서울특별시.
+_PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("특별시", ("", "시")),
+    ("광역시", ("", "시")),
+    ("特别市", ("", "市")),
+    ("市", ("",)),
+    ("省", ("",)),
+    ("区", ("",)),
+    ("县", ("",)),
+)
+
+
+def short_place_names(local: str) -> list[str]:
+    """The everyday short forms of a local place name: its administrative suffix left off."""
+    for suffix, endings in _PLACE_SUFFIXES:
+        if local.endswith(suffix) and len(local) - len(suffix) >= 2:
+            stem = local[: -len(suffix)]
+            return [stem + e for e in endings]
+    return []

@@ -1,0 +1,254 @@
+"""The Indicators sheet: indicator definitions and their values, one row per value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.domain import rules
+from app.domain.dates import PartialDate
+from app.domain.enums import Direction, ValueKind
+from app.services.importing.catalog import INDICATORS_T, VALUES_T
+from app.services.importing.reading import Row, SheetState
+from app.services.importing.references import References
+from app.store.derived import (
+    PROGRAMS_T,
+    same_number,
+)
+
+
+class IndicatorsPlanner(References):
+    """Plans the rows of a sheet read as Indicators, a chunk at a time."""
+
+    def _indicators_chunk(self, state: SheetState, rows: list[Row]) -> None:
+        for row in rows:
+            self._indicator_row(state, row)
+
+    def _indicator_row(self, state: SheetState, row: Row) -> None:
+        v = row.values
+        ikey = v.get("indicator_key")
+        stored: dict[str, Any] | None = None
+        if ikey is not None:
+            rec = self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key == ikey)).mappings().first()
+            stored = dict(rec) if rec is not None else None
+            if stored is not None and stored["deleted_at"] is not None:
+                self._err_field(state, row, "indicator_key", f"Indicator '{ikey}' is in the trash")
+                return
+        elif "name" in v and "program_key" in v:
+            found, pid = self._program_id(state, row)
+            if not found:
+                return
+            if pid is not None:
+                same = (
+                    self.s.execute(
+                        select(INDICATORS_T)
+                        .where(
+                            INDICATORS_T.c.program_id == pid,
+                            INDICATORS_T.c.name == v["name"],
+                            INDICATORS_T.c.deleted_at.is_(None),
+                        )
+                        .order_by(INDICATORS_T.c.id)
+                    )
+                    .mappings()
+                    .all()
+                )
+                if len(same) > 1:
+                    # Picking one would put the value on an indicator the user may not mean.
+                    self._err_field(
+                        state,
+                        row,
+                        "name",
+                        f"{len(same)} indicators of program '{v['program_key']}' are named '{v['name']}' "
+                        f"({', '.join(str(x['key']) for x in same[:5])}); "
+                        "fill in the Indicator key column to say which one",
+                    )
+                    return
+                stored = dict(same[0]) if same else None
+                ikey = stored["key"] if stored is not None else None
+        ind_id: int | None
+        if stored is not None:
+            ind_id = int(stored["id"])
+            pid = int(stored["program_id"])
+            pkey = self.s.execute(select(PROGRAMS_T.c.key).where(PROGRAMS_T.c.id == pid)).scalar()
+            if "program_key" in v and v["program_key"] != pkey:
+                self._err_field(state, row, "program_key", f"Indicator '{ikey}' belongs to program '{pkey}'")
+                return
+            self.indicator_ids[str(ikey)] = (ind_id, str(pkey))
+            # Name and unit repeat on every row of an indicator: the first row says what they are, and
+            # every other row of the same indicator must agree (so a re-import is never a change).
+            edit = self.indicator_edits.get(str(ikey))
+            if edit is None:
+                edit = {"orig": {"name": stored["name"], "unit": stored["unit"]}, "file": {}, "row": {}}
+                self.indicator_edits[str(ikey)] = edit
+                first_row = True
+            else:
+                first_row = False
+            diffs: dict[str, Any] = {}
+            for fld in ("name", "unit"):
+                if fld not in v:
+                    continue
+                if fld in edit["file"]:
+                    if not same_number(edit["file"][fld], v[fld]):
+                        self._err_field(
+                            state,
+                            row,
+                            fld,
+                            f"Indicator '{ikey}' has {fld} '{edit['file'][fld]}' on row {edit['row'][fld]} "
+                            f"but '{v[fld]}' here; make every row of one indicator say the same",
+                        )
+                        return
+                    continue
+                edit["file"][fld] = v[fld]
+                edit["row"][fld] = row.number
+                if first_row and not same_number(edit["orig"][fld], v[fld]):
+                    diffs[fld] = v[fld]
+            stored = {**stored, **edit["orig"]}
+            if diffs:
+                written = self.update_row(
+                    state,
+                    row,
+                    ("indicator", str(ikey), str(v.get("name", stored["name"]))),
+                    (INDICATORS_T, "indicator", ind_id, str(ikey), pid),
+                    stored,
+                    diffs,
+                    updated_at=self.now,
+                )
+                if written:
+                    stored.update(diffs)
+        else:
+            found, pid_new = self._program_id(state, row)
+            if not found:
+                return
+            pkey = str(v["program_key"])
+            if ikey is not None and ikey in self.indicator_ids:
+                ind_id = self.indicator_ids[ikey][0]
+            else:
+                name = v.get("name")
+                if not name:
+                    self._err_field(state, row, "name", "A new indicator needs its name in the Indicator column")
+                    return
+                by_name = ("new-indicator", pkey, name)
+                if ikey is None and by_name in self.seen["Indicators"]:
+                    ikey = str(self.seen["Indicators"][by_name])
+                    ind_id = self.indicator_ids[ikey][0]
+                else:
+                    if self._case_refused(state, row, pid_new, "program_key"):
+                        return
+                    if ikey is None:
+                        ikey = rules.make_key(str(name), self.catalog.indicator_keys(), pkey)
+                    self.catalog.indicator_keys().add(ikey)
+                    self.seen["Indicators"][by_name] = ikey  # type: ignore[assignment]
+                    self.count(state, "created")
+                    self.change_new(state, row, "indicator", ikey, str(name))
+                    ind_id = None
+                    if self._writing and pid_new is not None:
+                        ind_id = int(
+                            self.writer.insert_one(
+                                INDICATORS_T,
+                                dict(
+                                    key=ikey,
+                                    program_id=pid_new,
+                                    name=str(name),
+                                    unit=v.get("unit"),
+                                    direction=Direction.HIGHER.value,
+                                    position=self._indicator_position(pid_new),
+                                    version=1,
+                                    created_at=self.now,
+                                    updated_at=self.now,
+                                ),
+                            )
+                        )
+                        self.log.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
+                    self.indicator_ids[ikey] = (ind_id, pkey)
+            pid = pid_new if pid_new is not None else 0
+        self._indicator_value(state, row, ind_id, str(ikey), pid)
+
+    def _indicator_position(self, program_id: int) -> int:
+        return int(
+            self.s.execute(
+                select(func.count()).select_from(INDICATORS_T).where(INDICATORS_T.c.program_id == program_id)
+            ).scalar_one()
+        )
+
+    def _indicator_value(self, state: SheetState, row: Row, ind_id: int | None, ikey: str, pid: int) -> None:
+        v = row.values
+        if "period" not in v and "value" not in v:
+            return
+        if "period" not in v:
+            self._err_field(state, row, "period", "A value needs its Period (a year such as 2015, or 2015-03)")
+            return
+        kind = v.get("kind", ValueKind.ACTUAL)
+        period = v["period"]
+        if self._duplicate(state, row, "period", (ikey, period, kind)):
+            return
+        stored: dict[str, Any] | None = None
+        if ind_id is not None:
+            rec = (
+                self.s.execute(
+                    select(VALUES_T).where(
+                        VALUES_T.c.indicator_id == ind_id,
+                        VALUES_T.c.kind == kind.value,
+                        VALUES_T.c.period.in_({period.iso(), *self._period_variants(state, row, period)}),
+                    )
+                )
+                .mappings()
+                .first()
+            )
+            stored = dict(rec) if rec is not None else None
+        label = f"{ikey} {period} {kind.value}"
+        if stored is None:
+            if "value" not in v:
+                self._err_field(state, row, "value", "A new indicator value needs a Value")
+                return
+            if self._case_refused(state, row, pid or None, "value"):
+                return
+            self.count(state, "created")
+            self.change_new(state, row, "indicator value", label, f"{float(v['value']):,.10g}")
+            if self._writing and ind_id is not None:
+                vid = self.writer.insert_one(
+                    VALUES_T,
+                    dict(
+                        indicator_id=ind_id,
+                        period=period,
+                        value=float(v["value"]),
+                        kind=kind.value,
+                        note=v.get("note"),
+                        version=1,
+                        created_at=self.now,
+                        updated_at=self.now,
+                    ),
+                )
+                self.log.record(
+                    "indicator_value",
+                    int(vid),
+                    f"{ikey}@{period}/{kind.value}",
+                    pid,
+                    "create",
+                    "value",
+                    None,
+                    float(v["value"]),
+                )
+            return
+        diffs: dict[str, Any] = {f: v[f] for f in ("value", "note") if f in v and not same_number(stored.get(f), v[f])}
+        if not diffs:
+            self.count(state, "unchanged")
+            return
+        self.update_row(
+            state,
+            row,
+            ("indicator value", label, ikey),
+            (VALUES_T, "indicator_value", int(stored["id"]), f"{ikey}@{stored['period']}/{kind.value}", pid),
+            stored,
+            diffs,
+            updated_at=self.now,
+        )
+
+    def _period_variants(self, state: SheetState, row: Row, period: PartialDate) -> set[str]:
+        # A month or year written as a date cell on the 1st: look for the month and the year too.
+        if period.day == 1 and self._from_date_cell(state, row, "period"):
+            out = {PartialDate(period.year, period.month).iso()}
+            if period.month == 1:
+                out.add(PartialDate(period.year).iso())
+            return out
+        return set()

@@ -1,0 +1,92 @@
+"""Header matching: which of our sheets a sheet reads as, and which of its columns is which."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from app.excel import layout
+from app.excel.reader import find_header
+from app.services.importing.results import ColumnMapping, UnmatchedSheet
+
+
+def match_sheet(
+    name: str, head: list[list[Any]], mappings: Sequence[ColumnMapping]
+) -> layout.HeaderMatch | UnmatchedSheet:
+    """Which of our sheets a sheet reads as, and which of its columns is which: by a saved mapping, by the
+    sheet's name, or by its headers. An UnmatchedSheet says what it has and which required columns it lacks."""
+    for mp in mappings:
+        if mp.sheet is not None and mp.sheet != name:
+            continue
+        spec = layout.SPECS_BY_NAME.get(mp.reads_as)
+        if spec is None or not spec.importable:
+            continue
+        wanted = {layout.normalise_header(h) for h in mp.columns.values()}
+        for i, row in enumerate(head):
+            normed = [layout.normalise_header(v) for v in row]
+            if wanted and wanted <= set(normed):
+                cols = {f: normed.index(layout.normalise_header(h)) for f, h in mp.columns.items()}
+                headers = tuple("" if v is None else str(v) for v in row)
+                used = set(cols.values())
+                rest = tuple((j, h) for j, h in enumerate(headers) if h and j not in used)
+                return layout.HeaderMatch(spec, cols, rest, i, headers)
+    spec = layout.spec_for_sheet_name(name)
+    match = find_header(head, spec)
+    if match is None and spec is not None:
+        match = find_header(head, None)
+    if match is not None and match.missing_required() and spec is None and not _has_key_column(match):
+        # Neither the sheet's name nor a key column says what the rows are (담당자 or 내용 are task
+        # columns too): a list of one's own is most likely programs, so ask for what programs need.
+        as_programs = layout.match_headers(layout.PROGRAMS, list(match.headers), match.header_row)
+        if not as_programs.missing_required():
+            return as_programs
+        missing = tuple(f"{c.header} ({' / '.join(_alias_examples(c))})" for c in as_programs.missing_required())
+        return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, None)
+    if match is None or match.missing_required():
+        target = match.spec if match is not None else (spec or layout.PROGRAMS)
+        missing = tuple(
+            f"{c.header} ({' / '.join(_alias_examples(c))})"
+            for c in (match.missing_required() if match is not None else [c for c in target.columns if c.required])
+        )
+        if match is not None:
+            return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, target.name)
+        first = next(((i, r) for i, r in enumerate(head) if sum(1 for v in r if v is not None) >= 2), None)
+        return UnmatchedSheet(
+            name,
+            (first[0] + 1) if first else 0,
+            tuple("" if v is None else str(v) for v in first[1]) if first else (),
+            missing,
+            None,
+        )
+    return match
+
+
+def _has_key_column(match: layout.HeaderMatch) -> bool:
+    return any(match.spec.column(f).kind is layout.Kind.KEY for f in match.columns)
+
+
+def unmatched_message(file: str, u: UnmatchedSheet) -> str:
+    """Why a sheet could not be read, and what it needs; when nothing says what its rows are, what else it could be."""
+    columns = ", ".join(u.missing)
+    if u.header_row == 0:
+        text = f"{file}: sheet '{u.sheet}': no header row found; could not match the required column(s) {columns}"
+    else:
+        found = ", ".join(repr(h) for h in u.headers if h) or "none"
+        text = (
+            f"{file}: sheet '{u.sheet}' (header row {u.header_row}): "
+            f"could not match the required column(s) {columns}; found {found}"
+        )
+    if u.reads_as is None and layout.spec_for_sheet_name(u.sheet) is None:
+        key = layout.TASKS.column("program_key")
+        text += (
+            f". That is what a list of programs needs; to import tasks, progress or indicators instead, name the "
+            f"sheet Tasks, Progress or Indicators and add a {key.header} "
+            f"({' / '.join(_alias_examples(key))}) column"
+        )
+    return text
+
+
+def _alias_examples(col: layout.Column) -> list[str]:
+    korean = next((a for a in col.aliases if any("\uac00" <= ch <= "\ud7a3" for ch in a)), None)
+    chinese = next((a for a in col.aliases if any("\u4e00" <= ch <= "\u9fff" for ch in a)), None)
+    return [x for x in (col.header, korean, chinese) if x]

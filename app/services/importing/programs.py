@@ -1,0 +1,229 @@
+"""The Programs sheet: each row becomes a new program, a changed one, or nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from app.domain import rules
+from app.domain.errors import ValidationError
+from app.excel import layout
+from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
+from app.services.importing.references import References
+from app.services.importing.results import FieldChange
+from app.store.derived import (
+    PROGRAMS_T,
+    THEMES_T,
+    same_number,
+)
+
+# Program fields a search finds a program by (domain/search.py): a change to one rewrites its search text.
+SEARCHED = frozenset({"key", "title", "local_title", "summary", "place_id", "lead_organization_id"})
+
+
+class ProgramsPlanner(References):
+    """Plans the rows of a sheet read as Programs, a chunk at a time."""
+
+    def _program_values(self, state: SheetState, row: Row, stored: dict[str, Any]) -> dict[str, Any] | None:
+        """The row's program fields as stored columns, after lookups; None when a lookup failed."""
+        v = row.values
+        out: dict[str, Any] = {fld: v[fld] for fld in ("title", "local_title", "summary", "description") if fld in v}
+        ok = True
+        if "title" in out:
+            try:
+                out["title"] = rules.check_title(out["title"])
+            except ValidationError as exc:
+                self._err_field(state, row, "title", exc.message or str(exc))
+                ok = False
+        if "place" in v:
+            pid = self.catalog.places().get(layout.normalise_header(v["place"]))
+            if pid is None:
+                self._err_field(
+                    state,
+                    row,
+                    "place",
+                    f"Place '{v['place']}' is not a place the app knows; use a place "
+                    "name such as Gangdong-gu or 강동구, or add the place first",
+                )
+                ok = False
+            out["place_id"] = pid
+        if "lead_organization" in v:
+            oid = self.catalog.orgs().get(layout.normalise_header(v["lead_organization"]))
+            if oid is None:
+                self._err_field(
+                    state,
+                    row,
+                    "lead_organization",
+                    f"Organization '{v['lead_organization']}' is not in the app; add it first or leave the cell empty",
+                )
+                ok = False
+            out["lead_organization_id"] = oid
+        if "sector" in v:
+            out["sector"] = STORED[v["sector"]]
+        if "status" in v:
+            out["status"] = STORED[v["status"]]
+        for fld in ("start_date", "end_date"):
+            if fld in v:
+                out[fld] = self._date(state, row, fld, stored.get(fld))
+        try:
+            rules.check_range(
+                out.get("start_date", stored.get("start_date")), out.get("end_date", stored.get("end_date"))
+            )
+        except ValidationError as exc:
+            self._err_field(state, row, "end_date", exc.message or str(exc))
+            ok = False
+        return out if ok else None
+
+    def _programs_chunk(self, state: SheetState, rows: list[Row]) -> None:
+        keys = [r.values["key"] for r in rows if "key" in r.values]
+        existing: dict[str, Any] = {}
+        known = self.catalog.program_keys()
+        stored_keys = [k for k in keys if k in known]  # a key no program has needs no query
+        if stored_keys:
+            for rec in self.catalog.stored_rows(PROGRAMS_T, PROGRAMS_T.c.key.in_(stored_keys)):
+                existing[str(rec["key"])] = rec
+        # A row without a key (a staff member's own list, or a row added at the bottom of an exported sheet)
+        # matches the office's program of that title, so importing the same file twice updates instead of
+        # creating duplicates. On a sheet with keys, programs the file names by key are not candidates.
+        by_title: dict[str, list[dict[str, Any]]] = {}
+        titles = {str(r.values["title"]).strip() for r in rows if "key" not in r.values and "title" in r.values}
+        if titles:
+            named = set(keys) | set(self.program_ids) if "key" in state.match.columns else set()
+            for rec in self.catalog.stored_rows(
+                PROGRAMS_T,
+                PROGRAMS_T.c.title.in_(titles),
+                PROGRAMS_T.c.deleted_at.is_(None),
+                PROGRAMS_T.c.is_case.is_(False),
+            ):
+                if str(rec["key"]) in named:
+                    continue
+                by_title.setdefault(str(rec["title"]), []).append(dict(rec))
+                existing[str(rec["key"])] = rec
+            renamed = {self._renamed[t]: t for t in titles if t in self._renamed}
+            if renamed:
+                for rec in self.catalog.stored_rows(PROGRAMS_T, PROGRAMS_T.c.key.in_(sorted(renamed))):
+                    same = by_title.setdefault(renamed[str(rec["key"])], [])
+                    if str(rec["key"]) not in named and all(x["key"] != rec["key"] for x in same):
+                        same.append(dict(rec))
+                        existing[str(rec["key"])] = rec
+        ids = [int(e["id"]) for e in existing.values()]
+        themes: dict[int, list[str]] = {}
+        if ids:
+            for pid, theme in self.s.execute(
+                select(THEMES_T.c.program_id, THEMES_T.c.theme).where(THEMES_T.c.program_id.in_(ids))
+            ).all():
+                themes.setdefault(int(pid), []).append(str(theme))
+        creates: list[dict[str, Any]] = []
+        create_rows: list[tuple[Row, tuple[str, ...]]] = []
+        for row in rows:
+            key = row.values.get("key")
+            if key is None and by_title:
+                same = by_title.get(str(row.values.get("title", "")).strip(), [])
+                if len(same) > 1:
+                    self._err_field(
+                        state,
+                        row,
+                        "title",
+                        f"{len(same)} programs are titled '{row.values['title']}' "
+                        f"({', '.join(str(x['key']) for x in same[:5])}); add a Key column to say which one",
+                    )
+                    continue
+                if same:
+                    key = str(same[0]["key"])
+            if key is not None and self._duplicate(state, row, "key", key):
+                continue
+            stored = existing.get(key) if key else None
+            if stored is not None and stored["deleted_at"] is not None:
+                self._err_field(state, row, "key", f"Program '{key}' is in the trash; restore it in the app first")
+                continue
+            values = self._program_values(state, row, stored or {})
+            if values is None:
+                continue
+            new_themes = row.values.get("themes")
+            if stored is None:
+                if "title" not in values:
+                    self._err_field(state, row, "title", "A new program needs a Title")
+                    continue
+                if key is None:
+                    key = rules.make_key(values["title"], self.catalog.program_keys())
+                elif key in self.catalog.program_keys():
+                    self._err_field(state, row, "key", f"Program key '{key}' is already used")
+                    continue
+                self.catalog.program_keys().add(key)
+                self.program_ids[key] = None
+                record = {
+                    "key": key,
+                    "title": values["title"],
+                    "title_sort": rules.title_sort(values["title"]),  # as the model keeps it: the listing sorts on it
+                    "local_title": values.get("local_title"),
+                    "summary": values.get("summary"),
+                    "description": values.get("description"),
+                    "place_id": values.get("place_id"),
+                    "lead_organization_id": values.get("lead_organization_id"),
+                    "sector": values.get("sector"),
+                    "status": values.get("status", PLANNED),
+                    "start_date": values.get("start_date"),
+                    "end_date": values.get("end_date"),
+                    "is_case": False,
+                    "version": 1,
+                    "created_at": self.now,
+                    "updated_at": self.now,
+                }
+                record["search_text"] = self.catalog.names().text(record, new_themes or ())
+                creates.append(record)
+                create_rows.append((row, tuple(new_themes or ())))
+                self.count(state, "created")
+                self.change_new(state, row, "program", key, values["title"])
+                continue
+            pid = int(stored["id"])
+            self.program_ids[str(key)] = pid
+            if values.get("title") is not None and values["title"] != stored["title"]:
+                self._renamed.setdefault(str(stored["title"]).strip(), str(key))
+            diffs: dict[str, Any] = {}
+            shown: list[FieldChange] = []
+            for fld, new in values.items():
+                old = stored.get(fld)
+                if not same_number(old, new):
+                    diffs[fld] = new
+                    shown.append(
+                        FieldChange(
+                            state.spec.column(FIELD_COLUMN.get(fld, fld)).header,
+                            self._display(fld, old),
+                            self._display(fld, new),
+                        )
+                    )
+            old_themes = tuple(sorted(themes.get(pid, [])))
+            themes_changed = new_themes is not None and tuple(new_themes) != old_themes
+            if themes_changed:
+                shown.append(FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None))
+            if not shown:
+                self.count(state, "unchanged")
+                continue
+            written = self.update_row(
+                state,
+                row,
+                ("program", str(key), str(values.get("title", stored["title"]))),
+                (PROGRAMS_T, "program", pid, str(key), pid),
+                stored,
+                diffs,
+                tuple(shown),
+                updated_at=self.now,
+                # From the title update_row finally writes (it may keep a colleague's newer one).
+                title_sort=lambda d, st=stored: rules.title_sort(str(d.get("title", st["title"]))),
+            )
+            if written and themes_changed and new_themes is not None:
+                self.writer.replace_themes(pid, str(key), old_themes, new_themes)
+            if written and (themes_changed or SEARCHED.intersection(diffs)):
+                self.touched_search.add(pid)
+        if creates and self._writing:
+            new_ids = self.writer.insert_keyed(PROGRAMS_T, creates)
+            self.log.created("program", PROGRAMS_T, new_ids)
+            theme_rows = []
+            for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
+                self.program_ids[made["key"]] = int(pid)
+                self._positions_loaded.add(int(pid))
+                self.writer.created_programs[int(pid)] = [0.0, 0.0, None, 0]
+                theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
+            if theme_rows:
+                self.writer.insert(THEMES_T, theme_rows)

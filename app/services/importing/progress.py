@@ -1,0 +1,248 @@
+"""The Progress sheet: new entries (which move their task as Log progress does) and changed ones."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Table, select
+
+from app.domain import rules
+from app.domain.dates import PartialDate
+from app.services.importing.reading import PROGRESS_FIELDS, Row, SheetState
+from app.services.importing.references import References
+from app.services.importing.results import FieldChange, RowChange
+from app.store.derived import (
+    PROGRAMS_T,
+    PROGRESS_T,
+    TASKS_T,
+    chunks,
+    same_number,
+)
+
+
+class ProgressPlanner(References):
+    """Plans the rows of a sheet read as Progress, a chunk at a time."""
+
+    def _progress_chunk(self, state: SheetState, rows: list[Row]) -> None:
+        ids = [r.values["id"] for r in rows if "id" in r.values]
+        existing: dict[int, dict[str, Any]] = {}
+        if ids:
+            for rec in self.catalog.stored_rows(PROGRESS_T, PROGRESS_T.c.id.in_(ids)):
+                existing[int(rec["id"])] = rec
+        pkeys: dict[int, str] = {}
+        if existing:
+            pkeys = {
+                int(i): str(k)
+                for i, k in self.s.execute(
+                    select(PROGRAMS_T.c.id, PROGRAMS_T.c.key).where(
+                        PROGRAMS_T.c.id.in_({e["program_id"] for e in existing.values()})
+                    )
+                ).all()
+            }
+        logged = self._logged_entries([r for r in rows if "id" not in r.values])
+        creates: list[dict[str, Any]] = []
+        # Percents the new entries log, on a task or on a program: they move it as Log progress does.
+        moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]] = {}
+        fields = PROGRESS_FIELDS
+        for row in rows:
+            v = row.values
+            eid = v.get("id")
+            if eid is not None and self._duplicate(state, row, "id", eid):
+                continue
+            stored = existing.get(eid) if eid is not None else None
+            if eid is not None and stored is None:
+                self._err_field(state, row, "id", f"There is no progress entry {eid}; leave Entry ID empty to add one")
+                continue
+            if stored is not None and stored["deleted_at"] is not None:
+                self._err_field(state, row, "id", f"Progress entry {eid} is in the trash; restore it in the app first")
+                continue
+            out, ok = self._clean(state, row, fields, stored, ("entry_date",))
+            if not ok:
+                continue
+            if stored is not None:
+                pid = int(stored["program_id"])
+                if "program_key" in v and v["program_key"] != pkeys.get(pid):
+                    self._err_field(
+                        state,
+                        row,
+                        "program_key",
+                        f"Entry {eid} belongs to program '{pkeys.get(pid)}'; it cannot move by import",
+                    )
+                    continue
+                diffs = {f: n for f, n in out.items() if not same_number(stored.get(f), n)}
+                if not diffs:
+                    self.count(state, "unchanged")
+                    continue
+                written = self.update_row(
+                    state,
+                    row,
+                    ("progress", f"P{eid}", str(out.get("title", stored["title"]))),
+                    (PROGRESS_T, "progress", int(stored["id"]), f"P{eid}", pid),
+                    stored,
+                    diffs,
+                )
+                if written and "entry_date" in diffs:
+                    self.touched_progress.add(pid)
+                continue
+            if "entry_date" not in out or out["entry_date"] is None:
+                self._err_field(state, row, "entry_date", "A new progress entry needs a Date")
+                continue
+            if "title" not in out:
+                self._err_field(state, row, "title", "A new progress entry needs a Title")
+                continue
+            found, pid_new = self._program_id(state, row)
+            if not found:
+                continue
+            task_id: int | None = None
+            if "task_key" in v:
+                ref = self._task_ref(state, row, "task_key", str(v["program_key"]))
+                if ref is False:
+                    continue
+                task_id = ref if isinstance(ref, int) else None
+            same = next(
+                (
+                    eid
+                    for eid, stored_note, stored_pct in logged.get(
+                        (pid_new, task_id, out["entry_date"].iso(), out["title"]), ()
+                    )
+                    if same_number(stored_note, out.get("note"))
+                    and same_number(stored_pct, out.get("percent_complete"))
+                ),
+                None,
+            )
+            if same is not None:
+                # A row added in the file and imported before (it still has no Entry ID): already logged.
+                self.seen["Progress"].setdefault(same, row.number)
+                self.count(state, "unchanged")
+                continue
+            if self._case_refused(state, row, pid_new, "program_key"):
+                continue
+            self.count(state, "created")
+            self.change_new(state, row, "progress", f"{v['program_key']} {out['entry_date']}", out["title"])
+            pct = out.get("percent_complete")
+            target_id = task_id if task_id is not None else pid_new
+            if pct is not None and target_id is not None:
+                # The newest entry of the file for a task decides (the later row when two share a date).
+                target = ("task" if task_id is not None else "program", target_id)
+                before = moves.get(target)
+                if before is None or (before[0].first_day(), before[1]) <= (out["entry_date"].first_day(), row.number):
+                    moves[target] = (out["entry_date"], row.number, pct, row)
+            if self._writing and pid_new is not None:
+                creates.append(
+                    {
+                        "program_id": pid_new,
+                        "task_id": task_id,
+                        "entry_date": out["entry_date"],
+                        "title": out["title"],
+                        "note": out.get("note"),
+                        "percent_complete": out.get("percent_complete"),
+                        "author": out.get("author") or self.actor,
+                        "recorded_at": self.now,
+                        "version": 1,
+                    }
+                )
+        if creates and self._writing:
+            new_ids = self.writer.insert_entries(creates)
+            self.log.created("progress", PROGRESS_T, new_ids)
+            latest: set[int] = set()
+            for made, eid in zip(creates, new_ids, strict=True):
+                self.seen["Progress"].setdefault(int(eid), 0)  # in the file: not "missing" at the end
+                pid = int(made["program_id"])
+                created = self.writer.created_programs.get(pid)
+                if created is not None:
+                    if created[2] is None or created[2] < made["entry_date"]:
+                        created[2] = made["entry_date"]
+                        latest.add(pid)
+                else:
+                    self.touched_progress.add(pid)
+            # The roll-ups of new programs, as they stand: written now, beside the next chunk's reading,
+            # rather than all at the end (finish writes only what changed since).
+            self.writer.write_created_rollups(latest, self.touched_rollup)
+        if moves:
+            self._move_by_progress(state, moves)
+
+    def _logged_entries(self, rows: list[Row]) -> dict[tuple[Any, ...], list[tuple[int, Any, Any]]]:
+        """Stored live entries with the titles of these new rows.
+
+        (program id, task id, date, title) -> [(id, note, percent), ...]
+        """
+        keys = {str(r.values["program_key"]) for r in rows if r.values.get("program_key") is not None}
+        self._learn_program_ids(keys)
+        # A program this import created has no entries but the ones it wrote, which the query leaves out.
+        pids = {p for k in keys if (p := self.program_ids.get(k)) is not None and p not in self.writer.created_programs}
+        out: dict[tuple[Any, ...], list[tuple[int, Any, Any]]] = {}
+        if not pids:
+            return out
+        titles = sorted({str(r.values["title"]) for r in rows if r.values.get("title") is not None})
+        if not titles:
+            return out
+        for part in chunks(sorted(pids), 500):
+            for rec in self.s.execute(
+                select(
+                    PROGRESS_T.c.id,
+                    PROGRESS_T.c.program_id,
+                    PROGRESS_T.c.task_id,
+                    PROGRESS_T.c.entry_date,
+                    PROGRESS_T.c.title,
+                    PROGRESS_T.c.note,
+                    PROGRESS_T.c.percent_complete,
+                ).where(
+                    PROGRESS_T.c.program_id.in_(part),  # uses the (program, date) index
+                    PROGRESS_T.c.title.in_(titles),
+                    PROGRESS_T.c.deleted_at.is_(None),
+                    PROGRESS_T.c.recorded_at != self.now,  # not the rows this import just wrote
+                )
+            ).all():
+                key = (int(rec.program_id), rec.task_id, rec.entry_date.iso(), rec.title)
+                out.setdefault(key, []).append((int(rec.id), rec.note, rec.percent_complete))
+        return out
+
+    def _move_by_progress(
+        self, state: SheetState, moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]]
+    ) -> None:
+        """A percent on a new progress row moves its task, or its program when that has no tasks, exactly as
+        logging the same progress in the app does (rules.percent_after_progress); the roll-up follows."""
+        task_ids = [i for kind, i in moves if kind == "task"]
+        program_ids = [i for kind, i in moves if kind == "program"]
+        rows: list[tuple[Table, str, dict[str, Any], float, Row]] = []
+        for part in chunks(task_ids, 500):
+            for t in self.s.execute(
+                select(
+                    TASKS_T.c.id, TASKS_T.c.key, TASKS_T.c.title, TASKS_T.c.program_id, TASKS_T.c.percent_complete
+                ).where(TASKS_T.c.id.in_(part))
+            ).mappings():
+                _when, _n, pct, row = moves[("task", int(t["id"]))]
+                rows.append((TASKS_T, "task", dict(t), pct, row))
+        for part in chunks(program_ids, 500):
+            with_tasks = set(
+                self.s.execute(
+                    select(TASKS_T.c.program_id).where(TASKS_T.c.program_id.in_(part), TASKS_T.c.deleted_at.is_(None))
+                ).scalars()
+            )
+            for p in self.s.execute(
+                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key, PROGRAMS_T.c.title, PROGRAMS_T.c.percent_complete).where(
+                    PROGRAMS_T.c.id.in_(part)
+                )
+            ).mappings():
+                if int(p["id"]) not in with_tasks:
+                    _when, _n, pct, row = moves[("program", int(p["id"]))]
+                    rows.append((PROGRAMS_T, "program", {**p, "program_id": p["id"]}, pct, row))
+        header = state.spec.column("percent_complete").header
+        for table, entity, stored, pct, row in rows:
+            new = rules.percent_after_progress(stored["percent_complete"], pct)
+            if new is None:
+                continue
+            old = stored["percent_complete"]
+            shown = (
+                FieldChange(header, self._display("percent_complete", old), self._display("percent_complete", new)),
+            )
+            self.change(
+                RowChange(
+                    state.report.sheet, row.number, entity, str(stored["key"]), "update", str(stored["title"]), shown
+                )
+            )
+            if not self._writing:
+                continue
+            self.writer.set_percent(table, entity, stored, new)
+            if entity == "task":
+                self.touched_rollup.add(int(stored["program_id"]))

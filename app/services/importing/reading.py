@@ -1,0 +1,258 @@
+"""Reading a sheet's cells: one reader per matched column, the fields each sheet kind reads, and how a row
+and its values are held while they are planned."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import repeat
+from typing import Any
+
+from app.domain import rules
+from app.domain.enums import Sector, Status
+from app.domain.errors import ValidationError
+from app.excel import cells, layout
+from app.services.importing.results import FieldChange, SheetReport
+from app.store.history import render
+
+
+# ------------------------------------------------------------------------------------ cell parsing
+def _accepts(col: layout.Column) -> str:
+    return {
+        layout.Kind.DATE: cells.DATE_ACCEPTS,
+        layout.Kind.PERCENT: "0% to 100%, as 45% or 0.45",
+        layout.Kind.NUMBER: "a number such as 1234.5 or 1,234.5",
+    }.get(col.kind, "")
+
+
+_LONGEST_TEXT = 20_000
+
+
+def _text(value: Any) -> str:
+    text = value.strip() if value.__class__ is str else cells.as_text(value)
+    if not text.isprintable():  # rare: line breaks, tabs, or control characters
+        # A NUL or other control character (a CSV may hold one, and xlsx's _x0000_ escapes) is dropped,
+        # as Excel drops it: PostgreSQL refuses NUL and no workbook can hold them.
+        text = cells.clean_text(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if len(text) > _LONGEST_TEXT:
+        raise ValidationError(f"Text of {len(text):,} characters is longer than {_LONGEST_TEXT:,}")
+    return text
+
+
+# A status or sector as stored (its value), looked up: Enum.value is a property, slow for every row.
+STORED: dict[Status | Sector, str] = {member: member.value for member in (*Status, *Sector)}
+
+PLANNED = Status.PLANNED.value
+
+
+@lru_cache(maxsize=1024)
+def _status(text: str) -> Status:
+    return Status.parse(text)
+
+
+def parser(col: layout.Column) -> Callable[[Any], Any]:
+    """The function that reads one column's cells, chosen once per sheet."""
+    kind = col.kind
+    if kind is layout.Kind.KEY:
+        if col.field == "program_key":
+            return _program_ref
+        return lambda v: rules.check_key(cells.as_text(v), col.header)
+    if kind is layout.Kind.NUMBER:
+        return lambda v: cells.number_from_cell(v, col.header)
+    if kind is layout.Kind.STATUS:
+        return lambda v: _status(cells.as_text(v))
+    return {
+        layout.Kind.ID: cells.id_from_cell,
+        layout.Kind.DATE: cells.date_from_cell,
+        layout.Kind.PERCENT: cells.percent_from_cell,
+        layout.Kind.SECTOR: cells.sector_from_cell,
+        layout.Kind.VALUE_KIND: cells.value_kind_from_cell,
+        layout.Kind.DIRECTION: cells.direction_from_cell,
+        layout.Kind.THEMES: cells.themes_from_cell,
+    }.get(kind, _text)
+
+
+class NotAKey(str):
+    """A Program key cell whose text cannot be a key: most likely the program's title (see _program_titles)."""
+
+    __slots__ = ()
+
+
+def _program_ref(value: Any) -> str:
+    text = cells.as_text(value)
+    try:
+        return rules.check_key(text)
+    except ValidationError:
+        return NotAKey(text.strip())
+
+
+def no_program_message(text: str) -> str:
+    return (
+        f"No program with key '{text}'; write the program's key (as on the Programs sheet, e.g. {rules.make_key(text)})"
+    )
+
+
+# The fields of a task and of a progress entry an import may set, in the order changes are listed.
+TASK_FIELDS = ("title", "owner", "status", "start_date", "due_date", "percent_complete", "weight", "description")
+
+PROGRESS_FIELDS = ("entry_date", "title", "note", "percent_complete", "author")
+
+# Fields read from each sheet; everything else (worked-out values, sources) is for reading only.
+READ_FIELDS: dict[str, tuple[str, ...]] = {
+    "Programs": (
+        "key",
+        "title",
+        "local_title",
+        "place",
+        "lead_organization",
+        "sector",
+        "status",
+        "start_date",
+        "end_date",
+        "themes",
+        "summary",
+        "description",
+    ),
+    "Tasks": ("program_key", "key", "parent_key", *TASK_FIELDS),
+    "Progress": ("id", "program_key", "task_key", *PROGRESS_FIELDS),
+    "Indicators": ("program_key", "indicator_key", "name", "unit", "period", "value", "kind", "note"),
+}
+
+# Columns whose cells repeat a few values down a sheet (statuses, dates, percents): each distinct text,
+# number or date is read once per sheet, up to _MEMO_SIZE of them. Their readers depend on the cell's value
+# alone. (Key columns need no memory: a whole column of keys is checked at once, see ColumnReader.)
+REPEATING = frozenset(
+    {
+        layout.Kind.STATUS,
+        layout.Kind.SECTOR,
+        layout.Kind.THEMES,
+        layout.Kind.VALUE_KIND,
+        layout.Kind.DIRECTION,
+        layout.Kind.DATE,
+        layout.Kind.PERCENT,
+        layout.Kind.NUMBER,
+    }
+)
+
+_MEMO_SIZE = 20_000
+
+
+class Row:
+    __slots__ = ("cells", "number", "values")
+
+    def __init__(self, number: int, cells: list[Any]) -> None:
+        self.number = number  # 1-based sheet row
+        self.cells = cells  # the row as read, for messages
+        self.values: dict[str, Any] = {}
+
+
+ABSENT = object()  # an empty cell, or one with an error: the row's values leave its field out
+
+# Cells whose reading may be remembered by value: a bool or an int would find a float's entry (True == 1.0).
+_REMEMBERED = frozenset({str, float, dt.date, dt.datetime, type(None)})
+
+
+class ColumnReader:
+    """Reads one column's cells of a block of rows: the parsed values, or ABSENT where a cell is empty or bad."""
+
+    __slots__ = ("column", "field", "index", "is_key", "parse", "seen")
+
+    def __init__(
+        self, fld: str, index: int, column: layout.Column, parse: Callable[[Any], Any], seen: dict[Any, Any] | None
+    ) -> None:
+        self.field = fld
+        self.index = index
+        self.column = column
+        self.parse = parse
+        self.is_key = column.kind is layout.Kind.KEY
+        # Each distinct cell value's reading, for columns that repeat a few values (statuses, dates, percents).
+        self.seen = seen
+
+    def read(self, cells_: list[Any], position: int, problems: list[tuple[int, int, Any, Any, str]]) -> list[Any]:
+        kinds = set(map(type, cells_))
+        if self.seen is not None and kinds <= _REMEMBERED:
+            out = list(map(self.seen.get, cells_, repeat(ABSENT)))  # ABSENT is never remembered
+            for j in [j for j, v in enumerate(out) if v is ABSENT]:  # empty, or not met before
+                out[j] = self._cell(cells_[j], j, position, problems)
+            return out
+        if kinds == {str} and not any(map(str.strip, cells_)):
+            return [ABSENT] * len(cells_)  # an empty column (calamine gives "" for an empty cell)
+        if (
+            kinds == {float}
+            and self.column.kind is layout.Kind.ID
+            and all(map(float.is_integer, cells_))
+            and min(cells_) >= 1
+        ):
+            return list(map(int, cells_))  # entry IDs as exported (any other number is read on its own)
+        if kinds == {str} and (self.parse is _text or self.is_key):
+            stripped = list(map(str.strip, cells_))
+            if self.is_key:
+                stripped = list(map(str.upper, stripped))
+                fine = all(map(rules.KEY_PATTERN.match, filter(None, stripped)))
+            else:
+                # Printable text has no line break, tab or control character to clean (see _text).
+                fine = all(map(str.isprintable, stripped)) and max(map(len, stripped)) <= _LONGEST_TEXT
+            if fine:
+                return [text or ABSENT for text in stripped] if "" in stripped else stripped
+        return [self._cell(value, j, position, problems) for j, value in enumerate(cells_)]
+
+    def _cell(self, value: Any, j: int, position: int, problems: list[tuple[int, int, Any, Any, str]]) -> Any:
+        """One cell read on its own, as the sheet gives it."""
+        if value is None or (value.__class__ is str and not value.strip()):
+            return ABSENT
+        try:
+            parsed = self.parse(value)
+        except ValidationError as exc:
+            accepts = _accepts(self.column)
+            msg = str(exc)
+            if accepts and "accepted" not in msg and "write it as" not in msg and "use a year" not in msg:
+                msg += f" (accepted: {accepts})"
+            problems.append((j, position, self, value, msg))
+            return ABSENT
+        seen = self.seen
+        if seen is not None and value.__class__ in _REMEMBERED and len(seen) < _MEMO_SIZE:
+            seen[value] = parsed
+        return parsed
+
+
+@dataclass
+class SheetState:
+    report: SheetReport
+    spec: layout.SheetSpec
+    match: layout.HeaderMatch
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0}
+    )
+
+
+CHECKS: dict[str, Callable[[Any], Any]] = {"title": rules.check_title, "weight": rules.check_weight}
+
+FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"}
+
+# Fields a created row's listing leaves out: they identify the row and are already in its line.
+_IDENTIFYING = frozenset({"key", "id", "program_key", "indicator_key", "title", "name"})
+
+
+def created_fields(state: SheetState, row: Row) -> tuple[FieldChange, ...]:
+    """What a new row brings, cell by cell, as the preview lists it: (column, nothing, new value)."""
+    out = []
+    for fld, value in row.values.items():
+        if fld in _IDENTIFYING or value is None or value == () or fld not in state.spec.fields:
+            continue
+        col = state.spec.column(fld)
+        text = f"{float(value):g}%" if col.kind is layout.Kind.PERCENT else as_shown(value)
+        if text:
+            out.append(FieldChange(col.header, None, text))
+    return tuple(out)
+
+
+def as_shown(value: Any) -> str | None:
+    if isinstance(value, Status | Sector):
+        return value.label
+    if isinstance(value, tuple):
+        return ", ".join(value) or None
+    return render(value)

@@ -1,0 +1,285 @@
+"""The orchestrator: sheets in order, chunks of rows through their planner, then the derived values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from functools import partial
+from itertools import islice, repeat
+from operator import is_, itemgetter
+from typing import Any
+
+from sqlalchemy import select
+
+from app.excel import layout
+from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
+from app.services.importing.indicators import IndicatorsPlanner
+from app.services.importing.matching import match_sheet, unmatched_message
+from app.services.importing.programs import ProgramsPlanner
+from app.services.importing.progress import ProgressPlanner
+from app.services.importing.reading import ABSENT, READ_FIELDS, REPEATING, ColumnReader, Row, SheetState, parser
+from app.services.importing.results import (
+    MAX_LISTED_MISSING,
+    ImportCancelledError,
+    ImportIssue,
+    ImportPreview,
+    SheetReport,
+    UnmatchedColumnsError,
+    UnmatchedSheet,
+)
+from app.services.importing.tasks import TasksPlanner
+from app.store import bulk
+from app.store.derived import (
+    PROGRESS_T,
+    TASKS_T,
+    chunks,
+)
+
+CHUNK = 1000
+
+
+class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanner):
+    """One pass over a workbook against one transaction. ``apply`` decides whether anything is written: a dry
+    run plans the very same rows, reports the very same errors, and writes nothing."""
+
+    def tick(self, n: int, what: str) -> None:
+        self._done += n
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelledError("Import cancelled; nothing was written")
+        if self.progress is not None:
+            self.progress(self._done, self._total, what)
+
+    def run(self) -> ImportPreview:
+        # Rows, dicts and change records hold no reference cycles (see bulk.bulk_job).
+        with bulk.bulk_job():
+            if not self.apply:
+                return self._run()
+            # Rows go to the database on another thread while the next chunk is read and checked.
+            with bulk.pipelined(self.s):
+                return self._run()
+
+    def _run(self) -> ImportPreview:
+        unmatched: list[UnmatchedSheet] = []
+        names = self.book.sheet_names()
+        if self.only_sheet is not None:
+            if self.only_sheet not in names:
+                raise WorkbookError(f"{self.file}: there is no sheet '{self.only_sheet}' (it has: {', '.join(names)})")
+            names = [self.only_sheet]
+        skip = {
+            layout.SUMMARY_SHEET,
+            layout.CHARTS_SHEET,
+            layout.HOW_TO_SHEET,
+            layout.ERRORS_SHEET,
+            layout.SOURCES.name,
+            layout.HISTORY.name,
+        }
+        if layout.SUMMARY_SHEET in names:
+            self.later.load(self.book)
+        names = [n for n in names if n not in skip or self.only_sheet is not None]
+        # Programs before tasks before progress before indicators, so later sheets can refer to rows that
+        # earlier ones create. Sheets are loaded and read one at a time: memory holds one sheet, not all.
+        order = {s.name: i for i, s in enumerate(layout.IMPORTABLE)}
+        names.sort(key=lambda n: order.get(getattr(layout.spec_for_sheet_name(n), "name", ""), len(order)))
+        reports: list[SheetReport] = []
+        for n, name in enumerate(names):
+            if n == 0 and len(names) > 1:
+                self.book.prefetch(names[1])  # read on another core while the first sheet loads
+            # Data rows may hold "" for an empty cell (the cell checks treat blank text as empty); the rows the
+            # header is looked for in are read with None, as everything else reads them.
+            rows = self.book.rows(name, empty="")
+            head = [[None if v == "" else v for v in r] for r in islice(rows, HEADER_SCAN_ROWS)]
+            if n + 1 < len(names):
+                self.book.prefetch(names[n + 1])  # read on another core while this sheet is worked through
+            if not any(any(v is not None and str(v).strip() for v in r) for r in head):
+                continue
+            match = match_sheet(name, head, self.mappings)
+            if isinstance(match, UnmatchedSheet):
+                unmatched.append(match)
+                continue
+            report = SheetReport(
+                sheet=name,
+                reads_as=match.spec.name,
+                header_row=match.header_row + 1,
+                columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items()),
+                ignored=tuple(h for _, h in match.unmatched),
+            )
+            self._total = max(self.book.height(name) - match.header_row - 1, 1)
+            self._done = 0
+            state = SheetState(report, match.spec, match)
+            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows))
+            del rows, head
+            c = state.counts
+            reports.append(
+                replace(
+                    state.report,
+                    rows=c["rows"],
+                    created=c["created"],
+                    updated=c["updated"],
+                    unchanged=c["unchanged"],
+                    errors=c["errors"],
+                )
+            )
+        self.book.release()
+        if not reports:
+            if unmatched:
+                raise UnmatchedColumnsError(unmatched_message(self.file, unmatched[0]), tuple(unmatched))
+            raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
+        self.finish(reports)
+        self.log.flush()
+        return ImportPreview(
+            file=self.file,
+            format=self.book.format,
+            encoding=self.book.encoding,
+            sheets=tuple(reports),
+            unmatched=tuple(unmatched),
+            changes=tuple(self.changes),
+            errors=_in_sheet_order(self.errors),
+            error_count=self.error_count,
+            created=self.totals["created"],
+            updated=self.totals["updated"],
+            unchanged=self.totals["unchanged"],
+            missing=self.totals["missing"],
+            changes_truncated=self.changes_truncated,
+        )
+
+    def _sheet(self, state: SheetState, rows: Iterator[list[Any]]) -> None:
+        spec, match = state.spec, state.match
+        fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
+        cols = [
+            ColumnReader(
+                f,
+                match.columns[f],
+                spec.column(f),
+                parser(spec.column(f)),
+                {} if spec.column(f).kind in REPEATING else None,
+            )
+            for f in fields
+        ]
+        handler = {
+            "Programs": self._programs_chunk,
+            "Tasks": self._tasks_chunk,
+            "Progress": self._progress_chunk,
+            "Indicators": self._indicators_chunk,
+        }[spec.name]
+        if spec is not layout.PROGRAMS and "program_key" in match.columns:
+            handler = partial(self._titles_first, handler)
+        number = match.header_row + 1
+        block: list[Row] = []
+        for raw in rows:
+            number += 1
+            for v in raw:  # skip a blank row (an inline loop: this runs for every row of the sheet)
+                if v is not None and (v.__class__ is not str or v.strip()):
+                    break
+            else:
+                continue
+            block.append(Row(number, raw))
+            if len(block) >= CHUNK:
+                self._block(state, cols, block, handler)
+                block = []
+        if block:
+            self._block(state, cols, block, handler)
+        self.log.flush()
+
+    def _block(
+        self,
+        state: SheetState,
+        cols: list[ColumnReader],
+        block: list[Row],
+        handler: Callable[[SheetState, list[Row]], None],
+    ) -> None:
+        """Read a block of rows column by column, list their bad cells in sheet order, hand on the good rows.
+
+        Column by column, a column's cells are mostly read by C loops (a look-up of the values met before,
+        stripping and checking text): row by row, each cell cost a turn of a Python loop and a call."""
+        counts = state.counts
+        counts["rows"] += len(block)
+        raws = [row.cells for row in block]
+        width = min(map(len, raws))
+        problems: list[tuple[int, int, ColumnReader, Any, str]] = []
+        for position, reader in enumerate(cols):
+            i = reader.index
+            column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
+            out = reader.read(column, position, problems)
+            fld = reader.field
+            if any(map(is_, out, repeat(ABSENT))):
+                for row, value in zip(block, out, strict=True):
+                    if value is not ABSENT:
+                        row.values[fld] = value
+            else:
+                for row, value in zip(block, out, strict=True):
+                    row.values[fld] = value
+        if problems:
+            problems.sort(key=itemgetter(0, 1))  # as the sheet reads: row by row, left to right
+            sheet = state.report.sheet
+            for j, _position, reader, value, problem in problems:
+                self.error(sheet, block[j].number, reader.column, reader.index, value, problem)
+            bad = {j for j, *_rest in problems}
+            counts["errors"] += len(bad)
+            block = [row for j, row in enumerate(block) if j not in bad]
+        if block:
+            handler(state, block)
+            self.tick(len(block), state.report.sheet)
+
+    def _titles_first(
+        self, handler: Callable[[SheetState, list[Row]], None], state: SheetState, rows: list[Row]
+    ) -> None:
+        handler(state, self._program_titles(state, rows))
+
+    def finish(self, reports: list[SheetReport]) -> None:
+        self._report_missing(reports)
+        if not self._writing:
+            return
+        self.writer.finish(self.touched_rollup, self.touched_progress, self.touched_search)
+
+    def _report_missing(self, reports: list[SheetReport]) -> None:
+        """Stored rows of the programs in the file that a sheet of ours left out: listed, never deleted."""
+        by_name = {r.reads_as: i for i, r in enumerate(reports)}
+        # Programs this import created have only the rows the file gave them: nothing can be missing.
+        program_ids = [i for i in self.program_ids.values() if i is not None and i not in self.writer.created_programs]
+        checks = (
+            ("Tasks", TASKS_T, TASKS_T.c.key, lambda k: k),
+            ("Progress", PROGRESS_T, PROGRESS_T.c.id, lambda k: f"P{k}"),
+        )
+        for sheet, table, col, show in checks:
+            if sheet not in by_name or not program_ids:
+                continue
+            seen = self.seen[sheet]
+            missing: list[str] = []
+            count = 0
+            for part in chunks(program_ids, 500):
+                for k in self.s.execute(
+                    select(col).where(table.c.program_id.in_(part), table.c.deleted_at.is_(None))
+                ).scalars():
+                    if k not in seen:
+                        count += 1
+                        if len(missing) < MAX_LISTED_MISSING:
+                            missing.append(str(show(k)))
+            if count:
+                i = by_name[sheet]
+                reports[i] = replace(reports[i], missing=count, missing_keys=tuple(missing))
+                self.totals["missing"] += count
+
+
+def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:
+    """Errors as the user reads the file: sheet by sheet, row by row, left to right. (They are found in
+    another order: a block of rows has all its cells read before the checks of each row, such as an
+    unknown program.)"""
+    sheets: dict[str, int] = {}
+    for e in errors:
+        sheets.setdefault(e.sheet, len(sheets))
+    return tuple(
+        sorted(
+            errors,
+            key=lambda e: (
+                sheets[e.sheet],
+                e.row or 0,
+                e.column_index is None,  # a cell's error before one about its whole row
+                e.column_index or 0,
+            ),
+        )
+    )
+
+
+def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
+    yield from first
+    yield from rest

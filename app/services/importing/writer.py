@@ -1,0 +1,144 @@
+"""The one writer of an import: applies the planned rows in the import's transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Table, insert, update
+from sqlalchemy.orm import Session
+
+from app.domain.dates import PartialDate
+from app.domain.enums import Status
+from app.domain.errors import CivicError
+from app.domain.rollup import TaskNode, task_percent
+from app.store import bulk, derived
+from app.store.bulk import insert_rows, update_rows
+from app.store.derived import (
+    PROGRAMS_T,
+    PROGRESS_T,
+    TASKS_T,
+    THEMES_T,
+    refresh_last_progress,
+    refresh_rollups,
+)
+from app.store.history import ChangeLog
+
+NEITHER: tuple[None, None] = (None, None)
+
+
+@lru_cache(maxsize=4096)
+def flat_share(status: str | None, percent: float | None, weight: float) -> tuple[float, float] | None:
+    """What a top-level task with no unit tasks adds to its program's roll-up: (weight, percent x weight),
+    or None when it does not count (cancelled, no percent, no weight). Tasks repeat these few values."""
+    node = TaskNode(0, None, Status(status) if status else None, percent, weight)
+    pct = task_percent(node, {})
+    if node.status is Status.CANCELLED or pct is None or weight <= 0:
+        return None
+    return weight, pct * weight
+
+
+class ImportWriter:
+    """Applies what an import plans, in its one transaction: new rows (ids from bulk.Inserter), changed fields
+    with version + 1 and a change record each, themes, and at the end the derived values (store/derived)
+    of every program the import touched. A dry run plans the same rows and never calls it."""
+
+    def __init__(self, s: Session, now: dt.datetime, log: ChangeLog) -> None:
+        self.s = s
+        self.now = now
+        self.log = log
+        self.ids = bulk.Inserter(s)
+        # Programs this import creates: their roll-up and last progress are worked out from the rows
+        # written, with no query and no change record (undoing the import trashes the program anyway).
+        # Per program: [total weight, weighted total, latest progress date, next top-level position].
+        self.created_programs: dict[int, list[Any]] = {}
+        self.rollups_written: dict[int, tuple[float | None, PartialDate | None]] = {}
+        # New programs whose roll-up inputs changed since their roll-up was last written.
+        self.rollups_dirty: set[int] = set()
+        self.logged_percent: dict[int, float] = {}  # new programs without tasks: the percent progress logged
+
+    def insert_keyed(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+        return self.ids.keyed(table, rows)
+
+    def insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
+        """Progress entries have no key: this import's own rows are the ones with its timestamp."""
+        ids = self.ids.stamped(PROGRESS_T, rows, "recorded_at")
+        if ids is None:
+            raise CivicError("Another program wrote progress entries during the import; nothing was imported")
+        return ids
+
+    def insert_one(self, table: Table, values: dict[str, Any]) -> int:
+        """One new row; its id."""
+        return int(self.s.execute(insert(table).returning(table.c.id).values(**values)).scalar_one())
+
+    def link_parent(self, task_id: int, parent_id: int) -> None:
+        """Put a new unit task under an action plan written in the same chunk after it was planned."""
+        self.s.execute(update(TASKS_T).where(TASKS_T.c.id == task_id).values(parent_id=parent_id))
+
+    def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        insert_rows(self.s, table, rows)
+
+    def update(
+        self,
+        recorded: tuple[Table, str, int, str, int],
+        stored: dict[str, Any],
+        diffs: dict[str, Any],
+        also: dict[str, Any],
+    ) -> None:
+        """Set a row's changed fields (and ``also``, values derived from them) with version + 1; record each."""
+        table, entity, row_id, key, program_id = recorded
+        self.s.execute(update(table).where(table.c.id == row_id).values(**diffs, version=table.c.version + 1, **also))
+        for f, n in diffs.items():
+            self.log.record(entity, row_id, key, program_id, "update", f, stored.get(f), n)
+
+    def replace_themes(self, pid: int, key: str, old: Sequence[str], new: Sequence[str]) -> None:
+        self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))
+        if new:
+            self.s.execute(insert(THEMES_T), [{"program_id": pid, "theme": t} for t in new])
+        self.log.record("program", pid, key, pid, "update", "themes", ", ".join(old), ", ".join(new))
+
+    def set_percent(self, table: Table, entity: str, stored: dict[str, Any], new: float) -> None:
+        """A percent moved by logged progress (rules.percent_after_progress), recorded as the app records it."""
+        row_id, pid = int(stored["id"]), int(stored["program_id"])
+        self.s.execute(
+            update(table).where(table.c.id == row_id).values(percent_complete=new, version=table.c.version + 1)
+        )
+        self.log.record(
+            entity, row_id, str(stored["key"]), pid, "update", "percent_complete", stored["percent_complete"], new
+        )
+        if pid in self.created_programs and entity == "program":
+            self.logged_percent[pid] = new
+            self.rollups_written[pid] = (new, self.rollups_written.get(pid, NEITHER)[1])
+
+    def write_created_rollups(self, program_ids: Iterable[int], unit_tasks: set[int]) -> None:
+        """Set percent complete and last progress of these new programs where they differ from what was
+        written before (a new program starts with neither)."""
+        updates = []
+        written = self.rollups_written
+        dirty = self.rollups_dirty
+        for pid in program_ids:
+            dirty.discard(pid)
+            weight, total, last, top_tasks = self.created_programs[pid]
+            if pid in unit_tasks:
+                percent = None  # worked out by refresh_rollups, from the written tree
+            elif top_tasks:
+                percent = round(total / weight, 1) if weight else None
+            else:
+                percent = self.logged_percent.get(pid)  # no tasks: the percent its progress logged
+            before = written.get(pid, NEITHER)
+            if before[0] == percent and before[1] is last:  # a later date is always another object
+                continue
+            written[pid] = (percent, last)
+            updates.append({"id": pid, "percent_complete": percent, "last_progress_on": last})
+        update_rows(self.s, PROGRAMS_T, updates)
+
+    def finish(self, touched_rollup: set[int], touched_progress: set[int], touched_search: set[int]) -> None:
+        """Write the derived values of every program whose inputs the import changed."""
+        self.log.flush()
+        self.write_created_rollups(sorted(self.rollups_dirty), touched_rollup)
+        refresh_rollups(self.s, touched_rollup, self.log.record)
+        refresh_last_progress(self.s, touched_progress)
+        derived.refresh_search(self.s, touched_search)
+        self.log.flush()
