@@ -27,7 +27,7 @@ from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Status, ValueKind
 from app.domain.errors import ValidationError
 from app.services.programs import ProgramService
-from app.ui import texts
+from app.ui import style, texts
 from app.ui.commands import (
     AddIndicatorCommand,
     EditIndicatorCommand,
@@ -56,7 +56,7 @@ class LogProgressDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setMaximumHeight(130)
         self.chosen = QLabel(self)
-        self.chosen.setStyleSheet("font-weight: 600;")
+        self.chosen.setStyleSheet(style.EMPHASIS)
         self.task = QComboBox(self)
         self.date = PartialDateEdit(self)
         self.date.set_value(PartialDate.of_date(dt.date.today()))
@@ -72,7 +72,7 @@ class LogProgressDialog(QDialog):
         for st in Status:
             self.status.addItem(texts.status_icon(st), texts.status_label(st), st.value)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.setStyleSheet(style.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -224,7 +224,7 @@ class IndicatorValueDialog(QDialog):
         self.kind.addItem(self.tr("Plan"), ValueKind.PLAN.value)
         self.note = QLineEdit(self)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.setStyleSheet(style.ERROR)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._check)
@@ -296,7 +296,7 @@ class IndicatorDialog(QDialog):
         else:
             self.key.setText(indicator.key)
             self.key.setReadOnly(True)
-            self.key.setStyleSheet("QLineEdit:read-only { background: palette(window); }")
+            self.key.setStyleSheet(style.READ_ONLY_FIELD)
             self.key.setToolTip(self.tr("The key names the indicator in workbooks; it stays as it is"))
         self._row("key", self.tr("&Key"), self.key)
         self.unit = QLineEdit(self)
@@ -327,7 +327,7 @@ class IndicatorDialog(QDialog):
 
         self.error = QLabel(self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.setStyleSheet(style.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -346,7 +346,7 @@ class IndicatorDialog(QDialog):
     def _row(self, name: str, label: str, editor: QWidget) -> None:
         error = QLabel(self)
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #A50E0E;")
+        error.setStyleSheet(style.ERROR)
         error.setWordWrap(True)
         error.hide()
         box = QWidget(self)

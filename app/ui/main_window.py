@@ -26,6 +26,7 @@ from app.domain.errors import CivicError
 from app.services.dashboard import DashboardService
 from app.services.database import Database
 from app.services.programs import ProgramDraft, ProgramService
+from app.ui import style
 from app.ui.commands import (
     CommandContext,
     CreateProgramCommand,
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.navigator.setMaximumWidth(240)
         self.navigator.setMinimumWidth(150)
         self.navigator.setIconSize(QSize(18, 18))
-        self.navigator.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }")
+        self.navigator.setStyleSheet(style.NAVIGATOR)
         self.navigator.currentItemChanged.connect(self._navigated)
         self.programs_view = ProgramsView(self, cases=False)
         self.cases_view = ProgramsView(self, cases=True)

@@ -37,6 +37,7 @@ from app import config
 from app.domain.errors import CivicError
 from app.services import connection
 from app.services.watch import ChangeWatcher, ExternalChange
+from app.ui import style
 
 log = logging.getLogger(__name__)
 
@@ -221,8 +222,7 @@ class ConnectDialog(QDialog):
         return connection.server_url(self.host.text(), self.port.value(), self.database.text(), self.user.text())
 
     def _show(self, text: str, ok: bool) -> None:
-        colour = "#1b5e20" if ok else "#b71c1c"
-        self.result_label.setStyleSheet(f"color: {colour};")
+        self.result_label.setStyleSheet(style.outcome(ok))
         self.result_label.setText(text)
 
     def test_connection(self) -> bool:

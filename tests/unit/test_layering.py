@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -53,4 +54,24 @@ def test_the_ui_reaches_data_only_through_services() -> None:
         bad = sorted(n for n in _imports(path) if n.startswith(below))
         if bad:
             offenders.append(f"{path.relative_to(APP.parent)}: {', '.join(bad)}")
+    assert offenders == []
+
+
+# -- colours are defined once: status colours in app/domain/enums.py, everything else in app/ui/style.py --
+_HEX_COLOUR = re.compile(r"#(?:[0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
+
+
+def _colour_literals(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    return [
+        f"{path.name}:{node.lineno} {node.value!r}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _HEX_COLOUR.search(node.value)
+    ]
+
+
+def test_ui_colours_live_in_the_style_module() -> None:
+    style = APP / "ui" / "style.py"
+    assert _colour_literals(style)  # the check sees colours where they are meant to be
+    offenders = [hit for path in (APP / "ui").rglob("*.py") if path != style for hit in _colour_literals(path)]
     assert offenders == []

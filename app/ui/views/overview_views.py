@@ -22,7 +22,7 @@ from app.domain.enums import Status
 from app.domain.model import ProgramFilter
 from app.services.dashboard import DashboardService, LogEntry, ProgramChoice
 from app.services.programs import Overview, ProgramService
-from app.ui import texts
+from app.ui import style, texts
 from app.ui.charts import IndicatorChart
 from app.ui.models.lists import DueTaskModel, KeyRole, LogEntryModel, RowsModel, StaleProgramModel
 from app.ui.views.base import View
@@ -49,7 +49,7 @@ def _table(model: RowsModel, parent: QWidget, widths: tuple[int, ...] = ()) -> Q
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+    label.setStyleSheet(style.HEADING)
     return label
 
 
@@ -161,10 +161,7 @@ class DashboardView(_OpensPrograms, View):
             tile = QLabel(self)
             tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
             tile.setMinimumHeight(64)
-            colour = texts.status_colour(status).name()
-            tile.setStyleSheet(
-                f"background: {colour}; color: white; border-radius: 6px; padding: 6px; font-size: 11pt;"
-            )
+            tile.setStyleSheet(style.status_tile(status))
             tile.setTextFormat(Qt.TextFormat.RichText)
             self.tiles[key] = tile
             tiles.addWidget(tile, 1)

@@ -43,7 +43,7 @@ from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
 from app.domain.rollup import TaskNode, program_percent
 from app.services.programs import ProgramService, TaskDraft
-from app.ui import texts
+from app.ui import style, texts
 from app.ui.charts import IndicatorChart
 from app.ui.commands import (
     AddTaskCommand,
@@ -140,17 +140,17 @@ class ProgramDetailView(View):
         self.back.setToolTip(self.tr("Back to the list (Alt+Left)"))
         self.back.clicked.connect(main.go_back)
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setStyleSheet(style.HEADING)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subheading = QLabel(self)
-        self.subheading.setStyleSheet("color: #5f6368;")
+        self.subheading.setStyleSheet(style.SUBHEADING)
         self.status_pill = QLabel(self)
         self.percent_label = QLabel(self)
-        self.percent_label.setStyleSheet("font-size: 13pt;")
+        self.percent_label.setStyleSheet(style.PERCENT_HEADING)
         self.case_note = QLabel(self)
         self.case_note.setWordWrap(True)
-        self.case_note.setStyleSheet("background: #FEF7E0; color: #7A4F01; padding: 6px; border-radius: 4px;")
+        self.case_note.setStyleSheet(style.CASE_NOTE)
         self.start_case = QPushButton(self.tr("Start from this case"), self)
         self.start_case.clicked.connect(lambda: main.start_from_case(self.key))
         self.log_button = QPushButton(self.tr("Log progress…"), self)
@@ -158,7 +158,7 @@ class ProgramDetailView(View):
         self.log_button.clicked.connect(lambda: main.log_progress(self.key))
         self.form_error = QLabel(self)
         self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color: #A50E0E;")
+        self.form_error.setStyleSheet(style.ERROR)
         self.form_error.hide()
 
         # -- form ----------------------------------------------------------------------------------
@@ -218,7 +218,7 @@ class ProgramDetailView(View):
     ) -> None:
         error = QLabel(self)
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #A50E0E;")
+        error.setStyleSheet(style.ERROR)
         error.setWordWrap(True)
         error.hide()
         box = QWidget()
@@ -511,10 +511,10 @@ class ProgramDetailView(View):
             header.resizeSection(col, width)
         self.rollup_label = QLabel(page)
         self.tasks_empty = QLabel(page)
-        self.tasks_empty.setStyleSheet("color: #5f6368;")
+        self.tasks_empty.setStyleSheet(style.HINT)
         self.tasks_empty.setWordWrap(True)
         self.task_error = QLabel(page)
-        self.task_error.setStyleSheet("color: #A50E0E;")
+        self.task_error.setStyleSheet(style.ERROR)
         self.task_error.hide()
         buttons = QHBoxLayout()
         # Actions, so the same commands sit in the Program > Tasks menu with their shortcuts.
@@ -665,7 +665,7 @@ class ProgramDetailView(View):
         self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
         self.timeline.setUniformItemSizes(True)
         self.progress_empty = QLabel(self.tr("No progress logged yet. Use Log progress (Ctrl+L)."), page)
-        self.progress_empty.setStyleSheet("color: #5f6368;")
+        self.progress_empty.setStyleSheet(style.HINT)
         self.log_here = QPushButton(self.tr("Log progress…"), page)
         self.log_here.clicked.connect(lambda: self.main.log_progress(self.key))
         self.delete_entry = QPushButton(self.tr("Delete entry"), page)
@@ -709,7 +709,7 @@ class ProgramDetailView(View):
         # Enter or a double-click on a row opens it for editing.
         self.indicator_table.activated.connect(lambda _index: self.edit_indicator())
         self.indicators_empty = QLabel(page)
-        self.indicators_empty.setStyleSheet("color: #5f6368;")
+        self.indicators_empty.setStyleSheet(style.HINT)
         self.indicators_empty.setWordWrap(True)
         # Actions, so the same commands sit in the Program > Indicators menu.
         self.add_indicator_action = QAction(self.tr("Add indicator…"), self)
@@ -774,7 +774,7 @@ class ProgramDetailView(View):
         self.delete_value_button = QPushButton(self.tr("Delete value"), page)
         self.delete_value_button.clicked.connect(self.delete_indicator_value)
         self.indicator_error = QLabel(page)
-        self.indicator_error.setStyleSheet("color: #A50E0E;")
+        self.indicator_error.setStyleSheet(style.ERROR)
         self.indicator_error.hide()
         values_box = QWidget()
         values_layout = QVBoxLayout(values_box)
@@ -1019,11 +1019,8 @@ class ProgramDetailView(View):
         self.subheading.setText(f"{p.key} — {place}")
         if p.is_case and p.percent_complete is None:
             self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")
-        colour = texts.status_colour(p.status).name()
         self.status_pill.setText(texts.status_label(p.status))
-        self.status_pill.setStyleSheet(
-            f"background: {colour}; color: white; padding: 3px 10px; border-radius: 9px; font-weight: 600;"
-        )
+        self.status_pill.setStyleSheet(style.status_pill(p.status))
         pct = p.percent_complete
         if pct is None and p.tasks and not p.is_case:
             pct = program_percent(

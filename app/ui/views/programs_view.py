@@ -21,7 +21,7 @@ from app.domain import model as d
 from app.domain.enums import Status
 from app.services.dashboard import DashboardService
 from app.services.programs import ProgramService
-from app.ui import texts
+from app.ui import style, texts
 from app.ui.models.programs import ProgramTableModel
 from app.ui.views.base import View
 from app.ui.widgets import PercentDelegate
@@ -98,11 +98,11 @@ class ProgramsView(View):
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("color: #5f6368; padding: 24px;")
+        self.empty_hint.setStyleSheet(style.EMPTY_HINT)
         self.empty_hint.hide()
 
         title = QLabel(self.tr("Case library") if cases else self.tr("Programs"), self)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet(style.HEADING)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
