@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -27,7 +26,7 @@ from app import config
 from app.services.dashboard import Counts
 from app.services.database import Database
 from app.services.programs import ProgramDraft
-from app.ui import style
+from app.ui import excel_actions, server_actions, style, trust_actions
 from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
@@ -41,12 +40,6 @@ from app.ui.widgets import Banner, open_dialog
 from app.ui.workers import BackgroundTask
 
 log = logging.getLogger(__name__)
-
-PLUGINS = (
-    ("app.ui.excel_actions", "excel_actions"),
-    ("app.ui.trust_actions", "trust_actions"),
-    ("app.ui.server_actions", "live_refresh"),
-)
 
 NAV_VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
 FIRST_COUNT_DELAY_MS = 300
@@ -393,14 +386,10 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _install_actions(self) -> None:
-        for name, attribute in PLUGINS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                raise
-            setattr(self, attribute, module.install(self))
+        """The menus of the workbook, trust and server modules, in this order (File menu entries follow it)."""
+        self.excel_actions = excel_actions.install(self)
+        self.trust_actions = trust_actions.install(self)
+        self.live_refresh = server_actions.install(self)
 
     # ================================================================== user actions
     def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
