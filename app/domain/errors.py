@@ -1,18 +1,32 @@
-"""Errors the services raise; each carries a message fit to show a user as it is."""
+"""Errors the services raise; each carries a message fit to show a user as it is.
+
+An error raised with a ``Message`` keeps its code and parameters (``.message``), so an interface in another
+language can render it; ``str(error)`` is the English sentence.
+"""
 
 from __future__ import annotations
+
+from app.domain.messages import Message
 
 
 class CivicError(Exception):
     """Base of every error a user may see."""
 
+    def __init__(self, message: str | Message = "", *args: object) -> None:
+        super().__init__(str(message), *args)
+        self.message: Message | None = message if isinstance(message, Message) else None
+
 
 class ValidationError(CivicError):
     """Input that breaks a rule. ``field`` names the offending field when there is one."""
 
-    def __init__(self, message: str, field: str | None = None) -> None:
+    def __init__(self, message: str | Message, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class CaseReadOnlyError(ValidationError):
+    """A change to a case of the library: cases stay as their sources state them; only the seeder writes them."""
 
 
 class NotFoundError(CivicError):
@@ -22,7 +36,7 @@ class NotFoundError(CivicError):
 class ConflictError(CivicError):
     """An edit based on a stale version: somebody else changed the record first."""
 
-    def __init__(self, message: str, current: object | None = None) -> None:
+    def __init__(self, message: str | Message, current: object | None = None) -> None:
         super().__init__(message)
         self.current = current
 

@@ -1,4 +1,7 @@
-"""Validation rules shared by the GUI, the command line and the importer."""
+"""Validation rules shared by the GUI, the command line, the importer and the seeder.
+
+Each rule lives here once; its message is a code with parameters (see messages.py).
+"""
 
 from __future__ import annotations
 
@@ -6,28 +9,32 @@ import re
 import unicodedata
 
 from app.domain.dates import PartialDate
-from app.domain.errors import ValidationError
+from app.domain.errors import CaseReadOnlyError, ValidationError
+from app.domain.messages import message
 from app.domain.romanize import romanize_hangul
 
 KEY_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,63}$")
+LONGEST_TITLE = 500
+# Weights are relative shares of a roll-up; beyond this they are a typing slip (1e308 overflows the sum).
+MAX_WEIGHT = 10_000.0
+# Levels of a task tree: an action plan is level 1, its unit tasks level 2, and so on. Deeper trees cannot be
+# shown legibly in the task tree or indented in a printed sheet.
+MAX_TASK_DEPTH = 10
 
 
 def check_key(key: str, what: str = "Key") -> str:
     clean = key.strip().upper()
     if not KEY_PATTERN.match(clean):
-        raise ValidationError(
-            f"{what} '{key}' must be 1 to 64 letters A–Z, digits, '-', '_' or '.', starting with a letter or digit",
-            "key",
-        )
+        raise ValidationError(message("key.invalid", what=what, key=key), "key")
     return clean
 
 
 def check_title(title: str | None, field: str = "title") -> str:
     clean = (title or "").strip()
     if not clean:
-        raise ValidationError("Title cannot be empty", field)
-    if len(clean) > 500:
-        raise ValidationError("Title is longer than 500 characters", field)
+        raise ValidationError(message("title.empty"), field)
+    if len(clean) > LONGEST_TITLE:
+        raise ValidationError(message("title.too_long", limit=LONGEST_TITLE), field)
     return clean
 
 
@@ -35,7 +42,7 @@ def check_percent(value: float | None, field: str = "percent_complete") -> float
     if value is None:
         return None
     if not 0 <= value <= 100:
-        raise ValidationError(f"Percent complete {value:g} is outside 0 to 100", field)
+        raise ValidationError(message("percent.out_of_range", value=value), field)
     return float(value)
 
 
@@ -43,7 +50,9 @@ def check_weight(value: float | None) -> float:
     if value is None:
         return 1.0
     if value < 0:
-        raise ValidationError(f"Weight {value:g} cannot be negative", "weight")
+        raise ValidationError(message("weight.negative", value=value), "weight")
+    if not value <= MAX_WEIGHT:  # NaN too
+        raise ValidationError(message("weight.too_large", value=value, limit=MAX_WEIGHT), "weight")
     return float(value)
 
 
@@ -52,7 +61,53 @@ def check_range(start: PartialDate | None, end: PartialDate | None, end_field: s
     if start is None or end is None:
         return
     if end.last_day() < start.first_day():
-        raise ValidationError(f"The end ({end}) is before the start ({start})", end_field)
+        raise ValidationError(message("range.end_before_start", end=str(end), start=str(start)), end_field)
+
+
+def check_depth(depth: int, field: str = "parent") -> int:
+    """A task at ``depth`` (1 for an action plan) may be stored: the tree stays as deep as the app shows."""
+    if depth > MAX_TASK_DEPTH:
+        raise ValidationError(
+            message("task.too_deep", depth=depth, limit=MAX_TASK_DEPTH, below=MAX_TASK_DEPTH - 2), field
+        )
+    return depth
+
+
+def check_not_case(is_case: bool, key: str) -> None:
+    """Cases of the library stay as their sources state them: nothing but the seeder writes them."""
+    if is_case:
+        raise CaseReadOnlyError(message("case.read_only", key=key))
+
+
+def clean_text(text: str | None) -> str | None:
+    """Optional text as stored: surrounding blanks dropped, nothing left is no text at all."""
+    if text is None:
+        return None
+    stripped = str(text).strip()
+    return stripped or None
+
+
+def clean_themes(themes: object) -> list[str]:
+    """Themes as stored: lower case, single spaces, each once, sorted."""
+    seen: list[str] = []
+    for t in themes:  # type: ignore[attr-defined]
+        clean = " ".join(str(t).strip().lower().split())
+        if clean and clean not in seen:
+            seen.append(clean)
+    return sorted(seen)
+
+
+def percent_after_progress(current: float | None, logged: float | None) -> float | None:
+    """The percent a task takes when progress is logged on it with percent ``logged`` (a program with no
+    tasks, likewise): the logged percent, or None when nothing moves. Logged in the app or imported alike."""
+    if logged is None or current == logged:
+        return None
+    return float(logged)
+
+
+def title_sort(title: str) -> str:
+    """The value programs are sorted by title on."""
+    return title.lower()
 
 
 KEY_BASE_LENGTH = 40

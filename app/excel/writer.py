@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
 import os
 import textwrap
@@ -721,18 +720,11 @@ def write_workbook(
     """Write the workbook to ``path`` via a temporary file; nothing is left if it fails or is cancelled."""
     wb = Workbook(write_only=True)
     _unlocked_by_default(wb)
-    # Cells and rows hold no reference cycles; pausing the cycle collector saves its repeated scans
-    # of hundreds of thousands of short-lived objects.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
         written = _write_all(wb, content, path, progress, cancelled)
     except BaseException:
         _discard(wb)
         raise
-    finally:
-        if collecting:
-            gc.enable()
     if progress is not None:
         progress(max(sum(content.counts.values()), 1), max(sum(content.counts.values()), 1), "done")
     return written

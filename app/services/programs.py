@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain import model as d
@@ -16,11 +16,14 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, OrganizationKind, Sector, Status, ValueKind
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.domain.rollup import TaskNode, explain, program_percent
+from app.domain.messages import message
+from app.domain.rollup import TaskNode, explain
 from app.services import convert
 from app.services.history import change_text
+from app.store import derived
 from app.store import models as m
 from app.store.database import Database
+from app.store.history import ChangeLog
 
 PROGRAM_FIELDS = (
     "title",
@@ -363,7 +366,8 @@ class ProgramService:
         )
 
     # ------------------------------------------------------------------ program writes
-    def create_program(self, draft: ProgramDraft, *, is_case: bool = False) -> d.Program:
+    def create_program(self, draft: ProgramDraft) -> d.Program:
+        """A program of the office. Cases of the library are written by the seeder alone."""
         title = rules.check_title(draft.title)
         rules.check_range(draft.start_date, draft.end_date)
         with self.db.write() as s:
@@ -380,7 +384,7 @@ class ProgramService:
                 status=draft.status.value if draft.status else None,
                 start_date=draft.start_date,
                 end_date=draft.end_date,
-                is_case=is_case,
+                is_case=False,
                 version=1,
             )
             p.themes = [m.ProgramTheme(theme=t) for t in _clean_themes(draft.themes)]
@@ -405,7 +409,7 @@ class ProgramService:
         if unknown:
             raise ValidationError(f"Unknown program field(s): {', '.join(sorted(unknown))}")
         with self.db.write() as s:
-            p = self._program(s, key, lock=expected_version is not None)
+            p = self._program(s, key, lock=expected_version is not None, change=True)
             self._check_version(p, expected_version, s)
             self._apply_program_changes(s, p, changes)
             s.flush()
@@ -473,7 +477,7 @@ class ProgramService:
         batch = str(uuid.uuid4())
         now = dt.datetime.now(dt.UTC)
         with self.db.write() as s:
-            p = self._program(s, key)
+            p = self._program(s, key, change=True)
             for model in _PROGRAM_PARTS:
                 for row in s.execute(
                     select(model).where(model.program_id == p.id, model.deleted_at.is_(None))
@@ -491,6 +495,7 @@ class ProgramService:
             p = s.execute(select(m.Program).where(m.Program.key == key)).scalar_one_or_none()
             if p is None or p.deleted_at is None:
                 raise NotFoundError(f"Program '{key}' is not in the trash")
+            rules.check_not_case(p.is_case, p.key)
             batch = p.deleted_batch
             for model in _PROGRAM_PARTS:
                 for row in s.execute(
@@ -541,12 +546,14 @@ class ProgramService:
         title = rules.check_title(draft.title)
         rules.check_percent(draft.percent_complete)
         rules.check_range(draft.start_date, draft.due_date, "due_date")
+        weight = rules.check_weight(draft.weight)
         with self.db.write() as s:
-            p = self._program(s, program_key)
+            p = self._program(s, program_key, change=True)
             if draft.parent_id is not None:
                 parent = self._task(s, draft.parent_id)
                 if parent.program_id != p.id:
                     raise ValidationError("A unit task must belong to the same program as its action plan", "parent")
+                rules.check_depth(derived.task_depth(s, parent.id) + 1)
             key = self._new_task_key(s, p.key, draft.key)
             position = (
                 int(
@@ -572,7 +579,7 @@ class ProgramService:
                 due_date=draft.due_date,
                 status=draft.status.value if draft.status else None,
                 percent_complete=draft.percent_complete,
-                weight=rules.check_weight(draft.weight),
+                weight=weight,
                 position=position,
                 version=1,
             )
@@ -599,7 +606,7 @@ class ProgramService:
         if unknown:
             raise ValidationError(f"Unknown task field(s): {', '.join(sorted(unknown))}")
         with self.db.write() as s:
-            t = self._task(s, task_id, lock=expected_version is not None)
+            t = self._task(s, task_id, lock=expected_version is not None, change=True)
             if expected_version is not None and t.version != expected_version:
                 other = self._last_change(s, "task", t.id)
                 raise ConflictError(
@@ -633,7 +640,7 @@ class ProgramService:
     def move_task(self, task_id: int, parent_id: int | None, position: int) -> d.Task:
         """Put a task under another action plan (or at the top) at the given position among its siblings."""
         with self.db.write() as s:
-            t = self._task(s, task_id)
+            t = self._task(s, task_id, change=True)
             if parent_id is not None:
                 parent = self._task(s, parent_id)
                 if parent.program_id != t.program_id:
@@ -641,8 +648,9 @@ class ProgramService:
                 node: m.Task | None = parent
                 while node is not None:
                     if node.id == t.id:
-                        raise ValidationError("A task cannot be moved under itself", "parent")
+                        raise ValidationError(message("task.under_itself"), "parent")
                     node = self._task(s, node.parent_id) if node.parent_id is not None else None
+                rules.check_depth(derived.task_depth(s, parent.id) + derived.subtree_height(s, t.id))
             siblings = [x for x in self._live_tasks(s, t.program_id) if x.parent_id == parent_id and x.id != t.id]
             siblings.sort(key=lambda x: (x.position, x.id))
             position = max(0, min(position, len(siblings)))
@@ -662,7 +670,7 @@ class ProgramService:
         batch = str(uuid.uuid4())
         now = dt.datetime.now(dt.UTC)
         with self.db.write() as s:
-            t = self._task(s, task_id)
+            t = self._task(s, task_id, change=True)
             _mark_subtree(s, t, now, batch, m.Task.deleted_at.is_(None))
             s.flush()
             self._refresh_rollup(s, self._program_by_id(s, t.program_id))
@@ -673,6 +681,7 @@ class ProgramService:
             t = s.get(m.Task, task_id)
             if t is None or t.deleted_at is None:
                 raise NotFoundError(f"Task {task_id} is not in the trash")
+            self._check_own(s, t.program_id)
             batch = t.deleted_batch
             # The task and the unit tasks deleted with it (below it, same batch); not other tasks of the batch.
             _mark_subtree(s, t, None, None, m.Task.deleted_at.is_not(None), m.Task.deleted_batch == batch)
@@ -704,7 +713,7 @@ class ProgramService:
         rules.check_percent(percent_complete)
         when = entry_date or PartialDate.of_date(self._today())
         with self.db.write() as s:
-            p = self._program(s, program_key)
+            p = self._program(s, program_key, change=True)
             task = None
             if task_id is not None:
                 task = self._task(s, task_id)
@@ -722,16 +731,17 @@ class ProgramService:
             )
             s.add(entry)
             if task is not None:
-                if percent_complete is not None and task.percent_complete != percent_complete:
-                    task.percent_complete = percent_complete
+                moved = rules.percent_after_progress(task.percent_complete, percent_complete)
+                if moved is not None:
+                    task.percent_complete = moved
                     task.version += 1
                 if status is not None and task.status != status.value:
                     task.status = status.value
                     task.version += 1
             else:
-                has_tasks = bool(self._live_tasks(s, p.id))
-                if percent_complete is not None and not has_tasks and p.percent_complete != percent_complete:
-                    p.percent_complete = percent_complete
+                moved = rules.percent_after_progress(p.percent_complete, percent_complete)
+                if moved is not None and not self._live_tasks(s, p.id):
+                    p.percent_complete = moved
                     p.version += 1
                 if status is not None and p.status != status.value:
                     p.status = status.value
@@ -746,6 +756,7 @@ class ProgramService:
             e = s.get(m.ProgressEntry, entry_id)
             if e is None or e.deleted_at is not None:
                 raise NotFoundError(f"Progress entry {entry_id} does not exist")
+            self._check_own(s, e.program_id)
             e.deleted_at = dt.datetime.now(dt.UTC)
             e.deleted_batch = str(uuid.uuid4())
             s.flush()
@@ -756,6 +767,7 @@ class ProgramService:
             e = s.get(m.ProgressEntry, entry_id)
             if e is None or e.deleted_at is None:
                 raise NotFoundError(f"Progress entry {entry_id} is not in the trash")
+            self._check_own(s, e.program_id)
             e.deleted_at = None
             e.deleted_batch = None
             s.flush()
@@ -777,6 +789,7 @@ class ProgramService:
             e.deleted_at = dt.datetime.now(dt.UTC)
             e.deleted_batch = str(uuid.uuid4())
             p = self._program_by_id(s, e.program_id)
+            rules.check_not_case(p.is_case, p.key)
             status = before.status.value if before.status else None
             if e.task_id is not None:
                 t = self._task(s, e.task_id)
@@ -827,7 +840,7 @@ class ProgramService:
     ) -> d.Indicator:
         clean = rules.check_title(name, "name")
         with self.db.write() as s:
-            p = self._program(s, program_key)
+            p = self._program(s, program_key, change=True)
             if key:
                 ikey = rules.check_key(key, "Indicator key")
                 if s.execute(select(m.Indicator.id).where(m.Indicator.key == ikey)).first():
@@ -866,6 +879,7 @@ class ProgramService:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is not None:
                 raise NotFoundError(f"Indicator {indicator_id} does not exist")
+            self._check_own(s, ind.program_id)
             if expected_version is not None and ind.version != expected_version:
                 raise ConflictError(f"Indicator '{ind.name}' was changed by someone else; reload and try again")
             touched = False
@@ -895,6 +909,7 @@ class ProgramService:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is not None:
                 raise NotFoundError(f"Indicator {indicator_id} does not exist")
+            self._check_own(s, ind.program_id)
             row = s.execute(
                 select(m.IndicatorValue).where(
                     m.IndicatorValue.indicator_id == indicator_id,
@@ -920,6 +935,7 @@ class ProgramService:
             row = s.get(m.IndicatorValue, value_id)
             if row is None:
                 raise NotFoundError(f"Indicator value {value_id} does not exist")
+            self._check_own(s, row.indicator.program_id)
             s.delete(row)
 
     def delete_indicator(self, indicator_id: int) -> None:
@@ -927,6 +943,7 @@ class ProgramService:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is not None:
                 raise NotFoundError(f"Indicator {indicator_id} does not exist")
+            self._check_own(s, ind.program_id)
             ind.deleted_at = dt.datetime.now(dt.UTC)
             ind.deleted_batch = str(uuid.uuid4())
 
@@ -936,6 +953,7 @@ class ProgramService:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is None:
                 raise NotFoundError(f"Indicator {indicator_id} is not in the trash")
+            self._check_own(s, ind.program_id)
             ind.deleted_at = None
             ind.deleted_batch = None
             ind.version += 1
@@ -1013,7 +1031,8 @@ class ProgramService:
             return self._detail(s, p)
 
     # ------------------------------------------------------------------ helpers (no commits here)
-    def _program(self, s: Session, key: str, lock: bool = False) -> m.Program:
+    def _program(self, s: Session, key: str, lock: bool = False, change: bool = False) -> m.Program:
+        """A live program by key; ``change``: one this call may change, so never a case of the library."""
         stmt = select(m.Program).where(m.Program.key == key, m.Program.deleted_at.is_(None))
         if lock:
             # On PostgreSQL the version check and the write must not interleave with another writer's
@@ -1022,7 +1041,14 @@ class ProgramService:
         p = s.execute(stmt).scalar_one_or_none()
         if p is None:
             raise NotFoundError(f"No program with key '{key}'")
+        if change:
+            rules.check_not_case(p.is_case, p.key)
         return p
+
+    def _check_own(self, s: Session, program_id: int) -> None:
+        """Refuse a change to anything of a case of the library."""
+        p = self._program_by_id(s, program_id)
+        rules.check_not_case(p.is_case, p.key)
 
     def _program_by_id(self, s: Session, program_id: int) -> m.Program:
         p = s.get(m.Program, program_id)
@@ -1030,10 +1056,12 @@ class ProgramService:
             raise NotFoundError(f"No program with id {program_id}")
         return p
 
-    def _task(self, s: Session, task_id: int, lock: bool = False) -> m.Task:
+    def _task(self, s: Session, task_id: int, lock: bool = False, change: bool = False) -> m.Task:
         t = s.get(m.Task, task_id, with_for_update=lock or None)
         if t is None or t.deleted_at is not None:
             raise NotFoundError(f"Task {task_id} does not exist")
+        if change:
+            self._check_own(s, t.program_id)
         return t
 
     def _check_place(self, s: Session, place_id: int | None) -> int | None:
@@ -1111,42 +1139,23 @@ class ProgramService:
         # Children of a trashed parent stay hidden with it.
         return [t for t in ordered if t.parent_id is None or t.parent_id in live_ids]
 
+    # The derived values live in store/derived.py, shared with the importer, the undo of an import and the seeder.
     def _refresh_rollup(self, s: Session, p: m.Program) -> None:
-        tasks = self._live_tasks(s, p.id)
-        if not tasks:
-            return
-        pct = program_percent(
-            [TaskNode(t.id, t.parent_id, convert.status(t.status), t.percent_complete, t.weight) for t in tasks]
-        )
-        if p.percent_complete != pct:
-            p.percent_complete = pct
+        s.flush()
+        log = ChangeLog.for_session(s)
+        derived.refresh_rollups(s, [p.id], log.record)
+        log.flush()
+        s.expire(p, ["percent_complete"])
 
     def _refresh_last_progress(self, s: Session, p: m.Program) -> None:
-        latest = s.execute(
-            select(func.max(m.ProgressEntry.entry_date)).where(
-                m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None)
-            )
-        ).scalar()
-        s.execute(update(m.Program).where(m.Program.id == p.id).values(last_progress_on=latest))
+        s.flush()
+        derived.refresh_last_progress(s, [p.id])
         s.expire(p, ["last_progress_on"])
 
     def _refresh_search(self, s: Session, p: m.Program) -> None:
-        parts = [p.key, p.title, p.local_title or "", p.summary or ""]
-        if p.place_id is not None:
-            place = s.get(m.Place, p.place_id)
-            while place is not None:
-                parts += [place.name, place.name_local or ""]
-                place = place.parent
-        if p.lead_organization_id is not None:
-            org = s.get(m.Organization, p.lead_organization_id)
-            if org is not None:
-                parts += [org.name, org.name_local or ""]
-        for partner in p.partners:
-            parts += [partner.organization.name, partner.organization.name_local or ""]
-        parts += [t.theme for t in p.themes]
-        text = " ".join(x for x in parts if x).lower()
-        if p.search_text != text:
-            p.search_text = text
+        s.flush()
+        derived.refresh_search(s, [p.id])
+        s.expire(p, ["search_text"])
 
     def _detail(self, s: Session, p: m.Program) -> d.Program:
         s.flush()
@@ -1252,20 +1261,8 @@ class ProgramService:
         )
 
 
-def _clean(text: str | None) -> str | None:
-    if text is None:
-        return None
-    stripped = str(text).strip()
-    return stripped or None
-
-
-def _clean_themes(themes: Sequence[str]) -> list[str]:
-    seen: list[str] = []
-    for t in themes:
-        clean = " ".join(str(t).strip().lower().split())
-        if clean and clean not in seen:
-            seen.append(clean)
-    return sorted(seen)
+_clean = rules.clean_text
+_clean_themes = rules.clean_themes
 
 
 __all__ = ["DueTask", "Overview", "ProgramDraft", "ProgramService", "ProgressBefore", "TaskDraft"]

@@ -15,6 +15,7 @@ from app.config import seed_dir
 from app.domain.dates import PartialDate, parse_optional
 from app.domain.enums import Direction, OrganizationKind, PlaceLevel, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
+from app.store import derived
 from app.store import models as m
 from app.store.database import Database
 
@@ -144,12 +145,10 @@ class SeedService:
         changed |= self._progress(s, program_id, case.get("progress", []), src)
         changed |= self._indicators(s, program_id, case.get("indicators", []), src)
         s.flush()
-        from app.services.programs import ProgramService
-
         # Case programs get no rolled-up percent: the document states none.
-        helper = ProgramService(self.db)
-        helper._refresh_last_progress(s, program)
-        helper._refresh_search(s, program)
+        derived.refresh_last_progress(s, [program_id])
+        derived.refresh_search(s, [program_id])
+        s.expire(program, ["last_progress_on", "search_text"])
         if existing is None:
             return "created"
         return "updated" if changed else "unchanged"

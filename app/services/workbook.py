@@ -21,7 +21,6 @@ from app.excel.reader import WorkbookError, open_spreadsheet
 from app.excel.writer import ExportCancelledError as ExportCancelledError  # re-exported for the ui
 from app.services.workbook_export import ExportOptions, ExportReport, default_file_name, export_workbook
 from app.services.workbook_import import (
-    CHANGES_T,
     INDICATORS_T,
     PROGRAMS_T,
     PROGRESS_T,
@@ -29,7 +28,6 @@ from app.services.workbook_import import (
     THEMES_T,
     VALUES_T,
     Cancelled,
-    ChangeLog,
     ColumnMapping,
     ImportCancelledError,
     ImportPreview,
@@ -38,14 +36,13 @@ from app.services.workbook_import import (
     Progress,
     UnmatchedColumnsError,
     UnmatchedSheet,
-    chunks,
-    refresh_last_progress,
-    refresh_rollups,
 )
 from app.store import models as m
 from app.store.base import PartialDateType
 from app.store.bulk import insert_rows
 from app.store.database import Database
+from app.store.derived import chunks, refresh_last_progress, refresh_rollups, refresh_search
+from app.store.history import CHANGES_T, ChangeLog
 
 log = logging.getLogger(__name__)
 
@@ -508,6 +505,7 @@ class _Undo:
     def _refresh(self, programs: set[int]) -> None:
         refresh_rollups(self.s, programs, self.log.record)
         refresh_last_progress(self.s, programs)
+        refresh_search(self.s, programs)
         self.log.flush()
 
 

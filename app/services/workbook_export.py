@@ -15,6 +15,7 @@ from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.excel.writer import Cancelled, ChartData, Progress, WorkbookContent, write_workbook
+from app.store import bulk
 from app.store import models as m
 from app.store.database import Database
 
@@ -589,7 +590,8 @@ def export_workbook(
             key_lengths=ex.key_lengths(),
         )
         try:
-            written = write_workbook(content, path, progress, cancelled)
+            with bulk.bulk_job():  # cells and rows hold no reference cycles
+                written = write_workbook(content, path, progress, cancelled)
         except OSError as exc:  # a read-only folder, a full disk, a folder with the file's name...
             raise CivicError(f"Could not write {path.name} in {path.parent}: {exc.strerror or exc}") from exc
     return ExportReport(path, {**counts, **written}, ex.indicators_written, ex.values_written)

@@ -9,7 +9,6 @@ change records that the ORM history listener would write are written here, in th
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -18,27 +17,27 @@ from itertools import islice, repeat
 from operator import attrgetter, is_, itemgetter, methodcaller
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, String, Table, bindparam, cast, func, insert, literal, select, update
+from sqlalchemy import Column, ColumnElement, Table, func, insert, select, update
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.dml import Insert
 
 from app.domain import rules
 from app.domain.dates import PartialDate, Precision
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import CivicError, ValidationError
-from app.domain.rollup import TaskNode, program_percent, task_percent
+from app.domain.messages import Message, message
+from app.domain.rollup import TaskNode, task_percent
 from app.excel import cells, layout
 from app.excel.reader import HEADER_SCAN_ROWS, Spreadsheet, WorkbookError, find_header
-from app.store import bulk
+from app.store import bulk, derived
 from app.store import models as m
 from app.store.bulk import insert_rows, update_rows
-from app.store.history import render
+from app.store.derived import chunks, refresh_last_progress, refresh_rollups, same_number
+from app.store.history import CHANGES_T, ChangeLog, render
 
 log = logging.getLogger(__name__)
 
 CHUNK = 1000
 MAX_LISTED_CHANGES = 5000
-RECORD_BATCH = 5000  # change records per executemany
 MAX_LISTED_ERRORS = 1000
 MAX_LISTED_MISSING = 200
 
@@ -51,7 +50,6 @@ PROGRESS_T: Table = m.ProgressEntry.__table__  # type: ignore[assignment]
 INDICATORS_T: Table = m.Indicator.__table__  # type: ignore[assignment]
 VALUES_T: Table = m.IndicatorValue.__table__  # type: ignore[assignment]
 THEMES_T: Table = m.ProgramTheme.__table__  # type: ignore[assignment]
-CHANGES_T: Table = m.ChangeRecord.__table__  # type: ignore[assignment]
 
 
 class ImportCancelledError(CivicError):
@@ -76,8 +74,9 @@ class ImportIssue:
     row: int | None  # 1-based, as the spreadsheet shows it
     column: str | None  # "Status (F)"
     value: str | None
-    message: str
+    message: str  # in English
     column_index: int | None = None  # 0-based, for highlighting
+    detail: Message | None = None  # the message as a code and parameters, for other languages
 
     def __str__(self) -> str:
         where = f"{self.file}, sheet '{self.sheet}'"
@@ -416,121 +415,7 @@ class _SheetState:
     )
 
 
-class ChangeLog:
-    """History rows for changes written with Core (the ORM history hook does not see those).
-
-    Rows gather in memory and go to the database in executemany batches; `keep` False drops them
-    (a preview, or an import that found an error and will write nothing).
-    """
-
-    def __init__(
-        self, s: Session, now: dt.datetime, actor: str | None, batch_id: int | None, *, keep: bool = True
-    ) -> None:
-        self.s = s
-        self.now = now
-        self.actor = actor
-        self.batch_id = batch_id
-        self.keep = keep
-        self.rows: list[dict[str, Any]] = []
-        self._ranged: dict[str, Insert] = {}
-
-    def record(
-        self,
-        entity: str,
-        entity_id: int,
-        key: str | None,
-        program_id: int | None,
-        action: str,
-        fld: str | None = None,
-        old: Any = None,
-        new: Any = None,
-    ) -> None:
-        self.rows.append(self.row(entity, entity_id, key, program_id, action, fld, render(old), render(new)))
-        if len(self.rows) >= RECORD_BATCH:
-            self.flush()
-
-    def row(
-        self,
-        entity: str,
-        entity_id: int,
-        key: str | None,
-        program_id: int | None,
-        action: str,
-        fld: str | None,
-        old: str | None,
-        new: str | None,
-    ) -> dict[str, Any]:
-        """One change_records row as Core inserts it, old and new already rendered as text."""
-        return {
-            "at": self.now,
-            "actor": self.actor,
-            "action": action,
-            "entity_type": entity,
-            "entity_id": entity_id,
-            "entity_key": key,
-            "program_id": program_id,
-            "field": fld,
-            "old_value": old,
-            "new_value": new,
-            "import_batch_id": self.batch_id,
-        }
-
-    def created(self, entity: str, table: Table, ids: Sequence[int]) -> None:
-        """A "create" record (field title: the row's first) for each of these new rows, copied inside the database.
-
-        INSERT ... SELECT keeps hundreds of thousands of rows out of Python; ids ascend in sheet order.
-        """
-        if not self.keep or not ids:
-            return
-        self.flush()  # records already gathered come first, as they happened
-        # Rows one executemany inserted have consecutive ids (the write lock keeps other writers out): one
-        # range, in a statement built once. Otherwise, lists of ids.
-        if ids[-1] - ids[0] + 1 == len(ids) and list(ids) == sorted(ids):
-            ranged = self._ranged.get(entity)
-            if ranged is None:
-                ranged = self._ranged[entity] = self._copy_titles(
-                    entity, table, table.c.id.between(bindparam("first"), bindparam("last"))
-                )
-            bulk.execute(self.s, ranged, {"first": ids[0], "last": ids[-1]})
-            return
-        for part in chunks(ids, 500):
-            bulk.execute(self.s, self._copy_titles(entity, table, table.c.id.in_(part)))
-
-    def _copy_titles(self, entity: str, table: Table, cond: ColumnElement[bool]) -> Insert:
-        c = CHANGES_T.c
-        key = literal("P", String) + cast(table.c.id, String) if entity == "progress" else table.c.key
-        columns = (
-            (c.at, literal(self.now, c.at.type)),
-            (c.actor, literal(self.actor, c.actor.type)),
-            (c.action, literal("create", c.action.type)),
-            (c.entity_type, literal(entity, c.entity_type.type)),
-            (c.entity_id, table.c.id),
-            (c.entity_key, key),
-            (c.program_id, table.c.id if entity == "program" else table.c.program_id),
-            (c.field, literal("title", c.field.type)),
-            (c.new_value, table.c.title),
-            (c.import_batch_id, literal(self.batch_id, c.import_batch_id.type)),
-        )
-        return insert(CHANGES_T).from_select(
-            [col.name for col, _ in columns],
-            select(*(value for _, value in columns)).where(cond).order_by(table.c.id),
-        )
-
-    def flush(self) -> None:
-        if self.rows and self.keep:
-            insert_rows(self.s, CHANGES_T, self.rows)
-        self.rows = []
-
-
 _CHECKS: dict[str, Callable[[Any], Any]] = {"title": rules.check_title, "weight": rules.check_weight}
-
-
-def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, float) or isinstance(b, float):
-        if a is None or b is None:
-            return a is b
-        return abs(float(a) - float(b)) < 1e-9
-    return bool(a == b)
 
 
 # Fields a created row's listing leaves out: they identify the row and are already in its line.
@@ -601,9 +486,8 @@ class ImportRun:
         self.touched_progress: set[int] = set()
         self.seen: dict[str, dict[Any, int]] = {n: {} for n in READ_FIELDS}
         self._places: dict[str, int] | None = None
-        self._place_names: dict[int, list[str]] = {}
         self._orgs: dict[str, int] | None = None
-        self._org_names: dict[int, list[str]] = {}
+        self._names: derived.Names | None = None
         self._program_keys: set[str] | None = None
         self._case_ids: set[int] | None = None
         # For a workbook this app exported: when it read the database, and the first change recorded since
@@ -627,6 +511,11 @@ class ImportRun:
         self._rollups_written: dict[int, tuple[float | None, PartialDate | None]] = {}
         # New programs whose roll-up inputs changed since their roll-up was last written.
         self._rollups_dirty: set[int] = set()
+        self._task_depths: dict[str, int] = {}  # task key -> levels deep, for tasks this import plans under
+        # Titles of programs this import renames -> their key: a keyless row giving the old title is that program,
+        # in a dry run (where it still has the old title) and in the import (where it no longer has) alike.
+        self._renamed: dict[str, str] = {}
+        self._logged_percent: dict[int, float] = {}  # new programs without tasks: the percent progress logged
         self._done = 0
         self._total = 1
         self._writing = apply
@@ -640,7 +529,7 @@ class ImportRun:
         col: layout.Column | None,
         index: int | None,
         value: Any,
-        message: str,
+        message: str | Message,
     ) -> None:
         self.error_count += 1
         self._writing = False
@@ -648,7 +537,8 @@ class ImportRun:
         if len(self.errors) < MAX_LISTED_ERRORS:
             column = f"{col.header} ({layout.column_letter(index)})" if col is not None and index is not None else None
             shown = None if value is None or value == "" else cells.as_text(value)
-            self.errors.append(ImportIssue(self.file, sheet, row, column, shown, message, index))
+            detail = message if isinstance(message, Message) else None
+            self.errors.append(ImportIssue(self.file, sheet, row, column, shown, str(message), index, detail))
 
     def change(self, rc: RowChange) -> None:
         """List one row's change."""
@@ -733,19 +623,13 @@ class ImportRun:
 
     # ---------------------------------------------------------------------------- the run
     def run(self) -> ImportPreview:
-        # Rows, dicts and change records hold no reference cycles; pausing the cycle collector saves its
-        # repeated scans of the hundreds of thousands of objects a large import keeps (keys, ids).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        # Rows, dicts and change records hold no reference cycles (see bulk.bulk_job).
+        with bulk.bulk_job():
             if not self.apply:
                 return self._run()
             # Rows go to the database on another thread while the next chunk is read and checked.
             with bulk.pipelined(self.s):
                 return self._run()
-        finally:
-            if collecting:
-                gc.enable()
 
     def _run(self) -> ImportPreview:
         unmatched: list[UnmatchedSheet] = []
@@ -866,6 +750,8 @@ class ImportRun:
             if rec is None:
                 continue
             at_export, actor, at = rec
+            if render(stored.get(fld)) == at_export:
+                continue  # changed and changed back (an undone import, say): nothing of a colleague's to keep
             if render(new) == at_export:
                 keep.append(fld)
                 continue
@@ -875,11 +761,14 @@ class ImportRun:
                 state,
                 row,
                 col if col in state.spec.fields else state.spec.fields[0],
-                f"{state.spec.column(col).header if col in state.spec.fields else fld} was changed to "
-                f"'{self._display(fld, stored.get(fld)) or ''}' by {actor or 'someone'} on "
-                f"{at.astimezone():%Y-%m-%d %H:%M} after this workbook was exported (it was "
-                f"'{at_export or ''}'), and this row changes it too; export a fresh workbook, or make the "
-                "change in the app",
+                message(
+                    "import.conflict",
+                    column=state.spec.column(col).header if col in state.spec.fields else fld,
+                    current=self._display(fld, stored.get(fld)) or "",
+                    actor=actor or "someone",
+                    at=f"{at.astimezone():%Y-%m-%d %H:%M}",
+                    exported=self._display_stored_text(fld, at_export) or "",
+                ),
             )
         return True if conflict else keep
 
@@ -998,8 +887,8 @@ class ImportRun:
         if problems:
             problems.sort(key=itemgetter(0, 1))  # as the sheet reads: row by row, left to right
             sheet = state.report.sheet
-            for j, _position, reader, value, message in problems:
-                self.error(sheet, block[j].number, reader.column, reader.index, value, message)
+            for j, _position, reader, value, problem in problems:
+                self.error(sheet, block[j].number, reader.column, reader.index, value, problem)
             bad = {j for j, *_rest in problems}
             counts["errors"] += len(bad)
             block = [row for j, row in enumerate(block) if j not in bad]
@@ -1008,7 +897,7 @@ class ImportRun:
             self.tick(len(block), state.report.sheet)
 
     # ---------------------------------------------------------------------------- helpers
-    def _err_field(self, state: _SheetState, row: _Row, fld: str, message: str) -> None:
+    def _err_field(self, state: _SheetState, row: _Row, fld: str, message: str | Message) -> None:
         idx = state.match.columns.get(fld)
         col = state.spec.column(fld) if fld in state.spec.fields else None
         raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
@@ -1024,13 +913,10 @@ class ImportRun:
         if program_id not in self._case_ids:
             return False
         key = next((k for k, i in self.program_ids.items() if i == program_id), None)
-        self._err_field(
-            state,
-            row,
-            fld,
-            f"Program '{key or program_id}' is a case of the library, kept as its sources state it; "
-            "an import cannot change it (start a program of your own from the case instead)",
-        )
+        try:
+            rules.check_not_case(True, key or str(program_id))
+        except ValidationError as exc:
+            self._err_field(state, row, fld, exc.message or str(exc))
         return True
 
     def _duplicate(self, state: _SheetState, row: _Row, fld: str, key: Any) -> bool:
@@ -1066,14 +952,17 @@ class ImportRun:
             return stored
         return new
 
+    def names(self) -> derived.Names:
+        """Names of places (with the places above them) and organizations, as search and the preview show them."""
+        if self._names is None:
+            self._names = derived.Names(self.s)
+        return self._names
+
     def places(self) -> dict[str, int]:
+        """A place's id by any name a sheet may give it: key, English or local name, or a short local form."""
         if self._places is None:
             self._places = {}
-            rows = self.s.execute(
-                select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local, m.Place.parent_id)
-            ).all()
-            parent = {int(r.id): r.parent_id for r in rows}
-            names = {int(r.id): [str(r.name), str(r.name_local or "")] for r in rows}
+            rows = self.s.execute(select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local)).all()
             short: dict[str, set[int]] = {}
             for r in rows:
                 for n in (r.key, r.name, r.name_local):
@@ -1084,12 +973,6 @@ class ImportRun:
             for n, ids in short.items():
                 if len(ids) == 1:  # an ambiguous short form is no match at all
                     self._places.setdefault(n, ids.pop())
-                chain: list[str] = []
-                node: int | None = int(r.id)
-                while node is not None:
-                    chain += names[node]
-                    node = parent.get(node)
-                self._place_names[int(r.id)] = chain
         return self._places
 
     def orgs(self) -> dict[str, int]:
@@ -1101,30 +984,14 @@ class ImportRun:
                 for n in (r.key, r.name, r.name_local):
                     if n:
                         self._orgs.setdefault(layout.normalise_header(n), int(r.id))
-                self._org_names[int(r.id)] = [str(r.name), str(r.name_local or "")]
         return self._orgs
 
-    def _search_text(self, values: dict[str, Any], themes: Sequence[str], partner_names: Sequence[str]) -> str:
-        # Mirrors ProgramService._refresh_search so imported programs are found the same way.
-        if self._places is None:
-            self.places()
-        if self._orgs is None:
-            self.orgs()
-        get = values.get
-        parts = [get("key"), get("title"), get("local_title"), get("summary")]
-        if (place := get("place_id")) is not None:
-            parts += self._place_names.get(int(place), ())
-        if (org := get("lead_organization_id")) is not None:
-            parts += self._org_names.get(int(org), ())
-        parts += partner_names
-        parts += themes
-        return " ".join(filter(None, parts)).lower()
+    def _search_program(
+        self, stored: dict[str, Any], themes: Sequence[str], partner_ids: Sequence[int], diffs: dict[str, Any]
+    ) -> str:
+        return self.names().text({**stored, **diffs}, themes, partner_ids)
 
     # ---------------------------------------------------------------------------- programs
-    def _search_program(
-        self, stored: dict[str, Any], themes: Sequence[str], partner_names: Sequence[str], diffs: dict[str, Any]
-    ) -> str:
-        return self._search_text({**stored, **diffs}, themes, partner_names)
 
     def _program_values(self, state: _SheetState, row: _Row, stored: dict[str, Any]) -> dict[str, Any] | None:
         """The row's program fields as stored columns, after lookups; None when a lookup failed."""
@@ -1135,7 +1002,7 @@ class ImportRun:
             try:
                 out["title"] = rules.check_title(out["title"])
             except ValidationError as exc:
-                self._err_field(state, row, "title", str(exc))
+                self._err_field(state, row, "title", exc.message or str(exc))
                 ok = False
         if "place" in v:
             pid = self.places().get(layout.normalise_header(v["place"]))
@@ -1172,7 +1039,7 @@ class ImportRun:
                 out.get("start_date", stored.get("start_date")), out.get("end_date", stored.get("end_date"))
             )
         except ValidationError as exc:
-            self._err_field(state, row, "end_date", str(exc))
+            self._err_field(state, row, "end_date", exc.message or str(exc))
             ok = False
         return out if ok else None
 
@@ -1201,20 +1068,27 @@ class ImportRun:
                     continue
                 by_title.setdefault(str(rec["title"]), []).append(dict(rec))
                 existing[str(rec["key"])] = rec
+            renamed = {self._renamed[t]: t for t in titles if t in self._renamed}
+            if renamed:
+                for rec in self._stored_rows(PROGRAMS_T, PROGRAMS_T.c.key.in_(sorted(renamed))):
+                    same = by_title.setdefault(renamed[str(rec["key"])], [])
+                    if str(rec["key"]) not in named and all(x["key"] != rec["key"] for x in same):
+                        same.append(dict(rec))
+                        existing[str(rec["key"])] = rec
         ids = [int(e["id"]) for e in existing.values()]
         themes: dict[int, list[str]] = {}
-        partners: dict[int, list[str]] = {}
+        partners: dict[int, list[int]] = {}
         if ids:
             for pid, theme in self.s.execute(
                 select(THEMES_T.c.program_id, THEMES_T.c.theme).where(THEMES_T.c.program_id.in_(ids))
             ).all():
                 themes.setdefault(int(pid), []).append(str(theme))
-            for pid, name, local in self.s.execute(
-                select(m.ProgramPartner.program_id, m.Organization.name, m.Organization.name_local)
-                .join(m.Organization, m.ProgramPartner.organization_id == m.Organization.id)
+            for pid, org in self.s.execute(
+                select(m.ProgramPartner.program_id, m.ProgramPartner.organization_id)
                 .where(m.ProgramPartner.program_id.in_(ids))
+                .order_by(m.ProgramPartner.program_id, m.ProgramPartner.organization_id)
             ).all():
-                partners.setdefault(int(pid), []).extend([str(name), str(local or "")])
+                partners.setdefault(int(pid), []).append(int(org))
         creates: list[dict[str, Any]] = []
         create_rows: list[tuple[_Row, tuple[str, ...]]] = []
         for row in rows:
@@ -1271,7 +1145,7 @@ class ImportRun:
                     "created_at": self.now,
                     "updated_at": self.now,
                 }
-                record["search_text"] = self._search_text(record, new_themes or (), ())
+                record["search_text"] = self.names().text(record, new_themes or ())
                 creates.append(record)
                 create_rows.append((row, tuple(new_themes or ())))
                 self.count(state, "created")
@@ -1279,11 +1153,13 @@ class ImportRun:
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
+            if values.get("title") is not None and values["title"] != stored["title"]:
+                self._renamed.setdefault(str(stored["title"]).strip(), str(key))
             diffs: dict[str, Any] = {}
             shown: list[FieldChange] = []
             for fld, new in values.items():
                 old = stored.get(fld)
-                if not _same(old, new):
+                if not same_number(old, new):
                     diffs[fld] = new
                     shown.append(
                         FieldChange(
@@ -1438,17 +1314,26 @@ class ImportRun:
             raise CivicError("Another program wrote progress entries during the import; nothing was imported")
         return [int(i) for i in ids]
 
+    def _display_stored_text(self, fld: str, text: str | None) -> str | None:
+        """A value as a change record holds it (rendered text), as the preview shows that field."""
+        if text is None:
+            return None
+        try:
+            if fld in ("place_id", "lead_organization_id"):
+                return self._display(fld, int(text))
+            if fld in ("status", "sector", "percent_complete"):
+                return self._display(fld, float(text) if fld == "percent_complete" else text)
+        except ValueError:
+            pass
+        return text
+
     def _display(self, fld: str, value: Any) -> str | None:
         if value is None:
             return None
         if fld == "place_id":
-            self.places()
-            names = self._place_names.get(int(value))
-            return names[0] if names else str(value)
+            return self.names().place_name(value) or str(value)
         if fld == "lead_organization_id":
-            self.orgs()
-            names = self._org_names.get(int(value))
-            return names[0] if names else str(value)
+            return self.names().organization_name(value) or str(value)
         if fld == "status":
             return Status(value).label
         if fld == "sector":
@@ -1523,6 +1408,9 @@ class ImportRun:
             return rows
         titles = {text for _r, text in refs}
         found: dict[str, list[str]] = {t: list(self._created_titles.get(t, ())) for t in titles}
+        for t in titles:
+            if t in self._renamed and self._renamed[t] not in found[t]:
+                found[t].append(self._renamed[t])
         for part in chunks(sorted(titles), 500):
             for pid, pkey, title in self.s.execute(
                 select(PROGRAMS_T.c.id, PROGRAMS_T.c.key, PROGRAMS_T.c.title).where(
@@ -1616,7 +1504,7 @@ class ImportRun:
                     "due_date",
                 )
             except ValidationError as exc:
-                self._err_field(state, row, "due_date", str(exc))
+                self._err_field(state, row, "due_date", exc.message or str(exc))
                 ok = False
             if not ok:
                 continue
@@ -1641,7 +1529,7 @@ class ImportRun:
                     )
                     continue
                 self.task_ids[str(key)] = (tid, pkey)
-                diffs = {f: n for f, n in out.items() if not _same(stored.get(f), n)}
+                diffs = {f: n for f, n in out.items() if not same_number(stored.get(f), n)}
                 if not diffs:
                     self.count(state, "unchanged")
                     continue
@@ -1667,6 +1555,7 @@ class ImportRun:
             pkey = str(v["program_key"])
             parent_id: int | None = None
             parent_pending: str | None = None
+            depth = 1
             if "parent_key" in v:
                 parent = self._task_ref(state, row, "parent_key", pkey)
                 if parent is False:
@@ -1674,11 +1563,18 @@ class ImportRun:
                 parent_id = parent if isinstance(parent, int) else None
                 if parent_id is None:
                     parent_pending = str(v["parent_key"])
+                depth = self._depth(str(v["parent_key"])) + 1
+                try:
+                    rules.check_depth(depth)
+                except ValidationError as exc:
+                    self._err_field(state, row, "parent_key", exc.message or str(exc))
+                    continue
             if key is None:
                 key = self._new_task_key(pkey)
             elif key in self.task_keys():
                 self._err_field(state, row, "key", f"Task key '{key}' is already used")
                 continue
+            self._task_depths[key] = depth
             if self._case_refused(state, row, pid_new, "program_key"):
                 continue
             self.task_keys().add(key)
@@ -1827,7 +1723,7 @@ class ImportRun:
                 try:
                     out[fld] = check(out[fld])
                 except ValidationError as exc:
-                    self._err_field(state, row, fld, str(exc))
+                    self._err_field(state, row, fld, exc.message or str(exc))
                     ok = False
         return out, ok
 
@@ -1853,6 +1749,14 @@ class ImportRun:
             return False
         self.task_ids[key] = (int(found[0]), str(found[1]))
         return int(found[0])
+
+    def _depth(self, key: str) -> int:
+        """How deep the task with this key is (1 for an action plan): planned by this import, or stored."""
+        depth = self._task_depths.get(key)
+        if depth is None:
+            found = self.s.execute(select(TASKS_T.c.id).where(TASKS_T.c.key == key)).scalar()
+            depth = self._task_depths[key] = derived.task_depth(self.s, found)
+        return depth
 
     def task_keys(self) -> set[str]:
         if self._task_keys is None:
@@ -1917,6 +1821,8 @@ class ImportRun:
             }
         logged = self._logged_entries([r for r in rows if "id" not in r.values])
         creates: list[dict[str, Any]] = []
+        # Percents the new entries log, on a task or on a program: they move it as Log progress does.
+        moves: dict[tuple[str, int], tuple[PartialDate, int, float, _Row]] = {}
         fields = _PROGRESS_FIELDS
         for row in rows:
             v = row.values
@@ -1943,7 +1849,7 @@ class ImportRun:
                         f"Entry {eid} belongs to program '{pkeys.get(pid)}'; it cannot move by import",
                     )
                     continue
-                diffs = {f: n for f, n in out.items() if not _same(stored.get(f), n)}
+                diffs = {f: n for f, n in out.items() if not same_number(stored.get(f), n)}
                 if not diffs:
                     self.count(state, "unchanged")
                     continue
@@ -1979,7 +1885,8 @@ class ImportRun:
                     for eid, stored_note, stored_pct in logged.get(
                         (pid_new, task_id, out["entry_date"].iso(), out["title"]), ()
                     )
-                    if _same(stored_note, out.get("note")) and _same(stored_pct, out.get("percent_complete"))
+                    if same_number(stored_note, out.get("note"))
+                    and same_number(stored_pct, out.get("percent_complete"))
                 ),
                 None,
             )
@@ -1992,6 +1899,14 @@ class ImportRun:
                 continue
             self.count(state, "created")
             self.change_new(state, row, "progress", f"{v['program_key']} {out['entry_date']}", out["title"])
+            pct = out.get("percent_complete")
+            target_id = task_id if task_id is not None else pid_new
+            if pct is not None and target_id is not None:
+                # The newest entry of the file for a task decides (the later row when two share a date).
+                target = ("task" if task_id is not None else "program", target_id)
+                before = moves.get(target)
+                if before is None or (before[0].first_day(), before[1]) <= (out["entry_date"].first_day(), row.number):
+                    moves[target] = (out["entry_date"], row.number, pct, row)
             if self._writing and pid_new is not None:
                 creates.append(
                     {
@@ -2023,6 +1938,65 @@ class ImportRun:
             # The roll-ups of new programs, as they stand: written now, beside the next chunk's reading,
             # rather than all at the end (finish writes only what changed since).
             self._write_created_rollups(latest)
+        if moves:
+            self._move_by_progress(state, moves)
+
+    def _move_by_progress(
+        self, state: _SheetState, moves: dict[tuple[str, int], tuple[PartialDate, int, float, _Row]]
+    ) -> None:
+        """A percent on a new progress row moves its task, or its program when that has no tasks, exactly as
+        logging the same progress in the app does (rules.percent_after_progress); the roll-up follows."""
+        task_ids = [i for kind, i in moves if kind == "task"]
+        program_ids = [i for kind, i in moves if kind == "program"]
+        rows: list[tuple[Table, str, dict[str, Any], float, _Row]] = []
+        for part in chunks(task_ids, 500):
+            for t in self.s.execute(
+                select(
+                    TASKS_T.c.id, TASKS_T.c.key, TASKS_T.c.title, TASKS_T.c.program_id, TASKS_T.c.percent_complete
+                ).where(TASKS_T.c.id.in_(part))
+            ).mappings():
+                _when, _n, pct, row = moves[("task", int(t["id"]))]
+                rows.append((TASKS_T, "task", dict(t), pct, row))
+        for part in chunks(program_ids, 500):
+            with_tasks = set(
+                self.s.execute(
+                    select(TASKS_T.c.program_id).where(TASKS_T.c.program_id.in_(part), TASKS_T.c.deleted_at.is_(None))
+                ).scalars()
+            )
+            for p in self.s.execute(
+                select(PROGRAMS_T.c.id, PROGRAMS_T.c.key, PROGRAMS_T.c.title, PROGRAMS_T.c.percent_complete).where(
+                    PROGRAMS_T.c.id.in_(part)
+                )
+            ).mappings():
+                if int(p["id"]) not in with_tasks:
+                    _when, _n, pct, row = moves[("program", int(p["id"]))]
+                    rows.append((PROGRAMS_T, "program", {**p, "program_id": p["id"]}, pct, row))
+        header = state.spec.column("percent_complete").header
+        for table, entity, stored, pct, row in rows:
+            new = rules.percent_after_progress(stored["percent_complete"], pct)
+            if new is None:
+                continue
+            old = stored["percent_complete"]
+            shown = (
+                FieldChange(header, self._display("percent_complete", old), self._display("percent_complete", new)),
+            )
+            self.change(
+                RowChange(
+                    state.report.sheet, row.number, entity, str(stored["key"]), "update", str(stored["title"]), shown
+                )
+            )
+            if not self._writing:
+                continue
+            row_id, pid = int(stored["id"]), int(stored["program_id"])
+            self.s.execute(
+                update(table).where(table.c.id == row_id).values(percent_complete=new, version=table.c.version + 1)
+            )
+            self.log.record(entity, row_id, str(stored["key"]), pid, "update", "percent_complete", old, new)
+            if entity == "task":
+                self.touched_rollup.add(pid)
+            elif pid in self.created_programs:
+                self._logged_percent[pid] = new
+                self._rollups_written[pid] = (new, self._rollups_written.get(pid, _NEITHER)[1])
 
     # ---------------------------------------------------------------------------- indicators
     def indicator_keys(self) -> set[str]:
@@ -2098,7 +2072,7 @@ class ImportRun:
                 if fld not in v:
                     continue
                 if fld in edit["file"]:
-                    if not _same(edit["file"][fld], v[fld]):
+                    if not same_number(edit["file"][fld], v[fld]):
                         self._err_field(
                             state,
                             row,
@@ -2110,7 +2084,7 @@ class ImportRun:
                     continue
                 edit["file"][fld] = v[fld]
                 edit["row"][fld] = row.number
-                if first_row and not _same(edit["orig"][fld], v[fld]):
+                if first_row and not same_number(edit["orig"][fld], v[fld]):
                     diffs[fld] = v[fld]
             stored = {**stored, **edit["orig"]}
             if diffs:
@@ -2241,7 +2215,7 @@ class ImportRun:
                     float(v["value"]),
                 )
             return
-        diffs: dict[str, Any] = {f: v[f] for f in ("value", "note") if f in v and not _same(stored.get(f), v[f])}
+        diffs: dict[str, Any] = {f: v[f] for f in ("value", "note") if f in v and not same_number(stored.get(f), v[f])}
         if not diffs:
             self.count(state, "unchanged")
             return
@@ -2314,9 +2288,13 @@ class ImportRun:
         unit_tasks = self.touched_rollup
         for pid in program_ids:
             dirty.discard(pid)
-            weight, total, last, _next = self.created_programs[pid]
-            # Programs with unit tasks are worked out by refresh_rollups, from the written tree.
-            percent = round(total / weight, 1) if weight and pid not in unit_tasks else None
+            weight, total, last, top_tasks = self.created_programs[pid]
+            if pid in unit_tasks:
+                percent = None  # worked out by refresh_rollups, from the written tree
+            elif top_tasks:
+                percent = round(total / weight, 1) if weight else None
+            else:
+                percent = self._logged_percent.get(pid)  # no tasks: the percent its progress logged
             before = written.get(pid, _NEITHER)
             if before[0] == percent and before[1] is last:  # a later date is always another object
                 continue
@@ -2326,63 +2304,6 @@ class ImportRun:
 
     def _refresh_last_progress(self) -> None:
         refresh_last_progress(self.s, self.touched_progress)
-
-
-Recorder = Callable[..., None]
-
-
-def refresh_rollups(s: Session, program_ids: set[int], record: Recorder) -> None:
-    """Recompute programs' percent complete from their live tasks (as ProgramService does after an edit)."""
-    for part in chunks(sorted(program_ids), 500):
-        tasks: dict[int, list[TaskNode]] = {}
-        for r in s.execute(
-            select(
-                TASKS_T.c.id,
-                TASKS_T.c.program_id,
-                TASKS_T.c.parent_id,
-                TASKS_T.c.status,
-                TASKS_T.c.percent_complete,
-                TASKS_T.c.weight,
-            ).where(TASKS_T.c.program_id.in_(part), TASKS_T.c.deleted_at.is_(None))
-        ).all():
-            tasks.setdefault(int(r.program_id), []).append(
-                TaskNode(
-                    int(r.id),
-                    r.parent_id,
-                    Status(r.status) if r.status else None,
-                    r.percent_complete,
-                    float(r.weight),
-                )
-            )
-        current = {
-            int(i): (pct, key)
-            for i, pct, key in s.execute(
-                select(PROGRAMS_T.c.id, PROGRAMS_T.c.percent_complete, PROGRAMS_T.c.key).where(
-                    PROGRAMS_T.c.id.in_(part)
-                )
-            ).all()
-        }
-        updates = []
-        for pid, nodes in tasks.items():
-            live = {n.id for n in nodes}
-            pct = program_percent([n for n in nodes if n.parent_id is None or n.parent_id in live])
-            old, key = current.get(pid, (None, None))
-            if not _same(old, pct):
-                updates.append({"id": pid, "percent_complete": pct})
-                record("program", pid, key, pid, "update", "percent_complete", old, pct)
-        update_rows(s, PROGRAMS_T, updates)
-
-
-def refresh_last_progress(s: Session, program_ids: set[int]) -> None:
-    for part in chunks(sorted(program_ids), 500):
-        latest = dict(
-            s.execute(
-                select(PROGRESS_T.c.program_id, func.max(PROGRESS_T.c.entry_date))
-                .where(PROGRESS_T.c.program_id.in_(part), PROGRESS_T.c.deleted_at.is_(None))
-                .group_by(PROGRESS_T.c.program_id)
-            ).all()
-        )
-        update_rows(s, PROGRAMS_T, [{"id": pid, "last_progress_on": latest.get(pid)} for pid in part])
 
 
 _FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"}
@@ -2463,8 +2384,3 @@ def _short_place_names(local: str) -> list[str]:
             stem = local[: -len(suffix)]
             return [stem + e for e in endings]
     return []
-
-
-def chunks(items: Sequence[Any], size: int) -> Iterator[list[Any]]:
-    for i in range(0, len(items), size):
-        yield list(items[i : i + size])

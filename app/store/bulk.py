@@ -6,6 +6,8 @@ is compiled once, each column's bind processor is looked up once and runs once p
 (an import's one timestamp, the dates its rows share), and up to 2,000 rows go in one statement. Other
 backends keep SQLAlchemy's own executemany, which psycopg already batches well.
 
+``bulk_job()`` pauses the cycle collector around a whole import or export.
+
 Inside ``pipelined(session)`` the driver calls run on a thread of their own, in order, while the caller
 converts the next rows: SQLite releases Python's lock while it writes, so a two-core machine does both at
 once. Any statement SQLAlchemy runs on the connection first waits for the queued writes, so reads always
@@ -14,6 +16,7 @@ see them and the two threads never use the connection at the same time.
 
 from __future__ import annotations
 
+import gc
 import queue
 import sqlite3
 import sys
@@ -230,6 +233,31 @@ def pipelined(s: Session) -> Iterator[None]:
         pipe.thread.join()
         if ok:
             pipe._raise()
+
+
+@contextmanager
+def bulk_job() -> Iterator[None]:
+    """Around a job that makes and drops hundreds of thousands of rows, cells and records, none of them in a
+    reference cycle (an import, an export): the cycle collector pauses, sparing its repeated scans of them.
+    Overlapping jobs share the pause; the last one to end turns collecting back on if it was on."""
+    global _collect_users, _collect_saved
+    with _collect_lock:
+        if _collect_users == 0:
+            _collect_saved = gc.isenabled()
+            gc.disable()
+        _collect_users += 1
+    try:
+        yield
+    finally:
+        with _collect_lock:
+            _collect_users -= 1
+            if _collect_users == 0 and _collect_saved:
+                gc.enable()
+
+
+_collect_lock = threading.Lock()
+_collect_users = 0
+_collect_saved = False
 
 
 def _quick_switching(on: bool) -> None:

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from enum import Enum
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, event, insert, inspect, select
+from sqlalchemy import ColumnElement, String, Table, bindparam, cast, event, insert, inspect, literal, select
 from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.sql.dml import Insert
 
 from app.domain.dates import PartialDate
+from app.store import bulk
 from app.store import models as m
+from app.store.derived import chunks
+
+CHANGES_T: Table = m.ChangeRecord.__table__  # type: ignore[assignment]
+RECORD_BATCH = 5000  # change records per statement
 
 TRACKED: dict[type[Any], str] = {
     m.Program: "program",
@@ -45,6 +52,117 @@ def render(value: Any) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
+
+
+class ChangeLog:
+    """History rows for changes written with Core (the ORM history hook does not see those).
+
+    Rows gather in memory and go to the database in executemany batches; `keep` False drops them
+    (a preview, or an import that found an error and will write nothing).
+    """
+
+    def __init__(
+        self, s: Session, now: dt.datetime, actor: str | None, batch_id: int | None, *, keep: bool = True
+    ) -> None:
+        self.s = s
+        self.now = now
+        self.actor = actor
+        self.batch_id = batch_id
+        self.keep = keep
+        self.rows: list[dict[str, Any]] = []
+        self._ranged: dict[str, Insert] = {}
+
+    def record(
+        self,
+        entity: str,
+        entity_id: int,
+        key: str | None,
+        program_id: int | None,
+        action: str,
+        fld: str | None = None,
+        old: Any = None,
+        new: Any = None,
+    ) -> None:
+        self.rows.append(self.row(entity, entity_id, key, program_id, action, fld, render(old), render(new)))
+        if len(self.rows) >= RECORD_BATCH:
+            self.flush()
+
+    def row(
+        self,
+        entity: str,
+        entity_id: int,
+        key: str | None,
+        program_id: int | None,
+        action: str,
+        fld: str | None,
+        old: str | None,
+        new: str | None,
+    ) -> dict[str, Any]:
+        """One change_records row as Core inserts it, old and new already rendered as text."""
+        return {
+            "at": self.now,
+            "actor": self.actor,
+            "action": action,
+            "entity_type": entity,
+            "entity_id": entity_id,
+            "entity_key": key,
+            "program_id": program_id,
+            "field": fld,
+            "old_value": old,
+            "new_value": new,
+            "import_batch_id": self.batch_id,
+        }
+
+    def created(self, entity: str, table: Table, ids: Sequence[int]) -> None:
+        """A "create" record (field title: the row's first) for each of these new rows, copied inside the database.
+
+        INSERT ... SELECT keeps hundreds of thousands of rows out of Python; ids ascend in sheet order.
+        """
+        if not self.keep or not ids:
+            return
+        self.flush()  # records already gathered come first, as they happened
+        # Rows one executemany inserted have consecutive ids (the write lock keeps other writers out): one
+        # range, in a statement built once. Otherwise, lists of ids.
+        if ids[-1] - ids[0] + 1 == len(ids) and list(ids) == sorted(ids):
+            ranged = self._ranged.get(entity)
+            if ranged is None:
+                ranged = self._ranged[entity] = self._copy_titles(
+                    entity, table, table.c.id.between(bindparam("first"), bindparam("last"))
+                )
+            bulk.execute(self.s, ranged, {"first": ids[0], "last": ids[-1]})
+            return
+        for part in chunks(ids, 500):
+            bulk.execute(self.s, self._copy_titles(entity, table, table.c.id.in_(part)))
+
+    def _copy_titles(self, entity: str, table: Table, cond: ColumnElement[bool]) -> Insert:
+        c = CHANGES_T.c
+        key = literal("P", String) + cast(table.c.id, String) if entity == "progress" else table.c.key
+        columns = (
+            (c.at, literal(self.now, c.at.type)),
+            (c.actor, literal(self.actor, c.actor.type)),
+            (c.action, literal("create", c.action.type)),
+            (c.entity_type, literal(entity, c.entity_type.type)),
+            (c.entity_id, table.c.id),
+            (c.entity_key, key),
+            (c.program_id, table.c.id if entity == "program" else table.c.program_id),
+            (c.field, literal("title", c.field.type)),
+            (c.new_value, table.c.title),
+            (c.import_batch_id, literal(self.batch_id, c.import_batch_id.type)),
+        )
+        return insert(CHANGES_T).from_select(
+            [col.name for col, _ in columns],
+            select(*(value for _, value in columns)).where(cond).order_by(table.c.id),
+        )
+
+    def flush(self) -> None:
+        if self.rows and self.keep:
+            bulk.insert_rows(self.s, CHANGES_T, self.rows)
+        self.rows = []
+
+    @classmethod
+    def for_session(cls, s: Session, now: dt.datetime | None = None) -> ChangeLog:
+        """Records under the session's actor and import, as the ORM hook writes them."""
+        return cls(s, now or dt.datetime.now(dt.UTC), s.info.get("actor"), s.info.get("import_batch_id"))
 
 
 def _indicator_of(session: Session, value: m.IndicatorValue) -> tuple[int | None, str]:
@@ -216,7 +334,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         if type(obj) in TRACKED:
             rows.extend(_rows_for(session, obj, "purge"))
     if rows:
-        session.connection().execute(insert(cast(Table, m.ChangeRecord.__table__)), rows)
+        session.connection().execute(insert(CHANGES_T), rows)
 
 
 _installed = False

@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
+from app.domain import rules
 from app.domain.dates import PartialDate
 from app.store.base import Base, PartialDateType, UTCDateTime, utcnow
 
@@ -96,7 +97,7 @@ class Program(TimestampMixin, TrashMixin, Base):
 
     @validates("title")
     def _keep_title_sort(self, _key: str, value: str) -> str:
-        self.title_sort = (value or "").lower()
+        self.title_sort = rules.title_sort(value or "")
         return value
 
     place: Mapped[Place | None] = relationship()

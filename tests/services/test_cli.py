@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app import __version__
 from app.cli import main
+from app.domain.model import ProgramFilter
+from app.services.programs import ProgramDraft, ProgramService
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -94,3 +97,45 @@ def test_default_database_lives_in_the_user_data_folder(
     code, out, _ = run(capsys, "programs", "list", "--cases")
     assert code == 0 and "SEOUL-TTAREUNGI" in out
     assert (_private_data_dir / "civic-tracker.sqlite3").exists()
+
+
+def _listed(capsys: pytest.CaptureFixture[str], url: str, *options: str) -> list[str]:
+    code, out, err = run(capsys, "--db", url, "programs", "list", "--json", *options)
+    assert (code, err) == (0, "")
+    return [row["key"] for row in json.loads(out)]
+
+
+def test_programs_list_search_finds_words_local_names_and_places(
+    seeded_db: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = seeded_db.url
+    assert _listed(capsys, url, "--search", "BICYCLE") == ["SEOUL-TTAREUNGI"]  # a title word, any case
+    assert _listed(capsys, url, "--search", "따릉이") == ["SEOUL-TTAREUNGI"]  # a Korean local title
+    assert _listed(capsys, url, "--search", "南京模式") == ["CN-NANJING-MODEL"]  # a Chinese local title
+    # Gangdong's own texts never say Seoul: only its place path, South Korea > Seoul > Gangdong-gu, does.
+    in_seoul = _listed(capsys, url, "--search", "seoul")
+    assert {"GANGDONG-SE-CENTER", "DOBONG-SD-GOVERNANCE", "SEOUL-TTAREUNGI"} <= set(in_seoul)
+    assert not [key for key in in_seoul if key.startswith("CN-")]
+    assert _listed(capsys, url, "--search", "seoul bicycle") == ["SEOUL-TTAREUNGI"]  # every word must match
+    assert _listed(capsys, url, "--search", "zzqxv") == []
+    code, out, _ = run(capsys, "--db", url, "programs", "list", "--search", "zzqxv")
+    assert (code, out) == (0, "")
+
+
+def test_programs_list_search_combines_with_cases_and_own(seeded_db: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    ProgramService(seeded_db).create_program(ProgramDraft(title="Seoul night buses", key="NIGHT-BUSES"))
+    url = seeded_db.url
+    assert _listed(capsys, url, "--search", "seoul", "--own") == ["NIGHT-BUSES"]
+    cases = _listed(capsys, url, "--search", "seoul", "--cases")
+    assert "NIGHT-BUSES" not in cases and "SEOUL-TTAREUNGI" in cases
+    code, out, _ = run(capsys, "--db", url, "programs", "list", "--search", "night", "--own")
+    assert code == 0 and [line.split()[0] for line in out.splitlines()] == ["NIGHT-BUSES"]
+
+
+@pytest.mark.parametrize("text", ["seoul", "SOCIAL economy", "강동구", "中国", "car", "zzqxv"])
+def test_programs_list_search_is_the_search_box_filter(
+    seeded_db: Any, capsys: pytest.CaptureFixture[str], text: str
+) -> None:
+    # One rule: the command line lists exactly what the service lists for the search box's filter text.
+    page = ProgramService(seeded_db).list_programs(ProgramFilter(text=text), limit=10_000)
+    assert sorted(_listed(capsys, seeded_db.url, "--search", text)) == sorted(p.key for p in page.rows)

@@ -1,9 +1,12 @@
-"""The layers point one way: nothing below app/ui imports Qt."""
+"""The layers point one way: nothing below app/ui imports Qt; the command line loads a service only to run it."""
 
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 APP = Path(__file__).resolve().parents[2] / "app"
@@ -161,3 +164,22 @@ def test_ui_colours_live_in_the_style_module() -> None:
     assert _colour_literals(style)  # the check sees colours where they are meant to be
     offenders = [hit for path in (APP / "ui").rglob("*.py") if path != style for hit in _colour_literals(path)]
     assert offenders == []
+
+
+def test_the_command_line_parses_without_loading_qt_or_the_database_layers() -> None:
+    # Each command imports its service when it runs, so `--help`, `--version` and a typo answer at once
+    # and no command pays for Qt. A service imported at the top of an app/cli module would undo that.
+    code = (
+        "import sys\n"
+        "from app.cli.core import build_parser\n"
+        "build_parser().parse_args(['programs', 'list', '--search', 'seoul'])\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    repo = APP.parent
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=repo, env=env, capture_output=True, text=True, timeout=60, check=True
+    )
+    heavy = ("PySide6", "shiboken6", "sqlalchemy", "openpyxl", "app.ui", "app.services", "app.store", "app.excel")
+    assert sorted(m for m in done.stdout.split() if m.startswith(heavy)) == []
+    assert "app.cli.programs" in done.stdout.split()  # the check looked at the command line it meant to

@@ -1,26 +1,22 @@
-"""Command line for meeting workbooks: export, import (with --dry-run) and undo of the last import."""
+"""`civic-tracker export`, `import` (with --dry-run) and `undo-import`: meeting workbooks in and out."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app import config
-from app.domain.errors import CivicError, ValidationError
+from app.cli.common import UsageError, error_line, open_database
 
-
-def _service(args: argparse.Namespace) -> Any:
-    from app.services.database import open_database
+if TYPE_CHECKING:
     from app.services.workbook import WorkbookService
 
-    db, _report = open_database(config.database_url(args.db), actor=config.current_user())
-    return WorkbookService(db)
 
+def _service(args: argparse.Namespace) -> WorkbookService:
+    from app.services.workbook import WorkbookService
 
-def _err(text: str) -> None:
-    sys.stderr.write(f"civic-tracker: {text}\n")
+    return WorkbookService(open_database(args))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -99,7 +95,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.undo_last:
         return cmd_undo_import(args)
     if not args.file:
-        raise _UsageError("import needs a FILE (or --undo-last)")
+        raise UsageError("import needs a FILE (or --undo-last)")
     service = _service(args)
     mapping = service.mapping(args.mapping) if args.mapping else None
     path = Path(args.file)
@@ -107,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = service.preview_import(path, mapping, sheet=args.sheet)
         _print_preview(preview, args.limit)
         if preview.error_count:
-            _err(
+            error_line(
                 f"{preview.errors[0]}"
                 + (f" (and {_more_errors(preview.error_count - 1)})" if preview.error_count > 1 else "")
             )
@@ -117,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = service.apply_import(path, mapping, sheet=args.sheet)
     except ImportRefusedError as exc:
         _print_preview(exc.preview, args.limit)
-        _err(str(exc))
+        error_line(str(exc))
         return 1
     _print_preview(result.preview, args.limit)
     if result.batch_id is None:
@@ -138,29 +134,6 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
         + "\n"
     )
     return 0
-
-
-class _UsageError(Exception):
-    pass
-
-
-def _wrap(func: Any) -> Any:
-    def run(args: argparse.Namespace) -> int:
-        from app.excel.reader import WorkbookError
-
-        try:
-            return int(func(args))
-        except _UsageError as exc:
-            _err(str(exc))
-            return 2
-        except (WorkbookError, ValidationError) as exc:
-            _err(str(exc))
-            return 1
-        except CivicError as exc:
-            _err(str(exc))
-            return 1
-
-    return run
 
 
 def register(subparsers: Any) -> None:
@@ -185,7 +158,7 @@ def register(subparsers: Any) -> None:
     which.add_argument("--cases", action="store_true", help="only the case library")
     which.add_argument("--own", action="store_true", help="only the office's own programs")
     exp.add_argument("--history", action="store_true", help="add a History sheet of every recorded change")
-    exp.set_defaults(func=_wrap(cmd_export))
+    exp.set_defaults(func=cmd_export)
 
     imp = subparsers.add_parser(
         "import",
@@ -200,7 +173,7 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--mapping", metavar="NAME", help="use a saved column mapping (saved from the app)")
     imp.add_argument("--limit", type=int, default=50, help="how many changes and errors to list (default 50)")
     imp.add_argument("--undo-last", action="store_true", help="undo the last import instead")
-    imp.set_defaults(func=_wrap(cmd_import))
+    imp.set_defaults(func=cmd_import)
 
     undo = subparsers.add_parser("undo-import", help="undo the last import")
-    undo.set_defaults(func=_wrap(cmd_undo_import))
+    undo.set_defaults(func=cmd_undo_import)

@@ -1,0 +1,57 @@
+"""Command line core: the parser with its shared options, the command groups it registers, and exit status.
+
+Exit status: 0 on success, 1 on bad input or a failed check (a CivicError, one line on stderr), 2 on wrong
+usage (argparse, or a UsageError from a command).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from app import __version__, config
+from app.cli import db, gui, history, programs, seed, trash, workbook
+from app.cli.common import UsageError, error_line
+from app.domain.errors import CivicError
+
+# The command groups, in the order `--help` lists them. Each module adds its commands in register().
+GROUPS = (gui, db, seed, programs, workbook, history, trash)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="civic-tracker",
+        description="Track civic programs, their tasks, progress and indicators; browse the case library.",
+    )
+    parser.add_argument("--version", action="version", version=f"civic-tracker {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=f"database URL (default: ${config.ENV_DB}, else a SQLite file in the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for group in GROUPS:
+        group.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    config.setup_logging()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        args = parser.parse_args([*(["--db", args.db] if args.db else []), "gui"])
+    try:
+        result: int = args.func(args)
+        return result
+    except UsageError as exc:
+        error_line(str(exc))
+        return 2
+    except CivicError as exc:
+        error_line(str(exc))
+        return 1
+    except BrokenPipeError:
+        return 0
+    finally:
+        sys.stdout.flush()

@@ -1,0 +1,133 @@
+"""`civic-tracker db ...`: schema upgrade and revision, backups of the SQLite file, and restoring one."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app import config
+from app.cli.common import open_database, password_prompt, print_json
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from app.services.database import open_database as open_db
+
+    db, report = open_db(
+        config.database_url(args.db), actor=config.current_user(), seed=False, ask_password=password_prompt()
+    )
+    if report.upgraded_from is None and not report.created:
+        print(f"{db.describe()} is already at the newest schema")
+    else:
+        print(f"{db.describe()} upgraded from {report.upgraded_from or 'empty'} to the newest schema")
+        if report.backup:
+            print(f"Backup written first: {report.backup}")
+    return 0
+
+
+def cmd_db_current(args: argparse.Namespace) -> int:
+    from app.services import connection
+    from app.services.database import connect_server, current_revision
+    from app.store.database import Database
+
+    url = config.database_url(args.db)
+    if connection.is_server_url(url):
+        # Only look: connect (asking for a password if need be) without migrating anything.
+        db = connect_server(url, config.current_user(), None, password_prompt())
+    else:
+        db = Database(url)
+    state = current_revision(db)
+    status = "at head" if state.at_head else ("newer than this app" if state.newer_than_app else "needs upgrade")
+    print(f"{state.current or 'empty'} (head {state.head}; {status})")
+    return 0
+
+
+def cmd_db_backup(args: argparse.Namespace) -> int:
+    from app.services.database import backup_now
+
+    db = open_database(args, seed=False)
+    path = backup_now(db, "manual", Path(args.path) if args.path else None)
+    print(path)
+    return 0
+
+
+def _size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+def _sqlite_file(args: argparse.Namespace) -> Path:
+    from app.domain.errors import CivicError
+    from app.store.database import Database
+
+    url = config.database_url(args.db)
+    path = Database(url).sqlite_path if url.startswith("sqlite") else None
+    if path is None:
+        raise CivicError("Backups are kept for SQLite files only; back up a server database with pg_dump")
+    return path
+
+
+def cmd_db_backups(args: argparse.Namespace) -> int:
+    from app.services.backups import list_backups
+
+    path = _sqlite_file(args)
+    backups = list_backups(path)
+    if args.json:
+        rows = [
+            {
+                "name": b.name,
+                "path": str(b.path),
+                "taken_at": b.taken_at.isoformat(timespec="seconds"),
+                "reason": b.reason,
+                "size": b.size,
+                "automatic": b.automatic,
+            }
+            for b in backups
+        ]
+        print_json(rows)
+        return 0
+    if not backups:
+        print(f"No backups of {path} yet")
+        return 0
+    for b in backups:
+        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {b.reason:22} {b.name}")
+    return 0
+
+
+def cmd_db_restore(args: argparse.Namespace) -> int:
+    from app.services.backups import find_backup, restore_file
+
+    path = _sqlite_file(args)
+    backup = find_backup(path, args.backup)
+    report = restore_file(path, backup)
+    print(f"Restored {path} from {report.restored_from}")
+    if report.safety_backup:
+        print(f"The state before the restore was saved as {report.safety_backup}")
+    if report.damaged_copy:
+        print(f"The damaged file was kept, unchanged, as {report.damaged_copy}")
+    if report.upgraded_from:
+        print(f"The backup was upgraded from schema {report.upgraded_from} to the newest")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    db = subparsers.add_parser("db", help="database maintenance")
+    dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    dbsub.add_parser("upgrade", help="migrate the database to the newest schema").set_defaults(func=cmd_db_upgrade)
+    dbsub.add_parser("current", help="show the schema revision").set_defaults(func=cmd_db_current)
+    backup = dbsub.add_parser("backup", help="write a consistent copy of the SQLite file")
+    backup.add_argument("path", nargs="?", help="where to write it (default: the backups folder beside the file)")
+    backup.set_defaults(func=cmd_db_backup)
+    backups = dbsub.add_parser("backups", help="list the backups of the SQLite file with date and size")
+    backups.add_argument("--json", action="store_true", help="print JSON")
+    backups.set_defaults(func=cmd_db_backups)
+    restore = dbsub.add_parser(
+        "restore",
+        help="restore a backup (the current state is backed up first; a damaged file is kept aside)",
+    )
+    restore.add_argument("backup", metavar="BACKUP", help="a name from 'db backups', a path, or 'newest'")
+    restore.set_defaults(func=cmd_db_restore)

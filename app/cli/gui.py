@@ -1,0 +1,20 @@
+"""`civic-tracker gui`: the main window, or one view rendered offscreen to a PNG."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    # Qt is loaded only here, so the other commands start without it.
+    from app.ui.main import run_gui
+
+    return run_gui(args)
+
+
+def register(subparsers: Any) -> None:
+    gui = subparsers.add_parser("gui", help="open the main window (the default)")
+    gui.add_argument("--screenshot", metavar="FILE", help="render a view offscreen to a PNG and exit")
+    gui.add_argument("--view", default="programs", help="programs, cases, tasks, progress, dashboard or program:KEY")
+    gui.set_defaults(func=cmd_gui)

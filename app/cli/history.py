@@ -1,0 +1,67 @@
+"""`civic-tracker history`: who changed what and when."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import local_time, open_database, print_json
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from app.services.history import HistoryFilter, HistoryService, parse_since
+
+    flt = HistoryFilter(
+        program_key=args.program,
+        actor=args.person,
+        since=parse_since(args.since) if args.since else None,
+        actions=tuple(args.kind or ()),
+        entity_types=tuple(args.record or ()),
+    )
+    page = HistoryService(open_database(args, seed=False)).list_changes(flt, limit=args.limit)
+    if args.json:
+        rows = [
+            {
+                "at": e.at.isoformat(timespec="seconds"),
+                "actor": e.actor,
+                "action": e.action,
+                "record": e.entity_type,
+                "record_id": e.entity_id,
+                "record_key": e.entity_key,
+                "program": e.program_key,
+                "field": e.field,
+                "old": e.old_value,
+                "new": e.new_value,
+                "import_batch": e.import_batch_id,
+            }
+            for e in page.rows
+        ]
+        print_json(rows)
+        return 0
+    for e in page.rows:
+        print(f"{local_time(e.at)}  {(e.actor or '?'):16} {e.describe()}")
+    if page.total > len(page.rows):
+        print(f"... {page.total - len(page.rows)} older changes not shown (use --limit)")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    hist = subparsers.add_parser("history", help="who changed what and when")
+    hist.add_argument("--program", metavar="KEY", help="only this program (with its tasks, progress, indicators)")
+    hist.add_argument("--since", metavar="DATE", help="from this day on (YYYY-MM-DD, or 7d for the last 7 days)")
+    hist.add_argument("--person", metavar="NAME", help="only changes made by this person")
+    hist.add_argument(
+        "--kind",
+        action="append",
+        choices=("create", "update", "delete", "restore", "purge"),
+        help="only this kind of change (repeatable)",
+    )
+    hist.add_argument(
+        "--record",
+        action="append",
+        choices=("program", "task", "progress", "indicator", "indicator_value"),
+        help="only changes of this kind of record (repeatable)",
+    )
+    hist.add_argument("--limit", type=int, default=1000, help="at most this many changes, newest first")
+    hist.add_argument("--json", action="store_true", help="print JSON")
+    hist.set_defaults(func=cmd_history)

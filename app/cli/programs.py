@@ -1,0 +1,101 @@
+"""`civic-tracker programs ...`: list programs, or show one with everything that belongs to it."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import open_database, print_json
+
+
+def cmd_programs_list(args: argparse.Namespace) -> int:
+    from app.domain.model import ProgramFilter, ProgramSummary
+    from app.services import jsonview
+    from app.services.programs import ProgramService
+
+    service = ProgramService(open_database(args))
+    # The search box's filter, read by the same service call: the CLI has no matching rule of its own.
+    flt = ProgramFilter(text=args.search or "", is_case=True if args.cases else (False if args.own else None))
+    rows: list[ProgramSummary] = []
+    offset = 0
+    while True:
+        page = service.list_programs(flt, sort="key", offset=offset, limit=1000, with_total=False)
+        rows.extend(page.rows)
+        if len(page.rows) < 1000:
+            break
+        offset += 1000
+    if args.json:
+        print_json([jsonview.summary(p) for p in rows])
+    else:
+        for p in rows:
+            status = p.status.value if p.status else "-"
+            print(f"{p.key:28} {status:10} {'case' if p.is_case else 'own ':5} {p.title}")
+    return 0
+
+
+def cmd_programs_show(args: argparse.Namespace) -> int:
+    from app.services import jsonview
+    from app.services.programs import ProgramService
+
+    program = ProgramService(open_database(args)).get_program(args.key)
+    data = jsonview.program(program)
+    if args.json:
+        print_json(data)
+        return 0
+    print(f"{program.key}: {program.title}" + (f" ({program.local_title})" if program.local_title else ""))
+    for label, value in (
+        ("Place", program.place.path if program.place else None),
+        ("Lead", program.lead_organization.name if program.lead_organization else None),
+        ("Status", program.status.label if program.status else None),
+        ("Start", program.start_date),
+        ("End", program.end_date),
+        ("Themes", ", ".join(program.themes) or None),
+        ("Percent", f"{program.percent_complete:g}%" if program.percent_complete is not None else None),
+    ):
+        if value is not None:
+            print(f"  {label:8} {value}")
+    if program.summary:
+        print(f"\n  {program.summary}")
+    if program.tasks:
+        print("\nTasks:")
+        depth = {t.id: 0 for t in program.tasks}
+        for t in program.tasks:
+            if t.parent_id is not None:
+                depth[t.id] = depth.get(t.parent_id, 0) + 1
+            status = t.status.label if t.status else "-"
+            print(f"  {'  ' * depth[t.id]}{t.key}  [{status}] {t.title}")
+    if program.indicators:
+        print("\nIndicators:")
+        for i in program.indicators:
+            values = ", ".join(f"{v.period}: {v.value:,.10g}" for v in i.values)
+            print(f"  {i.name} ({i.unit or ''}): {values}")
+    if program.progress:
+        print("\nProgress:")
+        for e in program.progress:
+            print(f"  {e.entry_date}  {e.title}")
+    if program.sources:
+        print("\nSources:")
+        for s in program.sources:
+            print(f"  [{s.key}] {s.reference()}" + (f" <{s.url}>" if s.url else ""))
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    programs = subparsers.add_parser("programs", help="list or show programs")
+    psub = programs.add_subparsers(dest="programs_command", metavar="ACTION", required=True)
+    plist = psub.add_parser("list", help="list programs")
+    plist.add_argument("--json", action="store_true", help="print JSON (see README)")
+    plist.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only programs matching TEXT as in the app's search box: every word (or part of one), in any case, "
+        "in the key, title, local title, summary, place path, organizations or themes",
+    )
+    which = plist.add_mutually_exclusive_group()
+    which.add_argument("--cases", action="store_true", help="only the case library")
+    which.add_argument("--own", action="store_true", help="only the office's own programs")
+    plist.set_defaults(func=cmd_programs_list)
+    pshow = psub.add_parser("show", help="show one program with everything that belongs to it")
+    pshow.add_argument("key")
+    pshow.add_argument("--json", action="store_true", help="print JSON (see README)")
+    pshow.set_defaults(func=cmd_programs_show)

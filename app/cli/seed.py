@@ -1,0 +1,21 @@
+"""`civic-tracker seed`: load or update the case library."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import open_database
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from app.services.seed import SeedService
+
+    db = open_database(args, seed=False)
+    report = SeedService(db).seed()
+    print(f"{report.cases} cases: {report.created} created, {report.updated} updated, {report.unchanged} unchanged")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    subparsers.add_parser("seed", help="load or update the case library").set_defaults(func=cmd_seed)

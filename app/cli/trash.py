@@ -1,0 +1,78 @@
+"""`civic-tracker trash ...`: list what is in the trash, restore an item whole, or empty it for good."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import UsageError, local_time, open_database, print_json
+
+
+def cmd_trash_list(args: argparse.Namespace) -> int:
+    from app.services.trash import TrashService
+
+    items = TrashService(open_database(args, seed=False)).list_items()
+    if args.json:
+        rows = [
+            {
+                "kind": i.kind,
+                "id": i.id,
+                "key": i.key,
+                "title": i.title,
+                "program": i.program_key,
+                "deleted_at": i.deleted_at.isoformat(timespec="seconds"),
+                "tasks": i.tasks,
+                "progress": i.progress,
+                "indicators": i.indicators,
+            }
+            for i in items
+        ]
+        print_json(rows)
+        return 0
+    if not items:
+        print("The trash is empty")
+    for i in items:
+        extra = f" (with {i.contents()})" if i.contents() else ""
+        print(f"{i.kind:9} {i.id:>6}  {local_time(i.deleted_at)}  {i.key}: {i.title}{extra}")
+    return 0
+
+
+def cmd_trash_restore(args: argparse.Namespace) -> int:
+    from app.services.trash import TrashService
+
+    item = TrashService(open_database(args, seed=False)).restore(args.kind, args.id)
+    print(f"Restored {item.kind_label.lower()} {item.key}")
+    return 0
+
+
+def cmd_trash_empty(args: argparse.Namespace) -> int:
+    from app.services.trash import TrashService
+
+    service = TrashService(open_database(args, seed=False))
+    count = service.count()
+    if count == 0:
+        print("The trash is empty")
+        return 0
+    if not args.yes:
+        raise UsageError(f"this deletes {count} item(s) for good; run again with --yes")
+    report = service.empty()
+    print(
+        f"Deleted for good: {report.programs} programs, {report.tasks} tasks, "
+        f"{report.progress} progress entries, {report.indicators} indicators"
+    )
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    trash = subparsers.add_parser("trash", help="list, restore or empty the trash")
+    tsub = trash.add_subparsers(dest="trash_command", metavar="ACTION", required=True)
+    tlist = tsub.add_parser("list", help="what is in the trash")
+    tlist.add_argument("--json", action="store_true", help="print JSON")
+    tlist.set_defaults(func=cmd_trash_list)
+    trestore = tsub.add_parser("restore", help="bring an item back whole")
+    trestore.add_argument("kind", choices=("program", "task", "progress", "indicator"))
+    trestore.add_argument("id", type=int, help="the number shown by 'trash list'")
+    trestore.set_defaults(func=cmd_trash_restore)
+    tempty = tsub.add_parser("empty", help="delete everything in the trash for good")
+    tempty.add_argument("--yes", action="store_true", help="really do it (otherwise only says what it would do)")
+    tempty.set_defaults(func=cmd_trash_empty)

@@ -1,0 +1,65 @@
+"""Messages below the UI: a code and its parameters. The English sentence is one rendering of it.
+
+Services, the importer and the rules raise or report a ``Message``; the English text comes from
+``ENGLISH`` here, and a translated interface renders the same code and parameters in its own language.
+Parameters stay raw values (numbers, keys, dates) so that each language formats them its own way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+ENGLISH: dict[str, str] = {
+    # rules.py: values a user types
+    "key.invalid": (
+        "{what} '{key}' must be 1 to 64 letters A–Z, digits, '-', '_' or '.', starting with a letter or digit"
+    ),
+    "key.taken": "{what} '{key}' is already used",
+    "title.empty": "Title cannot be empty",
+    "title.too_long": "Title is longer than {limit:,} characters",
+    "percent.out_of_range": "Percent complete {value:g} is outside 0 to 100",
+    "weight.negative": "Weight {value:g} cannot be negative",
+    "weight.too_large": "Weight {value:g} is larger than the largest weight the app takes, {limit:,g}",
+    "range.end_before_start": "The end ({end}) is before the start ({start})",
+    "task.too_deep": (
+        "This task would be {depth} levels deep; tasks go at most {limit} levels deep "
+        "(action plan, unit task and {below} levels below), so that every level can be shown and printed"
+    ),
+    "task.under_itself": "A task cannot be moved under itself",
+    # the case library
+    "case.read_only": (
+        "Program '{key}' is a case of the library, kept as its sources state it; "
+        "it cannot be changed here (start a program of your own from the case instead)"
+    ),
+    # the import
+    "import.conflict": (
+        "{column} was changed to '{current}' by {actor} on {at} after this workbook was exported "
+        "(it was '{exported}'), and this row changes it too; export a fresh workbook, or make the change in the app"
+    ),
+    "import.title_listed_twice": (
+        "'{title}' appears twice (also on row {row}, where the program is renamed); each row must be a different one"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Message:
+    """What to tell the user, independent of language: ``code`` picks the sentence, ``params`` fill it in."""
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def render(self, templates: Mapping[str, str] = ENGLISH) -> str:
+        template = templates.get(self.code) or ENGLISH[self.code]
+        return template.format(**self.params)
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def message(code: str, **params: Any) -> Message:
+    if code not in ENGLISH:
+        raise KeyError(f"unknown message code {code!r}")
+    return Message(code, params)

@@ -1,0 +1,28 @@
+"""What the programs search box matches: one text per program, built here for the app, importer and seeder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def search_text(
+    key: str | None,
+    title: str | None,
+    local_title: str | None,
+    summary: str | None,
+    place_names: Iterable[str] = (),
+    organization_names: Iterable[str] = (),
+    themes: Iterable[str] = (),
+) -> str:
+    """The words a program is found by, lower-cased: its key, titles and summary, the names (English and local)
+    of its place and every place above it, of its lead organization and partners, and its themes.
+
+    ``place_names``: the place's names then its parents' (Gangdong-gu, 강동구, Seoul, 서울특별시, ...).
+    """
+    parts = [key, title, local_title, summary, *place_names, *organization_names, *themes]
+    return " ".join(p for p in parts if p).lower()
+
+
+def search_words(text: str) -> list[str]:
+    """The words of what a user typed in the search box; a program matches when its text holds every one."""
+    return text.strip().lower().split()

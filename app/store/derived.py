@@ -1,0 +1,208 @@
+"""Values recomputed from stored rows: a program's search text, percent complete and last progress.
+
+One home for each. ProgramService after an edit, the importer after it wrote its rows, the undo of an
+import and the seeder all call these with the ids of the programs whose inputs changed. The rules
+themselves are pure functions in the domain (``search.search_text``, ``rollup.program_percent``); this
+module only reads their inputs and writes their results, set-based, in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from app.domain.enums import Status
+from app.domain.rollup import TaskNode, program_percent
+from app.domain.search import search_text
+from app.store import models as m
+from app.store.bulk import update_rows
+
+PROGRAMS_T: Table = m.Program.__table__  # type: ignore[assignment]
+TASKS_T: Table = m.Task.__table__  # type: ignore[assignment]
+PROGRESS_T: Table = m.ProgressEntry.__table__  # type: ignore[assignment]
+THEMES_T: Table = m.ProgramTheme.__table__  # type: ignore[assignment]
+PARTNERS_T: Table = m.ProgramPartner.__table__  # type: ignore[assignment]
+
+# (entity, id, key, program id, action, field, old, new): how a recomputed value that users see is recorded.
+Recorder = Callable[..., None]
+PART = 500  # ids per IN (...) list
+
+
+def chunks(items: Sequence[Any], size: int = PART) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield list(items[i : i + size])
+
+
+class Names:
+    """The names of places (with every place above them) and organizations, English and local, read once."""
+
+    def __init__(self, s: Session) -> None:
+        rows = s.execute(select(m.Place.id, m.Place.name, m.Place.name_local, m.Place.parent_id)).all()
+        parent = {int(r.id): r.parent_id for r in rows}
+        own = {int(r.id): [str(r.name), str(r.name_local or "")] for r in rows}
+        self.places: dict[int, list[str]] = {}
+        for place_id in own:
+            chain: list[str] = []
+            node: int | None = place_id
+            seen: set[int] = set()
+            while node is not None and node not in seen:  # a cycle in hand-edited data ends the walk
+                seen.add(node)
+                chain += own.get(node, [])
+                node = parent.get(node)
+            self.places[place_id] = chain
+        self.organizations: dict[int, list[str]] = {
+            int(r.id): [str(r.name), str(r.name_local or "")]
+            for r in s.execute(select(m.Organization.id, m.Organization.name, m.Organization.name_local)).all()
+        }
+
+    def place(self, place_id: int | None) -> list[str]:
+        return self.places.get(int(place_id), []) if place_id is not None else []
+
+    def organization(self, org_id: int | None) -> list[str]:
+        return self.organizations.get(int(org_id), []) if org_id is not None else []
+
+    def place_name(self, place_id: int | None) -> str | None:
+        names = self.place(place_id)
+        return names[0] if names else None
+
+    def organization_name(self, org_id: int | None) -> str | None:
+        names = self.organization(org_id)
+        return names[0] if names else None
+
+    def text(self, values: Mapping[str, Any], themes: Iterable[str] = (), partner_ids: Iterable[int] = ()) -> str:
+        """A program's search text from its stored columns (key, title, ..., place_id, lead_organization_id)."""
+        orgs = [*self.organization(values.get("lead_organization_id"))]
+        for org in partner_ids:
+            orgs += self.organization(org)
+        get = values.get
+        return search_text(
+            get("key"), get("title"), get("local_title"), get("summary"), self.place(get("place_id")), orgs, themes
+        )
+
+
+def refresh_search(s: Session, program_ids: Collection[int], names: Names | None = None) -> None:
+    """Rewrite the search text of these programs from what is stored now."""
+    if not program_ids:
+        return
+    names = names or Names(s)
+    c = PROGRAMS_T.c
+    for part in chunks(sorted(program_ids)):
+        themes: dict[int, list[str]] = {}
+        for pid, theme in s.execute(
+            select(THEMES_T.c.program_id, THEMES_T.c.theme)
+            .where(THEMES_T.c.program_id.in_(part))
+            .order_by(THEMES_T.c.program_id, THEMES_T.c.theme)
+        ).all():
+            themes.setdefault(int(pid), []).append(str(theme))
+        partners: dict[int, list[int]] = {}
+        for pid, org in s.execute(
+            select(PARTNERS_T.c.program_id, PARTNERS_T.c.organization_id)
+            .where(PARTNERS_T.c.program_id.in_(part))
+            .order_by(PARTNERS_T.c.program_id, PARTNERS_T.c.organization_id)
+        ).all():
+            partners.setdefault(int(pid), []).append(int(org))
+        updates = []
+        for row in s.execute(
+            select(
+                c.id, c.key, c.title, c.local_title, c.summary, c.place_id, c.lead_organization_id, c.search_text
+            ).where(c.id.in_(part))
+        ).mappings():
+            pid = int(row["id"])
+            text = names.text(dict(row), themes.get(pid, ()), partners.get(pid, ()))
+            if text != row["search_text"]:
+                updates.append({"id": pid, "search_text": text})
+        update_rows(s, PROGRAMS_T, updates)
+
+
+def task_nodes(s: Session, program_ids: Sequence[int]) -> dict[int, list[TaskNode]]:
+    """The live tasks of these programs as roll-up nodes; unit tasks of a trashed task are left out."""
+    found: dict[int, list[TaskNode]] = {}
+    t = TASKS_T.c
+    for r in s.execute(
+        select(t.id, t.program_id, t.parent_id, t.status, t.percent_complete, t.weight).where(
+            t.program_id.in_(program_ids), t.deleted_at.is_(None)
+        )
+    ).all():
+        found.setdefault(int(r.program_id), []).append(
+            TaskNode(
+                int(r.id), r.parent_id, Status(r.status) if r.status else None, r.percent_complete, float(r.weight)
+            )
+        )
+    for pid, nodes in found.items():
+        live = {n.id for n in nodes}
+        found[pid] = [n for n in nodes if n.parent_id is None or n.parent_id in live]
+    return found
+
+
+def refresh_rollups(s: Session, program_ids: Collection[int], record: Recorder) -> None:
+    """Recompute the percent complete of these programs from their live tasks; a program with no tasks keeps
+    the percent it was given. Each change is recorded, as users see the percent move."""
+    for part in chunks(sorted(program_ids)):
+        tasks = task_nodes(s, part)
+        if not tasks:
+            continue
+        updates = []
+        for pid, pct, key in s.execute(
+            select(PROGRAMS_T.c.id, PROGRAMS_T.c.percent_complete, PROGRAMS_T.c.key).where(
+                PROGRAMS_T.c.id.in_(list(tasks))
+            )
+        ).all():
+            new = program_percent(tasks[int(pid)])
+            if not same_number(pct, new):
+                updates.append({"id": int(pid), "percent_complete": new})
+                record("program", int(pid), key, int(pid), "update", "percent_complete", pct, new)
+        update_rows(s, PROGRAMS_T, updates)
+
+
+def refresh_last_progress(s: Session, program_ids: Collection[int]) -> None:
+    """Set each program's last progress to the date of its newest live progress entry (or none)."""
+    for part in chunks(sorted(program_ids)):
+        latest = dict(
+            s.execute(
+                select(PROGRESS_T.c.program_id, func.max(PROGRESS_T.c.entry_date))
+                .where(PROGRESS_T.c.program_id.in_(part), PROGRESS_T.c.deleted_at.is_(None))
+                .group_by(PROGRESS_T.c.program_id)
+            ).all()
+        )
+        update_rows(s, PROGRAMS_T, [{"id": pid, "last_progress_on": latest.get(pid)} for pid in part])
+
+
+def task_depth(s: Session, task_id: int | None) -> int:
+    """How many levels deep a task is (1 for an action plan); 0 for none."""
+    depth = 0
+    seen: set[int] = set()
+    while task_id is not None and task_id not in seen:
+        seen.add(task_id)
+        depth += 1
+        task_id = s.execute(select(TASKS_T.c.parent_id).where(TASKS_T.c.id == task_id)).scalar()
+    return depth
+
+
+def subtree_height(s: Session, task_id: int) -> int:
+    """Levels from a task down to its deepest live unit task (1 for a task with none)."""
+    height = 0
+    level = [task_id]
+    seen: set[int] = set()
+    while level:
+        height += 1
+        seen.update(level)
+        level = [
+            int(i)
+            for i in s.execute(
+                select(TASKS_T.c.id).where(TASKS_T.c.parent_id.in_(level), TASKS_T.c.deleted_at.is_(None))
+            ).scalars()
+            if int(i) not in seen
+        ]
+    return height
+
+
+def same_number(a: Any, b: Any) -> bool:
+    """Whether two stored values are the same, floats within rounding."""
+    if isinstance(a, float) or isinstance(b, float):
+        if a is None or b is None:
+            return a is b
+        return abs(float(a) - float(b)) < 1e-9
+    return bool(a == b)

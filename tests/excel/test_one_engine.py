@@ -1,0 +1,253 @@
+"""The import does what the app does: the same search, roll-ups, progress, case policy and limits.
+
+Characterization tests for issue "One engine": each states a rule the app owns and checks that a workbook
+import reaches the same result, and that the dry run and the import agree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from app.domain import model as d
+from app.domain import rules
+from app.domain.enums import Status
+from app.domain.errors import ValidationError
+from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+from app.services.workbook_import import ImportRefusedError
+from tests.excel.conftest import snapshot, workbook_file
+from tests.excel.test_round_trip import _row, _set
+
+
+def _found(ps: ProgramService, text: str) -> set[str]:
+    return {p.key for p in ps.list_programs(d.ProgramFilter(text=text, is_case=False), limit=500).rows}
+
+
+def _place(ps: ProgramService, name: str) -> int:
+    return next(p.id for p in ps.list_places() if p.name == name)
+
+
+# ------------------------------------------------------------------------------------ search
+def test_an_imported_program_is_found_by_the_same_words_as_one_made_in_the_app(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "list.xlsx",
+        {"Sheet1": [["Title", "Place", "Status"], ["Rain gardens", "Gangdong-gu", "Active"]]},
+    )
+    service.apply_import(path)
+    ps = ProgramService(service.db)
+    made = ps.create_program(ProgramDraft(title="Street trees", place_id=_place(ps, "Gangdong-gu")))
+    imported = next(iter(_found(ps, "rain gardens")))
+    for word in ("gangdong", "Gangdong-gu", "강동구", "seoul", "서울", "korea"):
+        assert {imported, made.key} <= _found(ps, word), word
+
+
+def test_a_place_changed_by_an_import_moves_the_program_in_search(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    _set(ws, _row(ws, "Key", office), "Place", "Dobong-gu")
+    wb.save(tmp_path / "moved.xlsx")
+    service.apply_import(tmp_path / "moved.xlsx")
+    ps = ProgramService(service.db)
+    assert office in _found(ps, "dobong")
+    assert office in _found(ps, "도봉구")
+    assert office not in _found(ps, "gangdong")
+
+
+# ------------------------------------------------------------------------------------ preview wording
+def test_the_preview_names_the_places_it_changes(service: Any, office: str, exported: Path, tmp_path: Path) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    _set(ws, _row(ws, "Key", office), "Place", "Dobong-gu")
+    wb.save(tmp_path / "moved.xlsx")
+    preview = service.preview_import(tmp_path / "moved.xlsx")
+    (change,) = [c for c in preview.changes if c.key == office]
+    (place,) = [f for f in change.changes if f.column == "Place"]
+    assert (place.old, place.new) == ("Gangdong-gu", "Dobong-gu")
+
+
+# ------------------------------------------------------------------------------------ undo, then again
+def test_undoing_an_import_and_importing_the_same_file_again_applies_cleanly(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    _set(ws, _row(ws, "Key", office), "Status", "On hold")
+    wb.save(tmp_path / "edited.xlsx")
+    ps = ProgramService(service.db)
+    service.apply_import(tmp_path / "edited.xlsx")
+    assert ps.get_program(office).status is Status.ON_HOLD
+    service.undo_last_import()
+    assert ps.get_program(office).status is Status.ACTIVE
+    preview = service.preview_import(tmp_path / "edited.xlsx")
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    service.apply_import(tmp_path / "edited.xlsx")
+    assert ps.get_program(office).status is Status.ON_HOLD
+
+
+def test_a_conflict_message_shows_values_as_the_user_reads_them(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    from app.store.database import Database
+
+    ProgramService(Database(service.db.url, actor="Park")).update_program(office, {"status": Status.COMPLETED})
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    _set(ws, _row(ws, "Key", office), "Status", "On hold")
+    wb.save(tmp_path / "edited.xlsx")
+    with pytest.raises(ImportRefusedError) as caught:
+        service.apply_import(tmp_path / "edited.xlsx")
+    text = str(caught.value)
+    assert "'Completed'" in text and "(it was 'Active')" in text, text
+    assert "on_hold" not in text and "'active'" not in text
+
+
+# ------------------------------------------------------------------------------------ progress
+def test_an_imported_percent_moves_its_task_as_logging_it_in_the_app_does(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    ps = ProgramService(service.db)
+    before = ps.get_program(office)
+    buy = next(t for t in before.tasks if t.title == "Buy bicycles")
+    path = workbook_file(
+        tmp_path / "progress.xlsx",
+        {
+            "Progress": [
+                ["Program key", "Task key", "Date", "Title", "Percent complete"],
+                [office, buy.key, "2026-05-02", "Bicycles delivered", 1.0],
+            ]
+        },
+    )
+    service.apply_import(path)
+    imported = ps.get_program(office)
+
+    # The same step logged in the app, on a second copy of the same program.
+    copy = ps.create_program(ProgramDraft(title="Green wheels twin"))
+    plan = ps.add_task(copy.key, TaskDraft(title="Plan the stations", status=Status.ACTIVE))
+    ps.add_task(copy.key, TaskDraft(title="Survey residents", parent_id=plan.id, percent_complete=40.0))
+    twin_buy = ps.add_task(copy.key, TaskDraft(title="Buy bicycles", status=Status.PLANNED, weight=2.0))
+    ps.log_progress(copy.key, "Bicycles delivered", task_id=twin_buy.id, percent_complete=100.0)
+    logged = ps.get_program(copy.key)
+
+    moved = next(t for t in imported.tasks if t.title == "Buy bicycles")
+    assert moved.percent_complete == 100.0
+    assert imported.percent_complete == logged.percent_complete
+    assert imported.percent_complete is not None and imported.percent_complete > (before.percent_complete or 0)
+
+
+# ------------------------------------------------------------------------------------ dry run == import
+def _both_refuse(service: Any, path: Path) -> str:
+    """The dry run and the import refuse the file with the same first message; nothing is written."""
+    preview = service.preview_import(path)
+    assert preview.error_count > 0
+    before = snapshot(service.db)
+    with pytest.raises(ImportRefusedError) as caught:
+        service.apply_import(path)
+    assert snapshot(service.db) == before
+    assert str(caught.value.preview.errors[0]) == str(preview.errors[0])
+    return str(preview.errors[0])
+
+
+def test_a_huge_task_weight_is_refused_by_the_dry_run_and_the_import_alike(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    path = workbook_file(
+        tmp_path / "weights.xlsx",
+        {"Tasks": [["Program key", "Title", "Weight"], [office, "Heavy task", 1e308]]},
+    )
+    message = _both_refuse(service, path)
+    assert "Weight" in message and f"{rules.MAX_WEIGHT:,g}" in message
+
+
+def test_a_task_chain_deeper_than_the_app_shows_is_refused_by_both(service: Any, office: str, tmp_path: Path) -> None:
+    depth = rules.MAX_TASK_DEPTH + 1
+    rows: list[list[Any]] = [["Program key", "Task key", "Parent key", "Title"]]
+    for i in range(depth):
+        rows.append([office, f"DEEP-{i}", f"DEEP-{i - 1}" if i else None, f"Level {i + 1}"])
+    message = _both_refuse(service, workbook_file(tmp_path / "deep.xlsx", {"Tasks": rows}))
+    assert f"{rules.MAX_TASK_DEPTH}" in message and "levels" in message
+
+
+def test_a_chain_as_deep_as_allowed_imports_and_exports(service: Any, office: str, tmp_path: Path) -> None:
+    rows: list[list[Any]] = [["Program key", "Task key", "Parent key", "Title"]]
+    for i in range(rules.MAX_TASK_DEPTH):
+        rows.append([office, f"DEEP-{i}", f"DEEP-{i - 1}" if i else None, f"Level {i + 1}"])
+    service.apply_import(workbook_file(tmp_path / "deep.xlsx", {"Tasks": rows}))
+    out = tmp_path / "again.xlsx"
+    service.export_workbook(out)
+    wb = openpyxl.load_workbook(out)
+    titles = [r[0].value for r in wb["Tasks"].iter_rows(min_row=2, max_col=1)]
+    assert titles  # the export did not fail on the indentation of the deepest level
+
+
+def test_the_app_refuses_a_task_deeper_than_it_can_show(seeded_db: Any) -> None:
+    ps = ProgramService(seeded_db)
+    p = ps.create_program(ProgramDraft(title="Deep"))
+    parent = None
+    for i in range(rules.MAX_TASK_DEPTH):
+        parent = ps.add_task(p.key, TaskDraft(title=f"Level {i + 1}", parent_id=parent.id if parent else None))
+    assert parent is not None
+    with pytest.raises(ValidationError, match="levels"):
+        ps.add_task(p.key, TaskDraft(title="One too deep", parent_id=parent.id))
+
+
+def test_the_app_refuses_a_huge_weight(seeded_db: Any) -> None:
+    ps = ProgramService(seeded_db)
+    p = ps.create_program(ProgramDraft(title="Weights"))
+    with pytest.raises(ValidationError, match="Weight"):
+        ps.add_task(p.key, TaskDraft(title="Heavy", weight=1e308))
+
+
+def test_a_program_renamed_on_one_sheet_and_listed_by_its_old_title_on_another_is_never_doubled(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    _set(ws, _row(ws, "Key", office), "Title", "Green wheels 2027")
+    own = wb.create_sheet("Our list")
+    own.append(["Title", "Summary"])
+    own.append(["Green wheels", "Listed under its old title"])
+    wb.save(tmp_path / "renamed.xlsx")
+    ps = ProgramService(service.db)
+    count = ps.count_programs(d.ProgramFilter(is_case=False))
+    preview = service.preview_import(tmp_path / "renamed.xlsx")
+    if preview.error_count:
+        _both_refuse(service, tmp_path / "renamed.xlsx")
+    else:
+        service.apply_import(tmp_path / "renamed.xlsx")
+    assert ps.count_programs(d.ProgramFilter(is_case=False)) == count
+    assert not _found(ps, "listed under its old title") - {office}
+
+
+# ------------------------------------------------------------------------------------ the case library
+def test_the_service_refuses_to_change_a_case_whoever_calls_it(seeded_db: Any) -> None:
+    from app.domain.errors import CaseReadOnlyError
+
+    ps = ProgramService(seeded_db)
+    case = ps.get_program("SEOUL-TTAREUNGI")
+    attempts = [
+        lambda: ps.update_program(case.key, {"title": "Changed"}),
+        lambda: ps.add_task(case.key, TaskDraft(title="More")),
+        lambda: ps.delete_program(case.key),
+        lambda: ps.log_progress(case.key, "Something happened"),
+        lambda: ps.add_indicator(case.key, "Riders"),
+    ]
+    if case.tasks:
+        attempts += [
+            lambda: ps.update_task(case.tasks[0].id, {"title": "Changed"}),
+            lambda: ps.delete_task(case.tasks[0].id),
+        ]
+    if case.progress:
+        attempts.append(lambda: ps.delete_progress(case.progress[0].id))
+    if case.indicators:
+        ind = case.indicators[0]
+        attempts.append(lambda: ps.update_indicator(ind.id, {"name": "Changed"}))
+        attempts.append(lambda: ps.delete_indicator(ind.id))
+    for attempt in attempts:
+        with pytest.raises(CaseReadOnlyError):
+            attempt()
+    assert ps.get_program(case.key) == case
