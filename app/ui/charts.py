@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import model as d
 from app.domain.dates import PartialDate
+from app.ui import style
 
 # Label steps the time axis may take: in years for yearly data, in months otherwise.
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100)
@@ -94,7 +95,7 @@ class IndicatorChart(QChartView):
             line = QLineSeries()
             line.setName(self.tr("Actual"))
             line.setPointsVisible(True)
-            line.setPen(QPen(QColor("#2E6BD0"), 2.5))
+            line.setPen(QPen(QColor(style.CHART_ACTUAL), 2.5))
             for v in sorted(actual, key=lambda v: v.period.sort_key()):
                 line.append(x_of(v.period), v.value)
                 points.append((x_of(v.period), v.value))
@@ -103,7 +104,7 @@ class IndicatorChart(QChartView):
             plan = QLineSeries()
             plan.setName(self.tr("Planned"))
             plan.setPointsVisible(True)
-            pen = QPen(QColor("#E0A100"), 2)
+            pen = QPen(QColor(style.CHART_PLANNED), 2)
             pen.setStyle(Qt.PenStyle.DashLine)
             plan.setPen(pen)
             for v in sorted(planned, key=lambda v: v.period.sort_key()):
@@ -130,7 +131,7 @@ class IndicatorChart(QChartView):
         if indicator.target_value is not None:
             target = QLineSeries()
             target.setName(self.tr("Target %1").replace("%1", f"{indicator.target_value:g}"))
-            pen = QPen(QColor("#C8453B"), 1.5)
+            pen = QPen(QColor(style.CHART_TARGET), 1.5)
             pen.setStyle(Qt.PenStyle.DotLine)
             target.setPen(pen)
             target.append(x_min, indicator.target_value)
@@ -140,7 +141,7 @@ class IndicatorChart(QChartView):
         if indicator.target_date is not None and indicator.target_value is not None:
             mark = QScatterSeries()
             mark.setName(self.tr("Target date"))
-            mark.setColor(QColor("#C8453B"))
+            mark.setColor(QColor(style.CHART_TARGET))
             mark.setMarkerSize(10)
             mark.append(x_of(indicator.target_date), indicator.target_value)
             series_list.append(mark)  # type: ignore[arg-type]

@@ -46,7 +46,7 @@ class VersionBook:
 
 @dataclass
 class CommandContext:
-    """What commands need from the window: the service, the version book and two callbacks."""
+    """What commands need from the application context: the service, the version book and callbacks."""
 
     service: ProgramService
     versions: VersionBook
@@ -58,7 +58,7 @@ class CommandContext:
 class ServiceCommand(QUndoCommand):
     """Base: ``apply()`` does the change, ``revert()`` takes it back; both call services.
 
-    The first ``apply()`` runs before the command is pushed (see MainWindow.execute) so a refused
+    The first ``apply()`` runs before the command is pushed (see AppContext.execute) so a refused
     edit never lands on the undo stack; QUndoStack's initial redo() is then skipped.
     """
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -26,8 +26,7 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Status, ValueKind
 from app.domain.errors import ValidationError
-from app.services.programs import ProgramService
-from app.ui import texts
+from app.ui import style, texts
 from app.ui.commands import (
     AddIndicatorCommand,
     EditIndicatorCommand,
@@ -35,19 +34,17 @@ from app.ui.commands import (
     ProgressInput,
     ServiceCommand,
 )
+from app.ui.context import AppContext
 from app.ui.widgets import PartialDateEdit
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 
 class LogProgressDialog(QDialog):
     """Find the program by typing, optionally pick a task, say what happened; saved at once on OK."""
 
-    def __init__(self, main: MainWindow, program_key: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent or main)
-        self.main = main
-        self.service = ProgramService(main.db)
+    def __init__(self, ctx: AppContext, program_key: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.service = ctx.programs
         self.setWindowTitle(self.tr("Log progress"))
         self.setMinimumWidth(560)
         self.program_key: str | None = None
@@ -56,7 +53,7 @@ class LogProgressDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setMaximumHeight(130)
         self.chosen = QLabel(self)
-        self.chosen.setStyleSheet("font-weight: 600;")
+        self.chosen.setStyleSheet(style.EMPHASIS)
         self.task = QComboBox(self)
         self.date = PartialDateEdit(self)
         self.date.set_value(PartialDate.of_date(dt.date.today()))
@@ -72,7 +69,7 @@ class LogProgressDialog(QDialog):
         for st in Status:
             self.status.addItem(texts.status_icon(st), texts.status_label(st), st.value)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.setStyleSheet(style.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -195,11 +192,11 @@ class LogProgressDialog(QDialog):
         except ValidationError as exc:
             self.show_error(str(exc))
             return
-        error = self.main.execute(LogProgressCommand(self.main.command_context(), data))
+        error = self.ctx.execute(LogProgressCommand(self.ctx.command_context(), data))
         if error is not None:
             self.show_error(str(error))
             return
-        self.main.show_status(self.tr("Progress logged on %1").replace("%1", data.program_key))
+        self.ctx.shell.show_status(self.tr("Progress logged on %1").replace("%1", data.program_key))
         self.accept()
 
     def show_error(self, text: str) -> None:
@@ -224,7 +221,7 @@ class IndicatorValueDialog(QDialog):
         self.kind.addItem(self.tr("Plan"), ValueKind.PLAN.value)
         self.note = QLineEdit(self)
         self.error = QLabel(self)
-        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.setStyleSheet(style.ERROR)
         self.error.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self._check)
@@ -268,10 +265,10 @@ class IndicatorDialog(QDialog):
     """
 
     def __init__(
-        self, main: MainWindow, program_key: str, indicator: d.Indicator | None = None, parent: QWidget | None = None
+        self, ctx: AppContext, program_key: str, indicator: d.Indicator | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent or main)
-        self.main = main
+        super().__init__(parent)
+        self.ctx = ctx
         self.program_key = program_key
         self.indicator = indicator
         self.indicator_id: int | None = indicator.id if indicator else None
@@ -296,7 +293,7 @@ class IndicatorDialog(QDialog):
         else:
             self.key.setText(indicator.key)
             self.key.setReadOnly(True)
-            self.key.setStyleSheet("QLineEdit:read-only { background: palette(window); }")
+            self.key.setStyleSheet(style.READ_ONLY_FIELD)
             self.key.setToolTip(self.tr("The key names the indicator in workbooks; it stays as it is"))
         self._row("key", self.tr("&Key"), self.key)
         self.unit = QLineEdit(self)
@@ -327,7 +324,7 @@ class IndicatorDialog(QDialog):
 
         self.error = QLabel(self)
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #A50E0E;")
+        self.error.setStyleSheet(style.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.buttons = QDialogButtonBox(
@@ -346,7 +343,7 @@ class IndicatorDialog(QDialog):
     def _row(self, name: str, label: str, editor: QWidget) -> None:
         error = QLabel(self)
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #A50E0E;")
+        error.setStyleSheet(style.ERROR)
         error.setWordWrap(True)
         error.hide()
         box = QWidget(self)
@@ -436,7 +433,7 @@ class IndicatorDialog(QDialog):
             return
         cmd: ServiceCommand
         if self.indicator is None:
-            cmd = AddIndicatorCommand(self.main.command_context(), self.program_key, fields, key)
+            cmd = AddIndicatorCommand(self.ctx.command_context(), self.program_key, fields, key)
         else:
             before = {name: getattr(self.indicator, name) for name in fields}
             changes = {name: value for name, value in fields.items() if value != before[name]}
@@ -444,13 +441,13 @@ class IndicatorDialog(QDialog):
                 self.accept()
                 return
             cmd = EditIndicatorCommand(
-                self.main.command_context(),
+                self.ctx.command_context(),
                 self.indicator.id,
                 changes,
                 {name: before[name] for name in changes},
                 self.indicator.name,
             )
-        error = self.main.execute(cmd)
+        error = self.ctx.execute(cmd)
         if error is not None:
             # Refused by the service (a key already used, a colleague's change...): say so, keep the input.
             field_name = error.field if isinstance(error, ValidationError) else None

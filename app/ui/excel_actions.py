@@ -1,25 +1,29 @@
-"""Plug-in for the main window: File > Export meeting workbook, Import workbook, Undo last import."""
+"""Workbook actions in the main window: File > Export meeting workbook, Import workbook, Undo last import."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.domain.errors import CivicError
-from app.services.workbook import WorkbookService
+from app.services.workbook import ImportResult
+from app.ui.actions import ActionHost
+from app.ui.export_dialog import ExportDialog
+from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.widgets import open_dialog
 
 
 class ExcelActions(QObject):
     """The menu actions and what they do; dialogs live in their own modules."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, host: ActionHost) -> None:
+        window = host.window_widget
         super().__init__(window)
         self.window = window
-        file_menu = window.menu("file")
+        self.ctx = host.context
+        file_menu = host.menu("file")
         self.export_action = QAction(self.tr("Export meeting workbook..."), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_workbook)
@@ -31,54 +35,48 @@ class ExcelActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.import_action)
-        window.menu("edit").addAction(self.undo_action)
-        self.dialog: Any = None
-
-    def _service(self) -> WorkbookService:
-        return WorkbookService(self.window.db)
+        host.menu("edit").addAction(self.undo_action)
+        self.dialog: ExportDialog | ImportPreviewDialog | None = None
 
     def _writable(self, title: str) -> bool:
-        if getattr(self.window.db, "read_only", False):
-            self.window.prompts.error(title, self.tr("This database is open read-only; nothing can be imported."))
+        if self.ctx.db.read_only:
+            self.ctx.prompts.error(title, self.tr("This database is open read-only; nothing can be imported."))
             return False
         return True
 
     def export_workbook(self) -> None:
-        from app.ui.export_dialog import ExportDialog
-
-        current = self.window.current_program_key() if hasattr(self.window, "current_program_key") else None
-        self.dialog = ExportDialog(self.window.db, self.window.prompts, self.window.thread_pool, current, self.window)
-        self.dialog.exported.connect(
-            lambda report: self.window.show_status(self.tr("Wrote %1").replace("%1", str(report.path)))
+        ctx = self.ctx
+        current = ctx.shell.current_program_key()
+        dialog = ExportDialog(ctx.workbook, ctx.programs, ctx.prompts, ctx.runner, current, self.window)
+        dialog.exported.connect(
+            lambda report: ctx.shell.show_status(self.tr("Wrote %1").replace("%1", str(report.path)))
         )
-        self.dialog.finished.connect(self._forget_dialog)
-        open_dialog(self.dialog)
+        self.dialog = dialog
+        dialog.finished.connect(self._forget_dialog)
+        open_dialog(dialog)
 
     def import_workbook(self, path: str | None = None) -> None:
-        from app.ui.import_dialog import ImportPreviewDialog
-
         title = self.tr("Import workbook")
         if not self._writable(title):
             return
-        chosen = path or self.window.prompts.open_file(
+        chosen = path or self.ctx.prompts.open_file(
             title, self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)")
         )
         if not chosen:
             return
-        self.dialog = ImportPreviewDialog(
-            self.window.db, self.window.prompts, Path(chosen), self.window.thread_pool, self.window
-        )
-        self.dialog.imported.connect(self._imported)
-        self.dialog.finished.connect(self._forget_dialog)  # and its preview of thousands of rows goes
-        open_dialog(self.dialog)
-        self.dialog.start_preview()
+        dialog = ImportPreviewDialog(self.ctx.workbook, self.ctx.prompts, Path(chosen), self.ctx.runner, self.window)
+        dialog.imported.connect(self._imported)
+        dialog.finished.connect(self._forget_dialog)  # and its preview of thousands of rows goes
+        self.dialog = dialog
+        open_dialog(dialog)
+        dialog.start_preview()
 
     def _forget_dialog(self, _result: int) -> None:
         self.dialog = None
 
-    def _imported(self, result: Any) -> None:
-        self.window.notify_data_changed()
-        self.window.show_status(
+    def _imported(self, result: ImportResult) -> None:
+        self.ctx.notify_data_changed()
+        self.ctx.shell.show_status(
             self.tr("Imported: %1 created, %2 updated")
             .replace("%1", f"{result.created:,}")
             .replace("%2", f"{result.updated:,}")
@@ -88,10 +86,10 @@ class ExcelActions(QObject):
         title = self.tr("Undo last import")
         if not self._writable(title):
             return
-        service = self._service()
+        service = self.ctx.workbook
         last = service.last_import()
         if last is None:
-            self.window.prompts.info(title, self.tr("There is no import to undo."))
+            self.ctx.prompts.info(title, self.tr("There is no import to undo."))
             return
         when = last.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         question = (
@@ -105,14 +103,14 @@ class ExcelActions(QObject):
             .replace("%3", f"{last.created:,}")
             .replace("%4", f"{last.updated:,}")
         )
-        if not self.window.prompts.confirm(title, question):
+        if not self.ctx.prompts.confirm(title, question):
             return
         try:
             report = service.undo_last_import()
         except CivicError as exc:
-            self.window.prompts.error(title, str(exc))
+            self.ctx.prompts.error(title, str(exc))
             return
-        self.window.notify_data_changed()
+        self.ctx.notify_data_changed()
         text = (
             self.tr("Undone: %1 values put back, %2 rows moved to the trash.")
             .replace("%1", str(report.restored))
@@ -122,10 +120,8 @@ class ExcelActions(QObject):
             text += " " + self.tr("%1 indicator values the import had added were removed.").replace(
                 "%1", str(report.removed)
             )
-        self.window.prompts.info(title, text)
+        self.ctx.prompts.info(title, text)
 
 
-def install(window: Any) -> ExcelActions:
-    actions = ExcelActions(window)
-    window.excel_actions = actions
-    return actions
+def install(host: ActionHost) -> ExcelActions:
+    return ExcelActions(host)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,7 @@ from app.domain.enums import Status
 from app.domain.errors import ValidationError
 from app.services.programs import ProgramService
 from app.services.workbook import ExportOptions, WorkbookService
-from app.ui.excel_worker import Worker
+from app.ui.workers import BackgroundRunner, BackgroundTask
 
 
 class ExportDialog(QDialog):
@@ -37,19 +37,20 @@ class ExportDialog(QDialog):
 
     def __init__(
         self,
-        db: Any,
+        workbook: WorkbookService,
+        programs: ProgramService,
         prompts: Any,
-        thread_pool: QThreadPool | None = None,
+        runner: BackgroundRunner,
         current_program: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service = WorkbookService(db)
-        self.programs = ProgramService(db)
+        self.service = workbook
+        self.programs = programs
         self.prompts = prompts
-        self.pool = thread_pool or QThreadPool.globalInstance()
+        self.runner = runner
         self.current_program = current_program
-        self.worker: Worker | None = None
+        self.worker: BackgroundTask | None = None
         self.report: Any = None
         self.setWindowTitle(self.tr("Export meeting workbook"))
 
@@ -135,17 +136,18 @@ class ExportDialog(QDialog):
         self.start(path, options)
 
     def start(self, path: Path, options: ExportOptions) -> None:
-        self.worker = Worker(
-            lambda progress, cancelled: self.service.export_workbook(path, options, progress, cancelled)
-        )
-        self.worker.signals.progress.connect(self._on_progress)
-        self.worker.signals.finished.connect(self._on_done)
-        self.worker.signals.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Writing %1...").replace("%1", path.name))
-        self.pool.start(self.worker)
+        self.worker = self.runner.start(
+            lambda progress, cancelled: self.service.export_workbook(path, options, progress, cancelled),
+            self._on_done,
+            self._on_failed,
+            on_progress=self._on_progress,
+            owner=self,
+            pause_collector=True,
+        )
 
     def _on_progress(self, done: int, total: int, what: str) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Status
 from app.domain.errors import CivicError
-from app.services.database import Database
 from app.services.history import ACTIONS, ENTITY_TYPES, HistoryEntry, HistoryFilter, HistoryService
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -204,10 +203,14 @@ class HistoryPanel(QWidget):
     filter_changed = Signal()
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, program_key: str | None = None, load_now: bool = True
+        self,
+        service: HistoryService,
+        parent: QWidget | None = None,
+        program_key: str | None = None,
+        load_now: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._service = HistoryService(db)
+        self._service = service
         self._program_key = program_key
         self.model = HistoryTableModel(self._service, self)
 
@@ -355,8 +358,8 @@ class HistoryPanel(QWidget):
 class ProgramHistoryPanel(HistoryPanel):
     """The History of one program (with its tasks, progress entries and indicators), to embed in its page."""
 
-    def __init__(self, db: Database, program_key: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(db, parent, program_key=program_key)
+    def __init__(self, service: HistoryService, program_key: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(service, parent, program_key=program_key)
         self.model.setObjectName("programHistoryModel")
         self.view.hideColumn(HistoryTableModel.PROGRAM)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from app.services.workbook import (
     WorkbookService,
     save_errors_copy,
 )
-from app.ui.excel_worker import Worker
+from app.ui.workers import BackgroundRunner, BackgroundTask, Job
 
 
 class ImportPreviewDialog(QDialog):
@@ -42,22 +42,21 @@ class ImportPreviewDialog(QDialog):
 
     def __init__(
         self,
-        db: Any,
+        service: WorkbookService,
         prompts: Any,
         path: Path,
-        thread_pool: QThreadPool | None = None,
+        runner: BackgroundRunner,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.service = WorkbookService(db)
+        self.service = service
         self.prompts = prompts
         self.path = Path(path)
-        self.pool = thread_pool or QThreadPool.globalInstance()
+        self.runner = runner
         self.preview: ImportPreview | None = None
         self.mappings: list[ColumnMapping] = []
         self.unmatched: tuple[UnmatchedSheet, ...] = ()
-        self.worker: Worker | None = None
+        self.worker: BackgroundTask | None = None
         self.result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import %1").replace("%1", self.path.name))
         self.resize(900, 560)
@@ -122,17 +121,15 @@ class ImportPreviewDialog(QDialog):
         outer.addLayout(buttons)
 
     # ------------------------------------------------------------------------------ work
-    def _run(self, job: Any, done: Any) -> None:
-        self.worker = Worker(job)
-        self.worker.signals.progress.connect(self._on_progress)
-        self.worker.signals.finished.connect(done)
-        self.worker.signals.failed.connect(self._on_failed)
+    def _run(self, job: Job, done: Any) -> None:
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.apply_button.setEnabled(False)
-        self.pool.start(self.worker)
+        self.worker = self.runner.start(
+            job, done, self._on_failed, on_progress=self._on_progress, owner=self, pause_collector=True
+        )
 
     def _idle(self) -> None:
         self.progress.setVisible(False)
@@ -255,7 +252,7 @@ class ImportPreviewDialog(QDialog):
 
         if not self.unmatched:
             return
-        dialog = ColumnMappingDialog(self.db, self.prompts, self.unmatched[0], self)
+        dialog = ColumnMappingDialog(self.service, self.prompts, self.unmatched[0], self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.mappings = [dialog.mapping()]
             self.start_preview()

@@ -59,10 +59,8 @@ def show_named_view(window: object, view: str) -> None:
 
     assert isinstance(window, MainWindow)
     if view.startswith("program:"):
-        from app.services.programs import ProgramService
-
         key, _, tab = view.split(":", 1)[1].partition("#")
-        ProgramService(window.db).get_program(key)  # a clear NotFoundError for a wrong key
+        window.context.programs.get_program(key)  # a clear NotFoundError for a wrong key
         window.open_program(key)
         if tab:
             window.detail_view.show_tab(tab)
@@ -80,7 +78,7 @@ def screenshot(window: object, path: Path) -> None:
     app = QApplication.instance()
     assert app is not None
     window.update_counts()
-    window.thread_pool.waitForDone(10_000)
+    window.context.runner.wait(10_000)
     for _ in range(5):
         app.processEvents()
     image = window.grab()
@@ -90,15 +88,11 @@ def screenshot(window: object, path: Path) -> None:
 
 
 def _password_prompt(screenshot: str | None) -> Any:
-    """A server password asked in a dialog (the server plug-in provides it); never while rendering offscreen."""
+    """A server password asked in a dialog (app/ui/server_actions.py); never while rendering offscreen."""
     if screenshot:
         return None
-    try:
-        from app.ui.server_actions import ask_password_dialog
-    except ModuleNotFoundError as exc:
-        if exc.name != "app.ui.server_actions":
-            raise
-        return None
+    from app.ui.server_actions import ask_password_dialog
+
     return ask_password_dialog()
 
 
@@ -156,7 +150,7 @@ def run_gui(args: argparse.Namespace) -> int:
     collector.install(app).collect()  # what opening, migrating and seeding left; no timer step ran yet
     window = MainWindow(db, remember=not shot)
     if report.read_only:
-        # The plug-ins show the banner that says why (file permissions, or the server role).
+        # The trust and server actions show the banner that says why (file permissions, or the server role).
         window.set_read_only(True)
     if report.backup is not None:
         window.show_status(

@@ -1,14 +1,15 @@
-"""The main window: navigator, views, menus, toolbar, status bar, undo stack; the contract plug-ins use."""
+"""The main window: navigator, views, menus, toolbar and status bar; the shell views and actions ask things of."""
 
 from __future__ import annotations
 
-import importlib
 import logging
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,30 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.domain.errors import CivicError
-from app.services.dashboard import DashboardService
+from app.services.dashboard import Counts
 from app.services.database import Database
-from app.services.programs import ProgramDraft, ProgramService
-from app.ui.commands import (
-    CommandContext,
-    CreateProgramCommand,
-    DeleteProgramCommand,
-    ServiceCommand,
-    VersionBook,
-)
+from app.services.programs import ProgramDraft
+from app.ui import excel_actions, server_actions, style, trust_actions
+from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
+from app.ui.context import Prompts as PromptsLike
+from app.ui.context import build_context
 from app.ui.models.programs import ProgramTableModel
 from app.ui.prompts import Prompts
-from app.ui.settings import app_settings
 from app.ui.views.base import View
 from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
 from app.ui.views.program_detail import ProgramDetailView
 from app.ui.views.programs_view import ProgramsView
 from app.ui.widgets import Banner, open_dialog
-from app.ui.workers import run_in_background
+from app.ui.workers import BackgroundTask
 
 log = logging.getLogger(__name__)
 
-PLUGINS = ("app.ui.excel_actions", "app.ui.trust_actions", "app.ui.server_actions")
 NAV_VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
 FIRST_COUNT_DELAY_MS = 300
 
@@ -60,22 +55,23 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """See the main-window contract in the project briefing."""
+    """Builds the application context (app/ui/context.py) with itself as the shell, then the views,
+    menus and toolbar, then installs the action modules (workbook, trust, server) explicitly."""
 
-    data_changed = Signal()
-
-    def __init__(self, db: Database, prompts: Any = None, *, remember: bool = True, plugins: bool = True) -> None:
+    def __init__(
+        self, db: Database, prompts: PromptsLike | None = None, *, remember: bool = True, plugins: bool = True
+    ) -> None:
         """``remember=False`` neither reads nor writes QSettings (screenshots, benchmarks);
-        ``plugins=False`` skips the plug-ins (to measure the core window alone)."""
+        ``plugins=False`` skips the action modules (to measure the core window alone)."""
         super().__init__()
         self.remember = remember
+        self.context = build_context(db, prompts or Prompts(self), shell=self, parent=self)
+        ctx = self.context
         self.db = db
-        self.prompts = prompts or Prompts(self)
-        self.undo_stack = QUndoStack(self)
-        self.thread_pool = QThreadPool(self)
-        self._calls: list[Any] = []
-        self.versions = VersionBook()
-        self.service = ProgramService(db)
+        self.prompts = ctx.prompts
+        self.undo_stack = ctx.undo_stack
+        self.data_changed = ctx.events.data_changed
+        self._calls: list[BackgroundTask] = []
         self._read_only = False
         self._editing_actions: list[QAction] = []
         self._menus: dict[str, QMenu] = {}
@@ -93,14 +89,14 @@ class MainWindow(QMainWindow):
         self.navigator.setMaximumWidth(240)
         self.navigator.setMinimumWidth(150)
         self.navigator.setIconSize(QSize(18, 18))
-        self.navigator.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }")
+        self.navigator.setStyleSheet(style.NAVIGATOR)
         self.navigator.currentItemChanged.connect(self._navigated)
-        self.programs_view = ProgramsView(self, cases=False)
-        self.cases_view = ProgramsView(self, cases=True)
-        self.tasks_view = TasksView(self)
-        self.progress_view = ProgressLogView(self)
-        self.dashboard_view = DashboardView(self)
-        self.detail_view = ProgramDetailView(self)
+        self.programs_view = ProgramsView(ctx, cases=False)
+        self.cases_view = ProgramsView(ctx, cases=True)
+        self.tasks_view = TasksView(ctx)
+        self.progress_view = ProgressLogView(ctx)
+        self.dashboard_view = DashboardView(ctx)
+        self.detail_view = ProgramDetailView(ctx)
         for name, title, widget in (
             ("programs", self.tr("Programs"), self.programs_view),
             ("cases", self.tr("Case library"), self.cases_view),
@@ -145,7 +141,7 @@ class MainWindow(QMainWindow):
             view.table.selectionModel().selectionChanged.connect(self._update_case_actions)
             view.model.modelReset.connect(self._update_case_actions)
         if plugins:
-            self._install_plugins()
+            self._install_actions()
         # The first count waits until the window has painted: on a big database the first screen comes first.
         self._first_count = QTimer(self)
         self._first_count.setSingleShot(True)
@@ -156,12 +152,18 @@ class MainWindow(QMainWindow):
         else:
             self.show_view("programs")
 
-    # ================================================================== contract
+    # ================================================================== for action modules (app/ui/actions.py)
+    @property
+    def window_widget(self) -> QWidget:
+        return self
+
     def menu(self, name: str) -> QMenu:
         return self._menus[name]
 
     def notify_data_changed(self) -> None:
-        self.data_changed.emit()
+        self.context.notify_data_changed()
+
+    # ================================================================== the shell (app/ui/context.py)
 
     def current_program_key(self) -> str | None:
         view = self.stack.currentWidget()
@@ -257,32 +259,10 @@ class MainWindow(QMainWindow):
                 return
         self.show_view("programs")
 
-    # ================================================================== commands
-    def command_context(self) -> CommandContext:
-        return CommandContext(
-            service=self.service,
-            versions=self.versions,
-            changed=self.notify_data_changed,
-            failed=self._command_failed,
-            renamed=self.detail_view.rename,
-        )
-
-    def execute(self, command: ServiceCommand) -> CivicError | None:
-        """Run a command's change now; only if it succeeds does it go on the undo stack."""
-        try:
-            command.first_apply()
-        except CivicError as exc:
-            log.info("Refused: %s: %s", command.text(), exc)
-            return exc
-        self.undo_stack.push(command)
-        self.notify_data_changed()
-        return None
-
-    def _command_failed(self, message: str) -> None:
-        self.show_banner(self.tr("Could not undo or redo: %1").replace("%1", message), "error")
-
     # ================================================================== actions
-    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "", editing: bool = False) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[..., Any], shortcut: Any = None, tip: str = "", editing: bool = False
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -405,15 +385,11 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.toolbar = bar
 
-    def _install_plugins(self) -> None:
-        for name in PLUGINS:
-            try:
-                module = importlib.import_module(name)
-            except ModuleNotFoundError as exc:
-                if exc.name == name:
-                    continue
-                raise
-            module.install(self)
+    def _install_actions(self) -> None:
+        """The menus of the workbook, trust and server modules, in this order (File menu entries follow it)."""
+        self.excel_actions = excel_actions.install(self)
+        self.trust_actions = trust_actions.install(self)
+        self.live_refresh = server_actions.install(self)
 
     # ================================================================== user actions
     def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -438,8 +414,8 @@ class MainWindow(QMainWindow):
         title = self.prompts.ask_text(self.tr("New program"), self.tr("Title of the new program:"))
         if title is None:
             return
-        cmd = CreateProgramCommand(self.command_context(), draft=ProgramDraft(title=title))
-        error = self.execute(cmd)
+        cmd = CreateProgramCommand(self.context.command_context(), draft=ProgramDraft(title=title))
+        error = self.context.execute(cmd)
         if error is not None:
             self.prompts.error(self.tr("New program"), str(error))
             return
@@ -454,8 +430,8 @@ class MainWindow(QMainWindow):
         if not key:
             self.prompts.info(self.tr("Start from this case"), self.tr("Select a case in the Case library first."))
             return
-        cmd = CreateProgramCommand(self.command_context(), case_key=key)
-        error = self.execute(cmd)
+        cmd = CreateProgramCommand(self.context.command_context(), case_key=key)
+        error = self.context.execute(cmd)
         if error is not None:
             self.prompts.error(self.tr("Start from this case"), str(error))
             return
@@ -468,10 +444,10 @@ class MainWindow(QMainWindow):
             return
         from app.ui.dialogs import LogProgressDialog
 
-        dialog = LogProgressDialog(self, key or self.current_program_key())
+        dialog = LogProgressDialog(self.context, key or self.current_program_key(), parent=self)
         self.open_dialog(dialog)
 
-    def open_dialog(self, dialog: Any) -> None:
+    def open_dialog(self, dialog: QDialog) -> None:
         # Kept as an attribute so tests can reach the open dialog.
         self.last_dialog = dialog
         open_dialog(dialog)
@@ -485,7 +461,7 @@ class MainWindow(QMainWindow):
             self.tr("Move the program %1 with its tasks, progress and indicators to the trash?").replace("%1", key),
         ):
             return
-        error = self.execute(DeleteProgramCommand(self.command_context(), key))
+        error = self.context.execute(DeleteProgramCommand(self.context.command_context(), key))
         if error is not None:
             self.prompts.error(self.tr("Delete program"), str(error))
             return
@@ -506,12 +482,12 @@ class MainWindow(QMainWindow):
     def update_counts(self) -> None:
         """Counts for the status bar, counted on a worker so a big database does not delay the window."""
         self._calls = [c for c in self._calls if not c.finished]
-        call = run_in_background(
-            self.thread_pool, DashboardService(self.db).counts, self._show_counts, self._background_failed, owner=self
+        call = self.context.runner.run(
+            self.context.dashboard.counts, self._show_counts, self._background_failed, owner=self
         )
         self._calls.append(call)
 
-    def _show_counts(self, counts: Any) -> None:
+    def _show_counts(self, counts: Counts) -> None:
         self.counts_label.setText(
             self.tr("%1 own programs · %2 cases")
             .replace("%1", f"{counts.own_programs:,}")
@@ -523,7 +499,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== settings
     def restore_settings(self) -> None:
-        settings = app_settings()
+        settings = self.context.settings()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -537,7 +513,7 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in NAV_VIEWS else "programs")
 
     def save_settings(self) -> None:
-        settings = app_settings()
+        settings = self.context.settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
         last = self._current if self._current in NAV_VIEWS else (self._history[-1] if self._history else "programs")
@@ -554,5 +530,5 @@ class MainWindow(QMainWindow):
         for view in self._views.values():
             if isinstance(view, View):
                 view.stop()
-        self.thread_pool.waitForDone(5000)
+        self.context.runner.wait(5000)
         super().closeEvent(event)

@@ -25,9 +25,11 @@ NOT_IN_SHEET = -1
 class ColumnMappingDialog(QDialog):
     """Built from what the importer found in a sheet; ``mapping()`` is the result once accepted."""
 
-    def __init__(self, db: Any, prompts: Any, sheet: UnmatchedSheet, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: WorkbookService, prompts: Any, sheet: UnmatchedSheet, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.service = WorkbookService(db)
+        self.service = service
         self.prompts = prompts
         self.sheet = sheet
         self.headers = [h for h in sheet.headers if h and h.strip()]

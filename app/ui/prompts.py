@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 
 class Prompts:
-    """Asks the user things. Tests replace ``window.prompts`` with an object that answers by itself."""
+    """Asks the user things. Tests give the context (or the window) an object that answers by itself."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent

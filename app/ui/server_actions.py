@@ -1,19 +1,18 @@
-"""Shared-database plug-in: File > Connect to server..., a read-only banner, and live refresh from others.
+"""Shared-database actions: File > Connect to server..., a read-only banner, and live refresh from others.
 
-``install(window)`` is called by MainWindow. It:
+``install(host)`` is called by MainWindow. It:
 
 * adds File > Connect to server... (host, port, database, user; test; save without password; restart);
 * shows a banner and makes the window read-only when the database role may not write;
-* polls the history every few seconds on a worker thread and calls ``window.notify_data_changed()``
+* polls the history every few seconds on a worker thread and announces ``data_changed``
   when another client saved something, but never while the user is in the middle of an edit.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +35,10 @@ from PySide6.QtWidgets import (
 from app import config
 from app.domain.errors import CivicError
 from app.services import connection
-from app.services.watch import ChangeWatcher, ExternalChange
+from app.services.watch import ExternalChange
+from app.ui import style
+from app.ui.actions import ActionHost
+from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -88,36 +90,17 @@ def user_is_editing(window: QWidget) -> bool:
 
 
 # -- polling for other clients' changes ----------------------------------------------------------------
-class _PollSignals(QObject):
-    done = Signal(object)  # ExternalChange | None
-
-
-class _PollTask(QRunnable):
-    def __init__(self, watcher: ChangeWatcher, signals: _PollSignals) -> None:
-        super().__init__()
-        self.watcher = watcher
-        self.signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self.watcher.poll()
-        except Exception:  # never let a worker thread take the window down
-            log.exception("Polling for changes failed")
-            result = None
-        self.signals.done.emit(result)
-
-
 class LiveRefresh(QObject):
     """Every few seconds asks (on a worker) whether others changed something, and tells the views."""
 
+    polled = Signal(object)  # what one poll found: an ExternalChange, or None
     refreshed = Signal(object)  # the ExternalChange the views were told about
 
-    def __init__(self, window: Any, interval_ms: int = POLL_INTERVAL_MS) -> None:
+    def __init__(self, ctx: AppContext, window: QWidget, interval_ms: int = POLL_INTERVAL_MS) -> None:
         super().__init__(window)
+        self.ctx = ctx
         self.window = window
-        self.watcher = ChangeWatcher(window.db)
-        self._signals = _PollSignals(self)
-        self._signals.done.connect(self._on_polled)
+        self.watcher = ctx.watch_changes()
         self._busy = False
         self._pending: ExternalChange | None = None
         self.timer = QTimer(self)
@@ -133,15 +116,18 @@ class LiveRefresh(QObject):
         if self._busy:
             return
         self._busy = True
-        pool = getattr(self.window, "thread_pool", None)
-        task = _PollTask(self.watcher, self._signals)
-        if pool is None:
-            task.run()
-        else:
-            pool.start(task)
+        self.ctx.runner.run(self._poll, self._on_polled, owner=self)
+
+    def _poll(self) -> ExternalChange | None:
+        try:
+            return self.watcher.poll()
+        except Exception:  # a failed poll is logged and tried again at the next tick
+            log.exception("Polling for changes failed")
+            return None
 
     def _on_polled(self, change: ExternalChange | None) -> None:
         self._busy = False
+        self.polled.emit(change)
         if change is not None:
             self._pending = change
             self._deliver()
@@ -150,9 +136,9 @@ class LiveRefresh(QObject):
         if self._pending is None or user_is_editing(self.window):
             return  # keep it; the next tick tries again, so a half-typed edit is never wiped
         change, self._pending = self._pending, None
-        self.window.notify_data_changed()
+        self.ctx.notify_data_changed()
         who = ", ".join(change.actors) or QCoreApplication.translate("ServerActions", "another user")
-        self.window.show_status(
+        self.ctx.shell.show_status(
             QCoreApplication.translate("ServerActions", "Updated with changes saved by %1").replace("%1", who)
         )
         self.refreshed.emit(change)
@@ -221,8 +207,7 @@ class ConnectDialog(QDialog):
         return connection.server_url(self.host.text(), self.port.value(), self.database.text(), self.user.text())
 
     def _show(self, text: str, ok: bool) -> None:
-        colour = "#1b5e20" if ok else "#b71c1c"
-        self.result_label.setStyleSheet(f"color: {colour};")
+        self.result_label.setStyleSheet(style.outcome(ok))
         self.result_label.setText(text)
 
     def test_connection(self) -> bool:
@@ -263,9 +248,9 @@ class ConnectDialog(QDialog):
         self.accept()
 
 
-def connect_to_server(window: Any) -> str | None:
+def connect_to_server(ctx: AppContext, window: QWidget | None = None) -> str | None:
     """Run the dialog; returns the saved URL ("" for the local file) or None when cancelled."""
-    dialog = ConnectDialog(window, config.load_settings().get("database_url") or window.db.url)  # type: ignore[arg-type]
+    dialog = ConnectDialog(window, config.load_settings().get("database_url") or ctx.db.url)  # type: ignore[arg-type]
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_url is None:
         return None
     if dialog.saved_url:
@@ -273,9 +258,9 @@ def connect_to_server(window: Any) -> str | None:
         text = QCoreApplication.translate(
             "ServerActions", "Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now."
         )
-        window.prompts.info(QCoreApplication.translate("ServerActions", "Connection saved"), text.replace("%1", where))
+        ctx.prompts.info(QCoreApplication.translate("ServerActions", "Connection saved"), text.replace("%1", where))
     else:
-        window.prompts.info(
+        ctx.prompts.info(
             QCoreApplication.translate("ServerActions", "Connection saved"),
             QCoreApplication.translate(
                 "ServerActions",
@@ -285,28 +270,27 @@ def connect_to_server(window: Any) -> str | None:
     return dialog.saved_url
 
 
-# -- the plug-in entry point ------------------------------------------------------------------------
-def install(window: Any, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefresh:
+# -- installing the actions --------------------------------------------------------------------------
+def install(host: ActionHost, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefresh:
+    window, ctx = host.window_widget, host.context
     action = QAction(QCoreApplication.translate("ServerActions", "Connect to &server..."), window)
     action.setObjectName("action_connect_server")
     action.setStatusTip(
         QCoreApplication.translate("ServerActions", "Use the office's shared database on a PostgreSQL server")
     )
-    action.triggered.connect(lambda: connect_to_server(window))
-    window.menu("file").addAction(action)
+    action.triggered.connect(lambda: connect_to_server(ctx, window))
+    host.menu("file").addAction(action)
 
-    db = window.db
+    db = ctx.db
     reason = getattr(db, "read_only_reason", None)
     if db.read_only and reason:
         # The database's own rules say this role only reads: show why, and disable editing (no error dialogs).
-        window.set_read_only(True)
-        window.show_banner(
+        host.set_read_only(True)
+        ctx.shell.show_banner(
             QCoreApplication.translate("ServerActions", "Read-only: %1").replace("%1", reason), "warning"
         )
 
-    live = LiveRefresh(window, interval_ms)
-    window.live_refresh = live
-    return live
+    return LiveRefresh(ctx, window, interval_ms)
 
 
 __all__: list[str] = [

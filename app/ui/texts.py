@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
+from app.ui import style
 
 
 def status_label(status: Status | None) -> str:
@@ -33,10 +34,6 @@ def sector_label(sector: Sector | None) -> str:
     return names[sector]
 
 
-def status_colour(status: Status | None) -> QColor:
-    return QColor(status.colour) if status is not None else QColor("#9AA0A6")
-
-
 _ICONS: dict[Status | None, QIcon] = {}
 
 
@@ -49,7 +46,7 @@ def status_icon(status: Status | None) -> QIcon:
         painter = QPainter(pix)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(status_colour(status))
+        painter.setBrush(style.status_colour(status))
         painter.drawEllipse(1, 1, 10, 10)
         painter.end()
         icon = QIcon(pix)

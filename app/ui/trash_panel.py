@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CivicError
-from app.services.database import Database
 from app.services.trash import TrashItem, TrashService
 from app.ui.models.lists import RowsModel
 
@@ -99,14 +98,14 @@ class TrashPanel(QWidget):
 
     def __init__(
         self,
-        db: Database,
+        service: TrashService,
         confirm: Callable[[str, str], bool],
         error: Callable[[str, str], None],
         parent: QWidget | None = None,
         load_now: bool = True,
     ) -> None:
         super().__init__(parent)
-        self._service = TrashService(db)
+        self._service = service
         self._confirm = confirm
         self._error = error
         self.model = TrashModel(self._service, self)

@@ -1,18 +1,20 @@
-"""Plugs history, the trash, backups and the read-only banner into the main window (install(window))."""
+"""History, the trash, backups and the read-only banner in the main window (``install(host)``)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
 
 from app.domain.errors import CivicError
 from app.services.backups import BackupInfo, ensure_daily_backup, newest_backup, restore_file
+from app.services.history import HistoryService
+from app.ui.actions import ActionHost
 from app.ui.backups_dialog import BackupsDialog
+from app.ui.context import Prompts
 from app.ui.history_panel import HistoryPanel, ProgramHistoryPanel
 from app.ui.trash_panel import TrashPanel
 from app.ui.widgets import open_dialog
@@ -25,37 +27,14 @@ DAILY_CHECK_MS = 60 * 60 * 1000  # look once an hour whether today's backup exis
 # translation tool (pyside6-lupdate) only finds literal calls, not a helper that is passed a variable.
 
 
-class _BackupSignals(QObject):
-    done = Signal(object)  # BackupInfo | None
-    failed = Signal(str)
-
-
-class _DailyBackup(QRunnable):
-    """Takes today's backup on a worker thread; it touches no widget."""
-
-    def __init__(self, db: Any, signals: _BackupSignals) -> None:
-        super().__init__()
-        self._db = db
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            self._signals.done.emit(ensure_daily_backup(self._db))
-        except CivicError as exc:
-            self._signals.failed.emit(str(exc))
-        except Exception as exc:  # a failed backup must never take the app down; it is logged
-            log.exception("Daily backup failed")
-            self._signals.failed.emit(str(exc))
-
-
 class ProgramHistoryDialog(QDialog):
     """Program > History: the changes of the current program, in a window of its own."""
 
-    def __init__(self, db: Any, program_key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, history: HistoryService, program_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("History of %1").replace("%1", program_key))
         self.resize(1000, 520)
-        self.panel = ProgramHistoryPanel(db, program_key, self)
+        self.panel = ProgramHistoryPanel(history, program_key, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -89,25 +68,27 @@ class ReloadWhenShown(QObject):
 class TrustActions(QObject):
     """What install() adds, kept together so the window holds one reference and tests can reach it."""
 
-    def __init__(self, window: Any) -> None:
+    def __init__(self, host: ActionHost) -> None:
+        window = host.window_widget
         super().__init__(window)
         self.window = window
-        db = window.db
+        self.ctx = ctx = host.context
+        db = ctx.db
         # Both panels read only when they are on screen: at a million progress entries a trash or history
         # query costs seconds, which must not be paid at start-up or after every edit elsewhere.
-        self.history = HistoryPanel(db, load_now=False)
+        self.history = HistoryPanel(ctx.history, load_now=False)
         self.history.setObjectName("historyPanel")
-        self.trash = TrashPanel(db, confirm=self._confirm, error=self._error, load_now=False)
+        self.trash = TrashPanel(ctx.trash, confirm=self._confirm, error=self._error, load_now=False)
         self.trash.setObjectName("trashPanel")
-        window.add_view("history", QCoreApplication.translate("TrustActions", "History"), self.history)
-        window.add_view("trash", QCoreApplication.translate("TrustActions", "Trash"), self.trash)
+        host.add_view("history", QCoreApplication.translate("TrustActions", "History"), self.history)
+        host.add_view("trash", QCoreApplication.translate("TrustActions", "Trash"), self.trash)
         self._lazy = [
             ReloadWhenShown(self.history, self.history.reload),
             ReloadWhenShown(self.trash, self.trash.reload),
         ]
         for lazy in self._lazy:
-            window.data_changed.connect(lazy.mark_stale)
-        self.trash.changed.connect(window.notify_data_changed)
+            ctx.events.data_changed.connect(lazy.mark_stale)
+        self.trash.changed.connect(ctx.notify_data_changed)
 
         self.backups_action = QAction(QCoreApplication.translate("TrustActions", "&Backups…"), window)
         self.backups_action.setObjectName("actionBackups")
@@ -115,26 +96,26 @@ class TrustActions(QObject):
             QCoreApplication.translate("TrustActions", "See the backups of this database, back up now, or restore one")
         )
         self.backups_action.triggered.connect(self.show_backups)
-        _add_before_quit(window.menu("file"), self.backups_action)
+        _add_before_quit(host.menu("file"), self.backups_action)
 
         self.program_history_action = QAction(
             QCoreApplication.translate("TrustActions", "&History of This Program"), window
         )
         self.program_history_action.setObjectName("actionProgramHistory")
         self.program_history_action.triggered.connect(self.show_program_history)
-        window.menu("program").addAction(self.program_history_action)
+        host.menu("program").addAction(self.program_history_action)
         self.trash_action = QAction(QCoreApplication.translate("TrustActions", "&Trash"), window)
         self.trash_action.setObjectName("actionShowTrash")
-        self.trash_action.triggered.connect(lambda: window.show_view("trash"))
-        window.menu("view").addAction(self.trash_action)
+        self.trash_action.triggered.connect(lambda: ctx.shell.show_view("trash"))
+        host.menu("view").addAction(self.trash_action)
         self.history_action = QAction(QCoreApplication.translate("TrustActions", "H&istory"), window)
         self.history_action.setObjectName("actionShowHistory")
-        self.history_action.triggered.connect(lambda: window.show_view("history"))
-        window.menu("view").addAction(self.history_action)
+        self.history_action.triggered.connect(lambda: ctx.shell.show_view("history"))
+        host.menu("view").addAction(self.history_action)
 
         # A server role that may only read gets its banner from server_actions (with the reason).
         if db.read_only and not getattr(db, "read_only_reason", None):
-            window.show_banner(
+            ctx.shell.show_banner(
                 QCoreApplication.translate(
                     "TrustActions",
                     "This database is read-only (file permissions or a read-only share). You can look, "
@@ -142,12 +123,9 @@ class TrustActions(QObject):
                 ),
                 "warning",
             )
-            window.set_read_only(True)
+            host.set_read_only(True)
             self.trash.set_read_only(True)
 
-        self._signals = _BackupSignals(self)
-        self._signals.done.connect(self._daily_done)
-        self._signals.failed.connect(self._daily_failed)
         self.timer = QTimer(self)
         self.timer.setInterval(DAILY_CHECK_MS)
         self.timer.timeout.connect(self.daily_backup)
@@ -157,26 +135,27 @@ class TrustActions(QObject):
 
     # -- prompts
     def _confirm(self, title: str, text: str) -> bool:
-        return bool(self.window.prompts.confirm(title, text))
+        return bool(self.ctx.prompts.confirm(title, text))
 
     def _error(self, title: str, text: str) -> None:
-        self.window.prompts.error(title, text)
+        self.ctx.prompts.error(title, text)
 
     def _info(self, title: str, text: str) -> None:
-        self.window.prompts.info(title, text)
+        self.ctx.prompts.info(title, text)
 
     # -- actions
     def daily_backup(self) -> None:
-        self.window.thread_pool.start(_DailyBackup(self.window.db, self._signals))
+        db = self.ctx.db
+        self.ctx.runner.run(lambda: ensure_daily_backup(db), self._daily_done, self._daily_failed, owner=self)
 
     def _daily_done(self, made: BackupInfo | None) -> None:
         if made is not None:
-            self.window.show_status(
+            self.ctx.shell.show_status(
                 QCoreApplication.translate("TrustActions", "Daily backup written: %1").replace("%1", made.name)
             )
 
     def _daily_failed(self, message: str) -> None:
-        self.window.show_banner(
+        self.ctx.shell.show_banner(
             QCoreApplication.translate("TrustActions", "The daily backup could not be written: %1").replace(
                 "%1", message
             ),
@@ -185,27 +164,27 @@ class TrustActions(QObject):
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(
-            self.window.db, confirm=self._confirm, info=self._info, error=self._error, parent=self.window
+            self.ctx.db, confirm=self._confirm, info=self._info, error=self._error, parent=self.window
         )
         dialog.restored.connect(self._after_restore)
         open_dialog(dialog)
         return dialog
 
     def _after_restore(self) -> None:
-        self.window.notify_data_changed()
-        self.window.show_status(QCoreApplication.translate("TrustActions", "Backup restored"))
+        self.ctx.notify_data_changed()
+        self.ctx.shell.show_status(QCoreApplication.translate("TrustActions", "Backup restored"))
 
     def show_program_history(self) -> ProgramHistoryDialog | None:
-        key = self.window.current_program_key()
+        key = self.ctx.shell.current_program_key()
         if not key:
-            self.window.show_view("history")
+            self.ctx.shell.show_view("history")
             return None
-        dialog = ProgramHistoryDialog(self.window.db, key, self.window)
+        dialog = ProgramHistoryDialog(self.ctx.history, key, self.window)
         open_dialog(dialog)
         return dialog
 
 
-def _add_before_quit(menu: Any, action: QAction) -> None:
+def _add_before_quit(menu: QMenu, action: QAction) -> None:
     """File menus end with Quit; put our entry above it (and above the separator before it)."""
     actions = menu.actions()
     for i, existing in enumerate(actions):
@@ -217,14 +196,12 @@ def _add_before_quit(menu: Any, action: QAction) -> None:
     menu.addAction(action)
 
 
-def install(window: Any) -> TrustActions:
+def install(host: ActionHost) -> TrustActions:
     """Called by MainWindow after it built its menus."""
-    actions = TrustActions(window)
-    window.trust_actions = actions
-    return actions
+    return TrustActions(host)
 
 
-def offer_restore(error: Any, prompts: Any) -> bool:
+def offer_restore(error: Exception, prompts: Prompts) -> bool:
     """For run_gui when open_database raised NotADatabaseError: offer the newest backup. True if restored.
 
     The damaged file is never overwritten: restore_file moves it aside (NAME.damaged-STAMP) first.

@@ -26,15 +26,16 @@ from PySide6.QtWidgets import (
 from app.domain import model as d
 from app.domain.dates import PartialDate, Precision
 from app.domain.errors import ValidationError
+from app.ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _SELECTED = QStyle.StateFlag.State_Selected
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_TRACK = QColor("#E3E8EF")
-_FILLED = QColor("#8FD1A8")
-_PERCENT_TEXT = QColor("#1F2933")
+_TRACK = QColor(style.PERCENT_TRACK)
+_FILLED = QColor(style.PERCENT_FILLED)
+_PERCENT_TEXT = QColor(style.PERCENT_TEXT)
 
 
 class PartialDateEdit(QWidget):
@@ -248,11 +249,7 @@ class OrganizationPicker(QWidget):
 class Banner(QFrame):
     """A coloured bar above the views for news that must not be missed (read-only, conflicts...)."""
 
-    COLOURS = {
-        "info": ("#E8F0FE", "#174EA6"),
-        "warning": ("#FEF7E0", "#7A4F01"),
-        "error": ("#FCE8E6", "#A50E0E"),
-    }
+    COLOURS = style.BANNER_COLOURS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,8 +270,7 @@ class Banner(QFrame):
 
     def show_message(self, text: str, kind: str = "info") -> None:
         self.kind = kind if kind in self.COLOURS else "info"
-        bg, fg = self.COLOURS[self.kind]
-        self.setStyleSheet(f"Banner {{ background: {bg}; border-bottom: 1px solid {fg}; }} QLabel {{ color: {fg}; }}")
+        self.setStyleSheet(style.banner(self.kind))
         self.label.setText(text)
         self.show()
 
@@ -328,9 +324,9 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.fillRect(rect, option.palette.highlight().color().lighter(170))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         x = rect.left() + 14
-        painter.setPen(QColor("#C0C4CC"))
+        painter.setPen(QColor(style.TIMELINE_LINE))
         painter.drawLine(x, rect.top(), x, rect.bottom())
-        painter.setBrush(QColor("#2E6BD0"))
+        painter.setBrush(QColor(style.TIMELINE_DOT))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawEllipse(x - 5, rect.top() + 8, 10, 10)
         text_left = x + 16

@@ -1,12 +1,15 @@
-"""A stand-in for MainWindow with exactly the contract plug-ins rely on, so plug-ins are tested alone."""
+"""A stand-in for MainWindow: the shell and action host the action modules rely on, so they are tested alone.
+
+It builds its context with the real composition root (app/ui/context.py), as the main window does."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from app.ui.context import AppContext, build_context
+from app.ui.widgets import open_dialog
 
 
 class ScriptedPrompts:
@@ -26,6 +29,10 @@ class ScriptedPrompts:
         self.shown.append(("confirm", title, text))
         return self.answers.pop(0) if self.answers else False
 
+    def ask_text(self, title: str, label: str, default: str = "") -> str | None:
+        self.shown.append(("ask", title, label))
+        return None
+
     def open_file(self, caption: str, name_filter: str) -> str | None:
         return None
 
@@ -34,14 +41,12 @@ class ScriptedPrompts:
 
 
 class FakeWindow(QMainWindow):
-    data_changed = Signal()
-
-    def __init__(self, db: Any) -> None:
+    def __init__(self, db: Any, prompts: Any = None) -> None:
         super().__init__()
+        self.prompts = prompts if prompts is not None else ScriptedPrompts()
+        self.context: AppContext = build_context(db, self.prompts, shell=self, parent=self)
         self.db = db
-        self.prompts = ScriptedPrompts()
-        self.undo_stack = QUndoStack(self)
-        self.thread_pool = QThreadPool(self)
+        self.data_changed = self.context.events.data_changed
         self.views: dict[str, tuple[str, QWidget]] = {}
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -55,11 +60,18 @@ class FakeWindow(QMainWindow):
         self.shown_view: str | None = None
         self.stack.addWidget(QLabel("programs"))
 
+    # -- the action host (app/ui/actions.py)
+    @property
+    def window_widget(self) -> QWidget:
+        return self
+
     def menu(self, name: str) -> QMenu:
         return self.menus[name]
 
     def notify_data_changed(self) -> None:
-        self.data_changed.emit()
+        self.context.notify_data_changed()
+
+    # -- the shell (app/ui/context.py)
 
     def current_program_key(self) -> str | None:
         return self.program_key
@@ -87,3 +99,21 @@ class FakeWindow(QMainWindow):
         self.shown_view = name
         if name in self.views:
             self.stack.setCurrentWidget(self.views[name][1])
+
+    def current_view(self) -> str:
+        return self.shown_view or "programs"
+
+    def go_back(self) -> None:
+        self.shown_view = "programs"
+
+    def open_dialog(self, dialog: QDialog) -> None:
+        open_dialog(dialog)
+
+    def new_program(self) -> None:
+        raise AssertionError("not used by the action modules")
+
+    def start_from_case(self, key: str | None = None) -> None:
+        raise AssertionError("not used by the action modules")
+
+    def log_progress(self, key: str | None = None) -> None:
+        raise AssertionError("not used by the action modules")

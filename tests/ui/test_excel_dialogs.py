@@ -9,12 +9,14 @@ from typing import Any
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QDialog
 
 from app.domain.enums import Status
 from app.services.programs import ProgramService
 from app.services.workbook import WorkbookService
+from app.ui.workers import BackgroundRunner
+from tests.ui import fake_window
 
 
 class Prompts:
@@ -42,32 +44,16 @@ class Prompts:
         return str(self.save_to) if self.save_to else None
 
 
-class FakeWindow(QMainWindow):
-    """The slice of the main-window contract the plug-in uses."""
-
-    data_changed = Signal()
+class FakeWindow(fake_window.FakeWindow):
+    """The shared stand-in, counting how often the views were told that data changed."""
 
     def __init__(self, db: Any, prompts: Prompts) -> None:
-        super().__init__()
-        self.db = db
-        self.prompts = prompts
-        self.thread_pool = QThreadPool()
-        self._menus = {n: QMenu(n, self) for n in ("file", "edit", "view", "program", "tools", "help")}
-        self.statuses: list[str] = []
+        super().__init__(db, prompts)
         self.changed = 0
+        self.data_changed.connect(self._count)
 
-    def menu(self, name: str) -> QMenu:
-        return self._menus[name]
-
-    def notify_data_changed(self) -> None:
+    def _count(self) -> None:
         self.changed += 1
-        self.data_changed.emit()
-
-    def show_status(self, text: str) -> None:
-        self.statuses.append(text)
-
-    def current_program_key(self) -> str | None:
-        return None
 
 
 def _edited(service: WorkbookService, tmp_path: Path, key: str, status: str) -> Path:
@@ -101,7 +87,7 @@ def test_preview_lists_old_and_new_values_and_apply_imports(
 
     path = _edited(WorkbookService(seeded_db), tmp_path, own, "Completed")
     prompts = Prompts()
-    dialog = ImportPreviewDialog(seeded_db, prompts, path, QThreadPool())
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), prompts, path, BackgroundRunner())
     qtbot.addWidget(dialog)
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
@@ -125,7 +111,7 @@ def test_bad_rows_disable_apply_and_save_a_copy_with_an_errors_sheet(
     path = _edited(WorkbookService(seeded_db), tmp_path, own, "done?")
     copy = tmp_path / "with errors.xlsx"
     prompts = Prompts(save_to=copy)
-    dialog = ImportPreviewDialog(seeded_db, prompts, path, QThreadPool())
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), prompts, path, BackgroundRunner())
     qtbot.addWidget(dialog)
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
@@ -152,12 +138,12 @@ def test_foreign_sheet_goes_through_the_mapping_dialog_and_the_mapping_is_saved(
     path = tmp_path / "own.xlsx"
     wb.save(path)
     prompts = Prompts()
-    dialog = ImportPreviewDialog(seeded_db, prompts, path, QThreadPool())
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), prompts, path, BackgroundRunner())
     qtbot.addWidget(dialog)
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.map_button.isVisibleTo(dialog), timeout=15000)
     assert "could not match the required column(s) Title" in dialog.summary.text()
-    mapping = ColumnMappingDialog(seeded_db, prompts, dialog.unmatched[0])
+    mapping = ColumnMappingDialog(WorkbookService(seeded_db), prompts, dialog.unmatched[0])
     qtbot.addWidget(mapping)
     ok = mapping.buttons.button(mapping.buttons.StandardButton.Ok)
     assert not ok.isEnabled()
@@ -182,7 +168,7 @@ def test_export_dialog_writes_the_workbook_on_a_worker(qtbot: Any, seeded_db: An
 
     target = tmp_path / "out.xlsx"
     prompts = Prompts(save_to=target)
-    dialog = ExportDialog(seeded_db, prompts, QThreadPool())
+    dialog = ExportDialog(WorkbookService(seeded_db), ProgramService(seeded_db), prompts, BackgroundRunner())
     qtbot.addWidget(dialog)
     dialog.which.setCurrentIndex(0)  # own programs
     with qtbot.waitSignal(dialog.exported, timeout=30000):
@@ -193,7 +179,7 @@ def test_export_dialog_writes_the_workbook_on_a_worker(qtbot: Any, seeded_db: An
     assert [c.value for c in wb["Programs"]["A"]][1:] == [own]
 
 
-def test_plugin_menus_import_and_undo(qtbot: Any, seeded_db: Any, own: str, tmp_path: Path) -> None:
+def test_workbook_menus_import_and_undo(qtbot: Any, seeded_db: Any, own: str, tmp_path: Path) -> None:
     from app.ui.excel_actions import install
 
     path = _edited(WorkbookService(seeded_db), tmp_path, own, "On hold")
@@ -224,7 +210,7 @@ def test_export_to_a_missing_folder_shows_a_message(qtbot: Any, seeded_db: Any, 
 
     missing = tmp_path / "gone"
     prompts = Prompts(save_to=missing / "out.xlsx")
-    dialog = ExportDialog(seeded_db, prompts, QThreadPool())
+    dialog = ExportDialog(WorkbookService(seeded_db), ProgramService(seeded_db), prompts, BackgroundRunner())
     qtbot.addWidget(dialog)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: prompts.messages[-1][0] == "error", timeout=30000)

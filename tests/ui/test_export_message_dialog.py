@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from PySide6.QtCore import QThreadPool
 
 from app.domain.dates import PartialDate
 from app.services.programs import ProgramDraft, ProgramService
+from app.services.workbook import WorkbookService
+from app.ui.workers import BackgroundRunner
 from tests.ui.test_excel_dialogs import Prompts
 
 
@@ -24,7 +25,7 @@ def test_the_message_counts_indicator_values_and_indicators(qtbot: Any, seeded_d
     ps.add_indicator(key, "Helmets lent")  # no values yet
     target = tmp_path / "out.xlsx"
     prompts = Prompts(save_to=target)
-    dialog = ExportDialog(seeded_db, prompts, QThreadPool())
+    dialog = ExportDialog(WorkbookService(seeded_db), ps, prompts, BackgroundRunner())
     qtbot.addWidget(dialog)
     dialog.which.setCurrentIndex(0)  # own programs
     with qtbot.waitSignal(dialog.exported, timeout=30000):

@@ -6,10 +6,10 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from PySide6.QtCore import QThreadPool
 
 from app.services.programs import ProgramDraft, ProgramService
 from app.services.workbook import WorkbookService
+from app.ui.workers import BackgroundRunner
 from tests.ui.test_excel_dialogs import Prompts
 
 
@@ -31,7 +31,7 @@ def test_preview_of_a_file_with_a_keyless_task_imported_before_shows_nothing_to_
     wb.save(path)
     assert service.apply_import(path).created == 1
 
-    dialog = ImportPreviewDialog(seeded_db, Prompts(), path, QThreadPool())
+    dialog = ImportPreviewDialog(service, Prompts(), path, BackgroundRunner())
     qtbot.addWidget(dialog)
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)

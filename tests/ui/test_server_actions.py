@@ -1,4 +1,4 @@
-"""The shared-database plug-in in a window: menu entry, read-only banner, live refresh, Connect dialog."""
+"""The shared-database actions in a window: menu entry, read-only banner, live refresh, Connect dialog."""
 
 from __future__ import annotations
 
@@ -7,14 +7,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QStringListModel, QThreadPool, Signal
-from PySide6.QtWidgets import QListView, QMainWindow, QMenu
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QListView
 
 from app import config
 from app.services.programs import ProgramDraft, ProgramService
 from app.store.database import Database
 from app.ui import server_actions
 from app.ui.server_actions import ConnectDialog
+from tests.ui import fake_window
 
 
 class RecordingPrompts:
@@ -28,29 +29,18 @@ class RecordingPrompts:
         raise AssertionError(f"no error dialog expected: {title}: {text}")
 
 
-class FakeWindow(QMainWindow):
-    """Just the MainWindow contract the plug-in uses."""
-
-    data_changed = Signal()
+class FakeWindow(fake_window.FakeWindow):
+    """The shared stand-in with an editable list on screen, recording every banner and status message."""
 
     def __init__(self, db: Database) -> None:
-        super().__init__()
-        self.db = db
-        self.prompts = RecordingPrompts()
-        self.thread_pool = QThreadPool(self)
-        self._menus = {"file": QMenu("File", self)}
+        super().__init__(db, RecordingPrompts())
         self.banners: list[tuple[str, str]] = []
         self.statuses: list[str] = []
         self.read_only_flag = False
         self.list = QListView(self)
         self.list.setModel(QStringListModel(["a", "b"], self))
-        self.setCentralWidget(self.list)
-
-    def menu(self, name: str) -> QMenu:
-        return self._menus[name]
-
-    def notify_data_changed(self) -> None:
-        self.data_changed.emit()
+        self.stack.addWidget(self.list)
+        self.stack.setCurrentWidget(self.list)
 
     def show_banner(self, text: str, kind: str = "info") -> None:
         self.banners.append((text, kind))
@@ -67,7 +57,7 @@ def window(empty_db: Database, qtbot: Any) -> Iterator[FakeWindow]:
     w = FakeWindow(empty_db)
     qtbot.addWidget(w)
     yield w
-    w.thread_pool.waitForDone(5000)
+    w.context.runner.wait(5000)
 
 
 def test_the_file_menu_offers_connect_to_server(window: FakeWindow) -> None:
@@ -85,7 +75,7 @@ def test_a_role_that_may_only_read_gets_a_banner_and_a_read_only_window(empty_db
     server_actions.install(w, interval_ms=60_000)
     assert w.read_only_flag
     assert w.banners == [("Read-only: Your database role 'lee' may only read this database", "warning")]
-    w.thread_pool.waitForDone(5000)
+    w.context.runner.wait(5000)
     viewer.dispose()
 
 
@@ -106,7 +96,7 @@ def test_own_changes_do_not_trigger_a_second_reload(window: FakeWindow, qtbot: A
     ProgramService(window.db).create_program(ProgramDraft("Mine", key="MINE"))
     with qtbot.assertNotEmitted(window.data_changed, wait=300):
         live.tick()
-        window.thread_pool.waitForDone(5000)
+        window.context.runner.wait(5000)
 
 
 def test_a_refresh_waits_until_the_user_has_finished_typing(window: FakeWindow, qtbot: Any) -> None:
@@ -122,7 +112,7 @@ def test_a_refresh_waits_until_the_user_has_finished_typing(window: FakeWindow, 
     finally:
         colleague.dispose()
     with qtbot.assertNotEmitted(window.data_changed, wait=300):
-        with qtbot.waitSignal(live._signals.done, timeout=5000):
+        with qtbot.waitSignal(live.polled, timeout=5000):
             live.tick()
         live.tick()  # still typing: held back, not lost
     assert window.list.state() == QListView.State.EditingState

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from app.domain.dates import PartialDate
 from app.services.backups import list_backups, take_backup
 from app.services.database import NotADatabaseError, open_database
+from app.services.history import HistoryService
 from app.services.programs import ProgramDraft, ProgramService, TaskDraft
 from app.store.database import Database
 from app.ui import trust_actions
@@ -39,10 +40,10 @@ def db(empty_db: Database) -> Database:
 def window(qtbot, db: Database) -> Iterator[FakeWindow]:  # type: ignore[no-untyped-def]
     w = FakeWindow(db)
     qtbot.addWidget(w)
-    trust_actions.install(w)
+    w.trust_actions = trust_actions.install(w)  # type: ignore[attr-defined]
     w.show()
     yield w
-    w.thread_pool.waitForDone(10_000)
+    w.context.runner.wait(10_000)
 
 
 def test_backups_entry_sits_above_quit_in_the_file_menu(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
@@ -54,11 +55,10 @@ def test_backups_entry_sits_above_quit_in_the_file_menu(qtbot, db: Database) -> 
     trust_actions.install(w)
     names = [a.text() for a in w.menu("file").actions()]
     assert names == ["&New program…", "&Backups…", "", "&Quit"]
-    w.thread_pool.waitForDone(10_000)
+    w.context.runner.wait(10_000)
 
 
 def test_models_pass_the_qt_model_tester(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
-    from app.services.history import HistoryService
     from app.services.trash import TrashService
 
     history = HistoryTableModel(HistoryService(db))
@@ -74,7 +74,6 @@ def test_models_pass_the_qt_model_tester(qtmodeltester, db: Database) -> None:  
 
 
 def test_history_model_fetches_more_rows_as_the_view_scrolls(db: Database) -> None:
-    from app.services.history import HistoryService
 
     model = HistoryTableModel(HistoryService(db))
     model.PAGE = 5
@@ -131,7 +130,7 @@ def test_history_since_filter(window: FakeWindow, qtbot) -> None:  # type: ignor
 
 
 def test_program_history_panel_shows_only_that_program(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    panel = ProgramHistoryPanel(db, "YOUTH")
+    panel = ProgramHistoryPanel(HistoryService(db), "YOUTH")
     qtbot.addWidget(panel)
     programs = {panel.model.entry(r).program_key for r in range(panel.model.rowCount())}
     assert programs == {"YOUTH"}
@@ -189,7 +188,7 @@ def test_trash_view_restores_and_empties_after_asking(window: FakeWindow, db: Da
 
 
 def test_backups_dialog_lists_backs_up_and_restores(window: FakeWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.thread_pool.waitForDone(10_000)  # the daily backup taken at start
+    window.context.runner.wait(10_000)  # the daily backup taken at start
     qtbot.wait(50)
     backups = window.findChild(QAction, "actionBackups")
     assert backups is not None and backups.text() == "&Backups…"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from app.domain import model as d
 from app.services.dashboard import LogEntry
 from app.services.programs import DueTask
-from app.ui import texts
+from app.ui import style, texts
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -107,7 +107,7 @@ class DueTaskModel(RowsModel[DueTask]):
         return texts.status_icon(row.task.status) if column == 4 else None
 
     def foreground(self, row: DueTask, column: int) -> QColor | None:
-        return QColor("#B3261E") if row.overdue and column == 0 else None
+        return QColor(style.OVERDUE_TEXT) if row.overdue and column == 0 else None
 
     def tooltip(self, row: DueTask, column: int) -> str | None:
         return self.tr("Overdue") if row.overdue else self.tr("Due soon")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from app.domain import model as d
 from app.domain.enums import Status
 from app.services.programs import ProgramService
-from app.ui import texts
+from app.ui import style, texts
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -198,5 +198,5 @@ def _status_foreground(status: Status | None) -> QColor:
     """The status text's colour: the status colour, darkened to read well on white (made once per status)."""
     colour = _FOREGROUNDS.get(status)
     if colour is None:
-        colour = _FOREGROUNDS[status] = texts.status_colour(status).darker(130)
+        colour = _FOREGROUNDS[status] = style.status_colour(status).darker(130)
     return colour

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.context import AppContext
 
 
 class View(QWidget):
@@ -17,15 +14,15 @@ class View(QWidget):
 
     name = ""
 
-    def __init__(self, main: MainWindow) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.main = main
+        self.ctx = ctx
         self._stale = True
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self.refresh_now)
-        main.data_changed.connect(self.on_data_changed)
+        ctx.events.data_changed.connect(self.on_data_changed)
 
     def refresh(self) -> None:
         raise NotImplementedError

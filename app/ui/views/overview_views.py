@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,16 +18,13 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Status
 from app.domain.model import ProgramFilter
-from app.services.dashboard import DashboardService, LogEntry, ProgramChoice
-from app.services.programs import Overview, ProgramService
-from app.ui import texts
+from app.services.dashboard import LogEntry, ProgramChoice
+from app.services.programs import Overview
+from app.ui import style, texts
 from app.ui.charts import IndicatorChart
+from app.ui.context import AppContext
 from app.ui.models.lists import DueTaskModel, KeyRole, LogEntryModel, RowsModel, StaleProgramModel
 from app.ui.views.base import View
-from app.ui.workers import run_in_background
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 
 def _table(model: RowsModel, parent: QWidget, widths: tuple[int, ...] = ()) -> QTableView:  # type: ignore[type-arg]
@@ -49,17 +44,17 @@ def _table(model: RowsModel, parent: QWidget, widths: tuple[int, ...] = ()) -> Q
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("font-size: 16pt; font-weight: 600;")
+    label.setStyleSheet(style.HEADING)
     return label
 
 
 class _OpensPrograms:
-    main: MainWindow
+    ctx: AppContext
 
     def _open(self, index: QModelIndex) -> None:
         key = index.data(KeyRole)
         if key:
-            self.main.open_program(str(key))
+            self.ctx.shell.open_program(str(key))
 
 
 class TasksView(_OpensPrograms, View):
@@ -67,9 +62,9 @@ class TasksView(_OpensPrograms, View):
 
     name = "tasks"
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
-        self.service = ProgramService(main.db)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.service = ctx.programs
         self.model = DueTaskModel(self)
         self.days = QSpinBox(self)
         self.days.setRange(0, 365)
@@ -113,9 +108,9 @@ class ProgressLogView(_OpensPrograms, View):
 
     name = "progress"
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
-        self.service = DashboardService(main.db)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.service = ctx.dashboard
         self.model = LogEntryModel(self)
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("Own programs"), False)
@@ -150,10 +145,10 @@ class DashboardView(_OpensPrograms, View):
 
     name = "dashboard"
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
-        self.programs = ProgramService(main.db)
-        self.dashboard = DashboardService(main.db)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.programs = ctx.programs
+        self.dashboard = ctx.dashboard
         self.tiles: dict[str, QLabel] = {}
         tiles = QHBoxLayout()
         for status in [*Status, None]:
@@ -161,10 +156,7 @@ class DashboardView(_OpensPrograms, View):
             tile = QLabel(self)
             tile.setAlignment(Qt.AlignmentFlag.AlignCenter)
             tile.setMinimumHeight(64)
-            colour = texts.status_colour(status).name()
-            tile.setStyleSheet(
-                f"background: {colour}; color: white; border-radius: 6px; padding: 6px; font-size: 11pt;"
-            )
+            tile.setStyleSheet(style.status_tile(status))
             tile.setTextFormat(Qt.TextFormat.RichText)
             self.tiles[key] = tile
             tiles.addWidget(tile, 1)
@@ -225,11 +217,10 @@ class DashboardView(_OpensPrograms, View):
         generation = self._generation
         self._calls = [c for c in self._calls if not c.finished]
         self._calls.append(
-            run_in_background(
-                self.main.thread_pool,
+            self.ctx.runner.run(
                 self._gather,
                 lambda result: self._show(generation, result),
-                lambda message: self.main.show_status(message),
+                lambda message: self.ctx.shell.show_status(message),
                 owner=self,
             )
         )

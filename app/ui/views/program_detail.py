@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
@@ -42,8 +42,8 @@ from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
 from app.domain.rollup import TaskNode, program_percent
-from app.services.programs import ProgramService, TaskDraft
-from app.ui import texts
+from app.services.programs import TaskDraft
+from app.ui import style, texts
 from app.ui.charts import IndicatorChart
 from app.ui.commands import (
     AddTaskCommand,
@@ -56,6 +56,7 @@ from app.ui.commands import (
     MoveTaskCommand,
     SetIndicatorValueCommand,
 )
+from app.ui.context import AppContext
 from app.ui.dialogs import IndicatorDialog, IndicatorValueDialog
 from app.ui.models.lists import IndicatorModel, IndicatorValueModel, ProgressTimelineModel, RowRole
 from app.ui.models.tasks import TaskTreeModel
@@ -68,9 +69,6 @@ from app.ui.widgets import (
     PlacePicker,
     TimelineDelegate,
 )
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -125,9 +123,10 @@ class TaskDelegate(QStyledItemDelegate):
 class ProgramDetailView(View):
     name = "program"
 
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
-        self.service = ProgramService(main.db)
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.service = ctx.programs
+        ctx.events.program_renamed.connect(self.rename)
         self.key: str | None = None
         self.program: d.Program | None = None
         self.read_only = False
@@ -138,27 +137,27 @@ class ProgramDetailView(View):
         # -- header ------------------------------------------------------------------------------
         self.back = QPushButton(self.tr("← Back"), self)
         self.back.setToolTip(self.tr("Back to the list (Alt+Left)"))
-        self.back.clicked.connect(main.go_back)
+        self.back.clicked.connect(ctx.shell.go_back)
         self.heading = QLabel(self)
-        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setStyleSheet(style.HEADING)
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subheading = QLabel(self)
-        self.subheading.setStyleSheet("color: #5f6368;")
+        self.subheading.setStyleSheet(style.SUBHEADING)
         self.status_pill = QLabel(self)
         self.percent_label = QLabel(self)
-        self.percent_label.setStyleSheet("font-size: 13pt;")
+        self.percent_label.setStyleSheet(style.PERCENT_HEADING)
         self.case_note = QLabel(self)
         self.case_note.setWordWrap(True)
-        self.case_note.setStyleSheet("background: #FEF7E0; color: #7A4F01; padding: 6px; border-radius: 4px;")
+        self.case_note.setStyleSheet(style.CASE_NOTE)
         self.start_case = QPushButton(self.tr("Start from this case"), self)
-        self.start_case.clicked.connect(lambda: main.start_from_case(self.key))
+        self.start_case.clicked.connect(lambda: ctx.shell.start_from_case(self.key))
         self.log_button = QPushButton(self.tr("Log progress…"), self)
         self.log_button.setToolTip(self.tr("Log progress (Ctrl+L)"))
-        self.log_button.clicked.connect(lambda: main.log_progress(self.key))
+        self.log_button.clicked.connect(lambda: ctx.shell.log_progress(self.key))
         self.form_error = QLabel(self)
         self.form_error.setWordWrap(True)
-        self.form_error.setStyleSheet("color: #A50E0E;")
+        self.form_error.setStyleSheet(style.ERROR)
         self.form_error.hide()
 
         # -- form ----------------------------------------------------------------------------------
@@ -218,7 +217,7 @@ class ProgramDetailView(View):
     ) -> None:
         error = QLabel(self)
         error.setObjectName(f"error_{name}")
-        error.setStyleSheet("color: #A50E0E;")
+        error.setStyleSheet(style.ERROR)
         error.setWordWrap(True)
         error.hide()
         box = QWidget()
@@ -390,10 +389,10 @@ class ProgramDetailView(View):
     def add_partner(self) -> None:
         if self.program is None:
             return
-        name = self.main.prompts.ask_text(self.tr("Add partner"), self.tr("Name of the partner organization:"))
+        name = self.ctx.prompts.ask_text(self.tr("Add partner"), self.tr("Name of the partner organization:"))
         if not name or not name.strip():
             return
-        role = self.main.prompts.ask_text(self.tr("Add partner"), self.tr("Its role (optional):"))
+        role = self.ctx.prompts.ask_text(self.tr("Add partner"), self.tr("Its role (optional):"))
         try:
             org = self.service.create_organization(name)
         except CivicError as exc:
@@ -414,7 +413,7 @@ class ProgramDetailView(View):
         self.commit("partners")
 
     def create_organization(self) -> None:
-        name = self.main.prompts.ask_text(self.tr("New organization"), self.tr("Name of the organization:"))
+        name = self.ctx.prompts.ask_text(self.tr("New organization"), self.tr("Name of the organization:"))
         if not name:
             return
         try:
@@ -473,12 +472,12 @@ class ProgramDetailView(View):
         except ValidationError as exc:
             self._show_error(name, str(exc))
             return False
-        cmd = EditProgramCommand(self.main.command_context(), program.key, {name: value}, {name: before}, row.label)
-        error = self.main.execute(cmd)
+        cmd = EditProgramCommand(self.ctx.command_context(), program.key, {name: value}, {name: before}, row.label)
+        error = self.ctx.execute(cmd)
         if error is not None:
             self._show_error(name, str(error))
             if isinstance(error, ConflictError):
-                self.main.show_banner(str(error), "warning")
+                self.ctx.shell.show_banner(str(error), "warning")
             return False
         self._clear_error(name)
         if name == "key":
@@ -511,10 +510,10 @@ class ProgramDetailView(View):
             header.resizeSection(col, width)
         self.rollup_label = QLabel(page)
         self.tasks_empty = QLabel(page)
-        self.tasks_empty.setStyleSheet("color: #5f6368;")
+        self.tasks_empty.setStyleSheet(style.HINT)
         self.tasks_empty.setWordWrap(True)
         self.task_error = QLabel(page)
-        self.task_error.setStyleSheet("color: #A50E0E;")
+        self.task_error.setStyleSheet(style.ERROR)
         self.task_error.hide()
         buttons = QHBoxLayout()
         # Actions, so the same commands sit in the Program > Tasks menu with their shortcuts.
@@ -571,9 +570,9 @@ class ProgramDetailView(View):
         if task is None:
             return
         cmd = EditTaskCommand(
-            self.main.command_context(), task_id, {field: value}, {field: getattr(task, field)}, task.title
+            self.ctx.command_context(), task_id, {field: value}, {field: getattr(task, field)}, task.title
         )
-        error = self.main.execute(cmd)
+        error = self.ctx.execute(cmd)
         if error is not None:
             self._task_error(str(error))
         else:
@@ -595,14 +594,14 @@ class ProgramDetailView(View):
     def _add_task(self, parent_id: int | None) -> None:
         if self.program is None:
             return
-        title = self.main.prompts.ask_text(self.tr("New task"), self.tr("Task title:"))
+        title = self.ctx.prompts.ask_text(self.tr("New task"), self.tr("Task title:"))
         if title is None:
             return
         if not title.strip():
             self._task_error(self.tr("A task needs a title"))
             return
-        cmd = AddTaskCommand(self.main.command_context(), self.program.key, TaskDraft(title=title, parent_id=parent_id))
-        error = self.main.execute(cmd)
+        cmd = AddTaskCommand(self.ctx.command_context(), self.program.key, TaskDraft(title=title, parent_id=parent_id))
+        error = self.ctx.execute(cmd)
         if error is not None:
             self._task_error(str(error))
 
@@ -610,19 +609,19 @@ class ProgramDetailView(View):
         task = self.selected_task()
         if task is None:
             return
-        if not self.main.prompts.confirm(
+        if not self.ctx.prompts.confirm(
             self.tr("Delete task"),
             self.tr("Move “%1” and its unit tasks to the trash?").replace("%1", task.title),
         ):
             return
-        error = self.main.execute(DeleteTaskCommand(self.main.command_context(), task.id, task.title))
+        error = self.ctx.execute(DeleteTaskCommand(self.ctx.command_context(), task.id, task.title))
         if error is not None:
             self._task_error(str(error))
 
     def _move(self, task: d.Task, parent_id: int | None, position: int) -> None:
         old = (task.parent_id, self.task_model.siblings(task.parent_id).index(task.id))
-        cmd = MoveTaskCommand(self.main.command_context(), task.id, task.title, old, (parent_id, position))
-        error = self.main.execute(cmd)
+        cmd = MoveTaskCommand(self.ctx.command_context(), task.id, task.title, old, (parent_id, position))
+        error = self.ctx.execute(cmd)
         if error is not None:
             self._task_error(str(error))
         self._reselect = task.id
@@ -665,9 +664,9 @@ class ProgramDetailView(View):
         self.timeline.setItemDelegate(TimelineDelegate(self.timeline))
         self.timeline.setUniformItemSizes(True)
         self.progress_empty = QLabel(self.tr("No progress logged yet. Use Log progress (Ctrl+L)."), page)
-        self.progress_empty.setStyleSheet("color: #5f6368;")
+        self.progress_empty.setStyleSheet(style.HINT)
         self.log_here = QPushButton(self.tr("Log progress…"), page)
-        self.log_here.clicked.connect(lambda: self.main.log_progress(self.key))
+        self.log_here.clicked.connect(lambda: self.ctx.shell.log_progress(self.key))
         self.delete_entry = QPushButton(self.tr("Delete entry"), page)
         self.delete_entry.setToolTip(self.tr("Move the selected entry to the trash"))
         self.delete_entry.clicked.connect(self.delete_progress_entry)
@@ -686,13 +685,13 @@ class ProgramDetailView(View):
         entry = index.data(RowRole) if index.isValid() else None
         if entry is None:
             return
-        if not self.main.prompts.confirm(
+        if not self.ctx.prompts.confirm(
             self.tr("Delete progress entry"), self.tr("Move “%1” to the trash?").replace("%1", entry.title)
         ):
             return
-        error = self.main.execute(DeleteProgressCommand(self.main.command_context(), entry))
+        error = self.ctx.execute(DeleteProgressCommand(self.ctx.command_context(), entry))
         if error is not None:
-            self.main.show_banner(str(error), "error")
+            self.ctx.shell.show_banner(str(error), "error")
 
     def _build_indicators_tab(self) -> QWidget:
         page = QWidget()
@@ -709,7 +708,7 @@ class ProgramDetailView(View):
         # Enter or a double-click on a row opens it for editing.
         self.indicator_table.activated.connect(lambda _index: self.edit_indicator())
         self.indicators_empty = QLabel(page)
-        self.indicators_empty.setStyleSheet("color: #5f6368;")
+        self.indicators_empty.setStyleSheet(style.HINT)
         self.indicators_empty.setWordWrap(True)
         # Actions, so the same commands sit in the Program > Indicators menu.
         self.add_indicator_action = QAction(self.tr("Add indicator…"), self)
@@ -774,7 +773,7 @@ class ProgramDetailView(View):
         self.delete_value_button = QPushButton(self.tr("Delete value"), page)
         self.delete_value_button.clicked.connect(self.delete_indicator_value)
         self.indicator_error = QLabel(page)
-        self.indicator_error.setStyleSheet("color: #A50E0E;")
+        self.indicator_error.setStyleSheet(style.ERROR)
         self.indicator_error.hide()
         values_box = QWidget()
         values_layout = QVBoxLayout(values_box)
@@ -833,18 +832,18 @@ class ProgramDetailView(View):
         if not self._can_edit() or self.key is None:
             return
         self.show_tab("indicators")
-        dialog = IndicatorDialog(self.main, self.key, parent=self)
+        dialog = IndicatorDialog(self.ctx, self.key, parent=self)
         dialog.accepted.connect(lambda: self._indicator_saved(dialog))
-        self.main.open_dialog(dialog)
+        self.ctx.shell.open_dialog(dialog)
 
     def edit_indicator(self) -> None:
         indicator = self.current_indicator()
         if not self._can_edit() or indicator is None or self.key is None:
             return
         self.show_tab("indicators")
-        dialog = IndicatorDialog(self.main, self.key, indicator, parent=self)
+        dialog = IndicatorDialog(self.ctx, self.key, indicator, parent=self)
         dialog.accepted.connect(lambda: self._indicator_saved(dialog))
-        self.main.open_dialog(dialog)
+        self.ctx.shell.open_dialog(dialog)
 
     def _indicator_saved(self, dialog: IndicatorDialog) -> None:
         if dialog.saved:  # the reload that follows the change keeps this indicator selected
@@ -866,14 +865,14 @@ class ProgramDetailView(View):
             text = self.tr("Move the indicator “%1” and its %2 recorded values to the trash?")
         text = text.replace("%1", indicator.name).replace("%2", str(count))
         text += " " + self.tr("Undo (Ctrl+Z) or the Trash brings it back with its values.")
-        if not self.main.prompts.confirm(self.tr("Delete indicator"), text):
+        if not self.ctx.prompts.confirm(self.tr("Delete indicator"), text):
             return
-        cmd = DeleteIndicatorCommand(self.main.command_context(), indicator)
-        error = self.main.execute(cmd)
+        cmd = DeleteIndicatorCommand(self.ctx.command_context(), indicator)
+        error = self.ctx.execute(cmd)
         self._indicator_result(error)
         if error is None:
             moved = self.tr("“%1” moved to the trash (Ctrl+Z brings it back)")
-            self.main.show_status(moved.replace("%1", indicator.name))
+            self.ctx.shell.show_status(moved.replace("%1", indicator.name))
 
     def add_indicator_value(self) -> None:
         indicator = self.current_indicator()
@@ -881,15 +880,15 @@ class ProgramDetailView(View):
             return
         dialog = IndicatorValueDialog(indicator, self)
         dialog.accepted.connect(lambda: self._save_indicator_value(indicator, dialog))
-        self.main.open_dialog(dialog)
+        self.ctx.shell.open_dialog(dialog)
 
     def _save_indicator_value(self, indicator: d.Indicator, dialog: IndicatorValueDialog) -> None:
         period, number, kind, note = dialog.collect()
-        cmd = SetIndicatorValueCommand(self.main.command_context(), indicator, period, number, kind, note)
-        error = self.main.execute(cmd)
+        cmd = SetIndicatorValueCommand(self.ctx.command_context(), indicator, period, number, kind, note)
+        error = self.ctx.execute(cmd)
         self._indicator_result(error)
         if error is None:
-            self.main.show_status(
+            self.ctx.shell.show_status(
                 self._value_message(self.tr("“%1”: value %2 for %3 saved"), indicator, number, period)
             )
 
@@ -898,12 +897,12 @@ class ProgramDetailView(View):
         value = self.current_value()
         if not self._can_edit() or indicator is None or value is None:
             return
-        cmd = DeleteIndicatorValueCommand(self.main.command_context(), indicator.name, value)
-        error = self.main.execute(cmd)
+        cmd = DeleteIndicatorValueCommand(self.ctx.command_context(), indicator.name, value)
+        error = self.ctx.execute(cmd)
         self._indicator_result(error)
         if error is None:
             deleted = self.tr("“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)")
-            self.main.show_status(self._value_message(deleted, indicator, value.value, value.period))
+            self.ctx.shell.show_status(self._value_message(deleted, indicator, value.value, value.period))
 
     @staticmethod
     def _value_message(text: str, indicator: d.Indicator, number: float, period: PartialDate) -> str:
@@ -999,15 +998,15 @@ class ProgramDetailView(View):
             self.program = None
             self.heading.setText(self.tr("This program is no longer there (deleted or renamed)."))
             self._apply_editable()
-            if self.main.current_view() == "program":
-                self.main.go_back()
-                self.main.show_status(self.tr("%1 is no longer there").replace("%1", self.key))
+            if self.ctx.shell.current_view() == "program":
+                self.ctx.shell.go_back()
+                self.ctx.shell.show_status(self.tr("%1 is no longer there").replace("%1", self.key))
             return
         if not self._choices_loaded:
             self._choices_loaded = True
             self.place_picker.set_places(self.service.list_places())
             self.org_picker.set_organizations(self.service.list_organizations())
-        self.main.versions.saw_program(program)
+        self.ctx.versions.saw_program(program)
         self.load(program)
 
     def load(self, p: d.Program) -> None:
@@ -1019,11 +1018,8 @@ class ProgramDetailView(View):
         self.subheading.setText(f"{p.key} — {place}")
         if p.is_case and p.percent_complete is None:
             self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")
-        colour = texts.status_colour(p.status).name()
         self.status_pill.setText(texts.status_label(p.status))
-        self.status_pill.setStyleSheet(
-            f"background: {colour}; color: white; padding: 3px 10px; border-radius: 9px; font-weight: 600;"
-        )
+        self.status_pill.setStyleSheet(style.status_pill(p.status))
         pct = p.percent_complete
         if pct is None and p.tasks and not p.is_case:
             pct = program_percent(

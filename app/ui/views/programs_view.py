@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,16 +17,12 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as d
 from app.domain.enums import Status
-from app.services.dashboard import DashboardService
-from app.services.programs import ProgramService
-from app.ui import texts
+from app.ui import style, texts
+from app.ui.context import AppContext
 from app.ui.models.programs import ProgramTableModel
 from app.ui.views.base import View
 from app.ui.widgets import PercentDelegate
-from app.ui.workers import ServiceCall, run_in_background
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
+from app.ui.workers import BackgroundTask
 
 SEARCH_DELAY_MS = 150
 COUNT_DELAY_MS = 400
@@ -37,11 +31,11 @@ COUNT_DELAY_MS = 400
 class ProgramsView(View):
     """Own programs (``cases=False``) or the case library (``cases=True``)."""
 
-    def __init__(self, main: MainWindow, cases: bool) -> None:
-        super().__init__(main)
+    def __init__(self, ctx: AppContext, cases: bool) -> None:
+        super().__init__(ctx)
         self.cases = cases
         self.name = "cases" if cases else "programs"
-        self.service = ProgramService(main.db)
+        self.service = ctx.programs
         self.model = ProgramTableModel(self.service, parent=self)
 
         self.search = QLineEdit(self)
@@ -90,19 +84,19 @@ class ProgramsView(View):
         if cases:
             self.primary.setText(self.tr("Start from this case"))
             self.primary.setToolTip(self.tr("Copy the case's tasks and indicators into a new program of your own"))
-            self.primary.clicked.connect(lambda: main.start_from_case(self.selected_key()))
+            self.primary.clicked.connect(lambda: ctx.shell.start_from_case(self.selected_key()))
         else:
             self.primary.setText(self.tr("New program"))
-            self.primary.clicked.connect(lambda: main.new_program())
+            self.primary.clicked.connect(lambda: ctx.shell.new_program())
         self.count_label = QLabel(self)
         self.empty_hint = QLabel(self)
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setStyleSheet("color: #5f6368; padding: 24px;")
+        self.empty_hint.setStyleSheet(style.EMPTY_HINT)
         self.empty_hint.hide()
 
         title = QLabel(self.tr("Case library") if cases else self.tr("Programs"), self)
-        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        title.setStyleSheet(style.HEADING)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
@@ -154,7 +148,7 @@ class ProgramsView(View):
             combo.currentIndexChanged.connect(self.apply_filter)
         self._choices_loaded = False
         self.choices_ready = False
-        self._count_calls: list[ServiceCall] = []
+        self._count_calls: list[BackgroundTask] = []
 
     # -- loading -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -177,10 +171,9 @@ class ProgramsView(View):
             combo.blockSignals(True)
             combo.addItem(text, None)
             combo.blockSignals(False)
-        service, dashboard = self.service, DashboardService(self.main.db)
+        service, dashboard = self.service, self.ctx.dashboard
         self._count_calls.append(
-            run_in_background(
-                self.main.thread_pool,
+            self.ctx.runner.run(
                 lambda: (service.list_places(), service.list_themes(), dashboard.countries()),
                 self._fill_choices,
                 owner=self,
@@ -233,9 +226,7 @@ class ProgramsView(View):
             if flt == self.model.program_filter:
                 self.count_label.setText(self.tr("Matching programs: %1").replace("%1", f"{total:,}"))
 
-        self._count_calls.append(
-            run_in_background(self.main.thread_pool, lambda: service.count_programs(flt), show, owner=self)
-        )
+        self._count_calls.append(self.ctx.runner.run(lambda: service.count_programs(flt), show, owner=self))
 
     def _update_empty_hint(self) -> None:
         empty = self.model.rowCount() == 0
@@ -269,7 +260,7 @@ class ProgramsView(View):
     def _open_row(self, index: QModelIndex) -> None:
         key = index.data(ProgramTableModel.KeyRole)
         if key:
-            self.main.open_program(str(key))
+            self.ctx.shell.open_program(str(key))
 
     def focus_search(self) -> None:
         self.search.setFocus()
