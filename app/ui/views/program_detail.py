@@ -41,7 +41,6 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
-from app.domain.rollup import TaskNode, program_percent
 from app.services.programs import TaskDraft
 from app.ui import style, texts
 from app.ui.charts import IndicatorChart
@@ -1020,11 +1019,7 @@ class ProgramDetailView(View):
             self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")
         self.status_pill.setText(texts.status_label(p.status))
         self.status_pill.setStyleSheet(style.status_pill(p.status))
-        pct = p.percent_complete
-        if pct is None and p.tasks and not p.is_case:
-            pct = program_percent(
-                [TaskNode(t.id, t.parent_id, t.status, t.percent_complete, t.weight) for t in p.tasks]
-            )
+        pct = p.percent_complete  # rolled up by the service (store/derived.py) whenever a task changes
         if pct is not None:
             percent_text = self.tr("%1% complete").replace("%1", f"{pct:g}")
         elif p.is_case:

@@ -1,0 +1,98 @@
+"""One home per rule: the places the code may do a thing are the ones docs/architecture.md names.
+
+Each test reads the source and fails when a second home for the rule appears (a copy that would drift).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+APP = Path(__file__).resolve().parents[2] / "app"
+
+
+def _calls(path: Path) -> set[str]:
+    """Names of the functions and methods a module calls: 'gc.disable', 'program_percent', 'insert_rows'."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            f = node.func
+            if isinstance(f, ast.Name):
+                names.add(f.id)
+            elif isinstance(f, ast.Attribute):
+                names.add(f.attr)
+                if isinstance(f.value, ast.Name):
+                    names.add(f"{f.value.id}.{f.attr}")
+    return names
+
+
+def _where(*names: str) -> set[str]:
+    """The modules under app/ that call any of ``names``."""
+    return {str(path.relative_to(APP.parent)) for path in APP.rglob("*.py") if _calls(path) & set(names)}
+
+
+def test_the_search_text_is_built_in_one_place() -> None:
+    assert _where("search_text") == {"app/store/derived.py"}
+
+
+def test_roll_ups_are_worked_out_in_one_place() -> None:
+    # domain/rollup.py defines it (and its tooltip explains it); store/derived.py applies it.
+    assert _where("program_percent") <= {"app/store/derived.py", "app/domain/rollup.py"}
+
+
+def test_process_wide_switches_live_in_bulk_and_the_gui_collector_only() -> None:
+    assert _where("gc.disable", "gc.enable", "sys.setswitchinterval") <= {
+        "app/store/bulk.py",
+        "app/ui/collector.py",
+    }
+
+
+def _sql_writes(path: Path) -> set[str]:
+    """SQL writes a module makes itself: insert(...), update(...), delete(...), bulk insert_rows/update_rows."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+            if (
+                (isinstance(f, ast.Name) and name in {"insert", "update", "delete"})
+                or name in {"insert_rows", "update_rows"}
+                or (isinstance(f, ast.Attribute) and name == "delete")
+            ):
+                found.add(name)
+    return found
+
+
+def test_only_the_import_writer_writes() -> None:
+    # The planners plan; the writer applies. A dry run runs the planners alone.
+    package = APP / "services" / "importing"
+    writing = {p.name for p in package.glob("*.py") if _sql_writes(p)}
+    assert writing == {"writer.py"}
+
+
+def test_ids_are_assigned_ahead_only_in_bulk() -> None:
+    # Hand-assigned ids are a driver trick (SQLite): one home, store/bulk.py's Inserter.
+    offenders = []
+    for path in APP.rglob("*.py"):
+        if path.name == "bulk.py":
+            continue
+        if '["id"] = ' in path.read_text(encoding="utf-8"):
+            offenders.append(str(path.relative_to(APP.parent)))
+    assert offenders == []
+
+
+def test_only_the_seeder_writes_cases() -> None:
+    offenders = []
+    for path in APP.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if ('"is_case": True' in text or "is_case=True" in text) and path.name != "seed.py":
+            offenders.append(str(path.relative_to(APP.parent)))
+    # A filter on cases only reads: "is_case=True if args.cases" is the command line's filter.
+    assert all("is_case=True if" in (APP.parent / o).read_text(encoding="utf-8") for o in offenders), offenders
+
+
+def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
+    sample = tmp_path / "x.py"
+    sample.write_text("import gc\ngc.disable()\nderived.search_text(1)\ns.execute(update(t))\n", encoding="utf-8")
+    assert {"gc.disable", "search_text"} <= _calls(sample)
+    assert _sql_writes(sample) == {"update"}
