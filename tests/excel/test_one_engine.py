@@ -251,3 +251,49 @@ def test_the_service_refuses_to_change_a_case_whoever_calls_it(seeded_db: Any) -
         with pytest.raises(CaseReadOnlyError):
             attempt()
     assert ps.get_program(case.key) == case
+
+
+def _progress_row(ws: Any, values: dict[str, Any]) -> None:
+    headers = [c.value for c in ws[1]]
+    ws.append([values.get(h) for h in headers])
+
+
+def test_a_progress_row_added_to_an_exported_workbook_moves_its_task(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    ps = ProgramService(service.db)
+    buy = next(t for t in ps.get_program(office).tasks if t.title == "Buy bicycles")
+    wb = openpyxl.load_workbook(exported)
+    _progress_row(
+        wb["Progress"],
+        {
+            "Program key": office,
+            "Task key": buy.key,
+            "Date": "2026-05-02",
+            "Title": "Delivered",
+            "Percent complete": 0.5,
+        },
+    )
+    wb.save(tmp_path / "logged.xlsx")
+    preview = service.preview_import(tmp_path / "logged.xlsx")
+    moved = [c for c in preview.changes if c.key == buy.key and c.action == "update"]
+    assert [(f.column, f.old, f.new) for c in moved for f in c.changes] == [("Percent complete", None, "50%")]
+    service.apply_import(tmp_path / "logged.xlsx")
+    assert next(t for t in ps.get_program(office).tasks if t.key == buy.key).percent_complete == 50.0
+
+
+def test_a_percent_the_tasks_sheet_changes_stands_over_a_progress_row_of_the_same_file(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    ps = ProgramService(service.db)
+    buy = next(t for t in ps.get_program(office).tasks if t.title == "Buy bicycles")
+    wb = openpyxl.load_workbook(exported)
+    tasks = wb["Tasks"]
+    _set(tasks, _row(tasks, "Task key", buy.key), "Percent complete", 0.3)
+    _progress_row(
+        wb["Progress"],
+        {"Program key": office, "Task key": buy.key, "Date": "2026-05-02", "Title": "Delivered", "Percent complete": 1},
+    )
+    wb.save(tmp_path / "both.xlsx")
+    service.apply_import(tmp_path / "both.xlsx")
+    assert next(t for t in ps.get_program(office).tasks if t.key == buy.key).percent_complete == 30.0

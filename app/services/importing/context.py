@@ -94,6 +94,9 @@ class ImportContext:
         # user cannot know), for Program key cells that give the title instead. A row with its own key is
         # referred to by that key, so 100,000 keyed rows keep no second index here.
         self._created_titles: dict[str, list[str]] = {}
+        # Tasks whose percent this file states on the Tasks sheet (a new task's, or a changed one): a progress
+        # row of the same file does not move them (the task row says where the task stands now).
+        self.percent_stated: set[str] = set()
         self._task_depths: dict[str, int] = {}  # task key -> levels deep, for tasks this import plans under
         # Titles of programs this import renames -> their key: a keyless row giving the old title is that program,
         # in a dry run (where it still has the old title) and in the import (where it no longer has) alike.

@@ -211,6 +211,8 @@ class ProgressPlanner(References):
                     TASKS_T.c.id, TASKS_T.c.key, TASKS_T.c.title, TASKS_T.c.program_id, TASKS_T.c.percent_complete
                 ).where(TASKS_T.c.id.in_(part))
             ).mappings():
+                if t["key"] in self.percent_stated:
+                    continue  # the Tasks sheet of the same file states this task's percent: that stands
                 _when, _n, pct, row = moves[("task", int(t["id"]))]
                 rows.append((TASKS_T, "task", dict(t), pct, row))
         for part in chunks(program_ids, 500):

@@ -114,6 +114,8 @@ class TasksPlanner(References):
                 if not diffs:
                     self.count(state, "unchanged")
                     continue
+                if "percent_complete" in diffs:
+                    self.percent_stated.add(str(key))
                 written = self.update_row(
                     state,
                     row,
@@ -160,6 +162,8 @@ class TasksPlanner(References):
                 continue
             self.catalog.task_keys().add(key)
             self.task_ids[key] = (None, pkey)
+            if out.get("percent_complete") is not None:
+                self.percent_stated.add(key)
             self.count(state, "created")
             self.change_new(state, row, "task", key, out["title"])
             if self._writing and pid_new is not None:
