@@ -61,7 +61,9 @@ def database_url(explicit: str | None = None) -> str:
     saved = load_settings().get("database_url")
     if isinstance(saved, str) and saved:
         return saved
-    return f"sqlite:///{default_database_path()}"
+    from app.store.database import sqlite_url  # here, not at the top: parsing the command line loads no database code
+
+    return sqlite_url(default_database_path())
 
 
 def settings_path() -> Path:

@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.errors import CivicError, NotFoundError
-from app.store.backup import backup_sqlite, backups_dir
-from app.store.database import Database, read_only_uri
+from app.domain.errors import CivicError, NotFoundError, ReadOnlyError
+from app.store.backup import backup_sqlite, backups_dir, claim_name
+from app.store.database import Database, file_is_writable, read_only_uri, sqlite_url
 
 log = logging.getLogger(__name__)
 
@@ -107,14 +107,7 @@ def newest_backup(database_path: Path) -> BackupInfo | None:
 
 
 def _unique_target(database_path: Path, reason: str, now: dt.datetime) -> Path:
-    folder = backups_dir(database_path)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{database_path.stem}.{stamp}.{reason}.sqlite3"
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / f"{database_path.stem}.{stamp}-{n}.{reason}.sqlite3"
-    return target
+    return claim_name(backups_dir(database_path), database_path.stem, now.strftime("%Y%m%d-%H%M%S"), reason)
 
 
 def _database_path(db: Database) -> Path:
@@ -130,10 +123,14 @@ def take_backup(db: Database, reason: str, *, clock: Clock = _now, rotate_after:
         raise CivicError(f"A backup reason is one word (letters, digits, - and _), not '{reason}'")
     path = _database_path(db)
     now = clock()
-    target = _unique_target(path, reason, now)
+    try:
+        target = _unique_target(path, reason, now)
+    except OSError as exc:
+        raise CivicError(f"Could not write a backup in {backups_dir(path)}: {exc.strerror or exc}") from exc
     try:
         backup_sqlite(path, target)
     except (sqlite3.Error, OSError) as exc:
+        target.unlink(missing_ok=True)  # the claimed name: a failed backup leaves no file behind
         raise CivicError(f"Could not write the backup {target}: {exc}") from exc
     log.info("Backup of %s written to %s (%s)", path, target, reason)
     if rotate_after and is_automatic(reason):
@@ -252,7 +249,7 @@ def check_file(path: Path, *, full: bool = False) -> FileHealth:
 
 
 def _schema_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=15)
+    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
     try:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -289,10 +286,10 @@ def restore_backup(db: Database, backup: BackupInfo | Path) -> RestoreReport:
     """
     source = backup.path if isinstance(backup, BackupInfo) else backup
     path = _database_path(db)
-    if db.read_only:
-        from app.domain.errors import ReadOnlyError
-
-        raise ReadOnlyError("This database is open read-only; it cannot be restored")
+    if db.read_only or not file_is_writable(path):
+        raise ReadOnlyError(
+            f"{path} is read-only (its permissions allow no writing); it cannot be restored. Nothing was changed."
+        )
     revision = _check_restorable(source)
     safety = take_backup(db, "before-restore", rotate_after=False).path
     db.dispose()
@@ -310,10 +307,15 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
     and -shm files) and the backup is copied into its place.
     """
     source = backup.path if isinstance(backup, BackupInfo) else backup
+    if not file_is_writable(database_path):
+        raise ReadOnlyError(
+            f"{database_path} is read-only (its permissions allow no writing); it cannot be restored. "
+            "Nothing was changed."
+        )
     revision = _check_restorable(source)
     health = check_file(database_path) if database_path.exists() else FileHealth(False, "missing")
     if health.ok:
-        db = Database(f"sqlite:///{database_path}")
+        db = Database(sqlite_url(database_path))
         try:
             return restore_backup(db, source)
         finally:
@@ -330,7 +332,7 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
         log.warning("Moved the damaged database %s aside to %s", database_path, damaged)
     database_path.parent.mkdir(parents=True, exist_ok=True)
     backup_sqlite(source, database_path)
-    db = Database(f"sqlite:///{database_path}")
+    db = Database(sqlite_url(database_path))
     try:
         upgraded = _upgrade_if_needed(db, revision)
     finally:
@@ -339,7 +341,7 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
 
 
 def _copy_into_live(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True, timeout=15)
+    src = sqlite3.connect(read_only_uri(source), uri=True, timeout=15)
     try:
         dst = sqlite3.connect(target, timeout=60)
         try:

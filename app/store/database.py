@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError
@@ -45,6 +45,12 @@ def _sqlite_path(url: str) -> Path | None:
 def _uri_path(path: Path) -> str:
     """``path`` as the path of a SQLite URI: '#', '?', '%' and spaces percent-encoded."""
     return quote(path.as_posix(), safe="/:")
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of a SQLite file, escaped: a folder named "what?", "share #2" or "50% done" is the
+    folder it says (a '?' would otherwise start the URL's query)."""
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
 
 
 def read_only_uri(path: Path) -> str:
