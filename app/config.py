@@ -6,6 +6,7 @@ import getpass
 import json
 import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +46,35 @@ def data_dir() -> Path:
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+# Staff names, history and the database are for the user alone: folders 0700, files 0600 (POSIX).
+PRIVATE_UMASK = 0o077
+
+
+def make_private() -> None:
+    """Everything the app creates from now on is readable by its user alone (the process umask), and the
+    data folder with what is already in it (from an older version) is tightened to that, once per start."""
+    if os.name != "posix":
+        return
+    os.umask(PRIVATE_UMASK)
+    folder = data_dir()
+    for parent in (folder, folder / "backups"):
+        if parent.is_dir():
+            _tighten(parent)
+            for item in parent.iterdir():
+                if item.is_file() and not item.is_symlink():
+                    _tighten(item)
+
+
+def _tighten(path: Path) -> None:
+    """Take away what group and others may do; the owner's own bits (a file made read-only) stay."""
+    try:
+        st = path.lstat()
+        if st.st_uid == os.getuid() and st.st_mode & 0o077:
+            path.chmod(stat.S_IMODE(st.st_mode) & ~0o077)
+    except OSError:
+        logging.getLogger(__name__).warning("Could not make %s private", path)
 
 
 def default_database_path() -> Path:

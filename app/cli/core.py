@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    config.make_private()  # before the log file, the settings or the database are touched
     config.setup_logging()
     parser = build_parser()
     args = parser.parse_args(argv)
