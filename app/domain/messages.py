@@ -18,6 +18,7 @@ ENGLISH: dict[str, str] = {
     ),
     "key.taken": "{what} '{key}' is already used",
     "title.empty": "Title cannot be empty",
+    "title.invisible": "Title shows nothing: it has only spaces or invisible characters",
     "title.too_long": "Title is longer than {limit:,} characters",
     "percent.out_of_range": "Percent complete {value:g} is outside 0 to 100",
     "weight.negative": "Weight {value:g} cannot be negative",

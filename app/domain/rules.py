@@ -34,9 +34,17 @@ def check_title(title: str | None, field: str = "title") -> str:
     clean = (title or "").strip()
     if not clean:
         raise ValidationError(message("title.empty"), field)
+    if not has_visible(clean):
+        raise ValidationError(message("title.invisible"), field)
     if len(clean) > LONGEST_TITLE:
         raise ValidationError(message("title.too_long", limit=LONGEST_TITLE), field)
     return clean
+
+
+def has_visible(text: str) -> bool:
+    """Whether ``text`` shows anything: a letter, digit, mark, punctuation or symbol, not only spaces and
+    invisible format characters (zero-width spaces, bidi controls)."""
+    return any(unicodedata.category(ch)[0] in "LMNPS" for ch in text)
 
 
 def check_percent(value: float | None, field: str = "percent_complete") -> float | None:
