@@ -118,7 +118,7 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
 
 
 _ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::([A-Z]+)(\d+))?"')
 
 
 def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
@@ -151,29 +151,11 @@ def _row_tags(data: bytes) -> int:
     return data.count(b"<row")
 
 
-def _count_rows_over(zf: zipfile.ZipFile, member: str, limit: int) -> int:
-    """Rows in a sheet part, counted in a stream; stops once past ``limit``."""
-    count = 0
-    tail = b""
-    with zf.open(member) as fh:
-        while True:
-            chunk = fh.read(1 << 20)
-            if not chunk:
-                break
-            data = tail + chunk
-            count += _row_tags(data)
-            # Keep a few bytes so a tag split across chunks is seen once: drop complete matches first.
-            tail = data[-8:]
-            count -= _row_tags(tail)
-            if count > limit:
-                break
-    return count
-
-
-def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
-    """Refuse a sheet whose size says it has too many rows; return the sheets (and their parts) that must be
-    counted before they are loaded (`_count_rows_over`), as their size does not vouch for them."""
-    uncounted: dict[str, str] = {}
+def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> dict[str, tuple[str, tuple[int, int] | None]]:
+    """Each sheet's part and the extent its <dimension> states (rows, columns), or None when it states none
+    or one past the limits (LibreOffice writes A1:AMJ1048576 for a sheet of four rows). The extent is a
+    claim: `_check_grid` verifies it before the sheet is loaded."""
+    parts: dict[str, tuple[str, tuple[int, int] | None]] = {}
     for sheet, member in _xlsx_sheet_parts(zf, name).items():
         try:
             info = zf.getinfo(member)
@@ -182,13 +164,151 @@ def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
         with zf.open(info) as fh:
             head = fh.read(4096)
         m = _DIMENSION.search(head)
-        claimed = int(m.group(1)) if m and m.group(1) else None
-        if claimed is not None and claimed > MAX_ROWS + 1:
+        claimed = None
+        if m and m.group(2):
+            rows, cols = int(m.group(2)), column_number(m.group(1).decode())
+            if rows <= MAX_ROWS + 1 and cols <= MAX_COLUMNS and rows * cols <= MAX_CELLS:
+                claimed = (rows, cols)
+        parts[sheet] = (member, claimed)
+    return parts
+
+
+# How much of a grid a sheet may span (calamine builds every cell of it, empty or not, before a row is read):
+# a cell at XFD240000 in a 1.6 KB file asked for 125 GB.
+MAX_COLUMNS = 1_000
+MAX_CELLS = 15_000_000
+_CELL_REF = re.compile(rb'\sr="([A-Z]{0,3})(\d{1,9})"')  # a cell's reference, or (no letters) a row's number
+
+
+def column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def column_letters(n: int) -> str:
+    out = ""
+    while n:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _above(n: int) -> bytes:
+    """A regular expression for the decimal numbers greater than ``n`` (no leading zeros)."""
+    digits = str(n)
+    alts = [rf"[1-9]\d{{{len(digits)},}}"]
+    for i, ch in enumerate(digits):
+        if ch != "9":
+            low = int(ch) + 1
+            rest = len(digits) - i - 1
+            alts.append(digits[:i] + (f"[{low}-9]" if low < 9 else "9") + (rf"\d{{{rest}}}" if rest else ""))
+    return ("(?:" + "|".join(alts) + ")").encode()
+
+
+def _stream(zf: zipfile.ZipFile, member: str) -> Iterator[bytes]:
+    """A part's bytes a megabyte at a time, each piece starting with the end of the one before (so a
+    reference split between two pieces is seen whole in one of them)."""
+    tail = b""
+    with zf.open(member) as fh:
+        while chunk := fh.read(1 << 20):
+            data = tail + chunk
+            yield data
+            tail = data[-32:]
+
+
+def _check_grid(zf: zipfile.ZipFile, name: str, sheet: str, member: str, claimed: tuple[int, int] | None) -> None:
+    """Refuse a sheet whose cells span more rows, columns or cells than may be loaded, before calamine
+    builds the grid: from its stated extent, verified by one pass that looks only for a reference beyond it,
+    or else from every reference in the part."""
+    if claimed is not None:
+        rows, cols = claimed
+        beyond = re.compile(rb'\sr="(?:[A-Z]{0,3}' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
+        if not any(beyond.search(data) for data in _stream(zf, member)):
+            return  # every reference lies inside the stated extent
+    rows = cols = tags = 0
+    for data in _stream(zf, member):
+        tags += _row_tags(data)
+        for letters, number in _CELL_REF.findall(data):
+            rows = max(rows, int(number))
+            if letters:
+                cols = max(cols, column_number(letters.decode()))
+        if rows > MAX_ROWS + 1 or tags > MAX_ROWS + 1:
             raise _too_many_rows(name, sheet)
-        # Trust a claimed size only if the part is not far larger than that many rows could be.
-        if claimed is None or info.file_size > claimed * 4096 + (1 << 20):
-            uncounted[sheet] = member
-    return uncounted
+        if cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+            break
+    if cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+        raise _grid_refused(name, sheet, rows, cols)
+
+
+def _grid_refused(name: str, sheet: str, rows: int, cols: int) -> WorkbookError:
+    return WorkbookError(
+        f"{name}: sheet '{sheet}' spans cells up to {column_letters(cols)}{rows}, a grid of "
+        f"{rows * cols:,} cells; a sheet may have at most {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells. "
+        "Delete the far-away cells (or split the sheet) and import again"
+    )
+
+
+_ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODS_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+
+
+def _check_ods_grid(zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse an OpenDocument sheet whose repeated rows and cells (number-rows-repeated="1048576" on a row
+    of cells that hold a value) span more than may be loaded: an 844-byte file asked for 4 GB. Repeats of
+    empty cells, which LibreOffice writes to the end of every sheet, cost nothing and are not counted."""
+    try:
+        fh = zf.open("content.xml")
+    except KeyError:
+        return
+    sheet, row, rows, cols = "", 0, 0, 0
+    cells: list[tuple[int, bool]] = []
+    with fh:
+        for event, el in SafeET.iterparse(fh, events=("start", "end")):
+            tag = el.tag
+            if event == "start":
+                if tag == _ODS_TABLE + "table":
+                    sheet, row, rows, cols = el.get(_ODS_TABLE + "name", ""), 0, 0, 0
+                continue
+            if tag in (_ODS_TABLE + "table-cell", _ODS_TABLE + "covered-table-cell"):
+                repeat = int(el.get(_ODS_TABLE + "number-columns-repeated", "1") or 1)
+                cells.append((repeat, el.get(_ODS_OFFICE + "value-type") is not None or len(el) > 0))
+                el.clear()
+            elif tag == _ODS_TABLE + "table-row":
+                repeat = int(el.get(_ODS_TABLE + "number-rows-repeated", "1") or 1)
+                width = valued = 0
+                for n, has_value in cells:
+                    width += n
+                    if has_value:
+                        valued = width
+                cells.clear()
+                el.clear()
+                if valued:
+                    rows, cols = row + repeat, max(cols, valued)
+                    if rows > MAX_ROWS + 1:
+                        raise _too_many_rows(name, sheet)
+                    if cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
+                        raise _grid_refused(name, sheet, rows, cols)
+                row += repeat
+
+
+def _columns_above(cols: int) -> bytes:
+    """A regular expression for one- or two-letter columns after column ``cols``, followed by a digit."""
+    if cols < 26:
+        return f"(?:[A-Z]{{2}}|[{chr(65 + cols)}-Z])[0-9]".encode()
+    if cols == 26:
+        return b"[A-Z]{2}[0-9]"
+    if cols >= 702:
+        return b"(?!)"
+    last = column_letters(cols)
+    a, b = last[0], last[1]
+    later = []
+    if a < "Z":
+        later.append(f"[{chr(ord(a) + 1)}-Z][A-Z]")
+    if b < "Z":
+        later.append(f"{a}[{chr(ord(b) + 1)}-Z]")
+    return ("(?:" + "|".join(later) + ")[0-9]").encode() if later else b"(?!)"
 
 
 def _damaged(name: str, detail: str) -> WorkbookError:
@@ -352,9 +472,9 @@ class Spreadsheet:
     _book: Any = None
     _loaded: tuple[str, Any] | None = None
     _next: tuple[str, threading.Thread, list[Any]] | None = None
-    # Sheets whose rows are counted just before loading (on the thread that loads them), to refuse one of
-    # a million rows before calamine holds it in memory.
-    _uncounted: dict[str, str] = field(default_factory=dict)
+    # The part and stated extent of each .xlsx sheet not loaded yet: its grid is checked just before loading
+    # (on the thread that loads it), to refuse a million rows or one far-away cell before calamine builds it.
+    _parts: dict[str, tuple[str, tuple[int, int] | None]] = field(default_factory=dict)
 
     def sheet_names(self) -> list[str]:
         if self.format == "csv":
@@ -439,15 +559,13 @@ class Spreadsheet:
     def _load_uncached(self, sheet: str, book: Any) -> Any:
         from python_calamine import CalamineError, PasswordError
 
-        member = self._uncounted.pop(sheet, None)
-        if member is not None:
+        part = self._parts.pop(sheet, None)
+        if part is not None:
             try:
                 with zipfile.ZipFile(self.path) as zf:
-                    over = _count_rows_over(zf, member, MAX_ROWS + 1) > MAX_ROWS + 1
+                    _check_grid(zf, self.path.name, sheet, *part)
             except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
                 raise _damaged(self.path.name, _short(exc)) from None
-            if over:
-                raise _too_many_rows(self.path.name, sheet)
         try:
             data = book.get_sheet_by_name(sheet)
         except PasswordError:
@@ -561,7 +679,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         return Spreadsheet(path, "csv", encoding=detect_encoding(path))
     if other is not None:
         raise WorkbookError(f"{name}: this is {other}, not a spreadsheet, despite its {suffix} name")
-    uncounted: dict[str, str] = {}
+    parts: dict[str, tuple[str, tuple[int, int] | None]] = {}
     if suffix in (".xlsx", ".xlsm", ".ods"):
         if head.startswith(_CFB_MAGIC):
             if _is_encrypted_office(path):
@@ -571,10 +689,14 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
             raise WorkbookError(f"{name}: this is not a spreadsheet (not a {suffix} file inside)")
         zf = check_zip(path, "OpenDocument" if suffix == ".ods" else "Excel")
         try:
-            if suffix != ".ods":
-                uncounted = _check_xlsx_rows(zf, name)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            if suffix == ".ods":
+                _check_ods_grid(zf, name)
+            else:
+                parts = _check_xlsx_rows(zf, name)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, SafeET.ParseError) as exc:
             raise _damaged(name, _short(exc)) from None
+        except DefusedXmlException as exc:
+            raise WorkbookError(f"{name}: the workbook is not safe XML ({_short(exc)})") from None
         finally:
             zf.close()
         fmt = "ods" if suffix == ".ods" else "xlsx"
@@ -597,7 +719,7 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({text})") from None
     except Exception as exc:
         raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({_short(exc)})") from None
-    return Spreadsheet(path, fmt, _book=book, _uncounted=uncounted)
+    return Spreadsheet(path, fmt, _book=book, _parts=parts)
 
 
 # ------------------------------------------------------------------------------------ header finding
