@@ -2,7 +2,8 @@
 
 Services, the importer and the rules raise or report a ``Message``; the English text comes from
 ``ENGLISH`` here, and a translated interface renders the same code and parameters in its own language.
-Parameters stay raw values (numbers, keys, dates) so that each language formats them its own way.
+Parameters stay raw values (numbers, keys, dates) so that each language formats them its own way; a
+parameter may be another ``Message`` (a cell's problem inside an import error), rendered in the same language.
 """
 
 from __future__ import annotations
@@ -52,8 +53,11 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, templates: Mapping[str, str] = ENGLISH) -> str:
+        """The sentence in the language of ``templates``; a parameter that is itself a Message (a cell's
+        problem inside an import error) is rendered in the same language."""
         template = templates.get(self.code) or ENGLISH[self.code]
-        return template.format(**self.params)
+        params = {k: v.render(templates) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return template.format(**params)
 
     def __str__(self) -> str:
         return self.render()
