@@ -29,6 +29,39 @@ ENGLISH: dict[str, str] = {
         "(action plan, unit task and {below} levels below), so that every level can be shown and printed"
     ),
     "task.under_itself": "A task cannot be moved under itself",
+    # dates.py: a partial date as people write it
+    "date.year_out_of_range": "Year {year} is out of range",
+    "date.decade_form": "A decade is written like 2000s",
+    "date.decade_qualifier": "Decade qualifier must be one of {allowed}",
+    "date.qualifier_without_decade": "Only a decade can be early, mid or late",
+    "date.month_out_of_range": "Month {month} is not between 1 and 12",
+    "date.day_without_month": "A day needs a month",
+    "date.no_such_day": "Day {day} does not exist in {year}-{month:02d}",
+    "date.empty": "Empty date",
+    "date.ambiguous": "'{text}' is ambiguous: day and month could be either way round; write it as {year}-MM-DD",
+    "date.unreadable": "'{text}' is not a date; use a year (2015), year and month (2015-03) or a day (2015-03-01)",
+    # enums.py: fixed vocabularies
+    "status.unknown": "Status '{text}' is not one of: {allowed}",
+    # excel/cells.py: what a cell holds
+    "cell.not_a_date": "'{text}' is not a date",
+    "cell.not_a_date_serial": "{serial:g} is not an Excel date serial number",
+    "cell.number_not_a_date": (
+        "'{text}' is not a date (a number is read as a year such as 2015, or as an Excel date number)"
+    ),
+    "cell.not_a_number": "{what} '{text}' is not a number",
+    "cell.percent_out_of_range": "Percent '{text}' is outside 0% to 100%",
+    "cell.unknown_sector": "Sector '{text}' is not one of: {allowed}",
+    "cell.unknown_kind": "Kind '{text}' is not one of: {allowed}",
+    "cell.unknown_direction": "Direction '{text}' is not one of: {allowed}",
+    "cell.not_an_id": "Entry ID '{text}' is not a whole number",
+    "cell.text_too_long": "Text of {length:,} characters is longer than {limit:,}",
+    # importing/reading.py: a bad cell, and what its column accepts
+    "cell.invalid": "{problem} (accepted: {accepts})",
+    "accepts.date": (
+        "a year (2015), a year and month (2015-03) or a day (2015-03-01, 2015.3.1, 2015년 3월 1일, 2015年3月1日)"
+    ),
+    "accepts.percent": "0% to 100%, as 45% or 0.45",
+    "accepts.number": "a number such as 1234.5 or 1,234.5",
     # the case library
     "case.read_only": (
         "Program '{key}' is a case of the library, kept as its sources state it; "

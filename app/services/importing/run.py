@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.messages import Message
 from app.excel import layout
 from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
 from app.services.importing.indicators import IndicatorsPlanner
@@ -195,7 +196,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
         counts["rows"] += len(block)
         raws = [row.cells for row in block]
         width = min(map(len, raws))
-        problems: list[tuple[int, int, ColumnReader, Any, str]] = []
+        problems: list[tuple[int, int, ColumnReader, Any, Message | str]] = []
         for position, reader in enumerate(cols):
             i = reader.index
             column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
