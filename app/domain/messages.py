@@ -17,7 +17,6 @@ ENGLISH: dict[str, str] = {
     "key.invalid": (
         "{what} '{key}' must be 1 to 64 letters A–Z, digits, '-', '_' or '.', starting with a letter or digit"
     ),
-    "key.taken": "{what} '{key}' is already used",
     "title.empty": "Title cannot be empty",
     "title.too_long": "Title is longer than {limit:,} characters",
     "percent.out_of_range": "Percent complete {value:g} is outside 0 to 100",
@@ -62,19 +61,114 @@ ENGLISH: dict[str, str] = {
     ),
     "accepts.percent": "0% to 100%, as 45% or 0.45",
     "accepts.number": "a number such as 1234.5 or 1,234.5",
+    # keys given by hand
+    "program.key_taken": "Program key '{key}' is already used",
+    "task.key_taken": "Task key '{key}' is already used",
+    "indicator.key_taken": "Indicator key '{key}' is already used",
     # the case library
     "case.read_only": (
         "Program '{key}' is a case of the library, kept as its sources state it; "
         "it cannot be changed here (start a program of your own from the case instead)"
     ),
-    # the import
+    # the import: a row that cannot be planned
+    "import.listed_twice": "'{value}' appears twice (also on row {row}); each row must be a different one",
+    "import.needs_program_key": "A new row needs a Program key",
+    "import.no_program": "No program with key '{key}' (in the app or on the Programs sheet)",
+    "import.no_program_titled": (
+        "No program with key '{text}'; write the program's key (as on the Programs sheet, e.g. {example})"
+    ),
+    "import.programs_titled": (
+        "{count} programs are titled '{title}' ({keys}); write the program's key (as on the Programs sheet)"
+    ),
+    "import.no_task": "No task with key '{key}'",
+    "import.task_of_other_program": "Task '{key}' belongs to program '{owner}', not '{given}'",
+    # the import: the Programs sheet
+    "import.unknown_place": (
+        "Place '{place}' is not a place the app knows; use a place name such as Gangdong-gu or 강동구, "
+        "or add the place first"
+    ),
+    "import.unknown_organization": (
+        "Organization '{organization}' is not in the app; add it first or leave the cell empty"
+    ),
+    "import.programs_share_title": "{count} programs are titled '{title}' ({keys}); add a Key column to say which one",
+    "import.program_in_trash": "Program '{key}' is in the trash; restore it in the app first",
+    "import.program_needs_title": "A new program needs a Title",
+    # the import: the Tasks sheet
+    "import.task_in_trash": "Task '{key}' is in the trash; restore it in the app first",
+    "import.task_cannot_change_program": (
+        "Task '{key}' belongs to program '{program}'; a task cannot move to another program by import"
+    ),
+    "import.task_cannot_move": "Task '{key}' is under '{parent}'; move tasks in the app",
+    "import.top_task_cannot_move": "Task '{key}' is under 'no parent'; move tasks in the app",
+    "import.task_needs_title": "A new task needs a Title",
+    "import.tasks_share_title": (
+        "{count} tasks of program '{program}' are titled '{title}' ({keys}); "
+        "fill in the Task key column to say which one"
+    ),
+    # the import: the Progress sheet
+    "import.no_progress_entry": "There is no progress entry {id}; leave Entry ID empty to add one",
+    "import.progress_in_trash": "Progress entry {id} is in the trash; restore it in the app first",
+    "import.entry_cannot_change_program": "Entry {id} belongs to program '{program}'; it cannot move by import",
+    "import.progress_needs_date": "A new progress entry needs a Date",
+    "import.progress_needs_title": "A new progress entry needs a Title",
+    # the import: the Indicators sheet
+    "import.indicator_in_trash": "Indicator '{key}' is in the trash",
+    "import.indicators_share_name": (
+        "{count} indicators of program '{program}' are named '{name}' ({keys}); "
+        "fill in the Indicator key column to say which one"
+    ),
+    "import.indicator_of_other_program": "Indicator '{key}' belongs to program '{program}'",
+    "import.indicator_name_differs": (
+        "Indicator '{key}' has name '{first}' on row {row} but '{here}' here; "
+        "make every row of one indicator say the same"
+    ),
+    "import.indicator_unit_differs": (
+        "Indicator '{key}' has unit '{first}' on row {row} but '{here}' here; "
+        "make every row of one indicator say the same"
+    ),
+    "import.indicator_needs_name": "A new indicator needs its name in the Indicator column",
+    "import.value_needs_period": "A value needs its Period (a year such as 2015, or 2015-03)",
+    "import.value_needs_value": "A new indicator value needs a Value",
+    # the import: a change made in the app since the export
+    "import.someone": "someone",  # who changed a cell, when the change record names nobody
     "import.conflict": (
         "{column} was changed to '{current}' by {actor} on {at} after this workbook was exported "
         "(it was '{exported}'), and this row changes it too; export a fresh workbook, or make the change in the app"
     ),
-    "import.title_listed_twice": (
-        "'{title}' appears twice (also on row {row}, where the program is renamed); each row must be a different one"
+    # the import as a whole
+    "import.no_such_sheet": "{file}: there is no sheet '{sheet}' (it has: {sheets})",
+    "import.nothing_to_import": "{file}: the workbook has no data to import (it is empty)",
+    "import.no_header_row": (
+        "{file}: sheet '{sheet}': no header row found; could not match the required column(s) {columns}"
     ),
+    "import.columns_unmatched": (
+        "{file}: sheet '{sheet}' (header row {row}): could not match the required column(s) {columns}; found {found}"
+    ),
+    "import.columns_unmatched_none_found": (
+        "{file}: sheet '{sheet}' (header row {row}): could not match the required column(s) {columns}; found none"
+    ),
+    "import.unmatched_as_programs": (
+        "{problem}. That is what a list of programs needs; to import tasks, progress or indicators instead, "
+        "name the sheet Tasks, Progress or Indicators and add a {column} ({aliases}) column"
+    ),
+    "import.cancelled": "Import cancelled; nothing was written",
+    "import.entries_written_meanwhile": (
+        "Another program wrote progress entries during the import; nothing was imported"
+    ),
+    "import.refused": "{first}; nothing was imported",
+    "import.refused_one_more": "{first} (and 1 more error); nothing was imported",
+    "import.refused_more": "{first} (and {more:,} more errors); nothing was imported",
+    "import.refused_unread": "no sheet could be read; nothing was imported",
+    "import.summary": "{created:,} to create, {updated:,} to update, {unchanged:,} unchanged, {errors}",
+    "import.one_error": "{count:,} error",
+    "import.errors": "{count:,} errors",
+    "import.summary_one_missing": "{summary}; {missing:,} stored row not in the file (left alone)",
+    "import.summary_missing": "{summary}; {missing:,} stored rows not in the file (left alone)",
+    # where an import problem is: file, sheet, row, column
+    "issue.in_cell": "{file}, sheet '{sheet}', row {row}, column {column}: {problem}",
+    "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",
+    "issue.in_column": "{file}, sheet '{sheet}', column {column}: {problem}",
+    "issue.in_sheet": "{file}, sheet '{sheet}': {problem}",
 }
 
 
