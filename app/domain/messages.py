@@ -65,6 +65,49 @@ ENGLISH: dict[str, str] = {
     "program.key_taken": "Program key '{key}' is already used",
     "task.key_taken": "Task key '{key}' is already used",
     "indicator.key_taken": "Indicator key '{key}' is already used",
+    # services/programs.py: programs, tasks, progress entries and indicators
+    "program.unknown_sort": "Cannot sort by '{sort}'; choose one of {allowed}",
+    "program.unknown_fields": "Unknown program field(s): {fields}",
+    "program.not_found": "No program with key '{key}'",
+    "program.id_not_found": "No program with id {id}",
+    "program.not_in_trash": "Program '{key}' is not in the trash",
+    "task.unknown_fields": "Unknown task field(s): {fields}",
+    "task.not_found": "Task {id} does not exist",
+    "task.not_in_trash": "Task {id} is not in the trash",
+    "task.parent_in_other_program": "A unit task must belong to the same program as its action plan",
+    "task.move_to_other_program": "A task can only move within its program",
+    "progress.task_of_other_program": "That task belongs to another program",
+    "progress.not_found": "Progress entry {id} does not exist",
+    "progress.not_in_trash": "Progress entry {id} is not in the trash",
+    "indicator.unknown_fields": "Unknown indicator field(s): {fields}",
+    "indicator.not_found": "Indicator {id} does not exist",
+    "indicator.not_in_trash": "Indicator {id} is not in the trash",
+    "indicator_value.not_found": "Indicator value {id} does not exist",
+    "place.not_found": "Place {id} does not exist",
+    "organization.not_found": "Organization {id} does not exist",
+    "organization.name_empty": "Organization name cannot be empty",
+    "case.not_a_case": "'{key}' is not a case-library program",
+    # services/programs.py: an edit based on what somebody else has changed since
+    "program.changed_by_other": (
+        "Program '{key}' was changed by someone else since you opened it. "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "program.changed_by_other_since": (
+        "Program '{key}' was changed by someone else since you opened it. {last} "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "task.changed_by_other": (
+        "Task '{title}' was changed by someone else since you opened it. "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "task.changed_by_other_since": (
+        "Task '{title}' was changed by someone else since you opened it. {last} "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "indicator.changed_by_other": "Indicator '{name}' was changed by someone else; reload and try again",
+    # the last save of the record, as the conflict names it; changes: that save's fields, as the history shows them
+    "change.last_by": "{actor} changed it at {at} ({changes}).",
+    "change.last_by_someone": "Someone changed it at {at} ({changes}).",
     # the case library
     "case.read_only": (
         "Program '{key}' is a case of the library, kept as its sources state it; "
