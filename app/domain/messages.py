@@ -28,6 +28,11 @@ ENGLISH: dict[str, str] = {
         "(action plan, unit task and {below} levels below), so that every level can be shown and printed"
     ),
     "task.under_itself": "A task cannot be moved under itself",
+    # the case library
+    "case.read_only": (
+        "Program '{key}' is a case of the library, kept as its sources state it; "
+        "it cannot be changed here (start a program of your own from the case instead)"
+    ),
     # dates.py: a partial date as people write it
     "date.year_out_of_range": "Year {year} is out of range",
     "date.decade_form": "A decade is written like 2000s",
@@ -108,11 +113,6 @@ ENGLISH: dict[str, str] = {
     # the last save of the record, as the conflict names it; changes: that save's fields, as the history shows them
     "change.last_by": "{actor} changed it at {at} ({changes}).",
     "change.last_by_someone": "Someone changed it at {at} ({changes}).",
-    # the case library
-    "case.read_only": (
-        "Program '{key}' is a case of the library, kept as its sources state it; "
-        "it cannot be changed here (start a program of your own from the case instead)"
-    ),
     # the import: a row that cannot be planned
     "import.listed_twice": "'{value}' appears twice (also on row {row}); each row must be a different one",
     "import.needs_program_key": "A new row needs a Program key",
