@@ -10,6 +10,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from app.domain.errors import ValidationError
+from app.domain.messages import message
 
 
 class Precision(StrEnum):
@@ -45,22 +46,22 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise ValidationError(f"Year {self.year} is out of range")
+            raise ValidationError(message("date.year_out_of_range", year=self.year))
         if self.decade:
             if self.year % 10 or self.month is not None or self.day is not None:
-                raise ValidationError("A decade is written like 2000s")
+                raise ValidationError(message("date.decade_form"))
             if self.qualifier is not None and self.qualifier not in _QUALIFIERS:
-                raise ValidationError(f"Decade qualifier must be one of {', '.join(_QUALIFIERS)}")
+                raise ValidationError(message("date.decade_qualifier", allowed=", ".join(_QUALIFIERS)))
         elif self.qualifier is not None:
-            raise ValidationError("Only a decade can be early, mid or late")
+            raise ValidationError(message("date.qualifier_without_decade"))
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValidationError(f"Month {self.month} is not between 1 and 12")
+            raise ValidationError(message("date.month_out_of_range", month=self.month))
         if self.day is not None:
             if self.month is None:
-                raise ValidationError("A day needs a month")
+                raise ValidationError(message("date.day_without_month"))
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValidationError(f"Day {self.day} does not exist in {self.year}-{self.month:02d}")
+                raise ValidationError(message("date.no_such_day", day=self.day, year=self.year, month=self.month))
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -76,7 +77,7 @@ class PartialDate:
         """
         raw = text.strip()
         if not raw:
-            raise ValidationError("Empty date")
+            raise ValidationError(message("date.empty"))
         m = _DECADE.match(raw)
         if m:
             qualifier = m.group(1).lower() if m.group(1) else None
@@ -96,12 +97,8 @@ class PartialDate:
                 return cls(year, b, a)
             if b > 12 >= a:
                 return cls(year, a, b)
-            raise ValidationError(
-                f"'{raw}' is ambiguous: day and month could be either way round; write it as {year}-MM-DD"
-            )
-        raise ValidationError(
-            f"'{raw}' is not a date; use a year (2015), year and month (2015-03) or a day (2015-03-01)"
-        )
+            raise ValidationError(message("date.ambiguous", text=raw, year=year))
+        raise ValidationError(message("date.unreadable", text=raw))
 
     # -- reading ------------------------------------------------------------------------------
     @property

@@ -28,9 +28,10 @@ class Status(StrEnum):
             if key in names:
                 return status
         from app.domain.errors import ValidationError
+        from app.domain.messages import message
 
         allowed = ", ".join(s.label.lower() for s in cls)
-        raise ValidationError(f"Status '{text}' is not one of: {allowed}")
+        raise ValidationError(message("status.unknown", text=text, allowed=allowed))
 
 
 STATUS_LABELS: dict[Status, str] = {

@@ -2,7 +2,8 @@
 
 Services, the importer and the rules raise or report a ``Message``; the English text comes from
 ``ENGLISH`` here, and a translated interface renders the same code and parameters in its own language.
-Parameters stay raw values (numbers, keys, dates) so that each language formats them its own way.
+Parameters stay raw values (numbers, keys, dates) so that each language formats them its own way; a
+parameter may be another ``Message`` (a cell's problem inside an import error), rendered in the same language.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ ENGLISH: dict[str, str] = {
     "key.invalid": (
         "{what} '{key}' must be 1 to 64 letters A–Z, digits, '-', '_' or '.', starting with a letter or digit"
     ),
-    "key.taken": "{what} '{key}' is already used",
     "title.empty": "Title cannot be empty",
     "title.invisible": "Title shows nothing: it has only spaces or invisible characters",
     "title.too_long": "Title is longer than {limit:,} characters",
@@ -34,14 +34,185 @@ ENGLISH: dict[str, str] = {
         "Program '{key}' is a case of the library, kept as its sources state it; "
         "it cannot be changed here (start a program of your own from the case instead)"
     ),
-    # the import
+    # dates.py: a partial date as people write it
+    "date.year_out_of_range": "Year {year} is out of range",
+    "date.decade_form": "A decade is written like 2000s",
+    "date.decade_qualifier": "Decade qualifier must be one of {allowed}",
+    "date.qualifier_without_decade": "Only a decade can be early, mid or late",
+    "date.month_out_of_range": "Month {month} is not between 1 and 12",
+    "date.day_without_month": "A day needs a month",
+    "date.no_such_day": "Day {day} does not exist in {year}-{month:02d}",
+    "date.empty": "Empty date",
+    "date.ambiguous": "'{text}' is ambiguous: day and month could be either way round; write it as {year}-MM-DD",
+    "date.unreadable": "'{text}' is not a date; use a year (2015), year and month (2015-03) or a day (2015-03-01)",
+    # enums.py: fixed vocabularies
+    "status.unknown": "Status '{text}' is not one of: {allowed}",
+    # excel/cells.py: what a cell holds
+    "cell.not_a_date": "'{text}' is not a date",
+    "cell.not_a_date_serial": "{serial:g} is not an Excel date serial number",
+    "cell.number_not_a_date": (
+        "'{text}' is not a date (a number is read as a year such as 2015, or as an Excel date number)"
+    ),
+    "cell.not_a_number": "{what} '{text}' is not a number",
+    "cell.percent_out_of_range": "Percent '{text}' is outside 0% to 100%",
+    "cell.unknown_sector": "Sector '{text}' is not one of: {allowed}",
+    "cell.unknown_kind": "Kind '{text}' is not one of: {allowed}",
+    "cell.unknown_direction": "Direction '{text}' is not one of: {allowed}",
+    "cell.not_an_id": "Entry ID '{text}' is not a whole number",
+    "cell.text_too_long": "Text of {length:,} characters is longer than {limit:,}",
+    # importing/reading.py: a bad cell, and what its column accepts
+    "cell.invalid": "{problem} (accepted: {accepts})",
+    "accepts.date": (
+        "a year (2015), a year and month (2015-03) or a day (2015-03-01, 2015.3.1, 2015년 3월 1일, 2015年3月1日)"
+    ),
+    "accepts.percent": "0% to 100%, as 45% or 0.45",
+    "accepts.number": "a number such as 1234.5 or 1,234.5",
+    # keys given by hand
+    "program.key_taken": "Program key '{key}' is already used",
+    "task.key_taken": "Task key '{key}' is already used",
+    "indicator.key_taken": "Indicator key '{key}' is already used",
+    # services/programs.py: programs, tasks, progress entries and indicators
+    "program.unknown_sort": "Cannot sort by '{sort}'; choose one of {allowed}",
+    "program.unknown_fields": "Unknown program field(s): {fields}",
+    "program.not_found": "No program with key '{key}'",
+    "program.id_not_found": "No program with id {id}",
+    "program.not_in_trash": "Program '{key}' is not in the trash",
+    "task.unknown_fields": "Unknown task field(s): {fields}",
+    "task.not_found": "Task {id} does not exist",
+    "task.not_in_trash": "Task {id} is not in the trash",
+    "task.parent_in_other_program": "A unit task must belong to the same program as its action plan",
+    "task.move_to_other_program": "A task can only move within its program",
+    "progress.task_of_other_program": "That task belongs to another program",
+    "progress.not_found": "Progress entry {id} does not exist",
+    "progress.not_in_trash": "Progress entry {id} is not in the trash",
+    "indicator.unknown_fields": "Unknown indicator field(s): {fields}",
+    "indicator.not_found": "Indicator {id} does not exist",
+    "indicator.not_in_trash": "Indicator {id} is not in the trash",
+    "indicator_value.not_found": "Indicator value {id} does not exist",
+    "place.not_found": "Place {id} does not exist",
+    "organization.not_found": "Organization {id} does not exist",
+    "organization.name_empty": "Organization name cannot be empty",
+    "case.not_a_case": "'{key}' is not a case-library program",
+    # services/programs.py: an edit based on what somebody else has changed since
+    "program.changed_by_other": (
+        "Program '{key}' was changed by someone else since you opened it. "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "program.changed_by_other_since": (
+        "Program '{key}' was changed by someone else since you opened it. {last} "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "task.changed_by_other": (
+        "Task '{title}' was changed by someone else since you opened it. "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "task.changed_by_other_since": (
+        "Task '{title}' was changed by someone else since you opened it. {last} "
+        "Your edit was not saved; reload to see their change."
+    ),
+    "indicator.changed_by_other": "Indicator '{name}' was changed by someone else; reload and try again",
+    # the last save of the record, as the conflict names it; changes: that save's fields, as the history shows them
+    "change.last_by": "{actor} changed it at {at} ({changes}).",
+    "change.last_by_someone": "Someone changed it at {at} ({changes}).",
+    # the import: a row that cannot be planned
+    "import.listed_twice": "'{value}' appears twice (also on row {row}); each row must be a different one",
+    "import.needs_program_key": "A new row needs a Program key",
+    "import.no_program": "No program with key '{key}' (in the app or on the Programs sheet)",
+    "import.no_program_titled": (
+        "No program with key '{text}'; write the program's key (as on the Programs sheet, e.g. {example})"
+    ),
+    "import.programs_titled": (
+        "{count} programs are titled '{title}' ({keys}); write the program's key (as on the Programs sheet)"
+    ),
+    "import.no_task": "No task with key '{key}'",
+    "import.task_of_other_program": "Task '{key}' belongs to program '{owner}', not '{given}'",
+    # the import: the Programs sheet
+    "import.unknown_place": (
+        "Place '{place}' is not a place the app knows; use a place name such as Gangdong-gu or 강동구, "
+        "or add the place first"
+    ),
+    "import.unknown_organization": (
+        "Organization '{organization}' is not in the app; add it first or leave the cell empty"
+    ),
+    "import.programs_share_title": "{count} programs are titled '{title}' ({keys}); add a Key column to say which one",
+    "import.program_in_trash": "Program '{key}' is in the trash; restore it in the app first",
+    "import.program_needs_title": "A new program needs a Title",
+    # the import: the Tasks sheet
+    "import.task_in_trash": "Task '{key}' is in the trash; restore it in the app first",
+    "import.task_cannot_change_program": (
+        "Task '{key}' belongs to program '{program}'; a task cannot move to another program by import"
+    ),
+    "import.task_cannot_move": "Task '{key}' is under '{parent}'; move tasks in the app",
+    "import.top_task_cannot_move": "Task '{key}' is under 'no parent'; move tasks in the app",
+    "import.task_needs_title": "A new task needs a Title",
+    "import.tasks_share_title": (
+        "{count} tasks of program '{program}' are titled '{title}' ({keys}); "
+        "fill in the Task key column to say which one"
+    ),
+    # the import: the Progress sheet
+    "import.no_progress_entry": "There is no progress entry {id}; leave Entry ID empty to add one",
+    "import.progress_in_trash": "Progress entry {id} is in the trash; restore it in the app first",
+    "import.entry_cannot_change_program": "Entry {id} belongs to program '{program}'; it cannot move by import",
+    "import.progress_needs_date": "A new progress entry needs a Date",
+    "import.progress_needs_title": "A new progress entry needs a Title",
+    # the import: the Indicators sheet
+    "import.indicator_in_trash": "Indicator '{key}' is in the trash",
+    "import.indicators_share_name": (
+        "{count} indicators of program '{program}' are named '{name}' ({keys}); "
+        "fill in the Indicator key column to say which one"
+    ),
+    "import.indicator_of_other_program": "Indicator '{key}' belongs to program '{program}'",
+    "import.indicator_name_differs": (
+        "Indicator '{key}' has name '{first}' on row {row} but '{here}' here; "
+        "make every row of one indicator say the same"
+    ),
+    "import.indicator_unit_differs": (
+        "Indicator '{key}' has unit '{first}' on row {row} but '{here}' here; "
+        "make every row of one indicator say the same"
+    ),
+    "import.indicator_needs_name": "A new indicator needs its name in the Indicator column",
+    "import.value_needs_period": "A value needs its Period (a year such as 2015, or 2015-03)",
+    "import.value_needs_value": "A new indicator value needs a Value",
+    # the import: a change made in the app since the export
+    "import.someone": "someone",  # who changed a cell, when the change record names nobody
     "import.conflict": (
         "{column} was changed to '{current}' by {actor} on {at} after this workbook was exported "
         "(it was '{exported}'), and this row changes it too; export a fresh workbook, or make the change in the app"
     ),
-    "import.title_listed_twice": (
-        "'{title}' appears twice (also on row {row}, where the program is renamed); each row must be a different one"
+    # the import as a whole
+    "import.no_such_sheet": "{file}: there is no sheet '{sheet}' (it has: {sheets})",
+    "import.nothing_to_import": "{file}: the workbook has no data to import (it is empty)",
+    "import.no_header_row": (
+        "{file}: sheet '{sheet}': no header row found; could not match the required column(s) {columns}"
     ),
+    "import.columns_unmatched": (
+        "{file}: sheet '{sheet}' (header row {row}): could not match the required column(s) {columns}; found {found}"
+    ),
+    "import.columns_unmatched_none_found": (
+        "{file}: sheet '{sheet}' (header row {row}): could not match the required column(s) {columns}; found none"
+    ),
+    "import.unmatched_as_programs": (
+        "{problem}. That is what a list of programs needs; to import tasks, progress or indicators instead, "
+        "name the sheet Tasks, Progress or Indicators and add a {column} ({aliases}) column"
+    ),
+    "import.cancelled": "Import cancelled; nothing was written",
+    "import.entries_written_meanwhile": (
+        "Another program wrote progress entries during the import; nothing was imported"
+    ),
+    "import.refused": "{first}; nothing was imported",
+    "import.refused_one_more": "{first} (and 1 more error); nothing was imported",
+    "import.refused_more": "{first} (and {more:,} more errors); nothing was imported",
+    "import.refused_unread": "no sheet could be read; nothing was imported",
+    "import.summary": "{created:,} to create, {updated:,} to update, {unchanged:,} unchanged, {errors}",
+    "import.one_error": "{count:,} error",
+    "import.errors": "{count:,} errors",
+    "import.summary_one_missing": "{summary}; {missing:,} stored row not in the file (left alone)",
+    "import.summary_missing": "{summary}; {missing:,} stored rows not in the file (left alone)",
+    # where an import problem is: file, sheet, row, column
+    "issue.in_cell": "{file}, sheet '{sheet}', row {row}, column {column}: {problem}",
+    "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",
+    "issue.in_column": "{file}, sheet '{sheet}', column {column}: {problem}",
+    "issue.in_sheet": "{file}, sheet '{sheet}': {problem}",
 }
 
 
@@ -53,8 +224,11 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=dict)
 
     def render(self, templates: Mapping[str, str] = ENGLISH) -> str:
+        """The sentence in the language of ``templates``; a parameter that is itself a Message (a cell's
+        problem inside an import error) is rendered in the same language."""
         template = templates.get(self.code) or ENGLISH[self.code]
-        return template.format(**self.params)
+        params = {k: v.render(templates) if isinstance(v, Message) else v for k, v in self.params.items()}
+        return template.format(**params)
 
     def __str__(self) -> str:
         return self.render()

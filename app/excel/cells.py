@@ -11,6 +11,7 @@ from typing import Any
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
+from app.domain.messages import message
 
 # Text starting with one of these is a formula (or DDE payload) to Excel and LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -59,7 +60,7 @@ def as_text(value: Any) -> str:
 
 def serial_to_date(serial: float) -> dt.date:
     if not 1 <= serial <= _MAX_SERIAL:
-        raise ValidationError(f"{serial:g} is not an Excel date serial number")
+        raise ValidationError(message("cell.not_a_date_serial", serial=serial))
     return _EXCEL_EPOCH + dt.timedelta(days=int(serial))
 
 
@@ -87,17 +88,14 @@ def date_from_cell(value: Any) -> PartialDate:
     if isinstance(value, dt.date):
         return _day(value)
     if isinstance(value, bool):
-        raise ValidationError(f"'{value}' is not a date")
+        raise ValidationError(message("cell.not_a_date", text=str(value)))
     if isinstance(value, int | float):
         if not math.isfinite(value):
-            raise ValidationError(f"'{value}' is not a date")
+            raise ValidationError(message("cell.not_a_date", text=str(value)))
         if float(value).is_integer() and 1000 <= value <= 9999:
             return _year(int(value))
         if not _SERIAL_RANGE[0] <= value <= _SERIAL_RANGE[1]:
-            raise ValidationError(
-                f"'{as_text(value)}' is not a date (a number is read as a year such as 2015, "
-                "or as an Excel date number)"
-            )
+            raise ValidationError(message("cell.number_not_a_date", text=as_text(value)))
         return PartialDate.of_date(serial_to_date(float(value)))
     text = str(value).strip()
     if re.fullmatch(r"\d{4}\.0", text):
@@ -111,17 +109,15 @@ def date_from_cell(value: Any) -> PartialDate:
     return PartialDate.parse(text)
 
 
-DATE_ACCEPTS = "a year (2015), a year and month (2015-03) or a day (2015-03-01, 2015.3.1, 2015년 3월 1일, 2015年3月1日)"
-
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}([,\s\u00a0\u202f']\d{3})+|\d+)(\.\d+)?$")
 
 
 def number_from_cell(value: Any, what: str = "Value") -> float:
     if isinstance(value, bool):
-        raise ValidationError(f"{what} '{value}' is not a number")
+        raise ValidationError(message("cell.not_a_number", what=what, text=str(value)))
     if isinstance(value, int | float):
         if not math.isfinite(value):
-            raise ValidationError(f"{what} '{value}' is not a number")
+            raise ValidationError(message("cell.not_a_number", what=what, text=str(value)))
         return float(value) + 0.0  # -0.0 (a cell may hold it) is 0
     text = str(value).strip()
     if _NUMBER_TEXT.match(text):
@@ -129,9 +125,9 @@ def number_from_cell(value: Any, what: str = "Value") -> float:
     try:
         result = float(text)
     except ValueError:
-        raise ValidationError(f"{what} '{text}' is not a number") from None
+        raise ValidationError(message("cell.not_a_number", what=what, text=text)) from None
     if not math.isfinite(result):
-        raise ValidationError(f"{what} '{text}' is not a number")
+        raise ValidationError(message("cell.not_a_number", what=what, text=text))
     return result + 0.0
 
 
@@ -147,7 +143,7 @@ def percent_from_cell(value: Any) -> float:
             pct *= 100
     pct = round(pct, 6)
     if not 0 <= pct <= 100:
-        raise ValidationError(f"Percent '{as_text(value)}' is outside 0% to 100%")
+        raise ValidationError(message("cell.percent_out_of_range", text=as_text(value)))
     return pct
 
 
@@ -172,7 +168,9 @@ def sector_from_cell(value: Any) -> Sector:
     }
     if key in extra:
         return extra[key]
-    raise ValidationError(f"Sector '{as_text(value)}' is not one of: {', '.join(s.label for s in Sector)}")
+    raise ValidationError(
+        message("cell.unknown_sector", text=as_text(value), allowed=", ".join(s.label for s in Sector))
+    )
 
 
 def value_kind_from_cell(value: Any) -> ValueKind:
@@ -190,7 +188,7 @@ def value_kind_from_cell(value: Any) -> ValueKind:
         return ValueKind(key)
     except ValueError:
         raise ValidationError(
-            f"Kind '{as_text(value)}' is not one of: {', '.join(k.value for k in ValueKind)}"
+            message("cell.unknown_kind", text=as_text(value), allowed=", ".join(k.value for k in ValueKind))
         ) from None
 
 
@@ -198,7 +196,9 @@ def direction_from_cell(value: Any) -> Direction:
     try:
         return Direction(as_text(value).lower())
     except ValueError:
-        raise ValidationError(f"Direction '{as_text(value)}' is not one of: higher, lower") from None
+        raise ValidationError(
+            message("cell.unknown_direction", text=as_text(value), allowed=", ".join(d.value for d in Direction))
+        ) from None
 
 
 def themes_from_cell(value: Any) -> tuple[str, ...]:
@@ -214,5 +214,5 @@ def themes_from_cell(value: Any) -> tuple[str, ...]:
 def id_from_cell(value: Any) -> int:
     n = number_from_cell(value, "Entry ID")
     if not n.is_integer() or n < 1:
-        raise ValidationError(f"Entry ID '{as_text(value)}' is not a whole number")
+        raise ValidationError(message("cell.not_an_id", text=as_text(value)))
     return int(n)

@@ -16,7 +16,7 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, OrganizationKind, Sector, Status, ValueKind
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
-from app.domain.messages import message
+from app.domain.messages import Message, message
 from app.domain.rollup import TaskNode, explain
 from app.services import convert
 from app.services.history import change_text
@@ -210,7 +210,7 @@ class ProgramService:
 
     def _order(self, sort: str, place: Any, org: Any) -> Any:
         if sort not in SORT_COLUMNS:
-            raise ValidationError(f"Cannot sort by '{sort}'; choose one of {', '.join(SORT_COLUMNS)}")
+            raise ValidationError(message("program.unknown_sort", sort=sort, allowed=", ".join(SORT_COLUMNS)))
         return {
             "key": m.Program.key,
             # title_sort is lower(title), kept by the model: the listing index gives this order.
@@ -397,7 +397,7 @@ class ProgramService:
         if wanted:
             key = rules.check_key(wanted, "Program key")
             if s.execute(select(m.Program.id).where(m.Program.key == key)).first():
-                raise ValidationError(f"Program key '{key}' is already used", "key")
+                raise ValidationError(message("program.key_taken", key=key), "key")
             return key
         stem = rules.make_key(title)
         taken = set(s.execute(select(m.Program.key).where(m.Program.key.like(f"{stem}%"))).scalars())
@@ -407,7 +407,7 @@ class ProgramService:
         """Apply field changes; refused if somebody else saved the program since ``expected_version``."""
         unknown = set(changes) - set(PROGRAM_FIELDS)
         if unknown:
-            raise ValidationError(f"Unknown program field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(message("program.unknown_fields", fields=", ".join(sorted(unknown))))
         with self.db.write() as s:
             p = self._program(s, key, lock=expected_version is not None, change=True)
             self._check_version(p, expected_version, s)
@@ -427,7 +427,7 @@ class ProgramService:
             if name == "key":
                 new_key = rules.check_key(value, "Program key")
                 if new_key != p.key and s.execute(select(m.Program.id).where(m.Program.key == new_key)).first():
-                    raise ValidationError(f"Program key '{new_key}' is already used", "key")
+                    raise ValidationError(message("program.key_taken", key=new_key), "key")
                 value = new_key
             elif name == "themes":
                 new = _clean_themes(value)
@@ -494,7 +494,7 @@ class ProgramService:
         with self.db.write() as s:
             p = s.execute(select(m.Program).where(m.Program.key == key)).scalar_one_or_none()
             if p is None or p.deleted_at is None:
-                raise NotFoundError(f"Program '{key}' is not in the trash")
+                raise NotFoundError(message("program.not_in_trash", key=key))
             rules.check_not_case(p.is_case, p.key)
             batch = p.deleted_batch
             for model in _PROGRAM_PARTS:
@@ -518,7 +518,7 @@ class ProgramService:
     ) -> d.Organization:
         clean = (name or "").strip()
         if not clean:
-            raise ValidationError("Organization name cannot be empty", "name")
+            raise ValidationError(message("organization.name_empty"), "name")
         with self.db.write() as s:
             # Both sides lowered by the database, so SQLite and PostgreSQL agree on what "the same name" is.
             same_name = func.lower(m.Organization.name) == func.lower(clean)
@@ -552,7 +552,7 @@ class ProgramService:
             if draft.parent_id is not None:
                 parent = self._task(s, draft.parent_id)
                 if parent.program_id != p.id:
-                    raise ValidationError("A unit task must belong to the same program as its action plan", "parent")
+                    raise ValidationError(message("task.parent_in_other_program"), "parent")
                 rules.check_depth(derived.task_depth(s, parent.id) + 1)
             key = self._new_task_key(s, p.key, draft.key)
             position = (
@@ -592,7 +592,7 @@ class ProgramService:
         if wanted:
             key = rules.check_key(wanted, "Task key")
             if s.execute(select(m.Task.id).where(m.Task.key == key)).first():
-                raise ValidationError(f"Task key '{key}' is already used", "key")
+                raise ValidationError(message("task.key_taken", key=key), "key")
             return key
         taken = set(s.execute(select(m.Task.key).where(m.Task.key.like(f"{program_key}-T%"))).scalars())
         return rules.next_task_key(program_key, taken)[0]
@@ -600,14 +600,15 @@ class ProgramService:
     def update_task(self, task_id: int, changes: Mapping[str, Any], expected_version: int | None = None) -> d.Task:
         unknown = set(changes) - set(TASK_FIELDS)
         if unknown:
-            raise ValidationError(f"Unknown task field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(message("task.unknown_fields", fields=", ".join(sorted(unknown))))
         with self.db.write() as s:
             t = self._task(s, task_id, lock=expected_version is not None, change=True)
             if expected_version is not None and t.version != expected_version:
-                other = self._last_change(s, "task", t.id)
+                last = self._last_change(s, "task", t.id)
                 raise ConflictError(
-                    f"Task '{t.title}' was changed by someone else since you opened it.{other} "
-                    "Your edit was not saved; reload to see their change.",
+                    message("task.changed_by_other", title=t.title)
+                    if last is None
+                    else message("task.changed_by_other_since", title=t.title, last=last),
                     current=t.version,
                 )
             values = dict(changes)
@@ -640,7 +641,7 @@ class ProgramService:
             if parent_id is not None:
                 parent = self._task(s, parent_id)
                 if parent.program_id != t.program_id:
-                    raise ValidationError("A task can only move within its program", "parent")
+                    raise ValidationError(message("task.move_to_other_program"), "parent")
                 node: m.Task | None = parent
                 while node is not None:
                     if node.id == t.id:
@@ -676,7 +677,7 @@ class ProgramService:
         with self.db.write() as s:
             t = s.get(m.Task, task_id)
             if t is None or t.deleted_at is None:
-                raise NotFoundError(f"Task {task_id} is not in the trash")
+                raise NotFoundError(message("task.not_in_trash", id=task_id))
             self._check_own(s, t.program_id)
             batch = t.deleted_batch
             # The task and the unit tasks deleted with it (below it, same batch); not other tasks of the batch.
@@ -714,7 +715,7 @@ class ProgramService:
             if task_id is not None:
                 task = self._task(s, task_id)
                 if task.program_id != p.id:
-                    raise ValidationError("That task belongs to another program", "task")
+                    raise ValidationError(message("progress.task_of_other_program"), "task")
             entry = m.ProgressEntry(
                 program_id=p.id,
                 task_id=task_id,
@@ -751,7 +752,7 @@ class ProgramService:
         with self.db.write() as s:
             e = s.get(m.ProgressEntry, entry_id)
             if e is None or e.deleted_at is not None:
-                raise NotFoundError(f"Progress entry {entry_id} does not exist")
+                raise NotFoundError(message("progress.not_found", id=entry_id))
             self._check_own(s, e.program_id)
             e.deleted_at = dt.datetime.now(dt.UTC)
             e.deleted_batch = str(uuid.uuid4())
@@ -762,7 +763,7 @@ class ProgramService:
         with self.db.write() as s:
             e = s.get(m.ProgressEntry, entry_id)
             if e is None or e.deleted_at is None:
-                raise NotFoundError(f"Progress entry {entry_id} is not in the trash")
+                raise NotFoundError(message("progress.not_in_trash", id=entry_id))
             self._check_own(s, e.program_id)
             e.deleted_at = None
             e.deleted_batch = None
@@ -781,7 +782,7 @@ class ProgramService:
         with self.db.write() as s:
             e = s.get(m.ProgressEntry, entry_id)
             if e is None or e.deleted_at is not None:
-                raise NotFoundError(f"Progress entry {entry_id} does not exist")
+                raise NotFoundError(message("progress.not_found", id=entry_id))
             e.deleted_at = dt.datetime.now(dt.UTC)
             e.deleted_batch = str(uuid.uuid4())
             p = self._program_by_id(s, e.program_id)
@@ -840,7 +841,7 @@ class ProgramService:
             if key:
                 ikey = rules.check_key(key, "Indicator key")
                 if s.execute(select(m.Indicator.id).where(m.Indicator.key == ikey)).first():
-                    raise ValidationError(f"Indicator key '{ikey}' is already used", "key")
+                    raise ValidationError(message("indicator.key_taken", key=ikey), "key")
             else:
                 taken = set(s.execute(select(m.Indicator.key).where(m.Indicator.key.like(f"{p.key}-%"))).scalars())
                 ikey = rules.make_key(clean, taken, p.key)
@@ -870,14 +871,14 @@ class ProgramService:
     ) -> d.Indicator:
         unknown = set(changes) - set(INDICATOR_FIELDS)
         if unknown:
-            raise ValidationError(f"Unknown indicator field(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(message("indicator.unknown_fields", fields=", ".join(sorted(unknown))))
         with self.db.write() as s:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is not None:
-                raise NotFoundError(f"Indicator {indicator_id} does not exist")
+                raise NotFoundError(message("indicator.not_found", id=indicator_id))
             self._check_own(s, ind.program_id)
             if expected_version is not None and ind.version != expected_version:
-                raise ConflictError(f"Indicator '{ind.name}' was changed by someone else; reload and try again")
+                raise ConflictError(message("indicator.changed_by_other", name=ind.name))
             touched = False
             for name, value in changes.items():
                 if name == "name":
@@ -904,7 +905,7 @@ class ProgramService:
         with self.db.write() as s:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is not None:
-                raise NotFoundError(f"Indicator {indicator_id} does not exist")
+                raise NotFoundError(message("indicator.not_found", id=indicator_id))
             self._check_own(s, ind.program_id)
             row = s.execute(
                 select(m.IndicatorValue).where(
@@ -930,7 +931,7 @@ class ProgramService:
         with self.db.write() as s:
             row = s.get(m.IndicatorValue, value_id)
             if row is None:
-                raise NotFoundError(f"Indicator value {value_id} does not exist")
+                raise NotFoundError(message("indicator_value.not_found", id=value_id))
             self._check_own(s, row.indicator.program_id)
             s.delete(row)
 
@@ -938,7 +939,7 @@ class ProgramService:
         with self.db.write() as s:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is not None:
-                raise NotFoundError(f"Indicator {indicator_id} does not exist")
+                raise NotFoundError(message("indicator.not_found", id=indicator_id))
             self._check_own(s, ind.program_id)
             ind.deleted_at = dt.datetime.now(dt.UTC)
             ind.deleted_batch = str(uuid.uuid4())
@@ -948,7 +949,7 @@ class ProgramService:
         with self.db.write() as s:
             ind = s.get(m.Indicator, indicator_id)
             if ind is None or ind.deleted_at is None:
-                raise NotFoundError(f"Indicator {indicator_id} is not in the trash")
+                raise NotFoundError(message("indicator.not_in_trash", id=indicator_id))
             self._check_own(s, ind.program_id)
             ind.deleted_at = None
             ind.deleted_batch = None
@@ -962,7 +963,7 @@ class ProgramService:
         with self.db.write() as s:
             case_row = self._program(s, case_key)
             if not case_row.is_case:
-                raise ValidationError(f"'{case_key}' is not a case-library program")
+                raise ValidationError(message("case.not_a_case", key=case_key))
             new_title = rules.check_title(title or case_row.title)
             new_key = self._new_program_key(s, key, new_title if title else f"{case_row.key} OWN")
             p = m.Program(
@@ -1036,7 +1037,7 @@ class ProgramService:
             stmt = stmt.with_for_update()
         p = s.execute(stmt).scalar_one_or_none()
         if p is None:
-            raise NotFoundError(f"No program with key '{key}'")
+            raise NotFoundError(message("program.not_found", key=key))
         if change:
             rules.check_not_case(p.is_case, p.key)
         return p
@@ -1049,39 +1050,40 @@ class ProgramService:
     def _program_by_id(self, s: Session, program_id: int) -> m.Program:
         p = s.get(m.Program, program_id)
         if p is None:
-            raise NotFoundError(f"No program with id {program_id}")
+            raise NotFoundError(message("program.id_not_found", id=program_id))
         return p
 
     def _task(self, s: Session, task_id: int, lock: bool = False, change: bool = False) -> m.Task:
         t = s.get(m.Task, task_id, with_for_update=lock or None)
         if t is None or t.deleted_at is not None:
-            raise NotFoundError(f"Task {task_id} does not exist")
+            raise NotFoundError(message("task.not_found", id=task_id))
         if change:
             self._check_own(s, t.program_id)
         return t
 
     def _check_place(self, s: Session, place_id: int | None) -> int | None:
         if place_id is not None and s.get(m.Place, place_id) is None:
-            raise ValidationError(f"Place {place_id} does not exist", "place")
+            raise ValidationError(message("place.not_found", id=place_id), "place")
         return place_id
 
     def _check_org(self, s: Session, org_id: int | None) -> int | None:
         if org_id is not None and s.get(m.Organization, org_id) is None:
-            raise ValidationError(f"Organization {org_id} does not exist", "lead_organization")
+            raise ValidationError(message("organization.not_found", id=org_id), "lead_organization")
         return org_id
 
     def _check_version(self, p: m.Program, expected: int | None, s: Session) -> None:
         if expected is None or p.version == expected:
             return
-        other = self._last_change(s, "program", p.id)
+        last = self._last_change(s, "program", p.id)
         raise ConflictError(
-            f"Program '{p.key}' was changed by someone else since you opened it.{other} "
-            "Your edit was not saved; reload to see their change.",
+            message("program.changed_by_other", key=p.key)
+            if last is None
+            else message("program.changed_by_other_since", key=p.key, last=last),
             current=p.version,
         )
 
-    def _last_change(self, s: Session, entity_type: str, entity_id: int) -> str:
-        """' Park changed it at 2026-11-28 09:14 (title: 'A' -> 'B'; status: ...).' from the history."""
+    def _last_change(self, s: Session, entity_type: str, entity_id: int) -> Message | None:
+        """'Park changed it at 2026-11-28 09:14 (title: 'A' -> 'B'; status: ...).' from the history."""
         last = s.execute(
             select(m.ChangeRecord)
             .where(m.ChangeRecord.entity_type == entity_type, m.ChangeRecord.entity_id == entity_id)
@@ -1089,7 +1091,7 @@ class ProgramService:
             .limit(1)
         ).scalar_one_or_none()
         if last is None:
-            return ""
+            return None
         # Every field of that save: records of one save share the entity, the moment and the person.
         same_save = (
             s.execute(
@@ -1107,7 +1109,9 @@ class ProgramService:
         parts = [change_text(r.field, r.old_value, r.new_value) if r.field else r.action for r in same_save]
         shown = "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "")
         when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return f" {last.actor or 'Someone'} changed it at {when} ({shown})."
+        if last.actor:
+            return message("change.last_by", actor=last.actor, at=when, changes=shown)
+        return message("change.last_by_someone", at=when, changes=shown)
 
     def _live_tasks(self, s: Session, program_id: int) -> list[m.Task]:
         rows = (

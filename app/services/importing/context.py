@@ -212,7 +212,7 @@ class ImportContext:
                     "import.conflict",
                     column=state.spec.column(col).header if col in state.spec.fields else fld,
                     current=self._display(fld, stored.get(fld)) or "",
-                    actor=actor or "someone",
+                    actor=actor or message("import.someone"),
                     at=f"{at.astimezone():%Y-%m-%d %H:%M}",
                     exported=self._display_stored_text(fld, at_export) or "",
                 ),
@@ -242,13 +242,8 @@ class ImportContext:
     def _duplicate(self, state: SheetState, row: Row, fld: str, key: Any) -> bool:
         seen = self.seen[state.spec.name]
         if key in seen:
-            self._err_field(
-                state,
-                row,
-                fld,
-                f"'{as_shown(key) if not isinstance(key, tuple) else key[0]}' appears "
-                f"twice (also on row {seen[key]}); each row must be a different one",
-            )
+            shown = as_shown(key) if not isinstance(key, tuple) else key[0]
+            self._err_field(state, row, fld, message("import.listed_twice", value=shown, row=seen[key]))
             return True
         seen[key] = row.number
         return False

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, ValueKind
+from app.domain.messages import message
 from app.services.importing.catalog import INDICATORS_T, VALUES_T
 from app.services.importing.reading import Row, SheetState
 from app.services.importing.references import References
@@ -33,7 +34,7 @@ class IndicatorsPlanner(References):
             rec = self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key == ikey)).mappings().first()
             stored = dict(rec) if rec is not None else None
             if stored is not None and stored["deleted_at"] is not None:
-                self._err_field(state, row, "indicator_key", f"Indicator '{ikey}' is in the trash")
+                self._err_field(state, row, "indicator_key", message("import.indicator_in_trash", key=ikey))
                 return
         elif "name" in v and "program_key" in v:
             found, pid = self._program_id(state, row)
@@ -59,9 +60,13 @@ class IndicatorsPlanner(References):
                         state,
                         row,
                         "name",
-                        f"{len(same)} indicators of program '{v['program_key']}' are named '{v['name']}' "
-                        f"({', '.join(str(x['key']) for x in same[:5])}); "
-                        "fill in the Indicator key column to say which one",
+                        message(
+                            "import.indicators_share_name",
+                            count=len(same),
+                            program=v["program_key"],
+                            name=v["name"],
+                            keys=", ".join(str(x["key"]) for x in same[:5]),
+                        ),
                     )
                     return
                 stored = dict(same[0]) if same else None
@@ -72,7 +77,9 @@ class IndicatorsPlanner(References):
             pid = int(stored["program_id"])
             pkey = self.s.execute(select(PROGRAMS_T.c.key).where(PROGRAMS_T.c.id == pid)).scalar()
             if "program_key" in v and v["program_key"] != pkey:
-                self._err_field(state, row, "program_key", f"Indicator '{ikey}' belongs to program '{pkey}'")
+                self._err_field(
+                    state, row, "program_key", message("import.indicator_of_other_program", key=ikey, program=pkey)
+                )
                 return
             self.indicator_ids[str(ikey)] = (ind_id, str(pkey))
             # Name and unit repeat on every row of an indicator: the first row says what they are, and
@@ -90,13 +97,13 @@ class IndicatorsPlanner(References):
                     continue
                 if fld in edit["file"]:
                     if not same_number(edit["file"][fld], v[fld]):
-                        self._err_field(
-                            state,
-                            row,
-                            fld,
-                            f"Indicator '{ikey}' has {fld} '{edit['file'][fld]}' on row {edit['row'][fld]} "
-                            f"but '{v[fld]}' here; make every row of one indicator say the same",
+                        first, earlier, here = edit["file"][fld], edit["row"][fld], v[fld]
+                        differs = (
+                            message("import.indicator_name_differs", key=ikey, first=first, row=earlier, here=here)
+                            if fld == "name"
+                            else message("import.indicator_unit_differs", key=ikey, first=first, row=earlier, here=here)
                         )
+                        self._err_field(state, row, fld, differs)
                         return
                     continue
                 edit["file"][fld] = v[fld]
@@ -126,7 +133,7 @@ class IndicatorsPlanner(References):
             else:
                 name = v.get("name")
                 if not name:
-                    self._err_field(state, row, "name", "A new indicator needs its name in the Indicator column")
+                    self._err_field(state, row, "name", message("import.indicator_needs_name"))
                     return
                 by_name = ("new-indicator", pkey, name)
                 if ikey is None and by_name in self.seen["Indicators"]:
@@ -176,7 +183,7 @@ class IndicatorsPlanner(References):
         if "period" not in v and "value" not in v:
             return
         if "period" not in v:
-            self._err_field(state, row, "period", "A value needs its Period (a year such as 2015, or 2015-03)")
+            self._err_field(state, row, "period", message("import.value_needs_period"))
             return
         kind = v.get("kind", ValueKind.ACTUAL)
         period = v["period"]
@@ -199,7 +206,7 @@ class IndicatorsPlanner(References):
         label = f"{ikey} {period} {kind.value}"
         if stored is None:
             if "value" not in v:
-                self._err_field(state, row, "value", "A new indicator value needs a Value")
+                self._err_field(state, row, "value", message("import.value_needs_value"))
                 return
             if self._case_refused(state, row, pid or None, "value"):
                 return

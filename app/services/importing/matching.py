@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import find_header
 from app.services.importing.results import ColumnMapping, UnmatchedSheet
@@ -65,25 +66,29 @@ def _has_key_column(match: layout.HeaderMatch) -> bool:
     return any(match.spec.column(f).kind is layout.Kind.KEY for f in match.columns)
 
 
-def unmatched_message(file: str, u: UnmatchedSheet) -> str:
+def unmatched_message(file: str, u: UnmatchedSheet) -> Message:
     """Why a sheet could not be read, and what it needs; when nothing says what its rows are, what else it could be."""
     columns = ", ".join(u.missing)
+    found = ", ".join(repr(h) for h in u.headers if h)
     if u.header_row == 0:
-        text = f"{file}: sheet '{u.sheet}': no header row found; could not match the required column(s) {columns}"
+        problem = message("import.no_header_row", file=file, sheet=u.sheet, columns=columns)
+    elif found:
+        problem = message(
+            "import.columns_unmatched", file=file, sheet=u.sheet, row=u.header_row, columns=columns, found=found
+        )
     else:
-        found = ", ".join(repr(h) for h in u.headers if h) or "none"
-        text = (
-            f"{file}: sheet '{u.sheet}' (header row {u.header_row}): "
-            f"could not match the required column(s) {columns}; found {found}"
+        problem = message(
+            "import.columns_unmatched_none_found", file=file, sheet=u.sheet, row=u.header_row, columns=columns
         )
     if u.reads_as is None and layout.spec_for_sheet_name(u.sheet) is None:
         key = layout.TASKS.column("program_key")
-        text += (
-            f". That is what a list of programs needs; to import tasks, progress or indicators instead, name the "
-            f"sheet Tasks, Progress or Indicators and add a {key.header} "
-            f"({' / '.join(_alias_examples(key))}) column"
+        return message(
+            "import.unmatched_as_programs",
+            problem=problem,
+            column=key.header,
+            aliases=" / ".join(_alias_examples(key)),
         )
-    return text
+    return problem
 
 
 def _alias_examples(col: layout.Column) -> list[str]:

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.domain import rules
 from app.domain.errors import ValidationError
+from app.domain.messages import message
 from app.excel import layout
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
@@ -39,13 +40,7 @@ class ProgramsPlanner(References):
         if "place" in v:
             pid = self.catalog.places().get(layout.normalise_header(v["place"]))
             if pid is None:
-                self._err_field(
-                    state,
-                    row,
-                    "place",
-                    f"Place '{v['place']}' is not a place the app knows; use a place "
-                    "name such as Gangdong-gu or 강동구, or add the place first",
-                )
+                self._err_field(state, row, "place", message("import.unknown_place", place=v["place"]))
                 ok = False
             out["place_id"] = pid
         if "lead_organization" in v:
@@ -55,7 +50,7 @@ class ProgramsPlanner(References):
                     state,
                     row,
                     "lead_organization",
-                    f"Organization '{v['lead_organization']}' is not in the app; add it first or leave the cell empty",
+                    message("import.unknown_organization", organization=v["lead_organization"]),
                 )
                 ok = False
             out["lead_organization_id"] = oid
@@ -125,8 +120,12 @@ class ProgramsPlanner(References):
                         state,
                         row,
                         "title",
-                        f"{len(same)} programs are titled '{row.values['title']}' "
-                        f"({', '.join(str(x['key']) for x in same[:5])}); add a Key column to say which one",
+                        message(
+                            "import.programs_share_title",
+                            count=len(same),
+                            title=row.values["title"],
+                            keys=", ".join(str(x["key"]) for x in same[:5]),
+                        ),
                     )
                     continue
                 if same:
@@ -135,7 +134,7 @@ class ProgramsPlanner(References):
                 continue
             stored = existing.get(key) if key else None
             if stored is not None and stored["deleted_at"] is not None:
-                self._err_field(state, row, "key", f"Program '{key}' is in the trash; restore it in the app first")
+                self._err_field(state, row, "key", message("import.program_in_trash", key=key))
                 continue
             values = self._program_values(state, row, stored or {})
             if values is None:
@@ -143,12 +142,12 @@ class ProgramsPlanner(References):
             new_themes = row.values.get("themes")
             if stored is None:
                 if "title" not in values:
-                    self._err_field(state, row, "title", "A new program needs a Title")
+                    self._err_field(state, row, "title", message("import.program_needs_title"))
                     continue
                 if key is None:
                     key = rules.make_key(values["title"], self.catalog.program_keys())
                 elif key in self.catalog.program_keys():
-                    self._err_field(state, row, "key", f"Program key '{key}' is already used")
+                    self._err_field(state, row, "key", message("program.key_taken", key=key))
                     continue
                 self.catalog.program_keys().add(key)
                 self.program_ids[key] = None

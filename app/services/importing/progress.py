@@ -8,6 +8,7 @@ from sqlalchemy import Table, select
 
 from app.domain import rules
 from app.domain.dates import PartialDate
+from app.domain.messages import message
 from app.services.importing.reading import PROGRESS_FIELDS, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange, RowChange
@@ -51,10 +52,10 @@ class ProgressPlanner(References):
                 continue
             stored = existing.get(eid) if eid is not None else None
             if eid is not None and stored is None:
-                self._err_field(state, row, "id", f"There is no progress entry {eid}; leave Entry ID empty to add one")
+                self._err_field(state, row, "id", message("import.no_progress_entry", id=eid))
                 continue
             if stored is not None and stored["deleted_at"] is not None:
-                self._err_field(state, row, "id", f"Progress entry {eid} is in the trash; restore it in the app first")
+                self._err_field(state, row, "id", message("import.progress_in_trash", id=eid))
                 continue
             out, ok = self._clean(state, row, fields, stored, ("entry_date",))
             if not ok:
@@ -66,7 +67,7 @@ class ProgressPlanner(References):
                         state,
                         row,
                         "program_key",
-                        f"Entry {eid} belongs to program '{pkeys.get(pid)}'; it cannot move by import",
+                        message("import.entry_cannot_change_program", id=eid, program=pkeys.get(pid)),
                     )
                     continue
                 diffs = {f: n for f, n in out.items() if not same_number(stored.get(f), n)}
@@ -85,10 +86,10 @@ class ProgressPlanner(References):
                     self.touched_progress.add(pid)
                 continue
             if "entry_date" not in out or out["entry_date"] is None:
-                self._err_field(state, row, "entry_date", "A new progress entry needs a Date")
+                self._err_field(state, row, "entry_date", message("import.progress_needs_date"))
                 continue
             if "title" not in out:
-                self._err_field(state, row, "title", "A new progress entry needs a Title")
+                self._err_field(state, row, "title", message("import.progress_needs_title"))
                 continue
             found, pid_new = self._program_id(state, row)
             if not found:

@@ -13,18 +13,30 @@ from typing import Any
 from app.domain import rules
 from app.domain.enums import Sector, Status
 from app.domain.errors import ValidationError
+from app.domain.messages import Message, message
 from app.excel import cells, layout
 from app.services.importing.results import FieldChange, SheetReport
 from app.store.history import render
 
-
 # ------------------------------------------------------------------------------------ cell parsing
-def _accepts(col: layout.Column) -> str:
-    return {
-        layout.Kind.DATE: cells.DATE_ACCEPTS,
-        layout.Kind.PERCENT: "0% to 100%, as 45% or 0.45",
-        layout.Kind.NUMBER: "a number such as 1234.5 or 1,234.5",
-    }.get(col.kind, "")
+# What a column of these kinds accepts, added to a bad cell's problem.
+_ACCEPTS = {
+    layout.Kind.DATE: message("accepts.date"),
+    layout.Kind.PERCENT: message("accepts.percent"),
+    layout.Kind.NUMBER: message("accepts.number"),
+}
+
+# Problems whose sentence already says what to write instead.
+_SAYS_WHAT_TO_WRITE = frozenset({"date.ambiguous", "date.unreadable"})
+
+
+def cell_problem(col: layout.Column, exc: ValidationError) -> Message | str:
+    """A bad cell's problem, with what its column accepts unless the problem already says what to write."""
+    problem: Message | str = exc.message or str(exc)  # text alone: an error not yet given a code
+    accepts = _ACCEPTS.get(col.kind)
+    if accepts is None or (isinstance(problem, Message) and problem.code in _SAYS_WHAT_TO_WRITE):
+        return problem
+    return message("cell.invalid", problem=problem, accepts=accepts)
 
 
 _LONGEST_TEXT = 20_000
@@ -39,7 +51,7 @@ def _text(value: Any) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n")
     if len(text) > _LONGEST_TEXT:
-        raise ValidationError(f"Text of {len(text):,} characters is longer than {_LONGEST_TEXT:,}")
+        raise ValidationError(message("cell.text_too_long", length=len(text), limit=_LONGEST_TEXT))
     return text
 
 
@@ -90,10 +102,8 @@ def _program_ref(value: Any) -> str:
         return NotAKey(text.strip())
 
 
-def no_program_message(text: str) -> str:
-    return (
-        f"No program with key '{text}'; write the program's key (as on the Programs sheet, e.g. {rules.make_key(text)})"
-    )
+def no_program_message(text: str) -> Message:
+    return message("import.no_program_titled", text=text, example=rules.make_key(text))
 
 
 # The fields of a task and of a progress entry an import may set, in the order changes are listed.
@@ -172,7 +182,9 @@ class ColumnReader:
         # Each distinct cell value's reading, for columns that repeat a few values (statuses, dates, percents).
         self.seen = seen
 
-    def read(self, cells_: list[Any], position: int, problems: list[tuple[int, int, Any, Any, str]]) -> list[Any]:
+    def read(
+        self, cells_: list[Any], position: int, problems: list[tuple[int, int, Any, Any, Message | str]]
+    ) -> list[Any]:
         kinds = set(map(type, cells_))
         if self.seen is not None and kinds <= _REMEMBERED:
             out = list(map(self.seen.get, cells_, repeat(ABSENT)))  # ABSENT is never remembered
@@ -200,18 +212,14 @@ class ColumnReader:
                 return [text or ABSENT for text in stripped] if "" in stripped else stripped
         return [self._cell(value, j, position, problems) for j, value in enumerate(cells_)]
 
-    def _cell(self, value: Any, j: int, position: int, problems: list[tuple[int, int, Any, Any, str]]) -> Any:
+    def _cell(self, value: Any, j: int, position: int, problems: list[tuple[int, int, Any, Any, Message | str]]) -> Any:
         """One cell read on its own, as the sheet gives it."""
         if value is None or (value.__class__ is str and not value.strip()):
             return ABSENT
         try:
             parsed = self.parse(value)
         except ValidationError as exc:
-            accepts = _accepts(self.column)
-            msg = str(exc)
-            if accepts and "accepted" not in msg and "write it as" not in msg and "use a year" not in msg:
-                msg += f" (accepted: {accepts})"
-            problems.append((j, position, self, value, msg))
+            problems.append((j, position, self, value, cell_problem(self.column, exc)))
             return ABSENT
         seen = self.seen
         if seen is not None and value.__class__ in _REMEMBERED and len(seen) < _MEMO_SIZE:

@@ -7,6 +7,7 @@ from operator import attrgetter, methodcaller
 from sqlalchemy import select
 
 from app.domain import rules
+from app.domain.messages import message
 from app.excel import cells
 from app.services.importing.context import ImportContext
 from app.services.importing.reading import NotAKey, Row, SheetState, no_program_message
@@ -25,7 +26,7 @@ class References(ImportContext):
         """(found, id): id is None for a program this import creates but has not written (a preview)."""
         key = row.values.get(fld)
         if key is None:
-            self._err_field(state, row, fld, "A new row needs a Program key")
+            self._err_field(state, row, fld, message("import.needs_program_key"))
             return False, None
         if key in self.program_ids:
             return True, self.program_ids[key]
@@ -33,7 +34,7 @@ class References(ImportContext):
             select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.key == key, PROGRAMS_T.c.deleted_at.is_(None))
         ).scalar()
         if found is None:
-            self._err_field(state, row, fld, f"No program with key '{key}' (in the app or on the Programs sheet)")
+            self._err_field(state, row, fld, message("import.no_program", key=key))
             return False, None
         self.program_ids[key] = int(found)
         return True, int(found)
@@ -101,8 +102,7 @@ class References(ImportContext):
                     state,
                     r,
                     "program_key",
-                    f"{len(keys)} programs are titled '{text}' ({', '.join(sorted(keys)[:5])}); "
-                    "write the program's key (as on the Programs sheet)",
+                    message("import.programs_titled", count=len(keys), title=text, keys=", ".join(sorted(keys)[:5])),
                 )
                 refused.add(r.number)
             elif isinstance(r.values["program_key"], NotAKey):
@@ -116,7 +116,9 @@ class References(ImportContext):
         if key in self.task_ids:
             tid, pkey = self.task_ids[key]
             if pkey != program_key:
-                self._err_field(state, row, fld, f"Task '{key}' belongs to program '{pkey}', not '{program_key}'")
+                self._err_field(
+                    state, row, fld, message("import.task_of_other_program", key=key, owner=pkey, given=program_key)
+                )
                 return False
             return tid
         found = self.s.execute(
@@ -125,10 +127,12 @@ class References(ImportContext):
             .where(TASKS_T.c.key == key, TASKS_T.c.deleted_at.is_(None))
         ).first()
         if found is None:
-            self._err_field(state, row, fld, f"No task with key '{key}'")
+            self._err_field(state, row, fld, message("import.no_task", key=key))
             return False
         if str(found[1]) != program_key:
-            self._err_field(state, row, fld, f"Task '{key}' belongs to program '{found[1]}', not '{program_key}'")
+            self._err_field(
+                state, row, fld, message("import.task_of_other_program", key=key, owner=found[1], given=program_key)
+            )
             return False
         self.task_ids[key] = (int(found[0]), str(found[1]))
         return int(found[0])

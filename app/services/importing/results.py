@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain.errors import CivicError
-from app.domain.messages import Message
+from app.domain.messages import Message, message
 from app.excel.reader import WorkbookError
 
 Progress = Callable[[int, int, str], None]
@@ -26,8 +26,8 @@ class ImportCancelledError(CivicError):
 class UnmatchedColumnsError(WorkbookError):
     """No sheet's columns could be matched; ``unmatched`` says what each sheet has, for a mapping dialog."""
 
-    def __init__(self, message: str, unmatched: tuple[UnmatchedSheet, ...]) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str | Message, unmatched: tuple[UnmatchedSheet, ...]) -> None:
+        super().__init__(reason)
         self.unmatched = unmatched
 
 
@@ -45,13 +45,21 @@ class ImportIssue:
     column_index: int | None = None  # 0-based, for highlighting
     detail: Message | None = None  # the message as a code and parameters, for other languages
 
-    def __str__(self) -> str:
-        where = f"{self.file}, sheet '{self.sheet}'"
+    def placed(self) -> Message:
+        """The problem with where it is: file, sheet, and the row and column when there are."""
+        problem = self.detail or self.message
+        if self.row is not None and self.column:
+            return message(
+                "issue.in_cell", file=self.file, sheet=self.sheet, row=self.row, column=self.column, problem=problem
+            )
         if self.row is not None:
-            where += f", row {self.row}"
+            return message("issue.in_row", file=self.file, sheet=self.sheet, row=self.row, problem=problem)
         if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.message}"
+            return message("issue.in_column", file=self.file, sheet=self.sheet, column=self.column, problem=problem)
+        return message("issue.in_sheet", file=self.file, sheet=self.sheet, problem=problem)
+
+    def __str__(self) -> str:
+        return self.placed().render()
 
 
 @dataclass(frozen=True)
@@ -129,22 +137,37 @@ class ImportPreview:
         return self.error_count == 0 and bool(self.sheets)
 
     def summary(self) -> str:
-        text = (
-            f"{self.created:,} to create, {self.updated:,} to update, {self.unchanged:,} unchanged, "
-            f"{self.error_count:,} error{'s' if self.error_count != 1 else ''}"
+        return self.summary_message().render()
+
+    def summary_message(self) -> Message:
+        """What the import would do (or did), in counts."""
+        errors = (
+            message("import.one_error", count=self.error_count)
+            if self.error_count == 1
+            else message("import.errors", count=self.error_count)
         )
+        counts = message(
+            "import.summary", created=self.created, updated=self.updated, unchanged=self.unchanged, errors=errors
+        )
+        if self.missing == 1:
+            return message("import.summary_one_missing", summary=counts, missing=self.missing)
         if self.missing:
-            rows = "row" if self.missing == 1 else "rows"
-            text += f"; {self.missing:,} stored {rows} not in the file (left alone)"
-        return text
+            return message("import.summary_missing", summary=counts, missing=self.missing)
+        return counts
 
 
 class ImportRefusedError(CivicError):
     """The file has errors; nothing was written. Carries the full preview."""
 
     def __init__(self, preview: ImportPreview) -> None:
-        first = str(preview.errors[0]) if preview.errors else "no sheet could be read"
         more = preview.error_count - 1
-        suffix = f" (and {more:,} more error{'s' if more != 1 else ''})" if more > 0 else ""
-        super().__init__(f"{first}{suffix}; nothing was imported")
+        if not preview.errors:
+            reason = message("import.refused_unread")
+        elif more == 1:
+            reason = message("import.refused_one_more", first=preview.errors[0].placed())
+        elif more > 1:
+            reason = message("import.refused_more", first=preview.errors[0].placed(), more=more)
+        else:
+            reason = message("import.refused", first=preview.errors[0].placed())
+        super().__init__(reason)
         self.preview = preview

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
 from app.services.importing.indicators import IndicatorsPlanner
@@ -45,7 +46,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
     def tick(self, n: int, what: str) -> None:
         self._done += n
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelledError("Import cancelled; nothing was written")
+            raise ImportCancelledError(message("import.cancelled"))
         if self.progress is not None:
             self.progress(self._done, self._total, what)
 
@@ -63,7 +64,9 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
         names = self.book.sheet_names()
         if self.only_sheet is not None:
             if self.only_sheet not in names:
-                raise WorkbookError(f"{self.file}: there is no sheet '{self.only_sheet}' (it has: {', '.join(names)})")
+                raise WorkbookError(
+                    message("import.no_such_sheet", file=self.file, sheet=self.only_sheet, sheets=", ".join(names))
+                )
             names = [self.only_sheet]
         skip = {
             layout.SUMMARY_SHEET,
@@ -123,7 +126,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
         if not reports:
             if unmatched:
                 raise UnmatchedColumnsError(unmatched_message(self.file, unmatched[0]), tuple(unmatched))
-            raise WorkbookError(f"{self.file}: the workbook has no data to import (it is empty)")
+            raise WorkbookError(message("import.nothing_to_import", file=self.file))
         self.finish(reports)
         self.log.flush()
         return ImportPreview(
@@ -195,7 +198,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
         counts["rows"] += len(block)
         raws = [row.cells for row in block]
         width = min(map(len, raws))
-        problems: list[tuple[int, int, ColumnReader, Any, str]] = []
+        problems: list[tuple[int, int, ColumnReader, Any, Message | str]] = []
         for position, reader in enumerate(cols):
             i = reader.index
             column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]

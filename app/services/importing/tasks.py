@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from app.domain import rules
 from app.domain.errors import ValidationError
+from app.domain.messages import message
 from app.services.importing.catalog import compared
 from app.services.importing.reading import PLANNED, TASK_FIELDS, Row, SheetState
 from app.services.importing.references import References
@@ -75,7 +76,7 @@ class TasksPlanner(References):
                 continue
             stored = existing.get(key) if key else None
             if stored is not None and stored["deleted_at"] is not None:
-                self._err_field(state, row, "key", f"Task '{key}' is in the trash; restore it in the app first")
+                self._err_field(state, row, "key", message("import.task_in_trash", key=key))
                 continue
             out, ok = self._clean(state, row, fields, stored, ("start_date", "due_date"))
             try:
@@ -97,17 +98,17 @@ class TasksPlanner(References):
                         state,
                         row,
                         "program_key",
-                        f"Task '{key}' belongs to program '{pkey}'; a task cannot move to another program by import",
+                        message("import.task_cannot_change_program", key=key, program=pkey),
                     )
                     continue
                 old_parent = parent_keys.get(int(stored["parent_id"])) if stored["parent_id"] is not None else None
                 if "parent_key" in v and v["parent_key"] != old_parent:
-                    self._err_field(
-                        state,
-                        row,
-                        "parent_key",
-                        f"Task '{key}' is under '{old_parent or 'no parent'}'; move tasks in the app",
+                    moved = (
+                        message("import.task_cannot_move", key=key, parent=old_parent)
+                        if old_parent
+                        else message("import.top_task_cannot_move", key=key)
                     )
+                    self._err_field(state, row, "parent_key", moved)
                     continue
                 self.task_ids[str(key)] = (tid, pkey)
                 diffs = {f: n for f, n in out.items() if not same_number(stored.get(f), n)}
@@ -130,7 +131,7 @@ class TasksPlanner(References):
                 continue
             # A new task.
             if "title" not in out:
-                self._err_field(state, row, "title", "A new task needs a Title")
+                self._err_field(state, row, "title", message("import.task_needs_title"))
                 continue
             found, pid_new = self._program_id(state, row)
             if not found:
@@ -155,7 +156,7 @@ class TasksPlanner(References):
             if key is None:
                 key = self._new_task_key(pkey)
             elif key in self.catalog.task_keys():
-                self._err_field(state, row, "key", f"Task key '{key}' is already used")
+                self._err_field(state, row, "key", message("task.key_taken", key=key))
                 continue
             self._task_depths[key] = depth
             if self._case_refused(state, row, pid_new, "program_key"):
@@ -275,8 +276,13 @@ class TasksPlanner(References):
                 state,
                 row,
                 "title",
-                f"{len(same)} tasks of program '{v['program_key']}' are titled '{v['title']}' "
-                f"({', '.join(str(t['key']) for t in same[:5])}); fill in the Task key column to say which one",
+                message(
+                    "import.tasks_share_title",
+                    count=len(same),
+                    program=v["program_key"],
+                    title=v["title"],
+                    keys=", ".join(str(t["key"]) for t in same[:5]),
+                ),
             )
             return False, None
         return True, (str(same[0]["key"]) if same else None)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.domain.errors import CivicError
+from app.domain.messages import message
 from app.domain.rollup import TaskNode, task_percent
 from app.store import bulk, derived
 from app.store.bulk import insert_rows, update_rows
@@ -66,7 +67,7 @@ class ImportWriter:
         """Progress entries have no key: this import's own rows are the ones with its timestamp."""
         ids = self.ids.stamped(PROGRESS_T, rows, "recorded_at")
         if ids is None:
-            raise CivicError("Another program wrote progress entries during the import; nothing was imported")
+            raise CivicError(message("import.entries_written_meanwhile"))
         return ids
 
     def insert_one(self, table: Table, values: dict[str, Any]) -> int:
