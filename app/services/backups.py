@@ -26,9 +26,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.errors import CivicError, NotFoundError, ReadOnlyError
+from app.domain.errors import CivicError, NotFoundError, ReadOnlyError, StorageError
 from app.store.backup import backup_sqlite, backups_dir, claim_name
-from app.store.database import Database, file_is_writable, read_only_uri, sqlite_url
+from app.store.database import Database, file_fault, file_is_writable, read_only_uri, sqlite_url
 
 log = logging.getLogger(__name__)
 
@@ -213,6 +213,9 @@ def find_backup(database_path: Path, name: str) -> BackupInfo:
 class FileHealth:
     ok: bool
     problem: str | None = None
+    # False when the file could not be checked (a full disk, a permission, a lock): it is not known to be
+    # damaged, and nothing may move or replace it.
+    damaged: bool = True
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -221,27 +224,27 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def check_file(path: Path, *, full: bool = False) -> FileHealth:
     """Whether ``path`` is a healthy SQLite file, checked without writing a byte to it.
 
-    ``full`` runs PRAGMA integrity_check instead of the faster quick_check.
+    ``full`` runs PRAGMA integrity_check instead of the faster quick_check. A file that cannot be read
+    (a full disk, a permission, a lock, an I/O error) is not ok but not known to be damaged either.
     """
     try:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        return FileHealth(False, f"cannot be read: {exc.strerror or exc}")
+        return FileHealth(False, file_fault(path, exc), damaged=False)
     if len(header) == 0:
         return FileHealth(True)  # an empty file becomes a new database
     if header != SQLITE_HEADER:
         return FileHealth(False, "it is not a Civic Tracker database (not a SQLite file)")
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
-    except sqlite3.Error as exc:
-        return FileHealth(False, str(exc))
-    try:
-        rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
-    except sqlite3.Error as exc:
-        return FileHealth(False, str(exc))
-    finally:
-        conn.close()
+        try:
+            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError) as exc:
+        fault = file_fault(path, exc)
+        return FileHealth(False, fault, damaged=False) if fault else FileHealth(False, str(exc))
     results = [str(r[0]) for r in rows]
     if results == ["ok"]:
         return FileHealth(True)
@@ -314,6 +317,8 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
         )
     revision = _check_restorable(source)
     health = check_file(database_path) if database_path.exists() else FileHealth(False, "missing")
+    if not health.ok and not health.damaged:
+        raise StorageError(f"{database_path} cannot be restored now: {health.problem}. Nothing was changed.")
     if health.ok:
         db = Database(sqlite_url(database_path))
         try:

@@ -12,14 +12,14 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
-from app.domain.errors import CivicError, DatabaseVersionError
+from app.domain.errors import CivicError, DatabaseVersionError, StorageError
 from app.services import connection
 from app.services.connection import PasswordNeededError, PasswordPrompt
 from app.store import migrate
 from app.store.backup import backup_sqlite, backups_dir
 from app.store.base import Base
 from app.store.database import Database as Database  # re-exported: the ui names it through services
-from app.store.database import file_is_writable
+from app.store.database import file_fault, file_is_writable
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,28 @@ def check_sqlite_file(path: Path) -> None:
     if not path.exists() or path.stat().st_size == 0:
         return
     health = check_file(path)
+    if not health.ok and not health.damaged:
+        raise StorageError(f"{path} cannot be opened now: {health.problem}. The file was not changed.")
     if not health.ok:
         raise _damaged(path, health.problem or "it is damaged")
+
+
+def _refuse_replacing_a_lost_database(path: Path) -> None:
+    """A new database is never made where one was: when the file is gone but backups of it (or its damaged
+    copy) are there, the user chooses between restoring and starting afresh."""
+    from app.services.backups import newest_backup
+
+    newest = newest_backup(path)
+    damaged = sorted(path.parent.glob(f"{path.name}.damaged-*"))
+    if newest is None and not damaged:
+        return
+    kept = f"the backup {newest.path}" if newest is not None else f"the damaged copy {damaged[-1]}"
+    raise NotADatabaseError(
+        f"{path} is missing, but {kept} is there. To restore the newest backup: civic-tracker db restore "
+        f"newest. To start a new, empty database instead, move the folder {backups_dir(path)} away first.",
+        path=path,
+        newest_backup=newest.path if newest else None,
+    )
 
 
 def backup_now(db: Database, reason: str, destination: Path | None = None) -> Path:
@@ -118,6 +138,8 @@ def open_database(
     read_only = False
     if path is not None:
         check_sqlite_file(path)
+        if not path.exists() or path.stat().st_size == 0:
+            _refuse_replacing_a_lost_database(path)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
         read_only = path.exists() and not file_is_writable(path)
@@ -127,6 +149,9 @@ def open_database(
     except Exception as exc:  # sqlite3.DatabaseError surfaces wrapped; keep the message plain
         db.dispose()
         if path is not None:
+            fault = file_fault(path, getattr(exc, "orig", None) or exc)
+            if fault is not None:
+                raise StorageError(f"{path} cannot be opened now: {fault}. The file was not changed.") from exc
             raise _damaged(path, f"it cannot be read as a database ({exc})") from exc
         raise NotADatabaseError(f"{db.describe()} cannot be read as a database: {exc}") from exc
     if state.newer_than_app:

@@ -130,6 +130,46 @@ _FULL = ("database or disk is full", "disk is full", "no space left on device", 
 _READ_ONLY = ("attempt to write a readonly database", "read-only", "readonly")
 
 
+# SQLite's primary result codes that say the file could not be reached, not that it is damaged.
+_SQLITE_FAULTS = {3: "permission", 5: "locked", 6: "locked", 8: "permission", 10: "io", 13: "full", 14: "cannot open"}
+
+
+def file_fault(path: Path, exc: BaseException) -> str | None:
+    """What kept ``path`` from being read, when it is not damage: a full disk, a permission, a lock, an I/O
+    error. None when ``exc`` says the file itself is damaged (or is not a database), or says nothing."""
+    import errno
+
+    if isinstance(exc, OSError):
+        if exc.errno == errno.ENOSPC:
+            return f"the disk holding {path.parent} is full; free some space and try again"
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return f"permission to read {path} is denied; ask whoever manages this computer for access"
+        return f"{path} could not be read ({exc.strerror or exc}); try again"
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc).lower()
+    kind = _SQLITE_FAULTS.get(code & 0xFF) if isinstance(code, int) else None
+    if kind is None:
+        if any(k in text for k in _FULL):
+            kind = "full"
+        elif any(k in text for k in _LOCKED):
+            kind = "locked"
+        elif "disk i/o error" in text:
+            kind = "io"
+        elif "unable to open" in text:
+            kind = "cannot open"
+    if kind == "full":
+        return f"the disk holding {path.parent} is full; free some space and try again"
+    if kind == "permission":
+        return f"permission to use {path} is denied; ask whoever manages this computer for access"
+    if kind == "locked":
+        return f"{path} is locked by another program; close it and try again"
+    if kind == "io":
+        return f"the disk holding {path.parent} could not be read or written (an I/O error, or a full disk); try again"
+    if kind == "cannot open":
+        return f"{path} could not be opened (its folder may be missing, read-only or full); try again"
+    return None
+
+
 def is_storage_failure(exc: sa_exc.DatabaseError) -> bool:
     """A failure of the database file or server (lock, disk, damage), not a bug or a rule broken by data."""
     return isinstance(exc, sa_exc.OperationalError) or type(exc) is sa_exc.DatabaseError
