@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import sqlite3
 import tempfile
@@ -58,11 +57,6 @@ def claim_name(folder: Path, stem: str, stamp: str, reason: str) -> Path:
             continue
         os.close(fd)
         return target
-
-
-def backup_name(source: Path, reason: str, now: dt.datetime | None = None) -> str:
-    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
-    return f"{source.stem}.{stamp}.{reason}.sqlite3"
 
 
 def backups_dir(source: Path) -> Path:
