@@ -20,6 +20,7 @@ from app.store.backup import backup_sqlite, backups_dir
 from app.store.base import Base
 from app.store.database import Database as Database  # re-exported: the ui names it through services
 from app.store.database import file_fault, file_is_writable
+from app.store.locks import WRITE_LOCK_TABLE
 
 log = logging.getLogger(__name__)
 
@@ -227,10 +228,18 @@ def _migration_lock(db: Database) -> Iterator[None]:
             conn.commit()
 
 
+# What a role must be allowed on a table to change data; every other table needs INSERT, UPDATE and DELETE.
+# The write lock table is only ever locked, which the server allows a role with UPDATE (app/store/locks.py).
+_NEEDED_ON = {WRITE_LOCK_TABLE: ("UPDATE",)}
+
+
 def missing_write_privileges(db: Database) -> list[str]:
     """The writes the connected role may not do on the app's tables (empty for an editor or owner)."""
-    privileges = ("INSERT", "UPDATE", "DELETE")
-    checks = [(table, priv) for table in sorted(Base.metadata.tables) for priv in privileges]
+    checks = [
+        (table, priv)
+        for table in sorted(Base.metadata.tables)
+        for priv in _NEEDED_ON.get(table, ("INSERT", "UPDATE", "DELETE"))
+    ]
     sql = ", ".join(f"has_table_privilege(:t{i}, :p{i})" for i in range(len(checks)))
     params: dict[str, str] = {}
     for i, (table, priv) in enumerate(checks):

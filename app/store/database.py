@@ -18,16 +18,12 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError
-from app.store import history, lengths
+from app.store import history, lengths, locks
 from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-# Every writer on a PostgreSQL database takes this transaction-level advisory lock first, so writers queue
-# exactly as SQLite's BEGIN IMMEDIATE makes them queue: version checks, generated keys and positions can
-# never race, and there is one lock, so writers cannot deadlock. Readers never wait for it.
-PG_WRITE_LOCK_KEY = 0x43495649  # "CIVI"
 PG_CONNECT_TIMEOUT_S = 10
 HISTORY_ACTOR_MAX = 200
 
@@ -95,7 +91,7 @@ def make_engine(
     if password is not None:
         pg_args["password"] = password
     # No statement waits for a lock longer than SQLite waits for a busy file: a writer stuck behind another
-    # (PG_WRITE_LOCK_KEY) gets "lock timeout" and can retry, instead of hanging the window.
+    # (locks.take_write_lock) gets "lock timeout" and can retry, instead of hanging the window.
     options = [f"-c lock_timeout={int(busy_timeout_ms)}"]
     if read_only:
         # A viewer's connections refuse writes on the server too, whatever the code above them tries.
@@ -392,7 +388,7 @@ class Database:
                     if self.is_sqlite:
                         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
                     else:
-                        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
+                        locks.take_write_lock(session)  # writers queue; see app/store/locks.py for why this lock
                     # We hold the write lock: every change record from here to the commit is ours.
                     highest = select(func.coalesce(func.max(ChangeRecord.id), 0))
                     before = int(session.execute(highest).scalar_one())

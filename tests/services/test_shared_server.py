@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import Connection, create_engine, select, text
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
 
 from app.domain.errors import CivicError, ReadOnlyError
@@ -24,6 +25,7 @@ from app.services.connection import PasswordNeededError, strip_password
 from app.services.database import open_database
 from app.services.programs import ProgramDraft, ProgramService
 from app.store import models as m
+from app.store.database import Database
 from tests.conftest import REPO, PgServer
 
 ROLES_SQL = REPO / "docs" / "office-roles.sql"
@@ -189,3 +191,56 @@ def test_two_first_starts_at_once_create_and_seed_the_database_once(pg_server: P
         db.dispose()
     finally:
         pg_server.drop(name)
+
+
+# -- what a viewer can and cannot hold up (issue #14, case 8) ------------------------------------------
+# The advisory lock keys the app used to queue on; anybody may take an advisory lock, whatever their role.
+OLD_MIGRATE_KEY = 0x43495648
+OLD_WRITE_KEY = 0x43495649
+PASSWORDS = {"owner": "change-me-owner", "kim": "change-me-kim", "lee": "change-me-lee"}
+
+
+def _session(office: Office, role: str, password: str, application: str = "psql") -> Connection:
+    """A raw connection as ``role``, as staff would open one with psql (autocommit unless told otherwise)."""
+    engine = create_engine(
+        office.url(role),
+        poolclass=NullPool,
+        connect_args={"password": password, "application_name": application, "connect_timeout": 10},
+    )
+    return engine.connect()
+
+
+def _migrated(office: Office) -> None:
+    owner_db, _ = open_database(office.url(office.owner), actor="admin", password=PASSWORDS["owner"], seed=False)
+    owner_db.dispose()
+
+
+def test_a_viewer_cannot_make_saves_fail_nor_take_the_lock_saves_queue_on(office: Office) -> None:
+    _migrated(office)
+    lee = _session(office, office.viewer, PASSWORDS["lee"])
+    try:
+        lee.execute(text("SELECT pg_advisory_lock(:k)"), {"k": OLD_WRITE_KEY})
+        lee.commit()
+        # Whatever lock the viewer may take on the lock table (reading it) stays held through the saves below.
+        lee.execute(text("LOCK TABLE write_lock IN ACCESS SHARE MODE"))
+        lee.execute(text("SELECT count(*) FROM programs")).scalar_one()
+
+        kim = Database(office.url(office.editor), actor="kim", password=PASSWORDS["kim"], busy_timeout_ms=3000)
+        try:
+            ProgramService(kim).create_program(ProgramDraft("Saved while lee holds locks", key="KIM"))
+            ProgramService(kim).update_program("KIM", {"summary": "and changed"})
+        finally:
+            kim.dispose()
+        lee.rollback()
+
+        # The lock saves queue on is one the server refuses a read-only role, in every form that could block.
+        for sql in (
+            "LOCK TABLE write_lock IN EXCLUSIVE MODE",
+            "LOCK TABLE write_lock IN ROW SHARE MODE",
+            "SELECT id FROM write_lock FOR KEY SHARE",
+        ):
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                lee.execute(text(sql))
+            lee.rollback()
+    finally:
+        lee.close()
