@@ -8,6 +8,10 @@ CREATE ROLE civic_owner LOGIN PASSWORD 'change-me-owner';
 CREATE ROLE civic_editor NOLOGIN;   -- may read and change everything
 CREATE ROLE civic_viewer NOLOGIN;   -- may only read: the app opens read-only with a banner
 
+-- The owner may see every session's login, address and start (pg_stat_activity), so that an upgrade kept
+-- waiting by another session can say whose it is and where it comes from.
+GRANT pg_read_all_stats TO civic_owner;
+
 -- One LOGIN role per member of staff, in the group that says what they may do.
 CREATE ROLE kim LOGIN PASSWORD 'change-me-kim' IN ROLE civic_editor;
 CREATE ROLE lee LOGIN PASSWORD 'change-me-lee' IN ROLE civic_viewer;

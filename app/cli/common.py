@@ -43,6 +43,7 @@ def open_database(args: argparse.Namespace, *, seed: bool = True, upgrade: bool 
         seed=seed,
         upgrade=upgrade,
         ask_password=password_prompt(),
+        on_wait=lambda notice: sys.stderr.write(f"civic-tracker: {notice}\n"),
     )
     return db
 

@@ -208,6 +208,35 @@ ENGLISH: dict[str, str] = {
     "import.errors": "{count:,} errors",
     "import.summary_one_missing": "{summary}; {missing:,} stored row not in the file (left alone)",
     "import.summary_missing": "{summary}; {missing:,} stored rows not in the file (left alone)",
+    # services/database.py: starting on a shared server
+    "server.tables_not_allowed": (
+        "{database} has no tables yet, and the role {role} may not create them. "
+        "Ask the administrator to run 'civic-tracker db upgrade' as the database owner."
+    ),
+    "server.upgrade_not_allowed": (
+        "{database} is at schema {current} and this version needs {head}, but the role {role} may not upgrade it. "
+        "Ask the administrator to run 'civic-tracker db upgrade' as the database owner."
+    ),
+    "server.upgrade_lock_wait": (
+        "Waiting for another session to finish upgrading {database}: {holder} holds the upgrade lock "
+        "(waiting at most {seconds} seconds)."
+    ),
+    "server.upgrade_lock_timeout": (
+        "Gave up after {seconds} seconds waiting to upgrade {database}: {holder} holds the upgrade lock. "
+        "Nothing was changed. Try again once that session has finished, or ask the administrator to end it."
+    ),
+    # who holds a lock, as far as the connected role may see (store/locks.py LockHolder)
+    "server.lock_holder": "{user} with {application} from {address}, connected since {since} (server process {pid})",
+    "server.lock_holder_local": (
+        "{user} with {application} on the server itself, connected since {since} (server process {pid})"
+    ),
+    "server.lock_holder_hidden": (
+        "{user} with {application} (server process {pid}; where from and since when, only a role "
+        "with pg_read_all_stats may see)"
+    ),
+    "server.lock_holder_gone": "a session that has since ended",
+    "server.unnamed_program": "an unnamed program",
+    "server.unknown_role": "an unknown role",
     # where an import problem is: file, sheet, row, column
     "issue.in_cell": "{file}, sheet '{sheet}', row {row}, column {column}: {problem}",
     "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",

@@ -10,16 +10,18 @@ import itertools
 import os
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from sqlalchemy import Connection, create_engine, select, text
 from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.pool import NullPool
 
-from app.domain.errors import CivicError, ReadOnlyError
+from app.domain.errors import CivicError, DatabaseBusyError, ReadOnlyError
+from app.domain.messages import Message
 from app.domain.model import ProgramFilter
 from app.services.connection import PasswordNeededError, strip_password
 from app.services.database import open_database
@@ -29,6 +31,7 @@ from app.store.database import Database
 from tests.conftest import REPO, PgServer
 
 ROLES_SQL = REPO / "docs" / "office-roles.sql"
+T = TypeVar("T")
 _office_numbers = itertools.count(1)
 
 
@@ -244,3 +247,82 @@ def test_a_viewer_cannot_make_saves_fail_nor_take_the_lock_saves_queue_on(office
             lee.rollback()
     finally:
         lee.close()
+
+
+def _in_thread(work: Callable[[], T], limit_s: float = 60) -> T:
+    """Run ``work`` and return what it returned; a start that hangs fails the test instead of the run."""
+    result: list[T] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(limit_s)
+    assert not thread.is_alive(), f"still waiting after {limit_s} s"
+    if errors:
+        raise errors[0]
+    return result[0]
+
+
+def test_a_viewer_holding_the_old_lock_keys_holds_up_no_start_and_no_save(office: Office) -> None:
+    _migrated(office)
+    lee = _session(office, office.viewer, PASSWORDS["lee"])
+    try:
+        for key in (OLD_MIGRATE_KEY, OLD_WRITE_KEY):
+            assert lee.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": key}).scalar_one()
+        lee.commit()
+
+        def start_and_save() -> bool:
+            kim, report = open_database(office.url(office.editor), actor="kim", password=PASSWORDS["kim"])
+            try:
+                ProgramService(kim).create_program(ProgramDraft("Started while lee holds the keys", key="KIM"))
+                return report.read_only
+            finally:
+                kim.dispose()
+
+        assert _in_thread(start_and_save) is False
+        # The owner's start, with nothing to upgrade, takes no lock either.
+        owner, report = _in_thread(
+            lambda: open_database(office.url(office.owner), actor="admin", password=PASSWORDS["owner"])
+        )
+        owner.dispose()
+        assert report.upgraded_from is None and not report.read_only
+    finally:
+        lee.close()
+
+
+def test_an_upgrade_waits_for_its_lock_only_so_long_and_names_who_holds_it(office: Office) -> None:
+    lee = _session(office, office.viewer, PASSWORDS["lee"], application="lee-at-the-terminal")
+    notices: list[Message] = []
+    try:
+        assert lee.execute(text("SELECT pg_try_advisory_lock(:k)"), {"k": OLD_MIGRATE_KEY}).scalar_one()
+        lee.commit()
+
+        def first_start() -> None:
+            open_database(
+                office.url(office.owner),
+                actor="admin",
+                password=PASSWORDS["owner"],
+                upgrade_lock_wait_s=1.0,
+                on_wait=notices.append,
+            )
+
+        with pytest.raises(DatabaseBusyError) as busy:
+            _in_thread(first_start)
+        said = str(busy.value)
+        # Who holds it: the login, the program, where from and since when (the owner may read all sessions).
+        for part in (office.viewer, "lee-at-the-terminal", "from 127.0.0.1", "connected since", "Nothing was changed"):
+            assert part in said
+        assert [n.code for n in notices] == ["server.upgrade_lock_wait"]
+        assert office.viewer in str(notices[0])
+    finally:
+        lee.close()
+    # Once the session is gone, the same start creates the database.
+    owner, report = open_database(office.url(office.owner), actor="admin", password=PASSWORDS["owner"], seed=False)
+    owner.dispose()
+    assert report.created
