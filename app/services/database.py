@@ -23,6 +23,7 @@ from app.store.base import Base
 from app.store.database import Database as Database  # re-exported: the ui names it through services
 from app.store.database import file_fault, file_is_writable
 from app.store.locks import WRITE_LOCK_TABLE, LockHolder
+from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
 
@@ -303,8 +304,9 @@ def _not_allowed(db: Database, state: migrate.DatabaseState) -> CivicError:
 
 
 # What a role must be allowed on a table to change data; every other table needs INSERT, UPDATE and DELETE.
-# The write lock table is only ever locked, which the server allows a role with UPDATE (app/store/locks.py).
-_NEEDED_ON = {WRITE_LOCK_TABLE: ("UPDATE",)}
+# The write lock table is only ever locked, which the server allows a role with UPDATE (app/store/locks.py);
+# history is only ever added to, and on a server staff may do nothing else (migration 0004).
+_NEEDED_ON = {WRITE_LOCK_TABLE: ("UPDATE",), ChangeRecord.__tablename__: ("INSERT",)}
 
 
 def missing_write_privileges(db: Database) -> list[str]:

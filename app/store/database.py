@@ -345,7 +345,12 @@ class Database:
         return self._db_user
 
     def history_actor(self) -> str | None:
-        """Who history records: the app user, plus the server role (which staff cannot forge) on a server."""
+        """Who history records: the app user, plus the server login on a server.
+
+        The server stamps the login into every change record itself (migration 0004's trigger puts its
+        session_user there, whatever a record claims), so staff cannot forge it; this is what the app
+        sends, and what the trigger lets through unchanged when nobody switched roles.
+        """
         user = self.db_user()
         if user is None:
             return self.actor

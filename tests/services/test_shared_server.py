@@ -326,3 +326,94 @@ def test_an_upgrade_waits_for_its_lock_only_so_long_and_names_who_holds_it(offic
     owner, report = open_database(office.url(office.owner), actor="admin", password=PASSWORDS["owner"], seed=False)
     owner.dispose()
     assert report.created
+
+
+def test_an_editor_adds_history_only_under_their_own_login_and_cannot_change_it(office: Office) -> None:
+    _migrated(office)
+    kim = _session(office, office.editor, PASSWORDS["kim"])
+    try:
+        insert = text(
+            "INSERT INTO change_records (at, actor, action, entity_type, entity_id)"
+            " VALUES (now(), :actor, 'update', 'program', 1) RETURNING id, actor"
+        )
+        stamped = {}
+        for forged in (f"Lee (db: {office.viewer})", office.viewer, f"Lee (DB:{office.viewer})", None, "Kim"):
+            record_id, actor = kim.execute(insert, {"actor": forged}).one()
+            stamped[forged] = actor
+        kim.commit()
+        assert stamped == {
+            f"Lee (db: {office.viewer})": f"Lee (db: {office.editor})",
+            office.viewer: f"{office.viewer} (db: {office.editor})",
+            f"Lee (DB:{office.viewer})": f"Lee (db: {office.editor})",
+            None: office.editor,
+            "Kim": f"Kim (db: {office.editor})",
+        }
+        for sql in (
+            "UPDATE change_records SET actor = 'Lee' WHERE id = :id",
+            "DELETE FROM change_records WHERE id = :id",
+            "TRUNCATE change_records",
+        ):
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                kim.execute(text(sql), {"id": record_id})
+            kim.rollback()
+    finally:
+        kim.close()
+
+
+def test_an_editor_still_saves_trashes_restores_imports_and_undoes_with_history_append_only(
+    office: Office, tmp_path: Path
+) -> None:
+    from app.services.trash import TrashService
+    from app.services.workbook import WorkbookService
+
+    _migrated(office)
+    kim, report = open_database(office.url(office.editor), actor="Kim Min-ji", password=PASSWORDS["kim"])
+    try:
+        assert not report.read_only  # INSERT on history is all the role needs there
+        programs = ProgramService(kim)
+        programs.create_program(ProgramDraft("Bike lanes", key="BIKE"))
+        programs.delete_program("BIKE")
+        trash = TrashService(kim)
+        [item] = trash.list_items()
+        trash.restore(item.kind, item.id)
+        csv = tmp_path / "programs.csv"
+        csv.write_text("Key,Title\nBIKE,Protected bike lanes\n", encoding="utf-8")
+        workbooks = WorkbookService(kim)
+        assert workbooks.apply_import(csv).updated == 1
+        workbooks.undo_last_import()
+        assert programs.get_program("BIKE").title == "Bike lanes"
+        programs.delete_program("BIKE")
+        assert trash.empty().programs == 1
+        with kim.read() as s:
+            actors = set(s.execute(select(m.ChangeRecord.actor)).scalars())
+        assert actors == {f"Kim Min-ji (db: {office.editor})"}
+    finally:
+        kim.dispose()
+
+
+def test_upgrading_a_server_in_use_makes_history_append_only_for_its_editors(office: Office) -> None:
+    from app.store import migrate
+
+    owner, _ = open_database(office.url(office.owner), actor="admin", password=PASSWORDS["owner"], seed=False)
+    try:
+        migrate.downgrade(owner.engine, owner.url, "0003")  # a server as it was before this change
+        kim = _session(office, office.editor, PASSWORDS["kim"])
+        try:
+            kim.execute(text("UPDATE change_records SET actor = 'anyone'"))  # allowed then (the defect)
+            kim.commit()
+            migrate.upgrade(owner.engine, owner.url)  # what `civic-tracker db upgrade` does as the owner
+            with pytest.raises(ProgrammingError, match="permission denied"):
+                kim.execute(text("UPDATE change_records SET actor = 'anyone'"))
+            kim.rollback()
+            actor = kim.execute(
+                text(
+                    "INSERT INTO change_records (at, actor, action, entity_type, entity_id)"
+                    " VALUES (now(), 'Lee (db: lee)', 'create', 'program', 1) RETURNING actor"
+                )
+            ).scalar_one()
+            kim.rollback()
+            assert actor == f"Lee (db: {office.editor})"
+        finally:
+            kim.close()
+    finally:
+        owner.dispose()
