@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from app.domain.errors import CivicError, DatabaseVersionError, StorageError
 from app.services import connection
 from app.services.connection import PasswordNeededError, PasswordPrompt
 from app.store import migrate
-from app.store.backup import backup_sqlite, backups_dir
+from app.store.backup import backups_dir
 from app.store.base import Base
 from app.store.database import Database as Database  # re-exported: the ui names it through services
 from app.store.database import file_fault, file_is_writable
@@ -102,16 +101,12 @@ def backup_now(db: Database, reason: str, destination: Path | None = None) -> Pa
     path = db.sqlite_path
     if path is None:
         raise CivicError("Backups from the app are for SQLite files; back up a server database with pg_dump")
+    from app.services.backups import backup_to, take_backup
+
     if destination is None:
         # Into the backups folder with a unique name, then old automatic backups are rotated.
-        from app.services.backups import take_backup
-
         return take_backup(db, reason).path
-    target = destination
-    try:
-        return backup_sqlite(path, target)
-    except (sqlite3.Error, OSError) as exc:
-        raise CivicError(f"Could not write the backup {target}: {exc}") from exc
+    return backup_to(db, destination)
 
 
 # Held while one client migrates or seeds a server database, so two first starts cannot both create it.
