@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app import config
-from app.cli.common import open_database, password_prompt, print_json
+from app.cli.common import open_database, opened, password_prompt, print_json
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -16,6 +16,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     db, report = open_db(
         config.database_url(args.db), actor=config.current_user(), seed=False, ask_password=password_prompt()
     )
+    opened(db)
     if report.upgraded_from is None and not report.created:
         print(f"{db.describe()} is already at the newest schema")
     else:

@@ -38,6 +38,7 @@ from pathlib import Path
 from app import config
 from app.domain.errors import CivicError, NotFoundError, ReadOnlyError, StorageError
 from app.domain.messages import Message, message
+from app.store import closing
 from app.store.backup import (
     CopyNotVerifiedError,
     backup_sqlite,
@@ -167,7 +168,8 @@ def take_backup(db: Database, reason: str, *, clock: Clock = _now, rotate_after:
     """A consistent copy taken while others may be writing, checked before it counts; then copied to the
     second backup folder if one is set, and old automatic backups are rotated in both folders.
 
-    A copy that fails its check is removed and the call fails. A failed copy to the second folder is a
+    A copy that fails its check is removed and the call fails; when SQLite's integrity check failed on it,
+    the database is marked for a full check at its next opening. A failed copy to the second folder is a
     warning on the returned backup, never a failure of the backup.
     """
     if not re.fullmatch(r"[A-Za-z0-9_-]+", reason):
@@ -204,6 +206,7 @@ def _checked_copy(path: Path, target: Path) -> None:
     except CopyNotVerifiedError as exc:
         log.warning("Backup of %s refused: %s", path, exc.problem.render())
         if exc.damaged:
+            closing.mark_suspect(path, exc.problem.render())
             raise CivicError(message("backup.damaged", database=str(path), problem=exc.problem)) from exc
         raise CivicError(message("backup.not_verified", database=str(path), problem=exc.problem)) from exc
     except (sqlite3.Error, OSError) as exc:
@@ -423,7 +426,8 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
 
     A healthy file is restored as by restore_backup (after backing it up). A damaged file, or one that is
     not a database at all, is never written to: it is moved aside as ``NAME.damaged-STAMP`` (with its -wal
-    and -shm files) and the backup is copied into its place.
+    and -shm files) and the backup is copied into its place. The file is checked in full first, so an index
+    damaged where the quick check does not look counts as damage; nothing else is ever moved.
     """
     source = backup.path if isinstance(backup, BackupInfo) else backup
     if not file_is_writable(database_path):
@@ -432,7 +436,7 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
             "Nothing was changed."
         )
     revision = _check_restorable(source)
-    health = check_file(database_path) if database_path.exists() else FileHealth(False, "missing")
+    health = check_file(database_path, full=True) if database_path.exists() else FileHealth(False, "missing")
     if not health.ok and not health.damaged:
         raise StorageError(f"{database_path} cannot be restored now: {health.problem}. Nothing was changed.")
     if health.ok:

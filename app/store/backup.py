@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite3 import DatabaseError as SQLiteDatabaseError
 
 from app.domain.messages import Message, message
+from app.store.closing import write_json
 from app.store.database import read_only_uri
 
 # A backup NAME.sqlite3 that passed its check has NAME.sqlite3.verified beside it.
@@ -227,18 +228,6 @@ def stray_records(folder: Path) -> list[Path]:
         for p in folder.iterdir()
         if p.name.endswith(VERIFIED_SUFFIX) and not p.with_name(p.name[: -len(VERIFIED_SUFFIX)]).exists()
     ]
-
-
-def write_json(path: Path, data: object) -> None:
-    """Write a small JSON file atomically: a crash leaves the old file or the new one, never half of one."""
-    tmp = _temporary_beside(path)
-    try:
-        tmp.write_text(json.dumps(data), encoding="utf-8")
-        tmp.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
 
 
 # ---------------------------------------------------------------------- names and folders

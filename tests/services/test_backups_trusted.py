@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.errors import CivicError
+from app.domain.errors import CivicError, StorageError
 from app.services import backups as b
-from app.services.database import open_database
+from app.services.database import NotADatabaseError, close_database, open_database
 from app.services.programs import ProgramDraft, ProgramService
 from app.store.backup import CopyNotVerifiedError, backup_sqlite, check_copy, contents_of
 from app.store.database import Database, sqlite_url
@@ -70,11 +70,11 @@ def _damage_index(path: Path, key: str) -> None:
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
-    """A database file with one program."""
+    """A database file with one program, closed cleanly."""
     path = tmp_path / "civic-tracker.sqlite3"
     db, _ = open_database(sqlite_url(path), actor="me", seed=False)
     ProgramService(db).create_program(ProgramDraft(title="Rain gardens", key="RAINGARDENS"))
-    db.dispose()
+    close_database(db)
     return path
 
 
@@ -252,6 +252,94 @@ def test_automatic_backups_in_the_second_folder_rotate_too(
     primary = [x.name for x in b.list_backups(path)]
     assert 9 <= len(primary) <= 11
     assert [x.name for x in b.list_backups(path, folder=second)] == primary
+
+
+# ---------------------------------------------------------------------- opening checks in full when needed
+def test_a_clean_close_records_the_file_and_the_next_open_runs_the_quick_check(path: Path) -> None:
+    db, report = open_database(sqlite_url(path), actor="me", seed=False)
+    close_database(db)
+    assert report.full_check is False
+
+
+def test_a_file_changed_outside_the_app_is_checked_in_full(path: Path) -> None:
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))  # copied back from a stick, say
+    db, report = open_database(sqlite_url(path), actor="me", seed=False)
+    close_database(db)
+    assert report.full_check is True
+    db, report = open_database(sqlite_url(path), actor="me", seed=False)
+    db.dispose()
+    assert report.full_check is False  # the clean close recorded it again
+
+
+def test_a_file_never_closed_cleanly_is_checked_in_full(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    db, _ = open_database(sqlite_url(path), actor="me", seed=False)
+    db.dispose()  # as after a crash: no clean close
+    db, report = open_database(sqlite_url(path), actor="me", seed=False)
+    db.dispose()
+    assert report.full_check is True
+
+
+def test_damage_in_a_file_changed_outside_the_app_is_found_on_open_and_the_file_is_kept(path: Path) -> None:
+    db = Database(sqlite_url(path))
+    good = b.take_backup(db, "manual")
+    db.dispose()
+    _damage_index(path, "RAINGARDENS")
+    damaged = path.read_bytes()
+    with pytest.raises(NotADatabaseError) as caught:
+        open_database(sqlite_url(path), actor="me", seed=False)
+    assert "missing from index" in str(caught.value)  # what the full check found
+    assert caught.value.newest_backup == good.path
+    assert path.read_bytes() == damaged  # not moved, not written
+
+    report = b.restore_file(path, b.find_backup(path, "newest"))
+
+    assert report.damaged_copy is not None and report.damaged_copy.read_bytes() == damaged
+    db, opened = open_database(sqlite_url(path), actor="me", seed=False)
+    try:
+        assert ProgramService(db).program_keys() == ["RAINGARDENS"]
+        assert opened.full_check is True
+    finally:
+        close_database(db)
+
+
+def test_a_backup_that_finds_damage_makes_the_next_open_check_in_full(path: Path) -> None:
+    stat = path.stat()
+    _damage_index(path, "RAINGARDENS")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # damage that left size and time as they were
+    db, report = open_database(sqlite_url(path), actor="me", seed=False)
+    assert report.full_check is False  # nothing says the file changed: the quick check runs, and passes
+    with pytest.raises(CivicError, match="was not kept"):
+        b.take_backup(db, "daily")
+    close_database(db)
+    with pytest.raises(NotADatabaseError):
+        open_database(sqlite_url(path), actor="me", seed=False)
+
+
+def test_damage_met_during_a_session_makes_the_next_open_check_in_full(path: Path) -> None:
+    stat = path.stat()
+    sound = path.read_bytes()
+    conn = sqlite3.connect(path)
+    page_size, root = conn.execute(
+        "SELECT (SELECT page_size FROM pragma_page_size), rootpage FROM sqlite_master WHERE name = 'programs'"
+    ).fetchone()
+    conn.close()
+    broken = bytearray(sound)
+    broken[(root - 1) * page_size : root * page_size] = b"\xa5" * page_size
+    path.write_bytes(bytes(broken))
+    db = Database(sqlite_url(path))
+    with pytest.raises(StorageError, match="damaged"):
+        ProgramService(db).program_keys()
+    close_database(db)
+    path.write_bytes(sound)  # whatever happens to the file next, it is no longer trusted on its time alone
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    db, report = open_database(sqlite_url(path), actor="me", seed=False)
+    close_database(db)
+    assert report.full_check is True
+    db, report = open_database(sqlite_url(path), actor="me", seed=False)
+    close_database(db)
+    assert report.full_check is False  # the full check passed: the suspicion is gone
 
 
 def test_a_healthy_file_is_never_moved_by_a_restore(path: Path) -> None:
