@@ -248,12 +248,12 @@ def _copy_to_second_folder(database_path: Path, made: BackupInfo) -> tuple[Path 
 
 
 def ensure_daily_backup(db: Database, *, clock: Clock = _now) -> BackupInfo | None:
-    """Take today's daily backup if there is none yet. The GUI calls this at start and on a timer."""
+    """Take today's daily backup if there is no checked one yet. The GUI calls this at start and on a timer."""
     path = _database_path(db)
     if db.read_only or not path.exists():
         return None
     today = clock().date()
-    if any(b.reason == "daily" and b.taken_at.date() == today for b in list_backups(path)):
+    if any(b.reason == "daily" and b.verified and b.taken_at.date() == today for b in list_backups(path)):
         return None
     return take_backup(db, "daily", clock=clock)
 

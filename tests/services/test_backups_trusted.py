@@ -350,3 +350,17 @@ def test_a_healthy_file_is_never_moved_by_a_restore(path: Path) -> None:
     report = b.restore_file(path, snapshot)
     assert report.damaged_copy is None and report.safety_backup is not None
     assert _programs(path) == {"RAINGARDENS"}
+
+
+def test_a_daily_backup_nobody_checked_does_not_stand_for_today(path: Path) -> None:
+    today = dt.datetime(2026, 11, 28, 9, 0)
+    unchecked = b.backups_dir(path) / f"{path.stem}.{today:%Y%m%d-%H%M%S}.daily.sqlite3"
+    unchecked.parent.mkdir()
+    shutil.copyfile(path, unchecked)  # as an older version wrote it
+    db = Database(sqlite_url(path))
+    try:
+        made = b.ensure_daily_backup(db, clock=lambda: today.replace(hour=10))
+        assert made is not None and made.verified
+        assert b.ensure_daily_backup(db, clock=lambda: today.replace(hour=11)) is None
+    finally:
+        db.dispose()
