@@ -247,6 +247,14 @@ def _copy_to_second_folder(database_path: Path, made: BackupInfo) -> tuple[Path 
     return None, warning
 
 
+def discard_backup(path: Path) -> None:
+    """Delete a backup that turned out not to be needed (an import that wrote nothing) with the record of its
+    check. Its copy in the second backup folder is left to that folder's rotation: a file there is never
+    deleted on the strength of its name alone."""
+    with contextlib.suppress(FileNotFoundError):
+        remove_backup(path)
+
+
 def ensure_daily_backup(db: Database, *, clock: Clock = _now) -> BackupInfo | None:
     """Take today's daily backup if there is no checked one yet. The GUI calls this at start and on a timer."""
     path = _database_path(db)
@@ -502,6 +510,7 @@ __all__ = [
     "SecondFolder",
     "backup_to",
     "check_file",
+    "discard_backup",
     "ensure_daily_backup",
     "find_backup",
     "is_automatic",
