@@ -40,8 +40,8 @@ ALTER DEFAULT PRIVILEGES FOR ROLE civic_owner IN SCHEMA public
 -- 4. What the migrations themselves set up (civic-tracker db upgrade, run as civic_owner), nothing to run here:
 --    * change_records is append-only for staff: a trigger stamps the server login (session_user) into every
 --      new record, whatever name it claims, and UPDATE, DELETE and TRUNCATE on it are revoked from every role
---      but the owner (migration 0004). A server already in use gets this from its next `db upgrade`.
+--      but the owner (migration 0005). A server already in use gets this from its next `db upgrade`.
 --    * saves queue on a lock of the empty table write_lock, which only a role that may update it can take
---      (migration 0003), so a viewer cannot hold up anybody's save. Editors get UPDATE on it through the
+--      (migration 0004), so a viewer cannot hold up anybody's save. Editors get UPDATE on it through the
 --      default privileges above; where grants were made table by table instead, also run
 --      GRANT SELECT, UPDATE ON write_lock TO civic_editor   (else editors open read-only).

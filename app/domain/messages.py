@@ -237,6 +237,22 @@ ENGLISH: dict[str, str] = {
     "server.lock_holder_gone": "a session that has since ended",
     "server.unnamed_program": "an unnamed program",
     "server.unknown_role": "an unknown role",
+    # services/backups.py and store/backup.py: a backup counts only once its copy is checked
+    "backup.no_schema": "it holds no Civic Tracker schema (it has no schema version)",
+    "backup.check_failed": "SQLite's integrity check fails on the copy ({detail})",
+    "backup.schema_differs": "the copy's tables differ from the database's ({tables})",
+    "backup.rows_differ": "table {table} has {copied} rows in the copy but {source} in the database",
+    "backup.damaged": (
+        "The backup of {database} was not kept: {problem}, so the database itself is probably damaged. "
+        "No file was left behind and the older backups are kept. Close Civic Tracker and start it again: "
+        "it then checks the whole file and offers to restore the newest checked backup"
+    ),
+    "backup.not_verified": "The backup of {database} was not kept: {problem}. No file was left behind",
+    "backup.second_copy_failed": (
+        "The backup {backup} was written and checked, but copying it to the second backup folder {folder} "
+        "failed: {problem}"
+    ),
+    "backup.second_is_primary": "it is the backups folder itself; choose a folder on another disk",
     # where an import problem is: file, sheet, row, column
     "issue.in_cell": "{file}, sheet '{sheet}', row {row}, column {column}: {problem}",
     "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",

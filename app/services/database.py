@@ -1,9 +1,9 @@
-"""Opening a database: refuse newer ones, back up before migrating, migrate, seed the first time."""
+"""Opening a database: check the file, refuse newer ones, back up before migrating, migrate, seed the first
+time; and closing it cleanly, so the next opening knows whether anything else changed the file."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,8 +17,8 @@ from app.domain.errors import CivicError, DatabaseBusyError, DatabaseVersionErro
 from app.domain.messages import Message, message
 from app.services import connection
 from app.services.connection import PasswordNeededError, PasswordPrompt
-from app.store import locks, migrate
-from app.store.backup import backup_sqlite, backups_dir
+from app.store import closing, locks, migrate
+from app.store.backup import backups_dir
 from app.store.base import Base
 from app.store.database import Database as Database  # re-exported: the ui names it through services
 from app.store.database import file_fault, file_is_writable
@@ -68,19 +68,38 @@ class OpenReport:
     backup: Path | None
     seeded: bool
     read_only: bool
+    full_check: bool = False  # the file was checked with PRAGMA integrity_check, not only quick_check
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database or fails PRAGMA quick_check, without writing to it."""
+def check_sqlite_file(path: Path) -> bool:
+    """Refuse a file that is not a SQLite database or is damaged, without writing to it.
+
+    The check is SQLite's full integrity check when the file is not as the app left it at its last clean
+    close (changed by another program, copied back, never closed cleanly, or found damaged by a backup),
+    and the faster quick check otherwise. Returns whether the full check ran.
+    """
     from app.services.backups import check_file
 
     if not path.exists() or path.stat().st_size == 0:
-        return
-    health = check_file(path)
+        return False
+    full = closing.needs_full_check(path)
+    health = check_file(path, full=full)
     if not health.ok and not health.damaged:
         raise StorageError(f"{path} cannot be opened now: {health.problem}. The file was not changed.")
     if not health.ok:
         raise _damaged(path, health.problem or "it is damaged")
+    if full:
+        closing.clear_suspicion(path)
+    return full
+
+
+def close_database(db: Database) -> None:
+    """End a session: close every connection and, for a SQLite file, record it as closed cleanly (its size
+    and time), so that the next opening runs the quick check unless something else changed the file."""
+    db.dispose()
+    path = db.sqlite_path
+    if path is not None and path.exists():
+        closing.record_clean_close(path)
 
 
 def _refuse_replacing_a_lost_database(path: Path) -> None:
@@ -106,16 +125,12 @@ def backup_now(db: Database, reason: str, destination: Path | None = None) -> Pa
     path = db.sqlite_path
     if path is None:
         raise CivicError("Backups from the app are for SQLite files; back up a server database with pg_dump")
+    from app.services.backups import backup_to, take_backup
+
     if destination is None:
         # Into the backups folder with a unique name, then old automatic backups are rotated.
-        from app.services.backups import take_backup
-
         return take_backup(db, reason).path
-    target = destination
-    try:
-        return backup_sqlite(path, target)
-    except (sqlite3.Error, OSError) as exc:
-        raise CivicError(f"Could not write the backup {target}: {exc}") from exc
+    return backup_to(db, destination)
 
 
 MAX_PASSWORD_TRIES = 3
@@ -147,8 +162,9 @@ def open_database(
         return _open_server(url, actor, seed, upgrade, password, ask_password, upgrade_lock_wait_s, on_wait)
     path = Database(url).sqlite_path if url.startswith("sqlite") else None
     read_only = False
+    full_check = False
     if path is not None:
-        check_sqlite_file(path)
+        full_check = check_sqlite_file(path)
         if not path.exists() or path.stat().st_size == 0:
             _refuse_replacing_a_lost_database(path)
         if not path.exists():
@@ -192,7 +208,7 @@ def open_database(
 
         SeedService(db).seed()
         seeded = True
-    return db, OpenReport(created, upgraded_from, backup, seeded, read_only)
+    return db, OpenReport(created, upgraded_from, backup, seeded, read_only, full_check)
 
 
 def connect_server(url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None) -> Database:
@@ -305,7 +321,7 @@ def _not_allowed(db: Database, state: migrate.DatabaseState) -> CivicError:
 
 # What a role must be allowed on a table to change data; every other table needs INSERT, UPDATE and DELETE.
 # The write lock table is only ever locked, which the server allows a role with UPDATE (app/store/locks.py);
-# history is only ever added to, and on a server staff may do nothing else (migration 0004).
+# history is only ever added to, and on a server staff may do nothing else (migration 0005).
 _NEEDED_ON = {WRITE_LOCK_TABLE: ("UPDATE",), ChangeRecord.__tablename__: ("INSERT",)}
 
 

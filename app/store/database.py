@@ -18,7 +18,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError
-from app.store import history, lengths, locks
+from app.store import closing, history, lengths, locks
 from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
@@ -124,6 +124,13 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool, busy_timeout_ms:
 _LOCKED = ("database is locked", "database table is locked", "lock timeout", "could not obtain lock")
 _FULL = ("database or disk is full", "disk is full", "no space left on device", "could not extend file")
 _READ_ONLY = ("attempt to write a readonly database", "read-only", "readonly")
+_DAMAGED = ("malformed", "not a database")
+
+
+def is_damage(exc: sa_exc.DBAPIError) -> bool:
+    """SQLite says the file itself is damaged (not locked, full or unreachable)."""
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    return any(k in text for k in _DAMAGED)
 
 
 # SQLite's primary result codes that say the file could not be reached, not that it is damaged.
@@ -183,7 +190,7 @@ def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
         return DiskFullError("The disk holding the database is full. Nothing was saved; free some space and try again.")
     if any(k in text for k in _READ_ONLY):
         return ReadOnlyError("This database cannot be written (it is read-only); changes cannot be saved")
-    if "malformed" in text or "not a database" in text:
+    if any(k in text for k in _DAMAGED):
         return StorageError(
             "The database file is damaged. Nothing was saved; close the app and restore a backup "
             "(civic-tracker db backups)."
@@ -347,7 +354,7 @@ class Database:
     def history_actor(self) -> str | None:
         """Who history records: the app user, plus the server login on a server.
 
-        The server stamps the login into every change record itself (migration 0004's trigger puts its
+        The server stamps the login into every change record itself (migration 0005's trigger puts its
         session_user there, whatever a record claims), so staff cannot forge it; this is what the app
         sends, and what the trigger lets through unchanged when nobody switched roles.
         """
@@ -373,7 +380,7 @@ class Database:
         except sa_exc.DatabaseError as exc:
             if not is_storage_failure(exc):
                 raise
-            raise storage_error(exc) from exc
+            raise self._storage_error(exc) from exc
 
     @contextmanager
     def write(self, *, import_batch_id: int | None = None) -> Iterator[Session]:
@@ -415,7 +422,14 @@ class Database:
         except sa_exc.DatabaseError as exc:
             if not is_storage_failure(exc):
                 raise
-            raise storage_error(exc) from exc
+            raise self._storage_error(exc) from exc
+
+    def _storage_error(self, exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
+        path = self.sqlite_path
+        if path is not None and is_damage(exc):
+            # The next opening checks the whole file, even if the app is closed cleanly before that.
+            closing.mark_suspect(path, str(exc.orig))
+        return storage_error(exc)
 
     def own_changes_between(self, seen_id: int, upto_id: int) -> int:
         """How many change records with ids in (``seen_id``, ``upto_id``] this object wrote itself.

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-WRITE_LOCK_TABLE = "write_lock"  # app.store.models.WriteLock; created by migration 0003
+WRITE_LOCK_TABLE = "write_lock"  # app.store.models.WriteLock; created by migration 0004
 # Held while one client migrates or seeds a server database, so two first starts cannot both create it.
 MIGRATE_LOCK_KEY = 0x43495648
 

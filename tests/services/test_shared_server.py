@@ -396,7 +396,7 @@ def test_upgrading_a_server_in_use_makes_history_append_only_for_its_editors(off
 
     owner, _ = open_database(office.url(office.owner), actor="admin", password=PASSWORDS["owner"], seed=False)
     try:
-        migrate.downgrade(owner.engine, owner.url, "0003")  # a server as it was before this change
+        migrate.downgrade(owner.engine, owner.url, "0004")  # a server as it was before this change
         kim = _session(office, office.editor, PASSWORDS["kim"])
         try:
             kim.execute(text("UPDATE change_records SET actor = 'anyone'"))  # allowed then (the defect)

@@ -26,6 +26,13 @@ SEARCHED = frozenset({"key", "title", "local_title", "summary", "place_id", "lea
 class ProgramsPlanner(References):
     """Plans the rows of a sheet read as Programs, a chunk at a time."""
 
+    def _created_here(self, key: str) -> bool:
+        """Whether this import created the program of ``key`` (written already, or still to be)."""
+        if key not in self.program_ids:
+            return False
+        pid = self.program_ids[key]
+        return pid is None or pid in self.writer.created_programs
+
     def _program_values(self, state: SheetState, row: Row, stored: dict[str, Any]) -> dict[str, Any] | None:
         """The row's program fields as stored columns, after lookups; None when a lookup failed."""
         v = row.values
@@ -83,19 +90,19 @@ class ProgramsPlanner(References):
         # creating duplicates. On a sheet with keys, programs the file names by key are not candidates.
         by_title: dict[str, list[dict[str, Any]]] = {}
         titles = {str(r.values["title"]).strip() for r in rows if "key" not in r.values and "title" in r.values}
-        if titles:
+        renamed = {self._renamed[t]: t for t in titles if t in self._renamed}
+        titles = self.catalog.may_have_title(titles)
+        if titles or renamed:
             named = set(keys) | set(self.program_ids) if "key" in state.match.columns else set()
-            for rec in self.catalog.stored_rows(
-                PROGRAMS_T,
-                PROGRAMS_T.c.title.in_(titles),
-                PROGRAMS_T.c.deleted_at.is_(None),
-                PROGRAMS_T.c.is_case.is_(False),
-            ):
-                if str(rec["key"]) in named:
+            # Only the title narrows the query, so its index answers it; the rest is sorted out here. A
+            # program this import created is not a match: the dry run never stored it, and a title listed
+            # twice means two programs wherever the rows stand in the sheet.
+            for rec in self.catalog.stored_rows(PROGRAMS_T, PROGRAMS_T.c.title.in_(titles)) if titles else ():
+                k = str(rec["key"])
+                if rec["deleted_at"] is not None or rec["is_case"] or k in named or self._created_here(k):
                     continue
                 by_title.setdefault(str(rec["title"]), []).append(dict(rec))
                 existing[str(rec["key"])] = rec
-            renamed = {self._renamed[t]: t for t in titles if t in self._renamed}
             if renamed:
                 for rec in self.catalog.stored_rows(PROGRAMS_T, PROGRAMS_T.c.key.in_(sorted(renamed))):
                     same = by_title.setdefault(renamed[str(rec["key"])], [])

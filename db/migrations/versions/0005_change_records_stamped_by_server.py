@@ -1,7 +1,7 @@
 """change_records on a server: the login stamped by the server, and history append-only for staff
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-14 10:00:00
 
 The README promises that history names the database login of whoever made a change, and that nobody
@@ -33,8 +33,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | None = "0003"
+revision: str = "0005"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """write_lock: the table every save on a server locks, instead of an advisory lock anyone could hold
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-12-14 09:00:00
 
 Saves on PostgreSQL used to queue on a transaction-level advisory lock. Advisory locks need no
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | None = "0002"
+revision: str = "0004"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
