@@ -142,8 +142,10 @@ def key_words(title: str) -> list[str]:
     text = title
     if not text.isascii():
         # Hangul first: NFKD would split its syllables into jamo, which the key pattern then drops.
-        text = unicodedata.normalize("NFKD", romanize_hangul(text))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = romanize_hangul(text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = re.findall(r"[A-Za-z0-9]+", text.upper())
     # "Nanumka (나눔카)": a title that gives its name twice gives it once in the key.
     return [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
@@ -162,7 +164,7 @@ def make_key(title: str, taken: set[str] | frozenset[str] = frozenset(), prefix:
         cut = base[: KEY_BASE_LENGTH + 1].rfind("-")
         # On a word boundary, unless that would drop most of the room (one very long romanized word).
         base = base[:cut] if cut >= KEY_BASE_LENGTH // 2 else base[:KEY_BASE_LENGTH]
-    has_letters = any(ch.isalpha() for ch in base)
+    has_letters = bool(base.strip("-0123456789"))  # the base holds only A-Z, 0-9 and hyphens
     if prefix:
         base = f"{prefix}-{base}"[:48].strip("-") if base else prefix
     elif not has_letters:
