@@ -208,6 +208,19 @@ ENGLISH: dict[str, str] = {
     "import.errors": "{count:,} errors",
     "import.summary_one_missing": "{summary}; {missing:,} stored row not in the file (left alone)",
     "import.summary_missing": "{summary}; {missing:,} stored rows not in the file (left alone)",
+    # store/urls.py: the database a URL names (the URL is repeated with its password masked)
+    "database.url_unreadable": (
+        "The database URL {url} cannot be read; use sqlite:////path/to/file.sqlite3 for a file "
+        "or postgresql://user@host:port/database for a server"
+    ),
+    "database.url_backend": (
+        "Civic Tracker opens SQLite files and PostgreSQL servers, not {backend} ({url}); "
+        "use sqlite:////path/to/file.sqlite3 or postgresql://user@host:port/database"
+    ),
+    "database.driver_missing": (
+        "The database URL {url} asks for the driver {driver}, which is not installed; "
+        "write postgresql+psycopg:// to use the one Civic Tracker comes with"
+    ),
     # where an import problem is: file, sheet, row, column
     "issue.in_cell": "{file}, sheet '{sheet}', row {row}, column {column}: {problem}",
     "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",

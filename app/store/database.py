@@ -17,8 +17,9 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError
-from app.store import history, lengths
+from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError, ValidationError
+from app.domain.messages import message
+from app.store import history, lengths, urls
 from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ def make_engine(
     On PostgreSQL ``password`` (asked at start, never saved) goes to the driver, not into the URL, so
     ``Database.url`` never carries it; without it libpq reads ~/.pgpass or PGPASSWORD itself.
     """
-    parsed = make_url(url)
+    parsed = urls.parse(url)
     if parsed.get_backend_name() == "sqlite":
         path = _sqlite_path(url)
         connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
@@ -101,7 +102,12 @@ def make_engine(
         # A viewer's connections refuse writes on the server too, whatever the code above them tries.
         options.append("-c default_transaction_read_only=on")
     pg_args["options"] = " ".join(options)
-    return create_engine(url, pool_pre_ping=True, connect_args=pg_args)
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=pg_args)
+    except (sa_exc.NoSuchModuleError, ImportError):  # postgresql+pg8000://, or psycopg2 not installed
+        raise ValidationError(
+            message("database.driver_missing", url=urls.shown(url), driver=parsed.get_driver_name()), "database_url"
+        ) from None
 
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool, busy_timeout_ms: int) -> None:
@@ -266,11 +272,10 @@ class Database:
         password: str | None = None,
         busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     ) -> None:
-        parsed = make_url(url)
-        if parsed.password is not None:
-            # A password typed into --db is used but never kept where it could be saved or shown.
-            password = password if password is not None else str(parsed.password)
-            url = parsed._replace(password=None).render_as_string(hide_password=False)
+        # A password typed into --db is used but never kept where it could be saved or shown.
+        url, given = urls.split_password(url)
+        if password is None:
+            password = given
         self.url = url
         self.read_only = read_only
         #: why the database is read-only, in words for a banner (None when it is writable)
@@ -327,7 +332,7 @@ class Database:
         path = self.sqlite_path
         if path is not None:
             return str(path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return urls.shown(self.url)
 
     def reopened(self, *, read_only: bool | None = None) -> Database:
         """Another Database on the same data with the same credentials (the caller disposes this one)."""
