@@ -777,6 +777,13 @@ def _write_all(
         written["History"] = _data_sheet(wb, layout.HISTORY, content.history, ticker)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("Export cancelled; no file was written")
+    save_whole(wb, path, cancelled)
+    return written
+
+
+def save_whole(wb: Workbook, path: Path, cancelled: Cancelled | None = None) -> None:
+    """Save ``wb`` as ``path`` through a temporary file renamed into place when complete: a full disk, an
+    error or a cancel leaves the file that was there (or none), never half a workbook."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
         _save(wb, tmp)
@@ -786,7 +793,6 @@ def _write_all(
     finally:
         if tmp.exists():
             tmp.unlink()
-    return written
 
 
 def _save(wb: Workbook, path: Path) -> None:

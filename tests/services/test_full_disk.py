@@ -117,10 +117,9 @@ class _FullDisk(io.FileIO):
         return super().write(data)
 
 
-def test_an_export_that_fills_the_disk_is_one_error_with_no_traceback_after_it(
-    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Portable: the workbook's zip file finds the disk full part of the way through, as on a real full disk.
+def _disk_fills_up(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """From now on a workbook's zip file finds the disk full part of the way through, as on a real full disk
+    (portable: no filesystem to mount). Returns where finalizers' errors ("Exception ignored") are kept."""
     real_open = zipfile.io.open  # type: ignore[attr-defined]
 
     def open_on_a_full_disk(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
@@ -131,6 +130,13 @@ def test_an_export_that_fills_the_disk_is_one_error_with_no_traceback_after_it(
     unraisable: list[Any] = []
     monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
     monkeypatch.setattr(zipfile.io, "open", open_on_a_full_disk)  # type: ignore[attr-defined]
+    return unraisable
+
+
+def test_an_export_that_fills_the_disk_is_one_error_with_no_traceback_after_it(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    unraisable = _disk_fills_up(monkeypatch)
     db, _ = open_database(database, actor="me", seed=False)
     said = ""
     try:
@@ -143,3 +149,28 @@ def test_an_export_that_fills_the_disk_is_one_error_with_no_traceback_after_it(
     gc.collect()  # a zip file left open would complain here, from its finalizer
     assert [str(u.exc_value) for u in unraisable] == []
     assert not [p for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".part")]
+
+
+def test_a_copy_with_the_errors_marked_that_fills_the_disk_leaves_nothing(
+    database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.workbook import save_errors_copy
+    from tests.excel.conftest import workbook_file
+
+    source = workbook_file(tmp_path / "list.xlsx", {"Programs": [["Title", "Status"], ["Library", "done?"]]})
+    db, _ = open_database(database, actor="me", seed=False)
+    try:
+        preview = WorkbookService(db).preview_import(source)
+    finally:
+        db.dispose()
+    assert preview.error_count == 1
+    unraisable = _disk_fills_up(monkeypatch)
+    said = ""
+    try:
+        save_errors_copy(source, preview, tmp_path / "list-errors.xlsx")
+    except CivicError as exc:
+        said = str(exc)
+    assert said == "Could not write list-errors.xlsx: No space left on device"
+    gc.collect()
+    assert [str(u.exc_value) for u in unraisable] == []
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".xlsx", ".part")) == ["list.xlsx"]
