@@ -29,6 +29,14 @@ ENGLISH: dict[str, str] = {
         "(action plan, unit task and {below} levels below), so that every level can be shown and printed"
     ),
     "task.under_itself": "A task cannot be moved under itself",
+    "text.broken_character": (
+        "{field} has a character that is not valid text, at character {position} ('{text}'); "
+        "retype it (text copied from a file in another encoding can bring one)"
+    ),
+    "text.broken_character_given": (
+        "The text '{text}' has a character that is not valid text, at character {position}; "
+        "retype it (text copied from a file in another encoding can bring one)"
+    ),
     # the case library
     "case.read_only": (
         "Program '{key}' is a case of the library, kept as its sources state it; "

@@ -26,7 +26,7 @@ MAX_TASK_DEPTH = 10
 def check_key(key: str, what: str = "Key") -> str:
     clean = key.strip().upper()
     if not KEY_PATTERN.match(clean):
-        raise ValidationError(message("key.invalid", what=what, key=key), "key")
+        raise ValidationError(message("key.invalid", what=what, key=readable(key)), "key")
     return clean
 
 
@@ -86,6 +86,46 @@ def check_not_case(is_case: bool, key: str) -> None:
     """Cases of the library stay as their sources state them: nothing but the seeder writes them."""
     if is_case:
         raise CaseReadOnlyError(message("case.read_only", key=key))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_OTHER_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
+def broken_character(text: str) -> int | None:
+    """The index of the first lone surrogate in ``text``, or None. Python makes one of each byte that is
+    not UTF-8 (a command line, a file name or a file in another encoding); no database or workbook can hold
+    it, so it is refused where text is stored, naming the field."""
+    if text.isascii():
+        return None
+    found = _LONE_SURROGATE.search(text)
+    return found.start() if found else None
+
+
+def readable(text: str, limit: int = 40) -> str:
+    """``text`` fit to quote in a message: a broken character shown as U+FFFD (�), at most ``limit`` long."""
+    if broken_character(text) is not None:
+        # surrogateescape gives back the bytes the text was made from (U+DC80..U+DCFF), and "replace" shows
+        # each bad one as �; any other lone surrogate is shown as � straight away.
+        text = _OTHER_SURROGATE.sub("\ufffd", text)
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_storable(text: str, field: str) -> str:
+    """Text that can be stored: no broken character (see ``broken_character``)."""
+    position = broken_character(text)
+    if position is not None:
+        raise ValidationError(
+            message(
+                "text.broken_character",
+                field=field.replace("_", " ").capitalize(),
+                text=readable(text),
+                position=position + 1,
+            ),
+            field,
+        )
+    return text
 
 
 def clean_text(text: str | None) -> str | None:

@@ -181,7 +181,7 @@ class ProgramService:
 
     def _apply_filter(self, s: Session, stmt: Any, flt: d.ProgramFilter) -> Any:
         conds: list[Any] = [m.Program.deleted_at.is_(None)]
-        text = flt.text.strip().lower()
+        text = rules.check_storable(flt.text.strip().lower(), "search")
         if text:
             for word in text.split():
                 escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

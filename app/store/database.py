@@ -17,6 +17,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain import rules
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError, ValidationError
 from app.domain.messages import message
 from app.store import history, lengths, urls
@@ -378,6 +379,8 @@ class Database:
             if not is_storage_failure(exc):
                 raise
             raise storage_error(exc) from exc
+        except UnicodeEncodeError as exc:
+            raise _broken_text(exc) from None
 
     @contextmanager
     def write(self, *, import_batch_id: int | None = None) -> Iterator[Session]:
@@ -420,6 +423,8 @@ class Database:
             if not is_storage_failure(exc):
                 raise
             raise storage_error(exc) from exc
+        except UnicodeEncodeError as exc:
+            raise _broken_text(exc) from None
 
     def own_changes_between(self, seen_id: int, upto_id: int) -> int:
         """How many change records with ids in (``seen_id``, ``upto_id``] this object wrote itself.
@@ -436,6 +441,16 @@ class Database:
         if self._checkpointer is not None:
             self._checkpointer.wait()  # a restore may follow (and the object may be used again after it)
         self.engine.dispose()
+
+
+def _broken_text(exc: UnicodeEncodeError) -> Exception:
+    """A text the driver could not send (a search, a key looked up; a stored field is named earlier, by
+    lengths.py) as the user's mistake to retype, not a crash. Any other encoding failure stays what it is."""
+    if not isinstance(exc.object, str) or rules.broken_character(exc.object) is None:
+        return exc
+    return ValidationError(
+        message("text.broken_character_given", text=rules.readable(exc.object), position=exc.start + 1)
+    )
 
 
 def file_is_writable(path: Path) -> bool:

@@ -64,3 +64,17 @@ def test_rollup_weights_unit_tasks_into_action_plans() -> None:
 def test_rollup_without_any_percent_is_unknown() -> None:
     assert program_percent([TaskNode(1, None, None, None, 1.0)]) is None
     assert program_percent([]) is None
+
+
+def test_a_broken_character_is_found_and_quoted_as_the_user_saw_it() -> None:
+    assert rules.broken_character("따릉이 2026 ✓") is None
+    assert rules.broken_character("caf\udce9") == 3  # b"caf\xe9" (Latin-1) read as UTF-8 with surrogateescape
+    assert rules.readable("caf\udce9") == "caf\ufffd"
+    assert rules.readable("x" * 100, limit=10) == "x" * 9 + "…"
+    assert rules.check_storable("café", "summary") == "café"
+    with pytest.raises(ValidationError, match=r"^Local title has a character that is not valid text") as err:
+        rules.check_storable("\ud800 ok", "local_title")
+    assert err.value.field == "local_title"
+    with pytest.raises(ValidationError) as key:
+        rules.check_key("K\udcff")
+    str(key.value).encode("utf-8")  # a key quoted in a message prints anywhere
