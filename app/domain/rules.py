@@ -31,7 +31,7 @@ def check_key(key: str, what: str = "Key") -> str:
 
 
 def check_title(title: str | None, field: str = "title") -> str:
-    clean = (title or "").strip()
+    clean = plain_text(title or "")
     if not clean:
         raise ValidationError(message("title.empty"), field)
     if not has_visible(clean):
@@ -128,21 +128,52 @@ def check_storable(text: str, field: str) -> str:
     return text
 
 
+# Control characters no workbook can hold (XML 1.0): an exported workbook drops them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def plain_text(text: str) -> str:
+    """Text as stored, which is also what a workbook gives back: line breaks as "\\n", no control character
+    a workbook cannot hold, no surrounding blanks. Exporting and re-importing it changes nothing."""
+    if not text.isprintable():  # rare: a line break, a tab or a control character
+        text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.strip()
+
+
 def clean_text(text: str | None) -> str | None:
-    """Optional text as stored: surrounding blanks dropped, nothing left is no text at all."""
+    """Optional text as stored (``plain_text``); nothing left is no text at all."""
     if text is None:
         return None
-    stripped = str(text).strip()
-    return stripped or None
+    return plain_text(str(text)) or None
+
+
+def same_text(stored: str, given: str) -> bool:
+    """Whether ``given`` (as read from a workbook) is ``stored`` text: text saved before these cleaning
+    rules (an author with leading spaces, a note with Windows line breaks) comes back from a workbook
+    cleaned, and is still the same text."""
+    return stored == given or plain_text(stored) == plain_text(given)
+
+
+# What separates themes where several are written in one field or cell: the theme field, a workbook's
+# Themes column (written with ", "), and lists in Korean or Chinese.
+THEME_SEPARATORS = re.compile(r"[,;、，；\n]")
+
+
+def split_themes(text: str) -> list[str]:
+    """The themes of one field or cell: 'Mobility, climate; 주거' -> ['climate', 'mobility', '주거']."""
+    return clean_themes(THEME_SEPARATORS.split(text))
 
 
 def clean_themes(themes: object) -> list[str]:
-    """Themes as stored: lower case, single spaces, each once, sorted."""
+    """Themes as stored: lower case, single spaces, each once, sorted. A theme holds no separator: a
+    workbook lists a program's themes in one cell and splits them there, so 'food; housing' is two themes
+    here as it would be after a round trip through a workbook."""
     seen: list[str] = []
     for t in themes:  # type: ignore[attr-defined]
-        clean = " ".join(str(t).strip().lower().split())
-        if clean and clean not in seen:
-            seen.append(clean)
+        for part in THEME_SEPARATORS.split(str(t)):
+            clean = " ".join(part.lower().split())
+            if clean and clean not in seen:
+                seen.append(clean)
     return sorted(seen)
 
 

@@ -723,7 +723,7 @@ class ProgramService:
                 title=clean_title,
                 note=_clean(note),
                 percent_complete=percent_complete,
-                author=author or self.db.actor,
+                author=_clean(author) or self.db.actor,
                 version=1,
             )
             s.add(entry)

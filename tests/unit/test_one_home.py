@@ -91,6 +91,13 @@ def test_only_the_seeder_writes_cases() -> None:
     assert all("is_case=True if" in (APP.parent / o).read_text(encoding="utf-8") for o in offenders), offenders
 
 
+def test_themes_are_split_and_cleaned_in_one_place() -> None:
+    # domain/rules.py: the theme field, a workbook cell and the seeder split and clean themes alike.
+    assert _where("split_themes", "clean_themes") >= {"app/excel/cells.py", "app/services/seed.py"}
+    separators = [str(p.relative_to(APP.parent)) for p in APP.rglob("*.py") if "、" in p.read_text(encoding="utf-8")]
+    assert separators == ["app/domain/rules.py"]
+
+
 def _password_handling(path: Path) -> set[str]:
     """Where a module takes a password out of a URL or masks one itself: url._replace(password=...),
     url.set(password=...), render_as_string(hide_password=True)."""

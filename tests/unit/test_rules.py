@@ -78,3 +78,18 @@ def test_a_broken_character_is_found_and_quoted_as_the_user_saw_it() -> None:
     with pytest.raises(ValidationError) as key:
         rules.check_key("K\udcff")
     str(key.value).encode("utf-8")  # a key quoted in a message prints anywhere
+
+
+def test_themes_are_split_at_every_separator_a_workbook_cell_uses() -> None:
+    themes = rules.split_themes("Mobility, climate; 주거、养老，社区；care\nfood")
+    assert themes == sorted(["care", "climate", "food", "mobility", "주거", "养老", "社区"])
+    # A theme given on its own never keeps a separator: it would come back from a workbook as two.
+    assert rules.clean_themes(["Food; Housing", "  care  for   all "]) == ["care for all", "food", "housing"]
+
+
+def test_text_as_stored_is_what_a_workbook_gives_back() -> None:
+    assert rules.plain_text(" one\r\ntwo\rthree\x0bfour\x00 ") == "one\ntwo\nthreefour"
+    assert rules.clean_text(" \r\n ") is None
+    assert rules.check_title(" Rain gardens\r\n") == "Rain gardens"
+    assert rules.same_text("  Kim", "Kim") and rules.same_text("a\r\nb", "a\nb")
+    assert not rules.same_text("Kim", "Lee")
