@@ -15,6 +15,8 @@ import platformdirs
 APP_NAME = "CivicTracker"
 ENV_DB = "CIVIC_TRACKER_DB"
 ENV_DATA_DIR = "CIVIC_TRACKER_DATA_DIR"
+ENV_BACKUP_DIR = "CIVIC_TRACKER_BACKUP_DIR"
+SECOND_BACKUP_FOLDER = "second_backup_folder"  # the settings key
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 _REPO_ROOT = _PACKAGE_DIR.parent
@@ -124,6 +126,28 @@ def save_settings(settings: dict[str, object]) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def second_backup_folder() -> tuple[Path, bool] | None:
+    """The folder every backup is copied to as well (another disk, a network share), and whether it comes
+    from CIVIC_TRACKER_BACKUP_DIR (which wins) rather than from Preferences; None when there is none."""
+    env = os.environ.get(ENV_BACKUP_DIR, "").strip()
+    if env:
+        return Path(env).expanduser(), True
+    saved = load_settings().get(SECOND_BACKUP_FOLDER)
+    if isinstance(saved, str) and saved.strip():
+        return Path(saved).expanduser(), False
+    return None
+
+
+def save_second_backup_folder(folder: Path | None) -> None:
+    settings = load_settings()
+    if folder is None:
+        if settings.pop(SECOND_BACKUP_FOLDER, None) is None:
+            return
+    else:
+        settings[SECOND_BACKUP_FOLDER] = str(folder)
+    save_settings(settings)
 
 
 def current_user() -> str:

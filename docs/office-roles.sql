@@ -8,6 +8,10 @@ CREATE ROLE civic_owner LOGIN PASSWORD 'change-me-owner';
 CREATE ROLE civic_editor NOLOGIN;   -- may read and change everything
 CREATE ROLE civic_viewer NOLOGIN;   -- may only read: the app opens read-only with a banner
 
+-- The owner may see every session's login, address and start (pg_stat_activity), so that an upgrade kept
+-- waiting by another session can say whose it is and where it comes from.
+GRANT pg_read_all_stats TO civic_owner;
+
 -- One LOGIN role per member of staff, in the group that says what they may do.
 CREATE ROLE kim LOGIN PASSWORD 'change-me-kim' IN ROLE civic_editor;
 CREATE ROLE lee LOGIN PASSWORD 'change-me-lee' IN ROLE civic_viewer;
@@ -32,3 +36,12 @@ ALTER DEFAULT PRIVILEGES FOR ROLE civic_owner IN SCHEMA public
     GRANT USAGE, SELECT ON SEQUENCES TO civic_editor;
 ALTER DEFAULT PRIVILEGES FOR ROLE civic_owner IN SCHEMA public
     GRANT SELECT ON SEQUENCES TO civic_viewer;
+
+-- 4. What the migrations themselves set up (civic-tracker db upgrade, run as civic_owner), nothing to run here:
+--    * change_records is append-only for staff: a trigger stamps the server login (session_user) into every
+--      new record, whatever name it claims, and UPDATE, DELETE and TRUNCATE on it are revoked from every role
+--      but the owner (migration 0005). A server already in use gets this from its next `db upgrade`.
+--    * saves queue on a lock of the empty table write_lock, which only a role that may update it can take
+--      (migration 0004), so a viewer cannot hold up anybody's save. Editors get UPDATE on it through the
+--      default privileges above; where grants were made table by table instead, also run
+--      GRANT SELECT, UPDATE ON write_lock TO civic_editor   (else editors open read-only).

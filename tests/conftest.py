@@ -38,6 +38,7 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("CIVIC_TRACKER_DATA_DIR", str(data))
     monkeypatch.delenv("CIVIC_TRACKER_DB", raising=False)
+    monkeypatch.delenv("CIVIC_TRACKER_BACKUP_DIR", raising=False)  # no second copy of every test's backups
     return data
 
 

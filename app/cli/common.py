@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from app.store.database import Database
 
 
+# The databases this command opened, closed cleanly when it ends (core.main).
+_opened: list[Database] = []
+
+
 class UsageError(Exception):
     """Wrong usage that argparse cannot see (a missing FILE, a missing --yes): exit 2."""
 
@@ -43,8 +47,26 @@ def open_database(args: argparse.Namespace, *, seed: bool = True, upgrade: bool 
         seed=seed,
         upgrade=upgrade,
         ask_password=password_prompt(),
+        on_wait=lambda notice: sys.stderr.write(f"civic-tracker: {notice}\n"),
     )
+    return opened(db)
+
+
+def opened(db: Database) -> Database:
+    """Have ``db`` closed cleanly when the command ends."""
+    _opened.append(db)
     return db
+
+
+def close_opened() -> None:
+    """Close what the command opened, recording each SQLite file as closed cleanly (so the next opening
+    checks the whole file only if something else changed it)."""
+    if not _opened:
+        return
+    from app.services.database import close_database
+
+    while _opened:
+        close_database(_opened.pop())
 
 
 def error_line(text: str) -> None:

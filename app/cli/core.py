@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from app import __version__, config
 from app.cli import db, gui, history, programs, seed, trash, workbook
-from app.cli.common import UsageError, error_line
+from app.cli.common import UsageError, close_opened, error_line
 from app.domain.errors import CivicError
 
 # The command groups, in the order `--help` lists them. Each module adds its commands in register().
@@ -55,4 +55,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 0
     finally:
+        close_opened()
         sys.stdout.flush()

@@ -1,4 +1,5 @@
-"""`civic-tracker db ...`: schema upgrade and revision, backups of the SQLite file, and restoring one."""
+"""`civic-tracker db ...`: schema upgrade and revision, backups of the SQLite file, the second backup folder,
+and restoring a backup."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app import config
-from app.cli.common import open_database, password_prompt, print_json
+from app.cli.common import UsageError, error_line, open_database, opened, password_prompt, print_json
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -16,6 +17,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     db, report = open_db(
         config.database_url(args.db), actor=config.current_user(), seed=False, ask_password=password_prompt()
     )
+    opened(db)
     if report.upgraded_from is None and not report.created:
         print(f"{db.describe()} is already at the newest schema")
     else:
@@ -43,11 +45,38 @@ def cmd_db_current(args: argparse.Namespace) -> int:
 
 
 def cmd_db_backup(args: argparse.Namespace) -> int:
-    from app.services.database import backup_now
+    from app.services.backups import backup_to, take_backup
 
     db = open_database(args, seed=False)
-    path = backup_now(db, "manual", Path(args.path) if args.path else None)
-    print(path)
+    if args.path:
+        print(backup_to(db, Path(args.path)))
+        return 0
+    made = take_backup(db, "manual")
+    print(made.path)  # first line: the backup, for scripts
+    if made.second_copy is not None:
+        print(f"Copy in the second backup folder: {made.second_copy}")
+    for warning in made.warnings:
+        error_line(f"warning: {warning}")
+    return 0
+
+
+def cmd_db_second_folder(args: argparse.Namespace) -> int:
+    from app.services.backups import second_folder, set_second_folder
+
+    if args.off and args.folder:
+        raise UsageError("give a FOLDER or --off, not both")
+    if args.off:
+        folder = set_second_folder(None)
+    elif args.folder:
+        folder = set_second_folder(Path(args.folder))
+    else:
+        folder = second_folder()
+    if folder is None:
+        print("No second backup folder: backups are kept beside the database only")
+    elif folder.from_environment:
+        print(f"{folder.path} (set by {config.ENV_BACKUP_DIR}, which wins over the saved setting)")
+    else:
+        print(folder.path)
     return 0
 
 
@@ -85,6 +114,7 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
                 "reason": b.reason,
                 "size": b.size,
                 "automatic": b.automatic,
+                "verified": b.verified,
             }
             for b in backups
         ]
@@ -94,7 +124,8 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
         print(f"No backups of {path} yet")
         return 0
     for b in backups:
-        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {b.reason:22} {b.name}")
+        checked = "checked" if b.verified else "not checked"
+        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {checked:11}  {b.reason:22} {b.name}")
     return 0
 
 
@@ -119,10 +150,23 @@ def register(subparsers: Any) -> None:
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     dbsub.add_parser("upgrade", help="migrate the database to the newest schema").set_defaults(func=cmd_db_upgrade)
     dbsub.add_parser("current", help="show the schema revision").set_defaults(func=cmd_db_current)
-    backup = dbsub.add_parser("backup", help="write a consistent copy of the SQLite file")
-    backup.add_argument("path", nargs="?", help="where to write it (default: the backups folder beside the file)")
+    backup = dbsub.add_parser("backup", help="write a checked copy of the SQLite file")
+    backup.add_argument(
+        "path",
+        nargs="?",
+        help="where to write it (default: the backups folder beside the file, and the second backup folder)",
+    )
     backup.set_defaults(func=cmd_db_backup)
-    backups = dbsub.add_parser("backups", help="list the backups of the SQLite file with date and size")
+    second = dbsub.add_parser(
+        "second-folder",
+        help=f"show or set the folder every backup is copied to as well (${config.ENV_BACKUP_DIR} wins)",
+    )
+    second.add_argument("folder", nargs="?", metavar="FOLDER", help="another disk or a network share")
+    second.add_argument("--off", action="store_true", help="copy backups nowhere else")
+    second.set_defaults(func=cmd_db_second_folder)
+    backups = dbsub.add_parser(
+        "backups", help="list the backups of the SQLite file with date, size and whether they were checked"
+    )
     backups.add_argument("--json", action="store_true", help="print JSON")
     backups.set_defaults(func=cmd_db_backups)
     restore = dbsub.add_parser(

@@ -229,6 +229,51 @@ ENGLISH: dict[str, str] = {
         "The database URL {url} asks for the driver {driver}, which is not installed; "
         "write postgresql+psycopg:// to use the one Civic Tracker comes with"
     ),
+    # services/database.py: starting on a shared server
+    "server.tables_not_allowed": (
+        "{database} has no tables yet, and the role {role} may not create them. "
+        "Ask the administrator to run 'civic-tracker db upgrade' as the database owner."
+    ),
+    "server.upgrade_not_allowed": (
+        "{database} is at schema {current} and this version needs {head}, but the role {role} may not upgrade it. "
+        "Ask the administrator to run 'civic-tracker db upgrade' as the database owner."
+    ),
+    "server.upgrade_lock_wait": (
+        "Waiting for another session to finish upgrading {database}: {holder} holds the upgrade lock "
+        "(waiting at most {seconds} seconds)."
+    ),
+    "server.upgrade_lock_timeout": (
+        "Gave up after {seconds} seconds waiting to upgrade {database}: {holder} holds the upgrade lock. "
+        "Nothing was changed. Try again once that session has finished, or ask the administrator to end it."
+    ),
+    # who holds a lock, as far as the connected role may see (store/locks.py LockHolder)
+    "server.lock_holder": "{user} with {application} from {address}, connected since {since} (server process {pid})",
+    "server.lock_holder_local": (
+        "{user} with {application} on the server itself, connected since {since} (server process {pid})"
+    ),
+    "server.lock_holder_hidden": (
+        "{user} with {application} (server process {pid}; where from and since when, only a role "
+        "with pg_read_all_stats may see)"
+    ),
+    "server.lock_holder_gone": "a session that has since ended",
+    "server.unnamed_program": "an unnamed program",
+    "server.unknown_role": "an unknown role",
+    # services/backups.py and store/backup.py: a backup counts only once its copy is checked
+    "backup.no_schema": "it holds no Civic Tracker schema (it has no schema version)",
+    "backup.check_failed": "SQLite's integrity check fails on the copy ({detail})",
+    "backup.schema_differs": "the copy's tables differ from the database's ({tables})",
+    "backup.rows_differ": "table {table} has {copied} rows in the copy but {source} in the database",
+    "backup.damaged": (
+        "The backup of {database} was not kept: {problem}, so the database itself is probably damaged. "
+        "No file was left behind and the older backups are kept. Close Civic Tracker and start it again: "
+        "it then checks the whole file and offers to restore the newest checked backup"
+    ),
+    "backup.not_verified": "The backup of {database} was not kept: {problem}. No file was left behind",
+    "backup.second_copy_failed": (
+        "The backup {backup} was written and checked, but copying it to the second backup folder {folder} "
+        "failed: {problem}"
+    ),
+    "backup.second_is_primary": "it is the backups folder itself; choose a folder on another disk",
     # where an import problem is: file, sheet, row, column
     "issue.in_cell": "{file}, sheet '{sheet}', row {row}, column {column}: {problem}",
     "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",

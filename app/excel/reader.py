@@ -177,7 +177,9 @@ def _check_xlsx_rows(zf: zipfile.ZipFile, name: str) -> dict[str, tuple[str, tup
 # a cell at XFD240000 in a 1.6 KB file asked for 125 GB.
 MAX_COLUMNS = 1_000
 MAX_CELLS = 15_000_000
-_CELL_REF = re.compile(rb'\sr="([A-Z]{0,3})(\d{1,9})"')  # a cell's reference, or (no letters) a row's number
+# A cell's reference (or, without letters, a row's number): its column letters, and its number.
+_REF_LETTERS = re.compile(rb'r="([A-Z]{1,3})\d')
+_REF_NUMBERS = re.compile(rb'r="[A-Z]{0,3}(\d{1,9})"')
 
 
 def column_number(letters: str) -> int:
@@ -224,18 +226,24 @@ def _check_grid(zf: zipfile.ZipFile, name: str, sheet: str, member: str, claimed
     or else from every reference in the part."""
     if claimed is not None:
         rows, cols = claimed
-        beyond = re.compile(rb'\sr="(?:[A-Z]{0,3}' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
-        if not any(beyond.search(data) for data in _stream(zf, member)):
+        # The pattern starts with a plain r=" (not \sr=") so the search skips ahead to each r=" at C speed,
+        # three times as fast; that the attribute name is r, not xr or similar, is checked per match.
+        beyond = re.compile(rb'r="(?:[A-Z]{0,3}' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
+        if not any(
+            m.start() > 0 and data[m.start() - 1 : m.start()].isspace()
+            for data in _stream(zf, member)
+            for m in beyond.finditer(data)
+        ):
             return  # every reference lies inside the stated extent
     rows = cols = tags = 0
     overlap = b""
     for data in _stream(zf, member):
         tags += _row_tags(data) - _row_tags(overlap)  # the piece's start was counted with the piece before
         overlap = data[-32:]
-        for letters, number in _CELL_REF.findall(data):
-            rows = max(rows, int(number))
-            if letters:
-                cols = max(cols, column_number(letters.decode()))
+        # Two passes of C loops, not a Python turn per cell: the few distinct column letters, and the row
+        # numbers. (Any attribute ending in r counts, not only r itself: a stricter bound, never a looser one.)
+        cols = max(cols, max(map(column_number, map(bytes.decode, set(_REF_LETTERS.findall(data)))), default=0))
+        rows = max(rows, max(map(int, _REF_NUMBERS.findall(data)), default=0))
         if rows > MAX_ROWS + 1 or tags > MAX_ROWS + 1:
             raise _too_many_rows(name, sheet)
         if cols > MAX_COLUMNS or rows * cols > MAX_CELLS:

@@ -12,22 +12,45 @@ backups, sorted newest first, a backup is kept if
 * it was taken before an event (``before-import``, ``before-upgrade-...``, ``before-restore``) less than
   7 days ago, so the state before each of this week's imports can still be brought back.
 
-Everything else automatic is deleted. The newest backup is therefore never deleted.
+Everything else automatic is deleted. The newest backup is never deleted, and neither is the newest
+*checked* one: a backup counts as checked when its copy passed SQLite's full integrity check, had the schema
+and as many rows in every table as the database at that moment, and has not changed since (the record
+``NAME.sqlite3.verified`` beside it says so). A backup that fails its check is never kept, so newer backups
+this app did not check (written by an older version, or put there by hand) cannot push the last good one out.
+
+When a second backup folder is set (Preferences, ``civic-tracker db second-folder`` or the environment
+variable ``CIVIC_TRACKER_BACKUP_DIR``), every backup is copied there as well, checked the same way, and
+the same rotation runs there. A copy that fails is a warning on the backup; the backup itself stays.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app import config
 from app.domain.errors import CivicError, NotFoundError, ReadOnlyError, StorageError
-from app.store.backup import backup_sqlite, backups_dir, claim_name
+from app.domain.messages import Message, message
+from app.store import closing
+from app.store.backup import (
+    CopyNotVerifiedError,
+    backup_sqlite,
+    backups_dir,
+    claim_name,
+    copy_backup,
+    integrity_problems,
+    is_verified,
+    record_verified,
+    remove_backup,
+    stray_records,
+)
 from app.store.database import Database, file_fault, file_is_writable, read_only_uri, sqlite_url
 
 log = logging.getLogger(__name__)
@@ -49,6 +72,9 @@ class BackupInfo:
     taken_at: dt.datetime  # local time, naive, as written in the name
     reason: str
     size: int  # bytes
+    verified: bool = False  # its copy passed the check when it was written, and it has not changed since
+    second_copy: Path | None = None  # take_backup: the checked copy in the second backup folder
+    warnings: tuple[Message, ...] = ()  # take_backup: what failed beside the backup (the second copy)
 
     @property
     def automatic(self) -> bool:
@@ -85,9 +111,9 @@ def parse_name(path: Path, stem: str | None = None) -> tuple[dt.datetime, str] |
     return taken, match["reason"]
 
 
-def list_backups(database_path: Path) -> list[BackupInfo]:
-    """Backups of this database file in its backups folder, newest first."""
-    folder = backups_dir(database_path)
+def list_backups(database_path: Path, *, folder: Path | None = None) -> list[BackupInfo]:
+    """Backups of this database file in its backups folder (or in ``folder``), newest first."""
+    folder = backups_dir(database_path) if folder is None else folder
     if not folder.is_dir():
         return []
     out = []
@@ -95,15 +121,36 @@ def list_backups(database_path: Path) -> list[BackupInfo]:
         parsed = parse_name(p, database_path.stem)
         if parsed is None or not p.is_file():
             continue
-        out.append(BackupInfo(p, parsed[0], parsed[1], p.stat().st_size))
+        out.append(BackupInfo(p, parsed[0], parsed[1], p.stat().st_size, verified=is_verified(p)))
     out.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
     return out
 
 
 def newest_backup(database_path: Path) -> BackupInfo | None:
-    """The most recent backup of this file, for the 'restore the newest backup?' offer at start-up."""
+    """The backup to restore: the most recent checked backup of this file, else the most recent one. The
+    'restore the newest backup?' offer at start-up and ``db restore newest`` use it."""
     backups = list_backups(database_path)
-    return backups[0] if backups else None
+    return next((b for b in backups if b.verified), backups[0] if backups else None)
+
+
+# ---------------------------------------------------------------------- the second backup folder
+@dataclass(frozen=True)
+class SecondFolder:
+    path: Path
+    from_environment: bool  # CIVIC_TRACKER_BACKUP_DIR, which wins over Preferences
+
+
+def second_folder() -> SecondFolder | None:
+    """Where every backup is copied as well (another disk, a network share); None when nowhere."""
+    found = config.second_backup_folder()
+    return SecondFolder(*found) if found is not None else None
+
+
+def set_second_folder(folder: Path | None) -> SecondFolder | None:
+    """Save (or with None, forget) the second backup folder in Preferences. Returns the folder in use
+    afterwards, which is the environment's when CIVIC_TRACKER_BACKUP_DIR is set."""
+    config.save_second_backup_folder(None if folder is None else Path(os.path.abspath(folder.expanduser())))
+    return second_folder()
 
 
 def _unique_target(database_path: Path, reason: str, now: dt.datetime) -> Path:
@@ -118,7 +165,13 @@ def _database_path(db: Database) -> Path:
 
 
 def take_backup(db: Database, reason: str, *, clock: Clock = _now, rotate_after: bool = True) -> BackupInfo:
-    """A consistent copy taken while others may be writing; then old automatic backups are rotated."""
+    """A consistent copy taken while others may be writing, checked before it counts; then copied to the
+    second backup folder if one is set, and old automatic backups are rotated in both folders.
+
+    A copy that fails its check is removed and the call fails; when SQLite's integrity check failed on it,
+    the database is marked for a full check at its next opening. A failed copy to the second folder is a
+    warning on the returned backup, never a failure of the backup.
+    """
     if not re.fullmatch(r"[A-Za-z0-9_-]+", reason):
         raise CivicError(f"A backup reason is one word (letters, digits, - and _), not '{reason}'")
     path = _database_path(db)
@@ -128,23 +181,87 @@ def take_backup(db: Database, reason: str, *, clock: Clock = _now, rotate_after:
     except OSError as exc:
         raise CivicError(f"Could not write a backup in {backups_dir(path)}: {exc.strerror or exc}") from exc
     try:
-        backup_sqlite(path, target)
-    except (sqlite3.Error, OSError) as exc:
+        _checked_copy(path, target)
+    except CivicError:
         target.unlink(missing_ok=True)  # the claimed name: a failed backup leaves no file behind
-        raise CivicError(f"Could not write the backup {target}: {exc}") from exc
-    log.info("Backup of %s written to %s (%s)", path, target, reason)
+        raise
+    try:
+        record_verified(target)
+    except OSError as exc:  # the backup is sound; it only will not count as checked
+        log.warning("Could not record that the backup %s was checked: %s", target, exc)
+    log.info("Backup of %s written to %s and checked (%s)", path, target, reason)
+    made = BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size, verified=is_verified(target))
+    second, warning = _copy_to_second_folder(path, made)
     if rotate_after and is_automatic(reason):
         rotate(path, now=now)
-    return BackupInfo(target, now.replace(microsecond=0), reason, target.stat().st_size)
+        if second is not None:
+            rotate(path, now=now, folder=second.parent)
+    return replace(made, second_copy=second, warnings=() if warning is None else (warning,))
+
+
+def _checked_copy(path: Path, target: Path) -> None:
+    """backup_sqlite, with its failures said in the user's words."""
+    try:
+        backup_sqlite(path, target)
+    except CopyNotVerifiedError as exc:
+        log.warning("Backup of %s refused: %s", path, exc.problem.render())
+        if exc.damaged:
+            closing.mark_suspect(path, exc.problem.render())
+            raise CivicError(message("backup.damaged", database=str(path), problem=exc.problem)) from exc
+        raise CivicError(message("backup.not_verified", database=str(path), problem=exc.problem)) from exc
+    except (sqlite3.Error, OSError) as exc:
+        raise CivicError(f"Could not write the backup {target}: {exc}") from exc
+
+
+def backup_to(db: Database, destination: Path) -> Path:
+    """A checked backup at a path of the user's choosing (``db backup PATH``); not rotated, not copied."""
+    _checked_copy(_database_path(db), destination)
+    return destination
+
+
+def _copy_to_second_folder(database_path: Path, made: BackupInfo) -> tuple[Path | None, Message | None]:
+    """The checked copy of ``made`` in the second backup folder, or why there is none."""
+    folder = second_folder()
+    if folder is None:
+        return None, None
+    where = folder.path
+    target: Path | None = None
+    problem: str | Message
+    try:
+        if where.resolve() == made.path.parent.resolve():
+            raise CopyNotVerifiedError(message("backup.second_is_primary"))
+        target = claim_name(where, database_path.stem, made.taken_at.strftime("%Y%m%d-%H%M%S"), made.reason)
+        copy_backup(made.path, target)
+        record_verified(target)
+        log.info("Backup %s copied to %s and checked", made.name, target)
+        return target, None
+    except CopyNotVerifiedError as exc:
+        problem = exc.problem
+    except (sqlite3.Error, OSError) as exc:
+        problem = str(exc.strerror if isinstance(exc, OSError) and exc.strerror else exc)
+    if target is not None:
+        with contextlib.suppress(OSError):
+            remove_backup(target)
+    warning = message("backup.second_copy_failed", backup=made.name, folder=str(where), problem=problem)
+    log.warning("%s", warning.render())
+    return None, warning
+
+
+def discard_backup(path: Path) -> None:
+    """Delete a backup that turned out not to be needed (an import that wrote nothing) with the record of its
+    check. Its copy in the second backup folder is left to that folder's rotation: a file there is never
+    deleted on the strength of its name alone."""
+    with contextlib.suppress(FileNotFoundError):
+        remove_backup(path)
 
 
 def ensure_daily_backup(db: Database, *, clock: Clock = _now) -> BackupInfo | None:
-    """Take today's daily backup if there is none yet. The GUI calls this at start and on a timer."""
+    """Take today's daily backup if there is no checked one yet. The GUI calls this at start and on a timer."""
     path = _database_path(db)
     if db.read_only or not path.exists():
         return None
     today = clock().date()
-    if any(b.reason == "daily" and b.taken_at.date() == today for b in list_backups(path)):
+    if any(b.reason == "daily" and b.verified and b.taken_at.date() == today for b in list_backups(path)):
         return None
     return take_backup(db, "daily", clock=clock)
 
@@ -159,6 +276,9 @@ def plan_rotation(
     all_backups = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
     automatic = [b for b in all_backups if b.automatic]
     keep: set[Path] = {b.path for b in all_backups if not b.automatic}
+    newest_checked = next((b for b in all_backups if b.verified), None)
+    if newest_checked is not None:
+        keep.add(newest_checked.path)
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
     for b in automatic:  # newest first, so the first one seen of each day or week is its newest
@@ -178,16 +298,23 @@ def plan_rotation(
     return kept, removed
 
 
-def rotate(database_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the automatic backups the rotation rule does not keep. Returns what was deleted."""
-    _kept, remove = plan_rotation(list_backups(database_path), now or _now())
+def rotate(database_path: Path, *, now: dt.datetime | None = None, folder: Path | None = None) -> list[Path]:
+    """Delete the automatic backups the rotation rule does not keep, in the backups folder (or ``folder``),
+    and records of checks whose backup is gone. Returns the backups deleted."""
+    folder = backups_dir(database_path) if folder is None else folder
     deleted = []
-    for b in remove:
-        try:
-            b.path.unlink()
-            deleted.append(b.path)
-        except OSError as exc:  # a backup we cannot delete is harmless; keep going
-            log.warning("Could not delete old backup %s: %s", b.path, exc)
+    try:
+        _kept, remove = plan_rotation(list_backups(database_path, folder=folder), now or _now())
+        for b in remove:
+            try:
+                remove_backup(b.path)
+                deleted.append(b.path)
+            except OSError as exc:  # a backup we cannot delete is harmless; keep going
+                log.warning("Could not delete old backup %s: %s", b.path, exc)
+        for stray in stray_records(folder):
+            stray.unlink(missing_ok=True)
+    except OSError as exc:  # a folder gone offline (a network share): rotate next time
+        log.warning("Could not rotate the backups in %s: %s", folder, exc)
     return deleted
 
 
@@ -205,7 +332,7 @@ def find_backup(database_path: Path, name: str) -> BackupInfo:
         raise NotFoundError(f"No backup '{name}' (see 'civic-tracker db backups')")
     parsed = parse_name(candidate)
     taken, reason = parsed if parsed else (dt.datetime.fromtimestamp(candidate.stat().st_mtime), "manual")
-    return BackupInfo(candidate, taken, reason, candidate.stat().st_size)
+    return BackupInfo(candidate, taken, reason, candidate.stat().st_size, verified=is_verified(candidate))
 
 
 # ---------------------------------------------------------------------- health checks
@@ -224,8 +351,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def check_file(path: Path, *, full: bool = False) -> FileHealth:
     """Whether ``path`` is a healthy SQLite file, checked without writing a byte to it.
 
-    ``full`` runs PRAGMA integrity_check instead of the faster quick_check. A file that cannot be read
-    (a full disk, a permission, a lock, an I/O error) is not ok but not known to be damaged either.
+    ``full`` runs PRAGMA integrity_check instead of the faster quick_check (which misses an index that no
+    longer matches its table). A file that cannot be read (a full disk, a permission, a lock, an I/O error)
+    is not ok but not known to be damaged either.
     """
     try:
         with path.open("rb") as fh:
@@ -239,16 +367,15 @@ def check_file(path: Path, *, full: bool = False) -> FileHealth:
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
         try:
-            rows = conn.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+            problems = integrity_problems(conn, full=full)
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as exc:
         fault = file_fault(path, exc)
         return FileHealth(False, fault, damaged=False) if fault else FileHealth(False, str(exc))
-    results = [str(r[0]) for r in rows]
-    if results == ["ok"]:
+    if not problems:
         return FileHealth(True)
-    return FileHealth(False, "; ".join(results[:3]))
+    return FileHealth(False, "; ".join(problems[:3]))
 
 
 def _schema_revision(path: Path) -> str | None:
@@ -307,7 +434,8 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
 
     A healthy file is restored as by restore_backup (after backing it up). A damaged file, or one that is
     not a database at all, is never written to: it is moved aside as ``NAME.damaged-STAMP`` (with its -wal
-    and -shm files) and the backup is copied into its place.
+    and -shm files) and the backup is copied into its place. The file is checked in full first, so an index
+    damaged where the quick check does not look counts as damage; nothing else is ever moved.
     """
     source = backup.path if isinstance(backup, BackupInfo) else backup
     if not file_is_writable(database_path):
@@ -316,7 +444,7 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
             "Nothing was changed."
         )
     revision = _check_restorable(source)
-    health = check_file(database_path) if database_path.exists() else FileHealth(False, "missing")
+    health = check_file(database_path, full=True) if database_path.exists() else FileHealth(False, "missing")
     if not health.ok and not health.damaged:
         raise StorageError(f"{database_path} cannot be restored now: {health.problem}. Nothing was changed.")
     if health.ok:
@@ -336,7 +464,11 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
                 os.replace(side, damaged.with_name(damaged.name + suffix))
         log.warning("Moved the damaged database %s aside to %s", database_path, damaged)
     database_path.parent.mkdir(parents=True, exist_ok=True)
-    backup_sqlite(source, database_path)
+    try:
+        backup_sqlite(source, database_path)
+    except (CopyNotVerifiedError, sqlite3.Error, OSError) as exc:
+        kept = f" The damaged file is kept as {damaged}." if damaged else ""
+        raise CivicError(f"Could not copy the backup {source} into {database_path}: {exc}.{kept}") from exc
     db = Database(sqlite_url(database_path))
     try:
         upgraded = _upgrade_if_needed(db, revision)
@@ -375,7 +507,10 @@ __all__ = [
     "BackupInfo",
     "FileHealth",
     "RestoreReport",
+    "SecondFolder",
+    "backup_to",
     "check_file",
+    "discard_backup",
     "ensure_daily_backup",
     "find_backup",
     "is_automatic",
@@ -385,5 +520,7 @@ __all__ = [
     "restore_backup",
     "restore_file",
     "rotate",
+    "second_folder",
+    "set_second_folder",
     "take_backup",
 ]

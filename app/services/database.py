@@ -1,10 +1,11 @@
-"""Opening a database: refuse newer ones, back up before migrating, migrate, seed the first time."""
+"""Opening a database: check the file, refuse newer ones, back up before migrating, migrate, seed the first
+time; and closing it cleanly, so the next opening knows whether anything else changed the file."""
 
 from __future__ import annotations
 
 import logging
-import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,14 +13,17 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, OperationalError, ProgrammingError
 
-from app.domain.errors import CivicError, DatabaseVersionError, StorageError
+from app.domain.errors import CivicError, DatabaseBusyError, DatabaseVersionError, StorageError
+from app.domain.messages import Message, message
 from app.services import connection
 from app.services.connection import PasswordNeededError, PasswordPrompt
-from app.store import migrate, urls
-from app.store.backup import backup_sqlite, backups_dir
+from app.store import closing, locks, migrate, urls
+from app.store.backup import backups_dir
 from app.store.base import Base
 from app.store.database import Database as Database  # re-exported: the ui names it through services
 from app.store.database import file_fault, file_is_writable
+from app.store.locks import WRITE_LOCK_TABLE, LockHolder
+from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
 
@@ -64,19 +68,38 @@ class OpenReport:
     backup: Path | None
     seeded: bool
     read_only: bool
+    full_check: bool = False  # the file was checked with PRAGMA integrity_check, not only quick_check
 
 
-def check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not a SQLite database or fails PRAGMA quick_check, without writing to it."""
+def check_sqlite_file(path: Path) -> bool:
+    """Refuse a file that is not a SQLite database or is damaged, without writing to it.
+
+    The check is SQLite's full integrity check when the file is not as the app left it at its last clean
+    close (changed by another program, copied back, never closed cleanly, or found damaged by a backup),
+    and the faster quick check otherwise. Returns whether the full check ran.
+    """
     from app.services.backups import check_file
 
     if not path.exists() or path.stat().st_size == 0:
-        return
-    health = check_file(path)
+        return False
+    full = closing.needs_full_check(path)
+    health = check_file(path, full=full)
     if not health.ok and not health.damaged:
         raise StorageError(f"{path} cannot be opened now: {health.problem}. The file was not changed.")
     if not health.ok:
         raise _damaged(path, health.problem or "it is damaged")
+    if full:
+        closing.clear_suspicion(path)
+    return full
+
+
+def close_database(db: Database) -> None:
+    """End a session: close every connection and, for a SQLite file, record it as closed cleanly (its size
+    and time), so that the next opening runs the quick check unless something else changed the file."""
+    db.dispose()
+    path = db.sqlite_path
+    if path is not None and path.exists():
+        closing.record_clean_close(path)
 
 
 def _refuse_replacing_a_lost_database(path: Path) -> None:
@@ -102,21 +125,20 @@ def backup_now(db: Database, reason: str, destination: Path | None = None) -> Pa
     path = db.sqlite_path
     if path is None:
         raise CivicError("Backups from the app are for SQLite files; back up a server database with pg_dump")
+    from app.services.backups import backup_to, take_backup
+
     if destination is None:
         # Into the backups folder with a unique name, then old automatic backups are rotated.
-        from app.services.backups import take_backup
-
         return take_backup(db, reason).path
-    target = destination
-    try:
-        return backup_sqlite(path, target)
-    except (sqlite3.Error, OSError) as exc:
-        raise CivicError(f"Could not write the backup {target}: {exc}") from exc
+    return backup_to(db, destination)
 
 
-# Held while one client migrates or seeds a server database, so two first starts cannot both create it.
-PG_MIGRATE_LOCK_KEY = 0x43495648
 MAX_PASSWORD_TRIES = 3
+# How long a start that must upgrade (or set up) a server database waits for another session's upgrade lock.
+UPGRADE_LOCK_WAIT_S = 120.0
+UPGRADE_LOCK_POLL_S = 0.25
+# Told once when a start has to wait for the upgrade lock (the command line prints it; the log keeps it).
+WaitNotice = Callable[[Message], None]
 
 
 def open_database(
@@ -127,17 +149,22 @@ def open_database(
     upgrade: bool = True,
     password: str | None = None,
     ask_password: PasswordPrompt | None = None,
+    upgrade_lock_wait_s: float = UPGRADE_LOCK_WAIT_S,
+    on_wait: WaitNotice | None = None,
 ) -> tuple[Database, OpenReport]:
     """Open ``url``; create, migrate and seed it as needed. A newer database is refused untouched.
 
-    For a server, a missing password comes from ~/.pgpass (libpq), the keyring, or ``ask_password``.
+    For a server, a missing password comes from ~/.pgpass (libpq), the keyring, or ``ask_password``; a
+    start that must upgrade waits at most ``upgrade_lock_wait_s`` for another session's upgrade, telling
+    ``on_wait`` once that it waits, then fails with a DatabaseBusyError naming that session.
     """
     if connection.is_server_url(url):
-        return _open_server(url, actor, seed, upgrade, password, ask_password)
+        return _open_server(url, actor, seed, upgrade, password, ask_password, upgrade_lock_wait_s, on_wait)
     path = Database(url).sqlite_path if url.startswith("sqlite") else None
     read_only = False
+    full_check = False
     if path is not None:
-        check_sqlite_file(path)
+        full_check = check_sqlite_file(path)
         if not path.exists() or path.stat().st_size == 0:
             _refuse_replacing_a_lost_database(path)
         if not path.exists():
@@ -181,7 +208,7 @@ def open_database(
 
         SeedService(db).seed()
         seeded = True
-    return db, OpenReport(created, upgraded_from, backup, seeded, read_only)
+    return db, OpenReport(created, upgraded_from, backup, seeded, read_only, full_check)
 
 
 def connect_server(url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None) -> Database:
@@ -226,24 +253,98 @@ def connect_server(url: str, actor: str | None, password: str | None, ask_passwo
                 raise CivicError(f"No password given for {where}; nothing was opened") from exc
 
 
+def _holder_text(holder: LockHolder | None) -> Message:
+    """Who holds a lock, in as much detail as the connected role may see (see LockHolder)."""
+    if holder is None:
+        return message("server.lock_holder_gone")
+    application = holder.application or message("server.unnamed_program")
+    user = holder.user or message("server.unknown_role")
+    if not holder.visible:
+        return message("server.lock_holder_hidden", user=user, application=application, pid=holder.pid)
+    since = holder.since.astimezone().strftime("%Y-%m-%d %H:%M") if holder.since else ""
+    if holder.address is None:
+        return message("server.lock_holder_local", user=user, application=application, since=since, pid=holder.pid)
+    return message(
+        "server.lock_holder", user=user, application=application, address=holder.address, since=since, pid=holder.pid
+    )
+
+
 @contextmanager
-def _migration_lock(db: Database) -> Iterator[None]:
+def _migration_lock(db: Database, wait_s: float, on_wait: WaitNotice | None) -> Iterator[None]:
+    """Hold the upgrade lock (app/store/locks.py), waiting at most ``wait_s`` seconds for whoever holds it.
+
+    Asked for without waiting in the server, again and again: a session that keeps the lock (another
+    client's long upgrade, or anybody holding the key from psql) costs a bounded wait and a message
+    naming it, never a start that hangs.
+    """
     with db.engine.connect() as conn:
-        # Wait as long as another client's migration or first seeding takes, not only the usual lock timeout.
-        conn.execute(text("SET LOCAL lock_timeout = 0"))  # until the commit below; the pool reuses conn
-        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": PG_MIGRATE_LOCK_KEY})
-        conn.commit()
+        deadline = time.monotonic() + wait_s
+        told = False
+        while not locks.try_migration_lock(conn):
+            holder = locks.advisory_lock_holder(conn)
+            if time.monotonic() >= deadline:
+                raise DatabaseBusyError(
+                    message(
+                        "server.upgrade_lock_timeout",
+                        database=db.describe(),
+                        holder=_holder_text(holder),
+                        seconds=round(wait_s),
+                    )
+                )
+            if not told:
+                notice = message(
+                    "server.upgrade_lock_wait",
+                    database=db.describe(),
+                    holder=_holder_text(holder),
+                    seconds=round(wait_s),
+                )
+                log.warning("%s", notice)
+                if on_wait is not None:
+                    on_wait(notice)
+                told = True
+            time.sleep(min(UPGRADE_LOCK_POLL_S, max(0.0, deadline - time.monotonic())))
         try:
             yield
         finally:
-            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": PG_MIGRATE_LOCK_KEY})
-            conn.commit()
+            locks.release_migration_lock(conn)
+
+
+def may_migrate(db: Database) -> bool:
+    """Whether the connected role may create the tables (or, once they exist, alter them as their owner)."""
+    with db.engine.connect() as conn:
+        return bool(
+            conn.execute(
+                text(
+                    "SELECT coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)"
+                    " AND coalesce((SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c"
+                    "               WHERE c.oid = to_regclass('alembic_version')), true)"
+                )
+            ).scalar_one()
+        )
+
+
+def _not_allowed(db: Database, state: migrate.DatabaseState) -> CivicError:
+    role = db.db_user() or ""
+    if state.empty:
+        return CivicError(message("server.tables_not_allowed", database=db.describe(), role=role))
+    return CivicError(
+        message("server.upgrade_not_allowed", database=db.describe(), role=role, current=state.current, head=state.head)
+    )
+
+
+# What a role must be allowed on a table to change data; every other table needs INSERT, UPDATE and DELETE.
+# The write lock table is only ever locked, which the server allows a role with UPDATE (app/store/locks.py);
+# history is only ever added to, and on a server staff may do nothing else (migration 0005).
+_NEEDED_ON = {WRITE_LOCK_TABLE: ("UPDATE",), ChangeRecord.__tablename__: ("INSERT",)}
 
 
 def missing_write_privileges(db: Database) -> list[str]:
     """The writes the connected role may not do on the app's tables (empty for an editor or owner)."""
-    privileges = ("INSERT", "UPDATE", "DELETE")
-    checks = [(table, priv) for table in sorted(Base.metadata.tables) for priv in privileges]
+    checks = [
+        (table, priv)
+        for table in sorted(Base.metadata.tables)
+        for priv in _NEEDED_ON.get(table, ("INSERT", "UPDATE", "DELETE"))
+    ]
     sql = ", ".join(f"has_table_privilege(:t{i}, :p{i})" for i in range(len(checks)))
     params: dict[str, str] = {}
     for i, (table, priv) in enumerate(checks):
@@ -261,39 +362,38 @@ def _open_server(
     upgrade: bool,
     password: str | None,
     ask_password: PasswordPrompt | None,
+    upgrade_lock_wait_s: float,
+    on_wait: WaitNotice | None,
 ) -> tuple[Database, OpenReport]:
     db = connect_server(url, actor, password, ask_password)
     created = False
     upgraded_from: str | None = None
     seeded = False
     try:
-        with _migration_lock(db):
-            state = migrate.database_state(db.engine)
-            if state.newer_than_app:
-                raise DatabaseVersionError(
-                    f"{db.describe()} was written by a newer Civic Tracker (schema {state.current}); "
-                    f"this version knows up to {state.head}. Install the newer version; nothing was changed."
-                )
-            created = state.empty
-            if not state.at_head:
-                if not upgrade:
-                    raise CivicError(
-                        f"{db.describe()} is at schema {state.current}, not {state.head}; run 'db upgrade'"
-                    )
-                upgraded_from = state.current
-                try:
-                    migrate.upgrade(db.engine, db.url)
-                except ProgrammingError as exc:
-                    raise CivicError(
-                        f"{db.describe()} needs {'its tables created' if created else 'an upgrade'}, and the "
-                        f"role {db.db_user()} may not do that ({connection.plain_error(exc)}). Ask the "
-                        "administrator to run 'civic-tracker db upgrade' as the database owner."
-                    ) from exc
-            if created and seed:
-                from app.services.seed import SeedService
+        state = _checked_state(db)
+        # At head, a start takes no lock at all: staff start whatever anybody else holds. Only a role that may
+        # migrate, with a migration (or a first seeding) to do, takes the upgrade lock, and then checks again
+        # under it: another client may have done the work meanwhile.
+        if not state.at_head:
+            if not upgrade:
+                raise CivicError(f"{db.describe()} is at schema {state.current}, not {state.head}; run 'db upgrade'")
+            if not may_migrate(db):
+                raise _not_allowed(db, state)
+            with _migration_lock(db, upgrade_lock_wait_s, on_wait):
+                state = _checked_state(db)
+                created = state.empty
+                if not state.at_head:
+                    upgraded_from = state.current
+                    try:
+                        migrate.upgrade(db.engine, db.url)
+                    except ProgrammingError as exc:
+                        log.info("Upgrade refused by the server: %s", connection.plain_error(exc))
+                        raise _not_allowed(db, state) from exc
+                if created and seed:
+                    from app.services.seed import SeedService
 
-                SeedService(db).seed()
-                seeded = True
+                    SeedService(db).seed()
+                    seeded = True
         missing = missing_write_privileges(db)
     except BaseException:
         db.dispose()
@@ -309,6 +409,16 @@ def _open_server(
         db.dispose()
         db = viewer
     return db, OpenReport(created, upgraded_from, None, seeded, read_only)
+
+
+def _checked_state(db: Database) -> migrate.DatabaseState:
+    state = migrate.database_state(db.engine)
+    if state.newer_than_app:
+        raise DatabaseVersionError(
+            f"{db.describe()} was written by a newer Civic Tracker (schema {state.current}); "
+            f"this version knows up to {state.head}. Install the newer version; nothing was changed."
+        )
+    return state
 
 
 def current_revision(db: Database) -> migrate.DatabaseState:

@@ -213,7 +213,9 @@ class WorkbookService:
             except BaseException as exc:
                 # Nothing was written, so the backup taken for this import is not needed.
                 if backup_path is not None:
-                    backup_path.unlink(missing_ok=True)
+                    from app.services.backups import discard_backup
+
+                    discard_backup(backup_path)
                 if isinstance(exc, _NothingChangedError):
                     log.info("Import of %s changed nothing: %s", path.name, exc.preview.summary())
                     return ImportResult(None, 0, 0, exc.preview.unchanged, None, exc.preview)

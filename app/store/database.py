@@ -20,16 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain import rules
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError, ValidationError
 from app.domain.messages import message
-from app.store import history, lengths, urls
+from app.store import closing, history, lengths, locks, urls
 from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-# Every writer on a PostgreSQL database takes this transaction-level advisory lock first, so writers queue
-# exactly as SQLite's BEGIN IMMEDIATE makes them queue: version checks, generated keys and positions can
-# never race, and there is one lock, so writers cannot deadlock. Readers never wait for it.
-PG_WRITE_LOCK_KEY = 0x43495649  # "CIVI"
 PG_CONNECT_TIMEOUT_S = 10
 HISTORY_ACTOR_MAX = 200
 
@@ -97,7 +93,7 @@ def make_engine(
     if password is not None:
         pg_args["password"] = password
     # No statement waits for a lock longer than SQLite waits for a busy file: a writer stuck behind another
-    # (PG_WRITE_LOCK_KEY) gets "lock timeout" and can retry, instead of hanging the window.
+    # (locks.take_write_lock) gets "lock timeout" and can retry, instead of hanging the window.
     options = [f"-c lock_timeout={int(busy_timeout_ms)}"]
     if read_only:
         # A viewer's connections refuse writes on the server too, whatever the code above them tries.
@@ -135,6 +131,13 @@ def _install_sqlite_pragmas(engine: Engine, *, read_only: bool, busy_timeout_ms:
 _LOCKED = ("database is locked", "database table is locked", "lock timeout", "could not obtain lock")
 _FULL = ("database or disk is full", "disk is full", "no space left on device", "could not extend file")
 _READ_ONLY = ("attempt to write a readonly database", "read-only", "readonly")
+_DAMAGED = ("malformed", "not a database")
+
+
+def is_damage(exc: sa_exc.DBAPIError) -> bool:
+    """SQLite says the file itself is damaged (not locked, full or unreachable)."""
+    text = str(exc.orig if exc.orig is not None else exc).lower()
+    return any(k in text for k in _DAMAGED)
 
 
 # SQLite's primary result codes that say the file could not be reached, not that it is damaged.
@@ -194,7 +197,7 @@ def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
         return DiskFullError("The disk holding the database is full. Nothing was saved; free some space and try again.")
     if any(k in text for k in _READ_ONLY):
         return ReadOnlyError("This database cannot be written (it is read-only); changes cannot be saved")
-    if "malformed" in text or "not a database" in text:
+    if any(k in text for k in _DAMAGED):
         return StorageError(
             "The database file is damaged. Nothing was saved; close the app and restore a backup "
             "(civic-tracker db backups)."
@@ -355,7 +358,12 @@ class Database:
         return self._db_user
 
     def history_actor(self) -> str | None:
-        """Who history records: the app user, plus the server role (which staff cannot forge) on a server."""
+        """Who history records: the app user, plus the server login on a server.
+
+        The server stamps the login into every change record itself (migration 0005's trigger puts its
+        session_user there, whatever a record claims), so staff cannot forge it; this is what the app
+        sends, and what the trigger lets through unchanged when nobody switched roles.
+        """
         user = self.db_user()
         if user is None:
             return self.actor
@@ -378,7 +386,7 @@ class Database:
         except sa_exc.DatabaseError as exc:
             if not is_storage_failure(exc):
                 raise
-            raise storage_error(exc) from exc
+            raise self._storage_error(exc) from exc
         except UnicodeEncodeError as exc:
             raise _broken_text(exc) from None
 
@@ -400,7 +408,7 @@ class Database:
                     if self.is_sqlite:
                         session.connection(execution_options={"sqlite_begin": "IMMEDIATE"})
                     else:
-                        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK_KEY})
+                        locks.take_write_lock(session)  # writers queue; see app/store/locks.py for why this lock
                     # We hold the write lock: every change record from here to the commit is ours.
                     highest = select(func.coalesce(func.max(ChangeRecord.id), 0))
                     before = int(session.execute(highest).scalar_one())
@@ -422,9 +430,16 @@ class Database:
         except sa_exc.DatabaseError as exc:
             if not is_storage_failure(exc):
                 raise
-            raise storage_error(exc) from exc
+            raise self._storage_error(exc) from exc
         except UnicodeEncodeError as exc:
             raise _broken_text(exc) from None
+
+    def _storage_error(self, exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
+        path = self.sqlite_path
+        if path is not None and is_damage(exc):
+            # The next opening checks the whole file, even if the app is closed cleanly before that.
+            closing.mark_suspect(path, str(exc.orig))
+        return storage_error(exc)
 
     def own_changes_between(self, seen_id: int, upto_id: int) -> int:
         """How many change records with ids in (``seen_id``, ``upto_id``] this object wrote itself.

@@ -68,6 +68,8 @@ class Program(TimestampMixin, TrashMixin, Base):
         Index("ix_programs_status_title", "status", "title"),
         # The programs table's page query (kind, title order, search) runs inside this index: 0002.
         Index("ix_programs_listing", "is_case", "title_sort", "deleted_at", "search_text"),
+        # A staff list without keys matches programs by title, a piece of the sheet at a time: 0003.
+        Index("ix_programs_title", "title"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -296,3 +298,15 @@ class SavedMapping(TimestampMixin, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
     mapping_json: Mapped[str] = mapped_column(Text)
+
+
+class WriteLock(Base):
+    """Never holds a row: every save on a PostgreSQL server locks this table (app/store/locks.py).
+
+    A table lock rather than an advisory lock because the server checks privileges for it: only a role
+    that may change data can take the lock, so a read-only role cannot hold up anybody's save.
+    """
+
+    __tablename__ = "write_lock"
+
+    id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,8 +1,10 @@
-"""File > Backups...: the backups of the open database with date and size; back up now; restore one."""
+"""File > Backups...: the backups of the open database with date, size and whether they were checked; back up
+now; restore one; choose the second backup folder every backup is copied to."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -20,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CivicError
-from app.services.backups import BackupInfo, list_backups, restore_backup, take_backup
+from app.services.backups import (
+    BackupInfo,
+    list_backups,
+    restore_backup,
+    second_folder,
+    set_second_folder,
+    take_backup,
+)
 from app.services.database import Database
 from app.ui.models.lists import RowsModel
 
@@ -40,11 +49,11 @@ def human_size(n: int) -> str:
 
 
 class BackupsModel(RowsModel[BackupInfo]):
-    WHEN, REASON, SIZE, NAME = range(4)
+    WHEN, REASON, SIZE, CHECKED, NAME = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._headers = [self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("File")]
+        self._headers = [self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("Checked"), self.tr("File")]
 
     def headers(self) -> list[str]:
         return self._headers
@@ -79,6 +88,11 @@ class BackupsModel(RowsModel[BackupInfo]):
         if role == SORT_ROLE:
             return {self.WHEN: b.taken_at.timestamp(), self.SIZE: b.size}.get(col, self.data(index))
         if role == Qt.ItemDataRole.ToolTipRole:
+            if col == self.CHECKED and not b.verified:
+                return self.tr(
+                    "Not checked by this version of Civic Tracker, or changed since it was checked. "
+                    "Restoring it checks it first."
+                )
             return str(b.path)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -90,13 +104,16 @@ class BackupsModel(RowsModel[BackupInfo]):
             return self._reason(b.reason)
         if col == self.SIZE:
             return human_size(b.size)
+        if col == self.CHECKED:
+            return self.tr("Yes") if b.verified else self.tr("No")
         if col == self.NAME:
             return b.name
         return None
 
 
 class BackupsDialog(QDialog):
-    """Lists backups; "Back up now"; "Restore..." asks first, backs up the current state, then restores."""
+    """Lists backups; "Back up now"; "Restore..." asks first, backs up the current state, then restores;
+    "Second Backup Folder..." chooses where every backup is copied as well."""
 
     restored = Signal()
 
@@ -107,6 +124,7 @@ class BackupsDialog(QDialog):
         info: Callable[[str, str], None],
         error: Callable[[str, str], None],
         parent: QWidget | None = None,
+        choose_folder: Callable[[str, str], str | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Backups"))
@@ -116,6 +134,7 @@ class BackupsDialog(QDialog):
         self._confirm = confirm
         self._info = info
         self._error = error
+        self._choose_folder = choose_folder
         self.model = BackupsModel(self)
         self.view = QTableView(self)
         self.view.setObjectName("backupsTable")
@@ -133,6 +152,17 @@ class BackupsDialog(QDialog):
         self.backup_button.setObjectName("backupNow")
         self.restore_button = QPushButton(self.tr("Restore…"), self)
         self.restore_button.setObjectName("backupRestore")
+        self.second_label = QLabel(self)
+        self.second_label.setObjectName("secondBackupFolder")
+        self.second_label.setWordWrap(True)
+        self.second_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.second_button = QPushButton(self.tr("Second Backup Folder…"), self)
+        self.second_button.setObjectName("chooseSecondBackupFolder")
+        self.second_button.setToolTip(
+            self.tr("Another disk or a network share that receives a checked copy of every backup")
+        )
+        self.second_off_button = QPushButton(self.tr("No Second Folder"), self)
+        self.second_off_button.setObjectName("noSecondBackupFolder")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -143,19 +173,27 @@ class BackupsDialog(QDialog):
         note = QLabel(
             self.tr(
                 "A backup is taken every day the app is used, before every upgrade and import, and before "
-                "a restore. Seven daily and four weekly backups are kept; backups taken by hand are never "
-                "deleted."
+                "a restore. Each is checked before it is kept (SQLite's integrity check, the tables and "
+                "their row counts). Seven daily and four weekly backups are kept, and always the newest "
+                "checked one; backups taken by hand are never deleted."
             ),
             self,
         )
         note.setWordWrap(True)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.second_label, 1)
+        second_row.addWidget(self.second_button)
+        second_row.addWidget(self.second_off_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.where)
         layout.addWidget(self.view)
         layout.addWidget(note)
+        layout.addLayout(second_row)
         layout.addLayout(row)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
+        self.second_button.clicked.connect(self.choose_second_folder)
+        self.second_off_button.clicked.connect(self.clear_second_folder)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
@@ -167,7 +205,23 @@ class BackupsDialog(QDialog):
         else:
             self.model.set_backups(list_backups(path))
             self.where.setText(self.tr("Backups of %1").replace("%1", str(path)))
+        self._show_second_folder()
         self._update_buttons()
+
+    def _show_second_folder(self) -> None:
+        folder = second_folder()
+        if folder is None:
+            text = self.tr("No second backup folder: backups are kept beside the database only.")
+        elif folder.from_environment:
+            text = self.tr("Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).").replace(
+                "%1", str(folder.path)
+            )
+        else:
+            text = self.tr("Every backup is also copied to %1.").replace("%1", str(folder.path))
+        self.second_label.setText(text)
+        from_environment = folder is not None and folder.from_environment
+        self.second_button.setEnabled(self._choose_folder is not None and not from_environment)
+        self.second_off_button.setEnabled(folder is not None and not from_environment)
 
     def _selected(self) -> BackupInfo | None:
         rows = self.view.selectionModel().selectedRows()
@@ -186,7 +240,26 @@ class BackupsDialog(QDialog):
             self._error(self.tr("Backup failed"), str(exc))
             return
         self.reload()
-        self._info(self.tr("Backup written"), self.tr("The backup was written to %1").replace("%1", str(made.path)))
+        text = self.tr("The backup was written to %1").replace("%1", str(made.path))
+        if made.second_copy is not None:
+            text += "\n\n" + self.tr("A copy was written to %1").replace("%1", str(made.second_copy))
+        for warning in made.warnings:
+            text += "\n\n" + str(warning)
+        self._info(self.tr("Backup written"), text)
+
+    def choose_second_folder(self) -> None:
+        if self._choose_folder is None:
+            return
+        current = second_folder()
+        start = str(current.path) if current is not None else str(Path.home())
+        chosen = self._choose_folder(self.tr("Second backup folder (another disk or a network share)"), start)
+        if chosen:
+            set_second_folder(Path(chosen))
+            self._show_second_folder()
+
+    def clear_second_folder(self) -> None:
+        set_second_folder(None)
+        self._show_second_folder()
 
     def restore_selected(self) -> None:
         chosen = self._selected()

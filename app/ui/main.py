@@ -118,7 +118,7 @@ def run_gui(args: argparse.Namespace) -> int:
     shot = getattr(args, "screenshot", None)
     view = getattr(args, "view", None) or "programs"
     app = make_application()
-    from app.services.database import NotADatabaseError, open_database
+    from app.services.database import NotADatabaseError, close_database, open_database
     from app.ui.main_window import MainWindow
 
     db, report = None, None
@@ -166,7 +166,7 @@ def run_gui(args: argparse.Namespace) -> int:
             show_named_view(window, view)
             screenshot(window, Path(shot))
             window.close()
-            db.dispose()
+            close_database(db)
             return 0
         if view != "programs":
             show_named_view(window, view)
@@ -176,5 +176,5 @@ def run_gui(args: argparse.Namespace) -> int:
     sys.excepthook = _unexpected_error_hook(window)
     window.show()
     code = app.exec()
-    db.dispose()
+    close_database(db)  # recorded as closed cleanly: the next start checks in full only if the file changed
     return int(code)

@@ -38,3 +38,6 @@ class Prompts:
     def save_file(self, caption: str, default_path: str, name_filter: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, caption, default_path, name_filter)
         return path or None
+
+    def choose_folder(self, caption: str, start: str) -> str | None:
+        return QFileDialog.getExistingDirectory(self.parent, caption, start) or None

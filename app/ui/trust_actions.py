@@ -153,6 +153,8 @@ class TrustActions(QObject):
             self.ctx.shell.show_status(
                 QCoreApplication.translate("TrustActions", "Daily backup written: %1").replace("%1", made.name)
             )
+            for warning in made.warnings:  # the second copy failed; the backup itself is there
+                self.ctx.shell.show_banner(str(warning), "warning")
 
     def _daily_failed(self, message: str) -> None:
         self.ctx.shell.show_banner(
@@ -164,7 +166,12 @@ class TrustActions(QObject):
 
     def show_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(
-            self.ctx.db, confirm=self._confirm, info=self._info, error=self._error, parent=self.window
+            self.ctx.db,
+            confirm=self._confirm,
+            info=self._info,
+            error=self._error,
+            parent=self.window,
+            choose_folder=self.ctx.prompts.choose_folder,
         )
         dialog.restored.connect(self._after_restore)
         open_dialog(dialog)

@@ -272,3 +272,22 @@ def test_control_characters_in_a_csv_are_dropped_and_the_program_exports(service
     assert out is not None
     titles = [r[1] for r in openpyxl.load_workbook(tmp_path / "out.xlsx")["Programs"].iter_rows(values_only=True)]
     assert "Bike share" in titles
+
+
+def test_a_title_listed_twice_far_apart_previews_as_it_imports(service: Any, tmp_path: Path) -> None:
+    """Two rows of one title in a staff list become two programs, in the preview and the import alike,
+    however far apart they are in the sheet (the importer works through a long sheet a piece at a time)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Title", "Status"])
+    ws.append(["Youth job fair", "Active"])
+    for n in range(1500):
+        ws.append([f"Neighbourhood meeting {n}", "Planned"])
+    ws.append(["Youth job fair", "Planned"])
+    path = tmp_path / "long list.xlsx"
+    wb.save(path)
+    preview = service.preview_import(path)
+    result = service.apply_import(path)
+    assert (preview.created, preview.updated) == (result.created, result.updated) == (1502, 0)
+    fairs = [p for p in ProgramService(service.db).find_programs("youth job fair") if p.title == "Youth job fair"]
+    assert len(fairs) == 2

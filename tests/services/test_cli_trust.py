@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -67,3 +68,43 @@ def test_db_backups_and_restore(url: str, capsys: pytest.CaptureFixture[str]) ->
     assert "Restored" in out and "before the restore was saved" in out
     assert main(["--db", url, "db", "restore", "no-such-backup"]) == 1
     assert "No backup" in capsys.readouterr().err
+
+
+def test_db_second_folder_gets_a_checked_copy_of_every_backup(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    second = tmp_path / "share" / "civic"
+    assert main(["db", "second-folder"]) == 0
+    assert "No second backup folder" in capsys.readouterr().out
+    assert main(["db", "second-folder", str(second)]) == 0
+    assert capsys.readouterr().out.strip() == str(second)
+    assert main(["--db", url, "db", "backup"]) == 0
+    made, copied = capsys.readouterr().out.splitlines()
+    assert copied == f"Copy in the second backup folder: {second / Path(made).name}"
+    assert (second / Path(made).name).is_file()
+    assert main(["--db", url, "db", "backups", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["verified"] is True
+    assert main(["db", "second-folder", "--off"]) == 0
+    assert "No second backup folder" in capsys.readouterr().out
+
+
+def test_db_backup_warns_when_the_second_folder_fails_and_keeps_the_backup(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("CIVIC_TRACKER_BACKUP_DIR", str(blocked / "backups"))
+    assert main(["db", "second-folder"]) == 0
+    assert "set by CIVIC_TRACKER_BACKUP_DIR" in capsys.readouterr().out
+    assert main(["--db", url, "db", "backup"]) == 0
+    out, err = capsys.readouterr()
+    assert Path(out.strip()).is_file()
+    assert err.startswith("civic-tracker: warning: The backup ") and str(blocked / "backups") in err
+
+
+def test_a_command_closes_the_database_cleanly(url: str) -> None:
+    assert main(["--db", url, "programs", "list"]) == 0
+    db, report = open_database(url, actor="Kim", seed=False)
+    db.dispose()
+    assert report.full_check is False  # the file is as the command left it: the quick check suffices

@@ -13,10 +13,11 @@ from app.ui.widgets import open_dialog
 
 
 class ScriptedPrompts:
-    """Answers confirm() from a list and records every message shown."""
+    """Answers confirm() and choose_folder() from lists and records every message shown."""
 
     def __init__(self) -> None:
         self.answers: list[bool] = []
+        self.folders: list[str | None] = []
         self.shown: list[tuple[str, str, str]] = []
 
     def info(self, title: str, text: str) -> None:
@@ -38,6 +39,10 @@ class ScriptedPrompts:
 
     def save_file(self, caption: str, default_path: str, name_filter: str) -> str | None:
         return None
+
+    def choose_folder(self, caption: str, start: str) -> str | None:
+        self.shown.append(("folder", caption, start))
+        return self.folders.pop(0) if self.folders else None
 
 
 class FakeWindow(QMainWindow):

@@ -215,6 +215,43 @@ def test_backups_dialog_lists_backs_up_and_restores(window: FakeWindow, db: Data
     dialog.close()
 
 
+def test_backups_dialog_sets_the_second_backup_folder(window: FakeWindow, db: Database, tmp_path: Path) -> None:
+    window.context.runner.wait(10_000)  # the daily backup taken at start
+    dialog = window.trust_actions.show_backups()  # type: ignore[attr-defined]
+    assert "No second backup folder" in dialog.second_label.text()
+    assert not dialog.second_off_button.isEnabled()
+    assert dialog.model.data(dialog.model.index(0, BackupsModel.CHECKED)) == "Yes"
+    second = tmp_path / "usb stick"
+    window.prompts.folders = [str(second)]
+    dialog.second_button.click()
+    assert str(second) in dialog.second_label.text() and dialog.second_off_button.isEnabled()
+
+    dialog.backup_button.click()
+
+    kind, title, text = window.prompts.shown[-1]
+    assert (kind, title) == ("info", "Backup written") and "A copy was written to" in text
+    assert [p.name for p in second.iterdir() if p.name.endswith(".manual.sqlite3")]
+    dialog.second_off_button.click()
+    assert "No second backup folder" in dialog.second_label.text()
+    dialog.close()
+
+
+def test_a_daily_backup_whose_second_copy_fails_warns_and_is_kept(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "share offline"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("CIVIC_TRACKER_BACKUP_DIR", str(blocked / "backups"))
+    w = FakeWindow(db)
+    qtbot.addWidget(w)
+    trust_actions.install(w)
+    assert db.sqlite_path is not None
+    qtbot.waitUntil(lambda: w.banner is not None, timeout=10_000)
+    w.context.runner.wait(10_000)
+    assert w.banner is not None and w.banner[1] == "warning" and "second backup folder" in w.banner[0]
+    assert [b.reason for b in list_backups(db.sqlite_path)] == ["daily"]
+
+
 def test_daily_backup_is_taken_at_start(window: FakeWindow, db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
     assert db.sqlite_path is not None
     qtbot.waitUntil(lambda: any(b.reason == "daily" for b in list_backups(db.sqlite_path)), timeout=10_000)

@@ -45,6 +45,7 @@ class Catalog:
         self._task_keys: set[str] | None = None
         self._indicator_keys: set[str] | None = None
         self._case_ids: set[int] | None = None
+        self._title_hashes: set[int] | None = None
 
     def names(self) -> derived.Names:
         """Names of places (with the places above them) and organizations, as search and the preview show them."""
@@ -84,6 +85,25 @@ class Catalog:
         if self._program_keys is None:
             self._program_keys = set(self.s.execute(select(PROGRAMS_T.c.key)).scalars())
         return self._program_keys
+
+    def may_have_title(self, titles: set[str]) -> set[str]:
+        """Those of ``titles`` that a live program of the office had when the import began, or a few more.
+
+        Read once, as hashes (a few bytes a program), so a list of new programs needs no query per piece
+        of the sheet: each query waits for the rows still being written (see bulk.pipelined)."""
+        if self._title_hashes is None:
+            self._title_hashes = set(
+                map(
+                    hash,
+                    self.s.execute(
+                        select(PROGRAMS_T.c.title).where(
+                            PROGRAMS_T.c.deleted_at.is_(None), PROGRAMS_T.c.is_case.is_(False)
+                        )
+                    ).scalars(),
+                )
+            )
+        known = self._title_hashes
+        return {t for t in titles if hash(t) in known}
 
     def task_keys(self) -> set[str]:
         if self._task_keys is None:

@@ -26,6 +26,13 @@ SEARCHED = frozenset({"key", "title", "local_title", "summary", "place_id", "lea
 class ProgramsPlanner(References):
     """Plans the rows of a sheet read as Programs, a chunk at a time."""
 
+    def _created_here(self, key: str) -> bool:
+        """Whether this import created the program of ``key`` (written already, or still to be)."""
+        if key not in self.program_ids:
+            return False
+        pid = self.program_ids[key]
+        return pid is None or pid in self.writer.created_programs
+
     def _program_values(self, state: SheetState, row: Row, stored: dict[str, Any]) -> dict[str, Any] | None:
         """The row's program fields as stored columns, after lookups; None when a lookup failed."""
         v = row.values
@@ -83,19 +90,19 @@ class ProgramsPlanner(References):
         # creating duplicates. On a sheet with keys, programs the file names by key are not candidates.
         by_title: dict[str, list[dict[str, Any]]] = {}
         titles = {str(r.values["title"]).strip() for r in rows if "key" not in r.values and "title" in r.values}
-        if titles:
+        renamed = {self._renamed[t]: t for t in titles if t in self._renamed}
+        titles = self.catalog.may_have_title(titles)
+        if titles or renamed:
             named = set(keys) | set(self.program_ids) if "key" in state.match.columns else set()
-            for rec in self.catalog.stored_rows(
-                PROGRAMS_T,
-                PROGRAMS_T.c.title.in_(titles),
-                PROGRAMS_T.c.deleted_at.is_(None),
-                PROGRAMS_T.c.is_case.is_(False),
-            ):
-                if str(rec["key"]) in named:
+            # Only the title narrows the query, so its index answers it; the rest is sorted out here. A
+            # program this import created is not a match: the dry run never stored it, and a title listed
+            # twice means two programs wherever the rows stand in the sheet.
+            for rec in self.catalog.stored_rows(PROGRAMS_T, PROGRAMS_T.c.title.in_(titles)) if titles else ():
+                k = str(rec["key"])
+                if rec["deleted_at"] is not None or rec["is_case"] or k in named or self._created_here(k):
                     continue
                 by_title.setdefault(str(rec["title"]), []).append(dict(rec))
                 existing[str(rec["key"])] = rec
-            renamed = {self._renamed[t]: t for t in titles if t in self._renamed}
             if renamed:
                 for rec in self.catalog.stored_rows(PROGRAMS_T, PROGRAMS_T.c.key.in_(sorted(renamed))):
                     same = by_title.setdefault(renamed[str(rec["key"])], [])
@@ -111,6 +118,9 @@ class ProgramsPlanner(References):
                 themes.setdefault(int(pid), []).append(str(theme))
         creates: list[dict[str, Any]] = []
         create_rows: list[tuple[Row, tuple[str, ...]]] = []
+        program_keys = self.catalog.program_keys()
+        search = self.catalog.names().text
+        now = self.now
         for row in rows:
             key = row.values.get("key")
             if key is None and by_title:
@@ -144,32 +154,34 @@ class ProgramsPlanner(References):
                 if "title" not in values:
                     self._err_field(state, row, "title", message("import.program_needs_title"))
                     continue
+                title = values["title"]
                 if key is None:
-                    key = rules.make_key(values["title"], self.catalog.program_keys())
-                elif key in self.catalog.program_keys():
+                    key = rules.make_key(title, program_keys)
+                elif key in program_keys:
                     self._err_field(state, row, "key", message("program.key_taken", key=key))
                     continue
-                self.catalog.program_keys().add(key)
+                program_keys.add(key)
                 self.program_ids[key] = None
+                get = values.get
                 record = {
                     "key": key,
-                    "title": values["title"],
-                    "title_sort": rules.title_sort(values["title"]),  # as the model keeps it: the listing sorts on it
-                    "local_title": values.get("local_title"),
-                    "summary": values.get("summary"),
-                    "description": values.get("description"),
-                    "place_id": values.get("place_id"),
-                    "lead_organization_id": values.get("lead_organization_id"),
-                    "sector": values.get("sector"),
-                    "status": values.get("status", PLANNED),
-                    "start_date": values.get("start_date"),
-                    "end_date": values.get("end_date"),
+                    "title": title,
+                    "title_sort": rules.title_sort(title),  # as the model keeps it: the listing sorts on it
+                    "local_title": get("local_title"),
+                    "summary": get("summary"),
+                    "description": get("description"),
+                    "place_id": get("place_id"),
+                    "lead_organization_id": get("lead_organization_id"),
+                    "sector": get("sector"),
+                    "status": get("status", PLANNED),
+                    "start_date": get("start_date"),
+                    "end_date": get("end_date"),
                     "is_case": False,
                     "version": 1,
-                    "created_at": self.now,
-                    "updated_at": self.now,
+                    "created_at": now,
+                    "updated_at": now,
                 }
-                record["search_text"] = self.catalog.names().text(record, new_themes or ())
+                record["search_text"] = search(record, new_themes or ())
                 creates.append(record)
                 create_rows.append((row, tuple(new_themes or ())))
                 self.count(state, "created")

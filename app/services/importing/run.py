@@ -221,6 +221,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             block = [row for j, row in enumerate(block) if j not in bad]
         if block:
             handler(state, block)
+            if self._writing:
+                self.writer.write_updates()  # before the next piece reads the rows this one changed
             self.tick(len(block), state.report.sheet)
 
     def _titles_first(

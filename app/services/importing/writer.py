@@ -59,6 +59,8 @@ class ImportWriter:
         # New programs whose roll-up inputs changed since their roll-up was last written.
         self.rollups_dirty: set[int] = set()
         self.logged_percent: dict[int, float] = {}  # new programs without tasks: the percent progress logged
+        # Changed rows not yet written, by table and the columns they change (see write_updates).
+        self._updates: dict[tuple[Table, tuple[str, ...]], dict[int, dict[str, Any]]] = {}
 
     def insert_keyed(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
         return self.ids.keyed(table, rows)
@@ -90,9 +92,21 @@ class ImportWriter:
     ) -> None:
         """Set a row's changed fields (and ``also``, values derived from them) with version + 1; record each."""
         table, entity, row_id, key, program_id = recorded
-        self.s.execute(update(table).where(table.c.id == row_id).values(**diffs, version=table.c.version + 1, **also))
+        self._set(table, row_id, {**diffs, **also})
         for f, n in diffs.items():
             self.log.record(entity, row_id, key, program_id, "update", f, stored.get(f), n)
+
+    def _set(self, table: Table, row_id: int, values: dict[str, Any]) -> None:
+        """Gather a row's new values, written set-based by `write_updates`: rows that change the same columns
+        share one statement. A row set twice with the same columns keeps the later values, its version one up."""
+        self._updates.setdefault((table, tuple(values)), {}).setdefault(row_id, {"id": row_id}).update(values)
+
+    def write_updates(self) -> None:
+        """Write the gathered updates, each row's version one up. The planners call it at the end of every
+        piece of a sheet, before anything reads what they changed."""
+        updates, self._updates = self._updates, {}
+        for (table, _columns), rows in updates.items():
+            bulk.update_rows(self.s, table, list(rows.values()), increment=("version",))
 
     def replace_themes(self, pid: int, key: str, old: Sequence[str], new: Sequence[str]) -> None:
         self.s.execute(THEMES_T.delete().where(THEMES_T.c.program_id == pid))
@@ -103,9 +117,7 @@ class ImportWriter:
     def set_percent(self, table: Table, entity: str, stored: dict[str, Any], new: float) -> None:
         """A percent moved by logged progress (rules.percent_after_progress), recorded as the app records it."""
         row_id, pid = int(stored["id"]), int(stored["program_id"])
-        self.s.execute(
-            update(table).where(table.c.id == row_id).values(percent_complete=new, version=table.c.version + 1)
-        )
+        self._set(table, row_id, {"percent_complete": new})
         self.log.record(
             entity, row_id, str(stored["key"]), pid, "update", "percent_complete", stored["percent_complete"], new
         )
@@ -137,6 +149,7 @@ class ImportWriter:
 
     def finish(self, touched_rollup: set[int], touched_progress: set[int], touched_search: set[int]) -> None:
         """Write the derived values of every program whose inputs the import changed."""
+        self.write_updates()
         self.log.flush()
         self.write_created_rollups(sorted(self.rollups_dirty), touched_rollup)
         refresh_rollups(self.s, touched_rollup, self.log.record)

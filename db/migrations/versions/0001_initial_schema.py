@@ -101,9 +101,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_change_records_actor"), ["actor"], unique=False)
         batch_op.create_index(batch_op.f("ix_change_records_at"), ["at"], unique=False)
         batch_op.create_index("ix_change_records_entity", ["entity_type", "entity_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_change_records_import_batch_id"), ["import_batch_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_change_records_import_batch_id"), ["import_batch_id"], unique=False)
         batch_op.create_index("ix_change_records_program_at", ["program_id", "at"], unique=False)
 
     op.create_table(
@@ -147,9 +145,7 @@ def upgrade() -> None:
         sa.Column("updated_at", app.store.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column("deleted_at", app.store.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column("deleted_batch", sa.String(length=36), nullable=True),
-        sa.CheckConstraint(
-            "percent_complete >= 0 AND percent_complete <= 100", name=op.f("ck_programs_percent_range")
-        ),
+        sa.CheckConstraint("percent_complete >= 0 AND percent_complete <= 100", name=op.f("ck_programs_percent_range")),
         sa.ForeignKeyConstraint(
             ["based_on_id"],
             ["programs.id"],
@@ -171,9 +167,7 @@ def upgrade() -> None:
     with op.batch_alter_table("programs", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_programs_is_case"), ["is_case"], unique=False)
         batch_op.create_index(batch_op.f("ix_programs_last_progress_on"), ["last_progress_on"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_programs_lead_organization_id"), ["lead_organization_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_programs_lead_organization_id"), ["lead_organization_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_programs_place_id"), ["place_id"], unique=False)
         batch_op.create_index("ix_programs_status_title", ["status", "title"], unique=False)
 
@@ -262,13 +256,9 @@ def upgrade() -> None:
         sa.Column("updated_at", app.store.base.UTCDateTime(timezone=True), nullable=False),
         sa.Column("deleted_at", app.store.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column("deleted_batch", sa.String(length=36), nullable=True),
-        sa.CheckConstraint(
-            "percent_complete >= 0 AND percent_complete <= 100", name=op.f("ck_tasks_percent_range")
-        ),
+        sa.CheckConstraint("percent_complete >= 0 AND percent_complete <= 100", name=op.f("ck_tasks_percent_range")),
         sa.CheckConstraint("weight >= 0", name=op.f("ck_tasks_weight_positive")),
-        sa.ForeignKeyConstraint(
-            ["parent_id"], ["tasks.id"], name=op.f("fk_tasks_parent_id_tasks"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["parent_id"], ["tasks.id"], name=op.f("fk_tasks_parent_id_tasks"), ondelete="CASCADE"),
         sa.ForeignKeyConstraint(
             ["program_id"], ["programs.id"], name=op.f("fk_tasks_program_id_programs"), ondelete="CASCADE"
         ),
@@ -381,21 +371,15 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["source_id"], ["sources.id"], name=op.f("fk_citations_source_id_sources"), ondelete="CASCADE"
         ),
-        sa.ForeignKeyConstraint(
-            ["task_id"], ["tasks.id"], name=op.f("fk_citations_task_id_tasks"), ondelete="CASCADE"
-        ),
+        sa.ForeignKeyConstraint(["task_id"], ["tasks.id"], name=op.f("fk_citations_task_id_tasks"), ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_citations")),
     )
     with op.batch_alter_table("citations", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_citations_indicator_id"), ["indicator_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_citations_indicator_value_id"), ["indicator_value_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_citations_indicator_value_id"), ["indicator_value_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_citations_organization_id"), ["organization_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_citations_program_id"), ["program_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_citations_progress_entry_id"), ["progress_entry_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_citations_progress_entry_id"), ["progress_entry_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_citations_source_id"), ["source_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_citations_task_id"), ["task_id"], unique=False)
 
