@@ -108,9 +108,9 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
         for info in infos:
             if info.filename.endswith((".xml", ".rels", ".vml")):
                 _check_prolog(zf, info, name)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:  # zlib: a corrupt member
         zf.close()
-        raise _damaged(name, str(exc)) from None
+        raise _damaged(name, _short(exc)) from None
     except WorkbookError:
         zf.close()
         raise

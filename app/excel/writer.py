@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import textwrap
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
+from openpyxl.writer.excel import ExcelWriter
 
 from app.domain.dates import PartialDate
 from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
@@ -774,13 +777,36 @@ def _write_all(
         written["History"] = _data_sheet(wb, layout.HISTORY, content.history, ticker)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("Export cancelled; no file was written")
+    save_whole(wb, path, cancelled)
+    return written
+
+
+def save_whole(wb: Workbook, path: Path, cancelled: Cancelled | None = None) -> None:
+    """Save ``wb`` as ``path`` through a temporary file renamed into place when complete: a full disk, an
+    error or a cancel leaves the file that was there (or none), never half a workbook."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        wb.save(tmp)
+        _save(wb, tmp)
         if cancelled is not None and cancelled():
             raise ExportCancelledError("Export cancelled; no file was written")
         tmp.replace(path)
     finally:
         if tmp.exists():
             tmp.unlink()
-    return written
+
+
+def _save(wb: Workbook, path: Path) -> None:
+    """``wb.save(path)``, with the zip file closed however saving ends.
+
+    openpyxl leaves its zip file open when writing fails (a full disk); the zip file's finalizer then
+    fails once more at exit and prints a traceback after the one-line message. Here it is closed at once.
+    """
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # as openpyxl's save_workbook
+        ExcelWriter(wb, archive).write_data()
+    except BaseException:
+        with contextlib.suppress(Exception):  # the disk is still full: the first error is the one to report
+            archive.close()
+        raise
+    archive.close()

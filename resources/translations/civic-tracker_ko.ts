@@ -289,8 +289,8 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="180"/>
-        <source>only to test; from ~/.pgpass when empty</source>
-        <translation>연결 시험용; 비워 두면 ~/.pgpass에서</translation>
+        <source>from ~/.pgpass when empty</source>
+        <translation>비워 두면 ~/.pgpass에서</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="181"/>
@@ -326,6 +326,11 @@ The current data is backed up first, so this can be undone by restoring that bac
         <location filename="../../app/ui/server_actions.py" line="197"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
         <translation>비밀번호는 설정에 저장되지 않습니다. ~/.pgpass(Windows에서는 %APPDATA%\postgresql\pgpass.conf)에 넣어 두거나, 시작할 때 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="197"/>
+        <source>The password is never saved in the settings; it is kept in the system keyring if you tick the box, else you will be asked at start (unless ~/.pgpass has it).</source>
+        <translation>비밀번호는 설정에 저장되지 않습니다. 확인란을 선택하면 시스템 키링에 보관되고, 선택하지 않으면 시작할 때 묻습니다(~/.pgpass에 있으면 묻지 않습니다).</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="203"/>

@@ -287,7 +287,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="180"/>
-        <source>only to test; from ~/.pgpass when empty</source>
+        <source>from ~/.pgpass when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -323,6 +323,11 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/server_actions.py" line="197"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="197"/>
+        <source>The password is never saved in the settings; it is kept in the system keyring if you tick the box, else you will be asked at start (unless ~/.pgpass has it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

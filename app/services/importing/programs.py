@@ -205,7 +205,8 @@ class ProgramsPlanner(References):
                         )
                     )
             old_themes = tuple(sorted(themes.get(pid, [])))
-            themes_changed = new_themes is not None and tuple(new_themes) != old_themes
+            # As the cell reads them: themes stored before a theme could not hold a separator come back split.
+            themes_changed = new_themes is not None and tuple(new_themes) != tuple(rules.clean_themes(old_themes))
             if themes_changed:
                 shown.append(FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None))
             if not shown:
