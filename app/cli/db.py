@@ -9,6 +9,7 @@ from typing import Any
 
 from app import config
 from app.cli.common import UsageError, error_line, open_database, opened, password_prompt, print_json
+from app.domain.sizes import human_size
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -80,15 +81,6 @@ def cmd_db_second_folder(args: argparse.Namespace) -> int:
     return 0
 
 
-def _size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"
-
-
 def _sqlite_file(args: argparse.Namespace) -> Path:
     from app.domain.errors import CivicError
     from app.store.database import Database
@@ -125,7 +117,7 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
         return 0
     for b in backups:
         checked = "checked" if b.verified else "not checked"
-        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {checked:11}  {b.reason:22} {b.name}")
+        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {human_size(b.size):>9}  {checked:11}  {b.reason:22} {b.name}")
     return 0
 
 
