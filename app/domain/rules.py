@@ -5,11 +5,13 @@ Each rule lives here once; its message is a code with parameters (see messages.p
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Container
 
 from app.domain.dates import PartialDate
+from app.domain.enums import Status
 from app.domain.errors import CaseReadOnlyError, ValidationError
 from app.domain.messages import message
 from app.domain.romanize import romanize_hangul
@@ -194,6 +196,33 @@ def percent_after_progress(current: float | None, logged: float | None) -> float
     if logged is None or current == logged:
         return None
     return float(logged)
+
+
+# A task (or program) in one of these statuses is closed: never overdue, not in anyone's open work.
+CLOSED_STATUSES: frozenset[Status] = frozenset({Status.COMPLETED, Status.CANCELLED})
+
+
+def status_after_progress(current: Status | None, logged: float | None) -> Status | None:
+    """The status a task takes when progress with percent ``logged`` is logged on it, or None when it keeps
+    its own: 100% completes it; more than 0% starts a task that was Planned (or had no status). Logged in
+    the app, on the command line or imported alike, so a task's status and percent stay consistent."""
+    if logged is None:
+        return None
+    if logged >= 100:
+        return None if current is Status.COMPLETED else Status.COMPLETED
+    if logged > 0 and current in (None, Status.PLANNED):
+        return Status.ACTIVE
+    return None
+
+
+def is_open(status: Status | None) -> bool:
+    """Whether a task is still work to do (not completed, not cancelled)."""
+    return status not in CLOSED_STATUSES
+
+
+def is_overdue(due: PartialDate | None, status: Status | None, today: dt.date) -> bool:
+    """Overdue: due before today (every day a partial date may mean has gone by) and still open."""
+    return due is not None and is_open(status) and due.is_past(today)
 
 
 def title_sort(title: str) -> str:

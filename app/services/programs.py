@@ -20,6 +20,7 @@ from app.domain.messages import Message, message
 from app.domain.rollup import TaskNode, explain
 from app.services import convert
 from app.services.history import change_text
+from app.services.tasks import due_on_or_before, open_task
 from app.store import derived
 from app.store import models as m
 from app.store.database import Database
@@ -282,7 +283,7 @@ class ProgramService:
     def due_tasks(self, within_days: int = 14, limit: int = 500) -> list[DueTask]:
         """Open tasks due within the coming days or already overdue, soonest first."""
         today = self._today()
-        horizon = PartialDate.of_date(today + dt.timedelta(days=within_days)).iso()
+        horizon = today + dt.timedelta(days=within_days)
         with self.db.read() as s:
             stmt = (
                 select(m.Task, m.Program.key, m.Program.title)
@@ -290,17 +291,16 @@ class ProgramService:
                 .where(
                     m.Task.deleted_at.is_(None),
                     m.Program.deleted_at.is_(None),
-                    m.Task.due_date.is_not(None),
-                    m.Task.due_date <= horizon,
-                    or_(m.Task.status.is_(None), m.Task.status.not_in(["completed", "cancelled"])),
+                    due_on_or_before(horizon),
+                    open_task(),
                 )
                 .order_by(m.Task.due_date, m.Task.id)
                 .limit(limit)
             )
             out = []
             for t, pkey, ptitle in s.execute(stmt).all():
-                assert t.due_date is not None
-                out.append(DueTask(convert.task(t), pkey, ptitle, t.due_date.is_past(today)))
+                task = convert.task(t)
+                out.append(DueTask(task, pkey, ptitle, rules.is_overdue(task.due_date, task.status, today)))
             return out
 
     def overview(self, stale_days: int = 30, latest: int = 15) -> Overview:
@@ -704,7 +704,10 @@ class ProgramService:
         status: Status | None = None,
         author: str | None = None,
     ) -> d.ProgressEntry:
-        """Record what happened; optionally move the task's (or program's) percent and status along."""
+        """Record what happened; optionally move the task's (or program's) percent and status along.
+
+        A percent on a task moves its status too (100% completes it, more than 0% starts a Planned one)
+        unless ``status`` says otherwise."""
         first_note_line = next((line.strip() for line in (note or "").splitlines() if line.strip()), "")
         clean_title = rules.check_title((title or "").strip() or first_note_line[:200])
         rules.check_percent(percent_complete)
@@ -732,8 +735,10 @@ class ProgramService:
                 if moved is not None:
                     task.percent_complete = moved
                     task.version += 1
-                if status is not None and task.status != status.value:
-                    task.status = status.value
+                # A status given with the entry stands; otherwise the percent decides it (rules.status_after_progress).
+                new_status = status or rules.status_after_progress(convert.status(task.status), percent_complete)
+                if new_status is not None and task.status != new_status.value:
+                    task.status = new_status.value
                     task.version += 1
             else:
                 moved = rules.percent_after_progress(p.percent_complete, percent_complete)

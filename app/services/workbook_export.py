@@ -11,10 +11,13 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.excel.writer import Cancelled, ChartData, Progress, WorkbookContent, write_workbook
+from app.services import convert
+from app.services.tasks import due_on_or_before, open_task
 from app.store import bulk
 from app.store import models as m
 from app.store.database import Database
@@ -500,24 +503,22 @@ class _Exporter:
         return out
 
     def overdue(self) -> list[tuple[str, str, str, PartialDate | None]]:
-        today = PartialDate.of_date(self.today).iso()
         rows = self.s.execute(
-            select(m.Program.key, m.Task.key, m.Task.title, m.Task.due_date)
+            select(m.Program.key, m.Task.key, m.Task.title, m.Task.due_date, m.Task.status)
             .join(m.Program, m.Task.program_id == m.Program.id)
             .where(
                 m.Task.program_id.in_(self.program_ids()),
                 m.Task.deleted_at.is_(None),
-                m.Task.due_date.is_not(None),
-                m.Task.due_date < today,
-                or_(m.Task.status.is_(None), m.Task.status.not_in(["completed", "cancelled"])),
+                due_on_or_before(self.today),
+                open_task(),
             )
             .order_by(m.Task.due_date, m.Task.id)
             .limit(2000)
         ).all()
         return [
             (str(pk), str(tk), str(title), due)
-            for pk, tk, title, due in rows
-            if due is not None and due.is_past(self.today)
+            for pk, tk, title, due, status in rows
+            if rules.is_overdue(due, convert.status(status), self.today)
         ]
 
     def recent_progress(self) -> list[tuple[str, PartialDate, str]]:

@@ -277,9 +277,56 @@ def test_a_progress_row_added_to_an_exported_workbook_moves_its_task(
     wb.save(tmp_path / "logged.xlsx")
     preview = service.preview_import(tmp_path / "logged.xlsx")
     moved = [c for c in preview.changes if c.key == buy.key and c.action == "update"]
-    assert [(f.column, f.old, f.new) for c in moved for f in c.changes] == [("Percent complete", None, "50%")]
+    assert [(f.column, f.old, f.new) for c in moved for f in c.changes] == [
+        ("Percent complete", None, "50%"),
+        ("Status", "Planned", "Active"),
+    ]
     service.apply_import(tmp_path / "logged.xlsx")
-    assert next(t for t in ps.get_program(office).tasks if t.key == buy.key).percent_complete == 50.0
+    task = next(t for t in ps.get_program(office).tasks if t.key == buy.key)
+    assert (task.percent_complete, task.status) == (50.0, Status.ACTIVE)
+
+
+def test_an_imported_100_percent_completes_the_task_as_logging_it_in_the_app_does(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    ps = ProgramService(service.db)
+    buy = next(t for t in ps.get_program(office).tasks if t.title == "Buy bicycles")
+    wb = openpyxl.load_workbook(exported)
+    _progress_row(
+        wb["Progress"],
+        {
+            "Program key": office,
+            "Task key": buy.key,
+            "Date": "2026-05-02",
+            "Title": "All delivered",
+            "Percent complete": 1,
+        },
+    )
+    wb.save(tmp_path / "done.xlsx")
+    service.apply_import(tmp_path / "done.xlsx")
+    task = next(t for t in ps.get_program(office).tasks if t.key == buy.key)
+    assert (task.percent_complete, task.status) == (100.0, Status.COMPLETED)
+    other = next(t for t in ps.get_program(office).tasks if t.key != buy.key and t.status is Status.PLANNED)
+    ps.log_progress(office, "Finished", task_id=other.id, percent_complete=100)
+    assert next(t for t in ps.get_program(office).tasks if t.key == other.key).status is Status.COMPLETED
+
+
+def test_a_status_the_tasks_sheet_gives_stands_over_a_progress_row_of_the_same_file(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    ps = ProgramService(service.db)
+    buy = next(t for t in ps.get_program(office).tasks if t.title == "Buy bicycles")
+    wb = openpyxl.load_workbook(exported)
+    tasks = wb["Tasks"]
+    _set(tasks, _row(tasks, "Task key", buy.key), "Status", "On hold")
+    _progress_row(
+        wb["Progress"],
+        {"Program key": office, "Task key": buy.key, "Date": "2026-05-02", "Title": "Delivered", "Percent complete": 1},
+    )
+    wb.save(tmp_path / "held.xlsx")
+    service.apply_import(tmp_path / "held.xlsx")
+    task = next(t for t in ps.get_program(office).tasks if t.key == buy.key)
+    assert (task.percent_complete, task.status) == (100.0, Status.ON_HOLD)
 
 
 def test_a_percent_the_tasks_sheet_changes_stands_over_a_progress_row_of_the_same_file(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.domain import rules
@@ -93,3 +95,27 @@ def test_text_as_stored_is_what_a_workbook_gives_back() -> None:
     assert rules.check_title(" Rain gardens\r\n") == "Rain gardens"
     assert rules.same_text("  Kim", "Kim") and rules.same_text("a\r\nb", "a\nb")
     assert not rules.same_text("Kim", "Lee")
+
+
+def test_a_logged_percent_moves_the_status_of_a_task_consistently() -> None:
+    after = rules.status_after_progress
+    assert after(Status.PLANNED, 40) is Status.ACTIVE
+    assert after(None, 40) is Status.ACTIVE
+    assert after(Status.ACTIVE, 100) is Status.COMPLETED
+    assert after(Status.PLANNED, 100) is Status.COMPLETED
+    assert after(Status.COMPLETED, 100) is None
+    assert after(Status.ON_HOLD, 40) is None  # a held task stays held until someone says otherwise
+    assert after(Status.PLANNED, 0) is None
+    assert after(Status.PLANNED, None) is None
+
+
+def test_overdue_is_due_before_today_and_still_open() -> None:
+    today = dt.date(2026, 12, 5)
+    assert rules.is_overdue(PartialDate(2026, 12, 4), Status.ACTIVE, today)
+    assert rules.is_overdue(PartialDate(2026, 12, 4), None, today)
+    assert not rules.is_overdue(PartialDate(2026, 12, 5), Status.ACTIVE, today)  # due today is not late yet
+    assert not rules.is_overdue(PartialDate(2026, 12), Status.ACTIVE, today)  # December has days left
+    assert rules.is_overdue(PartialDate(2026, 11), Status.PLANNED, today)
+    assert not rules.is_overdue(PartialDate(2026, 12, 4), Status.COMPLETED, today)
+    assert not rules.is_overdue(PartialDate(2026, 12, 4), Status.CANCELLED, today)
+    assert not rules.is_overdue(None, Status.ACTIVE, today)

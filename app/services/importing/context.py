@@ -97,6 +97,7 @@ class ImportContext:
         # Tasks whose percent this file states on the Tasks sheet (a new task's, or a changed one): a progress
         # row of the same file does not move them (the task row says where the task stands now).
         self.percent_stated: set[str] = set()
+        self.status_stated: set[str] = set()  # likewise for a task's status
         self._task_depths: dict[str, int] = {}  # task key -> levels deep, for tasks this import plans under
         # Titles of programs this import renames -> their key: a keyless row giving the old title is that program,
         # in a dry run (where it still has the old title) and in the import (where it no longer has) alike.

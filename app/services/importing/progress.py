@@ -9,6 +9,8 @@ from sqlalchemy import Table, select
 from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.messages import message
+from app.excel.layout import TASKS
+from app.services import convert
 from app.services.importing.reading import PROGRESS_FIELDS, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange, RowChange
@@ -209,7 +211,12 @@ class ProgressPlanner(References):
         for part in chunks(task_ids, 500):
             for t in self.s.execute(
                 select(
-                    TASKS_T.c.id, TASKS_T.c.key, TASKS_T.c.title, TASKS_T.c.program_id, TASKS_T.c.percent_complete
+                    TASKS_T.c.id,
+                    TASKS_T.c.key,
+                    TASKS_T.c.title,
+                    TASKS_T.c.program_id,
+                    TASKS_T.c.percent_complete,
+                    TASKS_T.c.status,
                 ).where(TASKS_T.c.id.in_(part))
             ).mappings():
                 if t["key"] in self.percent_stated:
@@ -233,12 +240,29 @@ class ProgressPlanner(References):
         header = state.spec.column("percent_complete").header
         for table, entity, stored, pct, row in rows:
             new = rules.percent_after_progress(stored["percent_complete"], pct)
-            if new is None:
+            # A task's status follows its percent as in the app, unless the Tasks sheet of the file states it.
+            status = None
+            if entity == "task" and stored["key"] not in self.status_stated:
+                status = rules.status_after_progress(convert.status(stored["status"]), pct)
+            if new is None and status is None:
                 continue
-            old = stored["percent_complete"]
-            shown = (
-                FieldChange(header, self._display("percent_complete", old), self._display("percent_complete", new)),
-            )
+            shown: tuple[FieldChange, ...] = ()
+            if new is not None:
+                shown += (
+                    FieldChange(
+                        header,
+                        self._display("percent_complete", stored["percent_complete"]),
+                        self._display("percent_complete", new),
+                    ),
+                )
+            if status is not None:
+                shown += (
+                    FieldChange(
+                        TASKS.column("status").header,
+                        self._display("status", stored["status"]),
+                        self._display("status", status.value),
+                    ),
+                )
             self.change(
                 RowChange(
                     state.report.sheet, row.number, entity, str(stored["key"]), "update", str(stored["title"]), shown
@@ -246,6 +270,9 @@ class ProgressPlanner(References):
             )
             if not self._writing:
                 continue
-            self.writer.set_percent(table, entity, stored, new)
+            if new is not None:
+                self.writer.set_percent(table, entity, stored, new)
+            if status is not None:
+                self.writer.set_status(stored, status.value)
             if entity == "task":
                 self.touched_rollup.add(int(stored["program_id"]))

@@ -117,6 +117,8 @@ class TasksPlanner(References):
                     continue
                 if "percent_complete" in diffs:
                     self.percent_stated.add(str(key))
+                if "status" in diffs:
+                    self.status_stated.add(str(key))
                 written = self.update_row(
                     state,
                     row,
@@ -165,6 +167,8 @@ class TasksPlanner(References):
             self.task_ids[key] = (None, pkey)
             if out.get("percent_complete") is not None:
                 self.percent_stated.add(key)
+            if out.get("status") is not None:
+                self.status_stated.add(key)
             self.count(state, "created")
             self.change_new(state, row, "task", key, out["title"])
             if self._writing and pid_new is not None:

@@ -125,6 +125,12 @@ class ImportWriter:
             self.logged_percent[pid] = new
             self.rollups_written[pid] = (new, self.rollups_written.get(pid, NEITHER)[1])
 
+    def set_status(self, stored: dict[str, Any], new: str) -> None:
+        """A task's status moved by logged progress (rules.status_after_progress), recorded as the app records it."""
+        row_id, pid = int(stored["id"]), int(stored["program_id"])
+        self._set(TASKS_T, row_id, {"status": new})
+        self.log.record("task", row_id, str(stored["key"]), pid, "update", "status", stored["status"], new)
+
     def write_created_rollups(self, program_ids: Iterable[int], unit_tasks: set[int]) -> None:
         """Set percent complete and last progress of these new programs where they differ from what was
         written before (a new program starts with neither)."""
