@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain import model as d
+
+if TYPE_CHECKING:
+    from app.services.tasks import TaskRow
 
 
 def _date(value: Any) -> str | None:
@@ -134,3 +137,18 @@ def program(p: d.Program) -> dict[str, Any]:
 
 def organization(o: d.Organization) -> dict[str, Any]:
     return {"key": o.key, "name": o.name, "name_local": o.name_local, "kind": o.kind.value if o.kind else None}
+
+
+def task_row(r: TaskRow) -> dict[str, Any]:
+    """A task of `tasks list`."""
+    t = r.task
+    return {
+        "program": r.program_key,
+        "key": t.key,
+        "title": t.title,
+        "owner": t.owner,
+        "status": t.status.value if t.status else None,
+        "start_date": _date(t.start_date),
+        "due_date": _date(t.due_date),
+        "percent_complete": t.percent_complete,
+    }

@@ -139,3 +139,37 @@ def test_programs_list_search_is_the_search_box_filter(
     # One rule: the command line lists exactly what the service lists for the search box's filter text.
     page = ProgramService(seeded_db).list_programs(ProgramFilter(text=text), limit=10_000)
     assert sorted(_listed(capsys, seeded_db.url, "--search", text)) == sorted(p.key for p in page.rows)
+
+
+def test_tasks_list_as_json_by_owner_and_overdue(seeded_db: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    import datetime as dt
+
+    from app.domain.dates import PartialDate
+    from app.services.programs import TaskDraft
+
+    db_url = seeded_db.url
+    ps = ProgramService(seeded_db)
+    p = ps.create_program(ProgramDraft(title="Bike stations"))
+    yesterday = PartialDate.of_date(dt.date.today() - dt.timedelta(days=1))
+    soon = PartialDate.of_date(dt.date.today() + dt.timedelta(days=3))
+    ps.add_task(p.key, TaskDraft(title="Survey", owner="김민지", due_date=yesterday, start_date=yesterday))
+    ps.add_task(p.key, TaskDraft(title="Order racks", owner="Park", due_date=soon))
+    code, out, _ = run(capsys, "--db", db_url, "tasks", "list", "--owner", "김민지", "--json")
+    rows = json.loads(out)
+    assert code == 0 and [r["title"] for r in rows] == ["Survey"]
+    assert rows[0] == {
+        "program": p.key,
+        "key": rows[0]["key"],
+        "title": "Survey",
+        "owner": "김민지",
+        "status": "planned",
+        "start_date": str(yesterday),
+        "due_date": str(yesterday),
+        "percent_complete": None,
+    }
+    code, out, _ = run(capsys, "--db", db_url, "tasks", "list", "--overdue", "--json")
+    assert [r["title"] for r in json.loads(out)] == ["Survey"]
+    code, out, _ = run(capsys, "--db", db_url, "tasks", "list", "--due-within", "7", "--program", p.key, "--json")
+    assert [r["title"] for r in json.loads(out)] == ["Survey", "Order racks"]
+    code, out, _ = run(capsys, "--db", db_url, "tasks", "list")
+    assert code == 0 and "Survey" in out and "OVERDUE" in out
