@@ -202,13 +202,14 @@ def percent_after_progress(current: float | None, logged: float | None) -> float
 CLOSED_STATUSES: frozenset[Status] = frozenset({Status.COMPLETED, Status.CANCELLED})
 
 
-def status_after_progress(current: Status | None, logged: float | None) -> Status | None:
+def status_after_progress(current: Status | None, logged: float | None, complete: bool = True) -> Status | None:
     """The status a task takes when progress with percent ``logged`` is logged on it, or None when it keeps
     its own: 100% completes it; more than 0% starts a task that was Planned (or had no status). Logged in
-    the app, on the command line or imported alike, so a task's status and percent stay consistent."""
+    the app, on the command line or imported alike, so a task's status and percent stay consistent.
+    ``complete=False``: the user said 100% does not finish it yet (the app asks first)."""
     if logged is None:
         return None
-    if logged >= 100:
+    if logged >= 100 and complete:
         return None if current is Status.COMPLETED else Status.COMPLETED
     if logged > 0 and current in (None, Status.PLANNED):
         return Status.ACTIVE

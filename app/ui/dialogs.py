@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from typing import Any
@@ -48,6 +49,7 @@ class LogProgressDialog(QDialog):
         self.setWindowTitle(self.tr("Log progress"))
         self.setMinimumWidth(560)
         self.program_key: str | None = None
+        self._task_status: dict[int, Status | None] = {}
         self.find = QLineEdit(self)
         self.find.setPlaceholderText(self.tr("Type part of the program's title, key or place"))
         self.results = QListWidget(self)
@@ -154,6 +156,7 @@ class LogProgressDialog(QDialog):
         self.task.clear()
         self.task.addItem(self.tr("(the whole program)"), None)
         depth: dict[int, int] = {}
+        self._task_status = {t.id: t.status for t in program.tasks}
         for t in program.tasks:
             depth[t.id] = depth.get(t.parent_id, -1) + 1 if t.parent_id is not None else 0
             self.task.addItem("    " * depth[t.id] + t.title, t.id)
@@ -192,12 +195,28 @@ class LogProgressDialog(QDialog):
         except ValidationError as exc:
             self.show_error(str(exc))
             return
+        data = self._ask_before_completing(data)
         error = self.ctx.execute(LogProgressCommand(self.ctx.command_context(), data))
         if error is not None:
             self.show_error(str(error))
             return
         self.ctx.shell.show_status(self.tr("Progress logged on %1").replace("%1", data.program_key))
         self.accept()
+
+    def _ask_before_completing(self, data: ProgressInput) -> ProgressInput:
+        """100% on a task completes it (rules.status_after_progress): ask first, unless a status was chosen."""
+        if data.task_id is None or data.status is not None:
+            return data
+        current = self._task_status.get(data.task_id)
+        if rules.status_after_progress(current, data.percent_complete) is not Status.COMPLETED:
+            return data
+        if self.ctx.prompts.confirm(
+            self.tr("Log progress"),
+            self.tr("The task reaches 100%. Mark it as completed?"),
+        ):
+            return dataclasses.replace(data, status=Status.COMPLETED)
+        kept = rules.status_after_progress(current, data.percent_complete, complete=False) or current
+        return dataclasses.replace(data, status=kept)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
