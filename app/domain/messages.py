@@ -92,6 +92,8 @@ ENGLISH: dict[str, str] = {
     "task.move_to_other_program": "A task can only move within its program",
     "progress.task_of_other_program": "That task belongs to another program",
     "progress.not_found": "Progress entry {id} does not exist",
+    "person.not_found": "Nobody of that name: '{name}' (civic-tracker people list shows who there is)",
+    "person.already_anonymised": "{name} is already anonymised",
     "progress.not_in_trash": "Progress entry {id} is not in the trash",
     "indicator.unknown_fields": "Unknown indicator field(s): {fields}",
     "indicator.not_found": "Indicator {id} does not exist",

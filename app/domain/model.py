@@ -31,6 +31,19 @@ class Organization:
 
 
 @dataclass(frozen=True)
+class Person:
+    """Someone of the office: owns tasks and writes progress. ``name`` as the person writes it."""
+
+    id: int
+    name: str
+    name_local: str | None
+    department: str | None  # the organization's name
+    contact: str | None
+    anonymised: bool
+    open_tasks: int = 0
+
+
+@dataclass(frozen=True)
 class Partner:
     organization: Organization
     role: str | None

@@ -21,7 +21,7 @@ from app.domain.rollup import TaskNode, explain
 from app.services import convert
 from app.services.history import change_text
 from app.services.tasks import due_on_or_before, open_task
-from app.store import derived
+from app.store import derived, people
 from app.store import models as m
 from app.store.database import Database
 from app.store.history import ChangeLog
@@ -575,6 +575,7 @@ class ProgramService:
                 title=title,
                 description=_clean(draft.description),
                 owner=_clean(draft.owner),
+                owner_id=people.person_for(s, draft.owner),
                 start_date=draft.start_date,
                 due_date=draft.due_date,
                 status=draft.status.value if draft.status else None,
@@ -628,6 +629,8 @@ class ProgramService:
                 if getattr(t, name) != value:
                     setattr(t, name, value)
                     touched = True
+                    if name == "owner":
+                        t.owner_id = people.person_for(s, value)
             if touched:
                 t.version += 1
                 s.flush()
@@ -729,6 +732,8 @@ class ProgramService:
                 author=_clean(author) or self.db.actor,
                 version=1,
             )
+            # The author links to a person of that name, if there is one (the database login is nobody's name).
+            entry.author_id = people.people_by_name(s).get(people.name_key(entry.author or ""))
             s.add(entry)
             if task is not None:
                 moved = rules.percent_after_progress(task.percent_complete, percent_complete)

@@ -14,6 +14,7 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.services import convert
 from app.store import models as m
+from app.store import people
 from app.store.database import Database
 
 LIMIT = 5000
@@ -119,9 +120,11 @@ class TaskService:
 
 
 def owner_matches(name: str) -> ColumnElement[bool]:
-    """SQL: the task's owner is ``name`` (as typed, in any case)."""
-    clean = " ".join(name.split()).lower()
-    return func.lower(m.Task.owner) == clean
+    """SQL: the task's owner is ``name``: the person of that name or local name, or the owner as typed
+    (in any case and spacing, as store/people.py matches names)."""
+    key = people.name_key(name)
+    person = select(m.Person.id).where(or_(func.lower(m.Person.name) == key, func.lower(m.Person.name_local) == key))
+    return or_(func.lower(m.Task.owner) == key, m.Task.owner_id.in_(person))
 
 
 __all__ = ["Horizon", "TaskFilter", "TaskRow", "TaskService", "due_on_or_before", "horizon", "open_task"]

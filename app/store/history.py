@@ -31,6 +31,7 @@ TRACKED: dict[type[Any], str] = {
 IGNORED = frozenset(
     {"id", "created_at", "updated_at", "version", "search_text", "last_progress_on", "deleted_batch", "recorded_at"}
     | {"title_sort"}  # derived from the title, whose change is recorded
+    | {"owner_id", "author_id"}  # follow the owner and author texts, whose changes are recorded
 )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from alembic import command
@@ -56,14 +57,28 @@ def database_state(engine: Engine) -> DatabaseState:
 
 
 def upgrade(engine: Engine, url: str, revision: str = "head") -> None:
-    cfg = alembic_config(url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    _migrate(engine, url, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, url: str, revision: str) -> None:
+    _migrate(engine, url, command.downgrade, revision)
+
+
+def _migrate(engine: Engine, url: str, step: Callable[[Config, str], None], revision: str) -> None:
+    """Run ``step`` in one transaction. On SQLite, batch mode copies a table to alter it and drops the old
+    one: with foreign keys on, that drop would set NULL (or delete) the rows pointing at it, so they are off
+    for the migration (SQLite only changes the setting outside a transaction) and checked before the commit."""
     cfg = alembic_config(url)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                step(cfg, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                    raise RuntimeError("a migration left rows pointing at rows that do not exist")
+        finally:
+            if sqlite:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]

@@ -61,6 +61,23 @@ class Organization(Base):
     place: Mapped[Place | None] = relationship()
 
 
+class Person(TimestampMixin, Base):
+    """Someone of the office: owns tasks, writes progress. ``name`` as the person writes it (김민지)."""
+
+    __tablename__ = "people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name_local: Mapped[str | None] = mapped_column(String(200))
+    # The department: an organization of the office.
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id", ondelete="SET NULL"), index=True)
+    contact: Mapped[str | None] = mapped_column(String(300))
+    anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    organization: Mapped[Organization | None] = relationship()
+
+
 class Program(TimestampMixin, TrashMixin, Base):
     __tablename__ = "programs"
     __table_args__ = (
@@ -145,6 +162,8 @@ class Task(TimestampMixin, TrashMixin, Base):
     title: Mapped[str] = mapped_column(String(500))
     description: Mapped[str | None] = mapped_column(Text)
     owner: Mapped[str | None] = mapped_column(String(200))
+    # The person the owner text names (store/people.link_owners keeps it in step with the text).
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     start_date: Mapped[PartialDate | None] = mapped_column(PartialDateType())
     due_date: Mapped[PartialDate | None] = mapped_column(PartialDateType(), index=True)
     status: Mapped[str | None] = mapped_column(String(20))
@@ -169,6 +188,7 @@ class ProgressEntry(TrashMixin, Base):
     note: Mapped[str | None] = mapped_column(Text)
     percent_complete: Mapped[float | None] = mapped_column(Float)
     author: Mapped[str | None] = mapped_column(String(200))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
 

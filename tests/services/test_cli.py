@@ -173,3 +173,28 @@ def test_tasks_list_as_json_by_owner_and_overdue(seeded_db: Any, capsys: pytest.
     assert [r["title"] for r in json.loads(out)] == ["Survey", "Order racks"]
     code, out, _ = run(capsys, "--db", db_url, "tasks", "list")
     assert code == 0 and "Survey" in out and "OVERDUE" in out
+
+
+def test_people_list_as_json_keeps_names_as_written_and_anonymise(
+    seeded_db: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.services.programs import TaskDraft
+
+    ps = ProgramService(seeded_db)
+    p = ps.create_program(ProgramDraft(title="Bike stations"))
+    ps.add_task(p.key, TaskDraft(title="Survey", owner="김민지"))
+    ps.add_task(p.key, TaskDraft(title="Racks", owner="Park"))
+    code, out, _ = run(capsys, "--db", seeded_db.url, "people", "list", "--json")
+    assert code == 0
+    assert json.loads(out) == [
+        {"name": "Park", "name_local": None, "department": None},
+        {"name": "김민지", "name_local": None, "department": None},
+    ]
+    assert "김민지" in out  # not \uae40...: as the person writes it
+    code, out, _ = run(capsys, "--db", seeded_db.url, "people", "anonymise", "Park")
+    assert code == 0 and "Person" in out
+    code, out, _ = run(capsys, "--db", seeded_db.url, "tasks", "list", "--json")
+    owners = {r["owner"] for r in json.loads(out)}
+    assert "Park" not in owners and "김민지" in owners and any(o.startswith("Person ") for o in owners)
+    code, _out, err = run(capsys, "--db", seeded_db.url, "people", "anonymise", "Nobody")
+    assert code == 1 and "Nobody" in err

@@ -194,3 +194,45 @@ def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
         assert diff == []
     finally:
         engine.dispose()
+
+
+def test_0006_turns_each_distinct_owner_text_into_a_person(tmp_path: Path) -> None:
+    engine, url = _engine(tmp_path)
+    try:
+        migrate.upgrade(engine, url, "0005")
+        now = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO programs (id, key, title, is_case, search_text, title_sort, version, created_at,"
+                    " updated_at) VALUES (1, 'P', 'P', false, '', 'p', 1, :now, :now)"
+                ),
+                {"now": now},
+            )
+            for n, owner in enumerate(["김민지", "Park ", "park", None, "김민지"], start=1):
+                conn.execute(
+                    sa.text(
+                        "INSERT INTO tasks (id, key, program_id, title, owner, weight, position, version, created_at,"
+                        " updated_at) VALUES (:n, :key, 1, 'T', :owner, 1, :n, 1, :now, :now)"
+                    ),
+                    {"n": n, "key": f"P-T{n}", "owner": owner, "now": now},
+                )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO progress_entries (id, program_id, task_id, entry_date, title, author, recorded_at,"
+                    " version) VALUES (1, 1, 1, '2026', 'E', '김민지', :now, 1)"
+                ),
+                {"now": now},
+            )
+        migrate.upgrade(engine, url, "head")
+        with engine.connect() as conn:
+            people = dict(conn.execute(sa.text("SELECT name, id FROM people")).all())
+            assert set(people) == {"김민지", "Park"}
+            owners = dict(conn.execute(sa.text("SELECT id, owner_id FROM tasks")).all())
+            assert owners == {1: people["김민지"], 2: people["Park"], 3: people["Park"], 4: None, 5: people["김민지"]}
+            assert conn.execute(sa.text("SELECT author_id, task_id FROM progress_entries")).one() == (
+                people["김민지"],
+                1,
+            )
+    finally:
+        engine.dispose()

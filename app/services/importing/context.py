@@ -82,6 +82,7 @@ class ImportContext:
         self.indicator_edits: dict[str, dict[str, dict[str, Any]]] = {}
         # Programs whose derived values the import changed: roll-up, last progress, search text.
         self.touched_rollup: set[int] = set()
+        self.touched_people: set[int] = set()  # programs with a task whose owner this import sets
         self.touched_progress: set[int] = set()
         self.touched_search: set[int] = set()
         self.seen: dict[str, dict[Any, int]] = {n: {} for n in READ_FIELDS}

@@ -35,6 +35,7 @@ from app.store.derived import (
     TASKS_T,
     chunks,
 )
+from app.store.people import link_people
 
 CHUNK = 1000
 
@@ -235,6 +236,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
         if not self._writing:
             return
         self.writer.finish(self.touched_rollup, self.touched_progress, self.touched_search)
+        # Owners and authors the file names are people of the office (store/people.py, as in the app).
+        link_people(self.s, sorted(self.touched_people | self.touched_progress))
 
     def _report_missing(self, reports: list[SheetReport]) -> None:
         """Stored rows of the programs in the file that a sheet of ours left out: listed, never deleted."""

@@ -130,6 +130,8 @@ class TasksPlanner(References):
                 )
                 if written and {"status", "percent_complete", "weight"} & diffs.keys():
                     self.touched_rollup.add(pid)
+                if written and "owner" in diffs:
+                    self.touched_people.add(pid)
                 continue
             # A new task.
             if "title" not in out:
@@ -202,6 +204,8 @@ class TasksPlanner(References):
                 self.task_ids[made["key"]] = (int(tid), self.task_ids[made["key"]][1])
                 self.seen["Tasks"].setdefault(made["key"], 0)  # in the file: not "missing" at the end
                 pid = int(made["program_id"])
+                if made["owner"] is not None:
+                    self.touched_people.add(pid)
                 created = self.writer.created_programs.get(pid)
                 if created is not None:
                     self.writer.rollups_dirty.add(pid)

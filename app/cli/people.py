@@ -1,0 +1,44 @@
+"""`civic-tracker people ...`: who there is, and anonymising a person on request."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import open_database, print_json
+
+
+def cmd_people_list(args: argparse.Namespace) -> int:
+    from app.services.people import PeopleService
+
+    rows = PeopleService(open_database(args)).list_people()
+    if args.json:
+        print_json([{"name": p.name, "name_local": p.name_local, "department": p.department} for p in rows])
+        return 0
+    for p in rows:
+        local = f" ({p.name_local})" if p.name_local else ""
+        print(f"{p.name}{local:20} {p.department or '-':30} {p.open_tasks} open tasks")
+    return 0
+
+
+def cmd_people_anonymise(args: argparse.Namespace) -> int:
+    from app.services.people import PeopleService
+
+    person = PeopleService(open_database(args)).anonymise(args.name)
+    print(f"anonymised: now '{person.name}' in tasks, progress and history")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    people = subparsers.add_parser("people", help="list people, or anonymise one")
+    psub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
+    plist = psub.add_parser("list", help="list the people of the office (task owners, progress authors)")
+    plist.add_argument("--json", action="store_true", help="print JSON (see README)")
+    plist.set_defaults(func=cmd_people_list)
+    anon = psub.add_parser(
+        "anonymise",
+        aliases=["anonymize"],
+        help="replace a person's name in tasks, progress and history (on request; cannot be undone)",
+    )
+    anon.add_argument("name", metavar="NAME", help="the person's name or local name")
+    anon.set_defaults(func=cmd_people_anonymise)

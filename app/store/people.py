@@ -1,0 +1,107 @@
+"""Which person a task's owner text and a progress entry's author text name: matched, or made a new person.
+
+One home for people matching: the app (ProgramService), the importer's writer and migration 0006 (which
+does the same in its own SQL, as a migration must) turn a name as typed into a person. A name matches a
+person's name or local name, in any case and spacing ('kim  minji' is 'Kim Minji'); a name nobody has
+becomes a new person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy.orm import QueryableAttribute, Session, aliased
+
+from app.store import models as m
+from app.store.derived import chunks
+
+
+def name_key(name: str) -> str:
+    """How names are compared: single spaces, no case."""
+    return " ".join(name.split()).lower()
+
+
+def people_by_name(s: Session) -> dict[str, int]:
+    """Every name and local name of every person -> the person's id (names first: they win a clash)."""
+    out: dict[str, int] = {}
+    rows = s.execute(select(m.Person.id, m.Person.name, m.Person.name_local).order_by(m.Person.id)).all()
+    for pid, _name, local in rows:
+        if local:
+            out[name_key(local)] = pid
+    for pid, name, _local in rows:
+        out[name_key(name)] = pid
+    return out
+
+
+def person_for(s: Session, name: str | None, known: dict[str, int] | None = None) -> int | None:
+    """The id of the person ``name`` names, made new when nobody has that name (None for no name)."""
+    if name is None or not name.strip():
+        return None
+    known = people_by_name(s) if known is None else known
+    key = name_key(name)
+    if key not in known:
+        person = m.Person(name=" ".join(name.split()), anonymised=False, version=1)
+        s.add(person)
+        s.flush()
+        known[key] = person.id
+    return known[key]
+
+
+def _out_of_step(text: QueryableAttribute[str | None], pid: QueryableAttribute[int | None]) -> ColumnElement[bool]:
+    """SQL: the id does not name the person the text names (or one of them is missing)."""
+    p = aliased(m.Person)
+    named = (
+        select(p.id)
+        .where(
+            p.id == pid,
+            or_(
+                func.lower(p.name) == func.lower(func.trim(text)),
+                func.lower(p.name_local) == func.lower(func.trim(text)),
+            ),
+        )
+        .exists()
+    )
+    return or_(and_(text.is_(None), pid.is_not(None)), and_(text.is_not(None), ~named))
+
+
+def link_people(s: Session, program_ids: Iterable[int] | None = None) -> None:
+    """Point owner_id and author_id at the people the owner and author texts name, in these programs
+    (all when None): after an import, or a task or entry written by the app."""
+    known: dict[str, int] | None = None
+    scopes: list[list[int] | None] = [None]
+    if program_ids is not None:
+        scopes = [list(c) for c in chunks(list(program_ids), 500)]
+    for scope in scopes:
+        for model, text_col, id_col in (
+            (m.Task, m.Task.owner, m.Task.owner_id),
+            (m.ProgressEntry, m.ProgressEntry.author, m.ProgressEntry.author_id),
+        ):
+            conds = [_out_of_step(text_col, id_col)]
+            if scope is not None:
+                conds.append(model.program_id.in_(scope))
+            rows = s.execute(select(model.id, text_col).where(*conds)).all()
+            if not rows:
+                continue
+            if known is None:
+                known = people_by_name(s)
+            by_person: dict[int | None, list[int]] = {}
+            for row_id, text in rows:
+                # An author is whoever the database says wrote it ("Kim (db: kim)"): only a name that is
+                # already a person's links; an owner text always names someone.
+                if model is m.ProgressEntry and (text is None or name_key(text) not in known):
+                    pid = None
+                else:
+                    pid = person_for(s, text, known)
+                by_person.setdefault(pid, []).append(int(row_id))
+            for pid, ids in by_person.items():
+                for part in chunks(ids, 500):
+                    s.execute(
+                        update(model)
+                        .where(model.id.in_(part))
+                        .values({id_col.key: pid})
+                        .execution_options(synchronize_session=False)
+                    )
+
+
+__all__ = ["link_people", "name_key", "people_by_name", "person_for"]
