@@ -16,5 +16,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def register(subparsers: Any) -> None:
     gui = subparsers.add_parser("gui", help="open the main window (the default)")
     gui.add_argument("--screenshot", metavar="FILE", help="render a view offscreen to a PNG and exit")
-    gui.add_argument("--view", default="programs", help="programs, cases, tasks, progress, dashboard or program:KEY")
+    gui.add_argument(
+        "--view",
+        default="programs",
+        help="programs, cases, tasks, progress, dashboard, my-tasks, program:KEY or person:NAME",
+    )
     gui.set_defaults(func=cmd_gui)

@@ -198,6 +198,11 @@ def percent_after_progress(current: float | None, logged: float | None) -> float
     return float(logged)
 
 
+def name_key(name: str) -> str:
+    """How people's names are compared: single spaces, no case ('kim  minji' is 'Kim Minji'; 김민지 as is)."""
+    return " ".join(name.split()).lower()
+
+
 # A task (or program) in one of these statuses is closed: never overdue, not in anyone's open work.
 CLOSED_STATUSES: frozenset[Status] = frozenset({Status.COMPLETED, Status.CANCELLED})
 

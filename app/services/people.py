@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.domain import model as d
+from app.domain import rules
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.messages import message
 from app.services.tasks import open_task
@@ -69,7 +70,7 @@ class PeopleService:
             row.name, row.name_local, row.contact, row.anonymised = new, None, None, True
             row.version += 1
             s.flush()
-            keys = [people.name_key(n) for n in old]
+            keys = [rules.name_key(n) for n in old]
 
             def named(col: Any) -> ColumnElement[bool]:
                 return func.lower(func.trim(col)).in_(keys)
@@ -104,7 +105,7 @@ class PeopleService:
             return _person(row, org.name if org else None)
 
     def _row(self, s: Session, name: str) -> m.Person:
-        pid = people.people_by_name(s).get(people.name_key(name))
+        pid = people.people_by_name(s).get(rules.name_key(name))
         row = s.get(m.Person, pid) if pid is not None else None
         if row is None:
             raise NotFoundError(message("person.not_found", name=name))

@@ -733,7 +733,7 @@ class ProgramService:
                 version=1,
             )
             # The author links to a person of that name, if there is one (the database login is nobody's name).
-            entry.author_id = people.people_by_name(s).get(people.name_key(entry.author or ""))
+            entry.author_id = people.people_by_name(s).get(rules.name_key(entry.author or ""))
             s.add(entry)
             if task is not None:
                 moved = rules.percent_after_progress(task.percent_complete, percent_complete)

@@ -14,7 +14,6 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.services import convert
 from app.store import models as m
-from app.store import people
 from app.store.database import Database
 
 LIMIT = 5000
@@ -122,7 +121,7 @@ class TaskService:
 def owner_matches(name: str) -> ColumnElement[bool]:
     """SQL: the task's owner is ``name``: the person of that name or local name, or the owner as typed
     (in any case and spacing, as store/people.py matches names)."""
-    key = people.name_key(name)
+    key = rules.name_key(name)
     person = select(m.Person.id).where(or_(func.lower(m.Person.name) == key, func.lower(m.Person.name_local) == key))
     return or_(func.lower(m.Task.owner) == key, m.Task.owner_id.in_(person))
 

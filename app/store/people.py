@@ -13,13 +13,9 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
+from app.domain.rules import name_key
 from app.store import models as m
 from app.store.derived import chunks
-
-
-def name_key(name: str) -> str:
-    """How names are compared: single spaces, no case."""
-    return " ".join(name.split()).lower()
 
 
 def people_by_name(s: Session) -> dict[str, int]:

@@ -19,7 +19,9 @@ from app.domain.errors import CivicError
 from app.services.dashboard import DashboardService
 from app.services.database import Database
 from app.services.history import HistoryService
+from app.services.people import PeopleService
 from app.services.programs import ProgramService
+from app.services.tasks import TaskService
 from app.services.trash import TrashService
 from app.services.watch import ChangeWatcher
 from app.services.workbook import WorkbookService
@@ -75,6 +77,8 @@ class AppContext:
     workbook: WorkbookService
     trash: TrashService
     history: HistoryService
+    people: PeopleService
+    tasks: TaskService
     watch_changes: Callable[[], ChangeWatcher]  # a watcher starts from the newest change at the time it is made
     undo_stack: QUndoStack
     versions: VersionBook
@@ -128,6 +132,8 @@ def build_context(
         workbook=WorkbookService(db),
         trash=TrashService(db),
         history=HistoryService(db),
+        people=PeopleService(db),
+        tasks=TaskService(db),
         watch_changes=lambda: ChangeWatcher(db),
         undo_stack=QUndoStack(parent),
         versions=VersionBook(),

@@ -42,7 +42,13 @@ from app.ui.widgets import PartialDateEdit
 class LogProgressDialog(QDialog):
     """Find the program by typing, optionally pick a task, say what happened; saved at once on OK."""
 
-    def __init__(self, ctx: AppContext, program_key: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        program_key: str | None = None,
+        parent: QWidget | None = None,
+        task_id: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.service = ctx.programs
@@ -110,6 +116,8 @@ class LogProgressDialog(QDialog):
         self.results.currentItemChanged.connect(self._result_chosen)
         self.find.returnPressed.connect(self._take_first)
         if program_key and self.choose(program_key):
+            if task_id is not None and self.task.findData(task_id) >= 0:
+                self.task.setCurrentIndex(self.task.findData(task_id))
             self.what.setFocus()
         else:
             self.find.setFocus()

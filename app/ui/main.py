@@ -18,7 +18,7 @@ from app.ui.settings import APPLICATION, ORGANIZATION
 
 log = logging.getLogger(__name__)
 
-VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
+VIEWS = ("programs", "cases", "tasks", "progress", "dashboard", "my-tasks")
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -51,7 +51,7 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
 
 
 def show_named_view(window: object, view: str) -> None:
-    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard' or 'program:KEY[#tab]'.
+    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard', 'my-tasks', 'program:KEY[#tab]' or 'person:NAME'.
 
     The tab is one of tasks, progress, indicators, sources.
     """
@@ -64,10 +64,14 @@ def show_named_view(window: object, view: str) -> None:
         window.open_program(key)
         if tab:
             window.detail_view.show_tab(tab)
+    elif view.startswith("person:"):
+        name = view.split(":", 1)[1]
+        window.context.people.find(name)  # a clear NotFoundError for a wrong name
+        window.people_actions.show_person(name)
     elif view in VIEWS:
         window.show_view(view)
     else:
-        raise CivicError(f"Unknown view '{view}'; use one of {', '.join(VIEWS)} or program:KEY")
+        raise CivicError(f"Unknown view '{view}'; use one of {', '.join(VIEWS)}, program:KEY or person:NAME")
 
 
 def screenshot(window: object, path: Path) -> None:

@@ -26,7 +26,7 @@ from app import config
 from app.services.dashboard import Counts
 from app.services.database import Database
 from app.services.programs import ProgramDraft
-from app.ui import excel_actions, server_actions, style, trust_actions
+from app.ui import excel_actions, people_actions, server_actions, style, trust_actions
 from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
@@ -390,6 +390,7 @@ class MainWindow(QMainWindow):
         self.excel_actions = excel_actions.install(self)
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)
+        self.people_actions = people_actions.install(self)
 
     # ================================================================== user actions
     def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
