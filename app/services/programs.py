@@ -20,7 +20,7 @@ from app.domain.messages import Message, message
 from app.domain.rollup import TaskNode, explain
 from app.services import convert
 from app.services.history import change_text
-from app.services.tasks import due_on_or_before, open_task
+from app.services.tasks import Horizon, due_on_or_before, horizon, open_task
 from app.store import derived, people
 from app.store import models as m
 from app.store.database import Database
@@ -126,6 +126,7 @@ class Overview:
     latest: tuple[d.ProgressEntry, ...]
     program_count: int
     case_count: int
+    due_this_week: tuple[DueTask, ...] = ()  # open, not overdue, due by Sunday
 
 
 def _today() -> dt.date:
@@ -356,9 +357,14 @@ class ProgramService:
                 ).all()
             )
         overdue = tuple(t for t in self.due_tasks(within_days=0) if t.overdue)
+        to_sunday = 6 - today.weekday()
+        this_week = tuple(
+            t for t in self.due_tasks(within_days=to_sunday) if horizon(t.task, today) is Horizon.THIS_WEEK
+        )
         return Overview(
             by_status=by_status,
             overdue=overdue,
+            due_this_week=this_week,
             stale=stale,
             latest=latest_entries,
             program_count=int(counts.get(False, 0)),

@@ -88,3 +88,10 @@ def test_logged_percent_moves_the_task_status(office) -> None:  # type: ignore[n
     ps.log_progress(bikes, "All back, still checking", task_id=task.id, percent_complete=100, status=Status.ON_HOLD)
     task = next(t for t in ps.list_tasks(bikes) if t.id == task.id)
     assert (task.percent_complete, task.status) == (100.0, Status.ON_HOLD)
+
+
+def test_the_dashboard_lists_what_is_due_this_week_apart_from_the_overdue(office) -> None:  # type: ignore[no-untyped-def]
+    ps, _ts, _bikes, _parks = office
+    ov = ps.overview()
+    assert [t.task.title for t in ov.due_this_week] == ["This month", "Friday meeting"]
+    assert [t.task.title for t in ov.overdue] == ["Late survey"]
