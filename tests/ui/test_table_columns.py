@@ -64,5 +64,5 @@ def test_the_dashboard_tables_fit_side_by_side_at_1440_px(window: Any, qtbot: An
     window.resize(1440, 900)
     window.show_view("dashboard")
     view = window.dashboard_view
-    for table in (view.overdue_table, view.stale_table, view.latest_table):
+    for table in (view.overdue_table, view.week_table, view.stale_table, view.latest_table):
         qtbot.waitUntil(lambda table=table: _fits(table))
