@@ -79,3 +79,19 @@ def test_my_tasks_shows_a_persons_week_and_logs_progress_from_a_row(window: Any,
         )
     )
     assert model.group(Horizon.OVERDUE)[0].task.status is Status.ACTIVE
+
+
+def test_gui_views_my_tasks_and_person_by_name(window: Any) -> None:
+    import pytest
+
+    from app.domain.errors import NotFoundError
+    from app.ui.main import show_named_view
+
+    _office(window.db)
+    show_named_view(window, "person:Park")
+    assert window.current_view() == "my-tasks" and window.people_actions.view.current_person() == "Park"
+    show_named_view(window, "programs")
+    show_named_view(window, "my-tasks")
+    assert window.current_view() == "my-tasks"
+    with pytest.raises(NotFoundError):
+        show_named_view(window, "person:Nobody")
