@@ -627,6 +627,9 @@ class ProgramService:
                 values["weight"] = rules.check_weight(values["weight"])
             rules.check_range(values.get("start_date", t.start_date), values.get("due_date", t.due_date), "due_date")
             touched = False
+            # Before any field changes: making a new person flushes, and the change record of this edit
+            # should be one save (what a colleague's stale edit is told).
+            owner_id = people.person_for(s, _clean(values["owner"])) if "owner" in values else None
             for name, value in values.items():
                 if name == "status":
                     value = value.value if value is not None else None
@@ -636,7 +639,7 @@ class ProgramService:
                     setattr(t, name, value)
                     touched = True
                     if name == "owner":
-                        t.owner_id = people.person_for(s, value)
+                        t.owner_id = owner_id
             if touched:
                 t.version += 1
                 s.flush()
