@@ -26,6 +26,7 @@ VIEWS = (
     "dashboard",
     "tasks",
     "progress",
+    "person:Park Seoyeon",
     "program:SEOUL-TTAREUNGI",
     "program:DOBONG-SD-GOVERNANCE",
     "program:DOBONG-SD-2026",
@@ -78,6 +79,9 @@ def build_demo(url: str) -> None:
             due_date=day(5),
         ),
     )
+    for title, due in (("Book the hall for the residents' forum", -2), ("Send the forum invitations", 2)):
+        s.add_task(dobong.key, TaskDraft(title, parent_id=plan.id, owner="Park Seoyeon", due_date=day(due)))
+    s.add_task(dobong.key, TaskDraft("Report to the district council", owner="Park Seoyeon", due_date=day(40)))
     s.add_task(dobong.key, TaskDraft("Publish the action plan", parent_id=plan.id, due_date=day(30)))
     s.log_progress(
         dobong.key,
@@ -170,7 +174,8 @@ def main() -> int:
     korean = {**env, "LANG": "ko_KR.UTF-8", "LANGUAGE": "ko"}
     runs = [(view, "", env) for view in VIEWS] + [(view, "-ko", korean) for view in KOREAN_VIEWS]
     for view, suffix, run_env in runs:
-        name = view.replace("program:", "program-").replace("#", "-").lower() + suffix
+        name = view.replace("program:", "program-").replace("#", "-").replace("person:", "my-tasks-").lower()
+        name = name.replace(" ", "-") + suffix
         subprocess.run(
             [sys.executable, "-m", "app", "--db", url, "gui", "--screenshot", str(out / f"{name}.png"), "--view", view],
             check=True,
