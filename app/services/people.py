@@ -57,7 +57,8 @@ class PeopleService:
 
     def anonymise(self, name: str) -> d.Person:
         """Replace a person's name wherever it is stored: the person (name, local name, contact), the tasks
-        they own, the progress they wrote and the history of both (values and who made the change). The
+        they own, the progress they wrote, the name written in task and progress titles, descriptions and
+        notes, and the history of all of it (values and who made the change). The
         anonymised person keeps their tasks and department under a name like 'Person 12'.
 
         On a shared server, history is append-only for staff (migration 0005): the database owner runs this."""
@@ -97,10 +98,26 @@ class PeopleService:
             for n in old:
                 s.execute(
                     update(rec)
-                    .where(rec.actor.like(f"{n} (db: %"))
+                    .where(rec.actor.startswith(f"{n} (db: ", autoescape=True))
                     .values(actor=func.replace(rec.actor, f"{n} (db: ", f"{new} (db: "))
                     .execution_options(synchronize_session=False)
                 )
+                # The name written in text: "Met residents with 김민지" in a note, and in the history of that note.
+                for column in (
+                    m.Task.title,
+                    m.Task.description,
+                    m.ProgressEntry.title,
+                    m.ProgressEntry.note,
+                    rec.old_value,
+                    rec.new_value,
+                ):
+                    table = column.class_
+                    s.execute(
+                        update(table)
+                        .where(column.contains(n, autoescape=True))
+                        .values({column.key: func.replace(column, n, new)})
+                        .execution_options(synchronize_session=False)
+                    )
             org = s.get(m.Organization, row.organization_id) if row.organization_id else None
             return _person(row, org.name if org else None)
 

@@ -37,11 +37,12 @@ def test_anonymise_replaces_the_name_in_tasks_progress_and_history(seeded_db: An
     t = ps.add_task(p.key, TaskDraft(title="Survey", owner="Kim Minji"))
     ps.update_task(t.id, {"owner": "Lee"})
     ps.update_task(t.id, {"owner": "Kim Minji"})
-    ps.log_progress(p.key, "Forms sent", task_id=t.id, author="Kim Minji")
+    ps.log_progress(p.key, "Forms sent", task_id=t.id, author="Kim Minji", note="Kim Minji called 40 residents")
     person = PeopleService(seeded_db).anonymise("kim minji")
     assert person.name.startswith("Person ") and person.anonymised
     assert ps.list_tasks(p.key)[0].owner == person.name
     assert ps.get_program(p.key).progress[0].author == person.name
+    assert ps.get_program(p.key).progress[0].note == f"{person.name} called 40 residents"
     with seeded_db.read() as s:
         texts = s.execute(select(m.ChangeRecord.old_value, m.ChangeRecord.new_value, m.ChangeRecord.actor)).all()
         names = [x.name for x in s.execute(select(m.Person)).scalars()]
