@@ -21,6 +21,16 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_people_add(args: argparse.Namespace) -> int:
+    from app.services.people import PeopleService
+
+    p = PeopleService(open_database(args)).save_person(
+        args.name, name_local=args.local, department=args.department, contact=args.contact
+    )
+    print(f"{p.name}" + (f" ({p.name_local})" if p.name_local else "") + (f", {p.department}" if p.department else ""))
+    return 0
+
+
 def cmd_people_anonymise(args: argparse.Namespace) -> int:
     from app.services.people import PeopleService
 
@@ -35,6 +45,12 @@ def register(subparsers: Any) -> None:
     plist = psub.add_parser("list", help="list the people of the office (task owners, progress authors)")
     plist.add_argument("--json", action="store_true", help="print JSON (see README)")
     plist.set_defaults(func=cmd_people_list)
+    add = psub.add_parser("add", help="add a person, or fill in one already there (found by name or local name)")
+    add.add_argument("name", metavar="NAME", help="the name as the person writes it")
+    add.add_argument("--local", metavar="NAME", help="the name in Hangul or Chinese characters")
+    add.add_argument("--department", metavar="ORG", help="the department: an organization's key or name")
+    add.add_argument("--contact", metavar="TEXT", help="contact details (optional)")
+    add.set_defaults(func=cmd_people_add)
     anon = psub.add_parser(
         "anonymise",
         aliases=["anonymize"],

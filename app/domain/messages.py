@@ -94,6 +94,7 @@ ENGLISH: dict[str, str] = {
     "progress.not_found": "Progress entry {id} does not exist",
     "person.not_found": "Nobody of that name: '{name}' (civic-tracker people list shows who there is)",
     "person.already_anonymised": "{name} is already anonymised",
+    "organization.not_named": "No organization with the key or name '{text}'",
     "progress.not_in_trash": "Progress entry {id} is not in the trash",
     "indicator.unknown_fields": "Unknown indicator field(s): {fields}",
     "indicator.not_found": "Indicator {id} does not exist",

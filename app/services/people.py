@@ -50,6 +50,47 @@ class PeopleService:
             ).all()
             return [_person(p, org, int(counts.get(p.id, 0))) for p, org in rows]
 
+    def save_person(
+        self,
+        name: str,
+        *,
+        name_local: str | None = None,
+        department: str | None = None,
+        contact: str | None = None,
+    ) -> d.Person:
+        """Add a person, or fill in one already there (found by name or local name): local name, department
+        (an organization, by key or name) and contact details; what is not given stays as it is."""
+        clean = rules.check_title(name, "name")
+        with self.db.write() as s:
+            pid = people.person_for(s, clean)
+            row = s.get(m.Person, pid)
+            assert row is not None
+            org_id = self._organization_id(s, department) if department else row.organization_id
+            local = rules.clean_text(name_local) if name_local is not None else row.name_local
+            contact_text = rules.clean_text(contact) if contact is not None else row.contact
+            if (row.name_local, row.organization_id, row.contact) != (local, org_id, contact_text):
+                row.name_local, row.organization_id, row.contact = local, org_id, contact_text
+                row.version += 1
+            s.flush()
+            # Tasks and entries written with the local name before it was known now point at this person.
+            people.link_person(s, row.id, [row.name, row.name_local or ""])
+            return self._get(s, row.name)
+
+    def _organization_id(self, s: Session, text: str) -> int:
+        wanted = " ".join(text.split()).lower()
+        found = s.execute(
+            select(m.Organization.id).where(
+                or_(
+                    func.lower(m.Organization.key) == wanted,
+                    func.lower(m.Organization.name) == wanted,
+                    func.lower(m.Organization.name_local) == wanted,
+                )
+            )
+        ).scalar()
+        if found is None:
+            raise NotFoundError(message("organization.not_named", text=text))
+        return int(found)
+
     def find(self, name: str) -> d.Person:
         """The person ``name`` names (name or local name, any case and spacing)."""
         with self.db.read() as s:

@@ -100,4 +100,22 @@ def link_people(s: Session, program_ids: Iterable[int] | None = None) -> None:
                     )
 
 
-__all__ = ["link_people", "name_key", "people_by_name", "person_for"]
+def link_person(s: Session, person_id: int, names: Iterable[str]) -> None:
+    """Point the tasks and progress entries whose owner or author text is one of ``names`` at this person
+    (a local name just given to a person: tasks typed with it are theirs)."""
+    keys = sorted({name_key(n) for n in names if n and n.strip()})
+    if not keys:
+        return
+    for model, text_col, id_col in (
+        (m.Task, m.Task.owner, m.Task.owner_id),
+        (m.ProgressEntry, m.ProgressEntry.author, m.ProgressEntry.author_id),
+    ):
+        s.execute(
+            update(model)
+            .where(func.lower(func.trim(text_col)).in_(keys), or_(id_col.is_(None), id_col != person_id))
+            .values({id_col.key: person_id})
+            .execution_options(synchronize_session=False)
+        )
+
+
+__all__ = ["link_people", "link_person", "name_key", "people_by_name", "person_for"]

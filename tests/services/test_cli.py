@@ -191,6 +191,13 @@ def test_people_list_as_json_keeps_names_as_written_and_anonymise(
         {"name": "김민지", "name_local": None, "department": None},
     ]
     assert "김민지" in out  # not \uae40...: as the person writes it
+    org = ps.list_organizations()[0]
+    code, _out, _ = run(
+        capsys, "--db", seeded_db.url, "people", "add", "Park", "--local", "박지수", "--department", org.key
+    )
+    assert code == 0
+    code, out, _ = run(capsys, "--db", seeded_db.url, "people", "list", "--json")
+    assert json.loads(out)[0] == {"name": "Park", "name_local": "박지수", "department": org.name}
     code, out, _ = run(capsys, "--db", seeded_db.url, "people", "anonymise", "Park")
     assert code == 0 and "Person" in out
     code, out, _ = run(capsys, "--db", seeded_db.url, "tasks", "list", "--json")

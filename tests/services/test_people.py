@@ -70,3 +70,23 @@ def test_imported_owners_become_people(seeded_db: Any, tmp_path: Path) -> None:
         linked = s.execute(select(m.Task.title, m.Task.owner_id).where(m.Task.program_id == p.id)).all()
     assert all(pid is not None for _title, pid in linked)
     assert len({pid for _t, pid in linked}) == 2
+
+
+def test_a_person_gets_a_local_name_and_department_and_tasks_typed_with_either_name_are_theirs(
+    seeded_db: Any,
+) -> None:
+    ps = ProgramService(seeded_db)
+    p = ps.create_program(ProgramDraft(title="Bike stations"))
+    org = ps.list_organizations()[0]
+    ps.add_task(p.key, TaskDraft(title="Survey", owner="Kim Minji"))
+    people = PeopleService(seeded_db)
+    saved = people.save_person("kim minji", name_local="김민지", department=org.key)
+    assert (saved.name, saved.name_local, saved.department) == ("Kim Minji", "김민지", org.name)
+    ps.add_task(p.key, TaskDraft(title="Racks", owner="김민지"))
+    assert [x.name for x in people.list_people()] == ["Kim Minji"]  # the local name is the same person
+    assert [r.task.title for r in TaskService(seeded_db).list_tasks(TaskFilter(owner="Kim Minji"))] == [
+        "Survey",
+        "Racks",
+    ]
+    with pytest.raises(NotFoundError):
+        people.save_person("Kim Minji", department="No such office")
