@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
-from app.domain.rules import name_key
+from app.domain.rules import check_storable, name_key
 from app.store import models as m
 from app.store.derived import chunks
 
@@ -30,10 +30,12 @@ def people_by_name(s: Session) -> dict[str, int]:
     return out
 
 
-def person_for(s: Session, name: str | None, known: dict[str, int] | None = None) -> int | None:
-    """The id of the person ``name`` names, made new when nobody has that name (None for no name)."""
+def person_for(s: Session, name: str | None, known: dict[str, int] | None = None, field: str = "owner") -> int | None:
+    """The id of the person ``name`` names, made new when nobody has that name (None for no name).
+    Text that cannot be stored is refused naming ``field``, where the user typed it."""
     if name is None or not name.strip():
         return None
+    check_storable(name, field)
     known = people_by_name(s) if known is None else known
     key = name_key(name)
     if key not in known:
