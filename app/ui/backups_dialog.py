@@ -31,6 +31,7 @@ from app.services.backups import (
     take_backup,
 )
 from app.services.database import Database
+from app.ui import texts
 from app.ui.models.lists import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -99,7 +100,7 @@ class BackupsModel(RowsModel[BackupInfo]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.WHEN:
-            return b.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+            return texts.time_text(b.taken_at, seconds=True)
         if col == self.REASON:
             return self._reason(b.reason)
         if col == self.SIZE:
@@ -237,14 +238,14 @@ class BackupsDialog(QDialog):
             with _Busy():
                 made = take_backup(self._db, "manual")
         except CivicError as exc:
-            self._error(self.tr("Backup failed"), str(exc))
+            self._error(self.tr("Backup failed"), texts.message_text(exc))
             return
         self.reload()
         text = self.tr("The backup was written to %1").replace("%1", str(made.path))
         if made.second_copy is not None:
             text += "\n\n" + self.tr("A copy was written to %1").replace("%1", str(made.second_copy))
         for warning in made.warnings:
-            text += "\n\n" + str(warning)
+            text += "\n\n" + texts.message_text(warning)
         self._info(self.tr("Backup written"), text)
 
     def choose_second_folder(self) -> None:
@@ -269,14 +270,14 @@ class BackupsDialog(QDialog):
             "Replace the data with the backup taken %1?\n\nThe current data is backed up first, so this can "
             "be undone by restoring that backup. Other copies of the app on this database see the restored "
             "data too."
-        ).replace("%1", chosen.taken_at.strftime("%Y-%m-%d %H:%M"))
+        ).replace("%1", texts.time_text(chosen.taken_at))
         if not self._confirm(self.tr("Restore backup"), question):
             return
         try:
             with _Busy():
                 report = restore_backup(self._db, chosen)
         except CivicError as exc:
-            self._error(self.tr("Restore failed"), str(exc))
+            self._error(self.tr("Restore failed"), texts.message_text(exc))
             return
         self.reload()
         self.restored.emit()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.domain.errors import CivicError
 from app.services.workbook import ImportResult
+from app.ui import texts
 from app.ui.actions import ActionHost
 from app.ui.export_dialog import ExportDialog
 from app.ui.import_dialog import ImportPreviewDialog
@@ -91,7 +92,7 @@ class ExcelActions(QObject):
         if last is None:
             self.ctx.prompts.info(title, self.tr("There is no import to undo."))
             return
-        when = last.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = texts.time_text(last.started_at)
         question = (
             self.tr(
                 "Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows "
@@ -108,7 +109,7 @@ class ExcelActions(QObject):
         try:
             report = service.undo_last_import()
         except CivicError as exc:
-            self.ctx.prompts.error(title, str(exc))
+            self.ctx.prompts.error(title, texts.message_text(exc))
             return
         self.ctx.notify_data_changed()
         text = (

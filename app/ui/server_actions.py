@@ -36,7 +36,7 @@ from app import config
 from app.domain.errors import CivicError
 from app.services import connection
 from app.services.watch import ExternalChange
-from app.ui import style
+from app.ui import style, texts
 from app.ui.actions import ActionHost
 from app.ui.context import AppContext
 
@@ -215,7 +215,7 @@ class ConnectDialog(QDialog):
         try:
             url = self.url()
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -224,7 +224,7 @@ class ConnectDialog(QDialog):
             self._show(self.tr("The server wants a password: type it above, or put it in ~/.pgpass."), False)
             return False
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -235,7 +235,7 @@ class ConnectDialog(QDialog):
         try:
             url = self.url()
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return
         if self.remember.isVisible() and self.remember.isChecked() and self.password.text():
             connection.remember_password(url, self.password.text())

@@ -45,6 +45,16 @@ def _private_qsettings(tmp_path: Path) -> Iterator[Path]:
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def _english_interface() -> Iterator[None]:
+    """Each test starts, and leaves the next one, in English with ISO dates (app/ui/language.py)."""
+    from app.ui import language
+
+    language.reset()
+    yield
+    language.reset()
+
+
 @pytest.fixture
 def prompts() -> FakePrompts:
     return FakePrompts()
