@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from app.domain.errors import CivicError
 from app.services.workbook import ImportResult
 from app.ui import texts
-from app.ui.actions import ActionHost
+from app.ui.actions import ActionHost, add_before_quit
 from app.ui.export_dialog import ExportDialog
 from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.widgets import open_dialog
@@ -33,9 +33,10 @@ class ExcelActions(QObject):
         self.import_action.triggered.connect(self.import_workbook)
         self.undo_action = QAction(self.tr("Undo last import"), window)
         self.undo_action.triggered.connect(self.undo_last_import)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.import_action)
+        separator = QAction(window)
+        separator.setSeparator(True)
+        for action in (separator, self.export_action, self.import_action):
+            add_before_quit(file_menu, action)
         host.menu("edit").addAction(self.undo_action)
         self.dialog: ExportDialog | ImportPreviewDialog | None = None
 

@@ -37,7 +37,7 @@ from app.domain.errors import CivicError
 from app.services import connection
 from app.services.watch import ExternalChange
 from app.ui import style, texts
-from app.ui.actions import ActionHost
+from app.ui.actions import ActionHost, add_before_quit
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -279,7 +279,7 @@ def install(host: ActionHost, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefres
         QCoreApplication.translate("ServerActions", "Use the office's shared database on a PostgreSQL server")
     )
     action.triggered.connect(lambda: connect_to_server(ctx, window))
-    host.menu("file").addAction(action)
+    add_before_quit(host.menu("file"), action)
 
     db = ctx.db
     reason = getattr(db, "read_only_reason", None)

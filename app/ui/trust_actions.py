@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.domain.errors import CivicError
 from app.services.backups import BackupInfo, ensure_daily_backup, newest_backup, restore_file
 from app.services.history import HistoryService
 from app.ui import texts
-from app.ui.actions import ActionHost
+from app.ui.actions import ActionHost, add_before_quit
 from app.ui.backups_dialog import BackupsDialog
 from app.ui.context import Prompts
 from app.ui.history_panel import HistoryPanel, ProgramHistoryPanel
@@ -97,7 +97,7 @@ class TrustActions(QObject):
             QCoreApplication.translate("TrustActions", "See the backups of this database, back up now, or restore one")
         )
         self.backups_action.triggered.connect(self.show_backups)
-        _add_before_quit(host.menu("file"), self.backups_action)
+        add_before_quit(host.menu("file"), self.backups_action)
 
         self.program_history_action = QAction(
             QCoreApplication.translate("TrustActions", "&History of This Program"), window
@@ -190,18 +190,6 @@ class TrustActions(QObject):
         dialog = ProgramHistoryDialog(self.ctx.history, key, self.window)
         open_dialog(dialog)
         return dialog
-
-
-def _add_before_quit(menu: QMenu, action: QAction) -> None:
-    """File menus end with Quit; put our entry above it (and above the separator before it)."""
-    actions = menu.actions()
-    for i, existing in enumerate(actions):
-        name = existing.text().replace("&", "").strip().lower()
-        if existing.menuRole() == QAction.MenuRole.QuitRole or name in ("quit", "exit"):
-            anchor = actions[i - 1] if i > 0 and actions[i - 1].isSeparator() else existing
-            menu.insertAction(anchor, action)
-            return
-    menu.addAction(action)
 
 
 def install(host: ActionHost) -> TrustActions:
