@@ -266,9 +266,11 @@ def export_folder() -> Path:
 
 def current_user() -> str:
     """The name history records: the one set in Preferences, else the operating-system user."""
-    name = load_preferences().user_name
-    if name:
-        return name
+    return load_preferences().user_name or system_user()
+
+
+def system_user() -> str:
+    """The operating-system user's login name."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):

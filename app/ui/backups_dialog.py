@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import config
 from app.domain.errors import CivicError
 from app.services.backups import (
     BackupInfo,
+    SecondFolder,
     list_backups,
     restore_backup,
     second_folder,
@@ -171,13 +173,16 @@ class BackupsDialog(QDialog):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         row.addWidget(buttons)
+        keep = config.load_preferences()
         note = QLabel(
             self.tr(
                 "A backup is taken every day the app is used, before every upgrade and import, and before "
                 "a restore. Each is checked before it is kept (SQLite's integrity check, the tables and "
-                "their row counts). Seven daily and four weekly backups are kept, and always the newest "
-                "checked one; backups taken by hand are never deleted."
-            ),
+                "their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the "
+                "newest checked one; backups taken by hand are never deleted."
+            )
+            .replace("%1", str(keep.keep_daily))
+            .replace("%2", str(keep.keep_weekly)),
             self,
         )
         note.setWordWrap(True)
@@ -211,15 +216,7 @@ class BackupsDialog(QDialog):
 
     def _show_second_folder(self) -> None:
         folder = second_folder()
-        if folder is None:
-            text = self.tr("No second backup folder: backups are kept beside the database only.")
-        elif folder.from_environment:
-            text = self.tr("Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).").replace(
-                "%1", str(folder.path)
-            )
-        else:
-            text = self.tr("Every backup is also copied to %1.").replace("%1", str(folder.path))
-        self.second_label.setText(text)
+        self.second_label.setText(second_folder_text(folder))
         from_environment = folder is not None and folder.from_environment
         self.second_button.setEnabled(self._choose_folder is not None and not from_environment)
         self.second_off_button.setEnabled(folder is not None and not from_environment)
@@ -289,6 +286,21 @@ class BackupsDialog(QDialog):
         )
 
 
+def second_folder_text(folder: SecondFolder | None) -> str:
+    """Where every backup is copied as well, in words (the Backups dialog and Preferences both show it)."""
+    if folder is None:
+        return QCoreApplication.translate(
+            "BackupsDialog", "No second backup folder: backups are kept beside the database only."
+        )
+    if folder.from_environment:
+        return QCoreApplication.translate(
+            "BackupsDialog", "Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR)."
+        ).replace("%1", str(folder.path))
+    return QCoreApplication.translate("BackupsDialog", "Every backup is also copied to %1.").replace(
+        "%1", str(folder.path)
+    )
+
+
 class _Busy:
     """A wait cursor for a few seconds of disk work that must finish before anything else touches the file."""
 
@@ -299,4 +311,4 @@ class _Busy:
         QGuiApplication.restoreOverrideCursor()
 
 
-__all__ = ["BACKUP_ROLE", "BackupsDialog", "BackupsModel", "human_size"]
+__all__ = ["BACKUP_ROLE", "BackupsDialog", "BackupsModel", "human_size", "second_folder_text"]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import config
 from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.domain.errors import ValidationError
@@ -127,7 +128,8 @@ class ExportDialog(QDialog):
         except ValidationError as exc:
             self.prompts.error(self.tr("Export meeting workbook"), texts.message_text(exc))
             return
-        default = str(Path.home() / self.service.default_file_name(options))
+        # The folder of Preferences (while it exists), else the home folder.
+        default = str(config.export_folder() / self.service.default_file_name(options))
         target = self.prompts.save_file(self.tr("Export meeting workbook"), default, self.tr("Excel workbook (*.xlsx)"))
         if not target:
             return
