@@ -119,7 +119,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except NotADatabaseError as exc:
             log.error("Could not open the database: %s", exc)
             if shot:
-                sys.stderr.write(f"civic-tracker: {exc}\n")
+                sys.stderr.write(f"civic-tracker: {message_text(exc)}\n")
                 return 1
             # Offer the newest backup; the damaged file is moved aside, never overwritten.
             from app.ui.prompts import Prompts
@@ -160,7 +160,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if view != "programs":
             show_named_view(window, view)
     except CivicError as exc:
-        sys.stderr.write(f"civic-tracker: {exc}\n")
+        sys.stderr.write(f"civic-tracker: {message_text(exc)}\n")
         return 1
     sys.excepthook = _unexpected_error_hook(window)
     window.show()
