@@ -123,24 +123,13 @@ def save_settings(settings: dict[str, object]) -> None:
     path = settings_path()
     url = settings.get("database_url")
     if isinstance(url, str) and url:
-        settings = {**settings, "database_url": _without_password(url)}
+        # A saved connection never holds a password: ~/.pgpass, the keyring or a prompt supply it.
+        from app.store.urls import without_password  # here: reading the settings loads no database code
+
+        settings = {**settings, "database_url": without_password(url)}
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _without_password(url: str) -> str:
-    # A saved connection never holds a password: ~/.pgpass, the keyring or a prompt supply it.
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return url
-    if parsed.password is None:
-        return url
-    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 def second_backup_folder() -> tuple[Path, bool] | None:

@@ -20,6 +20,7 @@ from app.cli.common import (
     text,
 )
 from app.domain.messages import message
+from app.domain.sizes import human_size
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -100,15 +101,6 @@ def cmd_db_second_folder(args: argparse.Namespace) -> int:
     return 0
 
 
-def _size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"
-
-
 def _sqlite_file(args: argparse.Namespace) -> Path:
     from app.domain.errors import CivicError
     from app.store.database import Database
@@ -146,7 +138,7 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
     checked, not_checked = text(message("cli.db.checked")), text(message("cli.db.not_checked"))
     for b in backups:
         when = local_time(b.taken_at)  # a naive local time: astimezone() keeps its wall-clock time
-        print(f"{when}  {_size(b.size):>9}  {checked if b.verified else not_checked:11}  {b.reason:22} {b.name}")
+        print(f"{when}  {human_size(b.size):>9}  {checked if b.verified else not_checked:11}  {b.reason:22} {b.name}")
     return 0
 
 

@@ -139,6 +139,12 @@ class PartialDate:
             return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, self.month, self.day)
 
+    def chart_key(self) -> tuple[dt.date, int]:
+        """Where a value of this period stands on a chart's time axis: at the period's end, so a year's
+        target comes after the months of that year, not before them."""
+        order = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2, Precision.DECADE: 3}
+        return (self.last_day(), order[self.precision])
+
     def sort_key(self) -> tuple[dt.date, int]:
         order = {Precision.DECADE: 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
         return (self.first_day(), order[self.precision])

@@ -29,6 +29,14 @@ ENGLISH: dict[str, str] = {
         "(action plan, unit task and {below} levels below), so that every level can be shown and printed"
     ),
     "task.under_itself": "A task cannot be moved under itself",
+    "text.broken_character": (
+        "{field} has a character that is not valid text, at character {position} ('{text}'); "
+        "retype it (text copied from a file in another encoding can bring one)"
+    ),
+    "text.broken_character_given": (
+        "The text '{text}' has a character that is not valid text, at character {position}; "
+        "retype it (text copied from a file in another encoding can bring one)"
+    ),
     # the case library
     "case.read_only": (
         "Program '{key}' is a case of the library, kept as its sources state it; "
@@ -208,6 +216,19 @@ ENGLISH: dict[str, str] = {
     "import.errors": "{count:,} errors",
     "import.summary_one_missing": "{summary}; {missing:,} stored row not in the file (left alone)",
     "import.summary_missing": "{summary}; {missing:,} stored rows not in the file (left alone)",
+    # store/urls.py: the database a URL names (the URL is repeated with its password masked)
+    "database.url_unreadable": (
+        "The database URL {url} cannot be read; use sqlite:////path/to/file.sqlite3 for a file "
+        "or postgresql://user@host:port/database for a server"
+    ),
+    "database.url_backend": (
+        "Civic Tracker opens SQLite files and PostgreSQL servers, not {backend} ({url}); "
+        "use sqlite:////path/to/file.sqlite3 or postgresql://user@host:port/database"
+    ),
+    "database.driver_missing": (
+        "The database URL {url} asks for the driver {driver}, which is not installed; "
+        "write postgresql+psycopg:// to use the one Civic Tracker comes with"
+    ),
     # services/database.py: starting on a shared server
     "server.tables_not_allowed": (
         "{database} has no tables yet, and the role {role} may not create them. "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app import config
 from app.domain.errors import CivicError
+from app.domain.sizes import human_size
 from app.services.backups import (
     BackupInfo,
     SecondFolder,
@@ -40,15 +41,6 @@ _Index = QModelIndex | QPersistentModelIndex
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"
 
 
 class BackupsModel(RowsModel[BackupInfo]):
@@ -311,4 +303,4 @@ class _Busy:
         QGuiApplication.restoreOverrideCursor()
 
 
-__all__ = ["BACKUP_ROLE", "BackupsDialog", "BackupsModel", "human_size", "second_folder_text"]
+__all__ = ["BACKUP_ROLE", "BackupsDialog", "BackupsModel", "second_folder_text"]

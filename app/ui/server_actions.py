@@ -163,8 +163,9 @@ class ConnectDialog(QDialog):
         self.user = QLineEdit(current.user if current else "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("only to test; from ~/.pgpass when empty"))
+        self.password.setPlaceholderText(self.tr("from ~/.pgpass when empty"))
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        self.remember.setChecked(True)
         self.remember.setVisible(connection.keyring_available())
 
         form = QFormLayout()
@@ -182,6 +183,11 @@ class ConnectDialog(QDialog):
             self.tr(
                 "The password is never saved in the settings. Put it in ~/.pgpass "
                 "(or %APPDATA%\\postgresql\\pgpass.conf on Windows), or you will be asked at start."
+            )
+            if not connection.keyring_available()
+            else self.tr(
+                "The password is never saved in the settings; it is kept in the system keyring if you tick the "
+                "box, else you will be asked at start (unless ~/.pgpass has it)."
             )
         )
         note.setWordWrap(True)
@@ -237,9 +243,9 @@ class ConnectDialog(QDialog):
         except CivicError as exc:
             self._show(texts.message_text(exc), False)
             return
-        if self.remember.isVisible() and self.remember.isChecked() and self.password.text():
-            connection.remember_password(url, self.password.text())
-        self.saved_url = connection.save_server_connection(url)
+        self.saved_url = connection.save_server_connection(
+            url, self.password.text() or None, remember=self.remember.isChecked()
+        )
         self.accept()
 
     def use_local_file(self) -> None:

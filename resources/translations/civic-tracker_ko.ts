@@ -4,77 +4,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="133"/>
+        <location filename="../../app/ui/backups_dialog.py" line="125"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>Back Up Now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="156"/>
+        <location filename="../../app/ui/backups_dialog.py" line="148"/>
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="209"/>
+        <location filename="../../app/ui/backups_dialog.py" line="201"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
         <translation>백업은 SQLite 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump로 백업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="213"/>
+        <location filename="../../app/ui/backups_dialog.py" line="205"/>
         <source>Backups of %1</source>
         <translation>%1의 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="238"/>
+        <location filename="../../app/ui/backups_dialog.py" line="230"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="246"/>
+        <location filename="../../app/ui/backups_dialog.py" line="238"/>
         <source>Backup written</source>
         <translation>백업 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="241"/>
+        <location filename="../../app/ui/backups_dialog.py" line="233"/>
         <source>The backup was written to %1</source>
         <translation>백업을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="162"/>
+        <location filename="../../app/ui/backups_dialog.py" line="154"/>
         <source>Second Backup Folder…</source>
         <translation>두 번째 백업 폴더…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="165"/>
+        <location filename="../../app/ui/backups_dialog.py" line="157"/>
         <source>Another disk or a network share that receives a checked copy of every backup</source>
         <translation>모든 백업의 검사된 사본을 받는 다른 디스크나 네트워크 공유 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="167"/>
+        <location filename="../../app/ui/backups_dialog.py" line="159"/>
         <source>No Second Folder</source>
         <translation>두 번째 폴더 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="179"/>
+        <location filename="../../app/ui/backups_dialog.py" line="171"/>
         <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
         <translation>앱을 사용하는 날마다, 그리고 업그레이드·가져오기·복원 전마다 백업합니다. 각 백업은 보관하기 전에 검사합니다(SQLite 무결성 검사, 테이블과 행 수). 일일 백업 %1개와 주간 백업 %2개(환경설정), 그리고 검사를 통과한 최신 백업은 항상 보관하며, 직접 만든 백업은 지우지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="243"/>
+        <location filename="../../app/ui/backups_dialog.py" line="235"/>
         <source>A copy was written to %1</source>
         <translation>사본을 %1에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="253"/>
+        <location filename="../../app/ui/backups_dialog.py" line="245"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>두 번째 백업 폴더(다른 디스크나 네트워크 공유 폴더)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="267"/>
+        <location filename="../../app/ui/backups_dialog.py" line="259"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
@@ -83,37 +83,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 현재 데이터를 먼저 백업하므로, 그 백업을 복원하면 되돌릴 수 있습니다. 이 데이터베이스를 쓰는 다른 앱에서도 복원된 데이터가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="271"/>
+        <location filename="../../app/ui/backups_dialog.py" line="263"/>
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="277"/>
+        <location filename="../../app/ui/backups_dialog.py" line="269"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="282"/>
+        <location filename="../../app/ui/backups_dialog.py" line="274"/>
         <source>Backup restored</source>
         <translation>백업 복원 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="283"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
         <translation>데이터를 복원했습니다. 복원 전 상태는 %1(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="292"/>
+        <location filename="../../app/ui/backups_dialog.py" line="284"/>
         <source>No second backup folder: backups are kept beside the database only.</source>
         <translation>두 번째 백업 폴더가 없습니다: 백업은 데이터베이스 옆에만 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="296"/>
+        <location filename="../../app/ui/backups_dialog.py" line="288"/>
         <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
         <translation>모든 백업을 %1에도 복사합니다(CIVIC_TRACKER_BACKUP_DIR로 지정됨).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="299"/>
+        <location filename="../../app/ui/backups_dialog.py" line="291"/>
         <source>Every backup is also copied to %1.</source>
         <translation>모든 백업을 %1에도 복사합니다.</translation>
     </message>
@@ -121,72 +121,72 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Taken</source>
         <translation>만든 시각</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Checked</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="72"/>
+        <location filename="../../app/ui/backups_dialog.py" line="64"/>
         <source>Daily</source>
         <translation>일일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="73"/>
+        <location filename="../../app/ui/backups_dialog.py" line="65"/>
         <source>By hand</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="74"/>
+        <location filename="../../app/ui/backups_dialog.py" line="66"/>
         <source>Before an import</source>
         <translation>가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="75"/>
+        <location filename="../../app/ui/backups_dialog.py" line="67"/>
         <source>Before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="76"/>
+        <location filename="../../app/ui/backups_dialog.py" line="68"/>
         <source>Before emptying the trash</source>
         <translation>휴지통 비우기 전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../../app/ui/backups_dialog.py" line="73"/>
         <source>Before an upgrade</source>
         <translation>업그레이드 전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="96"/>
+        <location filename="../../app/ui/backups_dialog.py" line="88"/>
         <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
         <translation>이 버전의 Civic Tracker가 검사하지 않았거나 검사한 뒤에 바뀌었습니다. 복원할 때 먼저 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="111"/>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="111"/>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -349,8 +349,8 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="166"/>
-        <source>only to test; from ~/.pgpass when empty</source>
-        <translation>연결 시험용; 비워 두면 ~/.pgpass에서</translation>
+        <source>from ~/.pgpass when empty</source>
+        <translation>비워 두면 ~/.pgpass에서</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="167"/>
@@ -358,47 +358,52 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>시스템 키링에 비밀번호 기억</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="171"/>
+        <location filename="../../app/ui/server_actions.py" line="172"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="172"/>
+        <location filename="../../app/ui/server_actions.py" line="173"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="173"/>
+        <location filename="../../app/ui/server_actions.py" line="174"/>
         <source>&amp;Database:</source>
         <translation>데이터베이스(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="174"/>
+        <location filename="../../app/ui/server_actions.py" line="175"/>
         <source>&amp;User:</source>
         <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="175"/>
+        <location filename="../../app/ui/server_actions.py" line="176"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="183"/>
+        <location filename="../../app/ui/server_actions.py" line="184"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
         <translation>비밀번호는 설정에 저장되지 않습니다. ~/.pgpass(Windows에서는 %APPDATA%\postgresql\pgpass.conf)에 넣어 두거나, 시작할 때 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="189"/>
+        <source>The password is never saved in the settings; it is kept in the system keyring if you tick the box, else you will be asked at start (unless ~/.pgpass has it).</source>
+        <translation>비밀번호는 설정에 저장되지 않습니다. 확인란을 선택하면 시스템 키링에 보관되고, 선택하지 않으면 시작할 때 묻습니다(~/.pgpass에 있으면 묻지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="195"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="194"/>
+        <location filename="../../app/ui/server_actions.py" line="200"/>
         <source>Use the &amp;local file</source>
         <translation>로컬 파일 사용(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="224"/>
+        <location filename="../../app/ui/server_actions.py" line="230"/>
         <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
         <translation>서버에 비밀번호가 필요합니다: 위에 입력하거나 ~/.pgpass에 넣으세요.</translation>
     </message>
@@ -2059,32 +2064,32 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>두 번째 백업 폴더:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="120"/>
         <source>Backups to &amp;keep:</source>
         <translation>보관할 백업(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="146"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="155"/>
         <source>ISO: %1</source>
         <translation>ISO: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="147"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="156"/>
         <source>As the language writes them: %1</source>
         <translation>언어의 표기대로: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="152"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="161"/>
         <source>Civic Tracker speaks %1 from its next start.</source>
         <translation>다음에 Civic Tracker를 시작하면 %1(으)로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="157"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
         <source>Folder for exported workbooks</source>
         <translation>내보낸 통합 문서를 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="177"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="186"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>두 번째 백업 폴더(다른 디스크나 네트워크 공유 폴더)</translation>
     </message>
@@ -2794,33 +2799,33 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>%1님이 저장한 변경 사항으로 갱신했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="258"/>
+        <location filename="../../app/ui/server_actions.py" line="264"/>
         <source>Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now.</source>
         <translation>다음에 시작할 때 Civic Tracker가 %1을(를) 엽니다. 지금 바꾸려면 닫았다가 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="261"/>
-        <location filename="../../app/ui/server_actions.py" line="264"/>
+        <location filename="../../app/ui/server_actions.py" line="267"/>
+        <location filename="../../app/ui/server_actions.py" line="270"/>
         <source>Connection saved</source>
         <translation>연결을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="265"/>
+        <location filename="../../app/ui/server_actions.py" line="271"/>
         <source>Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now.</source>
         <translation>다음에 시작할 때 Civic Tracker가 로컬 파일을 엽니다. 지금 바꾸려면 닫았다가 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="276"/>
+        <location filename="../../app/ui/server_actions.py" line="282"/>
         <source>Connect to &amp;server...</source>
         <translation>서버에 연결(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="279"/>
+        <location filename="../../app/ui/server_actions.py" line="285"/>
         <source>Use the office&apos;s shared database on a PostgreSQL server</source>
         <translation>PostgreSQL 서버에 있는 사무실 공용 데이터베이스를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="290"/>
+        <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
         <translation>읽기 전용: %1</translation>
     </message>

@@ -4,114 +4,114 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="133"/>
+        <location filename="../../app/ui/backups_dialog.py" line="125"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="156"/>
+        <location filename="../../app/ui/backups_dialog.py" line="148"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="209"/>
+        <location filename="../../app/ui/backups_dialog.py" line="201"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="213"/>
+        <location filename="../../app/ui/backups_dialog.py" line="205"/>
         <source>Backups of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="238"/>
+        <location filename="../../app/ui/backups_dialog.py" line="230"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="246"/>
+        <location filename="../../app/ui/backups_dialog.py" line="238"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="241"/>
+        <location filename="../../app/ui/backups_dialog.py" line="233"/>
         <source>The backup was written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="162"/>
+        <location filename="../../app/ui/backups_dialog.py" line="154"/>
         <source>Second Backup Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="165"/>
+        <location filename="../../app/ui/backups_dialog.py" line="157"/>
         <source>Another disk or a network share that receives a checked copy of every backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="167"/>
+        <location filename="../../app/ui/backups_dialog.py" line="159"/>
         <source>No Second Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="179"/>
+        <location filename="../../app/ui/backups_dialog.py" line="171"/>
         <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="243"/>
+        <location filename="../../app/ui/backups_dialog.py" line="235"/>
         <source>A copy was written to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="253"/>
+        <location filename="../../app/ui/backups_dialog.py" line="245"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="267"/>
+        <location filename="../../app/ui/backups_dialog.py" line="259"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="271"/>
+        <location filename="../../app/ui/backups_dialog.py" line="263"/>
         <source>Restore backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="277"/>
+        <location filename="../../app/ui/backups_dialog.py" line="269"/>
         <source>Restore failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="282"/>
+        <location filename="../../app/ui/backups_dialog.py" line="274"/>
         <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="283"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="292"/>
+        <location filename="../../app/ui/backups_dialog.py" line="284"/>
         <source>No second backup folder: backups are kept beside the database only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="296"/>
+        <location filename="../../app/ui/backups_dialog.py" line="288"/>
         <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="299"/>
+        <location filename="../../app/ui/backups_dialog.py" line="291"/>
         <source>Every backup is also copied to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,72 +119,72 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="72"/>
+        <location filename="../../app/ui/backups_dialog.py" line="64"/>
         <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="73"/>
+        <location filename="../../app/ui/backups_dialog.py" line="65"/>
         <source>By hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="74"/>
+        <location filename="../../app/ui/backups_dialog.py" line="66"/>
         <source>Before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="75"/>
+        <location filename="../../app/ui/backups_dialog.py" line="67"/>
         <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="76"/>
+        <location filename="../../app/ui/backups_dialog.py" line="68"/>
         <source>Before emptying the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="81"/>
+        <location filename="../../app/ui/backups_dialog.py" line="73"/>
         <source>Before an upgrade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="96"/>
+        <location filename="../../app/ui/backups_dialog.py" line="88"/>
         <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="111"/>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="111"/>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -347,7 +347,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="166"/>
-        <source>only to test; from ~/.pgpass when empty</source>
+        <source>from ~/.pgpass when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,47 +356,52 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="171"/>
+        <location filename="../../app/ui/server_actions.py" line="172"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="172"/>
+        <location filename="../../app/ui/server_actions.py" line="173"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="173"/>
+        <location filename="../../app/ui/server_actions.py" line="174"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="174"/>
+        <location filename="../../app/ui/server_actions.py" line="175"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="175"/>
+        <location filename="../../app/ui/server_actions.py" line="176"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="183"/>
+        <location filename="../../app/ui/server_actions.py" line="184"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="189"/>
+        <source>The password is never saved in the settings; it is kept in the system keyring if you tick the box, else you will be asked at start (unless ~/.pgpass has it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="195"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="194"/>
+        <location filename="../../app/ui/server_actions.py" line="200"/>
         <source>Use the &amp;local file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="224"/>
+        <location filename="../../app/ui/server_actions.py" line="230"/>
         <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,32 +2060,32 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="119"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="120"/>
         <source>Backups to &amp;keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="146"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="155"/>
         <source>ISO: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="147"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="156"/>
         <source>As the language writes them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="152"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="161"/>
         <source>Civic Tracker speaks %1 from its next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="157"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
         <source>Folder for exported workbooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="177"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="186"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,33 +2795,33 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="258"/>
+        <location filename="../../app/ui/server_actions.py" line="264"/>
         <source>Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="261"/>
-        <location filename="../../app/ui/server_actions.py" line="264"/>
+        <location filename="../../app/ui/server_actions.py" line="267"/>
+        <location filename="../../app/ui/server_actions.py" line="270"/>
         <source>Connection saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="265"/>
+        <location filename="../../app/ui/server_actions.py" line="271"/>
         <source>Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="276"/>
+        <location filename="../../app/ui/server_actions.py" line="282"/>
         <source>Connect to &amp;server...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="279"/>
+        <location filename="../../app/ui/server_actions.py" line="285"/>
         <source>Use the office&apos;s shared database on a PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="290"/>
+        <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -333,7 +333,7 @@ class ProgramDetailView(View):
         themes.setPlaceholderText(self.tr("comma-separated, e.g. mobility, environment"))
 
         def read_themes() -> tuple[str, ...]:
-            return tuple(sorted({" ".join(t.strip().lower().split()) for t in themes.text().split(",") if t.strip()}))
+            return tuple(rules.split_themes(themes.text()))
 
         def write_themes(p: d.Program) -> None:
             themes.setText(", ".join(p.themes))
