@@ -197,6 +197,28 @@ KOREAN: dict[str, str] = {
     "import.errors": "오류 {count:,}건",
     "import.summary_one_missing": "{summary}. 파일에 없는 저장된 행 {missing:,}개(그대로 둠)",
     "import.summary_missing": "{summary}. 파일에 없는 저장된 행 {missing:,}개(그대로 둠)",
+    # text fields: a character that is not valid text
+    "text.broken_character": (
+        "{field}의 {position}번째 글자('{text}')는 올바른 문자가 아닙니다. 다시 입력하세요"
+        "(다른 인코딩의 파일에서 복사한 글에 섞여 들어올 수 있습니다)"
+    ),
+    "text.broken_character_given": (
+        "'{text}'의 {position}번째 글자는 올바른 문자가 아닙니다. 다시 입력하세요"
+        "(다른 인코딩의 파일에서 복사한 글에 섞여 들어올 수 있습니다)"
+    ),
+    # services/database.py: reading the database URL
+    "database.url_unreadable": (
+        "데이터베이스 URL {url}을(를) 읽을 수 없습니다. 파일은 sqlite:////경로/파일.sqlite3, "
+        "서버는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 쓰세요"
+    ),
+    "database.url_backend": (
+        "Civic Tracker는 SQLite 파일과 PostgreSQL 서버만 열 수 있으며 {backend}({url})는 열 수 없습니다. "
+        "sqlite:////경로/파일.sqlite3 또는 postgresql://사용자@호스트:포트/데이터베이스를 쓰세요"
+    ),
+    "database.driver_missing": (
+        "데이터베이스 URL {url}은(는) 설치되지 않은 드라이버 {driver}을(를) 요구합니다. "
+        "Civic Tracker에 포함된 드라이버를 쓰려면 postgresql+psycopg://로 쓰세요"
+    ),
     # services/database.py: starting on a shared server
     "server.tables_not_allowed": (
         "{database}에 아직 테이블이 없고, 역할 {role}은(는) 테이블을 만들 수 없습니다. "

@@ -165,6 +165,24 @@ CHINESE: dict[str, str] = {
     "import.errors": "{count:,} 个错误",
     "import.summary_one_missing": "{summary}；{missing:,} 条已存储的行不在文件中（保持不变）",
     "import.summary_missing": "{summary}；{missing:,} 条已存储的行不在文件中（保持不变）",
+    # text fields: a character that is not valid text
+    "text.broken_character": (
+        "{field}第{position}个字符（'{text}'）不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
+    ),
+    "text.broken_character_given": (
+        "文字“{text}”第{position}个字符不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
+    ),
+    # services/database.py: reading the database URL
+    "database.url_unreadable": (
+        "无法识别数据库地址 {url}。文件请写 sqlite:////路径/文件.sqlite3，服务器请写 postgresql://用户@主机:端口/数据库"
+    ),
+    "database.url_backend": (
+        "Civic Tracker 只能打开 SQLite 文件和 PostgreSQL 服务器，不能打开 {backend}（{url}）。"
+        "请使用 sqlite:////路径/文件.sqlite3 或 postgresql://用户@主机:端口/数据库"
+    ),
+    "database.driver_missing": (
+        "数据库地址 {url} 要求使用未安装的驱动 {driver}。请写 postgresql+psycopg:// 以使用 Civic Tracker 自带的驱动"
+    ),
     # services/database.py: starting on a shared server
     "server.tables_not_allowed": (
         "{database} 尚无数据表，且角色 {role} 无权创建。请管理员以数据库所有者身份运行“civic-tracker db upgrade”。"
