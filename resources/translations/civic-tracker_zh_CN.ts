@@ -2282,7 +2282,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>Add unit task</source>
-        <translation>添加单元任务</translation>
+        <translation>添加子任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="525"/>
@@ -2307,7 +2307,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="589"/>
         <source>Select the action plan the unit task belongs to</source>
-        <translation>选择单元任务所属的行动计划</translation>
+        <translation>选择子任务所属的行动计划</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="596"/>
@@ -2353,7 +2353,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Make it a unit task of the task above</source>
-        <translation>设为上方任务的单元任务</translation>
+        <translation>设为上方任务的子任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="533"/>
@@ -2363,7 +2363,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="613"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
-        <translation>将“%1”及其单元任务移入回收站？</translation>
+        <translation>将“%1”及其子任务移入回收站？</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="644"/>
@@ -2923,7 +2923,7 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="135"/>
         <source>Weighted average of its unit tasks</source>
-        <translation>其单元任务的加权平均</translation>
+        <translation>其子任务的加权平均</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="164"/>
