@@ -277,27 +277,27 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/commands.py" line="182"/>
         <source>Edit task %1</source>
-        <translation>과업 %1 편집</translation>
+        <translation>과제 %1 편집</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands.py" line="202"/>
         <source>Add task %1</source>
-        <translation>과업 %1 추가</translation>
+        <translation>과제 %1 추가</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands.py" line="222"/>
         <source>Delete task %1</source>
-        <translation>과업 %1 삭제</translation>
+        <translation>과제 %1 삭제</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands.py" line="241"/>
         <source>Move task %1</source>
-        <translation>과업 %1 이동</translation>
+        <translation>과제 %1 이동</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands.py" line="269"/>
         <source>Log progress on %1</source>
-        <translation>%1 진행 기록</translation>
+        <translation>%1 추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/commands.py" line="302"/>
@@ -332,7 +332,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/commands.py" line="441"/>
         <source>Delete progress entry %1</source>
-        <translation>진행 기록 %1 삭제</translation>
+        <translation>추진현황 기록 %1 삭제</translation>
     </message>
 </context>
 <context>
@@ -423,17 +423,17 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="201"/>
         <source>Overdue tasks</source>
-        <translation>기한 지난 과업</translation>
+        <translation>기한 지난 과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="202"/>
         <source>No progress in the last 30 days</source>
-        <translation>최근 30일간 진행 없음</translation>
+        <translation>최근 30일간 추진현황 없음</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="205"/>
         <source>Latest progress</source>
-        <translation>최근 진행 기록</translation>
+        <translation>최근 추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="206"/>
@@ -448,12 +448,12 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="247"/>
         <source>Overdue tasks (%1)</source>
-        <translation>기한 지난 과업 (%1)</translation>
+        <translation>기한 지난 과제 (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="249"/>
         <source>No progress in the last 30 days (%1)</source>
-        <translation>최근 30일간 진행 없음 (%1)</translation>
+        <translation>최근 30일간 추진현황 없음 (%1)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="255"/>
@@ -471,7 +471,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
@@ -618,12 +618,12 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/export_dialog.py" line="84"/>
         <source>for example 2026-10 (the Summary lists progress since then)</source>
-        <translation>예: 2026-10 (요약 시트에 그 이후의 진행을 보여 줍니다)</translation>
+        <translation>예: 2026-10 (요약 시트에 그 이후의 추진현황을 보여 줍니다)</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="85"/>
         <source>Progress since:</source>
-        <translation>이 시점 이후 진행:</translation>
+        <translation>이 시점 이후 추진현황:</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="86"/>
@@ -658,7 +658,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/export_dialog.py" line="167"/>
         <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
-        <translation>%1: 사업 %2개, 과업 %3개, 진행 기록 %4개, 지표 %6개의 값 %5개.</translation>
+        <translation>%1: 사업 %2개, 과제 %3개, 추진현황 기록 %4개, 지표 %6개의 값 %5개.</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="184"/>
@@ -717,12 +717,12 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="237"/>
         <source>Tasks</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="238"/>
         <source>Progress entries</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="239"/>
@@ -881,7 +881,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="69"/>
         <source>Lead organization</source>
-        <translation>주관 기관</translation>
+        <translation>담당부서</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="70"/>
@@ -916,7 +916,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="76"/>
         <source>Percent complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="77"/>
@@ -957,7 +957,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <location filename="../../app/ui/history_panel.py" line="84"/>
         <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="85"/>
@@ -1027,7 +1027,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="102"/>
         <source>Progress entry</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="103"/>
@@ -1522,7 +1522,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="124"/>
         <source>Complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="125"/>
@@ -1535,7 +1535,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/dialogs.py" line="48"/>
         <source>Log progress</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="52"/>
@@ -1565,7 +1565,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/dialogs.py" line="85"/>
         <source>T&amp;ask</source>
-        <translation>과업(&amp;A)</translation>
+        <translation>과제(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="86"/>
@@ -1585,17 +1585,17 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>New &amp;percent of the task</source>
-        <translation>과업의 새 완료율(&amp;P)</translation>
+        <translation>과제의 새 진척률(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="118"/>
         <source>New &amp;status of the task</source>
-        <translation>과업의 새 상태(&amp;S)</translation>
+        <translation>과제의 새 상태(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="120"/>
         <source>New &amp;percent of the program</source>
-        <translation>사업의 새 완료율(&amp;P)</translation>
+        <translation>사업의 새 진척률(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="121"/>
@@ -1625,7 +1625,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Progress logged on %1</source>
-        <translation>%1에 진행을 기록했습니다</translation>
+        <translation>%1에 추진현황을 기록했습니다</translation>
     </message>
 </context>
 <context>
@@ -1653,12 +1653,12 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Tasks due</source>
-        <translation>마감 과업</translation>
+        <translation>마감 과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Progress log</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="105"/>
@@ -1698,7 +1698,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Log progress…</source>
-        <translation>진행 기록(&amp;L)…</translation>
+        <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="301"/>
@@ -1778,12 +1778,12 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Tasks due</source>
-        <translation>마감 과업(&amp;T)</translation>
+        <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Progress lo&amp;g</source>
-        <translation>진행 기록(&amp;G)</translation>
+        <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="339"/>
@@ -1828,7 +1828,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/main_window.py" line="367"/>
         <source>&amp;Tasks</source>
-        <translation>과업(&amp;T)</translation>
+        <translation>과제(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="369"/>
@@ -1881,7 +1881,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/main_window.py" line="463"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
-        <translation>사업 %1을(를) 과업, 진행 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
+        <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="472"/>
@@ -1898,7 +1898,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
-시민 사업의 과업, 진행, 지표를 관리합니다.</translation>
+시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="494"/>
@@ -2115,22 +2115,22 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/views/program_detail.py" line="154"/>
         <location filename="../../app/ui/views/program_detail.py" line="667"/>
         <source>Log progress…</source>
-        <translation>진행 기록…</translation>
+        <translation>추진현황 기록…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>Log progress (Ctrl+L)</source>
-        <translation>진행 기록 (Ctrl+L)</translation>
+        <translation>추진현황 기록 (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="179"/>
         <source>Tasks</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="180"/>
         <source>Progress log</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="181"/>
@@ -2181,7 +2181,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="308"/>
         <source>Lead &amp;organization</source>
-        <translation>주관 기관(&amp;O)</translation>
+        <translation>담당부서(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="324"/>
@@ -2277,7 +2277,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>A top-level task</source>
-        <translation>최상위 과업</translation>
+        <translation>최상위 과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="524"/>
@@ -2287,12 +2287,12 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>A task under the selected action plan</source>
-        <translation>선택한 실천계획 아래의 과업</translation>
+        <translation>선택한 실천계획 아래의 과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Move the selected task to the trash</source>
-        <translation>선택한 과업을 휴지통으로 옮기기</translation>
+        <translation>선택한 과제를 휴지통으로 옮기기</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="532"/>
@@ -2312,23 +2312,23 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="596"/>
         <source>New task</source>
-        <translation>새 과업</translation>
+        <translation>새 과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="596"/>
         <source>Task title:</source>
-        <translation>과업 제목:</translation>
+        <translation>과제 제목:</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="600"/>
         <source>A task needs a title</source>
-        <translation>과업에는 제목이 필요합니다</translation>
+        <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <location filename="../../app/ui/views/program_detail.py" line="612"/>
         <source>Delete task</source>
-        <translation>과업 삭제</translation>
+        <translation>과제 삭제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="530"/>
@@ -2338,7 +2338,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>Move the task up</source>
-        <translation>과업을 위로</translation>
+        <translation>과제를 위로</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="531"/>
@@ -2348,12 +2348,12 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Move the task down</source>
-        <translation>과업을 아래로</translation>
+        <translation>과제를 아래로</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Make it a unit task of the task above</source>
-        <translation>위 과업의 단위과제로 만들기</translation>
+        <translation>위 과제의 단위과제로 만들기</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="533"/>
@@ -2368,12 +2368,12 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="644"/>
         <source>There is no task above to become its action plan</source>
-        <translation>실천계획이 될 위 과업이 없습니다</translation>
+        <translation>실천계획이 될 위 과제가 없습니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="665"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
-        <translation>아직 진행 기록이 없습니다. 진행 기록(Ctrl+L)을 사용하세요.</translation>
+        <translation>아직 추진현황 기록이 없습니다. 추진현황 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="669"/>
@@ -2388,7 +2388,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="688"/>
         <source>Delete progress entry</source>
-        <translation>진행 기록 삭제</translation>
+        <translation>추진현황 기록 삭제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="688"/>
@@ -2484,12 +2484,12 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="941"/>
         <source>Task: %1</source>
-        <translation>과업: %1</translation>
+        <translation>과제: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="944"/>
         <source>Progress %1: %2</source>
-        <translation>진행 %1: %2</translation>
+        <translation>추진현황 %1: %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="948"/>
@@ -2524,27 +2524,27 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1027"/>
         <source>percent not stated in the sources</source>
-        <translation>출처에 완료율이 나와 있지 않음</translation>
+        <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1029"/>
         <source>no percent yet</source>
-        <translation>완료율 없음</translation>
+        <translation>진척률 없음</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1032"/>
         <source>No tasks: set by progress entries</source>
-        <translation>과업 없음: 진행 기록으로 정해집니다</translation>
+        <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1061"/>
         <source>The sources state no tasks for this case.</source>
-        <translation>출처에 이 사례의 과업이 나와 있지 않습니다.</translation>
+        <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1063"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
-        <translation>아직 과업이 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과업으로 나누세요.</translation>
+        <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1089"/>
@@ -2590,7 +2590,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
-        <translation>주관 기관</translation>
+        <translation>담당부서</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="61"/>
@@ -2605,12 +2605,12 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
-        <translation>최근 진행</translation>
+        <translation>최근 추진현황</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2679,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/programs_view.py" line="86"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
-        <translation>사례의 과업과 지표를 새 자체 사업으로 복사</translation>
+        <translation>사례의 과제와 지표를 새 자체 사업으로 복사</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/programs_view.py" line="89"/>
@@ -2742,7 +2742,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="124"/>
         <source>Progress log</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
 </context>
 <context>
@@ -2750,7 +2750,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/lists.py" line="215"/>
         <source>Progress</source>
-        <translation>진행</translation>
+        <translation>추진현황</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2845,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Last progress</source>
-        <translation>최근 진행</translation>
+        <translation>최근 추진현황</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="152"/>
@@ -2888,7 +2888,7 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="36"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="37"/>
@@ -2913,7 +2913,7 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="41"/>
         <source>Complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="42"/>
@@ -2928,22 +2928,22 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="164"/>
         <source>No percent recorded; not counted in the program&apos;s percent</source>
-        <translation>기록된 완료율 없음: 사업 완료율에 반영되지 않습니다</translation>
+        <translation>기록된 진척률 없음: 사업 진척률에 반영되지 않습니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="165"/>
         <source>No percent recorded; the program&apos;s percent counts it as %1% while it is %2</source>
-        <translation>기록된 완료율 없음: 상태가 ‘%2’인 동안 사업 완료율에는 %1%로 계산됩니다</translation>
+        <translation>기록된 진척률 없음: 상태가 ‘%2’인 동안 사업 진척률에는 %1%로 계산됩니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="196"/>
         <source>A task needs a title</source>
-        <translation>과업에는 제목이 필요합니다</translation>
+        <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="207"/>
         <source>Percent complete must be between 0 and 100</source>
-        <translation>완료율은 0에서 100 사이여야 합니다</translation>
+        <translation>진척률은 0에서 100 사이여야 합니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="211"/>
@@ -2967,7 +2967,7 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="80"/>
         <source>Tasks due and overdue</source>
-        <translation>마감 임박 및 기한 지난 과업</translation>
+        <translation>마감 임박 및 기한 지난 과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="94"/>
@@ -3006,12 +3006,12 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="46"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="47"/>
         <source>Progress entry</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="48"/>
@@ -3021,22 +3021,22 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="63"/>
         <source>1 task</source>
-        <translation>과업 1개</translation>
+        <translation>과제 1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="63"/>
         <source>%1 tasks</source>
-        <translation>과업 %1개</translation>
+        <translation>과제 %1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="64"/>
         <source>1 progress entry</source>
-        <translation>진행 기록 1개</translation>
+        <translation>추진현황 기록 1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="64"/>
         <source>%1 progress entries</source>
-        <translation>진행 기록 %1개</translation>
+        <translation>추진현황 기록 %1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
