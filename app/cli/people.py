@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, print_json
+from app.cli.common import open_database, pad, print_json, say, text
+from app.domain.messages import message
 
 
 def cmd_people_list(args: argparse.Namespace) -> int:
@@ -17,7 +18,8 @@ def cmd_people_list(args: argparse.Namespace) -> int:
         return 0
     for p in rows:
         local = f" ({p.name_local})" if p.name_local else ""
-        print(f"{p.name}{local:20} {p.department or '-':30} {p.open_tasks} open tasks")
+        open_tasks = text(message("cli.people.open_tasks", count=p.open_tasks))
+        print(f"{p.name}{pad(local, 20)} {pad(p.department or '-', 30)} {open_tasks}")
     return 0
 
 
@@ -35,7 +37,7 @@ def cmd_people_anonymise(args: argparse.Namespace) -> int:
     from app.services.people import PeopleService
 
     person = PeopleService(open_database(args)).anonymise(args.name)
-    print(f"anonymised: now '{person.name}' in tasks, progress and history")
+    say(message("cli.people.anonymised", name=person.name))
     return 0
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import UsageError, open_database, print_json
+from app.cli.common import UsageError, open_database, pad, print_json, text
+from app.domain.enums import status_message
+from app.domain.messages import message
 
 
 def cmd_tasks_list(args: argparse.Namespace) -> int:
@@ -13,7 +15,7 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
     from app.services.tasks import TaskFilter, TaskService
 
     if args.due_within is not None and args.due_within < 0:
-        raise UsageError("--due-within takes a number of days, 0 or more")
+        raise UsageError(message("cli.tasks.due_within"))
     service = TaskService(open_database(args))
     rows = service.list_tasks(
         TaskFilter(owner=args.owner, program_key=args.program, overdue=args.overdue, due_within=args.due_within)
@@ -23,10 +25,10 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         t = r.task
-        status = t.status.label if t.status else "-"
+        status = text(status_message(t.status)) if t.status else "-"
         due = str(t.due_date) if t.due_date else "-"
-        late = " OVERDUE" if r.overdue else ""
-        print(f"{t.key:28} {due:10} {status:10} {t.owner or '-':16} {t.title}{late}")
+        late = " " + text(message("cli.tasks.overdue")) if r.overdue else ""
+        print(f"{t.key:28} {due:10} {pad(status, 10)} {pad(t.owner or '-', 16)} {t.title}{late}")
     return 0
 
 
