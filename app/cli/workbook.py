@@ -62,6 +62,15 @@ def _print_preview(preview: Any, limit: int) -> None:
             f"{sh.created:,} to create, "
             f"{sh.updated:,} to update, {sh.unchanged:,} unchanged, {sh.errors:,} with errors{ignored}\n"
         )
+        if sh.row_numbers:
+            out.write(f"    column '{sh.row_numbers}' read as row numbers, not keys\n")
+        if sh.skipped_count:
+            out.write(f"    {sh.skipped_count:,} rows skipped, not records:\n")
+            for sk in sh.skipped[:limit]:
+                said = f": {sk.text}" if sk.text else ""
+                out.write(f"      row {sk.row}: {sk.reason_message().render()}{said}\n")
+            if sh.skipped_count > len(sh.skipped[:limit]):
+                out.write(f"      ... and {sh.skipped_count - len(sh.skipped[:limit]):,} more\n")
         if sh.missing:
             keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
             out.write(f"    {sh.missing:,} stored rows are not in this sheet and are left alone: {keys}\n")

@@ -203,6 +203,12 @@ ENGLISH: dict[str, str] = {
         "{problem}. That is what a list of programs needs; to import tasks, progress or indicators instead, "
         "name the sheet Tasks, Progress or Indicators and add a {column} ({aliases}) column"
     ),
+    # rows of an office's sheet that are not records (importing/rows.py)
+    "import.skipped_total": "a totals row",
+    "import.skipped_note": "a note or footnote",
+    "import.skipped_section": "a row of one cell across the table (a section title or note)",
+    "import.skipped_header": "a header row repeated or a second header row",
+    "import.skipped_blank": "a blank row",
     "import.cancelled": "Import cancelled; nothing was written",
     "import.entries_written_meanwhile": (
         "Another program wrote progress entries during the import; nothing was imported"

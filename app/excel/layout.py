@@ -85,8 +85,29 @@ _TITLE = (
     "项目",
     "名称",
     "项目名",
+    # as offices head the column in their own status sheets
+    "세부사업명",
+    "단위사업명",
+    "工作任务",
+    "重点任务",
 )
-_STATUS = ("status", "state", "상태", "진행상태", "진행 상태", "추진상태", "状态", "进展状态", "项目状态")
+_STATUS = (
+    "status",
+    "state",
+    "상태",
+    "진행상태",
+    "진행 상태",
+    "추진상태",
+    "추진상황",
+    "추진현황",
+    "진행상황",
+    "状态",
+    "进展状态",
+    "项目状态",
+    "进展情况",
+    "推进情况",
+    "完成情况",
+)
 _START = (
     "start",
     "start date",
@@ -95,6 +116,8 @@ _START = (
     "시작일",
     "시작일자",
     "사업시작일",
+    "착수일",
+    "착공일",
     "开始",
     "开始日期",
     "开始时间",
@@ -108,6 +131,10 @@ _END = (
     "종료일",
     "종료일자",
     "사업종료일",
+    "완료예정일",
+    "준공예정일",
+    "完成时限",
+    "完成时间",
     "结束",
     "结束日期",
     "结束时间",
@@ -176,14 +203,44 @@ PROGRAMS = SheetSpec(
             "place",
             "Place",
             width=18,
-            aliases=("district", "location", "area", "지역", "장소", "자치구", "地点", "地区", "所在地"),
+            aliases=(
+                "district",
+                "location",
+                "area",
+                "지역",
+                "장소",
+                "자치구",
+                "행정동",
+                "地点",
+                "地区",
+                "所在地",
+                "所在区",
+                "区县",
+            ),
             note="A place name from the app (for example Gangdong-gu or 강동구).",
         ),
         Column(
             "lead_organization",
             "Lead organization",
             width=26,
-            aliases=("lead", "organization", "주관기관", "담당기관", "기관", "牵头单位", "主办单位", "机构"),
+            aliases=(
+                "lead",
+                "organization",
+                "department",
+                "responsible department",
+                "주관기관",
+                "담당기관",
+                "기관",
+                "담당부서",
+                "주관부서",
+                "소관부서",
+                "담당과",
+                "牵头单位",
+                "主办单位",
+                "机构",
+                "责任单位",
+                "责任部门",
+            ),
             note="An organization name already in the app.",
         ),
         Column("sector", "Sector", Kind.SECTOR, width=14, aliases=("부문", "部门", "领域")),
@@ -217,7 +274,7 @@ PROGRAMS = SheetSpec(
             "description",
             "Description",
             width=50,
-            aliases=("details", "설명", "내용", "사업내용", "描述", "内容"),
+            aliases=("details", "설명", "내용", "사업내용", "描述", "内容", "note", "notes", "remarks", "비고", "备注"),
         ),
         Column(
             "last_progress",
@@ -493,6 +550,11 @@ def _alias_table(spec: SheetSpec) -> dict[str, str]:
 
 
 _ALIASES: dict[str, dict[str, str]] = {s.name: _alias_table(s) for s in IMPORTABLE}
+
+
+def alias_names(spec: SheetSpec) -> frozenset[str]:
+    """Every header a column of the sheet is known by, normalised: a row of only these is a header row."""
+    return frozenset(_ALIASES[spec.name])
 
 
 def match_headers(spec: SheetSpec, headers: list[object], header_row: int = 0) -> HeaderMatch:

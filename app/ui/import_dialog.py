@@ -27,6 +27,7 @@ from app.services.workbook import (
     ImportPreview,
     ImportRefusedError,
     ImportResult,
+    SkippedRow,
     UnmatchedColumnsError,
     UnmatchedSheet,
     WorkbookService,
@@ -231,7 +232,16 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
                 notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
-            QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
+            if sh.row_numbers:
+                notes.append(self.tr("'%1' read as row numbers").replace("%1", sh.row_numbers))
+            if sh.skipped_count:
+                notes.append(self.tr("%1 rows skipped (not records)").replace("%1", str(sh.skipped_count)))
+            item = QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
+            for sk in sh.skipped:
+                QTreeWidgetItem(
+                    item,
+                    [self.tr("row %1").replace("%1", str(sk.row)), self.tr("skipped"), _skip_line(sk)],
+                )
         for u in preview.unmatched:
             QTreeWidgetItem(
                 self.sheets,
@@ -280,3 +290,9 @@ class ImportPreviewDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
         super().reject()
+
+
+def _skip_line(skipped: SkippedRow) -> str:
+    """Why a row was skipped, and what it says."""
+    reason = skipped.reason_message().render()
+    return f"{reason}: {skipped.text}" if skipped.text else reason

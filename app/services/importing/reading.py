@@ -15,7 +15,7 @@ from app.domain.enums import Sector, Status
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.excel import cells, layout
-from app.services.importing.results import FieldChange, SheetReport
+from app.services.importing.results import MAX_LISTED_SKIPPED, FieldChange, SheetReport, SkippedRow
 from app.store.history import render
 
 # ------------------------------------------------------------------------------------ cell parsing
@@ -233,8 +233,16 @@ class SheetState:
     spec: layout.SheetSpec
     match: layout.HeaderMatch
     counts: dict[str, int] = field(
-        default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0}
+        default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0, "skipped": 0}
     )
+    skipped: list[SkippedRow] = field(default_factory=list)
+
+    def skip(self, number: int, reason: str, raw: Any) -> None:
+        """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""
+        self.counts["skipped"] += 1
+        if len(self.skipped) < MAX_LISTED_SKIPPED:
+            text = " | ".join(cells.as_text(v) for v in raw if not cells.blank(v))
+            self.skipped.append(SkippedRow(number, reason, text[:80]))
 
 
 CHECKS: dict[str, Callable[[Any], Any]] = {"title": rules.check_title, "weight": rules.check_weight}

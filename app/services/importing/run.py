@@ -28,6 +28,7 @@ from app.services.importing.results import (
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
+from app.services.importing.rows import BLANK, RowSorter, row_number_column
 from app.services.importing.tasks import TasksPlanner
 from app.store import bulk
 from app.store.derived import (
@@ -76,7 +77,9 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             layout.SOURCES.name,
             layout.HISTORY.name,
         }
-        if layout.SUMMARY_SHEET in names:
+        # Our own workbook holds records only; an office's sheet has totals and notes among its rows.
+        ours = layout.SUMMARY_SHEET in names
+        if ours:
             self.later.load(self.book)
         names = [n for n in names if n not in skip or self.only_sheet is not None]
         # Programs before tasks before progress before indicators, so later sheets can refer to rows that
@@ -99,17 +102,22 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             if isinstance(match, UnmatchedSheet):
                 unmatched.append(match)
                 continue
+            numbers = None if ours else row_number_column(match, head[match.header_row + 1 :])
+            if numbers is not None:
+                match = _without_column(match, numbers)
             report = SheetReport(
                 sheet=name,
                 reads_as=match.spec.name,
                 header_row=match.header_row + 1,
                 columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items()),
-                ignored=tuple(h for _, h in match.unmatched),
+                ignored=tuple(h for i, h in match.unmatched if i != numbers),
+                row_numbers=None if numbers is None else match.headers[numbers],
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
             self._done = 0
             state = SheetState(report, match.spec, match)
-            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows))
+            sorter = None if ours else RowSorter(match)
+            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows), sorter)
             del rows, head
             c = state.counts
             reports.append(
@@ -120,6 +128,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     updated=c["updated"],
                     unchanged=c["unchanged"],
                     errors=c["errors"],
+                    skipped=tuple(state.skipped),
+                    skipped_count=c["skipped"],
                 )
             )
         self.book.release()
@@ -145,7 +155,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             changes_truncated=self.changes_truncated,
         )
 
-    def _sheet(self, state: SheetState, rows: Iterator[list[Any]]) -> None:
+    def _sheet(self, state: SheetState, rows: Iterator[list[Any]], sorter: RowSorter | None = None) -> None:
         spec, match = state.spec, state.match
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
         cols = [
@@ -168,13 +178,24 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             handler = partial(self._titles_first, handler)
         number = match.header_row + 1
         block: list[Row] = []
+        blanks: list[int] = []  # blank rows, listed as skipped when a row follows them (a separator)
         for raw in rows:
             number += 1
             for v in raw:  # skip a blank row (an inline loop: this runs for every row of the sheet)
                 if v is not None and (v.__class__ is not str or v.strip()):
                     break
             else:
+                if sorter is not None:
+                    blanks.append(number)
                 continue
+            if sorter is not None:
+                for n in blanks:
+                    state.skip(n, BLANK, raw=())
+                blanks = []
+                reason = sorter.reason(raw)
+                if reason is not None:
+                    state.skip(number, reason, raw)
+                    continue
             block.append(Row(number, raw))
             if len(block) >= CHUNK:
                 self._block(state, cols, block, handler)
@@ -283,6 +304,13 @@ def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:
             ),
         )
     )
+
+
+def _without_column(match: layout.HeaderMatch, index: int) -> layout.HeaderMatch:
+    """The match with the column at ``index`` read as row numbers: no field's, and not listed as ignored."""
+    columns = {f: i for f, i in match.columns.items() if i != index}
+    unmatched = tuple((i, h) for i, h in match.unmatched if i != index)
+    return replace(match, columns=columns, unmatched=unmatched)
 
 
 def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:

@@ -1,0 +1,183 @@
+"""Rows of an office's own sheet that are not records: totals, footnotes, section rows, repeated headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.excel import layout
+from app.services.importing.rows import (
+    BLANK,
+    HEADER,
+    NOTE,
+    SECTION,
+    TOTAL,
+    RowSorter,
+    is_note,
+    is_total,
+    row_number_column,
+)
+from app.services.programs import ProgramService
+
+TOTAL_WORDS = ("합계", "계", "소계", "총계", "合计", "小计", "总计", "Total", "Subtotal", "Grand total", "TOTAL")
+NOTE_TEXTS = (
+    "※ 단위: 백만원",
+    "* 2024. 3. 31. 기준",
+    "주) 추진율은 담당부서 제출 기준",
+    "注：数据截至3月底",
+    "备注：单位为万元",
+)
+
+
+@pytest.mark.parametrize("word", [*TOTAL_WORDS, "합 계", "[소계]", "합계(5건)", "合 计", "小计 3项", " 총 계 "])
+def test_totals_are_recognised_as_offices_write_them(word: str) -> None:
+    assert is_total(word)
+
+
+@pytest.mark.parametrize("text", ["계획", "계약 관리", "합계 산출 시스템 구축", "Total recall festival", "合计划"])
+def test_titles_that_start_like_a_total_are_records(text: str) -> None:
+    assert not is_total(text)
+
+
+@pytest.mark.parametrize("text", NOTE_TEXTS)
+def test_footnotes_are_notes(text: str) -> None:
+    assert is_note(text)
+
+
+def _match(headers: list[str]) -> layout.HeaderMatch:
+    return layout.match_headers(layout.PROGRAMS, list(headers), 3)
+
+
+HEADERS = ["연번", "사업명", "담당부서", "추진상황", "비고"]
+
+
+def test_the_sorter_names_each_kind_of_row() -> None:
+    sorter = RowSorter(_match(HEADERS))
+    assert sorter.reason([1, "나눔카 확대", "교통과", "정상추진", None]) is None
+    assert sorter.reason([None, "합계", None, None, None]) == TOTAL
+    assert sorter.reason(["계", None, None, None, None]) == TOTAL
+    assert sorter.reason(["※ 추진율은 3월 말 기준", None, None, None, None]) == NOTE
+    assert sorter.reason(["1. 복지 분야", None, None, None, None]) == SECTION
+    assert sorter.reason(HEADERS) == HEADER
+    assert sorter.reason([None, None, None, None, None]) == BLANK
+    # A program with only its title is a record: the title column is read.
+    assert sorter.reason([None, "마을 정원", None, None, None]) is None
+
+
+def test_a_numbered_column_is_row_numbers_and_a_plain_numeric_id_is_no_key() -> None:
+    m = _match(HEADERS)
+    assert row_number_column(m, []) == 0
+    m = layout.match_headers(layout.PROGRAMS, ["id", "name"], 0)
+    assert m.columns["key"] == 0
+    assert row_number_column(m, [[1, "Rain gardens"], ["2", "Bike lanes"]]) == 0
+    # Keys that are words stay keys; our own "Key" header always means keys.
+    assert row_number_column(m, [["GREEN-1", "Rain gardens"]]) is None
+    ours = layout.match_headers(layout.PROGRAMS, ["Key", "Title"], 0)
+    assert row_number_column(ours, [[1, "Rain gardens"]]) is None
+
+
+def _total_text() -> st.SearchStrategy[str]:
+    spaced = st.sampled_from(TOTAL_WORDS).flatmap(
+        lambda w: st.lists(st.sampled_from(["", " ", "  "]), min_size=len(w) + 1, max_size=len(w) + 1).map(
+            lambda gaps: "".join(g + ch for g, ch in zip(gaps, w + "", strict=False)) + gaps[-1]
+        )
+    )
+    bracketed = st.tuples(st.sampled_from(["", "[", "(", "【", "<"]), spaced).map(
+        lambda t: t[0] + t[1] + {"": "", "[": "]", "(": ")", "【": "】", "<": ">"}[t[0]]
+    )
+    return bracketed
+
+
+_cell = st.one_of(
+    st.none(),
+    st.integers(min_value=0, max_value=10**9),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=12),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    word=_total_text(),
+    where=st.integers(min_value=0, max_value=4),
+    others=st.lists(_cell, min_size=5, max_size=5),
+)
+def test_fuzz_no_totals_row_is_ever_a_record(word: str, where: int, others: list[Any]) -> None:
+    row = list(others)
+    row[where] = word
+    assert RowSorter(_match(HEADERS)).reason(row) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    note=st.tuples(st.sampled_from(["※", "*", "주)", "注：", "备注：", "＊", "주 :"]), st.text(max_size=30)),
+    lead=st.integers(min_value=0, max_value=4),
+    tail=st.lists(_cell, min_size=0, max_size=4),
+)
+def test_fuzz_no_footnote_row_is_ever_a_record(note: tuple[str, str], lead: int, tail: list[Any]) -> None:
+    row: list[Any] = [None] * lead + [note[0] + note[1]] + tail
+    assert RowSorter(_match(HEADERS)).reason(row) is not None
+
+
+def _sheet(path: Path, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "3월 추진현황"
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_a_status_sheet_with_totals_and_notes_imports_only_its_programs(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "status.xlsx",
+        [
+            ["2024년 주요사업 추진현황"],
+            ["(기준일: 2024. 3. 31.)"],
+            ["연번", "사업명", "추진상황", "비고"],
+            [1, "나눔카 확대", "추진중", None],
+            [2, "마을 정원 가꾸기", "완료", "예산 절감"],
+            [None, None, None, None],
+            ["연번", "사업명", "추진상황", "비고"],
+            [3, "공유 주차장", "계획", None],
+            [None, "소계", None, None],
+            ["계", None, None, None],
+            [None, "합 계", None, None],
+            ["※ 추진상황은 3월 말 기준", None, None, None],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert preview.created == 3
+    sheet = preview.sheets[0]
+    assert sheet.row_numbers == "연번"
+    assert "연번" not in sheet.ignored
+    assert [(s.row, s.reason) for s in sheet.skipped] == [
+        (6, BLANK),
+        (7, HEADER),
+        (9, TOTAL),
+        (10, TOTAL),
+        (11, TOTAL),
+        (12, NOTE),
+    ]
+    assert sheet.skipped_count == 6
+    service.apply_import(path)
+    titles = {p.title for p in ProgramService(service.db).list_programs(limit=10_000).rows}
+    assert {"나눔카 확대", "마을 정원 가꾸기", "공유 주차장"} <= titles
+    assert not titles & {"소계", "계", "합 계", "합계"}
+    assert service.preview_import(path).created == 0
+
+
+def test_a_plain_numeric_id_column_never_becomes_program_keys(service: Any, tmp_path: Path) -> None:
+    path = tmp_path / "ids.csv"
+    path.write_text("id,name\n1,Rain gardens\n2,Bike lanes\n", encoding="utf-8")
+    preview = service.preview_import(path)
+    assert preview.error_count == 0
+    assert {c.key for c in preview.changes} == {"RAIN-GARDENS", "BIKE-LANES"}
+    assert preview.sheets[0].row_numbers == "id"
