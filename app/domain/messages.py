@@ -55,6 +55,7 @@ ENGLISH: dict[str, str] = {
     "date.unreadable": "'{text}' is not a date; use a year (2015), year and month (2015-03) or a day (2015-03-01)",
     # enums.py: fixed vocabularies
     "status.unknown": "Status '{text}' is not one of: {allowed}",
+    "status.unknown_local": "Status '{text}' is not a status word the app knows; it takes: {allowed}",
     # excel/cells.py: what a cell holds
     "cell.not_a_date": "'{text}' is not a date",
     "cell.not_a_date_serial": "{serial:g} is not an Excel date serial number",

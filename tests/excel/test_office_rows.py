@@ -181,3 +181,79 @@ def test_a_plain_numeric_id_column_never_becomes_program_keys(service: Any, tmp_
     assert preview.error_count == 0
     assert {c.key for c in preview.changes} == {"RAIN-GARDENS", "BIKE-LANES"}
     assert preview.sheets[0].row_numbers == "id"
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("정상추진", "active"),
+        ("정상 추진", "active"),
+        ("추진중", "active"),
+        ("추진 중", "active"),
+        ("진행중", "active"),
+        ("지연", "active"),
+        ("완료", "completed"),
+        ("준공", "completed"),
+        ("계획", "planned"),
+        ("예정", "planned"),
+        ("미착수", "planned"),
+        ("보류", "on_hold"),
+        ("중단", "on_hold"),
+        ("취소", "cancelled"),
+        ("进行中", "active"),
+        ("正常推进", "active"),
+        ("推进中", "active"),
+        ("滞后", "active"),
+        ("已完成", "completed"),
+        ("完成", "completed"),
+        ("未启动", "planned"),
+        ("计划", "planned"),
+        ("暂停", "on_hold"),
+        ("搁置", "on_hold"),
+        ("已取消", "cancelled"),
+        ("In progress", "active"),
+        ("on-hold", "on_hold"),
+        ("Completed", "completed"),
+    ],
+)
+def test_status_words_as_offices_write_them(word: str, status: str) -> None:
+    from app.domain.enums import Status
+
+    assert Status.parse(word) == Status(status)
+    assert Status.parse(f" {word[:1]} {word[1:]} ") == Status(status)  # spaces do not count
+
+
+def test_an_unknown_status_word_names_itself_and_the_words_offices_write() -> None:
+    from app.domain.enums import Status
+    from app.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        Status.parse("잘 되고 있음")
+    text = str(err.value)
+    assert "'잘 되고 있음'" in text and "정상추진" in text and "보류" in text and "进行中" not in text
+    with pytest.raises(ValidationError) as err:
+        Status.parse("很好")
+    assert "正常推进" in str(err.value) and "정상추진" not in str(err.value)
+
+
+def test_a_delay_stays_active_with_the_word_and_the_person_in_charge_in_the_note(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "delay.xlsx",
+        [
+            ["연번", "사업명", "추진상황", "담당자", "비고"],
+            [1, "빗물 정원", "지연", "김민수", "부지 협의"],
+            [2, "공공 자전거", "정상 추진", "이영희", None],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert "담당자" not in preview.sheets[0].ignored
+    service.apply_import(path)
+    ps = ProgramService(service.db)
+    rain = ps.get_program(ps.find_programs("빗물 정원")[0].key)
+    assert rain.status.value == "active"
+    assert rain.description == "부지 협의\n담당자: 김민수\n추진상황: 지연"
+    bikes = ps.get_program(ps.find_programs("공공 자전거")[0].key)
+    assert (bikes.status.value, bikes.description) == ("active", "담당자: 이영희")
+    again = service.preview_import(path)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 2)

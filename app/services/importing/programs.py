@@ -7,12 +7,14 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain import rules
+from app.domain.enums import delay_word
 from app.domain.errors import ValidationError
 from app.domain.messages import message
-from app.excel import layout
+from app.excel import cells, layout
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange
+from app.services.importing.rows import contact_columns, office_note
 from app.store.derived import (
     PROGRAMS_T,
     THEMES_T,
@@ -37,6 +39,9 @@ class ProgramsPlanner(References):
         """The row's program fields as stored columns, after lookups; None when a lookup failed."""
         v = row.values
         out: dict[str, Any] = {fld: v[fld] for fld in ("title", "local_title", "summary", "description") if fld in v}
+        extra = self._office_lines(state, row)
+        if extra:
+            out["description"] = office_note(v.get("description"), extra)
         ok = True
         if "title" in out:
             try:
@@ -76,6 +81,21 @@ class ProgramsPlanner(References):
             self._err_field(state, row, "end_date", exc.message or str(exc))
             ok = False
         return out if ok else None
+
+    def _office_lines(self, state: SheetState, row: Row) -> list[str]:
+        """What an office's sheet says of a program that has no field of its own yet, as lines of its note:
+        the person in charge (담당자: 김민수) and a delay (추진상황: 지연; the program stays active)."""
+        lines = []
+        raw = row.cells
+        for i, header in contact_columns(state.match):
+            if i < len(raw) and not cells.blank(raw[i]):
+                lines.append(f"{header.strip()}: {cells.as_text(raw[i])}")
+        status = state.match.columns.get("status")
+        if status is not None and status < len(raw) and not cells.blank(raw[status]):
+            word = delay_word(cells.as_text(raw[status]))
+            if word is not None:
+                lines.append(f"{state.match.headers[status].strip()}: {word}")
+        return lines
 
     def _programs_chunk(self, state: SheetState, rows: list[Row]) -> None:
         keys = [r.values["key"] for r in rows if "key" in r.values]

@@ -39,6 +39,28 @@ ROW_NUMBER_HEADERS = frozenset(
 )
 
 
+# Headers of the person in charge (담당자, 责任人): kept in the program's note until people exist in the app.
+CONTACT_HEADERS = frozenset(
+    layout.normalise_header(h)
+    for h in ("담당자", "담당", "책임자", "责任人", "负责人", "联系人", "contact", "person in charge")
+)
+
+
+def contact_columns(match: layout.HeaderMatch) -> tuple[tuple[int, str], ...]:
+    """The columns of a Programs sheet naming the person in charge, with their headers."""
+    if match.spec is not layout.PROGRAMS:
+        return ()
+    return tuple((i, h) for i, h in match.unmatched if layout.normalise_header(h) in CONTACT_HEADERS)
+
+
+def office_note(note: str | None, lines: list[str]) -> str | None:
+    """A program's note with the lines an office's sheet adds (the person in charge, a delay): one per line,
+    each once, so importing the same sheet again changes nothing."""
+    have = [] if note is None else note.split("\n")
+    added = [line for line in lines if line not in have]
+    return "\n".join(have + added) if (have or added) else None
+
+
 def squeeze(text: str) -> str:
     return _SQUEEZE.sub("", unicodedata.normalize("NFKC", text).lower())
 

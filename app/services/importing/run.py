@@ -28,7 +28,7 @@ from app.services.importing.results import (
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
-from app.services.importing.rows import BLANK, RowSorter, row_number_column
+from app.services.importing.rows import BLANK, RowSorter, contact_columns, row_number_column
 from app.services.importing.tasks import TasksPlanner
 from app.store import bulk
 from app.store.derived import (
@@ -105,12 +105,14 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             numbers = None if ours else row_number_column(match, head[match.header_row + 1 :])
             if numbers is not None:
                 match = _without_column(match, numbers)
+            contacts = contact_columns(match)
             report = SheetReport(
                 sheet=name,
                 reads_as=match.spec.name,
                 header_row=match.header_row + 1,
-                columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items()),
-                ignored=tuple(h for i, h in match.unmatched if i != numbers),
+                columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items())
+                + tuple((h, layout.PROGRAMS.column("description").header) for _i, h in contacts),
+                ignored=tuple(h for i, h in match.unmatched if i != numbers and i not in dict(contacts)),
                 row_numbers=None if numbers is None else match.headers[numbers],
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
