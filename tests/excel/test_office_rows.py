@@ -257,3 +257,32 @@ def test_a_delay_stays_active_with_the_word_and_the_person_in_charge_in_the_note
     assert (bikes.status.value, bikes.description) == ("active", "담당자: 이영희")
     again = service.preview_import(path)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 2)
+
+
+def test_a_two_row_header_combines_the_group_with_its_sub_headers(service: Any, tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "위원회 과제"
+    ws.append(["2024년 위원회 과제 추진 현황"])
+    ws.append(["연번", "과제명", "사업기간", None, "추진상황"])
+    ws.append([None, None, "시작일", "종료일", None])
+    ws.merge_cells("C2:D2")
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    ws.merge_cells("E2:E3")
+    ws.append([1, "청년 참여 예산", "2024.3.", "'24.12.", "추진 중"])
+    ws.append([2, "주민 공론장", "2024. 4. 1.", "2024년 11월", "계획"])
+    path = tmp_path / "committee.xlsx"
+    wb.save(path)
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    sheet = preview.sheets[0]
+    assert sheet.header_row == 3
+    assert ("사업기간 / 시작일", "Start") in sheet.columns and ("사업기간 / 종료일", "End") in sheet.columns
+    service.apply_import(path)
+    ps = ProgramService(service.db)
+    youth = ps.get_program(ps.find_programs("청년 참여 예산")[0].key)
+    assert (str(youth.start_date), str(youth.end_date), youth.status.value) == ("2024-03", "2024-12", "active")
+    forum = ps.get_program(ps.find_programs("주민 공론장")[0].key)
+    assert (str(forum.start_date), str(forum.end_date), forum.status.value) == ("2024-04-01", "2024-11", "planned")
+    assert service.preview_import(path).created == 0
