@@ -140,9 +140,6 @@ ENGLISH: dict[str, str] = {
         "Place '{place}' is not a place the app knows; use a place name such as Gangdong-gu or 강동구, "
         "or add the place first"
     ),
-    "import.unknown_organization": (
-        "Organization '{organization}' is not in the app; add it first or leave the cell empty"
-    ),
     "import.programs_share_title": "{count} programs are titled '{title}' ({keys}); add a Key column to say which one",
     "import.program_in_trash": "Program '{key}' is in the trash; restore it in the app first",
     "import.program_needs_title": "A new program needs a Title",

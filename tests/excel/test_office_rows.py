@@ -286,3 +286,27 @@ def test_a_two_row_header_combines_the_group_with_its_sub_headers(service: Any, 
     forum = ps.get_program(ps.find_programs("주민 공론장")[0].key)
     assert (str(forum.start_date), str(forum.end_date), forum.status.value) == ("2024-04-01", "2024-11", "planned")
     assert service.preview_import(path).created == 0
+
+
+def test_a_department_the_app_does_not_know_becomes_an_organization(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "departments.xlsx",
+        [
+            ["연번", "사업명", "담당부서", "추진상황"],
+            [1, "나눔카 확대", "교통행정과", "추진중"],
+            [2, "공유 주차장", "교통행정과", "계획"],
+            [3, "마을 정원", "공원녹지과", "완료"],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert preview.sheets[0].new_organizations == ("교통행정과", "공원녹지과")
+    lines = {c.label: {f.column: f.new for f in c.changes} for c in preview.changes}
+    assert lines["나눔카 확대"]["Lead organization"] == "교통행정과"
+    service.apply_import(path)
+    ps = ProgramService(service.db)
+    assert {"교통행정과", "공원녹지과"} <= {o.name for o in ps.list_organizations()}
+    car = ps.get_program(ps.find_programs("나눔카 확대")[0].key)
+    assert car.lead_organization is not None and car.lead_organization.name == "교통행정과"
+    again = service.preview_import(path)
+    assert (again.created, again.updated, again.sheets[0].new_organizations) == (0, 0, ())

@@ -18,6 +18,7 @@ from app.store.derived import (
 
 INDICATORS_T: Table = m.Indicator.__table__  # type: ignore[assignment]
 VALUES_T: Table = m.IndicatorValue.__table__  # type: ignore[assignment]
+ORGANIZATIONS_T: Table = m.Organization.__table__  # type: ignore[assignment]
 
 
 # Columns of a stored row that an import neither compares nor shows: leaving them out of the look-ups

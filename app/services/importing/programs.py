@@ -11,6 +11,7 @@ from app.domain.enums import delay_word
 from app.domain.errors import ValidationError
 from app.domain.messages import message
 from app.excel import cells, layout
+from app.services.importing.catalog import ORGANIZATIONS_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange
@@ -27,6 +28,8 @@ SEARCHED = frozenset({"key", "title", "local_title", "summary", "place_id", "lea
 
 class ProgramsPlanner(References):
     """Plans the rows of a sheet read as Programs, a chunk at a time."""
+
+    _org_keys: set[str] | None = None  # organization keys, read when the import first makes one
 
     def _created_here(self, key: str) -> bool:
         """Whether this import created the program of ``key`` (written already, or still to be)."""
@@ -57,14 +60,8 @@ class ProgramsPlanner(References):
             out["place_id"] = pid
         if "lead_organization" in v:
             oid = self.catalog.orgs().get(layout.normalise_header(v["lead_organization"]))
-            if oid is None:
-                self._err_field(
-                    state,
-                    row,
-                    "lead_organization",
-                    message("import.unknown_organization", organization=v["lead_organization"]),
-                )
-                ok = False
+            if oid is None:  # a department the app does not know yet becomes an organization of the office
+                oid = self._new_organization(state, str(v["lead_organization"]))
             out["lead_organization_id"] = oid
         if "sector" in v:
             out["sector"] = STORED[v["sector"]]
@@ -81,6 +78,24 @@ class ProgramsPlanner(References):
             self._err_field(state, row, "end_date", exc.message or str(exc))
             ok = False
         return out if ok else None
+
+    def _new_organization(self, state: SheetState, name: str) -> int:
+        """An organization for a department a sheet names (담당부서, 责任单位); the dry run gives it a stand-in
+        id, so the preview shows the program under it and lists it as new."""
+        names = self.catalog.names()
+        if self._writing:
+            if self._org_keys is None:
+                self._org_keys = set(self.s.execute(select(ORGANIZATIONS_T.c.key)).scalars())
+            key = rules.make_key(name, self._org_keys, "ORG")
+            self._org_keys.add(key)
+            local = name if not name.isascii() else None
+            oid = self.writer.insert_one(ORGANIZATIONS_T, {"key": key, "name": name, "name_local": local})
+        else:
+            oid = -1 - len(names.organizations)
+        self.catalog.orgs()[layout.normalise_header(name)] = oid
+        names.organizations[oid] = [name]
+        state.new_organizations.append(name)
+        return oid
 
     def _office_lines(self, state: SheetState, row: Row) -> list[str]:
         """What an office's sheet says of a program that has no field of its own yet, as lines of its note:

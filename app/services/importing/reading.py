@@ -236,6 +236,7 @@ class SheetState:
         default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0, "skipped": 0}
     )
     skipped: list[SkippedRow] = field(default_factory=list)
+    new_organizations: list[str] = field(default_factory=list)
 
     def skip(self, number: int, reason: str, raw: Any) -> None:
         """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""

@@ -119,6 +119,7 @@ class SheetReport:
     row_numbers: str | None = None  # the header of the column read as row numbers (연번, 序号, No.)
     skipped: tuple[SkippedRow, ...] = ()  # the first MAX_LISTED_SKIPPED rows that are not records
     skipped_count: int = 0
+    new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
 
 
 @dataclass(frozen=True)

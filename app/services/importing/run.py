@@ -132,6 +132,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     errors=c["errors"],
                     skipped=tuple(state.skipped),
                     skipped_count=c["skipped"],
+                    new_organizations=tuple(state.new_organizations),
                 )
             )
         self.book.release()
