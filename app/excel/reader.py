@@ -53,6 +53,43 @@ def _what_is(head: bytes) -> str | None:
     return None
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _container(head: bytes) -> str | None:
+    """What a file named .csv is when it is a compressed or binary file instead."""
+    if head.startswith(b"\x1f\x8b"):
+        return "a gzip-compressed file (decompress it first)"
+    if head.startswith(_ZIP_MAGIC):
+        return "a zip archive, perhaps an Excel workbook (rename it to .xlsx)"
+    if head.startswith(_CFB_MAGIC):
+        return "an old-style Office file, perhaps an .xls workbook (rename it to .xls)"
+    if head.startswith((b"BZh", b"7z\xbc\xaf", b"\xfd7zXZ", b"Rar!")):
+        return "a compressed archive (decompress it first)"
+    return None
+
+
+def _refuse_binary(path: Path) -> None:
+    """A text file with a stray NUL byte or two is read (the NULs are dropped, as Excel drops them); a file
+    full of them is binary data: refused, naming the first lines that hold one."""
+    with path.open("rb") as fh:
+        sample = fh.read(64 * 1024)
+    nuls = sample.count(b"\x00")
+    if nuls < 4 or nuls * 100 < len(sample):
+        return
+    lines: list[int] = []
+    at = sample.find(b"\x00")
+    while at != -1 and len(lines) < 5:
+        n = sample.count(b"\n", 0, at) + 1
+        if not lines or lines[-1] != n:
+            lines.append(n)
+        at = sample.find(b"\x00", at + 1)
+    raise WorkbookError(
+        f"{path.name}: this is not a CSV text file (it holds binary data: NUL bytes, which no text has, "
+        f"on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
+    )
+
+
 def _is_encrypted_office(path: Path) -> bool:
     # An encrypted .xlsx is an OLE container holding an "EncryptedPackage" stream.
     marker = "EncryptedPackage".encode("utf-16-le")
@@ -680,12 +717,20 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         raise WorkbookError(f"{name}: the file is empty (0 bytes)")
     other = _what_is(head)
     if suffix == ".csv":
-        if other is not None or b"\x00" in head[:8] or head.startswith((_ZIP_MAGIC, _CFB_MAGIC)):
-            raise WorkbookError(f"{name}: this is not a CSV text file" + (f" (it is {other})" if other else ""))
+        utf16 = head.startswith(_UTF16_BOMS)  # Excel's "Unicode text"
+        other = other or _container(head)
+        if other is not None:
+            raise WorkbookError(f"{name}: this is not a CSV text file (it is {other})")
+        if not utf16:
+            _refuse_binary(path)
         if size > MAX_CSV_BYTES:
             raise WorkbookError(f"{name}: refused: {size / 1e6:,.0f} MB is more than a CSV import takes")
         if _count_lines(path) > MAX_ROWS + 1:
             raise _too_many_rows(name, path.stem)
+        if utf16:
+            if not _decodes(path, "utf-16"):
+                raise WorkbookError(f"{name}: the file starts as UTF-16 text but is damaged further on; save it again")
+            return Spreadsheet(path, "csv", encoding="utf-16")
         return Spreadsheet(path, "csv", encoding=detect_encoding(path))
     if other is not None:
         raise WorkbookError(f"{name}: this is {other}, not a spreadsheet, despite its {suffix} name")
