@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from app.domain import rules
+from app.domain.dates import PartialDate
 from app.domain.enums import delay_word
 from app.domain.errors import ValidationError
 from app.domain.messages import message
@@ -30,6 +32,11 @@ class ProgramsPlanner(References):
     """Plans the rows of a sheet read as Programs, a chunk at a time."""
 
     _org_keys: set[str] | None = None  # organization keys, read when the import first makes one
+    _percent_state: SheetState | None = None  # the progress an office sheet's percents log, as a sheet of its own
+
+    if TYPE_CHECKING:  # ProgressPlanner's, beside this one in ImportRun
+
+        def _progress_chunk(self, state: SheetState, rows: list[Row]) -> None: ...
 
     def _created_here(self, key: str) -> bool:
         """Whether this import created the program of ``key`` (written already, or still to be)."""
@@ -44,7 +51,7 @@ class ProgramsPlanner(References):
         out: dict[str, Any] = {fld: v[fld] for fld in ("title", "local_title", "summary", "description") if fld in v}
         extra = self._office_lines(state, row)
         if extra:
-            out["description"] = office_note(v.get("description"), extra)
+            out["description"] = v["description"] = office_note(v.get("description"), extra)  # as the preview lists it
         ok = True
         if "title" in out:
             try:
@@ -152,6 +159,7 @@ class ProgramsPlanner(References):
             ).all():
                 themes.setdefault(int(pid), []).append(str(theme))
         creates: list[dict[str, Any]] = []
+        planned: dict[int, str] = {}  # sheet row -> the key of its program, created or stored
         create_rows: list[tuple[Row, tuple[str, ...]]] = []
         program_keys = self.catalog.program_keys()
         search = self.catalog.names().text
@@ -196,6 +204,7 @@ class ProgramsPlanner(References):
                     self._err_field(state, row, "key", message("program.key_taken", key=key))
                     continue
                 program_keys.add(key)
+                planned[row.number] = key
                 self.program_ids[key] = None
                 get = values.get
                 record = {
@@ -224,6 +233,7 @@ class ProgramsPlanner(References):
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
+            planned[row.number] = str(key)
             if values.get("title") is not None and values["title"] != stored["title"]:
                 self._renamed.setdefault(str(stored["title"]).strip(), str(key))
             diffs: dict[str, Any] = {}
@@ -274,3 +284,33 @@ class ProgramsPlanner(References):
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
                 self.writer.insert(THEMES_T, theme_rows)
+        if state.office and "percent_complete" in state.match.columns:
+            self._log_percents(state, rows, planned)
+
+    def _log_percents(self, state: SheetState, rows: list[Row], planned: dict[int, str]) -> None:
+        """An office sheet's percent of each program, logged as a progress entry of the program dated as of the
+        sheet's reference date (or today), as Log progress would: the program's percent follows while it has
+        no tasks. The same sheet imported again finds its entries logged and adds none."""
+        as_of = state.as_of or PartialDate.of_date(self.now.date())
+        entries: list[Row] = []
+        for row in rows:
+            pct = row.values.get("percent_complete")
+            key = planned.get(row.number)
+            if pct is None or key is None:
+                continue
+            entry = Row(row.number, row.cells)
+            entry.values = {
+                "program_key": key,
+                "entry_date": as_of,
+                "title": state.report.sheet,
+                "percent_complete": pct,
+            }
+            entries.append(entry)
+        if not entries:
+            return
+        if self._percent_state is None or self._percent_state.report.sheet != state.report.sheet:
+            columns = {"percent_complete": state.match.columns["percent_complete"]}
+            match = layout.HeaderMatch(layout.PROGRESS, columns, (), state.match.header_row, state.match.headers)
+            report = replace(state.report, reads_as=layout.PROGRESS.name, columns=(), ignored=())
+            self._percent_state = SheetState(report, layout.PROGRESS, match)
+        self._progress_chunk(self._percent_state, entries)

@@ -11,6 +11,7 @@ from itertools import repeat
 from typing import Any
 
 from app.domain import rules
+from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
@@ -237,6 +238,9 @@ class SheetState:
     )
     skipped: list[SkippedRow] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)
+    # An office's own sheet (not one we exported): its percents are logged as progress, dated as of this day.
+    office: bool = False
+    as_of: PartialDate | None = None
 
     def skip(self, number: int, reason: str, raw: Any) -> None:
         """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""

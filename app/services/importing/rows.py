@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from app.domain.dates import PartialDate
+from app.domain.errors import ValidationError
 from app.excel import layout
 
 # Why a row is skipped (SkippedRow.reason): the preview says it in words (messages "import.skipped_<reason>").
@@ -59,6 +61,27 @@ def office_note(note: str | None, lines: list[str]) -> str | None:
     have = [] if note is None else note.split("\n")
     added = [line for line in lines if line not in have]
     return "\n".join(have + added) if (have or added) else None
+
+
+# A reference date above the table: "기준일: 2024. 3. 31.", "(2024. 3. 31. 기준)", "统计截至：2024年3月31日".
+_REFERENCE_WORDS = re.compile(r"기준|현재|基准|截至|截止|as of|as at", re.I)
+_DATE_IN_TEXT = re.compile(
+    r"\d{4}\s*[.년年/-]\s*\d{1,2}\s*(?:[.월月/-]\s*(?:\d{1,2}\s*[.일日]?)?)?|['‘’]\d{2}\s*\.\s*\d{1,2}\s*\.(?:\s*\d{1,2}\s*\.?)?"
+)
+
+
+def reference_date(rows_above: Sequence[Sequence[Any]]) -> PartialDate | None:
+    """The date a sheet reports as of, from a title or note row above its table, if it says one."""
+    for row in rows_above:
+        for v in row:
+            if not isinstance(v, str) or not _REFERENCE_WORDS.search(v):
+                continue
+            for m in _DATE_IN_TEXT.finditer(v):
+                try:
+                    return PartialDate.parse(m.group(0).strip())
+                except ValidationError:
+                    continue
+    return None
 
 
 def squeeze(text: str) -> str:

@@ -28,7 +28,7 @@ from app.services.importing.results import (
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
-from app.services.importing.rows import BLANK, RowSorter, contact_columns, row_number_column
+from app.services.importing.rows import BLANK, RowSorter, contact_columns, reference_date, row_number_column
 from app.services.importing.tasks import TasksPlanner
 from app.store import bulk
 from app.store.derived import (
@@ -117,7 +117,9 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
             self._done = 0
-            state = SheetState(report, match.spec, match)
+            state = SheetState(report, match.spec, match, office=not ours)
+            if not ours:
+                state.as_of = reference_date(head[: match.header_row])
             sorter = None if ours else RowSorter(match)
             self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows), sorter)
             del rows, head
@@ -161,6 +163,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
     def _sheet(self, state: SheetState, rows: Iterator[list[Any]], sorter: RowSorter | None = None) -> None:
         spec, match = state.spec, state.match
         fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
+        if state.office and spec is layout.PROGRAMS and "percent_complete" in match.columns:
+            fields.append("percent_complete")  # logged as the program's progress (ProgramsPlanner._log_percents)
         cols = [
             ColumnReader(
                 f,
