@@ -11,12 +11,12 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__, config
-from app.cli import db, gui, history, programs, seed, trash, workbook
+from app.cli import db, gui, history, places, programs, seed, trash, workbook
 from app.cli.common import UsageError, close_opened, error_line
 from app.domain.errors import CivicError
 
 # The command groups, in the order `--help` lists them. Each module adds its commands in register().
-GROUPS = (gui, db, seed, programs, workbook, history, trash)
+GROUPS = (gui, db, seed, programs, places, workbook, history, trash)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -53,6 +53,14 @@ ENGLISH: dict[str, str] = {
     "date.empty": "Empty date",
     "date.ambiguous": "'{text}' is ambiguous: day and month could be either way round; write it as {year}-MM-DD",
     "date.unreadable": "'{text}' is not a date; use a year (2015), year and month (2015-03) or a day (2015-03-01)",
+    # services/places.py: places of the office
+    "place.name_empty": "A place needs a name",
+    "place.unknown_parent": "There is no place '{parent}' to put it under; see: civic-tracker places list",
+    "place.parent_ambiguous": "More than one place is called '{parent}' ({keys}); give the key of the one you mean",
+    "place.level_unknown": (
+        "Cannot tell what kind of place '{name}' is; give --level (country, province, city, district or neighbourhood)"
+    ),
+    "place.exists": "There is already a place '{name}' there",
     # enums.py: fixed vocabularies
     "status.unknown": "Status '{text}' is not one of: {allowed}",
     "status.unknown_local": "Status '{text}' is not a status word the app knows; it takes: {allowed}",
