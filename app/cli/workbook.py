@@ -62,6 +62,8 @@ def _print_preview(preview: Any, limit: int) -> None:
             f"{sh.created:,} to create, "
             f"{sh.updated:,} to update, {sh.unchanged:,} unchanged, {sh.errors:,} with errors{ignored}\n"
         )
+        if sh.new_places:
+            out.write(f"    new places of the office: {', '.join(sh.new_places)}\n")
         if sh.new_organizations:
             out.write(f"    new organizations of the office: {', '.join(sh.new_organizations)}\n")
         if sh.row_numbers:

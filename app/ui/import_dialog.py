@@ -232,6 +232,8 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
                 notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
+            if sh.new_places:
+                notes.append(self.tr("new places: %1").replace("%1", ", ".join(sh.new_places)))
             if sh.new_organizations:
                 notes.append(self.tr("new organizations: %1").replace("%1", ", ".join(sh.new_organizations)))
             if sh.row_numbers:

@@ -52,6 +52,15 @@ CORPUS: dict[str, tuple[Expected, int]] = {
         },
         3,  # two section rows, 계
     ),
+    "kr_unknown_places.xlsx": (
+        {
+            "창동 골목 정원": ("active", None, None, None, "창동", 30, None),
+            "쌍문동 공유 부엌": ("planned", None, None, None, "쌍문동", None, None),
+            "도봉 둘레길 정비": ("completed", None, None, None, "Dobong-gu", 100, None),
+            "마포 연계 청년 축제": ("planned", None, None, None, "마포구", None, None),
+        },
+        1,
+    ),
     "kr_status_cp949.csv": (
         {
             "공공자전거 대여소 확충": ("active", "2024-03-05", "2024-12", "교통행정과", None, None, None),
@@ -102,6 +111,24 @@ def test_an_office_sheet_imports_as_a_colleague_would_type_it(service: Any, tmp_
         assert got == (status, start, end, lead, place, percent, description), title
     again = service.preview_import(path)
     assert (again.created, again.updated, again.error_count) == (0, 0, 0)
+    assert again.sheets[0].new_places == again.sheets[0].new_organizations == ()
+
+
+def test_places_the_app_does_not_know_are_added_where_the_sheet_says(service: Any, tmp_path: Path) -> None:
+    path = tmp_path / "places.xlsx"
+    shutil.copy(DATA / "kr_unknown_places.xlsx", path)
+    preview = service.preview_import(path)
+    assert preview.sheets[0].new_places == (
+        "창동 (neighbourhood in Dobong-gu)",
+        "쌍문동 (neighbourhood in Dobong-gu)",
+        "마포구 (district in Seoul)",
+    )
+    service.apply_import(path)
+    from app.services.places import PlaceService
+
+    paths = {p.name: p.path for p in PlaceService(service.db).list_places()}
+    assert paths["창동"] == "South Korea > Seoul > Dobong-gu > 창동"
+    assert paths["마포구"] == "South Korea > Seoul > 마포구"
 
 
 def test_the_corpus_files_are_what_the_generator_writes(tmp_path: Path) -> None:

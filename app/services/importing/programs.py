@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from app.domain import rules
 from app.domain.dates import PartialDate
-from app.domain.enums import delay_word
+from app.domain.enums import PlaceLevel, delay_word
 from app.domain.errors import ValidationError
 from app.domain.messages import message
+from app.domain.places import level_from_name
 from app.excel import cells, layout
-from app.services.importing.catalog import ORGANIZATIONS_T
+from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange
@@ -32,6 +33,7 @@ class ProgramsPlanner(References):
     """Plans the rows of a sheet read as Programs, a chunk at a time."""
 
     _org_keys: set[str] | None = None  # organization keys, read when the import first makes one
+    _place_keys: set[str] | None = None  # place keys, read when the import first makes one
     _percent_state: SheetState | None = None  # the progress an office sheet's percents log, as a sheet of its own
 
     if TYPE_CHECKING:  # ProgressPlanner's, beside this one in ImportRun
@@ -61,6 +63,10 @@ class ProgramsPlanner(References):
                 ok = False
         if "place" in v:
             pid = self.catalog.places().get(layout.normalise_header(v["place"]))
+            if pid is None and state.office:  # a district or neighbourhood the app does not know yet
+                pid = self._new_place(state, str(v["place"]))
+            elif pid is not None and state.office:
+                self._context_places(state).append(pid)
             if pid is None:
                 self._err_field(state, row, "place", message("import.unknown_place", place=v["place"]))
                 ok = False
@@ -103,6 +109,60 @@ class ProgramsPlanner(References):
         names.organizations[oid] = [name]
         state.new_organizations.append(name)
         return oid
+
+    def _context_places(self, state: SheetState) -> list[int]:
+        """The places a sheet is about: those its title rows name (도봉구 주요사업 추진현황), then its rows'."""
+        if state.context_places is None:
+            state.context_places = []
+            text = " ".join(str(v) for r in state.above for v in r if isinstance(v, str))
+            if text:
+                squeezed = layout.normalise_header(text)
+                for name, pid in self.catalog.places().items():
+                    if len(name) >= 2 and pid > 0 and name in squeezed and not name.isascii():
+                        state.context_places.append(pid)
+        return state.context_places
+
+    def _new_place(self, state: SheetState, name: str) -> int | None:
+        """A place for a district or neighbourhood the app does not know yet, under the place it is in: a -구 /
+        区 / 县 under the city of the sheet's places, a -동 under the district the sheet is about. None when
+        the name says no such place, or the sheet says nowhere it could be."""
+        level = level_from_name(name)
+        if level is None:
+            return None
+        want = {PlaceLevel.DISTRICT: PlaceLevel.CITY, PlaceLevel.NEIGHBOURHOOD: PlaceLevel.DISTRICT}.get(level)
+        if want is None:
+            return None
+        tree = self.catalog.place_tree()
+        parent = None
+        for pid in self._context_places(state):
+            node: int | None = pid
+            for _ in range(6):  # up the tree to the level wanted
+                if node is None or node not in tree:
+                    break
+                if tree[node][0] == want.value:
+                    parent = node
+                    break
+                node = tree[node][1]
+            if parent is not None:
+                break
+        if parent is None:
+            return None
+        names = self.catalog.names()
+        local = name if not name.isascii() else None
+        if self._writing:
+            if self._place_keys is None:
+                self._place_keys = set(self.s.execute(select(PLACES_T.c.key)).scalars())
+            key = rules.make_key(name, self._place_keys, "PLACE")
+            self._place_keys.add(key)
+            row = {"key": key, "name": name, "name_local": local, "level": level.value, "parent_id": parent}
+            pid = self.writer.insert_one(PLACES_T, row)
+        else:
+            pid = -1 - len(names.places)
+        self.catalog.places()[layout.normalise_header(name)] = pid
+        tree[pid] = (level.value, parent)
+        names.places[pid] = [name, local or "", *names.place(parent)]
+        state.new_places.append(f"{name} ({level.value} in {names.place_name(parent)})")
+        return pid
 
     def _office_lines(self, state: SheetState, row: Row) -> list[str]:
         """What an office's sheet says of a program that has no field of its own yet, as lines of its note:

@@ -238,6 +238,9 @@ class SheetState:
     )
     skipped: list[SkippedRow] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)
+    new_places: list[str] = field(default_factory=list)  # "창동 (in Dobong-gu)"
+    above: list[list[Any]] = field(default_factory=list)  # the title rows above the header
+    context_places: list[int] | None = None  # places the title rows and the rows so far name, first first
     # An office's own sheet (not one we exported): its percents are logged as progress, dated as of this day.
     office: bool = False
     as_of: PartialDate | None = None

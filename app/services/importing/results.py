@@ -120,6 +120,7 @@ class SheetReport:
     skipped: tuple[SkippedRow, ...] = ()  # the first MAX_LISTED_SKIPPED rows that are not records
     skipped_count: int = 0
     new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
+    new_places: tuple[str, ...] = ()  # places the import adds to the office's, each with where it goes
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             state = SheetState(report, match.spec, match, office=not ours)
             if not ours:
                 state.as_of = reference_date(head[: match.header_row])
+                state.above = head[: match.header_row]
             sorter = None if ours else RowSorter(match)
             self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows), sorter)
             del rows, head
@@ -135,6 +136,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     skipped=tuple(state.skipped),
                     skipped_count=c["skipped"],
                     new_organizations=tuple(state.new_organizations),
+                    new_places=tuple(state.new_places),
                 )
             )
         self.book.release()

@@ -106,6 +106,22 @@ def committee_tasks() -> None:
     _save(wb, "kr_committee_two_row_header.xlsx")
 
 
+def unknown_places() -> None:
+    """A district's sheet by neighbourhood: 창동 and 쌍문동 are not in the app yet, nor is 마포구 next door."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "동별 현황"
+    ws["A1"] = "도봉구 동별 마을사업 현황"
+    ws.merge_cells("A1:E1")
+    ws.append(["연번", "사업명", "행정동", "추진상황", "진척률"])
+    ws.append([1, "창동 골목 정원", "창동", "추진중", "30%"])
+    ws.append([2, "쌍문동 공유 부엌", "쌍문동", "계획", None])
+    ws.append([3, "도봉 둘레길 정비", "도봉구", "완료", "100%"])
+    ws.append([4, "마포 연계 청년 축제", "마포구", "예정", None])
+    ws.append(["합 계", None, None, None, None])
+    _save(wb, "kr_unknown_places.xlsx")
+
+
 _CSV_HEADER = ["연번", "사업명", "담당부서", "추진상황", "시작일", "종료일"]
 _CSV_ROWS = [
     ["1", "공공자전거 대여소 확충", "교통행정과", "추진중", "2024.3.5", "2024.12."],
@@ -143,6 +159,7 @@ def main() -> None:
     korean_monthly_status()
     chinese_status()
     committee_tasks()
+    unknown_places()
     csv_files()
 
 
