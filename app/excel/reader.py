@@ -132,7 +132,8 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
             f"(more than {MAX_UNCOMPRESSED / 1e6:,.0f} MB;"
             " possible zip bomb)"
         )
-    names = {i.filename for i in infos}
+    # Some writers store paths with backslashes (xl\\workbook.xml); readers, ours included, take them as "/".
+    names = {i.filename.replace("\\", "/") for i in infos}
     if kind == "Excel" and "xl/workbook.xml" not in names:
         zf.close()
         if "content.xml" in names:
@@ -160,9 +161,10 @@ _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::([A-Z]+)(\d+)
 
 def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
     """Sheet name -> zip member of its XML, from the workbook part and its relationships."""
+    members = {i.filename.replace("\\", "/"): i.filename for i in zf.infolist()}
     try:
-        wb = SafeET.fromstring(zf.read("xl/workbook.xml"))
-        rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        wb = SafeET.fromstring(zf.read(members["xl/workbook.xml"]))
+        rels = SafeET.fromstring(zf.read(members["xl/_rels/workbook.xml.rels"]))
     except KeyError:
         return {}
     except (DefusedXmlException, SafeET.ParseError) as exc:
@@ -175,7 +177,7 @@ def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
             target = targets.get(rid, "")
             if target:
                 member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-                out[el.get("name", "")] = member
+                out[el.get("name", "")] = members.get(member, member)
     return out
 
 

@@ -47,3 +47,22 @@ def test_one_stray_nul_byte_at_the_start_is_dropped_not_refused(service: Any, tm
     path.write_bytes(b"Ti\x00tle,Status\n" + b"Bike share,Active\n" * 20)
     preview = service.preview_import(path)
     assert preview.error_count == 0
+
+
+def test_a_workbook_whose_zip_paths_use_backslashes_reads(service: Any, tmp_path: Path) -> None:
+    import zipfile
+
+    import openpyxl
+
+    plain = tmp_path / "plain.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["사업명", "추진상황"])
+    wb.active.append(["나눔카 확대", "추진중"])
+    wb.save(plain)
+    path = tmp_path / "backslashes.xlsx"
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            out.writestr(info.filename.replace("/", "\\"), src.read(info))
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert [c.label for c in preview.changes] == ["나눔카 확대"]
