@@ -7,7 +7,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.excel import layout
@@ -310,3 +310,36 @@ def test_a_department_the_app_does_not_know_becomes_an_organization(service: Any
     assert car.lead_organization is not None and car.lead_organization.name == "교통행정과"
     again = service.preview_import(path)
     assert (again.created, again.updated, again.sheets[0].new_organizations) == (0, 0, ())
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    layout_=st.lists(
+        st.one_of(
+            st.tuples(st.just("program"), st.integers(min_value=0, max_value=10**6)),
+            st.tuples(st.just("total"), _total_text()),
+            st.tuples(st.just("note"), st.sampled_from(NOTE_TEXTS)),
+        ),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_fuzz_no_totals_or_footnote_row_of_a_sheet_becomes_a_program(
+    service: Any, tmp_path: Path, layout_: list[tuple[str, Any]]
+) -> None:
+    rows: list[list[Any]] = [["2024년 추진현황"], ["연번", "사업명", "추진상황"]]
+    titles = set()
+    for n, (kind, what) in enumerate(layout_, start=1):
+        if kind == "program":
+            titles.add(f"사업 {what}")
+            rows.append([n, f"사업 {what}", "추진중"])
+        elif kind == "total":
+            rows.append([None, what, None] if n % 2 else [what, None, None])
+        else:
+            rows.append([what, None, None])
+    path = _sheet(tmp_path / "fuzz.xlsx", rows)
+    preview = service.preview_import(path)
+    made = {c.label for c in preview.changes if c.entity == "program" and c.action == "create"}
+    assert made == titles
+    skipped = sum(1 for kind, _ in layout_ if kind != "program")
+    assert preview.sheets[0].skipped_count == skipped
