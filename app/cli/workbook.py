@@ -62,6 +62,9 @@ def _print_preview(preview: Any, limit: int) -> None:
             f"{sh.created:,} to create, "
             f"{sh.updated:,} to update, {sh.unchanged:,} unchanged, {sh.errors:,} with errors{ignored}\n"
         )
+        if sh.percent_fractions is not None:
+            rule = "0.6 is 60%" if sh.percent_fractions else "60 is 60%, 1 is 1%"
+            out.write(f"    percents read column by column: {rule}\n")
         if sh.new_places:
             out.write(f"    new places of the office: {', '.join(sh.new_places)}\n")
         if sh.new_organizations:

@@ -232,6 +232,9 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
                 notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
+            if sh.percent_fractions is not None:
+                rule = self.tr("0.6 is 60%") if sh.percent_fractions else self.tr("60 is 60%, 1 is 1%")
+                notes.append(self.tr("percents: %1").replace("%1", rule))
             if sh.new_places:
                 notes.append(self.tr("new places: %1").replace("%1", ", ".join(sh.new_places)))
             if sh.new_organizations:

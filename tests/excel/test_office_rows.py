@@ -343,3 +343,27 @@ def test_fuzz_no_totals_or_footnote_row_of_a_sheet_becomes_a_program(
     assert made == titles
     skipped = sum(1 for kind, _ in layout_ if kind != "program")
     assert preview.sheets[0].skipped_count == skipped
+
+
+def test_percents_are_read_column_by_column() -> None:
+    from app.services.importing.rows import numbers_are_fractions
+
+    assert numbers_are_fractions([0.6, 1.0, "0.25", None, "60%"])
+    assert not numbers_are_fractions([60, 1, "45%", None])
+    assert not numbers_are_fractions(["60", 0.5])
+
+
+def test_a_percent_column_of_whole_numbers_reads_1_as_1_percent(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "percents.xlsx",
+        [
+            ["사업명", "추진상황", "진척률(%)"],
+            ["가 사업", "추진중", 60],
+            ["나 사업", "추진중", 1],
+            ["다 사업", "추진중", "45%"],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.sheets[0].percent_fractions is False
+    shown = {c.label: {f.column: f.new for f in c.changes}.get("Percent complete") for c in preview.changes}
+    assert (shown["가 사업"], shown["나 사업"], shown["다 사업"]) == ("60%", "1%", "45%")

@@ -18,7 +18,7 @@ from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange
-from app.services.importing.rows import contact_columns, office_note
+from app.services.importing.rows import contact_columns, numbers_are_fractions, office_note
 from app.store.derived import (
     PROGRAMS_T,
     THEMES_T,
@@ -180,6 +180,8 @@ class ProgramsPlanner(References):
         return lines
 
     def _programs_chunk(self, state: SheetState, rows: list[Row]) -> None:
+        if state.office and "percent_complete" in state.match.columns:
+            self._read_percents(state, rows)
         keys = [r.values["key"] for r in rows if "key" in r.values]
         existing: dict[str, Any] = {}
         known = self.catalog.program_keys()
@@ -347,6 +349,21 @@ class ProgramsPlanner(References):
         if state.office and "percent_complete" in state.match.columns:
             self._log_percents(state, rows, planned)
 
+    def _read_percents(self, state: SheetState, rows: list[Row]) -> None:
+        """An office sheet's percents read column by column (rows.numbers_are_fractions), decided by the first
+        piece of the sheet and shown in the preview: 60, 60% and 0.6 are each 60 percent."""
+        i = state.match.columns["percent_complete"]
+        raw = [r.cells[i] if i < len(r.cells) else None for r in rows]
+        if state.percent_fractions is None:
+            state.percent_fractions = numbers_are_fractions(raw)
+        if state.percent_fractions:
+            return  # as cells.percent_from_cell reads them
+        for row, cell in zip(rows, raw, strict=True):
+            if "percent_complete" in row.values and isinstance(cell, int | float | str) and not isinstance(cell, bool):
+                text = str(cell).strip()
+                if not text.endswith(("%", "％")) and _plain_number(text) is not None:
+                    row.values["percent_complete"] = _plain_number(text)
+
     def _log_percents(self, state: SheetState, rows: list[Row], planned: dict[int, str]) -> None:
         """An office sheet's percent of each program, logged as a progress entry of the program dated as of the
         sheet's reference date (or today), as Log progress would: the program's percent follows while it has
@@ -374,3 +391,12 @@ class ProgramsPlanner(References):
             report = replace(state.report, reads_as=layout.PROGRESS.name, columns=(), ignored=())
             self._percent_state = SheetState(report, layout.PROGRESS, match)
         self._progress_chunk(self._percent_state, entries)
+
+
+def _plain_number(text: str) -> float | None:
+    """A percent cell's number as written (1 is 1%), when it is one within 0..100."""
+    try:
+        n = float(text)
+    except ValueError:
+        return None
+    return n + 0.0 if 0 <= n <= 100 else None

@@ -244,6 +244,7 @@ class SheetState:
     # An office's own sheet (not one we exported): its percents are logged as progress, dated as of this day.
     office: bool = False
     as_of: PartialDate | None = None
+    percent_fractions: bool | None = None  # how the percent column's plain numbers read (rows.numbers_are_fractions)
 
     def skip(self, number: int, reason: str, raw: Any) -> None:
         """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""

@@ -120,6 +120,7 @@ class SheetReport:
     skipped: tuple[SkippedRow, ...] = ()  # the first MAX_LISTED_SKIPPED rows that are not records
     skipped_count: int = 0
     new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
+    percent_fractions: bool | None = None  # the percent column's numbers: fractions (0.6) or percents (60)
     new_places: tuple[str, ...] = ()  # places the import adds to the office's, each with where it goes
 
 

@@ -84,6 +84,23 @@ def reference_date(rows_above: Sequence[Sequence[Any]]) -> PartialDate | None:
     return None
 
 
+def numbers_are_fractions(cells_: Sequence[Any]) -> bool:
+    """How a percent column's plain numbers read, column by column: all of them from 0 to 1 (0.6, 1) are
+    fractions, as Excel stores percent cells; once any is above 1 (60, 45), every number is a percent, so 1
+    is 1%. Text with a % sign ("60%") is a percent either way."""
+    numbers = [float(v) for v in cells_ if isinstance(v, int | float) and not isinstance(v, bool)]
+    numbers += [float(t) for v in cells_ if isinstance(v, str) and _is_number(t := v.strip())]
+    return all(0 <= n <= 1 for n in numbers)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
 def squeeze(text: str) -> str:
     return _SQUEEZE.sub("", unicodedata.normalize("NFKC", text).lower())
 

@@ -137,6 +137,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     skipped_count=c["skipped"],
                     new_organizations=tuple(state.new_organizations),
                     new_places=tuple(state.new_places),
+                    percent_fractions=state.percent_fractions,
                 )
             )
         self.book.release()
