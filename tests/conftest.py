@@ -39,6 +39,7 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("CIVIC_TRACKER_DATA_DIR", str(data))
     monkeypatch.delenv("CIVIC_TRACKER_DB", raising=False)
     monkeypatch.delenv("CIVIC_TRACKER_BACKUP_DIR", raising=False)  # no second copy of every test's backups
+    monkeypatch.setenv("LANGUAGE", "en")  # English unless a test asks otherwise, whatever the machine's locale
     return data
 
 

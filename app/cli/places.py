@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, print_json
+from app.cli.common import open_database, print_json, say
 from app.domain.enums import PlaceLevel
+from app.domain.messages import message
 
 
 def cmd_places_list(args: argparse.Namespace) -> int:
@@ -30,7 +31,7 @@ def cmd_places_list(args: argparse.Namespace) -> int:
         )
         return 0
     if not places:
-        print("No places yet; add one with: civic-tracker places add NAME")
+        say(message("cli.places.none"))
     for p in places:
         local = f" ({p.name_local})" if p.name_local else ""
         print(f"{p.key:24} {p.level.value:13} {p.path}{local}")
@@ -42,7 +43,7 @@ def cmd_places_add(args: argparse.Namespace) -> int:
 
     level = PlaceLevel(args.level) if args.level else None
     place = PlaceService(open_database(args)).add_place(args.name, args.local, args.parent, level)
-    print(f"Added {place.level.value} {place.key}: {place.path}")
+    say(message("cli.places.added", level=place.level.value, key=place.key, path=place.path))
     return 0
 
 

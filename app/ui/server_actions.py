@@ -36,8 +36,8 @@ from app import config
 from app.domain.errors import CivicError
 from app.services import connection
 from app.services.watch import ExternalChange
-from app.ui import style
-from app.ui.actions import ActionHost
+from app.ui import style, texts
+from app.ui.actions import ActionHost, add_before_quit
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -221,7 +221,7 @@ class ConnectDialog(QDialog):
         try:
             url = self.url()
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -230,7 +230,7 @@ class ConnectDialog(QDialog):
             self._show(self.tr("The server wants a password: type it above, or put it in ~/.pgpass."), False)
             return False
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -241,7 +241,7 @@ class ConnectDialog(QDialog):
         try:
             url = self.url()
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return
         self.saved_url = connection.save_server_connection(
             url, self.password.text() or None, remember=self.remember.isChecked()
@@ -285,7 +285,7 @@ def install(host: ActionHost, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefres
         QCoreApplication.translate("ServerActions", "Use the office's shared database on a PostgreSQL server")
     )
     action.triggered.connect(lambda: connect_to_server(ctx, window))
-    host.menu("file").addAction(action)
+    add_before_quit(host.menu("file"), action)
 
     db = ctx.db
     reason = getattr(db, "read_only_reason", None)

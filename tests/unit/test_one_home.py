@@ -94,7 +94,9 @@ def test_only_the_seeder_writes_cases() -> None:
 def test_themes_are_split_and_cleaned_in_one_place() -> None:
     # domain/rules.py: the theme field, a workbook cell and the seeder split and clean themes alike.
     assert _where("split_themes", "clean_themes") >= {"app/excel/cells.py", "app/services/seed.py"}
-    separators = [str(p.relative_to(APP.parent)) for p in APP.rglob("*.py") if "、" in p.read_text(encoding="utf-8")]
+    # The message tables are prose: Chinese lists its words with 、 there, which is not a theme separator.
+    code = [p for p in APP.rglob("*.py") if not p.name.startswith("messages_")]
+    separators = [str(p.relative_to(APP.parent)) for p in code if "、" in p.read_text(encoding="utf-8")]
     assert separators == ["app/domain/rules.py"]
 
 
