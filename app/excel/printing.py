@@ -46,7 +46,7 @@ class PrintPlan:
 
 def plan(spec: layout.SheetSpec) -> PrintPlan:
     """The fewest pages across that keep the print at MIN_SCALE or larger (MAX_PAGES_WIDE at most)."""
-    total = sum(column_points(c.width) for c in spec.columns)
+    total = sum(column_points(c.width) for c in spec.printed_columns)
     if USABLE_WIDTH_PT / total >= MIN_SCALE:
         return PrintPlan(1, min(1.0, USABLE_WIDTH_PT / total), None)
     fields = REPEATED.get(spec.name, ())
