@@ -62,6 +62,9 @@ def _print_preview(preview: Any, limit: int) -> None:
             f"{sh.created:,} to create, "
             f"{sh.updated:,} to update, {sh.unchanged:,} unchanged, {sh.errors:,} with errors{ignored}\n"
         )
+        note = sh.stamp_note()
+        if note is not None:
+            out.write(f"    {note}\n")
         if sh.missing:
             keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
             out.write(f"    {sh.missing:,} stored rows are not in this sheet and are left alone: {keys}\n")

@@ -231,6 +231,9 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
                 notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
+            stamp_note = sh.stamp_note()
+            if stamp_note is not None:
+                notes.append(stamp_note.render())
             QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
         for u in preview.unmatched:
             QTreeWidgetItem(

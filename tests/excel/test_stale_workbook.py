@@ -109,7 +109,7 @@ def test_each_row_keeps_colleagues_later_changes_without_the_summary(
     preview = service.preview_import(stale)
     assert preview.error_count == 0, [str(e) for e in preview.errors]
     assert _updated(preview) == [(office, ["Status"])]  # not the old title and summary put back
-    assert [sh.unstamped for sh in preview.sheets] == [0]
+    assert {sh.unstamped for sh in preview.sheets} == {0}
     service.apply_import(stale)
     p = ProgramService(service.db).get_program(office)
     assert (p.title, p.summary, p.status) == ("Green wheels for all", "Shared bicycles in every dong", Status.ON_HOLD)
@@ -217,3 +217,29 @@ def test_a_sheet_made_by_hand_is_taken_as_written_and_said_to_carry_no_stamp(
     assert "no export stamp" in str(sheet.stamp_note())
     service.apply_import(mine)
     assert ProgramService(service.db).get_program(office).status is Status.ON_HOLD
+
+
+def test_rows_of_two_exports_in_one_sheet_are_each_read_against_their_own(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    from app.services.programs import ProgramDraft
+
+    _retitled_by_a_colleague(service.db, office)  # after the first export
+    ProgramService(service.db).create_program(ProgramDraft(title="Bike lanes", key="BIKE-LANES", summary="Paint"))
+    fresh = tmp_path / "fresh.xlsx"
+    service.export_workbook(fresh)
+    _colleague(service.db).update_program("BIKE-LANES", {"summary": "Paint and kerbs"})  # after the second
+    old = openpyxl.load_workbook(exported)["Programs"]
+    wb = openpyxl.load_workbook(fresh)
+    ws = wb["Programs"]
+    mine, theirs = _row(ws, "Key", office), _row(old, "Key", office)
+    for c in range(1, ws.max_column + 1):  # the first export's row pasted over the second's
+        ws.cell(mine, c).value = old.cell(theirs, c).value
+    _set(ws, mine, "Status", "On hold")
+    _set(ws, _row(ws, "Key", "BIKE-LANES"), "Status", "On hold")
+    del wb[layout.SUMMARY_SHEET]
+    wb.save(fresh)
+    preview = service.preview_import(fresh)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    # BIKE-LANES comes first: the changes after the second export are read, then those after the first.
+    assert _updated(preview) == [("BIKE-LANES", ["Status"]), (office, ["Status"])]

@@ -94,6 +94,17 @@ class SheetReport:
     errors: int = 0
     missing: int = 0
     missing_keys: tuple[str, ...] = ()
+    # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
+    # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.
+    unstamped: int = 0
+
+    def stamp_note(self) -> Message | None:
+        """What the preview says of the sheet's changed rows that carry no export stamp, if any."""
+        if not self.unstamped:
+            return None
+        if self.unstamped == 1:
+            return message("import.unstamped_one", count=self.unstamped)
+        return message("import.unstamped", count=self.unstamped)
 
 
 @dataclass(frozen=True)

@@ -120,6 +120,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     updated=c["updated"],
                     unchanged=c["unchanged"],
                     errors=c["errors"],
+                    unstamped=c["unstamped"],
                 )
             )
         self.book.release()
@@ -147,7 +148,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
 
     def _sheet(self, state: SheetState, rows: Iterator[list[Any]]) -> None:
         spec, match = state.spec, state.match
-        fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
+        fields = [f for f in (*READ_FIELDS[spec.name], layout.STAMP.field) if f in match.columns]
         cols = [
             ColumnReader(
                 f,
@@ -204,6 +205,10 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
             out = reader.read(column, position, problems)
             fld = reader.field
+            if fld == layout.STAMP.field:
+                for row, value in zip(block, out, strict=True):
+                    row.stamp = None if value is ABSENT else value
+                continue
             if any(map(is_, out, repeat(ABSENT))):
                 for row, value in zip(block, out, strict=True):
                     if value is not ABSENT:
