@@ -1,4 +1,4 @@
-"""Where data lives, which database to open, and where the bundled files are."""
+"""Where data lives, which database to open, where the bundled files are, and the user's Preferences."""
 
 from __future__ import annotations
 
@@ -7,10 +7,14 @@ import json
 import logging
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
+
+from app.domain.dates import DateStyle
+from app.domain.messages import LANGUAGES, pick_language
 
 APP_NAME = "CivicTracker"
 ENV_DB = "CIVIC_TRACKER_DB"
@@ -119,24 +123,13 @@ def save_settings(settings: dict[str, object]) -> None:
     path = settings_path()
     url = settings.get("database_url")
     if isinstance(url, str) and url:
-        settings = {**settings, "database_url": _without_password(url)}
+        # A saved connection never holds a password: ~/.pgpass, the keyring or a prompt supply it.
+        from app.store.urls import without_password  # here: reading the settings loads no database code
+
+        settings = {**settings, "database_url": without_password(url)}
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(settings, ensure_ascii=False, indent=2), encoding="utf-8")
     os.replace(tmp, path)
-
-
-def _without_password(url: str) -> str:
-    # A saved connection never holds a password: ~/.pgpass, the keyring or a prompt supply it.
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return url
-    if parsed.password is None:
-        return url
-    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 def second_backup_folder() -> tuple[Path, bool] | None:
@@ -161,11 +154,112 @@ def save_second_backup_folder(folder: Path | None) -> None:
     save_settings(settings)
 
 
+# -- Preferences (Edit > Preferences in the app), in settings.json beside the second backup folder ------
+USER_NAME = "user_name"
+LANGUAGE = "language"
+DATE_STYLE = "date_style"
+EXPORT_FOLDER = "export_folder"
+KEEP_DAILY = "backups_keep_daily"
+KEEP_WEEKLY = "backups_keep_weekly"
+SYSTEM_LANGUAGE = "system"  # the language preference that follows the system's locale
+DEFAULT_KEEP_DAILY = 7
+DEFAULT_KEEP_WEEKLY = 4
+KEEP_RANGE = (1, 365)  # how many daily or weekly backups Preferences may keep
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user chose in Preferences; a value missing or unreadable in the file reads as its default."""
+
+    user_name: str = ""  # the name history records; empty: the operating-system user
+    language: str = SYSTEM_LANGUAGE  # "system", or one of app.domain.messages.LANGUAGES
+    date_style: str = DateStyle.ISO.value  # app.domain.dates.DateStyle
+    export_folder: str = ""  # where Export starts; empty: the home folder
+    keep_daily: int = DEFAULT_KEEP_DAILY  # how many daily backups rotation keeps
+    keep_weekly: int = DEFAULT_KEEP_WEEKLY  # how many weekly backups rotation keeps
+
+
+def load_preferences() -> Preferences:
+    saved = load_settings()
+    default = Preferences()
+
+    def text(key: str, allowed: Iterable[str] | None = None, fallback: str = "") -> str:
+        value = saved.get(key)
+        if not isinstance(value, str) or (allowed is not None and value not in allowed):
+            return fallback
+        return value.strip()
+
+    def count(key: str, fallback: int) -> int:
+        value = saved.get(key)
+        if isinstance(value, bool) or not isinstance(value, int):
+            return fallback
+        return min(max(value, KEEP_RANGE[0]), KEEP_RANGE[1])
+
+    return Preferences(
+        user_name=text(USER_NAME),
+        language=text(LANGUAGE, (SYSTEM_LANGUAGE, *LANGUAGES), default.language),
+        date_style=text(DATE_STYLE, [s.value for s in DateStyle], default.date_style),
+        export_folder=text(EXPORT_FOLDER),
+        keep_daily=count(KEEP_DAILY, default.keep_daily),
+        keep_weekly=count(KEEP_WEEKLY, default.keep_weekly),
+    )
+
+
+def save_preferences(preferences: Preferences) -> None:
+    """Write the preferences into settings.json, keeping every other setting (the saved connection, the
+    second backup folder) as it is. A value left at its default is removed from the file."""
+    settings = load_settings()
+    default = Preferences()
+    for key, value, fallback in (
+        (USER_NAME, preferences.user_name.strip(), default.user_name),
+        (LANGUAGE, preferences.language, default.language),
+        (DATE_STYLE, preferences.date_style, default.date_style),
+        (EXPORT_FOLDER, preferences.export_folder.strip(), default.export_folder),
+        (KEEP_DAILY, min(max(preferences.keep_daily, KEEP_RANGE[0]), KEEP_RANGE[1]), default.keep_daily),
+        (KEEP_WEEKLY, min(max(preferences.keep_weekly, KEEP_RANGE[0]), KEEP_RANGE[1]), default.keep_weekly),
+    ):
+        if value == fallback:
+            settings.pop(key, None)
+        else:
+            settings[key] = value
+    save_settings(settings)
+
+
+def system_locale_names() -> list[str]:
+    """The user's locale as the operating system says it, most wanted first (as gettext reads it)."""
+    names = [n for n in os.environ.get("LANGUAGE", "").split(":") if n]
+    names += [os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)]
+    if not names:
+        import locale
+
+        found = locale.getlocale()[0]  # Windows: "Korean_Korea", "Chinese (Simplified)_China"
+        if found:
+            names.append(found)
+    return names
+
+
+def interface_language(chosen: str | None = None) -> str:
+    """en, ko or zh_CN: ``chosen`` (--lang), else the language in Preferences, else the system's."""
+    return pick_language(chosen or load_preferences().language, system_locale_names())
+
+
+def export_folder() -> Path:
+    """Where Export proposes to write: the folder in Preferences while it exists, else the home folder."""
+    chosen = load_preferences().export_folder
+    if chosen:
+        folder = Path(chosen).expanduser()
+        if folder.is_dir():
+            return folder
+    return Path.home()
+
+
 def current_user() -> str:
     """The name history records: the one set in Preferences, else the operating-system user."""
-    name = load_settings().get("user_name")
-    if isinstance(name, str) and name.strip():
-        return name.strip()
+    return load_preferences().user_name or system_user()
+
+
+def system_user() -> str:
+    """The operating-system user's login name."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):

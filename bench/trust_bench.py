@@ -12,6 +12,11 @@ Reported: confirmed edits lost (must be 0), integrity failures (must be 0), kill
 second, also as a ratio to a baseline run (one process, no kills) in the same run on the same disk,
 and for two processes without kills (the cost of sharing the file alone). Under kills most of the time
 goes into starting replacement workers (a Python start-up each), not into SQLite.
+
+Then the hostile files of issue "Trust, second round" (``--files-only`` runs just these): each goes to
+``civic-tracker import --dry-run`` in a process of its own, and the seconds, the process's peak memory,
+its exit status and the first line it printed are reported. Each must exit 1 with one line, within
+10 s and under 300 MB; ``--version`` of the same command is the baseline for time and memory.
 """
 
 from __future__ import annotations
@@ -209,6 +214,130 @@ def run(edits: int, processes: int, kill_range: tuple[float, float] | None, seed
     return result
 
 
+# ------------------------------------------------------------ hostile files (issue "Trust, second round")
+
+
+def _hostile_files(folder: Path) -> dict[str, Path]:
+    """The files the adversarial review made the app choke on, rebuilt here."""
+    import zipfile
+
+    import openpyxl
+
+    out: dict[str, Path] = {}
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Title", "Status"])
+    ws["A2"] = "Rain gardens"
+    ws.cell(240_000, 16_384, "x")
+    far = folder / "far-cell.xlsx"
+    wb.save(far)
+    lied = folder / "far-cell-small-dimension.xlsx"  # the crafted 1.6 KB file: <dimension> says A1:B2
+    with zipfile.ZipFile(far) as src, zipfile.ZipFile(lied, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                start = data.index(b"<dimension")
+                data = data[:start] + b'<dimension ref="A1:B2"/>' + data[data.index(b"/>", start) + 2 :]
+            dst.writestr(item, data)
+    out["xlsx: one cell at XFD240000, <dimension> A1:B2"] = lied
+    cell = (
+        '<table:table-cell office:value-type="string" table:number-columns-repeated="1024">'
+        "<text:p>x</text:p></table:table-cell>"
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body>'
+        '<office:spreadsheet><table:table table:name="Programs"><table:table-row>'
+        '<table:table-cell office:value-type="string"><text:p>Title</text:p></table:table-cell></table:table-row>'
+        f'<table:table-row table:number-rows-repeated="1048575">{cell}</table:table-row>'
+        "</table:table></office:spreadsheet></office:body></office:document-content>"
+    )
+    ods = folder / "repeats.ods"
+    with zipfile.ZipFile(ods, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("content.xml", content)
+    out["ods: 1,048,575 repeated rows of 1,024 repeated cells"] = ods
+    sniff = folder / "quotes.csv"
+    sniff.write_text("Title,Status\n" + ',"' * 32_000, encoding="utf-8")
+    out["csv: 64 KB of ,\" (the dialect sniffer's worst case)"] = sniff
+    damaged = folder / "damaged-utf8.csv"
+    text = "Title,Status\n" + "".join(f"사업 {n},완료\n" for n in range(200))
+    raw = bytearray(text.encode("utf-8"))
+    raw[len(raw) // 2] = 0xFF
+    damaged.write_bytes(bytes(raw))
+    out["csv: Korean UTF-8 with one damaged byte"] = damaged
+    zipped = folder / "corrupt-member.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Title", "Status"])
+    wb.active.append(["Rain gardens", "Active"])
+    wb.save(zipped)
+    blob = bytearray(zipped.read_bytes())
+    with zipfile.ZipFile(zipped) as zf:
+        info = zf.getinfo("xl/worksheets/sheet1.xml")
+    at = info.header_offset + 30 + len(info.filename) + 8
+    blob[at : at + 8] = b"\xff" * 8
+    zipped.write_bytes(bytes(blob))
+    out["xlsx: a corrupt compressed sheet"] = zipped
+    return out
+
+
+@dataclass
+class FileRun:
+    what: str
+    size: int
+    seconds: float
+    peak_mb: float
+    status: int
+    said: str
+
+
+def _measured(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int, str]:
+    """Seconds, peak memory (MB), exit status and the first line printed, of one child process."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    out, err = proc.communicate()
+    _pid, status, usage = os.wait4(proc.pid, 0) if proc.returncode is None else (0, 0, None)
+    seconds = time.perf_counter() - t
+    peak = usage.ru_maxrss / 1024 if usage is not None else 0.0
+    lines = [ln for ln in (err + out).splitlines() if ln.strip()]
+    return seconds, peak, proc.returncode if proc.returncode is not None else status, lines[0] if lines else ""
+
+
+def run_files() -> tuple[list[FileRun], FileRun]:
+    import resource
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = {**os.environ, "CIVIC_TRACKER_DATA_DIR": str(folder / "data"), "PYTHONPATH": str(REPO)}
+        db = f"sqlite:///{folder / 'hostile.sqlite3'}"
+        base = [sys.executable, "-m", "app", "--db", db]
+        subprocess.run([*base, "seed"], env=env, check=True, capture_output=True)
+        runs = []
+        for what, path in _hostile_files(folder).items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            seconds, _, status, said = _measured([*base, "import", "--dry-run", str(path)], env)
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            runs.append(FileRun(what, path.stat().st_size, seconds, max(peak, before) / 1024, status, said))
+        seconds, _, status, said = _measured([*base, "--version"], env)
+        baseline = FileRun("--version (baseline)", 0, seconds, 0.0, status, said)
+        return runs, baseline
+
+
+def _files_report(runs: list[FileRun], baseline: FileRun) -> tuple[list[str], int]:
+    lines = [f"hostile files, each through `import --dry-run` (baseline: --version in {baseline.seconds:.2f} s):"]
+    failed = 0
+    for r in runs:
+        ok = r.status == 1 and r.seconds < 10 and r.peak_mb < 300 and r.said and "Traceback" not in r.said
+        failed += not ok
+        lines.append(
+            f"  {'ok  ' if ok else 'FAIL'} {r.what} ({r.size:,} bytes): exit {r.status}, {r.seconds:.2f} s "
+            f"({r.seconds / baseline.seconds:.1f} x --version), peak <= {r.peak_mb:.0f} MB\n         said: {r.said}"
+        )
+    return lines, failed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--edits", type=int, default=10_000, help="confirmed edits to reach (default 10000)")
@@ -218,11 +347,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kill-min", type=float, default=0.2, help="shortest time between two kills (s)")
     parser.add_argument("--kill-max", type=float, default=1.5, help="longest time between two kills (s)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
+    parser.add_argument("--files-only", action="store_true", help="only the hostile files")
     parser.add_argument("--worker", nargs=3, metavar=("URL", "NAME", "LIMIT"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
         worker(args.worker[0], args.worker[1], int(args.worker[2]))
         return 0
+    file_runs, file_baseline = run_files()
+    file_lines, files_failed = _files_report(file_runs, file_baseline)
+    if args.files_only:
+        sys.stdout.write("\n".join(file_lines) + "\n")
+        return 1 if files_failed else 0
 
     baseline = run(args.baseline_edits, 1, None, args.seed)
     contention = run(args.contention_edits, 2, None, args.seed)
@@ -243,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
         f"confirmed edits lost: {sum(r.lost for r in runs)} (must be 0)",
         f"confirmed edits without their history: {sum(r.history_missing for r in runs)} (must be 0)",
         f"integrity failures: {sum(r.integrity_failures for r in runs)} (must be 0)",
+        *file_lines,
     ]
     sys.stdout.write("\n".join(lines) + "\n")
     if args.json:
@@ -254,12 +390,14 @@ def main(argv: list[str] | None = None) -> int:
                     "stress": asdict(stress),
                     "stress_ratio": ratio,
                     "two_processes_ratio": two,
+                    "hostile_files": [asdict(r) for r in file_runs],
+                    "hostile_files_baseline": asdict(file_baseline),
                 },
                 indent=2,
             ),
             encoding="utf-8",
         )
-    failed = sum(r.lost + r.integrity_failures + r.history_missing for r in runs)
+    failed = sum(r.lost + r.integrity_failures + r.history_missing for r in runs) + files_failed
     return 1 if failed else 0
 
 

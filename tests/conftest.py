@@ -14,7 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+from keyring.errors import PasswordDeleteError
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,7 +39,42 @@ def _private_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     monkeypatch.setenv("CIVIC_TRACKER_DATA_DIR", str(data))
     monkeypatch.delenv("CIVIC_TRACKER_DB", raising=False)
     monkeypatch.delenv("CIVIC_TRACKER_BACKUP_DIR", raising=False)  # no second copy of every test's backups
+    monkeypatch.setenv("LANGUAGE", "en")  # English unless a test asks otherwise, whatever the machine's locale
     return data
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend holding passwords in a dict: what a test sets with keyring.set_keyring."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such password")
+
+
+@pytest.fixture(autouse=True)
+def _no_system_keyring() -> None:
+    """No test reads or writes the real system keyring: each runs as on a machine without one, unless it
+    asks for the ``memory_keyring`` fixture."""
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def memory_keyring(_no_system_keyring: None) -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
 
 
 # -- which backends a test runs on ---------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""What every command of the command line shares: opening the database, usage errors, JSON and times."""
+"""What every command of the command line shares: opening the database, usage errors, the language of its
+human-readable lines, JSON, dates and times."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from app import config
+from app.domain.dates import PartialDate, display, display_time
+from app.domain.errors import CivicError
+from app.domain.messages import DEFAULT_LANGUAGE, Message, render
 
 if TYPE_CHECKING:
     from app.store.database import Database
@@ -16,10 +20,52 @@ if TYPE_CHECKING:
 
 # The databases this command opened, closed cleanly when it ends (core.main).
 _opened: list[Database] = []
+# The language of every human-readable line (--lang, else Preferences, else the system); set by core.main.
+_language = DEFAULT_LANGUAGE
 
 
 class UsageError(Exception):
     """Wrong usage that argparse cannot see (a missing FILE, a missing --yes): exit 2."""
+
+    def __init__(self, text: str | Message) -> None:
+        super().__init__(str(text))
+        self.message = text
+
+
+def set_language(language: str) -> None:
+    global _language
+    _language = language
+
+
+def language() -> str:
+    return _language
+
+
+def text(value: str | Message) -> str:
+    """A message in the command's language; text that is not a message as it is."""
+    return render(value, _language)
+
+
+def say(value: str | Message) -> None:
+    """One human-readable line on stdout, in the command's language."""
+    sys.stdout.write(text(value) + "\n")
+
+
+def pad(value: str, width: int) -> str:
+    """``value`` followed by spaces to ``width`` terminal columns (Korean and Chinese letters take two)."""
+    import unicodedata
+
+    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in value)
+    return value + " " * max(0, width - used)
+
+
+def error_text(error: BaseException) -> str:
+    """What an error says, in the command's language when it carries a message code."""
+    if isinstance(error, CivicError) and error.message is not None:
+        return text(error.message)
+    if isinstance(error, UsageError):
+        return text(error.message)
+    return str(error)
 
 
 def _terminal_password(where: str) -> str | None:
@@ -47,7 +93,7 @@ def open_database(args: argparse.Namespace, *, seed: bool = True, upgrade: bool 
         seed=seed,
         upgrade=upgrade,
         ask_password=password_prompt(),
-        on_wait=lambda notice: sys.stderr.write(f"civic-tracker: {notice}\n"),
+        on_wait=error_line,
     )
     return opened(db)
 
@@ -69,9 +115,9 @@ def close_opened() -> None:
         close_database(_opened.pop())
 
 
-def error_line(text: str) -> None:
+def error_line(line: str | Message) -> None:
     """The one line on stderr that scripts and people read when a command fails."""
-    sys.stderr.write(f"civic-tracker: {text}\n")
+    sys.stderr.write(f"civic-tracker: {text(line)}\n")
 
 
 def print_json(data: Any) -> None:
@@ -79,5 +125,10 @@ def print_json(data: Any) -> None:
 
 
 def local_time(value: Any) -> str:
-    """A stored UTC time as the user's local wall-clock time, to the second."""
-    return str(value.astimezone().strftime("%Y-%m-%d %H:%M:%S"))
+    """A stored UTC time as the user's local wall-clock time, to the second, in the date style of Preferences."""
+    return display_time(value.astimezone(), _language, config.load_preferences().date_style, seconds=True)
+
+
+def date_text(value: PartialDate | None) -> str:
+    """A partial date in the date style of Preferences (ISO unless the user chose the language's own)."""
+    return display(value, _language, config.load_preferences().date_style)

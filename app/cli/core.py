@@ -2,6 +2,10 @@
 
 Exit status: 0 on success, 1 on bad input or a failed check (a CivicError, one line on stderr), 2 on wrong
 usage (argparse, or a UsageError from a command).
+
+``--lang`` (en, ko, zh_CN) picks the language of every human-readable line and error, defaulting to the
+language in Preferences, else the system's; ``--json`` output is the same in every language. argparse's own
+``--help`` and usage errors stay English.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from collections.abc import Sequence
 
 from app import __version__, config
 from app.cli import db, gui, history, programs, seed, trash, workbook
-from app.cli.common import UsageError, close_opened, error_line
+from app.cli.common import UsageError, close_opened, error_line, error_text, set_language
 from app.domain.errors import CivicError
+from app.domain.messages import LANGUAGES
 
 # The command groups, in the order `--help` lists them. Each module adds its commands in register().
 GROUPS = (gui, db, seed, programs, workbook, history, trash)
@@ -30,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help=f"database URL (default: ${config.ENV_DB}, else a SQLite file in the user data folder)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=tuple(LANGUAGES),
+        help="language of messages and human-readable output (default: the language in Preferences, else the "
+        "system's); --json output is the same in every language",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for group in GROUPS:
         group.register(sub)
@@ -42,15 +53,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        args = parser.parse_args([*(["--db", args.db] if args.db else []), "gui"])
+        shared = [*(["--db", args.db] if args.db else []), *(["--lang", args.lang] if args.lang else [])]
+        args = parser.parse_args([*shared, "gui"])
+    set_language(config.interface_language(args.lang))
     try:
         result: int = args.func(args)
         return result
     except UsageError as exc:
-        error_line(str(exc))
+        error_line(error_text(exc))
         return 2
     except CivicError as exc:
-        error_line(str(exc))
+        error_line(error_text(exc))
         return 1
     except BrokenPipeError:
         return 0

@@ -8,7 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from app import config
-from app.cli.common import UsageError, error_line, open_database, opened, password_prompt, print_json
+from app.cli.common import (
+    UsageError,
+    error_line,
+    local_time,
+    open_database,
+    opened,
+    password_prompt,
+    print_json,
+    say,
+    text,
+)
+from app.domain.messages import message
+from app.domain.sizes import human_size
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -19,11 +31,14 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     )
     opened(db)
     if report.upgraded_from is None and not report.created:
-        print(f"{db.describe()} is already at the newest schema")
+        say(message("cli.db.at_head", database=db.describe()))
     else:
-        print(f"{db.describe()} upgraded from {report.upgraded_from or 'empty'} to the newest schema")
+        if report.upgraded_from:
+            say(message("cli.db.upgraded", database=db.describe(), revision=report.upgraded_from))
+        else:
+            say(message("cli.db.created", database=db.describe()))
         if report.backup:
-            print(f"Backup written first: {report.backup}")
+            say(message("cli.db.backup_first", path=str(report.backup)))
     return 0
 
 
@@ -39,8 +54,14 @@ def cmd_db_current(args: argparse.Namespace) -> int:
     else:
         db = Database(url)
     state = current_revision(db)
-    status = "at head" if state.at_head else ("newer than this app" if state.newer_than_app else "needs upgrade")
-    print(f"{state.current or 'empty'} (head {state.head}; {status})")
+    if state.at_head:
+        status = message("cli.db.at_head_state")
+    elif state.newer_than_app:
+        status = message("cli.db.newer_state")
+    else:
+        status = message("cli.db.behind_state")
+    current = state.current or message("cli.db.empty")
+    say(message("cli.db.revision", current=current, head=state.head, state=status))
     return 0
 
 
@@ -54,9 +75,9 @@ def cmd_db_backup(args: argparse.Namespace) -> int:
     made = take_backup(db, "manual")
     print(made.path)  # first line: the backup, for scripts
     if made.second_copy is not None:
-        print(f"Copy in the second backup folder: {made.second_copy}")
+        say(message("cli.db.second_copy", path=str(made.second_copy)))
     for warning in made.warnings:
-        error_line(f"warning: {warning}")
+        error_line(message("cli.warning", text=warning))
     return 0
 
 
@@ -64,7 +85,7 @@ def cmd_db_second_folder(args: argparse.Namespace) -> int:
     from app.services.backups import second_folder, set_second_folder
 
     if args.off and args.folder:
-        raise UsageError("give a FOLDER or --off, not both")
+        raise UsageError(message("cli.db.folder_or_off"))
     if args.off:
         folder = set_second_folder(None)
     elif args.folder:
@@ -72,21 +93,12 @@ def cmd_db_second_folder(args: argparse.Namespace) -> int:
     else:
         folder = second_folder()
     if folder is None:
-        print("No second backup folder: backups are kept beside the database only")
+        say(message("cli.db.no_second_folder"))
     elif folder.from_environment:
-        print(f"{folder.path} (set by {config.ENV_BACKUP_DIR}, which wins over the saved setting)")
+        say(message("cli.db.second_folder_env", path=str(folder.path), variable=config.ENV_BACKUP_DIR))
     else:
         print(folder.path)
     return 0
-
-
-def _size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"
 
 
 def _sqlite_file(args: argparse.Namespace) -> Path:
@@ -96,7 +108,7 @@ def _sqlite_file(args: argparse.Namespace) -> Path:
     url = config.database_url(args.db)
     path = Database(url).sqlite_path if url.startswith("sqlite") else None
     if path is None:
-        raise CivicError("Backups are kept for SQLite files only; back up a server database with pg_dump")
+        raise CivicError(message("cli.db.sqlite_only"))
     return path
 
 
@@ -121,11 +133,12 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not backups:
-        print(f"No backups of {path} yet")
+        say(message("cli.db.no_backups", path=str(path)))
         return 0
+    checked, not_checked = text(message("cli.db.checked")), text(message("cli.db.not_checked"))
     for b in backups:
-        checked = "checked" if b.verified else "not checked"
-        print(f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {_size(b.size):>9}  {checked:11}  {b.reason:22} {b.name}")
+        when = local_time(b.taken_at)  # a naive local time: astimezone() keeps its wall-clock time
+        print(f"{when}  {human_size(b.size):>9}  {checked if b.verified else not_checked:11}  {b.reason:22} {b.name}")
     return 0
 
 
@@ -135,13 +148,13 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
     path = _sqlite_file(args)
     backup = find_backup(path, args.backup)
     report = restore_file(path, backup)
-    print(f"Restored {path} from {report.restored_from}")
+    say(message("cli.db.restored", path=str(path), backup=str(report.restored_from)))
     if report.safety_backup:
-        print(f"The state before the restore was saved as {report.safety_backup}")
+        say(message("cli.db.restore_safety", path=str(report.safety_backup)))
     if report.damaged_copy:
-        print(f"The damaged file was kept, unchanged, as {report.damaged_copy}")
+        say(message("cli.db.restore_damaged", path=str(report.damaged_copy)))
     if report.upgraded_from:
-        print(f"The backup was upgraded from schema {report.upgraded_from} to the newest")
+        say(message("cli.db.restore_upgraded", revision=report.upgraded_from))
     return 0
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import local_time, open_database, print_json
+from app.cli.common import local_time, open_database, print_json, say
+from app.domain.messages import message
 
 
 def cmd_history(args: argparse.Namespace) -> int:
@@ -41,7 +42,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     for e in page.rows:
         print(f"{local_time(e.at)}  {(e.actor or '?'):16} {e.describe()}")
     if page.total > len(page.rows):
-        print(f"... {page.total - len(page.rows)} older changes not shown (use --limit)")
+        say(message("cli.history.older", count=page.total - len(page.rows)))
     return 0
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, print_json
+from app.cli.common import date_text, open_database, pad, print_json, say, text
+from app.domain.enums import status_message
+from app.domain.messages import message
 
 
 def cmd_programs_list(args: argparse.Namespace) -> int:
@@ -27,9 +29,10 @@ def cmd_programs_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([jsonview.summary(p) for p in rows])
     else:
+        case, own = text(message("cli.list.case")), text(message("cli.list.own"))
         for p in rows:
             status = p.status.value if p.status else "-"
-            print(f"{p.key:28} {status:10} {'case' if p.is_case else 'own ':5} {p.title}")
+            print(f"{p.key:28} {status:10} {pad(case if p.is_case else own, 5)} {p.title}")
     return 0
 
 
@@ -44,37 +47,40 @@ def cmd_programs_show(args: argparse.Namespace) -> int:
         return 0
     print(f"{program.key}: {program.title}" + (f" ({program.local_title})" if program.local_title else ""))
     for label, value in (
-        ("Place", program.place.path if program.place else None),
-        ("Lead", program.lead_organization.name if program.lead_organization else None),
-        ("Status", program.status.label if program.status else None),
-        ("Start", program.start_date),
-        ("End", program.end_date),
-        ("Themes", ", ".join(program.themes) or None),
-        ("Percent", f"{program.percent_complete:g}%" if program.percent_complete is not None else None),
+        (message("cli.show.place"), program.place.path if program.place else None),
+        (message("cli.show.lead"), program.lead_organization.name if program.lead_organization else None),
+        (message("cli.show.status"), text(status_message(program.status)) if program.status else None),
+        (message("cli.show.start"), date_text(program.start_date) or None),
+        (message("cli.show.end"), date_text(program.end_date) or None),
+        (message("cli.show.themes"), ", ".join(program.themes) or None),
+        (
+            message("cli.show.percent"),
+            f"{program.percent_complete:g}%" if program.percent_complete is not None else None,
+        ),
     ):
         if value is not None:
-            print(f"  {label:8} {value}")
+            print(f"  {pad(text(label), 8)} {value}")
     if program.summary:
         print(f"\n  {program.summary}")
     if program.tasks:
-        print("\nTasks:")
+        say("\n" + text(message("cli.show.tasks")))
         depth = {t.id: 0 for t in program.tasks}
         for t in program.tasks:
             if t.parent_id is not None:
                 depth[t.id] = depth.get(t.parent_id, 0) + 1
-            status = t.status.label if t.status else "-"
+            status = text(status_message(t.status)) if t.status else "-"
             print(f"  {'  ' * depth[t.id]}{t.key}  [{status}] {t.title}")
     if program.indicators:
-        print("\nIndicators:")
+        say("\n" + text(message("cli.show.indicators")))
         for i in program.indicators:
-            values = ", ".join(f"{v.period}: {v.value:,.10g}" for v in i.values)
+            values = ", ".join(f"{date_text(v.period)}: {v.value:,.10g}" for v in i.values)
             print(f"  {i.name} ({i.unit or ''}): {values}")
     if program.progress:
-        print("\nProgress:")
+        say("\n" + text(message("cli.show.progress")))
         for e in program.progress:
-            print(f"  {e.entry_date}  {e.title}")
+            print(f"  {date_text(e.entry_date)}  {e.title}")
     if program.sources:
-        print("\nSources:")
+        say("\n" + text(message("cli.show.sources")))
         for s in program.sources:
             print(f"  [{s.key}] {s.reference()}" + (f" <{s.url}>" if s.url else ""))
     return 0

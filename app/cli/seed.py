@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database
+from app.cli.common import open_database, say
+from app.domain.messages import message
 
 
 def cmd_seed(args: argparse.Namespace) -> int:
@@ -13,7 +14,15 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
     db = open_database(args, seed=False)
     report = SeedService(db).seed()
-    print(f"{report.cases} cases: {report.created} created, {report.updated} updated, {report.unchanged} unchanged")
+    say(
+        message(
+            "cli.seeded",
+            cases=report.cases,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+        )
+    )
     return 0
 
 

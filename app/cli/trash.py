@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import UsageError, local_time, open_database, print_json
+from app.cli.common import UsageError, local_time, open_database, print_json, say
+from app.domain.enums import record_message
+from app.domain.messages import message
 
 
 def cmd_trash_list(args: argparse.Namespace) -> int:
@@ -30,7 +32,7 @@ def cmd_trash_list(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not items:
-        print("The trash is empty")
+        say(message("cli.trash.empty"))
     for i in items:
         extra = f" (with {i.contents()})" if i.contents() else ""
         print(f"{i.kind:9} {i.id:>6}  {local_time(i.deleted_at)}  {i.key}: {i.title}{extra}")
@@ -41,7 +43,7 @@ def cmd_trash_restore(args: argparse.Namespace) -> int:
     from app.services.trash import TrashService
 
     item = TrashService(open_database(args, seed=False)).restore(args.kind, args.id)
-    print(f"Restored {item.kind_label.lower()} {item.key}")
+    say(message("cli.trash.restored", kind=record_message(item.kind), key=item.key))
     return 0
 
 
@@ -51,14 +53,19 @@ def cmd_trash_empty(args: argparse.Namespace) -> int:
     service = TrashService(open_database(args, seed=False))
     count = service.count()
     if count == 0:
-        print("The trash is empty")
+        say(message("cli.trash.empty"))
         return 0
     if not args.yes:
-        raise UsageError(f"this deletes {count} item(s) for good; run again with --yes")
+        raise UsageError(message("cli.trash.confirm", count=count))
     report = service.empty()
-    print(
-        f"Deleted for good: {report.programs} programs, {report.tasks} tasks, "
-        f"{report.progress} progress entries, {report.indicators} indicators"
+    say(
+        message(
+            "cli.trash.emptied",
+            programs=report.programs,
+            tasks=report.tasks,
+            progress=report.progress,
+            indicators=report.indicators,
+        )
     )
     return 0
 

@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import UsageError, error_line, open_database
+from app.cli.common import UsageError, error_line, open_database, say, text
+from app.domain.enums import record_message
+from app.domain.messages import Message, message
 
 if TYPE_CHECKING:
     from app.services.workbook import WorkbookService
@@ -47,8 +49,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _more_errors(n: int) -> str:
-    return f"{n:,} more error{'' if n == 1 else 's'}"
+def _more_errors(n: int) -> Message:
+    return message("cli.import.one_more_error") if n == 1 else message("cli.import.more_errors", count=n)
 
 
 def _print_preview(preview: Any, limit: int) -> None:
@@ -56,40 +58,48 @@ def _print_preview(preview: Any, limit: int) -> None:
     where = preview.format + (f", {preview.encoding}" if preview.encoding else "")
     out.write(f"{preview.file} ({where})\n")
     for sh in preview.sheets:
-        ignored = f"; ignored columns: {', '.join(sh.ignored)}" if sh.ignored else ""
-        out.write(
-            f"  sheet '{sh.sheet}' read as {sh.reads_as} (header on row {sh.header_row}): "
-            f"{sh.created:,} to create, "
-            f"{sh.updated:,} to update, {sh.unchanged:,} unchanged, {sh.errors:,} with errors{ignored}\n"
+        line = message(
+            "cli.import.sheet",
+            sheet=sh.sheet,
+            reads_as=sh.reads_as,
+            row=sh.header_row,
+            created=sh.created,
+            updated=sh.updated,
+            unchanged=sh.unchanged,
+            errors=sh.errors,
         )
+        ignored = text(message("cli.import.ignored", columns=", ".join(sh.ignored))) if sh.ignored else ""
+        say(text(line) + ignored)
         note = sh.stamp_note()
         if note is not None:
-            out.write(f"    {note}\n")
+            say("    " + text(note))
         if sh.missing:
             keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
-            out.write(f"    {sh.missing:,} stored rows are not in this sheet and are left alone: {keys}\n")
+            say(message("cli.import.missing", count=sh.missing, keys=keys))
     for u in preview.unmatched:
-        out.write(f"  sheet '{u.sheet}' skipped: could not match the required column(s) {', '.join(u.missing)}\n")
+        say(message("cli.import.skipped", sheet=u.sheet, columns=", ".join(u.missing)))
+    empty = text(message("cli.import.empty"))
     for shown, rc in enumerate(preview.changes):
         if shown >= limit:
-            out.write("  ... and more (use --limit to list more)\n")
+            say(message("cli.import.more"))
             break
+        record = record_message(rc.entity)
         if rc.action == "create":
-            out.write(f"  + {rc.sheet} row {rc.row}: new {rc.entity} {rc.key}: {rc.label}\n")
+            say(message("cli.import.create", sheet=rc.sheet, row=rc.row, record=record, key=rc.key, label=rc.label))
             for ch in rc.changes:
                 out.write(f"      {ch.column}: {ch.new}\n")
         else:
-            out.write(f"  ~ {rc.sheet} row {rc.row}: {rc.entity} {rc.key}\n")
+            say(message("cli.import.update", sheet=rc.sheet, row=rc.row, record=record, key=rc.key))
             for ch in rc.changes:
                 out.write(
-                    f"      {ch.column}: {ch.old if ch.old is not None else '(empty)'} -> "
-                    f"{ch.new if ch.new is not None else '(empty)'}\n"
+                    f"      {ch.column}: {ch.old if ch.old is not None else empty} -> "
+                    f"{ch.new if ch.new is not None else empty}\n"
                 )
     for issue in preview.errors[:limit]:
-        out.write(f"  ! {issue}\n")
+        out.write(f"  ! {text(issue.placed())}\n")
     if preview.error_count > len(preview.errors[:limit]):
-        out.write(f"  ! ... {_more_errors(preview.error_count - len(preview.errors[:limit]))}\n")
-    out.write(preview.summary() + "\n")
+        say(_more_errors(preview.error_count - len(preview.errors[:limit])))
+    say(preview.summary_message())
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -98,7 +108,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.undo_last:
         return cmd_undo_import(args)
     if not args.file:
-        raise UsageError("import needs a FILE (or --undo-last)")
+        raise UsageError(message("cli.import.needs_file"))
     service = _service(args)
     mapping = service.mapping(args.mapping) if args.mapping else None
     path = Path(args.file)
@@ -106,36 +116,56 @@ def cmd_import(args: argparse.Namespace) -> int:
         preview = service.preview_import(path, mapping, sheet=args.sheet)
         _print_preview(preview, args.limit)
         if preview.error_count:
-            error_line(
-                f"{preview.errors[0]}"
-                + (f" (and {_more_errors(preview.error_count - 1)})" if preview.error_count > 1 else "")
-            )
+            first, more = preview.errors[0].placed(), preview.error_count - 1
+            if more == 1:
+                error_line(message("cli.import.first_error_one_more", first=first))
+            elif more > 1:
+                error_line(message("cli.import.first_error_more", first=first, count=more))
+            else:
+                error_line(first)
             return 1
         return 0
     try:
         result = service.apply_import(path, mapping, sheet=args.sheet)
     except ImportRefusedError as exc:
         _print_preview(exc.preview, args.limit)
-        error_line(str(exc))
+        error_line(exc.message or str(exc))
         return 1
     _print_preview(result.preview, args.limit)
     if result.batch_id is None:
-        sys.stdout.write("Nothing to import: the file matches the database, so nothing was written.\n")
+        say(message("cli.import.nothing"))
         return 0
-    backup = f"; backup written first: {result.backup}" if result.backup else ""
-    sys.stdout.write(f"Imported as import {result.batch_id}{backup}. Undo with: civic-tracker import --undo-last\n")
+    if result.backup:
+        say(message("cli.import.done_backup", batch=result.batch_id, backup=str(result.backup)))
+    else:
+        say(message("cli.import.done", batch=result.batch_id))
     return 0
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
     service = _service(args)
     report = service.undo_last_import()
-    sys.stdout.write(
-        f"Undid import {report.batch_id} ({report.file_name}): {report.restored} field(s) put back, "
-        f"{report.trashed} created row(s) moved to the trash"
-        + (f", {report.removed} added indicator value(s) removed" if report.removed else "")
-        + "\n"
-    )
+    if report.removed:
+        say(
+            message(
+                "cli.import.undone_values",
+                batch=report.batch_id,
+                file=report.file_name,
+                restored=report.restored,
+                trashed=report.trashed,
+                removed=report.removed,
+            )
+        )
+    else:
+        say(
+            message(
+                "cli.import.undone",
+                batch=report.batch_id,
+                file=report.file_name,
+                restored=report.restored,
+                trashed=report.trashed,
+            )
+        )
     return 0
 
 

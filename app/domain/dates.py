@@ -139,6 +139,12 @@ class PartialDate:
             return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
         return dt.date(self.year, self.month, self.day)
 
+    def chart_key(self) -> tuple[dt.date, int]:
+        """Where a value of this period stands on a chart's time axis: at the period's end, so a year's
+        target comes after the months of that year, not before them."""
+        order = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2, Precision.DECADE: 3}
+        return (self.last_day(), order[self.precision])
+
     def sort_key(self) -> tuple[dt.date, int]:
         order = {Precision.DECADE: 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
         return (self.first_day(), order[self.precision])
@@ -183,3 +189,57 @@ def parse_optional(text: str | None) -> PartialDate | None:
     if text is None or not str(text).strip():
         return None
     return PartialDate.parse(str(text))
+
+
+# -- showing dates ------------------------------------------------------------------------------------
+class DateStyle(StrEnum):
+    """How dates are shown (Preferences): ISO whatever the language, or as the language writes them."""
+
+    ISO = "iso"  # 2027-03-14
+    LOCALE = "locale"  # 2027. 3. 14. (Korean), 2027年3月14日 (Chinese), 14 Mar 2027 (English)
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DECADE_WORDS = {
+    "ko": {None: "{year}년대", "early": "{year}년대 초반", "mid": "{year}년대 중반", "late": "{year}년대 후반"},
+    "zh_CN": {None: "{year}年代", "early": "{year}年代初期", "mid": "{year}年代中期", "late": "{year}年代后期"},
+}
+
+
+def display(value: PartialDate | None, language: str, style: DateStyle | str = DateStyle.ISO) -> str:
+    """A partial date as the user reads it, at the precision it has: the one place dates are formatted for
+    display (the app's views, the command line's human output). Stored and exported dates stay ISO."""
+    if value is None:
+        return ""
+    if style != DateStyle.LOCALE:
+        return str(value)
+    if value.decade:
+        words = _DECADE_WORDS.get(language)
+        return words[value.qualifier].format(year=value.year) if words else str(value)
+    if value.month is None:
+        return {"ko": f"{value.year}년", "zh_CN": f"{value.year}年"}.get(language, str(value.year))
+    if value.day is None:
+        return {
+            "ko": f"{value.year}. {value.month}.",
+            "zh_CN": f"{value.year}年{value.month}月",
+        }.get(language, f"{_MONTHS[value.month - 1]} {value.year}")
+    return display_day(dt.date(value.year, value.month, value.day), language, style)
+
+
+def display_day(day: dt.date, language: str, style: DateStyle | str = DateStyle.ISO) -> str:
+    """A calendar day as the user reads it (see ``display``)."""
+    if style != DateStyle.LOCALE:
+        return day.isoformat()
+    if language == "ko":
+        return f"{day.year}. {day.month}. {day.day}."
+    if language == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def display_time(
+    moment: dt.datetime, language: str, style: DateStyle | str = DateStyle.ISO, *, seconds: bool = False
+) -> str:
+    """A moment (a change, a backup) as the user reads it: its day as ``display_day`` shows it, and the time."""
+    clock = moment.strftime("%H:%M:%S" if seconds else "%H:%M")
+    return f"{display_day(moment.date(), language, style)} {clock}"

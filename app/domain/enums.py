@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from app.domain.messages import Message, message
+
 
 class Status(StrEnum):
     PLANNED = "planned"
@@ -28,19 +30,37 @@ class Status(StrEnum):
             if key in names:
                 return status
         from app.domain.errors import ValidationError
-        from app.domain.messages import message
 
         allowed = ", ".join(s.label.lower() for s in cls)
         raise ValidationError(message("status.unknown", text=text, allowed=allowed))
 
 
-STATUS_LABELS: dict[Status, str] = {
-    Status.PLANNED: "Planned",
-    Status.ACTIVE: "Active",
-    Status.ON_HOLD: "On hold",
-    Status.COMPLETED: "Completed",
-    Status.CANCELLED: "Cancelled",
-}
+def status_message(status: Status) -> Message:
+    """The status's name as a message, so that each language names it from its own table."""
+    return {
+        Status.PLANNED: message("status.planned"),
+        Status.ACTIVE: message("status.active"),
+        Status.ON_HOLD: message("status.on_hold"),
+        Status.COMPLETED: message("status.completed"),
+        Status.CANCELLED: message("status.cancelled"),
+    }[status]
+
+
+def record_message(kind: str) -> Message | str:
+    """A kind of record (program, task, progress, indicator, indicator value) named in the reader's language,
+    as the import preview and the trash name them; an unknown kind as it is."""
+    names = {
+        "program": message("record.program"),
+        "task": message("record.task"),
+        "progress": message("record.progress"),
+        "indicator": message("record.indicator"),
+        "indicator value": message("record.indicator_value"),
+    }
+    return names.get(kind.replace("_", " "), kind)
+
+
+# The English names (the workbook's status lists, and what a status is read back from).
+STATUS_LABELS: dict[Status, str] = {status: status_message(status).render() for status in Status}
 
 # One place for the colours every view and the workbook use.
 STATUS_COLOURS: dict[Status, str] = {

@@ -8,7 +8,7 @@ parameter may be another ``Message`` (a cell's problem inside an import error), 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +29,14 @@ ENGLISH: dict[str, str] = {
         "(action plan, unit task and {below} levels below), so that every level can be shown and printed"
     ),
     "task.under_itself": "A task cannot be moved under itself",
+    "text.broken_character": (
+        "{field} has a character that is not valid text, at character {position} ('{text}'); "
+        "retype it (text copied from a file in another encoding can bring one)"
+    ),
+    "text.broken_character_given": (
+        "The text '{text}' has a character that is not valid text, at character {position}; "
+        "retype it (text copied from a file in another encoding can bring one)"
+    ),
     # the case library
     "case.read_only": (
         "Program '{key}' is a case of the library, kept as its sources state it; "
@@ -216,6 +224,19 @@ ENGLISH: dict[str, str] = {
     "import.errors": "{count:,} errors",
     "import.summary_one_missing": "{summary}; {missing:,} stored row not in the file (left alone)",
     "import.summary_missing": "{summary}; {missing:,} stored rows not in the file (left alone)",
+    # store/urls.py: the database a URL names (the URL is repeated with its password masked)
+    "database.url_unreadable": (
+        "The database URL {url} cannot be read; use sqlite:////path/to/file.sqlite3 for a file "
+        "or postgresql://user@host:port/database for a server"
+    ),
+    "database.url_backend": (
+        "Civic Tracker opens SQLite files and PostgreSQL servers, not {backend} ({url}); "
+        "use sqlite:////path/to/file.sqlite3 or postgresql://user@host:port/database"
+    ),
+    "database.driver_missing": (
+        "The database URL {url} asks for the driver {driver}, which is not installed; "
+        "write postgresql+psycopg:// to use the one Civic Tracker comes with"
+    ),
     # services/database.py: starting on a shared server
     "server.tables_not_allowed": (
         "{database} has no tables yet, and the role {role} may not create them. "
@@ -266,6 +287,90 @@ ENGLISH: dict[str, str] = {
     "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",
     "issue.in_column": "{file}, sheet '{sheet}', column {column}: {problem}",
     "issue.in_sheet": "{file}, sheet '{sheet}': {problem}",
+    # enums.py: the names of the statuses (Status.label is the English one)
+    "status.planned": "Planned",
+    "status.active": "Active",
+    "status.on_hold": "On hold",
+    "status.completed": "Completed",
+    "status.cancelled": "Cancelled",
+    # the kinds of record an import creates or changes, as its preview names them
+    "record.program": "program",
+    "record.task": "task",
+    "record.progress": "progress entry",
+    "record.indicator": "indicator",
+    "record.indicator_value": "indicator value",
+    # the command line's own lines (app/cli); --json output has none of them
+    "cli.warning": "warning: {text}",
+    "cli.show.place": "Place",
+    "cli.show.lead": "Lead",
+    "cli.show.status": "Status",
+    "cli.show.start": "Start",
+    "cli.show.end": "End",
+    "cli.show.themes": "Themes",
+    "cli.show.percent": "Percent",
+    "cli.show.tasks": "Tasks:",
+    "cli.show.indicators": "Indicators:",
+    "cli.show.progress": "Progress:",
+    "cli.show.sources": "Sources:",
+    "cli.list.case": "case",
+    "cli.list.own": "own",
+    "cli.seeded": "{cases} cases: {created} created, {updated} updated, {unchanged} unchanged",
+    "cli.history.older": "... {count} older changes not shown (use --limit)",
+    "cli.trash.empty": "The trash is empty",
+    "cli.trash.restored": "Restored {kind} {key}",
+    "cli.trash.confirm": "this deletes {count} item(s) for good; run again with --yes",
+    "cli.trash.emptied": (
+        "Deleted for good: {programs} programs, {tasks} tasks, {progress} progress entries, {indicators} indicators"
+    ),
+    "cli.db.at_head": "{database} is already at the newest schema",
+    "cli.db.upgraded": "{database} upgraded from {revision} to the newest schema",
+    "cli.db.created": "{database} upgraded from empty to the newest schema",
+    "cli.db.backup_first": "Backup written first: {path}",
+    "cli.db.revision": "{current} (head {head}; {state})",
+    "cli.db.empty": "empty",
+    "cli.db.at_head_state": "at head",
+    "cli.db.newer_state": "newer than this app",
+    "cli.db.behind_state": "needs upgrade",
+    "cli.db.second_copy": "Copy in the second backup folder: {path}",
+    "cli.db.folder_or_off": "give a FOLDER or --off, not both",
+    "cli.db.no_second_folder": "No second backup folder: backups are kept beside the database only",
+    "cli.db.second_folder_env": "{path} (set by {variable}, which wins over the saved setting)",
+    "cli.db.sqlite_only": "Backups are kept for SQLite files only; back up a server database with pg_dump",
+    "cli.db.no_backups": "No backups of {path} yet",
+    "cli.db.checked": "checked",
+    "cli.db.not_checked": "not checked",
+    "cli.db.restored": "Restored {path} from {backup}",
+    "cli.db.restore_safety": "The state before the restore was saved as {path}",
+    "cli.db.restore_damaged": "The damaged file was kept, unchanged, as {path}",
+    "cli.db.restore_upgraded": "The backup was upgraded from schema {revision} to the newest",
+    "cli.import.needs_file": "import needs a FILE (or --undo-last)",
+    "cli.import.sheet": (
+        "  sheet '{sheet}' read as {reads_as} (header on row {row}): {created:,} to create, "
+        "{updated:,} to update, {unchanged:,} unchanged, {errors:,} with errors"
+    ),
+    "cli.import.ignored": "; ignored columns: {columns}",
+    "cli.import.missing": "    {count:,} stored rows are not in this sheet and are left alone: {keys}",
+    "cli.import.skipped": "  sheet '{sheet}' skipped: could not match the required column(s) {columns}",
+    "cli.import.more": "  ... and more (use --limit to list more)",
+    "cli.import.create": "  + {sheet} row {row}: new {record} {key}: {label}",
+    "cli.import.update": "  ~ {sheet} row {row}: {record} {key}",
+    "cli.import.empty": "(empty)",
+    "cli.import.more_errors": "  ! ... {count:,} more errors",
+    "cli.import.one_more_error": "  ! ... 1 more error",
+    "cli.import.first_error_more": "{first} (and {count:,} more errors)",
+    "cli.import.first_error_one_more": "{first} (and 1 more error)",
+    "cli.import.nothing": "Nothing to import: the file matches the database, so nothing was written.",
+    "cli.import.done": "Imported as import {batch}. Undo with: civic-tracker import --undo-last",
+    "cli.import.done_backup": (
+        "Imported as import {batch}; backup written first: {backup}. Undo with: civic-tracker import --undo-last"
+    ),
+    "cli.import.undone": (
+        "Undid import {batch} ({file}): {restored} field(s) put back, {trashed} created row(s) moved to the trash"
+    ),
+    "cli.import.undone_values": (
+        "Undid import {batch} ({file}): {restored} field(s) put back, {trashed} created row(s) moved to the trash, "
+        "{removed} added indicator value(s) removed"
+    ),
 }
 
 
@@ -291,3 +396,53 @@ def message(code: str, **params: Any) -> Message:
     if code not in ENGLISH:
         raise KeyError(f"unknown message code {code!r}")
     return Message(code, params)
+
+
+# -- languages ---------------------------------------------------------------------------------------
+# The languages the app speaks, by the code the translation files use; each is shown by its own name.
+LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어", "zh_CN": "简体中文"}
+DEFAULT_LANGUAGE = "en"
+
+
+def templates(language: str) -> Mapping[str, str]:
+    """The template table of ``language``; a code it lacks falls back to English in ``Message.render``."""
+    if language == "ko":
+        from app.domain.messages_ko import KOREAN
+
+        return KOREAN
+    if language == "zh_CN":
+        from app.domain.messages_zh_cn import CHINESE
+
+        return CHINESE
+    return ENGLISH
+
+
+def render(value: Message | str, language: str) -> str:
+    """A message in ``language`` (en, ko, zh_CN); text that is not a Message is shown as it is."""
+    if isinstance(value, Message):
+        return value.render(templates(language))
+    return value
+
+
+def untranslated(language: str) -> list[str]:
+    """The codes ``language`` has no template of its own for (they are shown in English)."""
+    table = templates(language)
+    return [code for code in ENGLISH if code not in table]
+
+
+def pick_language(preference: str | None, system: Iterable[str] = ()) -> str:
+    """The language to speak: the one chosen (en, ko, zh_CN), else the first of the system's locale names
+    (ko_KR, ko-KR, zh_CN.UTF-8, zh-Hans-CN, en_US, C ...) the app speaks, else English.
+
+    Any Chinese locale picks Simplified Chinese, the only Chinese the app has."""
+    if preference in LANGUAGES:
+        return preference
+    for name in system:
+        base = name.replace("-", "_").split(".")[0].split("@")[0].lower()
+        if base.startswith("ko"):  # ko_KR, and Windows' "Korean_Korea"
+            return "ko"
+        if base.startswith(("zh", "chinese")):
+            return "zh_CN"
+        if base.startswith("en"):
+            return "en"
+    return DEFAULT_LANGUAGE

@@ -92,4 +92,9 @@ def romanize_hangul(text: str) -> str:
 
     '마을공동체 지원센터' -> 'maeulgongdongche jiwonsenteo'; 'Seoul 따릉이 2.0' -> 'Seoul ttareungi 2.0'.
     """
-    return "".join(syllable(ch) if FIRST_SYLLABLE <= ord(ch) <= LAST_SYLLABLE else ch for ch in text)
+    return text.translate(_SYLLABLES)
+
+
+# Every syllable's Latin letters, worked out once: str.translate then runs in C (an import romanizes the
+# title of every new program for its key).
+_SYLLABLES = {code: syllable(chr(code)) for code in range(FIRST_SYLLABLE, LAST_SYLLABLE + 1)}

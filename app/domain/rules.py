@@ -26,12 +26,12 @@ MAX_TASK_DEPTH = 10
 def check_key(key: str, what: str = "Key") -> str:
     clean = key.strip().upper()
     if not KEY_PATTERN.match(clean):
-        raise ValidationError(message("key.invalid", what=what, key=key), "key")
+        raise ValidationError(message("key.invalid", what=what, key=readable(key)), "key")
     return clean
 
 
 def check_title(title: str | None, field: str = "title") -> str:
-    clean = (title or "").strip()
+    clean = plain_text(title or "")
     if not clean:
         raise ValidationError(message("title.empty"), field)
     if not has_visible(clean):
@@ -88,21 +88,92 @@ def check_not_case(is_case: bool, key: str) -> None:
         raise CaseReadOnlyError(message("case.read_only", key=key))
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_OTHER_SURROGATE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+
+
+def broken_character(text: str) -> int | None:
+    """The index of the first lone surrogate in ``text``, or None. Python makes one of each byte that is
+    not UTF-8 (a command line, a file name or a file in another encoding); no database or workbook can hold
+    it, so it is refused where text is stored, naming the field."""
+    if text.isascii():
+        return None
+    found = _LONE_SURROGATE.search(text)
+    return found.start() if found else None
+
+
+def readable(text: str, limit: int = 40) -> str:
+    """``text`` fit to quote in a message: a broken character shown as U+FFFD (�), at most ``limit`` long."""
+    if broken_character(text) is not None:
+        # surrogateescape gives back the bytes the text was made from (U+DC80..U+DCFF), and "replace" shows
+        # each bad one as �; any other lone surrogate is shown as � straight away.
+        text = _OTHER_SURROGATE.sub("\ufffd", text)
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def check_storable(text: str, field: str) -> str:
+    """Text that can be stored: no broken character (see ``broken_character``)."""
+    position = broken_character(text)
+    if position is not None:
+        raise ValidationError(
+            message(
+                "text.broken_character",
+                field=field.replace("_", " ").capitalize(),
+                text=readable(text),
+                position=position + 1,
+            ),
+            field,
+        )
+    return text
+
+
+# Control characters no workbook can hold (XML 1.0): an exported workbook drops them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def plain_text(text: str) -> str:
+    """Text as stored, which is also what a workbook gives back: line breaks as "\\n", no control character
+    a workbook cannot hold, no surrounding blanks. Exporting and re-importing it changes nothing."""
+    if not text.isprintable():  # rare: a line break, a tab or a control character
+        text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.strip()
+
+
 def clean_text(text: str | None) -> str | None:
-    """Optional text as stored: surrounding blanks dropped, nothing left is no text at all."""
+    """Optional text as stored (``plain_text``); nothing left is no text at all."""
     if text is None:
         return None
-    stripped = str(text).strip()
-    return stripped or None
+    return plain_text(str(text)) or None
+
+
+def same_text(stored: str, given: str) -> bool:
+    """Whether ``given`` (as read from a workbook) is ``stored`` text: text saved before these cleaning
+    rules (an author with leading spaces, a note with Windows line breaks) comes back from a workbook
+    cleaned, and is still the same text."""
+    return stored == given or plain_text(stored) == plain_text(given)
+
+
+# What separates themes where several are written in one field or cell: the theme field, a workbook's
+# Themes column (written with ", "), and lists in Korean or Chinese.
+THEME_SEPARATORS = re.compile(r"[,;、，；\n]")
+
+
+def split_themes(text: str) -> list[str]:
+    """The themes of one field or cell: 'Mobility, climate; 주거' -> ['climate', 'mobility', '주거']."""
+    return clean_themes(THEME_SEPARATORS.split(text))
 
 
 def clean_themes(themes: object) -> list[str]:
-    """Themes as stored: lower case, single spaces, each once, sorted."""
+    """Themes as stored: lower case, single spaces, each once, sorted. A theme holds no separator: a
+    workbook lists a program's themes in one cell and splits them there, so 'food; housing' is two themes
+    here as it would be after a round trip through a workbook."""
     seen: list[str] = []
     for t in themes:  # type: ignore[attr-defined]
-        clean = " ".join(str(t).strip().lower().split())
-        if clean and clean not in seen:
-            seen.append(clean)
+        for part in THEME_SEPARATORS.split(str(t)):
+            clean = " ".join(part.lower().split())
+            if clean and clean not in seen:
+                seen.append(clean)
     return sorted(seen)
 
 
@@ -142,8 +213,10 @@ def key_words(title: str) -> list[str]:
     text = title
     if not text.isascii():
         # Hangul first: NFKD would split its syllables into jamo, which the key pattern then drops.
-        text = unicodedata.normalize("NFKD", romanize_hangul(text))
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = romanize_hangul(text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKD", text)
+            text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = re.findall(r"[A-Za-z0-9]+", text.upper())
     # "Nanumka (나눔카)": a title that gives its name twice gives it once in the key.
     return [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
@@ -162,7 +235,7 @@ def make_key(title: str, taken: set[str] | frozenset[str] = frozenset(), prefix:
         cut = base[: KEY_BASE_LENGTH + 1].rfind("-")
         # On a word boundary, unless that would drop most of the room (one very long romanized word).
         base = base[:cut] if cut >= KEY_BASE_LENGTH // 2 else base[:KEY_BASE_LENGTH]
-    has_letters = any(ch.isalpha() for ch in base)
+    has_letters = bool(base.strip("-0123456789"))  # the base holds only A-Z, 0-9 and hyphens
     if prefix:
         base = f"{prefix}-{base}"[:48].strip("-") if base else prefix
     elif not has_letters:

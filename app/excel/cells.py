@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
@@ -202,13 +203,7 @@ def direction_from_cell(value: Any) -> Direction:
 
 
 def themes_from_cell(value: Any) -> tuple[str, ...]:
-    parts = re.split(r"[,;、，；\n]", as_text(value))
-    seen: list[str] = []
-    for p in parts:
-        clean = " ".join(p.strip().lower().split())
-        if clean and clean not in seen:
-            seen.append(clean)
-    return tuple(sorted(seen))
+    return tuple(rules.split_themes(as_text(value)))
 
 
 def id_from_cell(value: Any) -> int:

@@ -12,6 +12,7 @@ from openpyxl.styles import Font, PatternFill
 
 from app.excel import layout
 from app.excel.reader import open_spreadsheet
+from app.excel.writer import save_whole
 
 _BAD = PatternFill("solid", fgColor="FFC7CE")
 
@@ -78,5 +79,5 @@ def write_errors_copy(source: Path, issues: Sequence[Issue], destination: Path) 
     ws.freeze_panes = "A2"
     wb.active = 0
     destination.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(destination)
+    save_whole(wb, destination)
     return destination

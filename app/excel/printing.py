@@ -22,6 +22,10 @@ USABLE_WIDTH_PT = PAGE_WIDTH_PT - 2 * 72 * MARGIN_SIDE_IN
 MIN_SCALE = 0.70
 MAX_PAGES_WIDE = 4
 
+# A sheet prints its columns up to this one: what a meeting reads. The rest (long text, bookkeeping) stays
+# on screen; without it the Programs and Tasks sheets print one page across, legibly.
+PRINTED_THROUGH: dict[str, str] = {"Programs": "percent_complete", "Tasks": "percent_complete"}
+
 # The columns that say which row a printed line is, repeated at the left of every page across.
 REPEATED: dict[str, tuple[str, ...]] = {
     "Programs": ("key", "title"),
@@ -42,13 +46,21 @@ class PrintPlan:
     pages_wide: int
     scale: float  # what the print comes out at, 1.0 at most
     repeat_columns: str | None  # "A:B", or None when the sheet fits one page across
+    columns: int = 0  # how many of the sheet's columns print, from the first (0: all)
+
+
+def printed_columns(spec: layout.SheetSpec) -> int:
+    through = PRINTED_THROUGH.get(spec.name)
+    # Without a PRINTED_THROUGH, every column but the export stamp, which means nothing on paper.
+    return spec.index(through) + 1 if through in spec.fields else len(spec.printed_columns)
 
 
 def plan(spec: layout.SheetSpec) -> PrintPlan:
     """The fewest pages across that keep the print at MIN_SCALE or larger (MAX_PAGES_WIDE at most)."""
-    total = sum(column_points(c.width) for c in spec.printed_columns)
+    columns = printed_columns(spec)
+    total = sum(column_points(c.width) for c in spec.columns[:columns])
     if USABLE_WIDTH_PT / total >= MIN_SCALE:
-        return PrintPlan(1, min(1.0, USABLE_WIDTH_PT / total), None)
+        return PrintPlan(1, min(1.0, USABLE_WIDTH_PT / total), None, columns)
     fields = REPEATED.get(spec.name, ())
     indexes = sorted(spec.index(f) for f in fields if f in spec.fields)
     repeat = None
@@ -60,5 +72,5 @@ def plan(spec: layout.SheetSpec) -> PrintPlan:
     while True:
         scale = pages * USABLE_WIDTH_PT / (total + (pages - 1) * repeated)
         if scale >= MIN_SCALE or pages == MAX_PAGES_WIDE:
-            return PrintPlan(pages, min(1.0, scale), repeat)
+            return PrintPlan(pages, min(1.0, scale), repeat, columns)
         pages += 1

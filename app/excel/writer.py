@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import os
 import textwrap
+import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.protection import SheetProtection
+from openpyxl.writer.excel import ExcelWriter
 
 from app.domain.dates import PartialDate
 from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
@@ -76,8 +79,8 @@ class WorkbookContent:
     made_at: dt.datetime
     filter_text: str
     by_status: Sequence[tuple[str, int]]
-    overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program key, task key, title, due
-    recent_progress: Sequence[tuple[str, PartialDate, str]]  # program key, date, title
+    overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program title, task key, title, due
+    recent_progress: Sequence[tuple[str, PartialDate, str]]  # program title, date, title
     since: PartialDate | None
     counts: dict[str, int]  # what the Summary sheet lists (label -> number); their sum sizes the progress bar
     programs: Iterable[Sequence[Any]]
@@ -433,9 +436,9 @@ def _data_sheet(
         tick(spec.name)
     last = max(n + 1, 2)
     ws.auto_filter.ref = f"A1:{layout.column_letter(len(spec.columns) - 1)}{last}"
-    # Only the sheet's columns: long text running on past the last one would otherwise widen the print. (The
-    # filter above reaches the stamp, so that sorting takes it along with its row; the print leaves it out.)
-    ws.print_area = f"A1:{layout.column_letter(len(spec.printed_columns) - 1)}{last}"
+    # Only the columns that print (see printing.PRINTED_THROUGH): long text running on past the last one
+    # would otherwise widen the print.
+    ws.print_area = f"A1:{layout.column_letter(printing.printed_columns(spec) - 1)}{last}"
     if spec.importable:
         for i, col in enumerate(spec.columns):
             letter = layout.column_letter(i)
@@ -524,7 +527,7 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     ws = wb.create_sheet(layout.SUMMARY_SHEET)
     _print_setup(ws)
     styles = _Styles(ws)
-    ws.column_dimensions["A"].width = 28
+    ws.column_dimensions["A"].width = 40  # program titles, whole on paper too
     ws.column_dimensions["B"].width = 26
     ws.column_dimensions["C"].width = 50
     ws.column_dimensions["D"].width = 12
@@ -570,10 +573,10 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
             styles.cell("Due", hdr),
         ]
     )
-    for pkey, tkey, title, due in content.overdue[:500]:
+    for program, tkey, title, due in content.overdue[:500]:
         ws.append(
             [
-                _safe_text(styles, pkey, False),
+                _safe_text(styles, program, False),
                 _safe_text(styles, tkey, False),
                 _safe_text(styles, title, False),
                 date_cell(styles, due, False),
@@ -584,10 +587,10 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     ws.append([])
     label = f"Progress since {content.since}" if content.since else "Latest progress"
     ws.append([styles.cell(label, hdr), styles.cell("Date", hdr), styles.cell("What happened", hdr)])
-    for pkey, when, title in content.recent_progress[:500]:
+    for program, when, title in content.recent_progress[:500]:
         ws.append(
             [
-                _safe_text(styles, pkey, False),
+                _safe_text(styles, program, False),
                 date_cell(styles, when, False),
                 _safe_text(styles, title, False),
             ]
@@ -658,6 +661,9 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
 def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
     ws = wb.create_sheet(layout.HOW_TO_SHEET)
     _print_setup(ws)
+    # Printed, the help is one page: portrait, fitted (its table is narrow and long).
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToHeight = 1
     styles = _Styles(ws)
     ws.column_dimensions["A"].width = 16
     ws.column_dimensions["B"].width = 22
@@ -688,6 +694,8 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
         "Bring the file back with File > Import workbook... (or civic-tracker import FILE --dry-run first). "
         "You see every change before anything is saved, and File > Undo last import takes it back.",
         "The Summary, Sources, Charts, History and this sheet are not read back.",
+        "A sheet with nothing in it is hidden, so it does not print: to add rows to it, right-click a sheet "
+        "tab > Unhide.",
         *notes,
     ]
     rows = 1
@@ -783,18 +791,47 @@ def _write_all(
     )
     written["Sources"] = _data_sheet(wb, layout.SOURCES, content.sources, ticker)
     written["Charts"] = _charts_sheet(wb, content.charts)
+    # A sheet with nothing in it is hidden: printed whole (Excel's "entire workbook", LibreOffice's PDF
+    # export) the workbook leaves it out. Right-click a sheet tab > Unhide brings it back to add rows.
+    for name in ("Progress", "Indicators", "Sources", "Charts"):
+        if not written[name]:
+            wb[name].sheet_state = "hidden"
+            wb[name].print_area = None  # LibreOffice prints a hidden sheet's print range all the same
     _how_to_sheet(wb, content.extra_notes)
     if content.history is not None:
         written["History"] = _data_sheet(wb, layout.HISTORY, content.history, ticker)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("Export cancelled; no file was written")
+    save_whole(wb, path, cancelled)
+    return written
+
+
+def save_whole(wb: Workbook, path: Path, cancelled: Cancelled | None = None) -> None:
+    """Save ``wb`` as ``path`` through a temporary file renamed into place when complete: a full disk, an
+    error or a cancel leaves the file that was there (or none), never half a workbook."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        wb.save(tmp)
+        _save(wb, tmp)
         if cancelled is not None and cancelled():
             raise ExportCancelledError("Export cancelled; no file was written")
         tmp.replace(path)
     finally:
         if tmp.exists():
             tmp.unlink()
-    return written
+
+
+def _save(wb: Workbook, path: Path) -> None:
+    """``wb.save(path)``, with the zip file closed however saving ends.
+
+    openpyxl leaves its zip file open when writing fails (a full disk); the zip file's finalizer then
+    fails once more at exit and prints a traceback after the one-line message. Here it is closed at once.
+    """
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        wb.properties.modified = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # as openpyxl's save_workbook
+        ExcelWriter(wb, archive).write_data()
+    except BaseException:
+        with contextlib.suppress(Exception):  # the disk is still full: the first error is the one to report
+            archive.close()
+        raise
+    archive.close()

@@ -2,7 +2,8 @@
 
 Every copy is made with SQLite's online backup API, never by copying a live file.
 
-Rotation, precisely (the same rule as ``restic forget --keep-daily 7 --keep-weekly 4``):
+Rotation, precisely (the same rule as ``restic forget --keep-daily 7 --keep-weekly 4``; the two numbers are
+set in Preferences, 7 and 4 unless changed there):
 only *automatic* backups are ever deleted (reason ``daily`` or ``before-...``, e.g. ``before-import``);
 backups a user asked for (``manual``) are kept until the user deletes them. Of the automatic
 backups, sorted newest first, a backup is kept if
@@ -55,8 +56,8 @@ from app.store.database import Database, file_fault, file_is_writable, read_only
 
 log = logging.getLogger(__name__)
 
-KEEP_DAILY = 7
-KEEP_WEEKLY = 4
+KEEP_DAILY = config.DEFAULT_KEEP_DAILY  # rotate() keeps as many as Preferences say
+KEEP_WEEKLY = config.DEFAULT_KEEP_WEEKLY
 EVENT_KEEP = dt.timedelta(days=7)
 
 Clock = Callable[[], dt.datetime]
@@ -300,11 +301,18 @@ def plan_rotation(
 
 def rotate(database_path: Path, *, now: dt.datetime | None = None, folder: Path | None = None) -> list[Path]:
     """Delete the automatic backups the rotation rule does not keep, in the backups folder (or ``folder``),
-    and records of checks whose backup is gone. Returns the backups deleted."""
+    and records of checks whose backup is gone. How many daily and weekly backups it keeps is read from
+    Preferences at each rotation. Returns the backups deleted."""
     folder = backups_dir(database_path) if folder is None else folder
     deleted = []
+    keep = config.load_preferences()
     try:
-        _kept, remove = plan_rotation(list_backups(database_path, folder=folder), now or _now())
+        _kept, remove = plan_rotation(
+            list_backups(database_path, folder=folder),
+            now or _now(),
+            keep_daily=keep.keep_daily,
+            keep_weekly=keep.keep_weekly,
+        )
         for b in remove:
             try:
                 remove_backup(b.path)

@@ -1,12 +1,13 @@
 """Server connections: URLs without passwords, where a password may come from, and testing a connection.
 
-A password is never written to the settings file. libpq reads ~/.pgpass (or PGPASSWORD) by itself; the
-system keyring is used when the optional ``keyring`` module is installed; otherwise the app asks at start.
+A password is never written to the settings file, shown or logged (``store/urls.py`` takes it out of a URL).
+libpq reads ~/.pgpass (or PGPASSWORD) by itself; a password given when the connection is saved goes to the
+system keyring when the machine has a usable one; otherwise the app asks for it at each start (a dialog in
+the window, a prompt on the terminal).
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import config
 from app.domain.errors import CivicError
+from app.store import urls
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,8 @@ class ServerSettings:
 
 
 def is_server_url(url: str) -> bool:
-    return make_url(url).get_backend_name() == "postgresql"
+    """True for a PostgreSQL URL; a URL the app cannot open is refused with a message saying why."""
+    return urls.parse(url).get_backend_name() == "postgresql"
 
 
 def server_url(host: str, port: int | None, database: str, user: str) -> str:
@@ -66,10 +69,7 @@ def server_url(host: str, port: int | None, database: str, user: str) -> str:
 
 def strip_password(url: str) -> str:
     """The same URL with any password removed (what may be saved or shown)."""
-    parsed = make_url(url)
-    if parsed.password is None:
-        return url
-    return parsed._replace(password=None).render_as_string(hide_password=False)
+    return urls.without_password(url)
 
 
 def settings_of(url: str) -> ServerSettings | None:
@@ -93,31 +93,56 @@ def describe(url: str) -> str:
     return f"{s.user}@{s.host}:{s.port}/{s.database}"
 
 
-def save_server_connection(url: str) -> str:
-    """Remember the server in the preferences (without a password) so the next start opens it."""
-    clean = strip_password(url)
+def save_server_connection(url: str, password: str | None = None, *, remember: bool = True) -> str:
+    """Remember the server in the preferences so the next start opens it; returns the URL as saved.
+
+    The settings get the URL without a password. The password (``password``, else one inside ``url``) goes
+    to the system keyring when ``remember`` and the machine has a usable one; otherwise it is dropped and
+    asked for at start (unless ~/.pgpass has it).
+    """
+    clean, given = urls.split_password(url)
+    password = password or given
     settings = config.load_settings()
     settings["database_url"] = clean
     config.save_settings(settings)
+    if password and remember:
+        remember_password(clean, password)
     return clean
 
 
 def forget_server_connection() -> None:
-    """Go back to the local SQLite file at the next start."""
+    """Go back to the local SQLite file at the next start (the saved server's password leaves the keyring)."""
     settings = config.load_settings()
-    if settings.pop("database_url", None) is not None:
+    saved = settings.pop("database_url", None)
+    if saved is not None:
         config.save_settings(settings)
+    if isinstance(saved, str) and is_server_url(saved):
+        forget_password(saved)
 
 
-# -- the system keyring (optional) ------------------------------------------------------------------
+# -- the system keyring -------------------------------------------------------------------------------
 def _keyring() -> Any | None:
+    """The keyring module when its backend can keep a password; None on a machine without one (keyring's
+    fail and null backends, or a chain of no backends), where the app asks for the password instead."""
     try:
-        return importlib.import_module("keyring")
+        import keyring
+        from keyring.backends import fail, null
     except ImportError:
         return None
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # a broken keyring configuration must not stop the app
+        log.warning("No usable keyring: %s", exc)
+        return None
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        return None
+    if getattr(backend, "backends", None) == []:  # keyring.backends.chainer with nothing to chain
+        return None
+    return keyring
 
 
 def keyring_available() -> bool:
+    """Whether a password can be kept in the system keyring on this machine."""
     return _keyring() is not None
 
 
@@ -127,10 +152,10 @@ def keyring_password(url: str) -> str | None:
         return None
     try:
         value = kr.get_password(KEYRING_SERVICE, describe(url))
-    except Exception as exc:  # a locked or missing keyring backend must not stop the app
-        log.warning("Keyring lookup failed: %s", exc)
+    except Exception as exc:  # a locked keyring must not stop the app: the password is asked for instead
+        log.warning("Keyring lookup for %s failed: %s", describe(url), type(exc).__name__)
         return None
-    return value if isinstance(value, str) else None
+    return value if isinstance(value, str) and value else None
 
 
 def remember_password(url: str, password: str) -> bool:
@@ -141,9 +166,19 @@ def remember_password(url: str, password: str) -> bool:
     try:
         kr.set_password(KEYRING_SERVICE, describe(url), password)
     except Exception as exc:
-        log.warning("Could not store the password in the keyring: %s", exc)
+        log.warning("Could not store the password for %s in the keyring: %s", describe(url), type(exc).__name__)
         return False
     return True
+
+
+def forget_password(url: str) -> None:
+    kr = _keyring()
+    if kr is None:
+        return
+    try:
+        kr.delete_password(KEYRING_SERVICE, describe(url))
+    except Exception:  # none was stored (PasswordDeleteError), or the keyring is locked: nothing to undo
+        log.debug("No password for %s removed from the keyring", describe(url))
 
 
 # -- errors and testing a connection ------------------------------------------------------------------
@@ -153,19 +188,19 @@ def is_password_error(exc: BaseException) -> bool:
     return "no password supplied" in message or "password authentication failed" in message
 
 
-def plain_error(exc: BaseException) -> str:
-    """The driver's message without SQLAlchemy's wrapping, on one line."""
+def plain_error(exc: BaseException, password: str | None = None) -> str:
+    """The driver's message without SQLAlchemy's wrapping, on one line, never with ``password`` in it."""
     orig = getattr(exc, "orig", None) or exc
     lines = [line.strip() for line in str(orig).splitlines() if line.strip()]
-    return " ".join(lines) or type(exc).__name__
+    return urls.scrub(" ".join(lines), password) or type(exc).__name__
 
 
 def check_connection(url: str, password: str | None = None) -> str:
     """Connect once; returns the server role and version, or raises CivicError saying what went wrong."""
     from app.store.database import make_engine
 
-    if password is None:
-        password = keyring_password(url)
+    url, given = urls.split_password(url)
+    password = password or given or keyring_password(url)
     engine = make_engine(url, password=password)
     try:
         with engine.connect() as conn:
@@ -173,7 +208,7 @@ def check_connection(url: str, password: str | None = None) -> str:
     except (OperationalError, DBAPIError) as exc:
         if is_password_error(exc):
             raise PasswordNeededError(f"The server wants a password for {describe(url)}") from exc
-        raise CivicError(f"Cannot connect to {describe(url)}: {plain_error(exc)}") from exc
+        raise CivicError(f"Cannot connect to {describe(url)}: {plain_error(exc, password)}") from exc
     finally:
         engine.dispose()
     return f"Connected as {row[0]} (PostgreSQL {row[1]})"

@@ -17,7 +17,7 @@ from app.domain.errors import CivicError, DatabaseBusyError, DatabaseVersionErro
 from app.domain.messages import Message, message
 from app.services import connection
 from app.services.connection import PasswordNeededError, PasswordPrompt
-from app.store import closing, locks, migrate
+from app.store import closing, locks, migrate, urls
 from app.store.backup import backups_dir
 from app.store.base import Base
 from app.store.database import Database as Database  # re-exported: the ui names it through services
@@ -212,30 +212,43 @@ def open_database(
 
 
 def connect_server(url: str, actor: str | None, password: str | None, ask_password: PasswordPrompt | None) -> Database:
-    """A Database whose first connection worked, asking for the password when the server wants one."""
+    """A Database whose first connection worked, asking for the password when the server wants one.
+
+    The password is the one given, else the one inside ``url`` (--db), else the keyring's; libpq reads
+    ~/.pgpass itself. A password asked for replaces a stale one in the keyring once it works.
+    """
+    url, given = urls.split_password(url)
+    password = password or given
+    from_keyring = False
     if password is None:
         password = connection.keyring_password(url)
+        from_keyring = password is not None
+    asked = False
     tries = 0
     while True:
         db = Database(url, actor=actor, password=password)
         try:
             with db.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
+            if asked and from_keyring and password:
+                connection.remember_password(url, password)
             return db
         except (OperationalError, DBAPIError) as exc:
             db.dispose()
             where = connection.describe(url)
             if not connection.is_password_error(exc):
-                raise CivicError(f"Cannot connect to {where}: {connection.plain_error(exc)}") from exc
+                raise CivicError(f"Cannot connect to {where}: {connection.plain_error(exc, password)}") from exc
             tries += 1
             if ask_password is None:
+                wants = "did not accept the password" if password else "wants a password"
                 raise PasswordNeededError(
-                    f"The server wants a password for {where}. Put it in ~/.pgpass "
+                    f"The server {wants} for {where}. Put it in ~/.pgpass "
                     "(host:port:database:user:password, mode 600) or start from a terminal to be asked."
                 ) from exc
             if tries > MAX_PASSWORD_TRIES:
                 raise CivicError(f"Wrong password for {where}") from exc
             password = ask_password(where)
+            asked = True
             if password is None:
                 raise CivicError(f"No password given for {where}; nothing was opened") from exc
 

@@ -181,7 +181,7 @@ class ProgramService:
 
     def _apply_filter(self, s: Session, stmt: Any, flt: d.ProgramFilter) -> Any:
         conds: list[Any] = [m.Program.deleted_at.is_(None)]
-        text = flt.text.strip().lower()
+        text = rules.check_storable(flt.text.strip().lower(), "search")
         if text:
             for word in text.split():
                 escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -723,7 +723,7 @@ class ProgramService:
                 title=clean_title,
                 note=_clean(note),
                 percent_complete=percent_complete,
-                author=author or self.db.actor,
+                author=_clean(author) or self.db.actor,
                 version=1,
             )
             s.add(entry)

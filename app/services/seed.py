@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.config import seed_dir
+from app.domain import rules
 from app.domain.dates import PartialDate, parse_optional
 from app.domain.enums import Direction, OrganizationKind, PlaceLevel, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
@@ -129,7 +130,7 @@ class SeedService:
         program_id, changed = _upsert(s, m.Program, key, values, versioned=True)
         program = s.get(m.Program, program_id)
         assert program is not None
-        themes = sorted({t.strip().lower() for t in case.get("themes", [])})
+        themes = rules.clean_themes(case.get("themes", []))
         if [t.theme for t in program.themes] != themes:
             program.themes = [m.ProgramTheme(theme=t) for t in themes]
             changed = True

@@ -237,17 +237,17 @@ class _Exporter:
                 .order_by(p.key)
             ).all()
             for r in rows:
-                yield (
+                yield (  # in layout.PROGRAMS's column order
                     r[1],
                     r[2],
                     r[3],
                     r[4],
                     r[5],
-                    _SECTORS.get(r[6]),
                     _STATUSES.get(r[7]),
                     r[8],
                     r[9],
                     r[10],
+                    _SECTORS.get(r[6]),
                     tuple(themes.get(r[0], ())),
                     r[11],
                     r[12],
@@ -290,16 +290,16 @@ class _Exporter:
                     r = tasks[0]
                     yield (
                         0,
-                        (
+                        (  # in layout.TASKS's column order
                             keys[pid],
                             r[3],
-                            None,
                             r[4],
                             r[5],
                             _STATUSES.get(r[6]),
                             r[7],
                             r[8],
                             r[9],
+                            None,
                             r[10],
                             r[11],
                         ),
@@ -314,16 +314,16 @@ class _Exporter:
                     r, depth = stack.pop()
                     yield (
                         depth,
-                        (
+                        (  # in layout.TASKS's column order
                             keys[pid],
                             r[3],
-                            key_of.get(r[2]) if r[2] else None,
                             r[4],
                             r[5],
                             _STATUSES.get(r[6]),
                             r[7],
                             r[8],
                             r[9],
+                            key_of.get(r[2]) if r[2] else None,
                             r[10],
                             r[11],
                         ),
@@ -443,7 +443,8 @@ class _Exporter:
                         slot[1] = v.value
                 if ind.target_value is not None and ind.target_date is not None:
                     by_period.setdefault(ind.target_date, [None, None])[1] = ind.target_value
-                points = tuple((str(period), vals[0], vals[1]) for period, vals in sorted(by_period.items()))
+                charted = sorted(by_period.items(), key=lambda item: item[0].chart_key())
+                points = tuple((str(period), vals[0], vals[1]) for period, vals in charted)
                 arrow = " (lower is better)" if ind.direction == Direction.LOWER.value else ""
                 yield ChartData(f"{page_key(page, ind.program_id)}: {ind.name}{arrow}", ind.unit, points)
             self.s.expunge_all()
@@ -502,7 +503,7 @@ class _Exporter:
     def overdue(self) -> list[tuple[str, str, str, PartialDate | None]]:
         today = PartialDate.of_date(self.today).iso()
         rows = self.s.execute(
-            select(m.Program.key, m.Task.key, m.Task.title, m.Task.due_date)
+            select(m.Program.title, m.Task.key, m.Task.title, m.Task.due_date)  # a meeting reads titles
             .join(m.Program, m.Task.program_id == m.Program.id)
             .where(
                 m.Task.program_id.in_(self.program_ids()),
@@ -523,7 +524,7 @@ class _Exporter:
     def recent_progress(self) -> list[tuple[str, PartialDate, str]]:
         since = self.options.since or PartialDate.of_date(self.today - dt.timedelta(days=30))
         rows = self.s.execute(
-            select(m.Program.key, m.ProgressEntry.entry_date, m.ProgressEntry.title)
+            select(m.Program.title, m.ProgressEntry.entry_date, m.ProgressEntry.title)
             .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
             .where(
                 m.ProgressEntry.program_id.in_(self.program_ids()),

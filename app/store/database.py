@@ -17,8 +17,10 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError
-from app.store import closing, history, lengths, locks
+from app.domain import rules
+from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError, ValidationError
+from app.domain.messages import message
+from app.store import closing, history, lengths, locks, urls
 from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
@@ -75,7 +77,7 @@ def make_engine(
     On PostgreSQL ``password`` (asked at start, never saved) goes to the driver, not into the URL, so
     ``Database.url`` never carries it; without it libpq reads ~/.pgpass or PGPASSWORD itself.
     """
-    parsed = make_url(url)
+    parsed = urls.parse(url)
     if parsed.get_backend_name() == "sqlite":
         path = _sqlite_path(url)
         connect_args: dict[str, Any] = {"timeout": busy_timeout_ms / 1000}
@@ -97,7 +99,12 @@ def make_engine(
         # A viewer's connections refuse writes on the server too, whatever the code above them tries.
         options.append("-c default_transaction_read_only=on")
     pg_args["options"] = " ".join(options)
-    return create_engine(url, pool_pre_ping=True, connect_args=pg_args)
+    try:
+        return create_engine(url, pool_pre_ping=True, connect_args=pg_args)
+    except (sa_exc.NoSuchModuleError, ImportError):  # postgresql+pg8000://, or psycopg2 not installed
+        raise ValidationError(
+            message("database.driver_missing", url=urls.shown(url), driver=parsed.get_driver_name()), "database_url"
+        ) from None
 
 
 def _install_sqlite_pragmas(engine: Engine, *, read_only: bool, busy_timeout_ms: int) -> None:
@@ -269,11 +276,10 @@ class Database:
         password: str | None = None,
         busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
     ) -> None:
-        parsed = make_url(url)
-        if parsed.password is not None:
-            # A password typed into --db is used but never kept where it could be saved or shown.
-            password = password if password is not None else str(parsed.password)
-            url = parsed._replace(password=None).render_as_string(hide_password=False)
+        # A password typed into --db is used but never kept where it could be saved or shown.
+        url, given = urls.split_password(url)
+        if password is None:
+            password = given
         self.url = url
         self.read_only = read_only
         #: why the database is read-only, in words for a banner (None when it is writable)
@@ -330,7 +336,7 @@ class Database:
         path = self.sqlite_path
         if path is not None:
             return str(path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return urls.shown(self.url)
 
     def reopened(self, *, read_only: bool | None = None) -> Database:
         """Another Database on the same data with the same credentials (the caller disposes this one)."""
@@ -381,6 +387,8 @@ class Database:
             if not is_storage_failure(exc):
                 raise
             raise self._storage_error(exc) from exc
+        except UnicodeEncodeError as exc:
+            raise _broken_text(exc) from None
 
     @contextmanager
     def write(self, *, import_batch_id: int | None = None) -> Iterator[Session]:
@@ -423,6 +431,8 @@ class Database:
             if not is_storage_failure(exc):
                 raise
             raise self._storage_error(exc) from exc
+        except UnicodeEncodeError as exc:
+            raise _broken_text(exc) from None
 
     def _storage_error(self, exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
         path = self.sqlite_path
@@ -446,6 +456,16 @@ class Database:
         if self._checkpointer is not None:
             self._checkpointer.wait()  # a restore may follow (and the object may be used again after it)
         self.engine.dispose()
+
+
+def _broken_text(exc: UnicodeEncodeError) -> Exception:
+    """A text the driver could not send (a search, a key looked up; a stored field is named earlier, by
+    lengths.py) as the user's mistake to retype, not a crash. Any other encoding failure stays what it is."""
+    if not isinstance(exc.object, str) or rules.broken_character(exc.object) is None:
+        return exc
+    return ValidationError(
+        message("text.broken_character_given", text=rules.readable(exc.object), position=exc.start + 1)
+    )
 
 
 def file_is_writable(path: Path) -> bool:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from app.domain import rules
 from app.domain.enums import Status
 from app.domain.rollup import TaskNode, program_percent
 from app.domain.search import search_text
@@ -200,9 +201,11 @@ def subtree_height(s: Session, task_id: int) -> int:
 
 
 def same_number(a: Any, b: Any) -> bool:
-    """Whether two stored values are the same, floats within rounding."""
+    """Whether two stored values are the same, floats within rounding, text as ``rules.same_text`` says."""
     if isinstance(a, float) or isinstance(b, float):
         if a is None or b is None:
             return a is b
         return abs(float(a) - float(b)) < 1e-9
-    return bool(a == b)
+    if a == b:
+        return True
+    return isinstance(a, str) and isinstance(b, str) and rules.same_text(a, b)

@@ -1,7 +1,9 @@
-"""Refuses text longer than its column before it reaches the database, the same way on every backend.
+"""Refuses text that its column cannot hold before it reaches the database, the same way on every backend.
 
 SQLite stores any length in a VARCHAR(n); PostgreSQL raises "value too long". Checking before the flush
 turns both into one ValidationError naming the field, instead of data that only fits on one backend.
+Likewise text with a broken character (``rules.check_storable``): both drivers would fail with a
+UnicodeEncodeError, deep in the flush, naming nothing.
 """
 
 from __future__ import annotations
@@ -11,20 +13,22 @@ from typing import Any
 from sqlalchemy import String, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
+from app.domain import rules
 from app.domain.errors import ValidationError
 
 
-def _limits(cls: type[Any]) -> dict[str, int]:
-    limits: dict[str, int] = {}
+def _limits(cls: type[Any]) -> dict[str, int | None]:
+    """Each text column of ``cls`` with its length limit (None: any length)."""
+    limits: dict[str, int | None] = {}
     for attr in inspect(cls).column_attrs:
         column = attr.columns[0]
-        length = getattr(column.type, "length", None)
-        if isinstance(column.type, String) and isinstance(length, int):
-            limits[attr.key] = length
+        if isinstance(column.type, String):
+            length = getattr(column.type, "length", None)
+            limits[attr.key] = length if isinstance(length, int) else None
     return limits
 
 
-_cache: dict[type[Any], dict[str, int]] = {}
+_cache: dict[type[Any], dict[str, int | None]] = {}
 
 
 def check(obj: Any) -> None:
@@ -34,9 +38,12 @@ def check(obj: Any) -> None:
         limits = _cache[cls] = _limits(cls)
     for name, length in limits.items():
         value = obj.__dict__.get(name)
-        if isinstance(value, str) and len(value) > length:
+        if not isinstance(value, str):
+            continue
+        if length is not None and len(value) > length:
             label = name.replace("_", " ").capitalize()
             raise ValidationError(f"{label} is longer than {length} characters ({len(value)})", name)
+        rules.check_storable(value, name)
 
 
 def _before_flush(session: Session, _ctx: UOWTransaction, _instances: Any) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.ui.context import AppContext
@@ -34,3 +35,15 @@ class ActionHost(Protocol):
     def set_read_only(self, flag: bool) -> None:
         """Disable every editing action and editor (the database cannot be written)."""
         ...
+
+
+def add_before_quit(menu: QMenu, action: QAction) -> None:
+    """File menus end with Quit; put an entry above it (and above the separator before it)."""
+    actions = menu.actions()
+    for i, existing in enumerate(actions):
+        name = existing.text().replace("&", "").strip().lower()
+        if existing.menuRole() == QAction.MenuRole.QuitRole or name in ("quit", "exit"):
+            anchor = actions[i - 1] if i > 0 and actions[i - 1].isSeparator() else existing
+            menu.insertAction(anchor, action)
+            return
+    menu.addAction(action)

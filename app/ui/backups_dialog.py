@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import config
 from app.domain.errors import CivicError
+from app.domain.sizes import human_size
 from app.services.backups import (
     BackupInfo,
+    SecondFolder,
     list_backups,
     restore_backup,
     second_folder,
@@ -31,21 +34,13 @@ from app.services.backups import (
     take_backup,
 )
 from app.services.database import Database
+from app.ui import texts
 from app.ui.models.lists import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def human_size(n: int) -> str:
-    size = float(n)
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1024
-    return f"{n} B"
 
 
 class BackupsModel(RowsModel[BackupInfo]):
@@ -99,7 +94,7 @@ class BackupsModel(RowsModel[BackupInfo]):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.WHEN:
-            return b.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+            return texts.time_text(b.taken_at, seconds=True)
         if col == self.REASON:
             return self._reason(b.reason)
         if col == self.SIZE:
@@ -170,13 +165,16 @@ class BackupsDialog(QDialog):
         row.addWidget(self.restore_button)
         row.addStretch(1)
         row.addWidget(buttons)
+        keep = config.load_preferences()
         note = QLabel(
             self.tr(
                 "A backup is taken every day the app is used, before every upgrade and import, and before "
                 "a restore. Each is checked before it is kept (SQLite's integrity check, the tables and "
-                "their row counts). Seven daily and four weekly backups are kept, and always the newest "
-                "checked one; backups taken by hand are never deleted."
-            ),
+                "their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the "
+                "newest checked one; backups taken by hand are never deleted."
+            )
+            .replace("%1", str(keep.keep_daily))
+            .replace("%2", str(keep.keep_weekly)),
             self,
         )
         note.setWordWrap(True)
@@ -210,15 +208,7 @@ class BackupsDialog(QDialog):
 
     def _show_second_folder(self) -> None:
         folder = second_folder()
-        if folder is None:
-            text = self.tr("No second backup folder: backups are kept beside the database only.")
-        elif folder.from_environment:
-            text = self.tr("Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).").replace(
-                "%1", str(folder.path)
-            )
-        else:
-            text = self.tr("Every backup is also copied to %1.").replace("%1", str(folder.path))
-        self.second_label.setText(text)
+        self.second_label.setText(second_folder_text(folder))
         from_environment = folder is not None and folder.from_environment
         self.second_button.setEnabled(self._choose_folder is not None and not from_environment)
         self.second_off_button.setEnabled(folder is not None and not from_environment)
@@ -237,14 +227,14 @@ class BackupsDialog(QDialog):
             with _Busy():
                 made = take_backup(self._db, "manual")
         except CivicError as exc:
-            self._error(self.tr("Backup failed"), str(exc))
+            self._error(self.tr("Backup failed"), texts.message_text(exc))
             return
         self.reload()
         text = self.tr("The backup was written to %1").replace("%1", str(made.path))
         if made.second_copy is not None:
             text += "\n\n" + self.tr("A copy was written to %1").replace("%1", str(made.second_copy))
         for warning in made.warnings:
-            text += "\n\n" + str(warning)
+            text += "\n\n" + texts.message_text(warning)
         self._info(self.tr("Backup written"), text)
 
     def choose_second_folder(self) -> None:
@@ -269,14 +259,14 @@ class BackupsDialog(QDialog):
             "Replace the data with the backup taken %1?\n\nThe current data is backed up first, so this can "
             "be undone by restoring that backup. Other copies of the app on this database see the restored "
             "data too."
-        ).replace("%1", chosen.taken_at.strftime("%Y-%m-%d %H:%M"))
+        ).replace("%1", texts.time_text(chosen.taken_at))
         if not self._confirm(self.tr("Restore backup"), question):
             return
         try:
             with _Busy():
                 report = restore_backup(self._db, chosen)
         except CivicError as exc:
-            self._error(self.tr("Restore failed"), str(exc))
+            self._error(self.tr("Restore failed"), texts.message_text(exc))
             return
         self.reload()
         self.restored.emit()
@@ -286,6 +276,21 @@ class BackupsDialog(QDialog):
                 "%1", str(report.safety_backup)
             ),
         )
+
+
+def second_folder_text(folder: SecondFolder | None) -> str:
+    """Where every backup is copied as well, in words (the Backups dialog and Preferences both show it)."""
+    if folder is None:
+        return QCoreApplication.translate(
+            "BackupsDialog", "No second backup folder: backups are kept beside the database only."
+        )
+    if folder.from_environment:
+        return QCoreApplication.translate(
+            "BackupsDialog", "Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR)."
+        ).replace("%1", str(folder.path))
+    return QCoreApplication.translate("BackupsDialog", "Every backup is also copied to %1.").replace(
+        "%1", str(folder.path)
+    )
 
 
 class _Busy:
@@ -298,4 +303,4 @@ class _Busy:
         QGuiApplication.restoreOverrideCursor()
 
 
-__all__ = ["BACKUP_ROLE", "BackupsDialog", "BackupsModel", "human_size"]
+__all__ = ["BACKUP_ROLE", "BackupsDialog", "BackupsModel", "second_folder_text"]

@@ -14,6 +14,7 @@ from app.domain import model as d
 from app.domain.enums import Direction
 from app.domain.errors import CivicError, NotFoundError
 from app.services.programs import ProgramDraft, ProgramService, ProgressBefore, TaskDraft
+from app.ui import texts
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,7 @@ class ServiceCommand(QUndoCommand):
         except CivicError as exc:
             log.warning("%s failed: %s", self.text(), exc)
             self.setObsolete(True)
-            self.ctx.failed(str(exc))
+            self.ctx.failed(texts.message_text(exc))
         self.ctx.changed()
 
     def first_apply(self) -> None:

@@ -190,11 +190,11 @@ class LogProgressDialog(QDialog):
         try:
             data = self.collect()
         except ValidationError as exc:
-            self.show_error(str(exc))
+            self.show_error(texts.message_text(exc))
             return
         error = self.ctx.execute(LogProgressCommand(self.ctx.command_context(), data))
         if error is not None:
-            self.show_error(str(error))
+            self.show_error(texts.message_text(error))
             return
         self.ctx.shell.show_status(self.tr("Progress logged on %1").replace("%1", data.program_key))
         self.accept()
@@ -251,7 +251,7 @@ class IndicatorValueDialog(QDialog):
         try:
             self.collect()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(texts.message_text(exc))
             self.error.show()
             return
         self.accept()
@@ -401,7 +401,7 @@ class IndicatorDialog(QDialog):
             try:
                 key = rules.check_key(self.key.text(), self.tr("Indicator key"))
             except ValidationError as exc:
-                problems["key"] = str(exc)
+                problems["key"] = texts.message_text(exc)
         fields: dict[str, Any] = {
             "name": name,
             "unit": self.unit.text().strip() or None,
@@ -452,11 +452,11 @@ class IndicatorDialog(QDialog):
             # Refused by the service (a key already used, a colleague's change...): say so, keep the input.
             field_name = error.field if isinstance(error, ValidationError) else None
             if field_name in self.errors:
-                self.errors[field_name].setText(str(error))
+                self.errors[field_name].setText(texts.message_text(error))
                 self.errors[field_name].show()
                 self._focus(field_name)
             else:
-                self.error.setText(str(error))
+                self.error.setText(texts.message_text(error))
                 self.error.show()
             return
         if isinstance(cmd, AddIndicatorCommand):

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.domain.errors import CivicError
 from app.services.workbook import ImportResult
-from app.ui.actions import ActionHost
+from app.ui import texts
+from app.ui.actions import ActionHost, add_before_quit
 from app.ui.export_dialog import ExportDialog
 from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.widgets import open_dialog
@@ -32,9 +33,10 @@ class ExcelActions(QObject):
         self.import_action.triggered.connect(self.import_workbook)
         self.undo_action = QAction(self.tr("Undo last import"), window)
         self.undo_action.triggered.connect(self.undo_last_import)
-        file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.import_action)
+        separator = QAction(window)
+        separator.setSeparator(True)
+        for action in (separator, self.export_action, self.import_action):
+            add_before_quit(file_menu, action)
         host.menu("edit").addAction(self.undo_action)
         self.dialog: ExportDialog | ImportPreviewDialog | None = None
 
@@ -91,7 +93,7 @@ class ExcelActions(QObject):
         if last is None:
             self.ctx.prompts.info(title, self.tr("There is no import to undo."))
             return
-        when = last.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = texts.time_text(last.started_at)
         question = (
             self.tr(
                 "Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows "
@@ -108,7 +110,7 @@ class ExcelActions(QObject):
         try:
             report = service.undo_last_import()
         except CivicError as exc:
-            self.ctx.prompts.error(title, str(exc))
+            self.ctx.prompts.error(title, texts.message_text(exc))
             return
         self.ctx.notify_data_changed()
         text = (

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import config
 from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.domain.errors import ValidationError
 from app.services.programs import ProgramService
 from app.services.workbook import ExportOptions, WorkbookService
+from app.ui import texts
 from app.ui.workers import BackgroundRunner, BackgroundTask
 
 
@@ -124,9 +126,10 @@ class ExportDialog(QDialog):
         try:
             options = self.options()
         except ValidationError as exc:
-            self.prompts.error(self.tr("Export meeting workbook"), str(exc))
+            self.prompts.error(self.tr("Export meeting workbook"), texts.message_text(exc))
             return
-        default = str(Path.home() / self.service.default_file_name(options))
+        # The folder of Preferences (while it exists), else the home folder.
+        default = str(config.export_folder() / self.service.default_file_name(options))
         target = self.prompts.save_file(self.tr("Export meeting workbook"), default, self.tr("Excel workbook (*.xlsx)"))
         if not target:
             return
@@ -180,8 +183,8 @@ class ExportDialog(QDialog):
         if isinstance(exc, ExportCancelledError):
             self.status.setText(self.tr("Cancelled; no file was written."))
             return
-        self.status.setText(str(exc))
-        self.prompts.error(self.tr("Export meeting workbook"), str(exc))
+        self.status.setText(texts.message_text(exc))
+        self.prompts.error(self.tr("Export meeting workbook"), texts.message_text(exc))
 
     def cancel(self) -> None:
         if self.worker is not None:

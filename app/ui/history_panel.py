@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Status
 from app.domain.errors import CivicError
 from app.services.history import ACTIONS, ENTITY_TYPES, HistoryEntry, HistoryFilter, HistoryService
+from app.ui import texts
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -166,7 +167,7 @@ class HistoryTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.WHEN:
-            return e.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return texts.time_text(e.at)
         if col == self.WHO:
             return e.actor or self.tr("unknown")
         if col == self.KIND:
@@ -346,7 +347,7 @@ class HistoryPanel(QWidget):
         try:
             self.model.set_filter(self.current_filter())
         except CivicError as exc:
-            self.count_label.setText(str(exc))
+            self.count_label.setText(texts.message_text(exc))
             return
         total = self.model.total()
         self.count_label.setText(

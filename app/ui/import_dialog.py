@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.enums import record_message
 from app.services.workbook import (
     ColumnMapping,
     ImportPreview,
@@ -32,6 +33,7 @@ from app.services.workbook import (
     WorkbookService,
     save_errors_copy,
 )
+from app.ui import texts
 from app.ui.workers import BackgroundRunner, BackgroundTask, Job
 
 
@@ -151,12 +153,12 @@ class ImportPreviewDialog(QDialog):
         self._idle()
         if isinstance(exc, ImportRefusedError):
             self._show(exc.preview)
-            self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", texts.message_text(exc)))
             return
         if isinstance(exc, UnmatchedColumnsError):
             self.unmatched = exc.unmatched
             self.map_button.setVisible(True)
-        self.summary.setText(str(exc))
+        self.summary.setText(texts.message_text(exc))
 
     def start_preview(self) -> None:
         path, mappings = self.path, list(self.mappings)
@@ -197,20 +199,21 @@ class ImportPreviewDialog(QDialog):
     # ------------------------------------------------------------------------------ showing
     def _show(self, preview: ImportPreview) -> None:
         self.preview = preview
-        text = preview.summary()
+        text = texts.message_text(preview.summary_message())
         if preview.changes_truncated:
             text += self.tr(" (the first %1 changes are listed)").replace("%1", f"{len(preview.changes):,}")
         self.summary.setText(text)
         self.changes.clear()
         for rc in preview.changes:
             where = f"{rc.sheet} {rc.row}"
+            record = texts.message_text(record_message(rc.entity))
             if rc.action == "create":
                 parent = QTreeWidgetItem(
                     self.changes,
-                    [where, self.tr("new %1").replace("%1", rc.entity), rc.key, "", "", rc.label],
+                    [where, self.tr("new %1").replace("%1", record), rc.key, "", "", rc.label],
                 )
             else:
-                parent = QTreeWidgetItem(self.changes, [where, rc.entity, rc.key, "", "", rc.label])
+                parent = QTreeWidgetItem(self.changes, [where, record, rc.key, "", "", rc.label])
             for ch in rc.changes:
                 QTreeWidgetItem(parent, ["", "", "", ch.column, ch.old or "", ch.new or ""])
             # A new row's values are shown open when there are few to read; many stay one line each.
@@ -221,7 +224,13 @@ class ImportPreviewDialog(QDialog):
         self.errors.setRowCount(len(preview.errors))
         for i, e in enumerate(preview.errors):
             for j, value in enumerate(
-                (e.sheet, "" if e.row is None else str(e.row), e.column or "", e.value or "", e.message)
+                (
+                    e.sheet,
+                    "" if e.row is None else str(e.row),
+                    e.column or "",
+                    e.value or "",
+                    texts.message_text(e.detail) if e.detail is not None else e.message,
+                )
             ):
                 self.errors.setItem(i, j, QTableWidgetItem(value))
         self.sheets.clear()
@@ -272,7 +281,7 @@ class ImportPreviewDialog(QDialog):
         try:
             written = save_errors_copy(self.path, self.preview, Path(target))
         except Exception as exc:
-            self.prompts.error(self.tr("Save a copy with an Errors sheet"), str(exc))
+            self.prompts.error(self.tr("Save a copy with an Errors sheet"), texts.message_text(exc))
             return
         self.prompts.info(
             self.tr("Saved"),

@@ -8,21 +8,24 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import config
 from app.domain.errors import CivicError
-from app.ui import collector
+from app.ui import collector, language
+from app.ui.language import install_translations as install_translations  # for scripts and tests
 from app.ui.settings import APPLICATION, ORGANIZATION
+from app.ui.texts import message_text
 
 log = logging.getLogger(__name__)
 
 VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
 
 
-def make_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with our names (QSettings use them) and Qt's own translations for the locale."""
+def make_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The QApplication with our names (QSettings use them), in the language of ``lang`` (--lang), else of
+    Preferences, else of the system, with the date display of Preferences."""
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv or [sys.argv[0]])
@@ -31,23 +34,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APPLICATION)
     QApplication.setApplicationDisplayName("Civic Tracker")
     QApplication.setDesktopFileName("civic-tracker")
-    install_translations(app, QLocale())
+    language.start(app, lang)
     collector.install(app)  # Qt objects must never be destroyed by a collection on a worker thread
     return app
-
-
-def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
-    """Qt's own strings and ours in the user's language (resources/translations/civic-tracker_LANG.qm)."""
-    installed = []
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("civic-tracker", str(config.resources_dir() / "translations")),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
 
 
 def show_named_view(window: object, view: str) -> None:
@@ -102,7 +91,7 @@ def _unexpected_error_hook(window: Any) -> Any:
     def hook(kind: type[BaseException], error: BaseException, trace: Any) -> None:
         log.error("Unexpected error", exc_info=(kind, error, trace))
         if isinstance(error, CivicError):
-            window.prompts.error(QCoreApplication.translate("Startup", "Civic Tracker"), str(error))
+            window.prompts.error(QCoreApplication.translate("Startup", "Civic Tracker"), message_text(error))
         else:
             window.prompts.error(
                 QCoreApplication.translate("Startup", "Civic Tracker"),
@@ -117,7 +106,7 @@ def _unexpected_error_hook(window: Any) -> Any:
 def run_gui(args: argparse.Namespace) -> int:
     shot = getattr(args, "screenshot", None)
     view = getattr(args, "view", None) or "programs"
-    app = make_application()
+    app = make_application(lang=getattr(args, "lang", None))
     from app.services.database import NotADatabaseError, close_database, open_database
     from app.ui.main_window import MainWindow
 
@@ -130,7 +119,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except NotADatabaseError as exc:
             log.error("Could not open the database: %s", exc)
             if shot:
-                sys.stderr.write(f"civic-tracker: {exc}\n")
+                sys.stderr.write(f"civic-tracker: {message_text(exc)}\n")
                 return 1
             # Offer the newest backup; the damaged file is moved aside, never overwritten.
             from app.ui.prompts import Prompts
@@ -141,9 +130,9 @@ def run_gui(args: argparse.Namespace) -> int:
         except CivicError as exc:
             log.error("Could not open the database: %s", exc)
             if shot:
-                sys.stderr.write(f"civic-tracker: {exc}\n")
+                sys.stderr.write(f"civic-tracker: {message_text(exc)}\n")
             else:
-                QMessageBox.critical(None, QCoreApplication.translate("Startup", "Civic Tracker"), str(exc))
+                QMessageBox.critical(None, QCoreApplication.translate("Startup", "Civic Tracker"), message_text(exc))
             return 1
     if db is None or report is None:
         return 1
@@ -171,7 +160,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if view != "programs":
             show_named_view(window, view)
     except CivicError as exc:
-        sys.stderr.write(f"civic-tracker: {exc}\n")
+        sys.stderr.write(f"civic-tracker: {message_text(exc)}\n")
         return 1
     sys.excepthook = _unexpected_error_hook(window)
     window.show()

@@ -26,7 +26,7 @@ from app import config
 from app.services.dashboard import Counts
 from app.services.database import Database
 from app.services.programs import ProgramDraft
-from app.ui import excel_actions, server_actions, style, trust_actions
+from app.ui import excel_actions, preferences_actions, server_actions, style, texts, trust_actions
 from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
@@ -386,10 +386,12 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _install_actions(self) -> None:
-        """The menus of the workbook, trust and server modules, in this order (File menu entries follow it)."""
+        """The menus of the workbook, trust, server and preferences modules, in this order (File menu entries
+        follow it)."""
         self.excel_actions = excel_actions.install(self)
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)
+        self.preferences_actions = preferences_actions.install(self)
 
     # ================================================================== user actions
     def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -417,7 +419,7 @@ class MainWindow(QMainWindow):
         cmd = CreateProgramCommand(self.context.command_context(), draft=ProgramDraft(title=title))
         error = self.context.execute(cmd)
         if error is not None:
-            self.prompts.error(self.tr("New program"), str(error))
+            self.prompts.error(self.tr("New program"), texts.message_text(error))
             return
         assert cmd.key is not None
         self.open_program(cmd.key)
@@ -433,7 +435,7 @@ class MainWindow(QMainWindow):
         cmd = CreateProgramCommand(self.context.command_context(), case_key=key)
         error = self.context.execute(cmd)
         if error is not None:
-            self.prompts.error(self.tr("Start from this case"), str(error))
+            self.prompts.error(self.tr("Start from this case"), texts.message_text(error))
             return
         assert cmd.key is not None
         self.open_program(cmd.key)
@@ -463,7 +465,7 @@ class MainWindow(QMainWindow):
             return
         error = self.context.execute(DeleteProgramCommand(self.context.command_context(), key))
         if error is not None:
-            self.prompts.error(self.tr("Delete program"), str(error))
+            self.prompts.error(self.tr("Delete program"), texts.message_text(error))
             return
         if self._current == "program":
             self.go_back()

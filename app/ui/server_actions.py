@@ -36,8 +36,8 @@ from app import config
 from app.domain.errors import CivicError
 from app.services import connection
 from app.services.watch import ExternalChange
-from app.ui import style
-from app.ui.actions import ActionHost
+from app.ui import style, texts
+from app.ui.actions import ActionHost, add_before_quit
 from app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -163,8 +163,9 @@ class ConnectDialog(QDialog):
         self.user = QLineEdit(current.user if current else "")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("only to test; from ~/.pgpass when empty"))
+        self.password.setPlaceholderText(self.tr("from ~/.pgpass when empty"))
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        self.remember.setChecked(True)
         self.remember.setVisible(connection.keyring_available())
 
         form = QFormLayout()
@@ -182,6 +183,11 @@ class ConnectDialog(QDialog):
             self.tr(
                 "The password is never saved in the settings. Put it in ~/.pgpass "
                 "(or %APPDATA%\\postgresql\\pgpass.conf on Windows), or you will be asked at start."
+            )
+            if not connection.keyring_available()
+            else self.tr(
+                "The password is never saved in the settings; it is kept in the system keyring if you tick the "
+                "box, else you will be asked at start (unless ~/.pgpass has it)."
             )
         )
         note.setWordWrap(True)
@@ -215,7 +221,7 @@ class ConnectDialog(QDialog):
         try:
             url = self.url()
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -224,7 +230,7 @@ class ConnectDialog(QDialog):
             self._show(self.tr("The server wants a password: type it above, or put it in ~/.pgpass."), False)
             return False
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -235,11 +241,11 @@ class ConnectDialog(QDialog):
         try:
             url = self.url()
         except CivicError as exc:
-            self._show(str(exc), False)
+            self._show(texts.message_text(exc), False)
             return
-        if self.remember.isVisible() and self.remember.isChecked() and self.password.text():
-            connection.remember_password(url, self.password.text())
-        self.saved_url = connection.save_server_connection(url)
+        self.saved_url = connection.save_server_connection(
+            url, self.password.text() or None, remember=self.remember.isChecked()
+        )
         self.accept()
 
     def use_local_file(self) -> None:
@@ -279,7 +285,7 @@ def install(host: ActionHost, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefres
         QCoreApplication.translate("ServerActions", "Use the office's shared database on a PostgreSQL server")
     )
     action.triggered.connect(lambda: connect_to_server(ctx, window))
-    host.menu("file").addAction(action)
+    add_before_quit(host.menu("file"), action)
 
     db = ctx.db
     reason = getattr(db, "read_only_reason", None)

@@ -1,26 +1,40 @@
-"""Translated display names for the domain's fixed vocabularies (statuses, sectors)."""
+"""How the interface shows what comes from below it: statuses and sectors by name, messages (errors, import
+problems) and dates in the interface's language and date style (app/ui/language.py), numbers and percents."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
-from app.domain.dates import PartialDate
-from app.domain.enums import Sector, Status
-from app.ui import style
+from app.domain.dates import PartialDate, display, display_time
+from app.domain.enums import Sector, Status, status_message
+from app.domain.errors import CivicError
+from app.domain.messages import Message, render
+from app.ui import language, style
 
 
 def status_label(status: Status | None) -> str:
+    """The status's name in the interface's language (from the same table as the command line's)."""
     if status is None:
         return QCoreApplication.translate("Status", "No status")
-    names = {
-        Status.PLANNED: QCoreApplication.translate("Status", "Planned"),
-        Status.ACTIVE: QCoreApplication.translate("Status", "Active"),
-        Status.ON_HOLD: QCoreApplication.translate("Status", "On hold"),
-        Status.COMPLETED: QCoreApplication.translate("Status", "Completed"),
-        Status.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
-    }
-    return names[status]
+    return render(status_message(status), language.language())
+
+
+def message_text(value: object) -> str:
+    """A message from below the UI in the interface's language: a Message, an error raised with one, an import
+    problem (its place and problem), or anything else as ``str`` gives it."""
+    if isinstance(value, Message):
+        return render(value, language.language())
+    if isinstance(value, CivicError) and value.message is not None:
+        return render(value.message, language.language())
+    placed = getattr(value, "placed", None)
+    if callable(placed):
+        found = placed()
+        if isinstance(found, Message):
+            return render(found, language.language())
+    return str(value)
 
 
 def sector_label(sector: Sector | None) -> str:
@@ -55,7 +69,14 @@ def status_icon(status: Status | None) -> QIcon:
 
 
 def date_text(value: PartialDate | None) -> str:
-    return str(value) if value is not None else ""
+    """A date as Preferences say to show it: ISO (2027-03-14) or as the language writes it (2027. 3. 14.)."""
+    return display(value, language.language(), language.date_style())
+
+
+def time_text(moment: dt.datetime, seconds: bool = False) -> str:
+    """A moment (a change, a backup, an import) in local time, its day shown as ``date_text`` shows days."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return display_time(local, language.language(), language.date_style(), seconds=seconds)
 
 
 def percent_text(value: float | None) -> str:

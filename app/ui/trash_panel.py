@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.errors import CivicError
 from app.services.trash import TrashItem, TrashService
+from app.ui import texts
 from app.ui.models.lists import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -87,7 +88,7 @@ class TrashModel(RowsModel[TrashItem]):
         if col == self.CONTENTS:
             return self._contents(item)
         if col == self.DELETED:
-            return item.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            return texts.time_text(item.deleted_at)
         return None
 
 
@@ -150,7 +151,7 @@ class TrashPanel(QWidget):
         try:
             self.model.reload()
         except CivicError as exc:
-            self._error(self.tr("Trash"), str(exc))
+            self._error(self.tr("Trash"), texts.message_text(exc))
         count = self.model.rowCount()
         if count == 0:
             self.summary.setText(self.tr("The trash is empty"))
@@ -175,7 +176,7 @@ class TrashPanel(QWidget):
         try:
             self._service.restore(item.kind, item.id)
         except CivicError as exc:
-            self._error(self.tr("Could not restore"), str(exc))
+            self._error(self.tr("Could not restore"), texts.message_text(exc))
             return
         self.reload()
         self.changed.emit()
@@ -193,7 +194,7 @@ class TrashPanel(QWidget):
         try:
             self._service.empty()
         except CivicError as exc:
-            self._error(self.tr("Could not empty the trash"), str(exc))
+            self._error(self.tr("Could not empty the trash"), texts.message_text(exc))
             return
         self.reload()
         self.changed.emit()

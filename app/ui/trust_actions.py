@@ -7,12 +7,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from app.domain.errors import CivicError
 from app.services.backups import BackupInfo, ensure_daily_backup, newest_backup, restore_file
 from app.services.history import HistoryService
-from app.ui.actions import ActionHost
+from app.ui import texts
+from app.ui.actions import ActionHost, add_before_quit
 from app.ui.backups_dialog import BackupsDialog
 from app.ui.context import Prompts
 from app.ui.history_panel import HistoryPanel, ProgramHistoryPanel
@@ -96,7 +97,7 @@ class TrustActions(QObject):
             QCoreApplication.translate("TrustActions", "See the backups of this database, back up now, or restore one")
         )
         self.backups_action.triggered.connect(self.show_backups)
-        _add_before_quit(host.menu("file"), self.backups_action)
+        add_before_quit(host.menu("file"), self.backups_action)
 
         self.program_history_action = QAction(
             QCoreApplication.translate("TrustActions", "&History of This Program"), window
@@ -154,7 +155,7 @@ class TrustActions(QObject):
                 QCoreApplication.translate("TrustActions", "Daily backup written: %1").replace("%1", made.name)
             )
             for warning in made.warnings:  # the second copy failed; the backup itself is there
-                self.ctx.shell.show_banner(str(warning), "warning")
+                self.ctx.shell.show_banner(texts.message_text(warning), "warning")
 
     def _daily_failed(self, message: str) -> None:
         self.ctx.shell.show_banner(
@@ -191,18 +192,6 @@ class TrustActions(QObject):
         return dialog
 
 
-def _add_before_quit(menu: QMenu, action: QAction) -> None:
-    """File menus end with Quit; put our entry above it (and above the separator before it)."""
-    actions = menu.actions()
-    for i, existing in enumerate(actions):
-        name = existing.text().replace("&", "").strip().lower()
-        if existing.menuRole() == QAction.MenuRole.QuitRole or name in ("quit", "exit"):
-            anchor = actions[i - 1] if i > 0 and actions[i - 1].isSeparator() else existing
-            menu.insertAction(anchor, action)
-            return
-    menu.addAction(action)
-
-
 def install(host: ActionHost) -> TrustActions:
     """Called by MainWindow after it built its menus."""
     return TrustActions(host)
@@ -215,25 +204,25 @@ def offer_restore(error: Exception, prompts: Prompts) -> bool:
     """
     path = getattr(error, "path", None)
     if path is None:
-        prompts.error(QCoreApplication.translate("TrustActions", "Cannot open the database"), str(error))
+        prompts.error(QCoreApplication.translate("TrustActions", "Cannot open the database"), texts.message_text(error))
         return False
     newest = newest_backup(path)
     if newest is None:
-        prompts.error(QCoreApplication.translate("TrustActions", "Cannot open the database"), str(error))
+        prompts.error(QCoreApplication.translate("TrustActions", "Cannot open the database"), texts.message_text(error))
         return False
     question = (
         QCoreApplication.translate(
             "TrustActions", "%1\n\nRestore the newest backup, taken %2? The damaged file is kept beside it, unchanged."
         )
         .replace("%1", str(error).split(" The newest backup")[0])
-        .replace("%2", newest.taken_at.strftime("%Y-%m-%d %H:%M"))
+        .replace("%2", texts.time_text(newest.taken_at))
     )
     if not prompts.confirm(QCoreApplication.translate("TrustActions", "Cannot open the database"), question):
         return False
     try:
         report = restore_file(path, newest)
     except CivicError as exc:
-        prompts.error(QCoreApplication.translate("TrustActions", "Restore failed"), str(exc))
+        prompts.error(QCoreApplication.translate("TrustActions", "Restore failed"), texts.message_text(exc))
         return False
     kept = ""
     if report.damaged_copy:

@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.domain.errors import CivicError
-from app.ui import collector
+from app.ui import collector, texts
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ class BackgroundRunner(QObject):
         def job(_progress: Progress, _cancelled: Cancelled) -> Any:
             return work()
 
-        failed = None if on_failed is None else (lambda exc: on_failed(str(exc)))
+        failed = None if on_failed is None else (lambda exc: on_failed(texts.message_text(exc)))
         return self.start(job, on_done, failed, owner=owner)
 
     def start(

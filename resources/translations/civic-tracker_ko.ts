@@ -4,52 +4,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="112"/>
+        <location filename="../../app/ui/backups_dialog.py" line="125"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="132"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>Back Up Now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="134"/>
+        <location filename="../../app/ui/backups_dialog.py" line="148"/>
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="145"/>
-        <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Seven daily and four weekly backups are kept; backups taken by hand are never deleted.</source>
-        <translation>앱을 사용하는 날마다, 그리고 업그레이드·가져오기·복원 전마다 백업합니다. 일일 백업 7개와 주간 백업 4개를 보관하며, 직접 만든 백업은 지우지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="165"/>
+        <location filename="../../app/ui/backups_dialog.py" line="201"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
         <translation>백업은 SQLite 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump로 백업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="169"/>
+        <location filename="../../app/ui/backups_dialog.py" line="205"/>
         <source>Backups of %1</source>
         <translation>%1의 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="186"/>
+        <location filename="../../app/ui/backups_dialog.py" line="230"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="189"/>
+        <location filename="../../app/ui/backups_dialog.py" line="238"/>
         <source>Backup written</source>
         <translation>백업 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="189"/>
+        <location filename="../../app/ui/backups_dialog.py" line="233"/>
         <source>The backup was written to %1</source>
         <translation>백업을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="196"/>
+        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <source>Second Backup Folder…</source>
+        <translation>두 번째 백업 폴더…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="157"/>
+        <source>Another disk or a network share that receives a checked copy of every backup</source>
+        <translation>모든 백업의 검사된 사본을 받는 다른 디스크나 네트워크 공유 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="159"/>
+        <source>No Second Folder</source>
+        <translation>두 번째 폴더 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="171"/>
+        <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
+        <translation>앱을 사용하는 날마다, 그리고 업그레이드·가져오기·복원 전마다 백업합니다. 각 백업은 보관하기 전에 검사합니다(SQLite 무결성 검사, 테이블과 행 수). 일일 백업 %1개와 주간 백업 %2개(환경설정), 그리고 검사를 통과한 최신 백업은 항상 보관하며, 직접 만든 백업은 지우지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="235"/>
+        <source>A copy was written to %1</source>
+        <translation>사본을 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="245"/>
+        <source>Second backup folder (another disk or a network share)</source>
+        <translation>두 번째 백업 폴더(다른 디스크나 네트워크 공유 폴더)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="259"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
@@ -58,83 +83,118 @@ The current data is backed up first, so this can be undone by restoring that bac
 현재 데이터를 먼저 백업하므로, 그 백업을 복원하면 되돌릴 수 있습니다. 이 데이터베이스를 쓰는 다른 앱에서도 복원된 데이터가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="200"/>
+        <location filename="../../app/ui/backups_dialog.py" line="263"/>
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="206"/>
+        <location filename="../../app/ui/backups_dialog.py" line="269"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="211"/>
+        <location filename="../../app/ui/backups_dialog.py" line="274"/>
         <source>Backup restored</source>
         <translation>백업 복원 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="212"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
         <translation>데이터를 복원했습니다. 복원 전 상태는 %1(으)로 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="284"/>
+        <source>No second backup folder: backups are kept beside the database only.</source>
+        <translation>두 번째 백업 폴더가 없습니다: 백업은 데이터베이스 옆에만 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="288"/>
+        <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
+        <translation>모든 백업을 %1에도 복사합니다(CIVIC_TRACKER_BACKUP_DIR로 지정됨).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="291"/>
+        <source>Every backup is also copied to %1.</source>
+        <translation>모든 백업을 %1에도 복사합니다.</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Taken</source>
         <translation>만든 시각</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="60"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <source>Checked</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="64"/>
         <source>Daily</source>
         <translation>일일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="61"/>
+        <location filename="../../app/ui/backups_dialog.py" line="65"/>
         <source>By hand</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="62"/>
+        <location filename="../../app/ui/backups_dialog.py" line="66"/>
         <source>Before an import</source>
         <translation>가져오기 전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="63"/>
+        <location filename="../../app/ui/backups_dialog.py" line="67"/>
         <source>Before a restore</source>
         <translation>복원 전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="64"/>
+        <location filename="../../app/ui/backups_dialog.py" line="68"/>
         <source>Before emptying the trash</source>
         <translation>휴지통 비우기 전</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="69"/>
+        <location filename="../../app/ui/backups_dialog.py" line="73"/>
         <source>Before an upgrade</source>
         <translation>업그레이드 전</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="88"/>
+        <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
+        <translation>이 버전의 Civic Tracker가 검사하지 않았거나 검사한 뒤에 바뀌었습니다. 복원할 때 먼저 검사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <source>No</source>
+        <translation>아니요</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="262"/>
+        <location filename="../../app/ui/widgets.py" line="261"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -142,52 +202,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="34"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="36"/>
         <source>Match the columns of &apos;%1&apos;</source>
         <translation>&apos;%1&apos;의 열 맞추기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="40"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="42"/>
         <source>Civic Tracker could not tell which column is which. Choose, for each field, the column of your sheet that holds it (header row %1). Fields marked * are needed for new rows.</source>
         <translation>Civic Tracker가 어느 열이 무엇인지 알아내지 못했습니다. 항목마다 그 값이 들어 있는 시트의 열을 고르세요(머리글 행 %1). * 표시가 있는 항목은 새 행에 꼭 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="52"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="54"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="56"/>
         <source>Saved mapping:</source>
         <translation>저장된 열 맞춤:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="61"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="63"/>
         <source>Rows are:</source>
         <translation>이 시트의 행:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="70"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="72"/>
         <source>Save this mapping as</source>
         <translation>이 열 맞춤을 저장할 이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="72"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="74"/>
         <source>for example: Transport team list</source>
         <translation>예: 교통팀 목록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="95"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="97"/>
         <source>(not in this sheet)</source>
         <translation>(이 시트에 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="137"/>
         <source>Save mapping</source>
         <translation>열 맞춤 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="137"/>
         <source>Give the mapping a name to save it.</source>
         <translation>저장하려면 열 맞춤에 이름을 붙이세요.</translation>
     </message>
@@ -195,150 +255,155 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="108"/>
+        <location filename="../../app/ui/commands.py" line="109"/>
         <source>Edit %1 of %2</source>
         <translation>%2의 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="134"/>
+        <location filename="../../app/ui/commands.py" line="135"/>
         <source>Start from case %1</source>
         <translation>사례 %1로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="136"/>
+        <location filename="../../app/ui/commands.py" line="137"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="162"/>
+        <location filename="../../app/ui/commands.py" line="163"/>
         <source>Delete program %1</source>
         <translation>사업 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="181"/>
+        <location filename="../../app/ui/commands.py" line="182"/>
         <source>Edit task %1</source>
-        <translation>과업 %1 편집</translation>
+        <translation>과제 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="201"/>
+        <location filename="../../app/ui/commands.py" line="202"/>
         <source>Add task %1</source>
-        <translation>과업 %1 추가</translation>
+        <translation>과제 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="221"/>
+        <location filename="../../app/ui/commands.py" line="222"/>
         <source>Delete task %1</source>
-        <translation>과업 %1 삭제</translation>
+        <translation>과제 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="240"/>
+        <location filename="../../app/ui/commands.py" line="241"/>
         <source>Move task %1</source>
-        <translation>과업 %1 이동</translation>
+        <translation>과제 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="268"/>
+        <location filename="../../app/ui/commands.py" line="269"/>
         <source>Log progress on %1</source>
-        <translation>%1 진행 기록</translation>
+        <translation>%1 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="301"/>
+        <location filename="../../app/ui/commands.py" line="302"/>
         <source>Set %1 for %2</source>
         <translation>%2의 %1 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="330"/>
+        <location filename="../../app/ui/commands.py" line="331"/>
         <source>Delete %1 of %2</source>
         <translation>%2의 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="349"/>
+        <location filename="../../app/ui/commands.py" line="350"/>
         <source>Add indicator %1</source>
         <translation>지표 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="391"/>
+        <location filename="../../app/ui/commands.py" line="392"/>
         <source>Edit indicator %1</source>
         <translation>지표 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="414"/>
+        <location filename="../../app/ui/commands.py" line="415"/>
         <source>Delete indicator %1</source>
         <translation>지표 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="428"/>
+        <location filename="../../app/ui/commands.py" line="429"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”이(가) 더 이상 휴지통에 없습니다(휴지통을 비웠습니다). 백업에서 복원하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="440"/>
+        <location filename="../../app/ui/commands.py" line="441"/>
         <source>Delete progress entry %1</source>
-        <translation>진행 기록 %1 삭제</translation>
+        <translation>추진현황 기록 %1 삭제</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="167"/>
+        <location filename="../../app/ui/server_actions.py" line="153"/>
         <source>Connect to server</source>
         <translation>서버에 연결</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="172"/>
+        <location filename="../../app/ui/server_actions.py" line="158"/>
         <source>e.g. db.district.local</source>
         <translation>예: db.district.local</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="180"/>
-        <source>only to test; from ~/.pgpass when empty</source>
-        <translation>연결 시험용; 비워 두면 ~/.pgpass에서</translation>
+        <location filename="../../app/ui/server_actions.py" line="166"/>
+        <source>from ~/.pgpass when empty</source>
+        <translation>비워 두면 ~/.pgpass에서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="181"/>
+        <location filename="../../app/ui/server_actions.py" line="167"/>
         <source>Remember the password in the system keyring</source>
         <translation>시스템 키링에 비밀번호 기억</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="185"/>
+        <location filename="../../app/ui/server_actions.py" line="172"/>
         <source>&amp;Host:</source>
         <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="186"/>
+        <location filename="../../app/ui/server_actions.py" line="173"/>
         <source>&amp;Port:</source>
         <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="187"/>
+        <location filename="../../app/ui/server_actions.py" line="174"/>
         <source>&amp;Database:</source>
         <translation>데이터베이스(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="188"/>
+        <location filename="../../app/ui/server_actions.py" line="175"/>
         <source>&amp;User:</source>
         <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="189"/>
+        <location filename="../../app/ui/server_actions.py" line="176"/>
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="197"/>
+        <location filename="../../app/ui/server_actions.py" line="184"/>
         <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
         <translation>비밀번호는 설정에 저장되지 않습니다. ~/.pgpass(Windows에서는 %APPDATA%\postgresql\pgpass.conf)에 넣어 두거나, 시작할 때 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="203"/>
+        <location filename="../../app/ui/server_actions.py" line="189"/>
+        <source>The password is never saved in the settings; it is kept in the system keyring if you tick the box, else you will be asked at start (unless ~/.pgpass has it).</source>
+        <translation>비밀번호는 설정에 저장되지 않습니다. 확인란을 선택하면 시스템 키링에 보관되고, 선택하지 않으면 시작할 때 묻습니다(~/.pgpass에 있으면 묻지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="195"/>
         <source>&amp;Test connection</source>
         <translation>연결 시험(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="208"/>
+        <location filename="../../app/ui/server_actions.py" line="200"/>
         <source>Use the &amp;local file</source>
         <translation>로컬 파일 사용(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="239"/>
+        <location filename="../../app/ui/server_actions.py" line="230"/>
         <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
         <translation>서버에 비밀번호가 필요합니다: 위에 입력하거나 ~/.pgpass에 넣으세요.</translation>
     </message>
@@ -346,52 +411,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="181"/>
+        <location filename="../../app/ui/views/overview_views.py" line="173"/>
         <source>Program for the chart</source>
         <translation>차트 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="185"/>
+        <location filename="../../app/ui/views/overview_views.py" line="177"/>
         <source>Indicator for the chart</source>
         <translation>차트 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="209"/>
+        <location filename="../../app/ui/views/overview_views.py" line="201"/>
         <source>Overdue tasks</source>
-        <translation>기한 지난 과업</translation>
+        <translation>기한 지난 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="210"/>
+        <location filename="../../app/ui/views/overview_views.py" line="202"/>
         <source>No progress in the last 30 days</source>
-        <translation>최근 30일간 진행 없음</translation>
+        <translation>최근 30일간 추진현황 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="213"/>
+        <location filename="../../app/ui/views/overview_views.py" line="205"/>
         <source>Latest progress</source>
-        <translation>최근 진행 기록</translation>
+        <translation>최근 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="214"/>
+        <location filename="../../app/ui/views/overview_views.py" line="206"/>
         <source>Indicator chart</source>
         <translation>지표 차트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="218"/>
+        <location filename="../../app/ui/views/overview_views.py" line="210"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="256"/>
+        <location filename="../../app/ui/views/overview_views.py" line="247"/>
         <source>Overdue tasks (%1)</source>
-        <translation>기한 지난 과업 (%1)</translation>
+        <translation>기한 지난 과제 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="258"/>
+        <location filename="../../app/ui/views/overview_views.py" line="249"/>
         <source>No progress in the last 30 days (%1)</source>
-        <translation>최근 30일간 진행 없음 (%1)</translation>
+        <translation>최근 30일간 추진현황 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="264"/>
+        <location filename="../../app/ui/views/overview_views.py" line="255"/>
         <source> (case)</source>
         <translation> (사례)</translation>
     </message>
@@ -406,7 +471,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
@@ -437,63 +502,63 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="22"/>
+        <location filename="../../app/ui/excel_actions.py" line="28"/>
         <source>Export meeting workbook...</source>
         <translation>회의용 통합 문서 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="25"/>
+        <location filename="../../app/ui/excel_actions.py" line="31"/>
         <source>Import workbook...</source>
         <translation>통합 문서 가져오기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="28"/>
-        <location filename="../../app/ui/excel_actions.py" line="82"/>
+        <location filename="../../app/ui/excel_actions.py" line="34"/>
+        <location filename="../../app/ui/excel_actions.py" line="88"/>
         <source>Undo last import</source>
         <translation>마지막 가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="41"/>
+        <location filename="../../app/ui/excel_actions.py" line="45"/>
         <source>This database is open read-only; nothing can be imported.</source>
         <translation>이 데이터베이스는 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="51"/>
+        <location filename="../../app/ui/excel_actions.py" line="54"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="58"/>
+        <location filename="../../app/ui/excel_actions.py" line="61"/>
         <source>Import workbook</source>
         <translation>통합 문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="62"/>
+        <location filename="../../app/ui/excel_actions.py" line="65"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="76"/>
+        <location filename="../../app/ui/excel_actions.py" line="82"/>
         <source>Imported: %1 created, %2 updated</source>
         <translation>가져오기 완료: %1건 생성, %2건 수정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="88"/>
+        <location filename="../../app/ui/excel_actions.py" line="94"/>
         <source>There is no import to undo.</source>
         <translation>취소할 가져오기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="93"/>
+        <location filename="../../app/ui/excel_actions.py" line="99"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
         <translation>%1(%2) 가져오기를 취소할까요? 새로 추가된 행 %3개는 휴지통으로 옮겨지고, 바뀐 행 %4개는 이전 값으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="111"/>
+        <location filename="../../app/ui/excel_actions.py" line="117"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation>취소 완료: 값 %1개를 되돌리고 행 %2개를 휴지통으로 옮겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="116"/>
+        <location filename="../../app/ui/excel_actions.py" line="122"/>
         <source>%1 indicator values the import had added were removed.</source>
         <translation>가져오기로 추가된 지표 값 %1개를 삭제했습니다.</translation>
     </message>
@@ -501,107 +566,107 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="54"/>
-        <location filename="../../app/ui/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
         <location filename="../../app/ui/export_dialog.py" line="129"/>
-        <location filename="../../app/ui/export_dialog.py" line="182"/>
+        <location filename="../../app/ui/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/export_dialog.py" line="187"/>
         <source>Export meeting workbook</source>
         <translation>회의용 통합 문서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="59"/>
+        <location filename="../../app/ui/export_dialog.py" line="62"/>
         <source>All places</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="62"/>
+        <location filename="../../app/ui/export_dialog.py" line="65"/>
         <source>Place:</source>
         <translation>지역:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="64"/>
+        <location filename="../../app/ui/export_dialog.py" line="67"/>
         <source>The office&apos;s own programs</source>
         <translation>우리 기관의 자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="65"/>
+        <location filename="../../app/ui/export_dialog.py" line="68"/>
         <source>Own programs and the case library</source>
         <translation>자체 사업과 사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="66"/>
+        <location filename="../../app/ui/export_dialog.py" line="69"/>
         <source>Only the case library</source>
         <translation>사례 라이브러리만</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="67"/>
+        <location filename="../../app/ui/export_dialog.py" line="70"/>
         <source>Programs:</source>
         <translation>사업:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/export_dialog.py" line="79"/>
         <source>Only with status
 (none ticked: all):</source>
         <translation>다음 상태만
 (선택하지 않으면 전체):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/export_dialog.py" line="80"/>
         <source>Only the program shown (%1)</source>
         <translation>보고 있는 사업만 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/export_dialog.py" line="84"/>
         <source>for example 2026-10 (the Summary lists progress since then)</source>
-        <translation>예: 2026-10 (요약 시트에 그 이후의 진행을 보여 줍니다)</translation>
+        <translation>예: 2026-10 (요약 시트에 그 이후의 추진현황을 보여 줍니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
         <source>Progress since:</source>
-        <translation>이 시점 이후 진행:</translation>
+        <translation>이 시점 이후 추진현황:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/export_dialog.py" line="86"/>
         <source>Add a History sheet of every recorded change</source>
         <translation>기록된 모든 변경을 담은 변경 이력 시트 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/export_dialog.py" line="98"/>
         <source>Export...</source>
         <translation>내보내기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/export_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="129"/>
+        <location filename="../../app/ui/export_dialog.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="147"/>
+        <location filename="../../app/ui/export_dialog.py" line="145"/>
         <source>Writing %1...</source>
         <translation>%1 쓰는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="161"/>
+        <location filename="../../app/ui/export_dialog.py" line="166"/>
         <source>Workbook written</source>
         <translation>통합 문서 저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="162"/>
+        <location filename="../../app/ui/export_dialog.py" line="167"/>
         <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
-        <translation>%1: 사업 %2개, 과업 %3개, 진행 기록 %4개, 지표 %6개의 값 %5개.</translation>
+        <translation>%1: 사업 %2개, 과제 %3개, 추진현황 기록 %4개, 지표 %6개의 값 %5개.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="179"/>
+        <location filename="../../app/ui/export_dialog.py" line="184"/>
         <source>Cancelled; no file was written.</source>
         <translation>취소했습니다. 파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="187"/>
+        <location filename="../../app/ui/export_dialog.py" line="192"/>
         <source>Cancelling...</source>
         <translation>취소하는 중...</translation>
     </message>
@@ -609,108 +674,108 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="218"/>
-        <location filename="../../app/ui/history_panel.py" line="322"/>
+        <location filename="../../app/ui/history_panel.py" line="222"/>
+        <location filename="../../app/ui/history_panel.py" line="326"/>
         <source>All changes</source>
         <translation>모든 변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="220"/>
+        <location filename="../../app/ui/history_panel.py" line="224"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="221"/>
+        <location filename="../../app/ui/history_panel.py" line="225"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="222"/>
+        <location filename="../../app/ui/history_panel.py" line="226"/>
         <source>Moved to trash</source>
         <translation>휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <location filename="../../app/ui/history_panel.py" line="227"/>
         <source>Restored</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="224"/>
+        <location filename="../../app/ui/history_panel.py" line="228"/>
         <source>Deleted for good</source>
         <translation>영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="230"/>
+        <location filename="../../app/ui/history_panel.py" line="234"/>
         <source>All records</source>
         <translation>모든 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="232"/>
+        <location filename="../../app/ui/history_panel.py" line="236"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="233"/>
+        <location filename="../../app/ui/history_panel.py" line="237"/>
         <source>Tasks</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <location filename="../../app/ui/history_panel.py" line="238"/>
         <source>Progress entries</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="235"/>
+        <location filename="../../app/ui/history_panel.py" line="239"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="236"/>
+        <location filename="../../app/ui/history_panel.py" line="240"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="240"/>
+        <location filename="../../app/ui/history_panel.py" line="244"/>
         <source>Since</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="246"/>
+        <location filename="../../app/ui/history_panel.py" line="250"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="252"/>
+        <location filename="../../app/ui/history_panel.py" line="256"/>
         <source>Person:</source>
         <translation>사람:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="254"/>
+        <location filename="../../app/ui/history_panel.py" line="258"/>
         <source>Change:</source>
         <translation>변경:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="256"/>
+        <location filename="../../app/ui/history_panel.py" line="260"/>
         <source>Record:</source>
         <translation>기록:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="307"/>
+        <location filename="../../app/ui/history_panel.py" line="311"/>
         <source>Everyone</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="320"/>
+        <location filename="../../app/ui/history_panel.py" line="324"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="350"/>
+        <location filename="../../app/ui/history_panel.py" line="354"/>
         <source>1 change</source>
         <translation>변경 1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="350"/>
+        <location filename="../../app/ui/history_panel.py" line="354"/>
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
@@ -816,7 +881,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="69"/>
         <source>Lead organization</source>
-        <translation>주관 기관</translation>
+        <translation>담당부서</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="70"/>
@@ -851,7 +916,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="76"/>
         <source>Percent complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="77"/>
@@ -892,7 +957,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <location filename="../../app/ui/history_panel.py" line="84"/>
         <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="85"/>
@@ -962,7 +1027,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="102"/>
         <source>Progress entry</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="103"/>
@@ -983,144 +1048,144 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="67"/>
         <source>Reading %1...</source>
         <translation>%1 읽는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="83"/>
         <source>Sheet, row</source>
         <translation>시트, 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>What</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Changes</source>
         <translation>변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>What is wrong</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Read as</source>
         <translation>인식 결과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Sheets</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>Match columns...</source>
         <translation>열 맞추기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>오류 시트를 넣은 사본 저장...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>취소하는 중입니다. 아무것도 저장하지 않습니다...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="157"/>
+        <location filename="../../app/ui/import_dialog.py" line="156"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>Importing %1...</source>
         <translation>%1 가져오는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>%1 created, %2 updated, %3 unchanged. File &gt; Undo last import takes it back.</source>
         <translation>%1건 생성, %2건 수정, %3건 변경 없음. 파일 &gt; 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source> (the first %1 changes are listed)</source>
         <translation> (처음 %1건의 변경만 표시)</translation>
     </message>
@@ -1130,43 +1195,43 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="240"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
-        <location filename="../../app/ui/import_dialog.py" line="275"/>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="281"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="278"/>
+        <location filename="../../app/ui/import_dialog.py" line="284"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/import_dialog.py" line="285"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1174,32 +1239,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="74"/>
+        <location filename="../../app/ui/charts.py" line="75"/>
         <source>Choose an indicator to see its chart</source>
         <translation>차트를 볼 지표를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="95"/>
+        <location filename="../../app/ui/charts.py" line="96"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="104"/>
+        <location filename="../../app/ui/charts.py" line="105"/>
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="118"/>
+        <location filename="../../app/ui/charts.py" line="119"/>
         <source>%1: no values recorded yet</source>
         <translation>%1: 아직 기록된 값이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="132"/>
+        <location filename="../../app/ui/charts.py" line="133"/>
         <source>Target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="142"/>
+        <location filename="../../app/ui/charts.py" line="143"/>
         <source>Target date</source>
         <translation>목표 시점</translation>
     </message>
@@ -1207,113 +1272,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="280"/>
+        <location filename="../../app/ui/dialogs.py" line="277"/>
         <source>New indicator</source>
         <translation>새 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="280"/>
+        <location filename="../../app/ui/dialogs.py" line="277"/>
         <source>Indicator %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="290"/>
+        <location filename="../../app/ui/dialogs.py" line="287"/>
         <source>e.g. Households reached</source>
         <translation>예: 지원한 가구 수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs.py" line="288"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="295"/>
+        <location filename="../../app/ui/dialogs.py" line="292"/>
         <source>optional: made from the program key and the name</source>
         <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="297"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="301"/>
         <source>e.g. households, %, tonnes</source>
         <translation>예: 가구, %, 톤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="305"/>
+        <location filename="../../app/ui/dialogs.py" line="302"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="307"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="305"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="306"/>
         <source>&amp;Direction</source>
         <translation>방향(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="311"/>
-        <location filename="../../app/ui/dialogs.py" line="317"/>
+        <location filename="../../app/ui/dialogs.py" line="308"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>a number, or leave empty</source>
         <translation>숫자 또는 빈칸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="312"/>
+        <location filename="../../app/ui/dialogs.py" line="309"/>
         <source>&amp;Baseline</source>
         <translation>기준값(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="315"/>
+        <location filename="../../app/ui/dialogs.py" line="312"/>
         <source>Baseline &amp;period</source>
         <translation>기준 시점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="318"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Target</source>
         <translation>목표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="321"/>
+        <location filename="../../app/ui/dialogs.py" line="318"/>
         <source>Target d&amp;ate</source>
         <translation>목표 시점(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="325"/>
+        <location filename="../../app/ui/dialogs.py" line="322"/>
         <source>How it is measured, where the figures come from</source>
         <translation>측정 방법과 수치의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="326"/>
+        <location filename="../../app/ui/dialogs.py" line="323"/>
         <source>D&amp;escription</source>
         <translation>설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="389"/>
+        <location filename="../../app/ui/dialogs.py" line="386"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>An indicator needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="405"/>
+        <location filename="../../app/ui/dialogs.py" line="402"/>
         <source>Indicator key</source>
         <translation>지표 코드</translation>
     </message>
@@ -1349,52 +1414,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
         <source>Value of %1</source>
         <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="222"/>
+        <location filename="../../app/ui/dialogs.py" line="219"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="223"/>
+        <location filename="../../app/ui/dialogs.py" line="220"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="224"/>
+        <location filename="../../app/ui/dialogs.py" line="221"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="230"/>
         <source>&amp;Period</source>
         <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
         <source>&amp;Value</source>
         <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="235"/>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
+        <location filename="../../app/ui/dialogs.py" line="233"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="245"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>Choose the period the value is for</source>
         <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="250"/>
+        <location filename="../../app/ui/dialogs.py" line="247"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1457,7 +1522,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="124"/>
         <source>Complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="125"/>
@@ -1468,380 +1533,380 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="51"/>
+        <location filename="../../app/ui/dialogs.py" line="48"/>
         <source>Log progress</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs.py" line="52"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>사업 제목, 코드, 지역의 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="64"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>예: 주민 회의 개최, 40명 참석</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="69"/>
+        <location filename="../../app/ui/dialogs.py" line="66"/>
         <source>leave empty to keep it</source>
         <translation>비워 두면 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="71"/>
+        <location filename="../../app/ui/dialogs.py" line="68"/>
         <source>(unchanged)</source>
         <translation>(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85"/>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="85"/>
         <source>T&amp;ask</source>
-        <translation>과업(&amp;A)</translation>
+        <translation>과제(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="87"/>
         <source>&amp;What happened</source>
         <translation>한 일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
+        <location filename="../../app/ui/dialogs.py" line="88"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
         <source>New &amp;percent of the task</source>
-        <translation>과업의 새 완료율(&amp;P)</translation>
+        <translation>과제의 새 진척률(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <source>New &amp;status of the task</source>
+        <translation>과제의 새 상태(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <source>New &amp;percent of the program</source>
+        <translation>사업의 새 진척률(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="121"/>
-        <source>New &amp;status of the task</source>
-        <translation>과업의 새 상태(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="123"/>
-        <source>New &amp;percent of the program</source>
-        <translation>사업의 새 완료율(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="124"/>
         <source>New &amp;status of the program</source>
         <translation>사업의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="158"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>(the whole program)</source>
         <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="165"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>Say what happened</source>
         <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="176"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="202"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Progress logged on %1</source>
-        <translation>%1에 진행을 기록했습니다</translation>
+        <translation>%1에 추진현황을 기록했습니다</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Navigator</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Tasks due</source>
-        <translation>마감 과업</translation>
+        <translation>마감 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Progress log</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/context.py" line="112"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;New program…</source>
         <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Create a blank program</source>
         <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="291"/>
         <source>&amp;Start from this case</source>
         <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="294"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;Log progress…</source>
-        <translation>진행 기록(&amp;L)…</translation>
+        <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Record what happened on a program</source>
         <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&amp;Open program</source>
         <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>Open the selected program</source>
         <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;Delete program…</source>
         <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Move the program to the trash</source>
         <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="327"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="330"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="336"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Tasks due</source>
-        <translation>마감 과업(&amp;T)</translation>
+        <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Progress lo&amp;g</source>
-        <translation>진행 기록(&amp;G)</translation>
+        <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>&amp;Tasks</source>
-        <translation>과업(&amp;T)</translation>
+        <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Indicators</source>
         <translation>지표(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>Started %1 from the case %2</source>
         <translation>사례 %2에서 %1을(를) 시작했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
-        <translation>사업 %1을(를) 과업, 진행 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
+        <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="472"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
-시민 사업의 과업, 진행, 지표를 관리합니다.</translation>
+시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="494"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -1849,12 +1914,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="225"/>
+        <location filename="../../app/ui/widgets.py" line="228"/>
         <source>New organization…</source>
         <translation>새 기관…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="226"/>
+        <location filename="../../app/ui/widgets.py" line="229"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
@@ -1862,49 +1927,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="49"/>
+        <location filename="../../app/ui/widgets.py" line="52"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="50"/>
+        <location filename="../../app/ui/widgets.py" line="53"/>
         <source>Decade</source>
         <translation>10년 단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="51"/>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="60"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="52"/>
+        <location filename="../../app/ui/widgets.py" line="55"/>
         <source>Year and month</source>
         <translation>연월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
-        <location filename="../../app/ui/widgets.py" line="65"/>
+        <location filename="../../app/ui/widgets.py" line="56"/>
+        <location filename="../../app/ui/widgets.py" line="68"/>
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Date precision</source>
         <translation>날짜 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="60"/>
+        <location filename="../../app/ui/widgets.py" line="63"/>
         <source>M </source>
         <translation>월 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="61"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="64"/>
+        <location filename="../../app/ui/widgets.py" line="67"/>
         <source>D </source>
         <translation>일 </translation>
     </message>
@@ -1912,475 +1977,587 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="190"/>
+        <location filename="../../app/ui/widgets.py" line="193"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>&apos;%1&apos;은(는) 목록에 없습니다</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesActions</name>
+    <message>
+        <location filename="../../app/ui/preferences_actions.py" line="20"/>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_actions.py" line="26"/>
+        <source>Your name in History, the language, dates, the export folder and backups</source>
+        <translation>변경 이력에 남길 이름, 언어, 날짜 표시, 내보내기 폴더, 백업</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="44"/>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="54"/>
+        <source>How your changes are signed in History. Empty: your login name.</source>
+        <translation>변경 이력에 내 변경을 남길 이름입니다. 비워 두면 로그인 이름을 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="59"/>
+        <source>As the system (%1)</source>
+        <translation>시스템 설정대로(%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="86"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="88"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="99"/>
+        <source>daily</source>
+        <translation>일일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="101"/>
+        <source>weekly</source>
+        <translation>주간</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="105"/>
+        <source>Backups before an import or upgrade are kept for a week, and backups taken by hand until you delete them.</source>
+        <translation>가져오기나 업그레이드 전 백업은 일주일 동안, 직접 만든 백업은 지울 때까지 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="113"/>
+        <source>Your &amp;name in History:</source>
+        <translation>변경 이력의 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="114"/>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="116"/>
+        <source>&amp;Dates:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="117"/>
+        <source>&amp;Export to:</source>
+        <translation>내보낼 폴더(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="118"/>
+        <source>Second backup folder:</source>
+        <translation>두 번째 백업 폴더:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="120"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>보관할 백업(&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="155"/>
+        <source>ISO: %1</source>
+        <translation>ISO: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="156"/>
+        <source>As the language writes them: %1</source>
+        <translation>언어의 표기대로: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="161"/>
+        <source>Civic Tracker speaks %1 from its next start.</source>
+        <translation>다음에 Civic Tracker를 시작하면 %1(으)로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
+        <source>Folder for exported workbooks</source>
+        <translation>내보낸 통합 문서를 둘 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="186"/>
+        <source>Second backup folder (another disk or a network share)</source>
+        <translation>두 번째 백업 폴더(다른 디스크나 네트워크 공유 폴더)</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="139"/>
+        <location filename="../../app/ui/views/program_detail.py" line="137"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="140"/>
+        <location filename="../../app/ui/views/program_detail.py" line="138"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="152"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="156"/>
-        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="667"/>
         <source>Log progress…</source>
-        <translation>진행 기록…</translation>
+        <translation>추진현황 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="157"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>Log progress (Ctrl+L)</source>
-        <translation>진행 기록 (Ctrl+L)</translation>
+        <translation>추진현황 기록 (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <source>Tasks</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <source>Progress log</source>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="181"/>
-        <source>Tasks</source>
-        <translation>과업</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="182"/>
-        <source>Progress log</source>
-        <translation>진행 기록</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="183"/>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="706"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="184"/>
+        <location filename="../../app/ui/views/program_detail.py" line="182"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="256"/>
+        <location filename="../../app/ui/views/program_detail.py" line="254"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="257"/>
+        <location filename="../../app/ui/views/program_detail.py" line="255"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="258"/>
+        <location filename="../../app/ui/views/program_detail.py" line="256"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="266"/>
+        <location filename="../../app/ui/views/program_detail.py" line="264"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="277"/>
+        <location filename="../../app/ui/views/program_detail.py" line="275"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="287"/>
+        <location filename="../../app/ui/views/program_detail.py" line="285"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="298"/>
+        <location filename="../../app/ui/views/program_detail.py" line="296"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="310"/>
+        <location filename="../../app/ui/views/program_detail.py" line="308"/>
         <source>Lead &amp;organization</source>
-        <translation>주관 기관(&amp;O)</translation>
+        <translation>담당부서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="326"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="335"/>
+        <location filename="../../app/ui/views/program_detail.py" line="333"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="344"/>
+        <location filename="../../app/ui/views/program_detail.py" line="342"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="347"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="348"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="356"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="357"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
+        <location filename="../../app/ui/views/program_detail.py" line="358"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="381"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="391"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
+        <location filename="../../app/ui/views/program_detail.py" line="391"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="403"/>
+        <location filename="../../app/ui/views/program_detail.py" line="401"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="415"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="415"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="468"/>
+        <location filename="../../app/ui/views/program_detail.py" line="466"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>A top-level task</source>
-        <translation>최상위 과업</translation>
+        <translation>최상위 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="526"/>
+        <location filename="../../app/ui/views/program_detail.py" line="524"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>A task under the selected action plan</source>
-        <translation>선택한 실천계획 아래의 과업</translation>
+        <translation>선택한 실천계획 아래의 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Move the selected task to the trash</source>
-        <translation>선택한 과업을 휴지통으로 옮기기</translation>
+        <translation>선택한 과제를 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="591"/>
+        <location filename="../../app/ui/views/program_detail.py" line="589"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="598"/>
+        <location filename="../../app/ui/views/program_detail.py" line="596"/>
         <source>New task</source>
-        <translation>새 과업</translation>
+        <translation>새 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="598"/>
+        <location filename="../../app/ui/views/program_detail.py" line="596"/>
         <source>Task title:</source>
-        <translation>과업 제목:</translation>
+        <translation>과제 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="602"/>
+        <location filename="../../app/ui/views/program_detail.py" line="600"/>
         <source>A task needs a title</source>
-        <translation>과업에는 제목이 필요합니다</translation>
+        <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
-        <location filename="../../app/ui/views/program_detail.py" line="614"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="612"/>
         <source>Delete task</source>
-        <translation>과업 삭제</translation>
+        <translation>과제 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
         <source>Move the task up</source>
-        <translation>과업을 위로</translation>
+        <translation>과제를 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
         <source>Move the task down</source>
-        <translation>과업을 아래로</translation>
+        <translation>과제를 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Make it a unit task of the task above</source>
-        <translation>위 과업의 단위과제로 만들기</translation>
+        <translation>위 과제의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="615"/>
+        <location filename="../../app/ui/views/program_detail.py" line="613"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="646"/>
+        <location filename="../../app/ui/views/program_detail.py" line="644"/>
         <source>There is no task above to become its action plan</source>
-        <translation>실천계획이 될 위 과업이 없습니다</translation>
+        <translation>실천계획이 될 위 과제가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="667"/>
+        <location filename="../../app/ui/views/program_detail.py" line="665"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
-        <translation>아직 진행 기록이 없습니다. 진행 기록(Ctrl+L)을 사용하세요.</translation>
+        <translation>아직 추진현황 기록이 없습니다. 추진현황 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="671"/>
+        <location filename="../../app/ui/views/program_detail.py" line="669"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="672"/>
+        <location filename="../../app/ui/views/program_detail.py" line="670"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="690"/>
+        <location filename="../../app/ui/views/program_detail.py" line="688"/>
         <source>Delete progress entry</source>
-        <translation>진행 기록 삭제</translation>
+        <translation>추진현황 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="690"/>
+        <location filename="../../app/ui/views/program_detail.py" line="688"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1100"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1091"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="715"/>
+        <location filename="../../app/ui/views/program_detail.py" line="713"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="717"/>
+        <location filename="../../app/ui/views/program_detail.py" line="715"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="718"/>
-        <location filename="../../app/ui/views/program_detail.py" line="869"/>
+        <location filename="../../app/ui/views/program_detail.py" line="716"/>
+        <location filename="../../app/ui/views/program_detail.py" line="867"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="724"/>
+        <location filename="../../app/ui/views/program_detail.py" line="722"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="727"/>
+        <location filename="../../app/ui/views/program_detail.py" line="725"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="732"/>
+        <location filename="../../app/ui/views/program_detail.py" line="730"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="763"/>
+        <location filename="../../app/ui/views/program_detail.py" line="761"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="772"/>
+        <location filename="../../app/ui/views/program_detail.py" line="770"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
+        <location filename="../../app/ui/views/program_detail.py" line="772"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="862"/>
+        <location filename="../../app/ui/views/program_detail.py" line="860"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="864"/>
+        <location filename="../../app/ui/views/program_detail.py" line="862"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="866"/>
+        <location filename="../../app/ui/views/program_detail.py" line="864"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="868"/>
+        <location filename="../../app/ui/views/program_detail.py" line="866"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="875"/>
+        <location filename="../../app/ui/views/program_detail.py" line="873"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="893"/>
+        <location filename="../../app/ui/views/program_detail.py" line="891"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”: %3 값 %2을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="905"/>
+        <location filename="../../app/ui/views/program_detail.py" line="903"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="943"/>
+        <location filename="../../app/ui/views/program_detail.py" line="941"/>
         <source>Task: %1</source>
-        <translation>과업: %1</translation>
+        <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="946"/>
+        <location filename="../../app/ui/views/program_detail.py" line="944"/>
         <source>Progress %1: %2</source>
-        <translation>진행 %1: %2</translation>
+        <translation>추진현황 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="950"/>
+        <location filename="../../app/ui/views/program_detail.py" line="948"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="969"/>
+        <location filename="../../app/ui/views/program_detail.py" line="967"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
+        <location filename="../../app/ui/views/program_detail.py" line="998"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1002"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1033"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1024"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1036"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1027"/>
         <source>percent not stated in the sources</source>
-        <translation>출처에 완료율이 나와 있지 않음</translation>
+        <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1038"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1029"/>
         <source>no percent yet</source>
-        <translation>완료율 없음</translation>
+        <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1041"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1032"/>
         <source>No tasks: set by progress entries</source>
-        <translation>과업 없음: 진행 기록으로 정해집니다</translation>
+        <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1070"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1061"/>
         <source>The sources state no tasks for this case.</source>
-        <translation>출처에 이 사례의 과업이 나와 있지 않습니다.</translation>
+        <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1072"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1063"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
-        <translation>아직 과업이 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과업으로 나누세요.</translation>
+        <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1098"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1089"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1106"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1097"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1113"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1104"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -2388,7 +2565,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="55"/>
+        <location filename="../../app/ui/trust_actions.py" line="36"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
@@ -2413,7 +2590,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
-        <translation>주관 기관</translation>
+        <translation>담당부서</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="61"/>
@@ -2428,119 +2605,119 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
-        <translation>최근 진행</translation>
+        <translation>최근 추진현황</translation>
     </message>
 </context>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="48"/>
+        <location filename="../../app/ui/views/programs_view.py" line="42"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation>제목, 요약, 지역, 기관 검색… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="50"/>
+        <location filename="../../app/ui/views/programs_view.py" line="44"/>
         <source>Search programs</source>
         <translation>사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="52"/>
+        <location filename="../../app/ui/views/programs_view.py" line="46"/>
         <source>Status filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="53"/>
+        <location filename="../../app/ui/views/programs_view.py" line="47"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="57"/>
+        <location filename="../../app/ui/views/programs_view.py" line="51"/>
         <source>Place filter</source>
         <translation>지역 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="59"/>
+        <location filename="../../app/ui/views/programs_view.py" line="53"/>
         <source>Theme filter</source>
         <translation>주제 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="61"/>
+        <location filename="../../app/ui/views/programs_view.py" line="55"/>
         <source>Country filter</source>
         <translation>국가 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63"/>
+        <location filename="../../app/ui/views/programs_view.py" line="57"/>
         <source>Own programs or case library</source>
         <translation>자체 사업 또는 사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="64"/>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="65"/>
-        <location filename="../../app/ui/views/programs_view.py" line="104"/>
+        <location filename="../../app/ui/views/programs_view.py" line="59"/>
+        <location filename="../../app/ui/views/programs_view.py" line="98"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="66"/>
+        <location filename="../../app/ui/views/programs_view.py" line="60"/>
         <source>Both</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="91"/>
+        <location filename="../../app/ui/views/programs_view.py" line="85"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="92"/>
+        <location filename="../../app/ui/views/programs_view.py" line="86"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
-        <translation>사례의 과업과 지표를 새 자체 사업으로 복사</translation>
+        <translation>사례의 과제와 지표를 새 자체 사업으로 복사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="95"/>
+        <location filename="../../app/ui/views/programs_view.py" line="89"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="104"/>
+        <location filename="../../app/ui/views/programs_view.py" line="98"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="173"/>
+        <location filename="../../app/ui/views/programs_view.py" line="167"/>
         <source>All places</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="174"/>
+        <location filename="../../app/ui/views/programs_view.py" line="168"/>
         <source>All themes</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="175"/>
+        <location filename="../../app/ui/views/programs_view.py" line="169"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="234"/>
+        <location filename="../../app/ui/views/programs_view.py" line="227"/>
         <source>Matching programs: %1</source>
         <translation>검색된 사업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="245"/>
+        <location filename="../../app/ui/views/programs_view.py" line="236"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation>아직 자체 사업이 없습니다. 새 사업(Ctrl+N)으로 만들거나 사례 라이브러리에서 “이 사례로 시작”을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="251"/>
+        <location filename="../../app/ui/views/programs_view.py" line="242"/>
         <source>No program matches the search and filters.</source>
         <translation>검색어와 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -2548,53 +2725,53 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="121"/>
+        <location filename="../../app/ui/views/overview_views.py" line="116"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="122"/>
+        <location filename="../../app/ui/views/overview_views.py" line="117"/>
         <source>Including the case library</source>
         <translation>사례 라이브러리 포함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="123"/>
+        <location filename="../../app/ui/views/overview_views.py" line="118"/>
         <source>Which programs</source>
         <translation>대상 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="129"/>
+        <location filename="../../app/ui/views/overview_views.py" line="124"/>
         <source>Progress log</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
 </context>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="210"/>
+        <location filename="../../app/ui/models/lists.py" line="215"/>
         <source>Progress</source>
-        <translation>진행</translation>
+        <translation>추진현황</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="27"/>
+        <location filename="../../app/ui/texts.py" line="42"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="29"/>
+        <location filename="../../app/ui/texts.py" line="44"/>
         <source>Public</source>
         <translation>공공</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="30"/>
+        <location filename="../../app/ui/texts.py" line="45"/>
         <source>Private</source>
         <translation>민간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="31"/>
+        <location filename="../../app/ui/texts.py" line="46"/>
         <source>Service / civil society</source>
         <translation>서비스 / 시민사회</translation>
     </message>
@@ -2602,53 +2779,53 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ServerActions</name>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="57"/>
+        <location filename="../../app/ui/server_actions.py" line="59"/>
         <source>Server password</source>
         <translation>서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="58"/>
+        <location filename="../../app/ui/server_actions.py" line="60"/>
         <source>Password for %1:</source>
         <translation>%1의 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="154"/>
+        <location filename="../../app/ui/server_actions.py" line="140"/>
         <source>another user</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="156"/>
+        <location filename="../../app/ui/server_actions.py" line="142"/>
         <source>Updated with changes saved by %1</source>
         <translation>%1님이 저장한 변경 사항으로 갱신했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="273"/>
+        <location filename="../../app/ui/server_actions.py" line="264"/>
         <source>Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now.</source>
         <translation>다음에 시작할 때 Civic Tracker가 %1을(를) 엽니다. 지금 바꾸려면 닫았다가 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="276"/>
-        <location filename="../../app/ui/server_actions.py" line="279"/>
+        <location filename="../../app/ui/server_actions.py" line="267"/>
+        <location filename="../../app/ui/server_actions.py" line="270"/>
         <source>Connection saved</source>
         <translation>연결을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="280"/>
+        <location filename="../../app/ui/server_actions.py" line="271"/>
         <source>Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now.</source>
         <translation>다음에 시작할 때 Civic Tracker가 로컬 파일을 엽니다. 지금 바꾸려면 닫았다가 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="290"/>
+        <location filename="../../app/ui/server_actions.py" line="282"/>
         <source>Connect to &amp;server...</source>
         <translation>서버에 연결(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="293"/>
+        <location filename="../../app/ui/server_actions.py" line="285"/>
         <source>Use the office&apos;s shared database on a PostgreSQL server</source>
         <translation>PostgreSQL 서버에 있는 사무실 공용 데이터베이스를 사용합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="304"/>
+        <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
         <translation>읽기 전용: %1</translation>
     </message>
@@ -2668,7 +2845,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Last progress</source>
-        <translation>최근 진행</translation>
+        <translation>최근 추진현황</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="152"/>
@@ -2679,21 +2856,21 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="109"/>
-        <location filename="../../app/ui/main.py" line="112"/>
-        <location filename="../../app/ui/main.py" line="150"/>
+        <location filename="../../app/ui/main.py" line="94"/>
+        <location filename="../../app/ui/main.py" line="97"/>
+        <location filename="../../app/ui/main.py" line="135"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="113"/>
+        <location filename="../../app/ui/main.py" line="98"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="160"/>
+        <location filename="../../app/ui/main.py" line="146"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>
@@ -2701,34 +2878,9 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="14"/>
+        <location filename="../../app/ui/texts.py" line="21"/>
         <source>No status</source>
         <translation>상태 없음</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="16"/>
-        <source>Planned</source>
-        <translation>계획</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="17"/>
-        <source>Active</source>
-        <translation>진행 중</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="18"/>
-        <source>On hold</source>
-        <translation>보류</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="19"/>
-        <source>Completed</source>
-        <translation>완료</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="20"/>
-        <source>Cancelled</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2888,7 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="36"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="37"/>
@@ -2761,7 +2913,7 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="41"/>
         <source>Complete</source>
-        <translation>완료율</translation>
+        <translation>진척률</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="42"/>
@@ -2776,22 +2928,22 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="164"/>
         <source>No percent recorded; not counted in the program&apos;s percent</source>
-        <translation>기록된 완료율 없음: 사업 완료율에 반영되지 않습니다</translation>
+        <translation>기록된 진척률 없음: 사업 진척률에 반영되지 않습니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="165"/>
         <source>No percent recorded; the program&apos;s percent counts it as %1% while it is %2</source>
-        <translation>기록된 완료율 없음: 상태가 ‘%2’인 동안 사업 완료율에는 %1%로 계산됩니다</translation>
+        <translation>기록된 진척률 없음: 상태가 ‘%2’인 동안 사업 진척률에는 %1%로 계산됩니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="196"/>
         <source>A task needs a title</source>
-        <translation>과업에는 제목이 필요합니다</translation>
+        <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="207"/>
         <source>Percent complete must be between 0 and 100</source>
-        <translation>완료율은 0에서 100 사이여야 합니다</translation>
+        <translation>진척률은 0에서 100 사이여야 합니다</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="211"/>
@@ -2802,23 +2954,23 @@ The details are in the log file %2.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="72"/>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="78"/>
-        <location filename="../../app/ui/views/overview_views.py" line="87"/>
+        <location filename="../../app/ui/views/overview_views.py" line="73"/>
+        <location filename="../../app/ui/views/overview_views.py" line="82"/>
         <source>Due within</source>
         <translation>마감 기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="85"/>
+        <location filename="../../app/ui/views/overview_views.py" line="80"/>
         <source>Tasks due and overdue</source>
-        <translation>마감 임박 및 기한 지난 과업</translation>
+        <translation>마감 임박 및 기한 지난 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="99"/>
+        <location filename="../../app/ui/views/overview_views.py" line="94"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>기한 지남 %1건, 곧 마감 %2건</translation>
     </message>
@@ -2854,12 +3006,12 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="46"/>
         <source>Task</source>
-        <translation>과업</translation>
+        <translation>과제</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="47"/>
         <source>Progress entry</source>
-        <translation>진행 기록</translation>
+        <translation>추진현황 기록</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="48"/>
@@ -2869,22 +3021,22 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="63"/>
         <source>1 task</source>
-        <translation>과업 1개</translation>
+        <translation>과제 1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="63"/>
         <source>%1 tasks</source>
-        <translation>과업 %1개</translation>
+        <translation>과제 %1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="64"/>
         <source>1 progress entry</source>
-        <translation>진행 기록 1개</translation>
+        <translation>추진현황 기록 1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="64"/>
         <source>%1 progress entries</source>
-        <translation>진행 기록 %1개</translation>
+        <translation>추진현황 기록 %1개</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
@@ -2958,70 +3110,70 @@ The details are in the log file %2.</source>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="101"/>
+        <location filename="../../app/ui/trust_actions.py" line="84"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="102"/>
+        <location filename="../../app/ui/trust_actions.py" line="85"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="111"/>
+        <location filename="../../app/ui/trust_actions.py" line="94"/>
         <source>&amp;Backups…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="114"/>
+        <location filename="../../app/ui/trust_actions.py" line="97"/>
         <source>See the backups of this database, back up now, or restore one</source>
         <translation>이 데이터베이스의 백업을 보고, 지금 백업하거나 백업을 복원하기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="120"/>
+        <location filename="../../app/ui/trust_actions.py" line="103"/>
         <source>&amp;History of This Program</source>
         <translation>이 사업의 변경 이력(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="125"/>
+        <location filename="../../app/ui/trust_actions.py" line="108"/>
         <source>&amp;Trash</source>
         <translation>휴지통(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="129"/>
+        <location filename="../../app/ui/trust_actions.py" line="112"/>
         <source>H&amp;istory</source>
         <translation>변경 이력(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="137"/>
+        <location filename="../../app/ui/trust_actions.py" line="120"/>
         <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
         <translation>이 데이터베이스는 읽기 전용입니다(파일 권한 또는 읽기 전용 공유). 보기, 검색, 내보내기는 할 수 있지만 변경 내용은 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="174"/>
+        <location filename="../../app/ui/trust_actions.py" line="155"/>
         <source>Daily backup written: %1</source>
         <translation>일일 백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="179"/>
+        <location filename="../../app/ui/trust_actions.py" line="162"/>
         <source>The daily backup could not be written: %1</source>
         <translation>일일 백업을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="195"/>
-        <location filename="../../app/ui/trust_actions.py" line="261"/>
+        <location filename="../../app/ui/trust_actions.py" line="183"/>
+        <location filename="../../app/ui/trust_actions.py" line="235"/>
         <source>Backup restored</source>
         <translation>백업 복원 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="233"/>
-        <location filename="../../app/ui/trust_actions.py" line="237"/>
-        <location filename="../../app/ui/trust_actions.py" line="246"/>
+        <location filename="../../app/ui/trust_actions.py" line="207"/>
+        <location filename="../../app/ui/trust_actions.py" line="211"/>
+        <location filename="../../app/ui/trust_actions.py" line="220"/>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <location filename="../../app/ui/trust_actions.py" line="214"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
@@ -3030,17 +3182,17 @@ Restore the newest backup, taken %2? The damaged file is kept beside it, unchang
 %2에 만든 최신 백업을 복원할까요? 손상된 파일은 바꾸지 않고 그 옆에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="251"/>
+        <location filename="../../app/ui/trust_actions.py" line="225"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="257"/>
+        <location filename="../../app/ui/trust_actions.py" line="231"/>
         <source>The damaged file was kept as</source>
         <translation>손상된 파일은 다음 이름으로 보관했습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="262"/>
+        <location filename="../../app/ui/trust_actions.py" line="236"/>
         <source>The newest backup was restored.</source>
         <translation>최신 백업을 복원했습니다.</translation>
     </message>

@@ -4,394 +4,461 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="112"/>
+        <location filename="../../app/ui/backups_dialog.py" line="125"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="132"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>Back Up Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="134"/>
+        <location filename="../../app/ui/backups_dialog.py" line="148"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="145"/>
-        <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Seven daily and four weekly backups are kept; backups taken by hand are never deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="165"/>
+        <location filename="../../app/ui/backups_dialog.py" line="201"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份仅适用于 SQLite 文件；服务器数据库请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="169"/>
+        <location filename="../../app/ui/backups_dialog.py" line="205"/>
         <source>Backups of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="186"/>
+        <location filename="../../app/ui/backups_dialog.py" line="230"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="189"/>
+        <location filename="../../app/ui/backups_dialog.py" line="238"/>
         <source>Backup written</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="189"/>
+        <location filename="../../app/ui/backups_dialog.py" line="233"/>
         <source>The backup was written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="196"/>
+        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <source>Second Backup Folder…</source>
+        <translation>第二备份文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="157"/>
+        <source>Another disk or a network share that receives a checked copy of every backup</source>
+        <translation>另一块磁盘或网络共享，接收每份备份经检查的副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="159"/>
+        <source>No Second Folder</source>
+        <translation>不设第二文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="171"/>
+        <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
+        <translation>每天使用本应用时、每次升级和导入前以及恢复前都会备份。每份备份在保留前都会检查（SQLite 完整性检查、各表及其行数）。保留 %1 份每日备份和 %2 份每周备份（见首选项），并始终保留最新一份经检查的备份；手动备份永不删除。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="235"/>
+        <source>A copy was written to %1</source>
+        <translation>副本已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="245"/>
+        <source>Second backup folder (another disk or a network share)</source>
+        <translation>第二备份文件夹（另一块磁盘或网络共享）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="259"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 %1 的备份替换数据？
+
+当前数据会先备份，因此可以通过恢复该备份撤销此操作。使用此数据库的其他应用副本也会看到恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="200"/>
+        <location filename="../../app/ui/backups_dialog.py" line="263"/>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="206"/>
+        <location filename="../../app/ui/backups_dialog.py" line="269"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="211"/>
+        <location filename="../../app/ui/backups_dialog.py" line="274"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="212"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据已恢复。恢复前的状态已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="284"/>
+        <source>No second backup folder: backups are kept beside the database only.</source>
+        <translation>未设第二备份文件夹：备份仅保存在数据库旁。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="288"/>
+        <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
+        <translation>每份备份也会复制到 %1（由 CIVIC_TRACKER_BACKUP_DIR 设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="291"/>
+        <source>Every backup is also copied to %1.</source>
+        <translation>每份备份也会复制到 %1。</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="60"/>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="61"/>
-        <source>By hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="62"/>
-        <source>Before an import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="63"/>
-        <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <source>Checked</source>
+        <translation>已检查</translation>
     </message>
     <message>
         <location filename="../../app/ui/backups_dialog.py" line="64"/>
-        <source>Before emptying the trash</source>
-        <translation type="unfinished"></translation>
+        <source>Daily</source>
+        <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="69"/>
+        <location filename="../../app/ui/backups_dialog.py" line="65"/>
+        <source>By hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="66"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="67"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="68"/>
+        <source>Before emptying the trash</source>
+        <translation>清空回收站前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="73"/>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="88"/>
+        <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
+        <translation>未经此版本 Civic Tracker 检查，或检查后已更改。恢复时会先检查。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="262"/>
+        <location filename="../../app/ui/widgets.py" line="261"/>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>不再显示此消息</translation>
     </message>
 </context>
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="34"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="36"/>
         <source>Match the columns of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配“%1”的列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="40"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="42"/>
         <source>Civic Tracker could not tell which column is which. Choose, for each field, the column of your sheet that holds it (header row %1). Fields marked * are needed for new rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker 无法识别各列。请为每个字段选择表格中对应的列（标题行 %1）。标 * 的字段是新增行必填的。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="50"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="52"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="54"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="56"/>
         <source>Saved mapping:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的对应关系：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="61"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="63"/>
         <source>Rows are:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="70"/>
-        <source>Save this mapping as</source>
-        <translation type="unfinished"></translation>
+        <translation>各行为：</translation>
     </message>
     <message>
         <location filename="../../app/ui/mapping_dialog.py" line="72"/>
+        <source>Save this mapping as</source>
+        <translation>将此对应关系保存为</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/mapping_dialog.py" line="74"/>
         <source>for example: Transport team list</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：交通组清单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="95"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="97"/>
         <source>(not in this sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本表中没有）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="137"/>
         <source>Save mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>保存对应关系</translation>
     </message>
     <message>
-        <location filename="../../app/ui/mapping_dialog.py" line="135"/>
+        <location filename="../../app/ui/mapping_dialog.py" line="137"/>
         <source>Give the mapping a name to save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为对应关系命名后再保存。</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="108"/>
+        <location filename="../../app/ui/commands.py" line="109"/>
         <source>Edit %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="134"/>
+        <location filename="../../app/ui/commands.py" line="135"/>
         <source>Start from case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以案例 %1 新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="136"/>
+        <location filename="../../app/ui/commands.py" line="137"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="162"/>
+        <location filename="../../app/ui/commands.py" line="163"/>
         <source>Delete program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="181"/>
+        <location filename="../../app/ui/commands.py" line="182"/>
         <source>Edit task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="201"/>
+        <location filename="../../app/ui/commands.py" line="202"/>
         <source>Add task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="221"/>
+        <location filename="../../app/ui/commands.py" line="222"/>
         <source>Delete task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="240"/>
+        <location filename="../../app/ui/commands.py" line="241"/>
         <source>Move task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>移动任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="268"/>
+        <location filename="../../app/ui/commands.py" line="269"/>
         <source>Log progress on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="301"/>
+        <location filename="../../app/ui/commands.py" line="302"/>
         <source>Set %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="330"/>
+        <location filename="../../app/ui/commands.py" line="331"/>
         <source>Delete %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="349"/>
+        <location filename="../../app/ui/commands.py" line="350"/>
         <source>Add indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="391"/>
+        <location filename="../../app/ui/commands.py" line="392"/>
         <source>Edit indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="414"/>
+        <location filename="../../app/ui/commands.py" line="415"/>
         <source>Delete indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="428"/>
+        <location filename="../../app/ui/commands.py" line="429"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已不在回收站中（回收站已清空）；请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="440"/>
+        <location filename="../../app/ui/commands.py" line="441"/>
         <source>Delete progress entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除进展记录 %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="167"/>
+        <location filename="../../app/ui/server_actions.py" line="153"/>
         <source>Connect to server</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="158"/>
+        <source>e.g. db.district.local</source>
+        <translation>例如 db.district.local</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="166"/>
+        <source>from ~/.pgpass when empty</source>
+        <translation>留空则取自 ~/.pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="167"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="172"/>
-        <source>e.g. db.district.local</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_actions.py" line="180"/>
-        <source>only to test; from ~/.pgpass when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_actions.py" line="181"/>
-        <source>Remember the password in the system keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_actions.py" line="185"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="186"/>
+        <location filename="../../app/ui/server_actions.py" line="173"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="187"/>
+        <location filename="../../app/ui/server_actions.py" line="174"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="188"/>
+        <location filename="../../app/ui/server_actions.py" line="175"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="176"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_actions.py" line="184"/>
+        <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
+        <translation>密码从不保存在设置中。请将其写入 ~/.pgpass（Windows 上为 %APPDATA%\postgresql\pgpass.conf），否则启动时会询问。</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_actions.py" line="189"/>
-        <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <source>The password is never saved in the settings; it is kept in the system keyring if you tick the box, else you will be asked at start (unless ~/.pgpass has it).</source>
+        <translation>密码从不保存在设置中；勾选此项则保存在系统密钥环中，否则启动时会询问（除非 ~/.pgpass 中已有）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="197"/>
-        <source>The password is never saved in the settings. Put it in ~/.pgpass (or %APPDATA%\postgresql\pgpass.conf on Windows), or you will be asked at start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/server_actions.py" line="203"/>
+        <location filename="../../app/ui/server_actions.py" line="195"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="208"/>
+        <location filename="../../app/ui/server_actions.py" line="200"/>
         <source>Use the &amp;local file</source>
-        <translation type="unfinished"></translation>
+        <translation>使用本地文件(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="239"/>
+        <location filename="../../app/ui/server_actions.py" line="230"/>
         <source>The server wants a password: type it above, or put it in ~/.pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器需要密码：请在上方输入，或写入 ~/.pgpass。</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="181"/>
+        <location filename="../../app/ui/views/overview_views.py" line="173"/>
         <source>Program for the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表的项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="185"/>
+        <location filename="../../app/ui/views/overview_views.py" line="177"/>
         <source>Indicator for the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>图表的指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="209"/>
+        <location filename="../../app/ui/views/overview_views.py" line="201"/>
         <source>Overdue tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="202"/>
+        <source>No progress in the last 30 days</source>
+        <translation>近 30 天无进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="205"/>
+        <source>Latest progress</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="206"/>
+        <source>Indicator chart</source>
+        <translation>指标图表</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="210"/>
-        <source>No progress in the last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/overview_views.py" line="213"/>
-        <source>Latest progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/overview_views.py" line="214"/>
-        <source>Indicator chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/overview_views.py" line="218"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="256"/>
+        <location filename="../../app/ui/views/overview_views.py" line="247"/>
         <source>Overdue tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="258"/>
+        <location filename="../../app/ui/views/overview_views.py" line="249"/>
         <source>No progress in the last 30 days (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>近 30 天无进展（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="264"/>
+        <location filename="../../app/ui/views/overview_views.py" line="255"/>
         <source> (case)</source>
-        <translation type="unfinished"></translation>
+        <translation>（案例）</translation>
     </message>
 </context>
 <context>
@@ -399,317 +466,318 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="113"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="113"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
 </context>
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="22"/>
-        <source>Export meeting workbook...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/excel_actions.py" line="25"/>
-        <source>Import workbook...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/excel_actions.py" line="28"/>
-        <location filename="../../app/ui/excel_actions.py" line="82"/>
-        <source>Undo last import</source>
-        <translation type="unfinished"></translation>
+        <source>Export meeting workbook...</source>
+        <translation>导出会议工作簿...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="41"/>
-        <source>This database is open read-only; nothing can be imported.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/excel_actions.py" line="31"/>
+        <source>Import workbook...</source>
+        <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="51"/>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/excel_actions.py" line="58"/>
-        <source>Import workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/excel_actions.py" line="62"/>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/excel_actions.py" line="76"/>
-        <source>Imported: %1 created, %2 updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../../app/ui/excel_actions.py" line="34"/>
         <location filename="../../app/ui/excel_actions.py" line="88"/>
+        <source>Undo last import</source>
+        <translation>撤销上次导入</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="45"/>
+        <source>This database is open read-only; nothing can be imported.</source>
+        <translation>此数据库以只读方式打开，无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="54"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="61"/>
+        <source>Import workbook</source>
+        <translation>导入工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="65"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="82"/>
+        <source>Imported: %1 created, %2 updated</source>
+        <translation>已导入：新建 %1，更新 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/excel_actions.py" line="94"/>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="93"/>
+        <location filename="../../app/ui/excel_actions.py" line="99"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1（%2）的导入？其新增的 %3 行将移入回收站，更改的 %4 行将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="111"/>
+        <location filename="../../app/ui/excel_actions.py" line="117"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：恢复 %1 个值，%2 行移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="116"/>
+        <location filename="../../app/ui/excel_actions.py" line="122"/>
         <source>%1 indicator values the import had added were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除导入添加的 %1 个指标值。</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="54"/>
-        <location filename="../../app/ui/export_dialog.py" line="126"/>
+        <location filename="../../app/ui/export_dialog.py" line="57"/>
         <location filename="../../app/ui/export_dialog.py" line="129"/>
-        <location filename="../../app/ui/export_dialog.py" line="182"/>
+        <location filename="../../app/ui/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/export_dialog.py" line="187"/>
         <source>Export meeting workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="59"/>
-        <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>导出会议工作簿</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="62"/>
-        <source>Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="64"/>
-        <source>The office&apos;s own programs</source>
-        <translation type="unfinished"></translation>
+        <source>All places</source>
+        <translation>所有地区</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="65"/>
-        <source>Own programs and the case library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/export_dialog.py" line="66"/>
-        <source>Only the case library</source>
-        <translation type="unfinished"></translation>
+        <source>Place:</source>
+        <translation>地区：</translation>
     </message>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="67"/>
-        <source>Programs:</source>
-        <translation type="unfinished"></translation>
+        <source>The office&apos;s own programs</source>
+        <translation>本单位的项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="76"/>
+        <location filename="../../app/ui/export_dialog.py" line="68"/>
+        <source>Own programs and the case library</source>
+        <translation>本单位项目及案例库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="69"/>
+        <source>Only the case library</source>
+        <translation>仅案例库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="70"/>
+        <source>Programs:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/export_dialog.py" line="79"/>
         <source>Only with status
 (none ticked: all):</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限以下状态
+（均未勾选：全部）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="77"/>
+        <location filename="../../app/ui/export_dialog.py" line="80"/>
         <source>Only the program shown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅当前项目（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="81"/>
+        <location filename="../../app/ui/export_dialog.py" line="84"/>
         <source>for example 2026-10 (the Summary lists progress since then)</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 2026-10（汇总表列出此后的进展）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="82"/>
+        <location filename="../../app/ui/export_dialog.py" line="85"/>
         <source>Progress since:</source>
-        <translation type="unfinished"></translation>
+        <translation>进展起始：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="83"/>
+        <location filename="../../app/ui/export_dialog.py" line="86"/>
         <source>Add a History sheet of every recorded change</source>
-        <translation type="unfinished"></translation>
+        <translation>添加记录每项更改的“历史”工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="95"/>
+        <location filename="../../app/ui/export_dialog.py" line="98"/>
         <source>Export...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="99"/>
+        <location filename="../../app/ui/export_dialog.py" line="102"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="129"/>
+        <location filename="../../app/ui/export_dialog.py" line="133"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="147"/>
+        <location filename="../../app/ui/export_dialog.py" line="145"/>
         <source>Writing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="161"/>
+        <location filename="../../app/ui/export_dialog.py" line="166"/>
         <source>Workbook written</source>
-        <translation type="unfinished"></translation>
+        <translation>工作簿已写入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="162"/>
+        <location filename="../../app/ui/export_dialog.py" line="167"/>
         <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个项目，%3 项任务，%4 条进展记录，%6 个指标的 %5 个指标值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="179"/>
+        <location filename="../../app/ui/export_dialog.py" line="184"/>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="187"/>
+        <location filename="../../app/ui/export_dialog.py" line="192"/>
         <source>Cancelling...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消...</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="218"/>
-        <location filename="../../app/ui/history_panel.py" line="322"/>
-        <source>All changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="220"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="221"/>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/history_panel.py" line="222"/>
-        <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="223"/>
-        <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/history_panel.py" line="326"/>
+        <source>All changes</source>
+        <translation>所有更改</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="224"/>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="225"/>
+        <source>Changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="226"/>
+        <source>Moved to trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="227"/>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="228"/>
         <source>Deleted for good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="230"/>
-        <source>All records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="232"/>
-        <source>Programs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="233"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="234"/>
-        <source>Progress entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="235"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <source>All records</source>
+        <translation>所有记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="236"/>
-        <source>Indicator values</source>
-        <translation type="unfinished"></translation>
+        <source>Programs</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="237"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="238"/>
+        <source>Progress entries</source>
+        <translation>进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="239"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="240"/>
+        <source>Indicator values</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="244"/>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="246"/>
+        <location filename="../../app/ui/history_panel.py" line="250"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="252"/>
-        <source>Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="254"/>
-        <source>Change:</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="256"/>
+        <source>Person:</source>
+        <translation>人员：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="258"/>
+        <source>Change:</source>
+        <translation>更改：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="260"/>
         <source>Record:</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="307"/>
+        <location filename="../../app/ui/history_panel.py" line="311"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="320"/>
+        <location filename="../../app/ui/history_panel.py" line="324"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="350"/>
+        <location filename="../../app/ui/history_panel.py" line="354"/>
         <source>1 change</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="350"/>
+        <location filename="../../app/ui/history_panel.py" line="354"/>
         <source>%1 changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项更改</translation>
     </message>
 </context>
 <context>
@@ -717,602 +785,602 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/history_panel.py" line="46"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="47"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="48"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="49"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="50"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>字段</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="51"/>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="52"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="53"/>
         <location filename="../../app/ui/history_panel.py" line="100"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="56"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="57"/>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="58"/>
         <source>Moved to trash</source>
-        <translation type="unfinished"></translation>
+        <translation>移入回收站</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="59"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="60"/>
         <source>Deleted for good</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="63"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="64"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="65"/>
         <source>Local title</source>
-        <translation type="unfinished"></translation>
+        <translation>本地名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="66"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="67"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="68"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="69"/>
         <source>Lead organization</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="70"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>领域</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="71"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="72"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="73"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="74"/>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>案例库</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="75"/>
         <source>Based on</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="76"/>
         <source>Percent complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="77"/>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="78"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>配合单位</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="79"/>
         <source>Action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>行动计划</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="80"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="81"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="82"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="83"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>顺序</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="84"/>
         <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="85"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="86"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="87"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>填报人</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="88"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="89"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="90"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>方向</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="91"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准值</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="92"/>
         <source>Baseline period</source>
-        <translation type="unfinished"></translation>
+        <translation>基准期</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="93"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="94"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="95"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="96"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="97"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="102"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>进展记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="103"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="104"/>
         <source>Indicator value</source>
-        <translation type="unfinished"></translation>
+        <translation>指标值</translation>
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="172"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="62"/>
+        <location filename="../../app/ui/import_dialog.py" line="63"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="66"/>
+        <location filename="../../app/ui/import_dialog.py" line="67"/>
         <source>Reading %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="73"/>
+        <location filename="../../app/ui/import_dialog.py" line="74"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
-        <source>Sheet, row</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="83"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+        <source>Sheet, row</source>
+        <translation>工作表，行</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="84"/>
-        <source>Key</source>
-        <translation type="unfinished"></translation>
+        <source>What</source>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="85"/>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
-        <source>Column</source>
-        <translation type="unfinished"></translation>
+        <source>Key</source>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="86"/>
-        <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="91"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="94"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>What is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
-        <source>Read as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <source>Read as</source>
+        <translation>读作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>Match columns...</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配列...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="109"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Save a copy with an Errors sheet...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存带“错误”工作表的副本...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="115"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="145"/>
         <source>Cancelling; nothing will be written...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消；不会写入任何内容...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="157"/>
+        <location filename="../../app/ui/import_dialog.py" line="156"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>Importing %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="192"/>
-        <source>Import finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>%1 created, %2 updated, %3 unchanged. File &gt; Undo last import takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>新建 %1，更新 %2，未变 %3。可用“文件 &gt; 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source> (the first %1 changes are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（列出前 %1 项更改）</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="213"/>
         <source>new %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="234"/>
+        <location filename="../../app/ui/import_dialog.py" line="240"/>
         <source>ignored columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="236"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储但本表中没有的 %1 行（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>(not read)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
-        <location filename="../../app/ui/import_dialog.py" line="275"/>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="281"/>
         <source>Save a copy with an Errors sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="274"/>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="278"/>
+        <location filename="../../app/ui/import_dialog.py" line="284"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/import_dialog.py" line="285"/>
         <source>Fix the red cells in %1 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
 </context>
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="74"/>
+        <location filename="../../app/ui/charts.py" line="75"/>
         <source>Choose an indicator to see its chart</source>
-        <translation type="unfinished"></translation>
+        <translation>选择指标以查看图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="95"/>
+        <location filename="../../app/ui/charts.py" line="96"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="104"/>
+        <location filename="../../app/ui/charts.py" line="105"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="118"/>
+        <location filename="../../app/ui/charts.py" line="119"/>
         <source>%1: no values recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：尚未记录数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="132"/>
+        <location filename="../../app/ui/charts.py" line="133"/>
         <source>Target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="142"/>
+        <location filename="../../app/ui/charts.py" line="143"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期</translation>
     </message>
 </context>
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="280"/>
+        <location filename="../../app/ui/dialogs.py" line="277"/>
         <source>New indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="280"/>
+        <location filename="../../app/ui/dialogs.py" line="277"/>
         <source>Indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="290"/>
+        <location filename="../../app/ui/dialogs.py" line="287"/>
         <source>e.g. Households reached</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="291"/>
+        <location filename="../../app/ui/dialogs.py" line="288"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="295"/>
+        <location filename="../../app/ui/dialogs.py" line="292"/>
         <source>optional: made from the program key and the name</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：由项目编号和名称生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="297"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>编号用于在工作簿中标识指标，保持不变</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <source>&amp;Key</source>
+        <translation>编号(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="301"/>
-        <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. households, %, tonnes</source>
+        <translation>例如：户、%、吨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="302"/>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="304"/>
-        <source>e.g. households, %, tonnes</source>
-        <translation type="unfinished"></translation>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="305"/>
-        <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="307"/>
-        <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs.py" line="306"/>
+        <source>&amp;Direction</source>
+        <translation>方向(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="308"/>
-        <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
+        <source>a number, or leave empty</source>
+        <translation>数字，或留空</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="309"/>
-        <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="311"/>
-        <location filename="../../app/ui/dialogs.py" line="317"/>
-        <source>a number, or leave empty</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Baseline</source>
+        <translation>基准值(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="312"/>
-        <source>&amp;Baseline</source>
-        <translation type="unfinished"></translation>
+        <source>Baseline &amp;period</source>
+        <translation>基准期(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="315"/>
-        <source>Baseline &amp;period</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Target</source>
+        <translation>目标值(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="318"/>
-        <source>&amp;Target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="321"/>
         <source>Target d&amp;ate</source>
-        <translation type="unfinished"></translation>
+        <translation>目标日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="325"/>
+        <location filename="../../app/ui/dialogs.py" line="322"/>
         <source>How it is measured, where the figures come from</source>
-        <translation type="unfinished"></translation>
+        <translation>如何计量，数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="326"/>
+        <location filename="../../app/ui/dialogs.py" line="323"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="389"/>
+        <location filename="../../app/ui/dialogs.py" line="386"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>An indicator needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>指标需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="405"/>
+        <location filename="../../app/ui/dialogs.py" line="402"/>
         <source>Indicator key</source>
-        <translation type="unfinished"></translation>
+        <translation>指标编号</translation>
     </message>
 </context>
 <context>
@@ -1320,80 +1388,80 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="169"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="170"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="171"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>基准值</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="172"/>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="173"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
 </context>
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="216"/>
+        <location filename="../../app/ui/dialogs.py" line="213"/>
         <source>Value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="222"/>
+        <location filename="../../app/ui/dialogs.py" line="219"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="223"/>
+        <location filename="../../app/ui/dialogs.py" line="220"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="224"/>
+        <location filename="../../app/ui/dialogs.py" line="221"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="230"/>
+        <source>&amp;Period</source>
+        <translation>期间(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <source>&amp;Value</source>
+        <translation>数值(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="233"/>
-        <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="234"/>
-        <source>&amp;Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="235"/>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="236"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="245"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>Choose the period the value is for</source>
-        <translation type="unfinished"></translation>
+        <translation>选择该数值所属的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="250"/>
+        <location filename="../../app/ui/dialogs.py" line="247"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
 </context>
 <context>
@@ -1401,37 +1469,37 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="194"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>实际</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="197"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>计划</translation>
     </message>
 </context>
 <context>
@@ -1439,954 +1507,1067 @@ The current data is backed up first, so this can be undone by restoring that bac
     <message>
         <location filename="../../app/ui/models/lists.py" line="121"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="122"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="123"/>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>进展情况</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="124"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="125"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>填报人</translation>
     </message>
 </context>
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="51"/>
+        <location filename="../../app/ui/dialogs.py" line="48"/>
         <source>Log progress</source>
-        <translation type="unfinished"></translation>
+        <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs.py" line="52"/>
         <source>Type part of the program&apos;s title, key or place</source>
-        <translation type="unfinished"></translation>
+        <translation>输入项目名称、编号或地区的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="64"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：召开居民会议，40 人参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="69"/>
+        <location filename="../../app/ui/dialogs.py" line="66"/>
         <source>leave empty to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="71"/>
+        <location filename="../../app/ui/dialogs.py" line="68"/>
         <source>(unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <source>&amp;Program</source>
+        <translation>项目(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="85"/>
-        <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;ask</source>
+        <translation>任务(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <source>&amp;What happened</source>
+        <translation>进展情况(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="88"/>
-        <source>T&amp;ask</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="89"/>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
-        <source>&amp;What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="91"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <source>New &amp;percent of the task</source>
+        <translation>任务的新完成率(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <source>New &amp;status of the task</source>
+        <translation>任务的新状态(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="120"/>
-        <source>New &amp;percent of the task</source>
-        <translation type="unfinished"></translation>
+        <source>New &amp;percent of the program</source>
+        <translation>项目的新完成率(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="121"/>
-        <source>New &amp;status of the task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="123"/>
-        <source>New &amp;percent of the program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="124"/>
         <source>New &amp;status of the program</source>
-        <translation type="unfinished"></translation>
+        <translation>项目的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="158"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>(the whole program)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="168"/>
+        <location filename="../../app/ui/dialogs.py" line="165"/>
         <source>Choose the program first: type part of its title above</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择项目：在上方输入其名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="172"/>
+        <location filename="../../app/ui/dialogs.py" line="169"/>
         <source>Say what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="179"/>
+        <location filename="../../app/ui/dialogs.py" line="176"/>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="202"/>
+        <location filename="../../app/ui/dialogs.py" line="199"/>
         <source>Progress logged on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 %1 的进展</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
         <source>Civic Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
         <source>Navigator</source>
-        <translation type="unfinished"></translation>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
+        <source>Programs</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="102"/>
+        <source>Case library</source>
+        <translation>案例库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="103"/>
+        <source>Tasks due</source>
+        <translation>到期任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104"/>
+        <source>Progress log</source>
+        <translation>进展日志</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="105"/>
-        <source>Programs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
-        <source>Case library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
-        <source>Tasks due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="108"/>
-        <source>Progress log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="127"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="282"/>
+        <location filename="../../app/ui/context.py" line="112"/>
         <source>Could not undo or redo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="304"/>
+        <location filename="../../app/ui/main_window.py" line="284"/>
         <source>&amp;New program…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="287"/>
         <source>Create a blank program</source>
-        <translation type="unfinished"></translation>
+        <translation>新建空白项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="291"/>
+        <source>&amp;Start from this case</source>
+        <translation>以此案例新建(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="294"/>
+        <source>A new program with the selected case&apos;s structure</source>
+        <translation>按所选案例的结构新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="298"/>
+        <source>&amp;Log progress…</source>
+        <translation>记录进展(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="301"/>
+        <source>Record what happened on a program</source>
+        <translation>记录项目的进展情况</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="305"/>
+        <source>&amp;Open program</source>
+        <translation>打开项目(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="305"/>
+        <source>Open the selected program</source>
+        <translation>打开所选项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="308"/>
+        <source>&amp;Delete program…</source>
+        <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="311"/>
-        <source>&amp;Start from this case</source>
-        <translation type="unfinished"></translation>
+        <source>Move the program to the trash</source>
+        <translation>将项目移入回收站</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="314"/>
-        <source>A new program with the selected case&apos;s structure</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
-        <source>&amp;Log progress…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="315"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="317"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="321"/>
-        <source>Record what happened on a program</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find programs</source>
+        <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
-        <source>&amp;Open program</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="324"/>
+        <source>Search programs as you type</source>
+        <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
-        <source>Open the selected program</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="327"/>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
-        <source>&amp;Delete program…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="330"/>
+        <source>Read everything again from the database</source>
+        <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
-        <source>Move the program to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="332"/>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="335"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Programs</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="336"/>
+        <source>&amp;Case library</source>
+        <translation>案例库(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="337"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tasks due</source>
+        <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
-        <source>&amp;Find programs</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="338"/>
+        <source>Progress lo&amp;g</source>
+        <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
-        <source>Search programs as you type</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="339"/>
+        <source>&amp;Dashboard</source>
+        <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
-        <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="343"/>
+        <source>&amp;About Civic Tracker</source>
+        <translation>关于 Civic Tracker(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="348"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="349"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="350"/>
-        <source>Read everything again from the database</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="351"/>
+        <source>&amp;Program</source>
+        <translation>项目(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="352"/>
-        <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
-        <source>&amp;Programs</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="353"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
-        <source>&amp;Case library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
-        <source>&amp;Tasks due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
-        <source>Progress lo&amp;g</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
-        <source>&amp;About Civic Tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/main_window.py" line="367"/>
+        <source>&amp;Tasks</source>
+        <translation>任务(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="369"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
-        <source>&amp;Program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
-        <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
-        <source>&amp;Tasks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="396"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Title of the new program:</source>
-        <translation type="unfinished"></translation>
+        <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Start from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="455"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>Select a case in the Case library first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>Started %1 from the case %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已以案例 %2 新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Delete program</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="485"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="472"/>
+        <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
+        <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="478"/>
+        <source>About Civic Tracker</source>
+        <translation>关于 Civic Tracker</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="479"/>
+        <source>Civic Tracker %1
+Track civic programs, their tasks, progress and indicators.</source>
+        <translation>Civic Tracker %1
+跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="494"/>
-        <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 own programs · %2 cases</source>
+        <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="500"/>
-        <source>About Civic Tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
-        <source>Civic Tracker %1
-Track civic programs, their tasks, progress and indicators.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
-        <source>%1 own programs · %2 cases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Could not read from the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取：%1</translation>
     </message>
 </context>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="225"/>
+        <location filename="../../app/ui/widgets.py" line="228"/>
         <source>New organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单位…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="226"/>
+        <location filename="../../app/ui/widgets.py" line="229"/>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单位</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="49"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets.py" line="50"/>
-        <source>Decade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets.py" line="51"/>
-        <location filename="../../app/ui/widgets.py" line="57"/>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/widgets.py" line="52"/>
-        <source>Year and month</source>
-        <translation type="unfinished"></translation>
+        <source>Not set</source>
+        <translation>未设置</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets.py" line="53"/>
-        <location filename="../../app/ui/widgets.py" line="65"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
+        <source>Decade</source>
+        <translation>十年</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets.py" line="54"/>
-        <source>Date precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../app/ui/widgets.py" line="60"/>
-        <source>M </source>
-        <translation type="unfinished"></translation>
+        <source>Year</source>
+        <translation>年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="61"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/widgets.py" line="55"/>
+        <source>Year and month</source>
+        <translation>年月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="56"/>
+        <location filename="../../app/ui/widgets.py" line="68"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="57"/>
+        <source>Date precision</source>
+        <translation>日期精度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="63"/>
+        <source>M </source>
+        <translation>月 </translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets.py" line="64"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="67"/>
         <source>D </source>
-        <translation type="unfinished"></translation>
+        <translation>日 </translation>
     </message>
 </context>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="190"/>
+        <location filename="../../app/ui/widgets.py" line="193"/>
         <source>&apos;%1&apos; is not in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不在列表中</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <location filename="../../app/ui/preferences_actions.py" line="20"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_actions.py" line="26"/>
+        <source>Your name in History, the language, dates, the export folder and backups</source>
+        <translation>历史记录中的姓名、语言、日期、导出文件夹和备份</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="44"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="54"/>
+        <source>How your changes are signed in History. Empty: your login name.</source>
+        <translation>您的更改在历史记录中的署名。留空：使用登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="59"/>
+        <source>As the system (%1)</source>
+        <translation>跟随系统（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="77"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="86"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="88"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="99"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="101"/>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="105"/>
+        <source>Backups before an import or upgrade are kept for a week, and backups taken by hand until you delete them.</source>
+        <translation>导入或升级前的备份保留一周，手动备份保留至您删除为止。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="113"/>
+        <source>Your &amp;name in History:</source>
+        <translation>历史记录中的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="114"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="116"/>
+        <source>&amp;Dates:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="117"/>
+        <source>&amp;Export to:</source>
+        <translation>导出到(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="118"/>
+        <source>Second backup folder:</source>
+        <translation>第二备份文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="120"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>保留备份(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="155"/>
+        <source>ISO: %1</source>
+        <translation>ISO：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="156"/>
+        <source>As the language writes them: %1</source>
+        <translation>按语言习惯：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="161"/>
+        <source>Civic Tracker speaks %1 from its next start.</source>
+        <translation>Civic Tracker 下次启动时将使用%1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
+        <source>Folder for exported workbooks</source>
+        <translation>导出工作簿的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="186"/>
+        <source>Second backup folder (another disk or a network share)</source>
+        <translation>第二备份文件夹（另一块磁盘或网络共享）</translation>
     </message>
 </context>
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="139"/>
+        <location filename="../../app/ui/views/program_detail.py" line="137"/>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="140"/>
+        <location filename="../../app/ui/views/program_detail.py" line="138"/>
         <source>Back to the list (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>返回列表（Alt+Left）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="152"/>
+        <source>Start from this case</source>
+        <translation>以此案例新建</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="154"/>
-        <source>Start from this case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="156"/>
-        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <location filename="../../app/ui/views/program_detail.py" line="667"/>
         <source>Log progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="157"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>Log progress (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录进展（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <source>Progress log</source>
+        <translation>进展日志</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="181"/>
-        <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/views/program_detail.py" line="706"/>
+        <source>Indicators</source>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="182"/>
-        <source>Progress log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="183"/>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
-        <source>Indicators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="184"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="254"/>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="255"/>
+        <source>&amp;Local title</source>
+        <translation>本地名称(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="256"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="257"/>
-        <source>&amp;Local title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="258"/>
         <source>&amp;Key</source>
-        <translation type="unfinished"></translation>
+        <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="266"/>
+        <location filename="../../app/ui/views/program_detail.py" line="264"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="277"/>
+        <location filename="../../app/ui/views/program_detail.py" line="275"/>
         <source>St&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="287"/>
+        <location filename="../../app/ui/views/program_detail.py" line="285"/>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="298"/>
+        <location filename="../../app/ui/views/program_detail.py" line="296"/>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="310"/>
+        <location filename="../../app/ui/views/program_detail.py" line="308"/>
         <source>Lead &amp;organization</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="326"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>Se&amp;ctor</source>
-        <translation type="unfinished"></translation>
+        <translation>领域(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="335"/>
+        <location filename="../../app/ui/views/program_detail.py" line="333"/>
         <source>comma-separated, e.g. mobility, environment</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔，例如：交通, 环境</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="344"/>
+        <location filename="../../app/ui/views/program_detail.py" line="342"/>
         <source>T&amp;hemes</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="347"/>
         <source>S&amp;ummary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="348"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="356"/>
+        <source>Partners</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="357"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="358"/>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <source>Add a partner organization (new names are created)</source>
+        <translation>添加配合单位（新名称将被创建）</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="359"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
-        <source>Add a partner organization (new names are created)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="381"/>
         <source>Pa&amp;rtners</source>
-        <translation type="unfinished"></translation>
+        <translation>配合单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="391"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Add partner</source>
-        <translation type="unfinished"></translation>
+        <translation>添加配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="393"/>
+        <location filename="../../app/ui/views/program_detail.py" line="391"/>
         <source>Name of the partner organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>配合单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="396"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Its role (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>其职责（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="403"/>
+        <location filename="../../app/ui/views/program_detail.py" line="401"/>
         <source>%1 is already a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="415"/>
         <source>New organization</source>
-        <translation type="unfinished"></translation>
+        <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="417"/>
+        <location filename="../../app/ui/views/program_detail.py" line="415"/>
         <source>Name of the organization:</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="468"/>
+        <location filename="../../app/ui/views/program_detail.py" line="466"/>
         <source>Program key</source>
-        <translation type="unfinished"></translation>
+        <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
         <source>Add action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>添加行动计划</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <source>A top-level task</source>
+        <translation>顶层任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="524"/>
-        <source>A top-level task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="526"/>
         <source>Add unit task</source>
-        <translation type="unfinished"></translation>
+        <translation>添加子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>A task under the selected action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行动计划下的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
         <source>Move the selected task to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选任务移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="591"/>
+        <location filename="../../app/ui/views/program_detail.py" line="589"/>
         <source>Select the action plan the unit task belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>选择子任务所属的行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="598"/>
+        <location filename="../../app/ui/views/program_detail.py" line="596"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="598"/>
+        <location filename="../../app/ui/views/program_detail.py" line="596"/>
         <source>Task title:</source>
-        <translation type="unfinished"></translation>
+        <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="602"/>
+        <location filename="../../app/ui/views/program_detail.py" line="600"/>
         <source>A task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>任务需要名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="612"/>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <source>▲ Up</source>
+        <translation>▲ 上移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <source>Move the task up</source>
+        <translation>上移任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="531"/>
-        <location filename="../../app/ui/views/program_detail.py" line="614"/>
-        <source>Delete task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
-        <source>▲ Up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
-        <source>Move the task up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>▼ Down</source>
-        <translation type="unfinished"></translation>
+        <translation>▼ 下移</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <source>Move the task down</source>
+        <translation>下移任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <source>Make it a unit task of the task above</source>
+        <translation>设为上方任务的子任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="533"/>
-        <source>Move the task down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
-        <source>Make it a unit task of the task above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Lift it one level</source>
-        <translation type="unfinished"></translation>
+        <translation>提升一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="615"/>
+        <location filename="../../app/ui/views/program_detail.py" line="613"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”及其子任务移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="646"/>
+        <location filename="../../app/ui/views/program_detail.py" line="644"/>
         <source>There is no task above to become its action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>上方没有可作为其行动计划的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="667"/>
+        <location filename="../../app/ui/views/program_detail.py" line="665"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录进展。请使用“记录进展”（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="671"/>
+        <location filename="../../app/ui/views/program_detail.py" line="669"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="672"/>
+        <location filename="../../app/ui/views/program_detail.py" line="670"/>
         <source>Move the selected entry to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选记录移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="690"/>
+        <location filename="../../app/ui/views/program_detail.py" line="688"/>
         <source>Delete progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="690"/>
+        <location filename="../../app/ui/views/program_detail.py" line="688"/>
         <source>Move “%1” to the trash?</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1100"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1091"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="713"/>
+        <source>Add indicator…</source>
+        <translation>添加指标…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="715"/>
-        <source>Add indicator…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="717"/>
         <source>Edit indicator…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="718"/>
-        <location filename="../../app/ui/views/program_detail.py" line="869"/>
+        <location filename="../../app/ui/views/program_detail.py" line="716"/>
+        <location filename="../../app/ui/views/program_detail.py" line="867"/>
         <source>Delete indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="724"/>
+        <location filename="../../app/ui/views/program_detail.py" line="722"/>
         <source>Define a new indicator for this program</source>
-        <translation type="unfinished"></translation>
+        <translation>为本项目定义新指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="727"/>
+        <location filename="../../app/ui/views/program_detail.py" line="725"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选指标的名称、单位、基准值或目标值（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="732"/>
+        <location filename="../../app/ui/views/program_detail.py" line="730"/>
         <source>Move the selected indicator and its values to the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选指标及其数值移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="763"/>
+        <location filename="../../app/ui/views/program_detail.py" line="761"/>
         <source>Indicator values</source>
-        <translation type="unfinished"></translation>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="770"/>
+        <source>Add value…</source>
+        <translation>添加数值…</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="772"/>
-        <source>Add value…</source>
-        <translation type="unfinished"></translation>
+        <source>Delete value</source>
+        <translation>删除数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
-        <source>Delete value</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/ui/views/program_detail.py" line="860"/>
+        <source>Move the indicator “%1” to the trash?</source>
+        <translation>将指标“%1”移入回收站？</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="862"/>
-        <source>Move the indicator “%1” to the trash?</source>
-        <translation type="unfinished"></translation>
+        <source>Move the indicator “%1” and its one recorded value to the trash?</source>
+        <translation>将指标“%1”及其 1 个已记录数值移入回收站？</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="864"/>
-        <source>Move the indicator “%1” and its one recorded value to the trash?</source>
-        <translation type="unfinished"></translation>
+        <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
+        <translation>将指标“%1”及其 %2 个已记录数值移入回收站？</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="866"/>
-        <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/program_detail.py" line="868"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销（Ctrl+Z）或回收站可将其连同数值恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="875"/>
+        <location filename="../../app/ui/views/program_detail.py" line="873"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="893"/>
+        <location filename="../../app/ui/views/program_detail.py" line="891"/>
         <source>“%1”: value %2 for %3 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%3 的数值 %2 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="905"/>
+        <location filename="../../app/ui/views/program_detail.py" line="903"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：%3 的数值 %2 已删除（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="943"/>
+        <location filename="../../app/ui/views/program_detail.py" line="941"/>
         <source>Task: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="946"/>
+        <location filename="../../app/ui/views/program_detail.py" line="944"/>
         <source>Progress %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>进展 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="950"/>
+        <location filename="../../app/ui/views/program_detail.py" line="948"/>
         <source>Indicator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="969"/>
+        <location filename="../../app/ui/views/program_detail.py" line="967"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
+        <location filename="../../app/ui/views/program_detail.py" line="998"/>
         <source>This program is no longer there (deleted or renamed).</source>
-        <translation type="unfinished"></translation>
+        <translation>该项目已不存在（已删除或已改名）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1002"/>
         <source>%1 is no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
         <source>no place</source>
-        <translation type="unfinished"></translation>
+        <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1033"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1024"/>
         <source>%1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1036"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1027"/>
         <source>percent not stated in the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1038"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1029"/>
         <source>no percent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1041"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1032"/>
         <source>No tasks: set by progress entries</source>
-        <translation type="unfinished"></translation>
+        <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1070"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1061"/>
         <source>The sources state no tasks for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1072"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1063"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1098"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1089"/>
         <source>The sources state no indicators for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1106"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1097"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1113"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1104"/>
         <source>started from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以 %1 新建</translation>
     </message>
 </context>
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="55"/>
+        <location filename="../../app/ui/trust_actions.py" line="36"/>
         <source>History of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的历史</translation>
     </message>
 </context>
 <context>
@@ -2394,259 +2575,259 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/programs.py" line="57"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="58"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="59"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>地区</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="60"/>
         <source>Lead organization</source>
-        <translation type="unfinished"></translation>
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="62"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="63"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/programs.py" line="64"/>
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>最近进展</translation>
     </message>
 </context>
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="48"/>
+        <location filename="../../app/ui/views/programs_view.py" line="42"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索名称、概要、地区、单位…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="50"/>
+        <location filename="../../app/ui/views/programs_view.py" line="44"/>
         <source>Search programs</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="52"/>
+        <location filename="../../app/ui/views/programs_view.py" line="46"/>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="51"/>
+        <source>Place filter</source>
+        <translation>地区筛选</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/programs_view.py" line="53"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <source>Theme filter</source>
+        <translation>主题筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="55"/>
+        <source>Country filter</source>
+        <translation>国家筛选</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/programs_view.py" line="57"/>
-        <source>Place filter</source>
-        <translation type="unfinished"></translation>
+        <source>Own programs or case library</source>
+        <translation>本单位项目或案例库</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <source>Own programs</source>
+        <translation>本单位项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/programs_view.py" line="59"/>
-        <source>Theme filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/programs_view.py" line="61"/>
-        <source>Country filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63"/>
-        <source>Own programs or case library</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/programs_view.py" line="64"/>
-        <source>Own programs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/programs_view.py" line="65"/>
-        <location filename="../../app/ui/views/programs_view.py" line="104"/>
+        <location filename="../../app/ui/views/programs_view.py" line="98"/>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="66"/>
+        <location filename="../../app/ui/views/programs_view.py" line="60"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="91"/>
+        <location filename="../../app/ui/views/programs_view.py" line="85"/>
         <source>Start from this case</source>
-        <translation type="unfinished"></translation>
+        <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="92"/>
+        <location filename="../../app/ui/views/programs_view.py" line="86"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>将案例的任务和指标复制到本单位的新项目中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="95"/>
+        <location filename="../../app/ui/views/programs_view.py" line="89"/>
         <source>New program</source>
-        <translation type="unfinished"></translation>
+        <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="104"/>
+        <location filename="../../app/ui/views/programs_view.py" line="98"/>
         <source>Programs</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="173"/>
+        <location filename="../../app/ui/views/programs_view.py" line="167"/>
         <source>All places</source>
-        <translation type="unfinished"></translation>
+        <translation>所有地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="174"/>
+        <location filename="../../app/ui/views/programs_view.py" line="168"/>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="175"/>
+        <location filename="../../app/ui/views/programs_view.py" line="169"/>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="234"/>
+        <location filename="../../app/ui/views/programs_view.py" line="227"/>
         <source>Matching programs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="245"/>
+        <location filename="../../app/ui/views/programs_view.py" line="236"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无本单位项目。请使用“新建项目”（Ctrl+N）创建，或打开案例库并使用“以此案例新建”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="251"/>
+        <location filename="../../app/ui/views/programs_view.py" line="242"/>
         <source>No program matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有与搜索和筛选条件匹配的项目。</translation>
     </message>
 </context>
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="121"/>
+        <location filename="../../app/ui/views/overview_views.py" line="116"/>
         <source>Own programs</source>
-        <translation type="unfinished"></translation>
+        <translation>本单位项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="122"/>
+        <location filename="../../app/ui/views/overview_views.py" line="117"/>
         <source>Including the case library</source>
-        <translation type="unfinished"></translation>
+        <translation>包括案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="123"/>
+        <location filename="../../app/ui/views/overview_views.py" line="118"/>
         <source>Which programs</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="129"/>
+        <location filename="../../app/ui/views/overview_views.py" line="124"/>
         <source>Progress log</source>
-        <translation type="unfinished"></translation>
+        <translation>进展日志</translation>
     </message>
 </context>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="210"/>
+        <location filename="../../app/ui/models/lists.py" line="215"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进展</translation>
     </message>
 </context>
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="27"/>
+        <location filename="../../app/ui/texts.py" line="42"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="29"/>
+        <location filename="../../app/ui/texts.py" line="44"/>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="30"/>
+        <location filename="../../app/ui/texts.py" line="45"/>
         <source>Private</source>
-        <translation type="unfinished"></translation>
+        <translation>私营</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="31"/>
+        <location filename="../../app/ui/texts.py" line="46"/>
         <source>Service / civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 / 社会组织</translation>
     </message>
 </context>
 <context>
     <name>ServerActions</name>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="57"/>
+        <location filename="../../app/ui/server_actions.py" line="59"/>
         <source>Server password</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器密码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="58"/>
+        <location filename="../../app/ui/server_actions.py" line="60"/>
         <source>Password for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="154"/>
+        <location filename="../../app/ui/server_actions.py" line="140"/>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>其他用户</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="156"/>
+        <location filename="../../app/ui/server_actions.py" line="142"/>
         <source>Updated with changes saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已更新为 %1 保存的更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="273"/>
+        <location filename="../../app/ui/server_actions.py" line="264"/>
         <source>Civic Tracker will open %1 the next time it starts. Close and reopen it to switch now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker 下次启动时将打开 %1。关闭并重新打开即可立即切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="276"/>
-        <location filename="../../app/ui/server_actions.py" line="279"/>
+        <location filename="../../app/ui/server_actions.py" line="267"/>
+        <location filename="../../app/ui/server_actions.py" line="270"/>
         <source>Connection saved</source>
-        <translation type="unfinished"></translation>
+        <translation>连接已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="280"/>
+        <location filename="../../app/ui/server_actions.py" line="271"/>
         <source>Civic Tracker will open the local file the next time it starts. Close and reopen it to switch now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker 下次启动时将打开本地文件。关闭并重新打开即可立即切换。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="290"/>
+        <location filename="../../app/ui/server_actions.py" line="282"/>
         <source>Connect to &amp;server...</source>
-        <translation type="unfinished"></translation>
+        <translation>连接服务器(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="293"/>
+        <location filename="../../app/ui/server_actions.py" line="285"/>
         <source>Use the office&apos;s shared database on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 PostgreSQL 服务器上的本单位共享数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_actions.py" line="304"/>
+        <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：%1</translation>
     </message>
 </context>
 <context>
@@ -2654,76 +2835,52 @@ Track civic programs, their tasks, progress and indicators.</source>
     <message>
         <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="149"/>
         <source>Last progress</source>
-        <translation type="unfinished"></translation>
+        <translation>最近进展</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="152"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="109"/>
-        <location filename="../../app/ui/main.py" line="112"/>
-        <location filename="../../app/ui/main.py" line="150"/>
+        <location filename="../../app/ui/main.py" line="94"/>
+        <location filename="../../app/ui/main.py" line="97"/>
+        <location filename="../../app/ui/main.py" line="135"/>
         <source>Civic Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="113"/>
+        <location filename="../../app/ui/main.py" line="98"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>出现错误：%1
+详情见日志文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="160"/>
+        <location filename="../../app/ui/main.py" line="146"/>
         <source>Upgraded the database; a backup was written first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已升级；升级前已写入备份：%1</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="14"/>
+        <location filename="../../app/ui/texts.py" line="21"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="16"/>
-        <source>Planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="17"/>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="18"/>
-        <source>On hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="19"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/texts.py" line="20"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>无状态</translation>
     </message>
 </context>
 <context>
@@ -2731,91 +2888,91 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="36"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="37"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="38"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="39"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>完成时限</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="40"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="41"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="42"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="135"/>
         <source>Weighted average of its unit tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>其子任务的加权平均</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="164"/>
         <source>No percent recorded; not counted in the program&apos;s percent</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录完成率；不计入项目完成率</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="165"/>
         <source>No percent recorded; the program&apos;s percent counts it as %1% while it is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录完成率；在其处于%2期间，项目完成率按 %1% 计算</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="196"/>
         <source>A task needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>任务需要名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="207"/>
         <source>Percent complete must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>完成率必须在 0 到 100 之间</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/tasks.py" line="211"/>
         <source>Weight cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>权重不能为负数</translation>
     </message>
 </context>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="72"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="78"/>
-        <location filename="../../app/ui/views/overview_views.py" line="87"/>
+        <location filename="../../app/ui/views/overview_views.py" line="73"/>
+        <location filename="../../app/ui/views/overview_views.py" line="82"/>
         <source>Due within</source>
-        <translation type="unfinished"></translation>
+        <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="85"/>
+        <location filename="../../app/ui/views/overview_views.py" line="80"/>
         <source>Tasks due and overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="99"/>
+        <location filename="../../app/ui/views/overview_views.py" line="94"/>
         <source>%1 overdue, %2 due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期 %1 项，即将到期 %2 项</translation>
     </message>
 </context>
 <context>
@@ -2823,78 +2980,78 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="38"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>内容</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="39"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="40"/>
         <location filename="../../app/ui/trash_panel.py" line="45"/>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="41"/>
         <source>Deleted with it</source>
-        <translation type="unfinished"></translation>
+        <translation>随之删除</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="42"/>
         <source>Deleted on</source>
-        <translation type="unfinished"></translation>
+        <translation>删除时间</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="46"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="47"/>
         <source>Progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>进展记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="48"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="63"/>
         <source>1 task</source>
-        <translation type="unfinished"></translation>
+        <translation>1 项任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="63"/>
         <source>%1 tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项任务</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="64"/>
         <source>1 progress entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 条进展记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="64"/>
         <source>%1 progress entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条进展记录</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
         <source>1 indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个指标</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
         <source>%1 indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个指标</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="78"/>
         <source>Its program is in the trash too; restore the program to see it again</source>
-        <translation type="unfinished"></translation>
+        <translation>其所属项目也在回收站中；恢复该项目后即可再次看到</translation>
     </message>
 </context>
 <context>
@@ -2902,140 +3059,142 @@ The details are in the log file %2.</source>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="124"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="126"/>
         <source>Empty Trash…</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站…</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="154"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="157"/>
         <source>The trash is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站为空</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="159"/>
         <source>1 item in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站中有 1 项</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="161"/>
         <source>%1 items in the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站中有 %1 项</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="179"/>
         <source>Could not restore</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="189"/>
         <source>Delete everything in the trash (%1 items) for good? This cannot be undone here; a backup is taken first and kept for a week (File &gt; Backups).</source>
-        <translation type="unfinished"></translation>
+        <translation>永久删除回收站中的全部内容（%1 项）？此操作在此无法撤销；删除前会先备份并保留一周（文件 &gt; 备份）。</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="192"/>
         <source>Empty Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>清空回收站</translation>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="197"/>
         <source>Could not empty the trash</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清空回收站</translation>
     </message>
 </context>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="101"/>
+        <location filename="../../app/ui/trust_actions.py" line="84"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="102"/>
+        <location filename="../../app/ui/trust_actions.py" line="85"/>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="111"/>
+        <location filename="../../app/ui/trust_actions.py" line="94"/>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="114"/>
+        <location filename="../../app/ui/trust_actions.py" line="97"/>
         <source>See the backups of this database, back up now, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>查看此数据库的备份、立即备份或恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="103"/>
+        <source>&amp;History of This Program</source>
+        <translation>本项目的历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="108"/>
+        <source>&amp;Trash</source>
+        <translation>回收站(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/trust_actions.py" line="112"/>
+        <source>H&amp;istory</source>
+        <translation>变更历史(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../app/ui/trust_actions.py" line="120"/>
-        <source>&amp;History of This Program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trust_actions.py" line="125"/>
-        <source>&amp;Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trust_actions.py" line="129"/>
-        <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trust_actions.py" line="137"/>
         <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库为只读（文件权限或只读共享）。可以查看、搜索和导出，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="174"/>
+        <location filename="../../app/ui/trust_actions.py" line="155"/>
         <source>Daily backup written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每日备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="179"/>
+        <location filename="../../app/ui/trust_actions.py" line="162"/>
         <source>The daily backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="195"/>
-        <location filename="../../app/ui/trust_actions.py" line="261"/>
+        <location filename="../../app/ui/trust_actions.py" line="183"/>
+        <location filename="../../app/ui/trust_actions.py" line="235"/>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="233"/>
-        <location filename="../../app/ui/trust_actions.py" line="237"/>
-        <location filename="../../app/ui/trust_actions.py" line="246"/>
+        <location filename="../../app/ui/trust_actions.py" line="207"/>
+        <location filename="../../app/ui/trust_actions.py" line="211"/>
+        <location filename="../../app/ui/trust_actions.py" line="220"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <location filename="../../app/ui/trust_actions.py" line="214"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+恢复 %2 的最新备份？损坏的文件将原样保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="251"/>
+        <location filename="../../app/ui/trust_actions.py" line="225"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="257"/>
+        <location filename="../../app/ui/trust_actions.py" line="231"/>
         <source>The damaged file was kept as</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件已保留为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="262"/>
+        <location filename="../../app/ui/trust_actions.py" line="236"/>
         <source>The newest backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复最新备份。</translation>
     </message>
 </context>
 </TS>

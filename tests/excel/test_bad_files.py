@@ -27,6 +27,29 @@ def truncated(tmp: Path, exported: Path) -> Path:
     return path
 
 
+def _corrupt_member(tmp: Path, exported: Path, member: str, name: str) -> Path:
+    """A copy whose ``member`` has a broken compressed stream (zlib.error when read), all else intact."""
+    data = bytearray(exported.read_bytes())
+    with zipfile.ZipFile(exported) as zf:
+        info = zf.getinfo(member)
+    assert info.compress_type == zipfile.ZIP_DEFLATED
+    local = info.header_offset
+    start = local + 30 + int.from_bytes(data[local + 26 : local + 28], "little")
+    start += int.from_bytes(data[local + 28 : local + 30], "little")
+    data[start : start + info.compress_size] = b"\xff" * info.compress_size  # block type 3: "invalid"
+    path = tmp / name
+    path.write_bytes(bytes(data))
+    return path
+
+
+def corrupt_content_types(tmp: Path, exported: Path) -> Path:
+    return _corrupt_member(tmp, exported, "[Content_Types].xml", "corrupt.xlsx")
+
+
+def corrupt_sheet(tmp: Path, exported: Path) -> Path:
+    return _corrupt_member(tmp, exported, "xl/worksheets/sheet2.xml", "corrupt-sheet.xlsx")
+
+
 def password(tmp: Path, exported: Path) -> Path:
     # What Excel writes for "Encrypt with password": an OLE container with an EncryptedPackage stream.
     path = tmp / "locked.xlsx"
@@ -143,6 +166,8 @@ def wrong_type(tmp: Path, exported: Path) -> Path:
 CASES: list[tuple[Callable[[Path, Path], Path], str]] = [
     (pdf, r"minutes\.xlsx: this is a PDF document, not a spreadsheet"),
     (truncated, r"truncated\.xlsx: the file is damaged or incomplete"),
+    (corrupt_content_types, r"corrupt\.xlsx: the file is damaged or incomplete \(Error -3 while decompressing"),
+    (corrupt_sheet, r"corrupt-sheet\.xlsx: the file is damaged or incomplete \(Error -3 while decompressing"),
     (password, r"locked\.xlsx: the workbook is password-protected; save a copy without a password"),
     (empty, r"empty\.xlsx: the workbook has no data to import \(it is empty\)"),
     (zero_bytes, r"zero\.xlsx: the file is empty \(0 bytes\)"),
@@ -187,6 +212,19 @@ def test_cli_refuses_a_bad_file_with_exit_code_1(db_url: str, tmp_path: Path, ca
     assert (
         err.strip() == f"civic-tracker: {path.name}: this is a PDF document, not a spreadsheet, despite its .xlsx name"
     )
+
+
+def test_cli_refuses_a_corrupt_compressed_member_with_one_line(db_url: str, tmp_path: Path, capsys: Any) -> None:
+    from app.cli import main
+
+    exported = tmp_path / "meeting.xlsx"
+    assert main(["--db", db_url, "export", str(exported)]) == 0
+    capsys.readouterr()
+    path = corrupt_content_types(tmp_path, exported)
+    assert main(["--db", db_url, "import", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1
+    assert err.startswith("civic-tracker: corrupt.xlsx: the file is damaged or incomplete (")
 
 
 def test_row_counting_sees_every_way_a_row_tag_is_written() -> None:

@@ -23,7 +23,7 @@ def test_export_dry_run_import_and_undo(url: str, office: str, tmp_path: Path, c
     assert f"Wrote {written}: 1 program, 3 tasks, 1 progress entry, 3 indicator values of 1 indicator" in out
     wb = openpyxl.load_workbook(written)
     ws = wb["Programs"]
-    ws["G2"] = "Completed"
+    ws["F2"] = "Completed"  # Status
     ws["A3"] = None
     ws["B3"] = "Night buses"
     edited = tmp_path / "edited.xlsx"

@@ -107,7 +107,7 @@ def test_a_keyless_task_row_whose_title_several_tasks_share_asks_for_the_task_ke
     preview = service.preview_import(edited)
     assert preview.error_count == 1
     err = preview.errors[0]
-    assert (err.sheet, err.column, err.value) == ("Tasks", "Title (D)", "Order helmets")
+    assert (err.sheet, err.column, err.value) == ("Tasks", "Title (C)", "Order helmets")
     assert "fill in the Task key column" in err.message
     assert all(k in err.message for k in keys), err.message
     with pytest.raises(ImportRefusedError):

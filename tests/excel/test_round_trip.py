@@ -176,10 +176,10 @@ def test_blank_cell_keeps_value_and_missing_rows_are_reported_not_deleted(
 def test_new_rows_create_and_undo_takes_them_back(service: Any, office: str, exported: Path, tmp_path: Path) -> None:
     before = snapshot(service.db)
     wb = openpyxl.load_workbook(exported)
-    wb["Programs"].append(["RAIN-GARDENS", "Rain gardens", None, "Gangdong-gu", None, None, "Planned", 2026])
-    wb["Tasks"].append([office, None, None, "Paint the lanes", None, "Planned"])
-    wb["Tasks"].append(["RAIN-GARDENS", None, None, "Dig the beds", None, "Completed"])
-    wb["Tasks"].append(["RAIN-GARDENS", None, None, "Plant", None, "Active", None, None, "50%", 3])
+    wb["Programs"].append(["RAIN-GARDENS", "Rain gardens", None, "Gangdong-gu", None, "Planned", 2026])
+    wb["Tasks"].append([office, None, "Paint the lanes", None, "Planned"])
+    wb["Tasks"].append(["RAIN-GARDENS", None, "Dig the beds", None, "Completed"])
+    wb["Tasks"].append(["RAIN-GARDENS", None, "Plant", None, "Active", None, None, "50%", None, 3])
     wb["Progress"].append([None, office, None, "2026-02", "Lanes surveyed"])
     wb["Indicators"].append([office, "GREEN-WHEELS-RIDES", "Rides per month", "rides", 2027, 3100, "actual"])
     ws = wb["Programs"]

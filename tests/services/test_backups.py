@@ -79,6 +79,20 @@ def test_daily_backup_once_a_day_with_rotation(empty_db: Database) -> None:
     assert all(x.size > 0 for x in listed)
 
 
+def test_rotation_keeps_as_many_daily_and_weekly_backups_as_preferences_say(empty_db: Database) -> None:
+    from app import config
+
+    config.save_preferences(config.Preferences(keep_daily=2, keep_weekly=3))
+    clock = [dt.datetime(2026, 11, 2, 9, 0)]  # a Monday
+    for _ in range(30):
+        b.ensure_daily_backup(empty_db, clock=lambda: clock[0])
+        clock[0] += dt.timedelta(days=1)
+    assert empty_db.sqlite_path is not None
+    kept = sorted(x.taken_at.date() for x in b.list_backups(empty_db.sqlite_path))
+    # The last two days (Mon 30 Nov, Tue 1 Dec), and the newest of each of the two weeks before (the Sundays).
+    assert kept == [dt.date(2026, 11, 22), dt.date(2026, 11, 29), dt.date(2026, 11, 30), dt.date(2026, 12, 1)]
+
+
 def test_backup_is_a_consistent_database_taken_during_writes(empty_db: Database) -> None:
     programs = ProgramService(empty_db)
     stop = threading.Event()

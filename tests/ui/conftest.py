@@ -16,7 +16,9 @@ class FakePrompts:
     def __init__(self) -> None:
         self.texts: list[str | None] = []
         self.confirms: list[bool] = []
+        self.folders: list[str | None] = []
         self.messages: list[tuple[str, str, str]] = []
+        self.saves: list[tuple[str, str]] = []  # (caption, proposed path) of every save_file
 
     def info(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -35,7 +37,12 @@ class FakePrompts:
         return None
 
     def save_file(self, caption: str, default_path: str, name_filter: str) -> str | None:
+        self.saves.append((caption, default_path))
         return None
+
+    def choose_folder(self, caption: str, start: str) -> str | None:
+        self.messages.append(("folder", caption, start))
+        return self.folders.pop(0) if self.folders else None
 
 
 @pytest.fixture(autouse=True)
@@ -43,6 +50,16 @@ def _private_qsettings(tmp_path: Path) -> Iterator[Path]:
     folder = tmp_path / "qsettings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def _english_interface() -> Iterator[None]:
+    """Each test starts, and leaves the next one, in English with ISO dates (app/ui/language.py)."""
+    from app.ui import language
+
+    language.reset()
+    yield
+    language.reset()
 
 
 @pytest.fixture

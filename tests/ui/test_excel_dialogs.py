@@ -122,7 +122,7 @@ def test_bad_rows_disable_apply_and_save_a_copy_with_an_errors_sheet(
     wb = openpyxl.load_workbook(copy)
     assert wb.sheetnames[0] == "Errors"
     assert wb["Errors"]["E2"].value.startswith("Status 'done?'")
-    bad = wb["Programs"][f"G{dialog.preview.errors[0].row}"]
+    bad = wb["Programs"][f"F{dialog.preview.errors[0].row}"]  # Status
     assert bad.value == "done?" and bad.fill.fgColor.rgb.endswith("FFC7CE") and bad.comment is not None
 
 

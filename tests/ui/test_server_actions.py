@@ -15,6 +15,7 @@ from app.services.programs import ProgramDraft, ProgramService
 from app.store.database import Database
 from app.ui import server_actions
 from app.ui.server_actions import ConnectDialog
+from tests.conftest import MemoryKeyring
 from tests.ui import fake_window
 
 
@@ -140,6 +141,32 @@ def test_the_connect_dialog_saves_the_server_without_its_password(window: FakeWi
     assert dialog.saved_url == "postgresql+psycopg://kim@db.district.local:5433/civic"
     assert config.load_settings()["database_url"] == dialog.saved_url
     assert "s3cret" not in config.settings_path().read_text(encoding="utf-8")
+
+
+def test_the_connect_dialog_keeps_the_password_in_the_keyring_when_there_is_one(
+    window: FakeWindow, qtbot: Any, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = ConnectDialog(window)
+    qtbot.addWidget(dialog)
+    assert not dialog.remember.isHidden() and dialog.remember.isChecked()
+    for field, text in ((dialog.host, "db.district.local"), (dialog.database, "civic"), (dialog.user, "kim")):
+        field.setText(text)
+    dialog.password.setText("s3cret")
+    dialog.save()
+    assert memory_keyring.passwords == {("civic-tracker", "kim@db.district.local:5432/civic"): "s3cret"}
+    assert "s3cret" not in config.settings_path().read_text(encoding="utf-8")
+
+
+def test_without_a_keyring_the_dialog_offers_none_and_keeps_no_password(window: FakeWindow, qtbot: Any) -> None:
+    dialog = ConnectDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.remember.isHidden()  # keyring.backends.fail, as on a PC without a keyring (see conftest)
+    for field, text in ((dialog.host, "db.district.local"), (dialog.database, "civic"), (dialog.user, "kim")):
+        field.setText(text)
+    dialog.password.setText("s3cret")
+    dialog.save()
+    assert "s3cret" not in config.settings_path().read_text(encoding="utf-8")
+    assert not server_actions.connection.keyring_password(dialog.saved_url or "")
 
 
 def test_the_connect_dialog_says_what_is_missing(window: FakeWindow, qtbot: Any) -> None:

@@ -63,3 +63,40 @@ def test_month_end_and_leap_years() -> None:
 def test_ordering_across_precisions() -> None:
     dates = [PartialDate.parse(t) for t in ("2017", "2015-06-01", "mid-2000s", "2015", "2015-06")]
     assert [str(d) for d in sorted(dates)] == ["mid-2000s", "2015", "2015-06", "2015-06-01", "2017"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso", "local"),
+    [
+        ("2027-03-14", "ko", "2027-03-14", "2027. 3. 14."),
+        ("2027-03-14", "zh_CN", "2027-03-14", "2027年3月14日"),
+        ("2027-03-14", "en", "2027-03-14", "14 Mar 2027"),
+        ("2027-03", "ko", "2027-03", "2027. 3."),
+        ("2027-03", "zh_CN", "2027-03", "2027年3月"),
+        ("2027-03", "en", "2027-03", "Mar 2027"),
+        ("2027", "ko", "2027", "2027년"),
+        ("2027", "zh_CN", "2027", "2027年"),
+        ("2027", "en", "2027", "2027"),
+        ("mid-2000s", "ko", "mid-2000s", "2000년대 중반"),
+        ("2000s", "zh_CN", "2000s", "2000年代"),
+        ("late-2000s", "en", "late-2000s", "late-2000s"),
+    ],
+)
+def test_a_date_is_shown_in_iso_or_as_the_language_writes_it(text: str, language: str, iso: str, local: str) -> None:
+    from app.domain.dates import DateStyle, display
+
+    value = PartialDate.parse(text)
+    assert display(value, language, DateStyle.ISO) == iso
+    assert display(value, language, DateStyle.LOCALE) == local
+    if value.precision != Precision.DECADE and language != "en":
+        assert PartialDate.parse(local) == value  # what is shown can be typed back in
+
+
+def test_a_moment_is_shown_with_its_day_in_the_chosen_style() -> None:
+    from app.domain.dates import DateStyle, display, display_time
+
+    moment = dt.datetime(2027, 3, 14, 9, 5, 7)
+    assert display_time(moment, "ko", DateStyle.ISO) == "2027-03-14 09:05"
+    assert display_time(moment, "ko", DateStyle.LOCALE) == "2027. 3. 14. 09:05"
+    assert display_time(moment, "zh_CN", DateStyle.LOCALE, seconds=True) == "2027年3月14日 09:05:07"
+    assert display(None, "ko", DateStyle.LOCALE) == ""

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import errors
-from app.domain.messages import ENGLISH, Message, message
+from app.domain.messages import ENGLISH, LANGUAGES, Message, message, pick_language, render, templates, untranslated
 
 APP = Path(__file__).resolve().parents[2] / "app"
 
@@ -79,9 +79,10 @@ def test_every_code_is_dotted_and_every_template_formats() -> None:
         assert code == code.lower() and "." in code and " " not in code, code
         # Any value fills a template: numbers where it formats numbers, text elsewhere.
         numeric = {"count", "more", "length", "limit", "value", "serial", "created", "updated", "unchanged"}
-        numeric |= {"missing", "month", "day", "year", "row", "depth", "below", "id"}
+        numeric |= {"missing", "month", "day", "year", "row", "depth", "below", "id", "errors"}
         params = {f: 1 if f in numeric else f"<{f}>" for f in _fields(template)}
-        assert message(code, **params).render()
+        for language in LANGUAGES:
+            assert render(message(code, **params), language)
 
 
 def _plain_text(node: ast.expr) -> bool:
@@ -136,3 +137,43 @@ def test_a_nested_message_renders_in_the_language_of_the_outer_one() -> None:
 def test_an_unknown_code_is_refused() -> None:
     with pytest.raises(KeyError):
         message("no.such.code")
+
+
+@pytest.mark.parametrize("language", ["ko", "zh_CN"])
+def test_every_code_has_a_template_in_each_language_with_the_same_parameters(language: str) -> None:
+    table = templates(language)
+    assert untranslated(language) == [], f"{language} falls back to English for these codes"
+    assert set(table) == set(ENGLISH), "templates for codes that do not exist"
+    for code, template in table.items():
+        assert _fields(template) == _fields(ENGLISH[code]), f"{language} {code!r} takes other parameters than English"
+
+
+def test_a_message_renders_in_the_language_asked_for_with_its_nested_messages() -> None:
+    missing = message("program.not_found", key="NOPE")
+    assert render(missing, "en") == "No program with key 'NOPE'"
+    assert render(missing, "ko") == "코드가 'NOPE'인 사업이 없습니다"
+    assert render(missing, "zh_CN") == "没有编号为“NOPE”的项目"
+    bad = message("cell.invalid", problem=message("status.unknown", text="soon", allowed="planned"), accepts="x")
+    assert "상태 'soon'" in render(bad, "ko") and "가능한 값" in render(bad, "ko")
+    assert "状态“soon”" in render(bad, "zh_CN")
+    assert render("plain text", "ko") == "plain text"
+
+
+@pytest.mark.parametrize(
+    ("preference", "system", "expected"),
+    [
+        ("ko", ["en_US"], "ko"),
+        ("zh_CN", [], "zh_CN"),
+        ("system", ["ko_KR.UTF-8"], "ko"),
+        (None, ["ko-KR", "en-US"], "ko"),
+        (None, ["zh-Hans-CN"], "zh_CN"),
+        (None, ["zh_CN.GB18030"], "zh_CN"),
+        (None, ["de_DE", "en_GB"], "en"),
+        (None, ["C"], "en"),
+        ("klingon", [], "en"),
+    ],
+)
+def test_the_language_is_the_chosen_one_else_the_systems_else_english(
+    preference: str | None, system: list[str], expected: str
+) -> None:
+    assert pick_language(preference, system) == expected

@@ -91,8 +91,39 @@ def test_only_the_seeder_writes_cases() -> None:
     assert all("is_case=True if" in (APP.parent / o).read_text(encoding="utf-8") for o in offenders), offenders
 
 
+def test_themes_are_split_and_cleaned_in_one_place() -> None:
+    # domain/rules.py: the theme field, a workbook cell and the seeder split and clean themes alike.
+    assert _where("split_themes", "clean_themes") >= {"app/excel/cells.py", "app/services/seed.py"}
+    # The message tables are prose: Chinese lists its words with 、 there, which is not a theme separator.
+    code = [p for p in APP.rglob("*.py") if not p.name.startswith("messages_")]
+    separators = [str(p.relative_to(APP.parent)) for p in code if "、" in p.read_text(encoding="utf-8")]
+    assert separators == ["app/domain/rules.py"]
+
+
+def _password_handling(path: Path) -> set[str]:
+    """Where a module takes a password out of a URL or masks one itself: url._replace(password=...),
+    url.set(password=...), render_as_string(hide_password=True)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            words = {k.arg: k.value for k in node.keywords}
+            if node.func.attr in ("_replace", "set") and "password" in words:
+                found.add(f"{node.func.attr}(password=...)")
+            hide = words.get("hide_password")
+            if node.func.attr == "render_as_string" and not (isinstance(hide, ast.Constant) and hide.value is False):
+                found.add("render_as_string(hide_password=True)")
+    return found
+
+
+def test_passwords_are_taken_out_of_urls_and_masked_in_one_place() -> None:
+    # store/urls.py: what is kept and saved has no password; what is shown or logged has it masked.
+    assert {str(p.relative_to(APP.parent)) for p in APP.rglob("*.py") if _password_handling(p)} == {"app/store/urls.py"}
+
+
 def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
     sample = tmp_path / "x.py"
     sample.write_text("import gc\ngc.disable()\nderived.search_text(1)\ns.execute(update(t))\n", encoding="utf-8")
     assert {"gc.disable", "search_text"} <= _calls(sample)
     assert _sql_writes(sample) == {"update"}
+    sample.write_text("u._replace(password=None)\nu.render_as_string()\nu.render_as_string(hide_password=False)\n")
+    assert _password_handling(sample) == {"_replace(password=...)", "render_as_string(hide_password=True)"}

@@ -64,3 +64,32 @@ def test_rollup_weights_unit_tasks_into_action_plans() -> None:
 def test_rollup_without_any_percent_is_unknown() -> None:
     assert program_percent([TaskNode(1, None, None, None, 1.0)]) is None
     assert program_percent([]) is None
+
+
+def test_a_broken_character_is_found_and_quoted_as_the_user_saw_it() -> None:
+    assert rules.broken_character("따릉이 2026 ✓") is None
+    assert rules.broken_character("caf\udce9") == 3  # b"caf\xe9" (Latin-1) read as UTF-8 with surrogateescape
+    assert rules.readable("caf\udce9") == "caf\ufffd"
+    assert rules.readable("x" * 100, limit=10) == "x" * 9 + "…"
+    assert rules.check_storable("café", "summary") == "café"
+    with pytest.raises(ValidationError, match=r"^Local title has a character that is not valid text") as err:
+        rules.check_storable("\ud800 ok", "local_title")
+    assert err.value.field == "local_title"
+    with pytest.raises(ValidationError) as key:
+        rules.check_key("K\udcff")
+    str(key.value).encode("utf-8")  # a key quoted in a message prints anywhere
+
+
+def test_themes_are_split_at_every_separator_a_workbook_cell_uses() -> None:
+    themes = rules.split_themes("Mobility, climate; 주거、养老，社区；care\nfood")
+    assert themes == sorted(["care", "climate", "food", "mobility", "주거", "养老", "社区"])
+    # A theme given on its own never keeps a separator: it would come back from a workbook as two.
+    assert rules.clean_themes(["Food; Housing", "  care  for   all "]) == ["care for all", "food", "housing"]
+
+
+def test_text_as_stored_is_what_a_workbook_gives_back() -> None:
+    assert rules.plain_text(" one\r\ntwo\rthree\x0bfour\x00 ") == "one\ntwo\nthreefour"
+    assert rules.clean_text(" \r\n ") is None
+    assert rules.check_title(" Rain gardens\r\n") == "Rain gardens"
+    assert rules.same_text("  Kim", "Kim") and rules.same_text("a\r\nb", "a\nb")
+    assert not rules.same_text("Kim", "Lee")

@@ -118,6 +118,9 @@ class ProgramsPlanner(References):
                 themes.setdefault(int(pid), []).append(str(theme))
         creates: list[dict[str, Any]] = []
         create_rows: list[tuple[Row, tuple[str, ...]]] = []
+        program_keys = self.catalog.program_keys()
+        search = self.catalog.names().text
+        now = self.now
         for row in rows:
             key = row.values.get("key")
             if key is None and by_title:
@@ -151,32 +154,34 @@ class ProgramsPlanner(References):
                 if "title" not in values:
                     self._err_field(state, row, "title", message("import.program_needs_title"))
                     continue
+                title = values["title"]
                 if key is None:
-                    key = rules.make_key(values["title"], self.catalog.program_keys())
-                elif key in self.catalog.program_keys():
+                    key = rules.make_key(title, program_keys)
+                elif key in program_keys:
                     self._err_field(state, row, "key", message("program.key_taken", key=key))
                     continue
-                self.catalog.program_keys().add(key)
+                program_keys.add(key)
                 self.program_ids[key] = None
+                get = values.get
                 record = {
                     "key": key,
-                    "title": values["title"],
-                    "title_sort": rules.title_sort(values["title"]),  # as the model keeps it: the listing sorts on it
-                    "local_title": values.get("local_title"),
-                    "summary": values.get("summary"),
-                    "description": values.get("description"),
-                    "place_id": values.get("place_id"),
-                    "lead_organization_id": values.get("lead_organization_id"),
-                    "sector": values.get("sector"),
-                    "status": values.get("status", PLANNED),
-                    "start_date": values.get("start_date"),
-                    "end_date": values.get("end_date"),
+                    "title": title,
+                    "title_sort": rules.title_sort(title),  # as the model keeps it: the listing sorts on it
+                    "local_title": get("local_title"),
+                    "summary": get("summary"),
+                    "description": get("description"),
+                    "place_id": get("place_id"),
+                    "lead_organization_id": get("lead_organization_id"),
+                    "sector": get("sector"),
+                    "status": get("status", PLANNED),
+                    "start_date": get("start_date"),
+                    "end_date": get("end_date"),
                     "is_case": False,
                     "version": 1,
-                    "created_at": self.now,
-                    "updated_at": self.now,
+                    "created_at": now,
+                    "updated_at": now,
                 }
-                record["search_text"] = self.catalog.names().text(record, new_themes or ())
+                record["search_text"] = search(record, new_themes or ())
                 creates.append(record)
                 create_rows.append((row, tuple(new_themes or ())))
                 self.count(state, "created")
@@ -200,7 +205,8 @@ class ProgramsPlanner(References):
                         )
                     )
             old_themes = tuple(sorted(themes.get(pid, [])))
-            themes_changed = new_themes is not None and tuple(new_themes) != old_themes
+            # As the cell reads them: themes stored before a theme could not hold a separator come back split.
+            themes_changed = new_themes is not None and tuple(new_themes) != tuple(rules.clean_themes(old_themes))
             if themes_changed:
                 shown.append(FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None))
             if not shown:

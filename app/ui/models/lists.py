@@ -128,7 +128,7 @@ class LogEntryModel(RowsModel[LogEntry]):
     def cell(self, row: LogEntry, column: int) -> str:
         e = row.entry
         return (
-            str(e.entry_date),
+            texts.date_text(e.entry_date),
             row.program_title,
             e.title,
             texts.percent_text(e.percent_complete),
@@ -178,11 +178,11 @@ class IndicatorModel(RowsModel[d.Indicator]):
         latest = max(actual, key=lambda v: v.period.sort_key()) if actual else None
         baseline = _num(row.baseline_value)
         if baseline and row.baseline_period:
-            baseline += f" ({row.baseline_period})"
+            baseline += f" ({texts.date_text(row.baseline_period)})"
         target = _num(row.target_value)
         if target and row.target_date:
-            target += f" ({row.target_date})"
-        latest_text = f"{_num(latest.value)} ({latest.period})" if latest else ""
+            target += f" ({texts.date_text(row.target_date)})"
+        latest_text = f"{_num(latest.value)} ({texts.date_text(latest.period)})" if latest else ""
         return (row.name, row.unit or "", baseline, latest_text, target)[column]
 
     def tooltip(self, row: d.Indicator, column: int) -> str | None:
@@ -195,7 +195,12 @@ class IndicatorValueModel(RowsModel[d.IndicatorValue]):
 
     def cell(self, row: d.IndicatorValue, column: int) -> str:
         kinds = {"actual": self.tr("Actual"), "target": self.tr("Target"), "plan": self.tr("Plan")}
-        return (str(row.period), _num(row.value), kinds.get(row.kind.value, row.kind.value), row.note or "")[column]
+        return (
+            texts.date_text(row.period),
+            _num(row.value),
+            kinds.get(row.kind.value, row.kind.value),
+            row.note or "",
+        )[column]
 
     def tooltip(self, row: d.IndicatorValue, column: int) -> str | None:
         if row.citations:
@@ -210,7 +215,7 @@ class ProgressTimelineModel(RowsModel[d.ProgressEntry]):
         return (self.tr("Progress"),)
 
     def cell(self, row: d.ProgressEntry, column: int) -> str:
-        return f"{row.entry_date}  {row.title}"
+        return f"{texts.date_text(row.entry_date)}  {row.title}"
 
     def tooltip(self, row: d.ProgressEntry, column: int) -> str | None:
         return row.note or None

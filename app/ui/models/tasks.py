@@ -182,7 +182,7 @@ class TaskTreeModel(QAbstractItemModel):
         try:
             new = self._parse(col, value)
         except ValidationError as exc:
-            self.editRefused.emit(str(exc))
+            self.editRefused.emit(texts.message_text(exc))
             return False
         if new == getattr(task, self.FIELDS[col]):
             return False

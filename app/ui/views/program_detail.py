@@ -333,7 +333,7 @@ class ProgramDetailView(View):
         themes.setPlaceholderText(self.tr("comma-separated, e.g. mobility, environment"))
 
         def read_themes() -> tuple[str, ...]:
-            return tuple(sorted({" ".join(t.strip().lower().split()) for t in themes.text().split(",") if t.strip()}))
+            return tuple(rules.split_themes(themes.text()))
 
         def write_themes(p: d.Program) -> None:
             themes.setText(", ".join(p.themes))
@@ -395,7 +395,7 @@ class ProgramDetailView(View):
         try:
             org = self.service.create_organization(name)
         except CivicError as exc:
-            self._show_error("partners", str(exc))
+            self._show_error("partners", texts.message_text(exc))
             return
         if any(org_id == org.id for org_id, _ in self._partners):
             self._show_error("partners", self.tr("%1 is already a partner").replace("%1", org.name))
@@ -418,7 +418,7 @@ class ProgramDetailView(View):
         try:
             org = self.service.create_organization(name)
         except CivicError as exc:
-            self._show_error("lead_organization_id", str(exc))
+            self._show_error("lead_organization_id", texts.message_text(exc))
             return
         self.org_picker.set_organizations(self.service.list_organizations())
         self.org_picker.combo.select_id(org.id)
@@ -469,14 +469,14 @@ class ProgramDetailView(View):
             if name == "end_date":
                 rules.check_range(program.start_date, value, "end_date")
         except ValidationError as exc:
-            self._show_error(name, str(exc))
+            self._show_error(name, texts.message_text(exc))
             return False
         cmd = EditProgramCommand(self.ctx.command_context(), program.key, {name: value}, {name: before}, row.label)
         error = self.ctx.execute(cmd)
         if error is not None:
-            self._show_error(name, str(error))
+            self._show_error(name, texts.message_text(error))
             if isinstance(error, ConflictError):
-                self.ctx.shell.show_banner(str(error), "warning")
+                self.ctx.shell.show_banner(texts.message_text(error), "warning")
             return False
         self._clear_error(name)
         if name == "key":
@@ -573,7 +573,7 @@ class ProgramDetailView(View):
         )
         error = self.ctx.execute(cmd)
         if error is not None:
-            self._task_error(str(error))
+            self._task_error(texts.message_text(error))
         else:
             self.task_error.hide()
 
@@ -602,7 +602,7 @@ class ProgramDetailView(View):
         cmd = AddTaskCommand(self.ctx.command_context(), self.program.key, TaskDraft(title=title, parent_id=parent_id))
         error = self.ctx.execute(cmd)
         if error is not None:
-            self._task_error(str(error))
+            self._task_error(texts.message_text(error))
 
     def delete_task(self) -> None:
         task = self.selected_task()
@@ -615,14 +615,14 @@ class ProgramDetailView(View):
             return
         error = self.ctx.execute(DeleteTaskCommand(self.ctx.command_context(), task.id, task.title))
         if error is not None:
-            self._task_error(str(error))
+            self._task_error(texts.message_text(error))
 
     def _move(self, task: d.Task, parent_id: int | None, position: int) -> None:
         old = (task.parent_id, self.task_model.siblings(task.parent_id).index(task.id))
         cmd = MoveTaskCommand(self.ctx.command_context(), task.id, task.title, old, (parent_id, position))
         error = self.ctx.execute(cmd)
         if error is not None:
-            self._task_error(str(error))
+            self._task_error(texts.message_text(error))
         self._reselect = task.id
 
     def move_selected(self, step: int) -> None:
@@ -690,7 +690,7 @@ class ProgramDetailView(View):
             return
         error = self.ctx.execute(DeleteProgressCommand(self.ctx.command_context(), entry))
         if error is not None:
-            self.ctx.shell.show_banner(str(error), "error")
+            self.ctx.shell.show_banner(texts.message_text(error), "error")
 
     def _build_indicators_tab(self) -> QWidget:
         page = QWidget()
@@ -908,7 +908,7 @@ class ProgramDetailView(View):
         # The name goes in last: a name holding "%2" must not be filled in itself.
         return (
             text.replace("%2", texts.number_text(number, indicator.unit))
-            .replace("%3", str(period))
+            .replace("%3", texts.date_text(period))
             .replace("%1", indicator.name)
         )
 
@@ -916,7 +916,7 @@ class ProgramDetailView(View):
         if error is None:
             self.indicator_error.hide()
         else:
-            self.indicator_error.setText(str(error))
+            self.indicator_error.setText(texts.message_text(error))
             self.indicator_error.show()
 
     def _build_sources_tab(self) -> QWidget:
@@ -941,7 +941,7 @@ class ProgramDetailView(View):
             facts += [(self.tr("Task: %1").replace("%1", t.title), c) for c in t.citations]
         for e in p.progress:
             facts += [
-                (self.tr("Progress %1: %2").replace("%1", str(e.entry_date)).replace("%2", e.title), c)
+                (self.tr("Progress %1: %2").replace("%1", texts.date_text(e.entry_date)).replace("%2", e.title), c)
                 for c in e.citations
             ]
         for ind in p.indicators:

@@ -1,0 +1,363 @@
+"""Korean templates for the message codes of ``messages.ENGLISH``, in the words Korean offices use.
+
+사업 (program), 과제 (task; 실천계획 and 단위과제 for its two levels), 추진현황 (progress), 진척률 (percent
+complete), 담당부서 (lead organization), 지표 (indicator), 사례 라이브러리 (the case library), 코드 (key).
+Each template takes the same parameters as its English one (tests/unit/test_messages.py checks it).
+"""
+
+from __future__ import annotations
+
+KOREAN: dict[str, str] = {
+    # rules.py: values a user types
+    "key.invalid": (
+        "{what} '{key}'은(는) 영문자 A–Z, 숫자, '-', '_', '.'로 된 1~64자여야 하며 영문자나 숫자로 시작해야 합니다"
+    ),
+    "title.empty": "제목을 비워 둘 수 없습니다",
+    "title.invisible": "제목에 보이는 글자가 없습니다: 공백이나 보이지 않는 문자뿐입니다",
+    "title.too_long": "제목이 {limit:,}자보다 깁니다",
+    "percent.out_of_range": "진척률 {value:g}이(가) 0~100 범위를 벗어났습니다",
+    "weight.negative": "가중치 {value:g}은(는) 음수일 수 없습니다",
+    "weight.too_large": "가중치 {value:g}이(가) 앱이 받는 최대 가중치 {limit:,g}보다 큽니다",
+    "range.end_before_start": "종료일({end})이 시작일({start})보다 앞섭니다",
+    "task.too_deep": (
+        "이 과제는 {depth}단계 깊이가 됩니다. 과제는 최대 {limit}단계(실천계획, 단위과제와 그 아래 {below}단계)까지만 "
+        "둘 수 있습니다. 모든 단계를 화면과 인쇄물에 표시하기 위해서입니다"
+    ),
+    "task.under_itself": "과제를 자기 자신 아래로 옮길 수 없습니다",
+    # the case library
+    "case.read_only": (
+        "사업 '{key}'은(는) 사례 라이브러리의 사례로, 출처에 적힌 그대로 보관됩니다. "
+        "여기서 바꿀 수 없습니다(대신 이 사례로 자체 사업을 시작하세요)"
+    ),
+    # dates.py: a partial date as people write it
+    "date.year_out_of_range": "{year}년은 범위를 벗어났습니다",
+    "date.decade_form": "연대는 2000s처럼 적습니다",
+    "date.decade_qualifier": "연대 앞의 말은 다음 중 하나여야 합니다: {allowed}",
+    "date.qualifier_without_decade": "초반·중반·후반은 연대에만 쓸 수 있습니다",
+    "date.month_out_of_range": "{month}월은 1~12 사이가 아닙니다",
+    "date.day_without_month": "일을 적으려면 월도 적어야 합니다",
+    "date.no_such_day": "{year}-{month:02d}에는 {day}일이 없습니다",
+    "date.empty": "날짜가 비어 있습니다",
+    "date.ambiguous": "'{text}'은(는) 일과 월의 순서를 알 수 없습니다. {year}-MM-DD 형식으로 적으세요",
+    "date.unreadable": ("'{text}'은(는) 날짜가 아닙니다. 연도(2015), 연월(2015-03) 또는 날짜(2015-03-01)로 적으세요"),
+    # enums.py: fixed vocabularies
+    "status.unknown": "상태 '{text}'은(는) 다음 중 하나가 아닙니다: {allowed}",
+    # excel/cells.py: what a cell holds
+    "cell.not_a_date": "'{text}'은(는) 날짜가 아닙니다",
+    "cell.not_a_date_serial": "{serial:g}은(는) Excel 날짜 일련번호가 아닙니다",
+    "cell.number_not_a_date": ("'{text}'은(는) 날짜가 아닙니다(숫자는 2015 같은 연도나 Excel 날짜 번호로 읽습니다)"),
+    "cell.not_a_number": "{what} '{text}'은(는) 숫자가 아닙니다",
+    "cell.percent_out_of_range": "백분율 '{text}'이(가) 0%~100% 범위를 벗어났습니다",
+    "cell.unknown_sector": "부문 '{text}'은(는) 다음 중 하나가 아닙니다: {allowed}",
+    "cell.unknown_kind": "종류 '{text}'은(는) 다음 중 하나가 아닙니다: {allowed}",
+    "cell.unknown_direction": "방향 '{text}'은(는) 다음 중 하나가 아닙니다: {allowed}",
+    "cell.not_an_id": "기록 번호 '{text}'은(는) 정수가 아닙니다",
+    "cell.text_too_long": "{length:,}자 텍스트가 최대 {limit:,}자보다 깁니다",
+    # importing/reading.py: a bad cell, and what its column accepts
+    "cell.invalid": "{problem} (가능한 값: {accepts})",
+    "accepts.date": ("연도(2015), 연월(2015-03) 또는 날짜(2015-03-01, 2015.3.1, 2015년 3월 1일, 2015年3月1日)"),
+    "accepts.percent": "0%~100%, 45% 또는 0.45처럼",
+    "accepts.number": "1234.5 또는 1,234.5 같은 숫자",
+    # keys given by hand
+    "program.key_taken": "사업 코드 '{key}'은(는) 이미 쓰이고 있습니다",
+    "task.key_taken": "과제 코드 '{key}'은(는) 이미 쓰이고 있습니다",
+    "indicator.key_taken": "지표 코드 '{key}'은(는) 이미 쓰이고 있습니다",
+    # services/programs.py: programs, tasks, progress entries and indicators
+    "program.unknown_sort": "'{sort}'(으)로 정렬할 수 없습니다. 다음 중에서 고르세요: {allowed}",
+    "program.unknown_fields": "알 수 없는 사업 항목: {fields}",
+    "program.not_found": "코드가 '{key}'인 사업이 없습니다",
+    "program.id_not_found": "번호가 {id}인 사업이 없습니다",
+    "program.not_in_trash": "사업 '{key}'은(는) 휴지통에 없습니다",
+    "task.unknown_fields": "알 수 없는 과제 항목: {fields}",
+    "task.not_found": "과제 {id}이(가) 없습니다",
+    "task.not_in_trash": "과제 {id}은(는) 휴지통에 없습니다",
+    "task.parent_in_other_program": "단위과제는 그 실천계획과 같은 사업에 속해야 합니다",
+    "task.move_to_other_program": "과제는 같은 사업 안에서만 옮길 수 있습니다",
+    "progress.task_of_other_program": "그 과제는 다른 사업에 속합니다",
+    "progress.not_found": "추진현황 기록 {id}이(가) 없습니다",
+    "progress.not_in_trash": "추진현황 기록 {id}은(는) 휴지통에 없습니다",
+    "indicator.unknown_fields": "알 수 없는 지표 항목: {fields}",
+    "indicator.not_found": "지표 {id}이(가) 없습니다",
+    "indicator.not_in_trash": "지표 {id}은(는) 휴지통에 없습니다",
+    "indicator_value.not_found": "지표 값 {id}이(가) 없습니다",
+    "place.not_found": "지역 {id}이(가) 없습니다",
+    "organization.not_found": "기관 {id}이(가) 없습니다",
+    "organization.name_empty": "기관 이름을 비워 둘 수 없습니다",
+    "case.not_a_case": "'{key}'은(는) 사례 라이브러리의 사업이 아닙니다",
+    # services/programs.py: an edit based on what somebody else has changed since
+    "program.changed_by_other": (
+        "사업 '{key}'을(를) 연 뒤에 다른 사람이 바꾸었습니다. "
+        "수정한 내용은 저장되지 않았습니다. 다시 불러와 바뀐 내용을 확인하세요."
+    ),
+    "program.changed_by_other_since": (
+        "사업 '{key}'을(를) 연 뒤에 다른 사람이 바꾸었습니다. {last} "
+        "수정한 내용은 저장되지 않았습니다. 다시 불러와 바뀐 내용을 확인하세요."
+    ),
+    "task.changed_by_other": (
+        "과제 '{title}'을(를) 연 뒤에 다른 사람이 바꾸었습니다. "
+        "수정한 내용은 저장되지 않았습니다. 다시 불러와 바뀐 내용을 확인하세요."
+    ),
+    "task.changed_by_other_since": (
+        "과제 '{title}'을(를) 연 뒤에 다른 사람이 바꾸었습니다. {last} "
+        "수정한 내용은 저장되지 않았습니다. 다시 불러와 바뀐 내용을 확인하세요."
+    ),
+    "indicator.changed_by_other": "지표 '{name}'을(를) 다른 사람이 바꾸었습니다. 다시 불러온 뒤 다시 해 보세요",
+    "change.last_by": "{actor}님이 {at}에 바꾸었습니다({changes}).",
+    "change.last_by_someone": "누군가 {at}에 바꾸었습니다({changes}).",
+    # the import: a row that cannot be planned
+    "import.listed_twice": "'{value}'이(가) 두 번 나옵니다({row}행에도 있음). 행마다 서로 달라야 합니다",
+    "import.needs_program_key": "새 행에는 사업 코드가 있어야 합니다",
+    "import.no_program": "코드가 '{key}'인 사업이 없습니다(앱에도, 사업 시트에도)",
+    "import.no_program_titled": (
+        "코드가 '{text}'인 사업이 없습니다. 사업 코드를 적으세요(사업 시트에 있는 대로, 예: {example})"
+    ),
+    "import.programs_titled": (
+        "제목이 '{title}'인 사업이 {count}개 있습니다({keys}). 사업 코드를 적으세요(사업 시트에 있는 대로)"
+    ),
+    "import.no_task": "코드가 '{key}'인 과제가 없습니다",
+    "import.task_of_other_program": "과제 '{key}'은(는) 사업 '{given}'이(가) 아니라 '{owner}'에 속합니다",
+    # the import: the Programs sheet
+    "import.unknown_place": (
+        "지역 '{place}'은(는) 앱에 없는 지역입니다. 강동구나 Gangdong-gu 같은 지역 이름을 쓰거나 먼저 지역을 추가하세요"
+    ),
+    "import.unknown_organization": "기관 '{organization}'이(가) 앱에 없습니다. 먼저 추가하거나 칸을 비워 두세요",
+    "import.programs_share_title": (
+        "제목이 '{title}'인 사업이 {count}개 있습니다({keys}). 코드 열을 추가해 어느 사업인지 밝히세요"
+    ),
+    "import.program_in_trash": "사업 '{key}'은(는) 휴지통에 있습니다. 먼저 앱에서 복원하세요",
+    "import.program_needs_title": "새 사업에는 제목이 있어야 합니다",
+    # the import: the Tasks sheet
+    "import.task_in_trash": "과제 '{key}'은(는) 휴지통에 있습니다. 먼저 앱에서 복원하세요",
+    "import.task_cannot_change_program": (
+        "과제 '{key}'은(는) 사업 '{program}'에 속합니다. 가져오기로 과제를 다른 사업으로 옮길 수 없습니다"
+    ),
+    "import.task_cannot_move": "과제 '{key}'은(는) '{parent}' 아래에 있습니다. 과제 이동은 앱에서 하세요",
+    "import.top_task_cannot_move": "과제 '{key}'은(는) 최상위 과제입니다. 과제 이동은 앱에서 하세요",
+    "import.task_needs_title": "새 과제에는 제목이 있어야 합니다",
+    "import.tasks_share_title": (
+        "사업 '{program}'에 제목이 '{title}'인 과제가 {count}개 있습니다({keys}). "
+        "과제 코드 열을 채워 어느 과제인지 밝히세요"
+    ),
+    # the import: the Progress sheet
+    "import.no_progress_entry": "추진현황 기록 {id}이(가) 없습니다. 새로 추가하려면 기록 번호를 비워 두세요",
+    "import.progress_in_trash": "추진현황 기록 {id}은(는) 휴지통에 있습니다. 먼저 앱에서 복원하세요",
+    "import.entry_cannot_change_program": (
+        "기록 {id}은(는) 사업 '{program}'에 속합니다. 가져오기로 다른 사업으로 옮길 수 없습니다"
+    ),
+    "import.progress_needs_date": "새 추진현황 기록에는 날짜가 있어야 합니다",
+    "import.progress_needs_title": "새 추진현황 기록에는 제목이 있어야 합니다",
+    # the import: the Indicators sheet
+    "import.indicator_in_trash": "지표 '{key}'은(는) 휴지통에 있습니다",
+    "import.indicators_share_name": (
+        "사업 '{program}'에 이름이 '{name}'인 지표가 {count}개 있습니다({keys}). "
+        "지표 코드 열을 채워 어느 지표인지 밝히세요"
+    ),
+    "import.indicator_of_other_program": "지표 '{key}'은(는) 사업 '{program}'에 속합니다",
+    "import.indicator_name_differs": (
+        "지표 '{key}'의 이름이 {row}행에서는 '{first}'인데 여기서는 '{here}'입니다. 한 지표의 모든 행을 똑같이 적으세요"
+    ),
+    "import.indicator_unit_differs": (
+        "지표 '{key}'의 단위가 {row}행에서는 '{first}'인데 여기서는 '{here}'입니다. 한 지표의 모든 행을 똑같이 적으세요"
+    ),
+    "import.indicator_needs_name": "새 지표는 지표 열에 이름이 있어야 합니다",
+    "import.value_needs_period": "값에는 기간이 있어야 합니다(2015 같은 연도나 2015-03)",
+    "import.value_needs_value": "새 지표 값에는 값이 있어야 합니다",
+    # the import: a change made in the app since the export
+    "import.someone": "누군가",
+    "import.conflict": (
+        "이 통합 문서를 내보낸 뒤 {at}에 {column}이(가) '{current}'(으)로 바뀌었고(바꾼 사람: {actor}, "
+        "내보낼 때 값: '{exported}'), 이 행도 그 값을 바꿉니다. 통합 문서를 새로 내보내거나 앱에서 바꾸세요"
+    ),
+    "import.unstamped_one": (
+        "바뀐 행 {count:,}개에 내보낸 시각이 없습니다(직접 만든 시트처럼). 적힌 값 그대로 가져오며, "
+        "그 사이 동료가 바꾼 값도 덮어씁니다"
+    ),
+    "import.unstamped": (
+        "바뀐 행 {count:,}개에 내보낸 시각이 없습니다(직접 만든 시트처럼). 적힌 값 그대로 가져오며, "
+        "그 사이 동료가 바꾼 값도 덮어씁니다"
+    ),
+    # the import as a whole
+    "import.no_such_sheet": "{file}: '{sheet}' 시트가 없습니다(있는 시트: {sheets})",
+    "import.nothing_to_import": "{file}: 통합 문서에 가져올 데이터가 없습니다(비어 있음)",
+    "import.no_header_row": (
+        "{file}: '{sheet}' 시트: 머리글 행을 찾지 못했습니다. 필수 열 {columns}을(를) 맞추지 못했습니다"
+    ),
+    "import.columns_unmatched": (
+        "{file}: '{sheet}' 시트(머리글 {row}행): 필수 열 {columns}을(를) 맞추지 못했습니다. 찾은 열: {found}"
+    ),
+    "import.columns_unmatched_none_found": (
+        "{file}: '{sheet}' 시트(머리글 {row}행): 필수 열 {columns}을(를) 맞추지 못했습니다. 찾은 열이 없습니다"
+    ),
+    "import.unmatched_as_programs": (
+        "{problem}. 사업 목록에 필요한 열입니다. 과제, 추진현황, 지표를 가져오려면 시트 이름을 "
+        "Tasks, Progress, Indicators로 하고 {column}({aliases}) 열을 추가하세요"
+    ),
+    "import.cancelled": "가져오기를 취소했습니다. 아무것도 기록하지 않았습니다",
+    "import.entries_written_meanwhile": (
+        "가져오는 동안 다른 프로그램이 추진현황을 기록했습니다. 아무것도 가져오지 않았습니다"
+    ),
+    "import.refused": "{first}. 아무것도 가져오지 않았습니다",
+    "import.refused_one_more": "{first} (오류 1건 더). 아무것도 가져오지 않았습니다",
+    "import.refused_more": "{first} (오류 {more:,}건 더). 아무것도 가져오지 않았습니다",
+    "import.refused_unread": "읽을 수 있는 시트가 없습니다. 아무것도 가져오지 않았습니다",
+    "import.summary": "새로 만들 것 {created:,}건, 바꿀 것 {updated:,}건, 변경 없음 {unchanged:,}건, {errors}",
+    "import.one_error": "오류 {count:,}건",
+    "import.errors": "오류 {count:,}건",
+    "import.summary_one_missing": "{summary}. 파일에 없는 저장된 행 {missing:,}개(그대로 둠)",
+    "import.summary_missing": "{summary}. 파일에 없는 저장된 행 {missing:,}개(그대로 둠)",
+    # text fields: a character that is not valid text
+    "text.broken_character": (
+        "{field}의 {position}번째 글자('{text}')는 올바른 문자가 아닙니다. 다시 입력하세요"
+        "(다른 인코딩의 파일에서 복사한 글에 섞여 들어올 수 있습니다)"
+    ),
+    "text.broken_character_given": (
+        "'{text}'의 {position}번째 글자는 올바른 문자가 아닙니다. 다시 입력하세요"
+        "(다른 인코딩의 파일에서 복사한 글에 섞여 들어올 수 있습니다)"
+    ),
+    # services/database.py: reading the database URL
+    "database.url_unreadable": (
+        "데이터베이스 URL {url}을(를) 읽을 수 없습니다. 파일은 sqlite:////경로/파일.sqlite3, "
+        "서버는 postgresql://사용자@호스트:포트/데이터베이스 형식으로 쓰세요"
+    ),
+    "database.url_backend": (
+        "Civic Tracker는 SQLite 파일과 PostgreSQL 서버만 열 수 있으며 {backend}({url})는 열 수 없습니다. "
+        "sqlite:////경로/파일.sqlite3 또는 postgresql://사용자@호스트:포트/데이터베이스를 쓰세요"
+    ),
+    "database.driver_missing": (
+        "데이터베이스 URL {url}은(는) 설치되지 않은 드라이버 {driver}을(를) 요구합니다. "
+        "Civic Tracker에 포함된 드라이버를 쓰려면 postgresql+psycopg://로 쓰세요"
+    ),
+    # services/database.py: starting on a shared server
+    "server.tables_not_allowed": (
+        "{database}에 아직 테이블이 없고, 역할 {role}은(는) 테이블을 만들 수 없습니다. "
+        "관리자에게 데이터베이스 소유자로 'civic-tracker db upgrade'를 실행해 달라고 요청하세요."
+    ),
+    "server.upgrade_not_allowed": (
+        "{database}의 스키마는 {current}이고 이 버전에는 {head}이(가) 필요하지만, 역할 {role}은(는) "
+        "업그레이드할 수 없습니다. 관리자에게 데이터베이스 소유자로 "
+        "'civic-tracker db upgrade'를 실행해 달라고 요청하세요."
+    ),
+    "server.upgrade_lock_wait": (
+        "다른 세션이 {database} 업그레이드를 마치기를 기다리는 중입니다: {holder}이(가) 업그레이드 잠금을 "
+        "갖고 있습니다(최대 {seconds}초 기다림)."
+    ),
+    "server.upgrade_lock_timeout": (
+        "{database}을(를) 업그레이드하려고 {seconds}초 기다렸지만 그만두었습니다: {holder}이(가) 업그레이드 잠금을 "
+        "갖고 있습니다. 아무것도 바꾸지 않았습니다. 그 세션이 끝난 "
+        "뒤 다시 하거나 관리자에게 세션을 끝내 달라고 요청하세요."
+    ),
+    "server.lock_holder": "{address}에서 {application}(으)로 접속한 {user}, {since}부터 접속(서버 프로세스 {pid})",
+    "server.lock_holder_local": (
+        "서버 자체에서 {application}(으)로 접속한 {user}, {since}부터 접속(서버 프로세스 {pid})"
+    ),
+    "server.lock_holder_hidden": (
+        "{application}(으)로 접속한 {user}(서버 프로세스 {pid}. 어디서 언제부터 접속했는지는 "
+        "pg_read_all_stats 권한이 있는 역할만 볼 수 있습니다)"
+    ),
+    "server.lock_holder_gone": "이미 끝난 세션",
+    "server.unnamed_program": "이름 없는 프로그램",
+    "server.unknown_role": "알 수 없는 역할",
+    # services/backups.py and store/backup.py: a backup counts only once its copy is checked
+    "backup.no_schema": "Civic Tracker 스키마가 없습니다(스키마 버전이 없음)",
+    "backup.check_failed": "사본이 SQLite 무결성 검사를 통과하지 못했습니다({detail})",
+    "backup.schema_differs": "사본의 테이블이 데이터베이스와 다릅니다({tables})",
+    "backup.rows_differ": "테이블 {table}의 행이 사본에는 {copied}개, 데이터베이스에는 {source}개입니다",
+    "backup.damaged": (
+        "{database}의 백업을 보관하지 않았습니다: {problem}. 데이터베이스 자체가 손상되었을 수 있습니다. "
+        "남은 파일은 없고 이전 백업은 그대로 있습니다. Civic Tracker를 닫고 다시 시작하세요: "
+        "그러면 파일 전체를 검사하고 마지막으로 검사를 통과한 백업을 복원하도록 제안합니다"
+    ),
+    "backup.not_verified": "{database}의 백업을 보관하지 않았습니다: {problem}. 남은 파일은 없습니다",
+    "backup.second_copy_failed": (
+        "백업 {backup}을(를) 쓰고 검사했지만, 두 번째 백업 폴더 {folder}(으)로 복사하지 못했습니다: {problem}"
+    ),
+    "backup.second_is_primary": "백업 폴더 자신입니다. 다른 디스크의 폴더를 고르세요",
+    # where an import problem is: file, sheet, row, column
+    "issue.in_cell": "{file}, '{sheet}' 시트, {row}행, {column} 열: {problem}",
+    "issue.in_row": "{file}, '{sheet}' 시트, {row}행: {problem}",
+    "issue.in_column": "{file}, '{sheet}' 시트, {column} 열: {problem}",
+    "issue.in_sheet": "{file}, '{sheet}' 시트: {problem}",
+    # enums.py: the names of the statuses
+    "status.planned": "계획",
+    "status.active": "진행 중",
+    "status.on_hold": "보류",
+    "status.completed": "완료",
+    "status.cancelled": "취소",
+    # the kinds of record an import creates or changes
+    "record.program": "사업",
+    "record.task": "과제",
+    "record.progress": "추진현황 기록",
+    "record.indicator": "지표",
+    "record.indicator_value": "지표 값",
+    # the command line's own lines
+    "cli.warning": "경고: {text}",
+    "cli.show.place": "지역",
+    "cli.show.lead": "담당부서",
+    "cli.show.status": "상태",
+    "cli.show.start": "시작",
+    "cli.show.end": "종료",
+    "cli.show.themes": "주제",
+    "cli.show.percent": "진척률",
+    "cli.show.tasks": "과제:",
+    "cli.show.indicators": "지표:",
+    "cli.show.progress": "추진현황:",
+    "cli.show.sources": "출처:",
+    "cli.list.case": "사례",
+    "cli.list.own": "자체",
+    "cli.seeded": "사례 {cases}건: 새로 만듦 {created}, 바뀜 {updated}, 그대로 {unchanged}",
+    "cli.history.older": "... 이전 변경 {count}건은 표시하지 않았습니다(--limit 사용)",
+    "cli.trash.empty": "휴지통이 비어 있습니다",
+    "cli.trash.restored": "{kind} {key}을(를) 복원했습니다",
+    "cli.trash.confirm": "{count}개 항목을 완전히 지웁니다. --yes를 붙여 다시 실행하세요",
+    "cli.trash.emptied": "완전히 지움: 사업 {programs}건, 과제 {tasks}건, 추진현황 {progress}건, 지표 {indicators}건",
+    "cli.db.at_head": "{database}은(는) 이미 최신 스키마입니다",
+    "cli.db.upgraded": "{database}을(를) {revision}에서 최신 스키마로 업그레이드했습니다",
+    "cli.db.created": "{database}을(를) 빈 상태에서 최신 스키마로 업그레이드했습니다",
+    "cli.db.backup_first": "먼저 백업했습니다: {path}",
+    "cli.db.revision": "{current} (최신 {head}; {state})",
+    "cli.db.empty": "비어 있음",
+    "cli.db.at_head_state": "최신",
+    "cli.db.newer_state": "이 앱보다 새 버전",
+    "cli.db.behind_state": "업그레이드 필요",
+    "cli.db.second_copy": "두 번째 백업 폴더의 사본: {path}",
+    "cli.db.folder_or_off": "FOLDER와 --off 중 하나만 주세요",
+    "cli.db.no_second_folder": "두 번째 백업 폴더가 없습니다: 백업은 데이터베이스 옆에만 보관합니다",
+    "cli.db.second_folder_env": "{path} ({variable}(으)로 지정됨. 저장된 설정보다 우선합니다)",
+    "cli.db.sqlite_only": "백업은 SQLite 파일에만 보관합니다. 서버 데이터베이스는 pg_dump로 백업하세요",
+    "cli.db.no_backups": "{path}의 백업이 아직 없습니다",
+    "cli.db.checked": "검사함",
+    "cli.db.not_checked": "검사 안 함",
+    "cli.db.restored": "{path}을(를) {backup}에서 복원했습니다",
+    "cli.db.restore_safety": "복원 전 상태를 {path}(으)로 저장했습니다",
+    "cli.db.restore_damaged": "손상된 파일은 바꾸지 않고 {path}(으)로 보관했습니다",
+    "cli.db.restore_upgraded": "백업을 스키마 {revision}에서 최신으로 업그레이드했습니다",
+    "cli.import.needs_file": "import에는 FILE(또는 --undo-last)이 필요합니다",
+    "cli.import.sheet": (
+        "  '{sheet}' 시트를 {reads_as}(으)로 읽음(머리글 {row}행): 새로 만들 것 {created:,}, "
+        "바꿀 것 {updated:,}, 변경 없음 {unchanged:,}, 오류 있음 {errors:,}"
+    ),
+    "cli.import.ignored": "; 무시한 열: {columns}",
+    "cli.import.missing": "    저장된 행 {count:,}개가 이 시트에 없어 그대로 둡니다: {keys}",
+    "cli.import.skipped": "  '{sheet}' 시트를 건너뜀: 필수 열 {columns}을(를) 맞추지 못했습니다",
+    "cli.import.more": "  ... 더 있음(더 보려면 --limit 사용)",
+    "cli.import.create": "  + {sheet} {row}행: 새 {record} {key}: {label}",
+    "cli.import.update": "  ~ {sheet} {row}행: {record} {key}",
+    "cli.import.empty": "(비어 있음)",
+    "cli.import.more_errors": "  ! ... 오류 {count:,}건 더",
+    "cli.import.one_more_error": "  ! ... 오류 1건 더",
+    "cli.import.first_error_more": "{first} (오류 {count:,}건 더)",
+    "cli.import.first_error_one_more": "{first} (오류 1건 더)",
+    "cli.import.nothing": "가져올 것이 없습니다: 파일이 데이터베이스와 같아 아무것도 기록하지 않았습니다.",
+    "cli.import.done": "가져오기 {batch}(으)로 가져왔습니다. 되돌리기: civic-tracker import --undo-last",
+    "cli.import.done_backup": (
+        "가져오기 {batch}(으)로 가져왔습니다. 먼저 백업했습니다: {backup}. 되돌리기: civic-tracker import --undo-last"
+    ),
+    "cli.import.undone": (
+        "가져오기 {batch}({file})을(를) 되돌렸습니다: 항목 "
+        "{restored}개를 되돌리고, 만들어진 행 {trashed}개를 휴지통으로 옮겼습니다"
+    ),
+    "cli.import.undone_values": (
+        "가져오기 {batch}({file})을(를) 되돌렸습니다: 항목 {restored}개를 되돌리고, 만들어진 행 {trashed}개를 "
+        "휴지통으로 옮기고, 추가된 지표 값 {removed}개를 지웠습니다"
+    ),
+}

@@ -1,0 +1,316 @@
+"""Simplified Chinese templates for the message codes of ``messages.ENGLISH``, in the words Chinese offices use.
+
+项目 (program), 任务 (task; 行动计划 and 子任务 for its two levels), 进展 (progress), 完成率 (percent complete),
+责任单位 (lead organization), 指标 (indicator), 案例库 (the case library), 编号 (key).
+Each template takes the same parameters as its English one (tests/unit/test_messages.py checks it).
+"""
+
+from __future__ import annotations
+
+CHINESE: dict[str, str] = {
+    # rules.py: values a user types
+    "key.invalid": "{what}“{key}”须为 1 至 64 个字符，只含字母 A–Z、数字、“-”“_”或“.”，并以字母或数字开头",
+    "title.empty": "标题不能为空",
+    "title.invisible": "标题没有可见内容：只有空格或不可见字符",
+    "title.too_long": "标题超过 {limit:,} 个字符",
+    "percent.out_of_range": "完成率 {value:g} 不在 0 到 100 之间",
+    "weight.negative": "权重 {value:g} 不能为负数",
+    "weight.too_large": "权重 {value:g} 超过本软件允许的最大权重 {limit:,g}",
+    "range.end_before_start": "结束日期（{end}）早于开始日期（{start}）",
+    "task.too_deep": (
+        "该任务将达到第 {depth} 级；任务最多 {limit} 级（行动计划、子任务及其下 {below} 级），以便每一级都能显示和打印"
+    ),
+    "task.under_itself": "不能把任务移到它自己下面",
+    # the case library
+    "case.read_only": "项目“{key}”是案例库中的案例，按其来源所述保存，不能在此修改（请改为以该案例新建本单位的项目）",
+    # dates.py: a partial date as people write it
+    "date.year_out_of_range": "年份 {year} 超出范围",
+    "date.decade_form": "年代写作 2000s 这样的形式",
+    "date.decade_qualifier": "年代的修饰词须为以下之一：{allowed}",
+    "date.qualifier_without_decade": "只有年代才能用初期、中期、后期",
+    "date.month_out_of_range": "月份 {month} 不在 1 到 12 之间",
+    "date.day_without_month": "写日期须同时写月份",
+    "date.no_such_day": "{year}-{month:02d} 没有第 {day} 日",
+    "date.empty": "日期为空",
+    "date.ambiguous": "“{text}”有歧义：日和月可能颠倒；请写成 {year}-MM-DD",
+    "date.unreadable": "“{text}”不是日期；请写年份（2015）、年月（2015-03）或日期（2015-03-01）",
+    # enums.py: fixed vocabularies
+    "status.unknown": "状态“{text}”不是以下之一：{allowed}",
+    # excel/cells.py: what a cell holds
+    "cell.not_a_date": "“{text}”不是日期",
+    "cell.not_a_date_serial": "{serial:g} 不是 Excel 日期序号",
+    "cell.number_not_a_date": "“{text}”不是日期（数字按 2015 这样的年份或 Excel 日期序号读取）",
+    "cell.not_a_number": "{what}“{text}”不是数字",
+    "cell.percent_out_of_range": "百分比“{text}”不在 0% 到 100% 之间",
+    "cell.unknown_sector": "部门“{text}”不是以下之一：{allowed}",
+    "cell.unknown_kind": "类型“{text}”不是以下之一：{allowed}",
+    "cell.unknown_direction": "方向“{text}”不是以下之一：{allowed}",
+    "cell.not_an_id": "记录编号“{text}”不是整数",
+    "cell.text_too_long": "{length:,} 个字符的文本超过上限 {limit:,}",
+    # importing/reading.py: a bad cell, and what its column accepts
+    "cell.invalid": "{problem}（可接受：{accepts}）",
+    "accepts.date": "年份（2015）、年月（2015-03）或日期（2015-03-01、2015.3.1、2015년 3월 1일、2015年3月1日）",
+    "accepts.percent": "0% 到 100%，如 45% 或 0.45",
+    "accepts.number": "数字，如 1234.5 或 1,234.5",
+    # keys given by hand
+    "program.key_taken": "项目编号“{key}”已被使用",
+    "task.key_taken": "任务编号“{key}”已被使用",
+    "indicator.key_taken": "指标编号“{key}”已被使用",
+    # services/programs.py: programs, tasks, progress entries and indicators
+    "program.unknown_sort": "不能按“{sort}”排序；请从以下选择：{allowed}",
+    "program.unknown_fields": "未知的项目字段：{fields}",
+    "program.not_found": "没有编号为“{key}”的项目",
+    "program.id_not_found": "没有 ID 为 {id} 的项目",
+    "program.not_in_trash": "项目“{key}”不在回收站中",
+    "task.unknown_fields": "未知的任务字段：{fields}",
+    "task.not_found": "任务 {id} 不存在",
+    "task.not_in_trash": "任务 {id} 不在回收站中",
+    "task.parent_in_other_program": "子任务必须与其行动计划属于同一项目",
+    "task.move_to_other_program": "任务只能在本项目内移动",
+    "progress.task_of_other_program": "该任务属于另一个项目",
+    "progress.not_found": "进展记录 {id} 不存在",
+    "progress.not_in_trash": "进展记录 {id} 不在回收站中",
+    "indicator.unknown_fields": "未知的指标字段：{fields}",
+    "indicator.not_found": "指标 {id} 不存在",
+    "indicator.not_in_trash": "指标 {id} 不在回收站中",
+    "indicator_value.not_found": "指标值 {id} 不存在",
+    "place.not_found": "地区 {id} 不存在",
+    "organization.not_found": "单位 {id} 不存在",
+    "organization.name_empty": "单位名称不能为空",
+    "case.not_a_case": "“{key}”不是案例库中的项目",
+    # services/programs.py: an edit based on what somebody else has changed since
+    "program.changed_by_other": "项目“{key}”在您打开后已被他人修改。您的修改未保存；请重新加载查看对方的修改。",
+    "program.changed_by_other_since": (
+        "项目“{key}”在您打开后已被他人修改。{last}您的修改未保存；请重新加载查看对方的修改。"
+    ),
+    "task.changed_by_other": "任务“{title}”在您打开后已被他人修改。您的修改未保存；请重新加载查看对方的修改。",
+    "task.changed_by_other_since": (
+        "任务“{title}”在您打开后已被他人修改。{last}您的修改未保存；请重新加载查看对方的修改。"
+    ),
+    "indicator.changed_by_other": "指标“{name}”已被他人修改；请重新加载后再试",
+    "change.last_by": "{actor} 于 {at} 修改了它（{changes}）。",
+    "change.last_by_someone": "有人于 {at} 修改了它（{changes}）。",
+    # the import: a row that cannot be planned
+    "import.listed_twice": "“{value}”出现了两次（第 {row} 行也有）；每一行必须各不相同",
+    "import.needs_program_key": "新行须填写项目编号",
+    "import.no_program": "没有编号为“{key}”的项目（软件中和项目工作表中都没有）",
+    "import.no_program_titled": "没有编号为“{text}”的项目；请填写项目编号（与项目工作表一致，例如 {example}）",
+    "import.programs_titled": "有 {count} 个项目的标题为“{title}”（{keys}）；请填写项目编号（与项目工作表一致）",
+    "import.no_task": "没有编号为“{key}”的任务",
+    "import.task_of_other_program": "任务“{key}”属于项目“{owner}”，而不是“{given}”",
+    # the import: the Programs sheet
+    "import.unknown_place": "地区“{place}”不是软件已知的地区；请使用 Gangdong-gu 或 강동구 这样的地名，或先添加该地区",
+    "import.unknown_organization": "单位“{organization}”不在软件中；请先添加，或将该单元格留空",
+    "import.programs_share_title": "有 {count} 个项目的标题为“{title}”（{keys}）；请添加编号列以指明是哪一个",
+    "import.program_in_trash": "项目“{key}”在回收站中；请先在软件中恢复",
+    "import.program_needs_title": "新项目须填写标题",
+    # the import: the Tasks sheet
+    "import.task_in_trash": "任务“{key}”在回收站中；请先在软件中恢复",
+    "import.task_cannot_change_program": "任务“{key}”属于项目“{program}”；不能通过导入把任务移到其他项目",
+    "import.task_cannot_move": "任务“{key}”位于“{parent}”之下；请在软件中移动任务",
+    "import.top_task_cannot_move": "任务“{key}”是顶级任务；请在软件中移动任务",
+    "import.task_needs_title": "新任务须填写标题",
+    "import.tasks_share_title": (
+        "项目“{program}”中有 {count} 个任务的标题为“{title}”（{keys}）；请填写任务编号列以指明是哪一个"
+    ),
+    # the import: the Progress sheet
+    "import.no_progress_entry": "没有进展记录 {id}；要新增记录，请将记录编号留空",
+    "import.progress_in_trash": "进展记录 {id} 在回收站中；请先在软件中恢复",
+    "import.entry_cannot_change_program": "记录 {id} 属于项目“{program}”；不能通过导入移到其他项目",
+    "import.progress_needs_date": "新进展记录须填写日期",
+    "import.progress_needs_title": "新进展记录须填写标题",
+    # the import: the Indicators sheet
+    "import.indicator_in_trash": "指标“{key}”在回收站中",
+    "import.indicators_share_name": (
+        "项目“{program}”中有 {count} 个指标名为“{name}”（{keys}）；请填写指标编号列以指明是哪一个"
+    ),
+    "import.indicator_of_other_program": "指标“{key}”属于项目“{program}”",
+    "import.indicator_name_differs": (
+        "指标“{key}”在第 {row} 行名为“{first}”，此处却为“{here}”；同一指标的每一行须填写一致"
+    ),
+    "import.indicator_unit_differs": (
+        "指标“{key}”在第 {row} 行单位为“{first}”，此处却为“{here}”；同一指标的每一行须填写一致"
+    ),
+    "import.indicator_needs_name": "新指标须在指标列填写名称",
+    "import.value_needs_period": "指标值须填写期间（如年份 2015 或 2015-03）",
+    "import.value_needs_value": "新指标值须填写数值",
+    # the import: a change made in the app since the export
+    "import.someone": "某人",
+    "import.conflict": (
+        "本工作簿导出后，{actor} 于 {at} 将{column}改为“{current}”（导出时为“{exported}”），"
+        "而本行也修改了它；请重新导出工作簿，或在软件中修改"
+    ),
+    "import.unstamped_one": (
+        "{count:,} 条修改过的行没有导出时间（如同手工制作的表）：将按所写的值导入，即使同事在此期间已作修改也会被覆盖"
+    ),
+    "import.unstamped": (
+        "{count:,} 条修改过的行没有导出时间（如同手工制作的表）：将按所写的值导入，即使同事在此期间已作修改也会被覆盖"
+    ),
+    # the import as a whole
+    "import.no_such_sheet": "{file}：没有名为“{sheet}”的工作表（现有：{sheets}）",
+    "import.nothing_to_import": "{file}：工作簿中没有可导入的数据（为空）",
+    "import.no_header_row": "{file}：工作表“{sheet}”：未找到表头行；无法匹配必需的列 {columns}",
+    "import.columns_unmatched": (
+        "{file}：工作表“{sheet}”（表头第 {row} 行）：无法匹配必需的列 {columns}；找到的列：{found}"
+    ),
+    "import.columns_unmatched_none_found": (
+        "{file}：工作表“{sheet}”（表头第 {row} 行）：无法匹配必需的列 {columns}；未找到任何列"
+    ),
+    "import.unmatched_as_programs": (
+        "{problem}。这是项目列表所需的列；若要导入任务、进展或指标，请将工作表命名为 Tasks、Progress 或 "
+        "Indicators，并添加 {column}（{aliases}）列"
+    ),
+    "import.cancelled": "已取消导入；未写入任何内容",
+    "import.entries_written_meanwhile": "导入期间另一程序写入了进展记录；未导入任何内容",
+    "import.refused": "{first}；未导入任何内容",
+    "import.refused_one_more": "{first}（另有 1 个错误）；未导入任何内容",
+    "import.refused_more": "{first}（另有 {more:,} 个错误）；未导入任何内容",
+    "import.refused_unread": "没有可读取的工作表；未导入任何内容",
+    "import.summary": "新建 {created:,} 条，更新 {updated:,} 条，未变 {unchanged:,} 条，{errors}",
+    "import.one_error": "{count:,} 个错误",
+    "import.errors": "{count:,} 个错误",
+    "import.summary_one_missing": "{summary}；{missing:,} 条已存储的行不在文件中（保持不变）",
+    "import.summary_missing": "{summary}；{missing:,} 条已存储的行不在文件中（保持不变）",
+    # text fields: a character that is not valid text
+    "text.broken_character": (
+        "{field}第{position}个字符（'{text}'）不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
+    ),
+    "text.broken_character_given": (
+        "文字“{text}”第{position}个字符不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
+    ),
+    # services/database.py: reading the database URL
+    "database.url_unreadable": (
+        "无法识别数据库地址 {url}。文件请写 sqlite:////路径/文件.sqlite3，服务器请写 postgresql://用户@主机:端口/数据库"
+    ),
+    "database.url_backend": (
+        "Civic Tracker 只能打开 SQLite 文件和 PostgreSQL 服务器，不能打开 {backend}（{url}）。"
+        "请使用 sqlite:////路径/文件.sqlite3 或 postgresql://用户@主机:端口/数据库"
+    ),
+    "database.driver_missing": (
+        "数据库地址 {url} 要求使用未安装的驱动 {driver}。请写 postgresql+psycopg:// 以使用 Civic Tracker 自带的驱动"
+    ),
+    # services/database.py: starting on a shared server
+    "server.tables_not_allowed": (
+        "{database} 尚无数据表，且角色 {role} 无权创建。请管理员以数据库所有者身份运行“civic-tracker db upgrade”。"
+    ),
+    "server.upgrade_not_allowed": (
+        "{database} 的结构版本为 {current}，本版本需要 {head}，但角色 {role} 无权升级。"
+        "请管理员以数据库所有者身份运行“civic-tracker db upgrade”。"
+    ),
+    "server.upgrade_lock_wait": (
+        "正在等待另一会话完成 {database} 的升级：{holder} 持有升级锁（最多等待 {seconds} 秒）。"
+    ),
+    "server.upgrade_lock_timeout": (
+        "为升级 {database} 等待 {seconds} 秒后放弃：{holder} 持有升级锁。未做任何更改。"
+        "请在该会话结束后重试，或请管理员结束该会话。"
+    ),
+    "server.lock_holder": "{user}，通过 {application} 从 {address} 连接，自 {since} 起（服务器进程 {pid}）",
+    "server.lock_holder_local": "{user}，在服务器本机通过 {application} 连接，自 {since} 起（服务器进程 {pid}）",
+    "server.lock_holder_hidden": (
+        "{user}，通过 {application} 连接（服务器进程 {pid}；从何处、自何时连接，只有具备 pg_read_all_stats 的角色可见）"
+    ),
+    "server.lock_holder_gone": "一个已结束的会话",
+    "server.unnamed_program": "一个未命名的程序",
+    "server.unknown_role": "未知角色",
+    # services/backups.py and store/backup.py: a backup counts only once its copy is checked
+    "backup.no_schema": "其中没有 Civic Tracker 的数据结构（没有结构版本）",
+    "backup.check_failed": "副本未通过 SQLite 完整性检查（{detail}）",
+    "backup.schema_differs": "副本的数据表与数据库不同（{tables}）",
+    "backup.rows_differ": "数据表 {table} 在副本中有 {copied} 行，在数据库中有 {source} 行",
+    "backup.damaged": (
+        "{database} 的备份未保留：{problem}，因此数据库本身可能已损坏。没有留下文件，较早的备份均保留。"
+        "请关闭 Civic Tracker 并重新启动：届时将检查整个文件，并提示恢复最新的已检查备份"
+    ),
+    "backup.not_verified": "{database} 的备份未保留：{problem}。没有留下文件",
+    "backup.second_copy_failed": "备份 {backup} 已写入并检查，但复制到第二备份文件夹 {folder} 失败：{problem}",
+    "backup.second_is_primary": "它就是备份文件夹本身；请选择另一磁盘上的文件夹",
+    # where an import problem is: file, sheet, row, column
+    "issue.in_cell": "{file}，工作表“{sheet}”，第 {row} 行，{column} 列：{problem}",
+    "issue.in_row": "{file}，工作表“{sheet}”，第 {row} 行：{problem}",
+    "issue.in_column": "{file}，工作表“{sheet}”，{column} 列：{problem}",
+    "issue.in_sheet": "{file}，工作表“{sheet}”：{problem}",
+    # enums.py: the names of the statuses
+    "status.planned": "计划中",
+    "status.active": "进行中",
+    "status.on_hold": "暂停",
+    "status.completed": "已完成",
+    "status.cancelled": "已取消",
+    # the kinds of record an import creates or changes
+    "record.program": "项目",
+    "record.task": "任务",
+    "record.progress": "进展记录",
+    "record.indicator": "指标",
+    "record.indicator_value": "指标值",
+    # the command line's own lines
+    "cli.warning": "警告：{text}",
+    "cli.show.place": "地区",
+    "cli.show.lead": "责任单位",
+    "cli.show.status": "状态",
+    "cli.show.start": "开始",
+    "cli.show.end": "结束",
+    "cli.show.themes": "主题",
+    "cli.show.percent": "完成率",
+    "cli.show.tasks": "任务：",
+    "cli.show.indicators": "指标：",
+    "cli.show.progress": "进展：",
+    "cli.show.sources": "来源：",
+    "cli.list.case": "案例",
+    "cli.list.own": "本单位",
+    "cli.seeded": "{cases} 个案例：新建 {created}，更新 {updated}，未变 {unchanged}",
+    "cli.history.older": "……另有 {count} 条较早的修改未显示（使用 --limit）",
+    "cli.trash.empty": "回收站是空的",
+    "cli.trash.restored": "已恢复{kind} {key}",
+    "cli.trash.confirm": "这将永久删除 {count} 项；请加 --yes 再次运行",
+    "cli.trash.emptied": (
+        "已永久删除：项目 {programs} 个，任务 {tasks} 个，进展记录 {progress} 条，指标 {indicators} 个"
+    ),
+    "cli.db.at_head": "{database} 已是最新的数据结构",
+    "cli.db.upgraded": "{database} 已从 {revision} 升级到最新的数据结构",
+    "cli.db.created": "{database} 已从空库升级到最新的数据结构",
+    "cli.db.backup_first": "已先写入备份：{path}",
+    "cli.db.revision": "{current}（最新 {head}；{state}）",
+    "cli.db.empty": "空",
+    "cli.db.at_head_state": "已是最新",
+    "cli.db.newer_state": "比本软件更新",
+    "cli.db.behind_state": "需要升级",
+    "cli.db.second_copy": "第二备份文件夹中的副本：{path}",
+    "cli.db.folder_or_off": "请给出 FOLDER 或 --off，不能同时给出",
+    "cli.db.no_second_folder": "没有第二备份文件夹：备份只保存在数据库旁边",
+    "cli.db.second_folder_env": "{path}（由 {variable} 设置，优先于已保存的设置）",
+    "cli.db.sqlite_only": "只为 SQLite 文件保存备份；服务器数据库请用 pg_dump 备份",
+    "cli.db.no_backups": "{path} 还没有备份",
+    "cli.db.checked": "已检查",
+    "cli.db.not_checked": "未检查",
+    "cli.db.restored": "已从 {backup} 恢复 {path}",
+    "cli.db.restore_safety": "恢复前的状态已保存为 {path}",
+    "cli.db.restore_damaged": "损坏的文件原样保留为 {path}",
+    "cli.db.restore_upgraded": "备份已从结构版本 {revision} 升级到最新",
+    "cli.import.needs_file": "import 需要 FILE（或 --undo-last）",
+    "cli.import.sheet": (
+        "  工作表“{sheet}”按 {reads_as} 读取（表头第 {row} 行）：新建 {created:,}，更新 {updated:,}，"
+        "未变 {unchanged:,}，有错误 {errors:,}"
+    ),
+    "cli.import.ignored": "；忽略的列：{columns}",
+    "cli.import.missing": "    {count:,} 条已存储的行不在此工作表中，保持不变：{keys}",
+    "cli.import.skipped": "  已跳过工作表“{sheet}”：无法匹配必需的列 {columns}",
+    "cli.import.more": "  ……还有更多（使用 --limit 列出更多）",
+    "cli.import.create": "  + {sheet} 第 {row} 行：新{record} {key}：{label}",
+    "cli.import.update": "  ~ {sheet} 第 {row} 行：{record} {key}",
+    "cli.import.empty": "（空）",
+    "cli.import.more_errors": "  ! ……另有 {count:,} 个错误",
+    "cli.import.one_more_error": "  ! ……另有 1 个错误",
+    "cli.import.first_error_more": "{first}（另有 {count:,} 个错误）",
+    "cli.import.first_error_one_more": "{first}（另有 1 个错误）",
+    "cli.import.nothing": "没有可导入的内容：文件与数据库一致，未写入任何内容。",
+    "cli.import.done": "已作为第 {batch} 次导入完成。撤销：civic-tracker import --undo-last",
+    "cli.import.done_backup": (
+        "已作为第 {batch} 次导入完成；已先写入备份：{backup}。撤销：civic-tracker import --undo-last"
+    ),
+    "cli.import.undone": (
+        "已撤销第 {batch} 次导入（{file}）：恢复了 {restored} 个字段，{trashed} 条新建的行已移到回收站"
+    ),
+    "cli.import.undone_values": (
+        "已撤销第 {batch} 次导入（{file}）：恢复了 {restored} 个字段，{trashed} 条新建的行已移到回收站，"
+        "删除了 {removed} 个新增的指标值"
+    ),
+}

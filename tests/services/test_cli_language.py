@@ -1,0 +1,105 @@
+"""--lang: every human-readable line and error in English, Korean or Chinese; --json the same in all three."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app import config
+from app.cli import main
+
+pytestmark = pytest.mark.sqlite_only  # about the command line's words, not the database
+
+
+@pytest.fixture
+def url(seeded_db: Any) -> str:
+    return str(seeded_db.url)
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "civic-tracker: No program with key 'NOPE'\n"),
+        ("ko", "civic-tracker: 코드가 'NOPE'인 사업이 없습니다\n"),
+        ("zh_CN", "civic-tracker: 没有编号为“NOPE”的项目\n"),
+    ],
+)
+def test_a_program_not_found_is_said_in_the_language_asked_for(
+    url: str, capsys: pytest.CaptureFixture[str], lang: str, expected: str
+) -> None:
+    code, out, err = run(capsys, "--db", url, "--lang", lang, "programs", "show", "NOPE")
+    assert (code, out, err) == (1, "", expected)
+
+
+def test_a_bad_import_names_the_cell_and_the_problem_in_korean_and_chinese(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Title,Status,Place,Start\nRain gardens,done?,Atlantis,2015-13\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", url, "--lang", "ko", "import", str(path))
+    assert code == 1
+    assert "list.csv, 'list' 시트, 2행, Status (B) 열: 상태 'done?'은(는) 다음 중 하나가 아닙니다" in err
+    assert err.rstrip().endswith("아무것도 가져오지 않았습니다")
+    assert "13월은 1~12 사이가 아닙니다" in out  # the bad date, listed in the preview
+    assert "오류 2건" in out  # the summary: the bad status and the bad date (a row drops out at its first)
+
+    code, out, err = run(capsys, "--db", url, "--lang", "zh_CN", "import", str(path), "--dry-run")
+    assert code == 1
+    assert "list.csv，工作表“list”，第 2 行，Status (B) 列：状态“done?”不是以下之一" in err
+    assert "月份 13 不在 1 到 12 之间" in out
+
+    path.write_text("Title,Place\nRain gardens,Atlantis\n", encoding="utf-8")
+    code, _out, err = run(capsys, "--db", url, "--lang", "ko", "import", str(path), "--dry-run")
+    assert code == 1 and "지역 'Atlantis'은(는) 앱에 없는 지역입니다" in err
+
+
+def test_human_output_follows_the_language_and_json_does_not(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", url, "--lang", "ko", "programs", "show", "DOBONG-SD-GOVERNANCE")
+    assert code == 0 and "과제:" in out and "출처:" in out and "진행 중" in out and "Tasks:" not in out
+    code, out, _ = run(capsys, "--db", url, "--lang", "zh_CN", "programs", "show", "DOBONG-SD-GOVERNANCE")
+    assert code == 0 and "任务：" in out and "进行中" in out
+    as_json = {}
+    for lang in ("en", "ko", "zh_CN"):
+        code, out, _ = run(capsys, "--db", url, "--lang", lang, "programs", "show", "DOBONG-SD-GOVERNANCE", "--json")
+        assert code == 0
+        as_json[lang] = json.loads(out)
+    assert as_json["en"] == as_json["ko"] == as_json["zh_CN"]
+    assert as_json["ko"]["status"] == "active"
+
+
+def test_without_lang_the_preference_then_the_system_decides(
+    url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert run(capsys, "--db", url, "programs", "show", "NOPE")[2] == "civic-tracker: 没有编号为“NOPE”的项目\n"
+    config.save_preferences(config.Preferences(language="ko"))
+    assert run(capsys, "--db", url, "programs", "show", "NOPE")[2] == "civic-tracker: 코드가 'NOPE'인 사업이 없습니다\n"
+    assert run(capsys, "--db", url, "--lang", "en", "programs", "show", "NOPE")[2].endswith("key 'NOPE'\n")
+
+
+def test_dates_in_human_output_follow_the_date_preference(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.domain.dates import PartialDate
+    from app.services.programs import ProgramDraft, ProgramService
+
+    draft = ProgramDraft(title="Pi day", key="PI-DAY", start_date=PartialDate.parse("2027-03-14"))
+    ProgramService(seeded_db).create_program(draft)
+    config.save_preferences(config.Preferences(date_style="locale"))
+    assert "2027. 3. 14." in run(capsys, "--db", url, "--lang", "ko", "programs", "show", "PI-DAY")[1]
+    assert "2027年3月14日" in run(capsys, "--db", url, "--lang", "zh_CN", "programs", "show", "PI-DAY")[1]
+    as_json = json.loads(run(capsys, "--db", url, "--lang", "ko", "programs", "show", "PI-DAY", "--json")[1])
+    assert as_json["start_date"] == "2027-03-14"  # JSON keeps ISO dates
+    config.save_preferences(config.Preferences(date_style="iso"))
+    assert "2027-03-14" in run(capsys, "--db", url, "--lang", "ko", "programs", "show", "PI-DAY")[1]
