@@ -70,6 +70,9 @@ def _print_preview(preview: Any, limit: int) -> None:
         )
         ignored = text(message("cli.import.ignored", columns=", ".join(sh.ignored))) if sh.ignored else ""
         say(text(line) + ignored)
+        note = sh.stamp_note()
+        if note is not None:
+            say("    " + text(note))
         if sh.percent_fractions is not None:
             fractions = message("cli.import.percent_fractions")
             say(fractions if sh.percent_fractions else message("cli.import.percent_whole"))

@@ -193,6 +193,14 @@ ENGLISH: dict[str, str] = {
         "{column} was changed to '{current}' by {actor} on {at} after this workbook was exported "
         "(it was '{exported}'), and this row changes it too; export a fresh workbook, or make the change in the app"
     ),
+    "import.unstamped_one": (
+        "{count:,} changed row carries no export stamp, as in a sheet made by hand: its values are taken "
+        "as written, even over changes colleagues made since"
+    ),
+    "import.unstamped": (
+        "{count:,} changed rows carry no export stamp, as in a sheet made by hand: their values are taken "
+        "as written, even over changes colleagues made since"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}: there is no sheet '{sheet}' (it has: {sheets})",
     "import.nothing_to_import": "{file}: the workbook has no data to import (it is empty)",

@@ -167,6 +167,14 @@ KOREAN: dict[str, str] = {
         "이 통합 문서를 내보낸 뒤 {at}에 {column}이(가) '{current}'(으)로 바뀌었고(바꾼 사람: {actor}, "
         "내보낼 때 값: '{exported}'), 이 행도 그 값을 바꿉니다. 통합 문서를 새로 내보내거나 앱에서 바꾸세요"
     ),
+    "import.unstamped_one": (
+        "바뀐 행 {count:,}개에 내보낸 시각이 없습니다(직접 만든 시트처럼). 적힌 값 그대로 가져오며, "
+        "그 사이 동료가 바꾼 값도 덮어씁니다"
+    ),
+    "import.unstamped": (
+        "바뀐 행 {count:,}개에 내보낸 시각이 없습니다(직접 만든 시트처럼). 적힌 값 그대로 가져오며, "
+        "그 사이 동료가 바꾼 값도 덮어씁니다"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}: '{sheet}' 시트가 없습니다(있는 시트: {sheets})",
     "import.nothing_to_import": "{file}: 통합 문서에 가져올 데이터가 없습니다(비어 있음)",

@@ -139,6 +139,12 @@ CHINESE: dict[str, str] = {
         "本工作簿导出后，{actor} 于 {at} 将{column}改为“{current}”（导出时为“{exported}”），"
         "而本行也修改了它；请重新导出工作簿，或在软件中修改"
     ),
+    "import.unstamped_one": (
+        "{count:,} 条修改过的行没有导出时间（如同手工制作的表）：将按所写的值导入，即使同事在此期间已作修改也会被覆盖"
+    ),
+    "import.unstamped": (
+        "{count:,} 条修改过的行没有导出时间（如同手工制作的表）：将按所写的值导入，即使同事在此期间已作修改也会被覆盖"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}：没有名为“{sheet}”的工作表（现有：{sheets}）",
     "import.nothing_to_import": "{file}：工作簿中没有可导入的数据（为空）",

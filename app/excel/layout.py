@@ -26,6 +26,7 @@ class Kind(StrEnum):
     THEMES = "themes"  # comma separated list
     BOOL = "bool"
     DATETIME = "datetime"
+    STAMP = "stamp"  # when the row was exported (ISO 8601 text, UTC); locked; see STAMP below
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,16 @@ class SheetSpec:
         # Looked up for every row an import reads: worked out once.
         object.__setattr__(self, "_by_field", {c.field: (i, c) for i, c in enumerate(self.columns)})
         object.__setattr__(self, "_fields", tuple(c.field for c in self.columns))
+
+    @property
+    def stamped(self) -> bool:
+        """Whether each row carries its export stamp (in the last column)."""
+        return self.columns[-1].kind is Kind.STAMP
+
+    @property
+    def printed_columns(self) -> tuple[Column, ...]:
+        """The columns a printout shows: the export stamp means nothing on paper."""
+        return self.columns[:-1] if self.stamped else self.columns
 
     def column(self, name: str) -> Column:
         return self._by_field[name][1]
@@ -168,6 +179,25 @@ def _program_key_column(note: str = "") -> Column:
         note=note,
     )
 
+
+# The moment the export read the database, written as ISO 8601 text in UTC, on the Summary sheet (next to
+# this label) and on every row of a sheet the import reads back (in a column of this header). The import
+# reads it back to tell the user's edits from changes colleagues made after the export: row by row, so it
+# holds when the Summary sheet is deleted or the rows are pasted into another workbook.
+EXPORTED_AT_LABEL = "Exported (UTC)"
+
+# The last column of every sheet the import reads back. Text, not a date cell: it comes back exactly,
+# to the microsecond, from Excel, LibreOffice and CSV alike.
+STAMP = Column(
+    "exported",
+    EXPORTED_AT_LABEL,
+    Kind.STAMP,
+    editable=False,
+    width=27,
+    aliases=("export stamp", "exported at", "내보낸 시각", "내보낸 시각 (UTC)", "导出时间", "导出时间 (UTC)"),
+    note="When the row was exported. The import keeps colleagues' later changes by it: leave it as it is "
+    "(sorting and copying take it along); leave it empty on a new row.",
+)
 
 PROGRAMS = SheetSpec(
     name="Programs",
@@ -285,6 +315,7 @@ PROGRAMS = SheetSpec(
             note="Date of the latest progress entry.",
         ),
         Column("is_case", "Case library", Kind.BOOL, editable=False, width=12),
+        STAMP,
     ),
 )
 
@@ -333,6 +364,7 @@ TASKS = SheetSpec(
         ),
         Column("weight", "Weight", Kind.NUMBER, width=8, aliases=("가중치", "权重")),
         Column("description", "Description", width=40, aliases=("설명", "내용", "描述")),
+        STAMP,
     ),
 )
 
@@ -379,6 +411,7 @@ PROGRESS = SheetSpec(
         Column("note", "Note", width=50, aliases=_NOTE),
         Column("percent_complete", "Percent complete", Kind.PERCENT, width=16, aliases=_PERCENT),
         Column("author", "Author", width=16, aliases=("by", "작성자", "记录人")),
+        STAMP,
     ),
 )
 
@@ -433,6 +466,7 @@ INDICATORS = SheetSpec(
             aliases=("source", "출처", "来源"),
             note="Source keys (see the Sources sheet).",
         ),
+        STAMP,
     ),
 )
 
@@ -475,9 +509,6 @@ ALL_DATA_SHEETS: tuple[SheetSpec, ...] = (*IMPORTABLE, SOURCES)
 SPECS_BY_NAME: dict[str, SheetSpec] = {s.name: s for s in (*ALL_DATA_SHEETS, HISTORY)}
 
 SUMMARY_SHEET = "Summary"
-# The Summary row whose second cell holds the moment the export read the database (ISO 8601, UTC). The
-# import reads it back to tell the user's edits from changes colleagues made after the export.
-EXPORTED_AT_LABEL = "Exported (UTC)"
 
 
 def exported_at_text(at: dt.datetime) -> str:
@@ -485,7 +516,7 @@ def exported_at_text(at: dt.datetime) -> str:
 
 
 def parse_exported_at(text: object) -> dt.datetime | None:
-    """The export moment from the Summary cell, or None when it is missing or not ours."""
+    """The export moment from the Summary cell or a row's stamp, or None when it is missing or not ours."""
     if not isinstance(text, str):
         return None
     try:

@@ -252,6 +252,9 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("'%1' read as row numbers").replace("%1", sh.row_numbers))
             if sh.skipped_count:
                 notes.append(self.tr("%1 rows skipped (not records)").replace("%1", str(sh.skipped_count)))
+            stamp_note = sh.stamp_note()
+            if stamp_note is not None:
+                notes.append(texts.message_text(stamp_note))
             item = QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
             for sk in sh.skipped:
                 QTreeWidgetItem(

@@ -86,6 +86,7 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
         layout.Kind.VALUE_KIND: cells.value_kind_from_cell,
         layout.Kind.DIRECTION: cells.direction_from_cell,
         layout.Kind.THEMES: cells.themes_from_cell,
+        layout.Kind.STAMP: layout.parse_exported_at,  # None when not ours: the row carries no stamp
     }.get(kind, _text)
 
 
@@ -146,6 +147,7 @@ REPEATING = frozenset(
         layout.Kind.DATE,
         layout.Kind.PERCENT,
         layout.Kind.NUMBER,
+        layout.Kind.STAMP,
     }
 )
 
@@ -153,12 +155,15 @@ _MEMO_SIZE = 20_000
 
 
 class Row:
-    __slots__ = ("cells", "number", "values")
+    __slots__ = ("cells", "number", "stamp", "values")
 
     def __init__(self, number: int, cells: list[Any]) -> None:
         self.number = number  # 1-based sheet row
         self.cells = cells  # the row as read, for messages
         self.values: dict[str, Any] = {}
+        # When the row was exported (its Exported (UTC) cell), or None: kept apart from the values, which
+        # are the row's fields.
+        self.stamp: dt.datetime | None = None
 
 
 ABSENT = object()  # an empty cell, or one with an error: the row's values leave its field out
@@ -234,7 +239,15 @@ class SheetState:
     spec: layout.SheetSpec
     match: layout.HeaderMatch
     counts: dict[str, int] = field(
-        default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0, "skipped": 0}
+        default_factory=lambda: {
+            "created": 0,
+            "updated": 0,
+            "unchanged": 0,
+            "errors": 0,
+            "rows": 0,
+            "skipped": 0,
+            "unstamped": 0,
+        }
     )
     skipped: list[SkippedRow] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)

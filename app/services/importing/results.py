@@ -122,6 +122,17 @@ class SheetReport:
     new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
     percent_fractions: bool | None = None  # the percent column's numbers: fractions (0.6) or percents (60)
     new_places: tuple[str, ...] = ()  # places the import adds to the office's, each with where it goes
+    # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
+    # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.
+    unstamped: int = 0
+
+    def stamp_note(self) -> Message | None:
+        """What the preview says of the sheet's changed rows that carry no export stamp, if any."""
+        if not self.unstamped:
+            return None
+        if self.unstamped == 1:
+            return message("import.unstamped_one", count=self.unstamped)
+        return message("import.unstamped", count=self.unstamped)
 
 
 @dataclass(frozen=True)

@@ -138,6 +138,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     new_organizations=tuple(state.new_organizations),
                     new_places=tuple(state.new_places),
                     percent_fractions=state.percent_fractions,
+                    unstamped=c["unstamped"],
                 )
             )
         self.book.release()
@@ -165,7 +166,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
 
     def _sheet(self, state: SheetState, rows: Iterator[list[Any]], sorter: RowSorter | None = None) -> None:
         spec, match = state.spec, state.match
-        fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
+        fields = [f for f in (*READ_FIELDS[spec.name], layout.STAMP.field) if f in match.columns]
         if state.office and spec is layout.PROGRAMS and "percent_complete" in match.columns:
             fields.append("percent_complete")  # logged as the program's progress (ProgramsPlanner._log_percents)
         cols = [
@@ -235,6 +236,10 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
             out = reader.read(column, position, problems)
             fld = reader.field
+            if fld == layout.STAMP.field:
+                for row, value in zip(block, out, strict=True):
+                    row.stamp = None if value is ABSENT else value
+                continue
             if any(map(is_, out, repeat(ABSENT))):
                 for row, value in zip(block, out, strict=True):
                     if value is not ABSENT:
