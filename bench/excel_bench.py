@@ -212,11 +212,12 @@ def step_baseline_export(folder: Path) -> dict[str, Any]:
             E.id, E.program_id, E.task_id, E.entry_date, E.title, E.note, E.percent_complete / 100.0, E.author
         ).order_by(E.program_id),
     }
+    stamp = "2026-01-01T00:00:00.000000Z"  # each row's Exported (UTC) cell, as our export writes it
     with db.engine.connect() as conn:
         for name, q in queries.items():
             ws = wb.create_sheet(name)
             for row in conn.execute(q).yield_per(2000):
-                ws.append([_plain(v) for v in row])
+                ws.append([*(_plain(v) for v in row), stamp])
     wb.save(folder / "bare.xlsx")
     return {"seconds": time.perf_counter() - t, "maxrss_mb": _maxrss_mb()}
 

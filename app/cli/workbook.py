@@ -70,6 +70,25 @@ def _print_preview(preview: Any, limit: int) -> None:
         )
         ignored = text(message("cli.import.ignored", columns=", ".join(sh.ignored))) if sh.ignored else ""
         say(text(line) + ignored)
+        note = sh.stamp_note()
+        if note is not None:
+            say("    " + text(note))
+        if sh.percent_fractions is not None:
+            fractions = message("cli.import.percent_fractions")
+            say(fractions if sh.percent_fractions else message("cli.import.percent_whole"))
+        if sh.new_places:
+            say(message("cli.import.new_places", names=", ".join(sh.new_places)))
+        if sh.new_organizations:
+            say(message("cli.import.new_organizations", names=", ".join(sh.new_organizations)))
+        if sh.row_numbers:
+            say(message("cli.import.row_numbers", column=sh.row_numbers))
+        if sh.skipped_count:
+            say(message("cli.import.skipped_rows", count=sh.skipped_count))
+            for sk in sh.skipped[:limit]:
+                said = f": {sk.text}" if sk.text else ""
+                say(message("cli.import.skipped_row", row=sk.row, reason=sk.reason_message(), said=said))
+            if sh.skipped_count > len(sh.skipped[:limit]):
+                say(message("cli.import.skipped_more", count=sh.skipped_count - len(sh.skipped[:limit])))
         if sh.missing:
             keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
             say(message("cli.import.missing", count=sh.missing, keys=keys))

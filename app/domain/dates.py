@@ -27,6 +27,10 @@ _DECADE = re.compile(r"^(?:(early|mid|late)[- ])?(\d{3}0)s$", re.IGNORECASE)
 # 2015.03.01, 2015/3/1, 2015. 3. 1. (Korean style), all year first: unambiguous.
 _YEAR_FIRST = re.compile(r"^(\d{4})\s*[./-]\s*(\d{1,2})(?:\s*[./-]\s*(\d{1,2}))?\s*\.?$")
 _CJK = re.compile(r"^(\d{4})\s*[년年]\s*(?:(\d{1,2})\s*[월月]\s*(?:(\d{1,2})\s*[일日])?)?$")
+# A two-digit year first, as Korean offices type it: '24.3. (the apostrophe stands for "20"), 24.03.05, 24. 3. 5.
+# Only with dots, and only when an apostrophe, a day or a closing dot says it is no decimal number (24.3).
+_SHORT_YEAR = re.compile(r"^(['‘’]?)(\d{2})\s*\.\s*(\d{1,2})(?:\s*\.\s*(\d{1,2}))?\s*(\.?)$")
+_SHORT_CJK = re.compile(r"^['‘’]?(\d{2})\s*[년年]\s*(?:(\d{1,2})\s*[월月]\s*(?:(\d{1,2})\s*[일日])?)?$")
 # 01/03/2015 or 1.3.2015: day and month order cannot be told apart in general.
 _YEAR_LAST = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$")
 
@@ -73,7 +77,7 @@ class PartialDate:
         """Read a partial date as people write it; refuse anything ambiguous.
 
         Accepts 2015, 2015-03, 2015-03-01, 2015.03.01, 2015/3/1, 2015년 3월 1일, 2015年3月1日,
-        2000s, mid-2000s. Refuses 01/03/2015 (day and month order unknown).
+        '15.3., 15.03.01, 15년 3월, 2000s, mid-2000s. Refuses 01/03/2015 (day and month order unknown).
         """
         raw = text.strip()
         if not raw:
@@ -88,6 +92,13 @@ class PartialDate:
                 year, month, day = (int(g) if g else None for g in m.groups())
                 assert year is not None
                 return cls(year, month, day)
+        m = _SHORT_YEAR.match(raw)
+        if m and (m.group(1) or m.group(4) or m.group(5)):
+            return cls(_full_year(m.group(2)), int(m.group(3)), int(m.group(4)) if m.group(4) else None)
+        m = _SHORT_CJK.match(raw)
+        if m:
+            month, day = (int(g) if g else None for g in m.groups()[1:])
+            return cls(_full_year(m.group(1)), month, day)
         m = _YEAR_LAST.match(raw)
         if m:
             a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
@@ -183,6 +194,12 @@ class PartialDate:
     def iso(self) -> str:
         """The stored, canonical text form (same as ``str``)."""
         return str(self)
+
+
+def _full_year(two_digits: str) -> int:
+    """'24 is 2024, '98 is 1998: programs an office tracks started after 1970 and end before 2070."""
+    yy = int(two_digits)
+    return 2000 + yy if yy < 70 else 1900 + yy
 
 
 def parse_optional(text: str | None) -> PartialDate | None:

@@ -24,15 +24,37 @@ class Status(StrEnum):
 
     @classmethod
     def parse(cls, text: str) -> Status:
-        """Read a status from its value, its label, or a Korean or Chinese name."""
-        key = " ".join(str(text).strip().lower().replace("_", " ").replace("-", " ").split())
-        for status, names in STATUS_NAMES.items():
-            if key in names:
-                return status
+        """Read a status from its value, its label, or a Korean or Chinese word as offices write it.
+
+        Spaces do not count ("정상 추진" is "정상추진"); a delayed program (지연, 滞后) is active."""
+        status = _BY_NAME.get(status_key(text))
+        if status is not None:
+            return status
         from app.domain.errors import ValidationError
 
+        if any(ord(ch) >= 0x1100 for ch in str(text)):  # Korean or Chinese: name the words offices write too
+            korean = _is_korean(str(text))
+            local = ", ".join(
+                f"{s.label.lower()} ({', '.join(w for w in OFFICE_WORDS[s] if _is_korean(w) == korean)})" for s in cls
+            )
+            raise ValidationError(message("status.unknown_local", text=text, allowed=local))
         allowed = ", ".join(s.label.lower() for s in cls)
         raise ValidationError(message("status.unknown", text=text, allowed=allowed))
+
+
+def status_key(text: str) -> str:
+    """A status word compared without case, spaces, '_' or '-': '정상 추진' and 'In-progress' read alike."""
+    return "".join(str(text).lower().replace("_", " ").replace("-", " ").split())
+
+
+def _is_korean(word: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in word)
+
+
+def delay_word(text: str) -> str | None:
+    """The word, when a status cell says the program is behind (지연, 滞后, delayed): it stays active, and the
+    word is kept in its note."""
+    return str(text).strip() if status_key(text) in _DELAYED else None
 
 
 def status_message(status: Status) -> Message:
@@ -71,15 +93,41 @@ STATUS_COLOURS: dict[Status, str] = {
     Status.CANCELLED: "#C8453B",
 }
 
-STATUS_NAMES: dict[Status, frozenset[str]] = {
-    Status.PLANNED: frozenset({"planned", "plan", "계획", "예정", "계획중", "计划", "计划中", "规划"}),
-    Status.ACTIVE: frozenset(
-        {"active", "in progress", "ongoing", "진행", "진행중", "진행 중", "추진중", "进行中", "进行", "实施中"}
-    ),
-    Status.ON_HOLD: frozenset({"on hold", "onhold", "paused", "보류", "중단", "暂停", "搁置"}),
-    Status.COMPLETED: frozenset({"completed", "complete", "done", "finished", "완료", "종료", "已完成", "完成"}),
-    Status.CANCELLED: frozenset({"cancelled", "canceled", "취소", "已取消", "取消"}),
+# The words Korean and Chinese offices write in their status sheets, as the error for an unknown one lists them.
+OFFICE_WORDS: dict[Status, tuple[str, ...]] = {
+    Status.PLANNED: ("계획", "예정", "미착수", "计划", "未启动"),
+    Status.ACTIVE: ("정상추진", "추진중", "진행중", "지연", "进行中", "正常推进", "推进中", "滞后"),
+    Status.ON_HOLD: ("보류", "중단", "暂停", "搁置"),
+    Status.COMPLETED: ("완료", "준공", "已完成", "完成"),
+    Status.CANCELLED: ("취소", "已取消"),
 }
+
+# Behind schedule: still going, so active; the word is kept in the program's note (delay_word).
+_DELAYED = frozenset({"지연", "추진지연", "사업지연", "부진", "滞后", "进度滞后", "延期", "delayed", "behindschedule"})
+
+STATUS_NAMES: dict[Status, frozenset[str]] = {
+    Status.PLANNED: frozenset(
+        {"planned", "plan", "not started", "계획", "예정", "계획중", "미착수", "착수전", "준비중"}
+        | {"计划", "计划中", "规划", "未启动", "未开始", "筹备中"}
+    ),
+    Status.ACTIVE: frozenset(
+        {"active", "in progress", "ongoing", "on track", "진행", "진행중", "진행 중", "추진중", "정상추진"}
+        | {"추진", "시행중", "운영중", "착수", "정상"}
+        | {"进行中", "进行", "实施中", "正常推进", "推进中", "按计划推进", "正常", "已启动"}
+        | _DELAYED
+    ),
+    Status.ON_HOLD: frozenset(
+        {"on hold", "onhold", "paused", "suspended", "보류", "중단", "일시중단", "暂停", "搁置", "暂缓"}
+    ),
+    Status.COMPLETED: frozenset(
+        {"completed", "complete", "done", "finished", "완료", "종료", "준공", "사업완료", "추진완료"}
+        | {"已完成", "完成", "已结束", "已竣工", "竣工"}
+    ),
+    Status.CANCELLED: frozenset({"cancelled", "canceled", "취소", "사업취소", "已取消", "取消"}),
+}
+
+# Every name, compared as status_key compares it.
+_BY_NAME: dict[str, Status] = {status_key(n): s for s, names in STATUS_NAMES.items() for n in names}
 
 
 class PlaceLevel(StrEnum):

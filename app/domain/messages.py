@@ -53,8 +53,17 @@ ENGLISH: dict[str, str] = {
     "date.empty": "Empty date",
     "date.ambiguous": "'{text}' is ambiguous: day and month could be either way round; write it as {year}-MM-DD",
     "date.unreadable": "'{text}' is not a date; use a year (2015), year and month (2015-03) or a day (2015-03-01)",
+    # services/places.py: places of the office
+    "place.name_empty": "A place needs a name",
+    "place.unknown_parent": "There is no place '{parent}' to put it under; see: civic-tracker places list",
+    "place.parent_ambiguous": "More than one place is called '{parent}' ({keys}); give the key of the one you mean",
+    "place.level_unknown": (
+        "Cannot tell what kind of place '{name}' is; give --level (country, province, city, district or neighbourhood)"
+    ),
+    "place.exists": "There is already a place '{name}' there",
     # enums.py: fixed vocabularies
     "status.unknown": "Status '{text}' is not one of: {allowed}",
+    "status.unknown_local": "Status '{text}' is not a status word the app knows; it takes: {allowed}",
     # excel/cells.py: what a cell holds
     "cell.not_a_date": "'{text}' is not a date",
     "cell.not_a_date_serial": "{serial:g} is not an Excel date serial number",
@@ -142,9 +151,6 @@ ENGLISH: dict[str, str] = {
         "Place '{place}' is not a place the app knows; use a place name such as Gangdong-gu or 강동구, "
         "or add the place first"
     ),
-    "import.unknown_organization": (
-        "Organization '{organization}' is not in the app; add it first or leave the cell empty"
-    ),
     "import.programs_share_title": "{count} programs are titled '{title}' ({keys}); add a Key column to say which one",
     "import.program_in_trash": "Program '{key}' is in the trash; restore it in the app first",
     "import.program_needs_title": "A new program needs a Title",
@@ -190,6 +196,14 @@ ENGLISH: dict[str, str] = {
         "{column} was changed to '{current}' by {actor} on {at} after this workbook was exported "
         "(it was '{exported}'), and this row changes it too; export a fresh workbook, or make the change in the app"
     ),
+    "import.unstamped_one": (
+        "{count:,} changed row carries no export stamp, as in a sheet made by hand: its values are taken "
+        "as written, even over changes colleagues made since"
+    ),
+    "import.unstamped": (
+        "{count:,} changed rows carry no export stamp, as in a sheet made by hand: their values are taken "
+        "as written, even over changes colleagues made since"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}: there is no sheet '{sheet}' (it has: {sheets})",
     "import.nothing_to_import": "{file}: the workbook has no data to import (it is empty)",
@@ -206,6 +220,12 @@ ENGLISH: dict[str, str] = {
         "{problem}. That is what a list of programs needs; to import tasks, progress or indicators instead, "
         "name the sheet Tasks, Progress or Indicators and add a {column} ({aliases}) column"
     ),
+    # rows of an office's sheet that are not records (importing/rows.py)
+    "import.skipped_total": "a totals row",
+    "import.skipped_note": "a note or footnote",
+    "import.skipped_section": "a row of one cell across the table (a section title or note)",
+    "import.skipped_header": "a header row repeated or a second header row",
+    "import.skipped_blank": "a blank row",
     "import.cancelled": "Import cancelled; nothing was written",
     "import.entries_written_meanwhile": (
         "Another program wrote progress entries during the import; nothing was imported"
@@ -348,6 +368,16 @@ ENGLISH: dict[str, str] = {
         "{updated:,} to update, {unchanged:,} unchanged, {errors:,} with errors"
     ),
     "cli.import.ignored": "; ignored columns: {columns}",
+    "cli.places.none": "No places yet; add one with: civic-tracker places add NAME",
+    "cli.places.added": "Added {level} {key}: {path}",
+    "cli.import.percent_fractions": "    percents read column by column: 0.6 is 60%",
+    "cli.import.percent_whole": "    percents read column by column: 60 is 60%, 1 is 1%",
+    "cli.import.new_places": "    new places of the office: {names}",
+    "cli.import.new_organizations": "    new organizations of the office: {names}",
+    "cli.import.row_numbers": "    column '{column}' read as row numbers, not keys",
+    "cli.import.skipped_rows": "    {count:,} rows skipped, not records:",
+    "cli.import.skipped_row": "      row {row}: {reason}{said}",
+    "cli.import.skipped_more": "      ... and {count:,} more",
     "cli.import.missing": "    {count:,} stored rows are not in this sheet and are left alone: {keys}",
     "cli.import.skipped": "  sheet '{sheet}' skipped: could not match the required column(s) {columns}",
     "cli.import.more": "  ... and more (use --limit to list more)",

@@ -120,7 +120,6 @@ KOREAN: dict[str, str] = {
     "import.unknown_place": (
         "지역 '{place}'은(는) 앱에 없는 지역입니다. 강동구나 Gangdong-gu 같은 지역 이름을 쓰거나 먼저 지역을 추가하세요"
     ),
-    "import.unknown_organization": "기관 '{organization}'이(가) 앱에 없습니다. 먼저 추가하거나 칸을 비워 두세요",
     "import.programs_share_title": (
         "제목이 '{title}'인 사업이 {count}개 있습니다({keys}). 코드 열을 추가해 어느 사업인지 밝히세요"
     ),
@@ -168,6 +167,14 @@ KOREAN: dict[str, str] = {
         "이 통합 문서를 내보낸 뒤 {at}에 {column}이(가) '{current}'(으)로 바뀌었고(바꾼 사람: {actor}, "
         "내보낼 때 값: '{exported}'), 이 행도 그 값을 바꿉니다. 통합 문서를 새로 내보내거나 앱에서 바꾸세요"
     ),
+    "import.unstamped_one": (
+        "바뀐 행 {count:,}개에 내보낸 시각이 없습니다(직접 만든 시트처럼). 적힌 값 그대로 가져오며, "
+        "그 사이 동료가 바꾼 값도 덮어씁니다"
+    ),
+    "import.unstamped": (
+        "바뀐 행 {count:,}개에 내보낸 시각이 없습니다(직접 만든 시트처럼). 적힌 값 그대로 가져오며, "
+        "그 사이 동료가 바꾼 값도 덮어씁니다"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}: '{sheet}' 시트가 없습니다(있는 시트: {sheets})",
     "import.nothing_to_import": "{file}: 통합 문서에 가져올 데이터가 없습니다(비어 있음)",
@@ -197,6 +204,20 @@ KOREAN: dict[str, str] = {
     "import.errors": "오류 {count:,}건",
     "import.summary_one_missing": "{summary}. 파일에 없는 저장된 행 {missing:,}개(그대로 둠)",
     "import.summary_missing": "{summary}. 파일에 없는 저장된 행 {missing:,}개(그대로 둠)",
+    "place.name_empty": "지역에는 이름이 있어야 합니다",
+    "place.unknown_parent": "그 아래에 둘 지역 '{parent}'이(가) 없습니다. 확인: civic-tracker places list",
+    "place.parent_ambiguous": "'{parent}'(이)라는 지역이 여러 개입니다({keys}). 뜻하는 지역의 키를 쓰세요",
+    "place.level_unknown": (
+        "'{name}'이(가) 어떤 지역인지 알 수 없습니다. --level을 주세요"
+        "(country, province, city, district, neighbourhood)"
+    ),
+    "place.exists": "그곳에 이미 '{name}' 지역이 있습니다",
+    "status.unknown_local": "상태 '{text}'은(는) 앱이 아는 상태 표현이 아닙니다. 쓸 수 있는 말: {allowed}",
+    "import.skipped_total": "합계 행",
+    "import.skipped_note": "메모나 각주",
+    "import.skipped_section": "표를 가로지르는 한 칸짜리 행(구분 제목이나 메모)",
+    "import.skipped_header": "되풀이된 머리글 행이나 두 번째 머리글 행",
+    "import.skipped_blank": "빈 행",
     # text fields: a character that is not valid text
     "text.broken_character": (
         "{field}의 {position}번째 글자('{text}')는 올바른 문자가 아닙니다. 다시 입력하세요"
@@ -335,6 +356,16 @@ KOREAN: dict[str, str] = {
     "person.not_found": "그런 이름의 사람이 없습니다: '{name}'(civic-tracker people list로 확인하세요)",
     "person.already_anonymised": "{name}은(는) 이미 익명 처리되었습니다",
     "organization.not_named": "키나 이름이 '{text}'인 기관이 없습니다",
+    "cli.places.none": "아직 지역이 없습니다. 추가하려면: civic-tracker places add 이름",
+    "cli.places.added": "{level} {key}을(를) 추가했습니다: {path}",
+    "cli.import.percent_fractions": "    백분율은 열마다 읽었습니다: 0.6은 60%",
+    "cli.import.percent_whole": "    백분율은 열마다 읽었습니다: 60은 60%, 1은 1%",
+    "cli.import.new_places": "    사무실의 새 지역: {names}",
+    "cli.import.new_organizations": "    사무실의 새 기관: {names}",
+    "cli.import.row_numbers": "    열 '{column}'은(는) 키가 아니라 행 번호로 읽었습니다",
+    "cli.import.skipped_rows": "    기록이 아닌 행 {count:,}개를 건너뛰었습니다:",
+    "cli.import.skipped_row": "      {row}행: {reason}{said}",
+    "cli.import.skipped_more": "      ... 외 {count:,}개",
     "cli.import.ignored": "; 무시한 열: {columns}",
     "cli.import.missing": "    저장된 행 {count:,}개가 이 시트에 없어 그대로 둡니다: {keys}",
     "cli.import.skipped": "  '{sheet}' 시트를 건너뜀: 필수 열 {columns}을(를) 맞추지 못했습니다",

@@ -100,7 +100,6 @@ CHINESE: dict[str, str] = {
     "import.task_of_other_program": "任务“{key}”属于项目“{owner}”，而不是“{given}”",
     # the import: the Programs sheet
     "import.unknown_place": "地区“{place}”不是软件已知的地区；请使用 Gangdong-gu 或 강동구 这样的地名，或先添加该地区",
-    "import.unknown_organization": "单位“{organization}”不在软件中；请先添加，或将该单元格留空",
     "import.programs_share_title": "有 {count} 个项目的标题为“{title}”（{keys}）；请添加编号列以指明是哪一个",
     "import.program_in_trash": "项目“{key}”在回收站中；请先在软件中恢复",
     "import.program_needs_title": "新项目须填写标题",
@@ -140,6 +139,12 @@ CHINESE: dict[str, str] = {
         "本工作簿导出后，{actor} 于 {at} 将{column}改为“{current}”（导出时为“{exported}”），"
         "而本行也修改了它；请重新导出工作簿，或在软件中修改"
     ),
+    "import.unstamped_one": (
+        "{count:,} 条修改过的行没有导出时间（如同手工制作的表）：将按所写的值导入，即使同事在此期间已作修改也会被覆盖"
+    ),
+    "import.unstamped": (
+        "{count:,} 条修改过的行没有导出时间（如同手工制作的表）：将按所写的值导入，即使同事在此期间已作修改也会被覆盖"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}：没有名为“{sheet}”的工作表（现有：{sheets}）",
     "import.nothing_to_import": "{file}：工作簿中没有可导入的数据（为空）",
@@ -165,6 +170,19 @@ CHINESE: dict[str, str] = {
     "import.errors": "{count:,} 个错误",
     "import.summary_one_missing": "{summary}；{missing:,} 条已存储的行不在文件中（保持不变）",
     "import.summary_missing": "{summary}；{missing:,} 条已存储的行不在文件中（保持不变）",
+    "place.name_empty": "地区必须有名称",
+    "place.unknown_parent": "没有可归属的地区“{parent}”；请查看：civic-tracker places list",
+    "place.parent_ambiguous": "名为“{parent}”的地区不止一个（{keys}）；请写出所指地区的编号",
+    "place.level_unknown": (
+        "无法判断“{name}”是哪一级地区；请给出 --level（country、province、city、district 或 neighbourhood）"
+    ),
+    "place.exists": "该处已有地区“{name}”",
+    "status.unknown_local": "状态“{text}”不是软件认识的状态用语；可用：{allowed}",
+    "import.skipped_total": "合计行",
+    "import.skipped_note": "备注或脚注",
+    "import.skipped_section": "横跨表格的单格行（分节标题或备注）",
+    "import.skipped_header": "重复的表头行或第二行表头",
+    "import.skipped_blank": "空行",
     # text fields: a character that is not valid text
     "text.broken_character": (
         "{field}第{position}个字符（'{text}'）不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
@@ -291,6 +309,16 @@ CHINESE: dict[str, str] = {
     "person.not_found": "没有叫这个名字的人：“{name}”（civic-tracker people list 可列出所有人）",
     "person.already_anonymised": "{name} 已经匿名化",
     "organization.not_named": "没有编号或名称为“{text}”的单位",
+    "cli.places.none": "还没有地区；添加请用：civic-tracker places add 名称",
+    "cli.places.added": "已添加{level} {key}：{path}",
+    "cli.import.percent_fractions": "    百分比按列识别：0.6 即 60%",
+    "cli.import.percent_whole": "    百分比按列识别：60 即 60%，1 即 1%",
+    "cli.import.new_places": "    本单位的新地区：{names}",
+    "cli.import.new_organizations": "    本单位的新单位：{names}",
+    "cli.import.row_numbers": "    列“{column}”识别为行号，而不是编号",
+    "cli.import.skipped_rows": "    跳过 {count:,} 行非记录行：",
+    "cli.import.skipped_row": "      第 {row} 行：{reason}{said}",
+    "cli.import.skipped_more": "      …… 另有 {count:,} 行",
     "cli.import.ignored": "；忽略的列：{columns}",
     "cli.import.missing": "    {count:,} 条已存储的行不在此工作表中，保持不变：{keys}",
     "cli.import.skipped": "  已跳过工作表“{sheet}”：无法匹配必需的列 {columns}",

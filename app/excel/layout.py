@@ -26,6 +26,7 @@ class Kind(StrEnum):
     THEMES = "themes"  # comma separated list
     BOOL = "bool"
     DATETIME = "datetime"
+    STAMP = "stamp"  # when the row was exported (ISO 8601 text, UTC); locked; see STAMP below
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,16 @@ class SheetSpec:
         object.__setattr__(self, "_by_field", {c.field: (i, c) for i, c in enumerate(self.columns)})
         object.__setattr__(self, "_fields", tuple(c.field for c in self.columns))
 
+    @property
+    def stamped(self) -> bool:
+        """Whether each row carries its export stamp (in the last column)."""
+        return self.columns[-1].kind is Kind.STAMP
+
+    @property
+    def printed_columns(self) -> tuple[Column, ...]:
+        """The columns a printout shows: the export stamp means nothing on paper."""
+        return self.columns[:-1] if self.stamped else self.columns
+
     def column(self, name: str) -> Column:
         return self._by_field[name][1]
 
@@ -85,8 +96,29 @@ _TITLE = (
     "项目",
     "名称",
     "项目名",
+    # as offices head the column in their own status sheets
+    "세부사업명",
+    "단위사업명",
+    "工作任务",
+    "重点任务",
 )
-_STATUS = ("status", "state", "상태", "진행상태", "진행 상태", "추진상태", "状态", "进展状态", "项目状态")
+_STATUS = (
+    "status",
+    "state",
+    "상태",
+    "진행상태",
+    "진행 상태",
+    "추진상태",
+    "추진상황",
+    "추진현황",
+    "진행상황",
+    "状态",
+    "进展状态",
+    "项目状态",
+    "进展情况",
+    "推进情况",
+    "完成情况",
+)
 _START = (
     "start",
     "start date",
@@ -95,6 +127,8 @@ _START = (
     "시작일",
     "시작일자",
     "사업시작일",
+    "착수일",
+    "착공일",
     "开始",
     "开始日期",
     "开始时间",
@@ -108,6 +142,10 @@ _END = (
     "종료일",
     "종료일자",
     "사업종료일",
+    "완료예정일",
+    "준공예정일",
+    "完成时限",
+    "完成时间",
     "结束",
     "结束日期",
     "结束时间",
@@ -141,6 +179,25 @@ def _program_key_column(note: str = "") -> Column:
         note=note,
     )
 
+
+# The moment the export read the database, written as ISO 8601 text in UTC, on the Summary sheet (next to
+# this label) and on every row of a sheet the import reads back (in a column of this header). The import
+# reads it back to tell the user's edits from changes colleagues made after the export: row by row, so it
+# holds when the Summary sheet is deleted or the rows are pasted into another workbook.
+EXPORTED_AT_LABEL = "Exported (UTC)"
+
+# The last column of every sheet the import reads back. Text, not a date cell: it comes back exactly,
+# to the microsecond, from Excel, LibreOffice and CSV alike.
+STAMP = Column(
+    "exported",
+    EXPORTED_AT_LABEL,
+    Kind.STAMP,
+    editable=False,
+    width=27,
+    aliases=("export stamp", "exported at", "내보낸 시각", "내보낸 시각 (UTC)", "导出时间", "导出时间 (UTC)"),
+    note="When the row was exported. The import keeps colleagues' later changes by it: leave it as it is "
+    "(sorting and copying take it along); leave it empty on a new row.",
+)
 
 PROGRAMS = SheetSpec(
     name="Programs",
@@ -176,14 +233,44 @@ PROGRAMS = SheetSpec(
             "place",
             "Place",
             width=18,
-            aliases=("district", "location", "area", "지역", "장소", "자치구", "地点", "地区", "所在地"),
+            aliases=(
+                "district",
+                "location",
+                "area",
+                "지역",
+                "장소",
+                "자치구",
+                "행정동",
+                "地点",
+                "地区",
+                "所在地",
+                "所在区",
+                "区县",
+            ),
             note="A place name from the app (for example Gangdong-gu or 강동구).",
         ),
         Column(
             "lead_organization",
             "Lead organization",
             width=26,
-            aliases=("lead", "organization", "주관기관", "담당기관", "기관", "牵头单位", "主办单位", "机构"),
+            aliases=(
+                "lead",
+                "organization",
+                "department",
+                "responsible department",
+                "주관기관",
+                "담당기관",
+                "기관",
+                "담당부서",
+                "주관부서",
+                "소관부서",
+                "담당과",
+                "牵头单位",
+                "主办单位",
+                "机构",
+                "责任单位",
+                "责任部门",
+            ),
             note="An organization name already in the app.",
         ),
         Column("status", "Status", Kind.STATUS, width=12, aliases=_STATUS),
@@ -217,7 +304,7 @@ PROGRAMS = SheetSpec(
             "description",
             "Description",
             width=50,
-            aliases=("details", "설명", "내용", "사업내용", "描述", "内容"),
+            aliases=("details", "설명", "내용", "사업내용", "描述", "内容", "note", "notes", "remarks", "비고", "备注"),
         ),
         Column(
             "last_progress",
@@ -228,6 +315,7 @@ PROGRAMS = SheetSpec(
             note="Date of the latest progress entry.",
         ),
         Column("is_case", "Case library", Kind.BOOL, editable=False, width=12),
+        STAMP,
     ),
 )
 
@@ -276,6 +364,7 @@ TASKS = SheetSpec(
         ),
         Column("weight", "Weight", Kind.NUMBER, width=8, aliases=("가중치", "权重")),
         Column("description", "Description", width=40, aliases=("설명", "내용", "描述")),
+        STAMP,
     ),
 )
 
@@ -322,6 +411,7 @@ PROGRESS = SheetSpec(
         Column("note", "Note", width=50, aliases=_NOTE),
         Column("percent_complete", "Percent complete", Kind.PERCENT, width=16, aliases=_PERCENT),
         Column("author", "Author", width=16, aliases=("by", "작성자", "记录人")),
+        STAMP,
     ),
 )
 
@@ -376,6 +466,7 @@ INDICATORS = SheetSpec(
             aliases=("source", "출처", "来源"),
             note="Source keys (see the Sources sheet).",
         ),
+        STAMP,
     ),
 )
 
@@ -418,9 +509,6 @@ ALL_DATA_SHEETS: tuple[SheetSpec, ...] = (*IMPORTABLE, SOURCES)
 SPECS_BY_NAME: dict[str, SheetSpec] = {s.name: s for s in (*ALL_DATA_SHEETS, HISTORY)}
 
 SUMMARY_SHEET = "Summary"
-# The Summary row whose second cell holds the moment the export read the database (ISO 8601, UTC). The
-# import reads it back to tell the user's edits from changes colleagues made after the export.
-EXPORTED_AT_LABEL = "Exported (UTC)"
 
 
 def exported_at_text(at: dt.datetime) -> str:
@@ -428,7 +516,7 @@ def exported_at_text(at: dt.datetime) -> str:
 
 
 def parse_exported_at(text: object) -> dt.datetime | None:
-    """The export moment from the Summary cell, or None when it is missing or not ours."""
+    """The export moment from the Summary cell or a row's stamp, or None when it is missing or not ours."""
     if not isinstance(text, str):
         return None
     try:
@@ -493,6 +581,11 @@ def _alias_table(spec: SheetSpec) -> dict[str, str]:
 
 
 _ALIASES: dict[str, dict[str, str]] = {s.name: _alias_table(s) for s in IMPORTABLE}
+
+
+def alias_names(spec: SheetSpec) -> frozenset[str]:
+    """Every header a column of the sheet is known by, normalised: a row of only these is a header row."""
+    return frozenset(_ALIASES[spec.name])
 
 
 def match_headers(spec: SheetSpec, headers: list[object], header_row: int = 0) -> HeaderMatch:

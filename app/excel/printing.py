@@ -51,7 +51,8 @@ class PrintPlan:
 
 def printed_columns(spec: layout.SheetSpec) -> int:
     through = PRINTED_THROUGH.get(spec.name)
-    return spec.index(through) + 1 if through in spec.fields else len(spec.columns)
+    # Without a PRINTED_THROUGH, every column but the export stamp, which means nothing on paper.
+    return spec.index(through) + 1 if through in spec.fields else len(spec.printed_columns)
 
 
 def plan(spec: layout.SheetSpec) -> PrintPlan:

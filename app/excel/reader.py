@@ -53,6 +53,43 @@ def _what_is(head: bytes) -> str | None:
     return None
 
 
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _container(head: bytes) -> str | None:
+    """What a file named .csv is when it is a compressed or binary file instead."""
+    if head.startswith(b"\x1f\x8b"):
+        return "a gzip-compressed file (decompress it first)"
+    if head.startswith(_ZIP_MAGIC):
+        return "a zip archive, perhaps an Excel workbook (rename it to .xlsx)"
+    if head.startswith(_CFB_MAGIC):
+        return "an old-style Office file, perhaps an .xls workbook (rename it to .xls)"
+    if head.startswith((b"BZh", b"7z\xbc\xaf", b"\xfd7zXZ", b"Rar!")):
+        return "a compressed archive (decompress it first)"
+    return None
+
+
+def _refuse_binary(path: Path) -> None:
+    """A text file with a stray NUL byte or two is read (the NULs are dropped, as Excel drops them); a file
+    full of them is binary data: refused, naming the first lines that hold one."""
+    with path.open("rb") as fh:
+        sample = fh.read(64 * 1024)
+    nuls = sample.count(b"\x00")
+    if nuls < 4 or nuls * 100 < len(sample):
+        return
+    lines: list[int] = []
+    at = sample.find(b"\x00")
+    while at != -1 and len(lines) < 5:
+        n = sample.count(b"\n", 0, at) + 1
+        if not lines or lines[-1] != n:
+            lines.append(n)
+        at = sample.find(b"\x00", at + 1)
+    raise WorkbookError(
+        f"{path.name}: this is not a CSV text file (it holds binary data: NUL bytes, which no text has, "
+        f"on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
+    )
+
+
 def _is_encrypted_office(path: Path) -> bool:
     # An encrypted .xlsx is an OLE container holding an "EncryptedPackage" stream.
     marker = "EncryptedPackage".encode("utf-16-le")
@@ -95,7 +132,8 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
             f"(more than {MAX_UNCOMPRESSED / 1e6:,.0f} MB;"
             " possible zip bomb)"
         )
-    names = {i.filename for i in infos}
+    # Some writers store paths with backslashes (xl\\workbook.xml); readers, ours included, take them as "/".
+    names = {i.filename.replace("\\", "/") for i in infos}
     if kind == "Excel" and "xl/workbook.xml" not in names:
         zf.close()
         if "content.xml" in names:
@@ -123,9 +161,10 @@ _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="[A-Z]+\d+(?::([A-Z]+)(\d+)
 
 def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
     """Sheet name -> zip member of its XML, from the workbook part and its relationships."""
+    members = {i.filename.replace("\\", "/"): i.filename for i in zf.infolist()}
     try:
-        wb = SafeET.fromstring(zf.read("xl/workbook.xml"))
-        rels = SafeET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        wb = SafeET.fromstring(zf.read(members["xl/workbook.xml"]))
+        rels = SafeET.fromstring(zf.read(members["xl/_rels/workbook.xml.rels"]))
     except KeyError:
         return {}
     except (DefusedXmlException, SafeET.ParseError) as exc:
@@ -138,7 +177,7 @@ def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
             target = targets.get(rid, "")
             if target:
                 member = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-                out[el.get("name", "")] = member
+                out[el.get("name", "")] = members.get(member, member)
     return out
 
 
@@ -682,12 +721,20 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         raise WorkbookError(f"{name}: the file is empty (0 bytes)")
     other = _what_is(head)
     if suffix == ".csv":
-        if other is not None or b"\x00" in head[:8] or head.startswith((_ZIP_MAGIC, _CFB_MAGIC)):
-            raise WorkbookError(f"{name}: this is not a CSV text file" + (f" (it is {other})" if other else ""))
+        utf16 = head.startswith(_UTF16_BOMS)  # Excel's "Unicode text"
+        other = other or _container(head)
+        if other is not None:
+            raise WorkbookError(f"{name}: this is not a CSV text file (it is {other})")
+        if not utf16:
+            _refuse_binary(path)
         if size > MAX_CSV_BYTES:
             raise WorkbookError(f"{name}: refused: {size / 1e6:,.0f} MB is more than a CSV import takes")
         if _count_lines(path) > MAX_ROWS + 1:
             raise _too_many_rows(name, path.stem)
+        if utf16:
+            if not _decodes(path, "utf-16"):
+                raise WorkbookError(f"{name}: the file starts as UTF-16 text but is damaged further on; save it again")
+            return Spreadsheet(path, "csv", encoding="utf-16")
         return Spreadsheet(path, "csv", encoding=detect_encoding(path))
     if other is not None:
         raise WorkbookError(f"{name}: this is {other}, not a spreadsheet, despite its {suffix} name")

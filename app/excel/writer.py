@@ -377,7 +377,10 @@ def _data_sheet(
     editable_rows: bool = True,
     key_lengths: dict[str, int] | None = None,
     rows_expected: int | None = None,
+    stamp: str | None = None,
 ) -> int:
+    """Write one data sheet; ``stamp`` (the export moment as text) goes in the last column of every row of a
+    sheet the import reads back, so each row says what it was exported from wherever it is pasted."""
     ws = wb.create_sheet(spec.name)
     if rows_expected is not None:
         # The sheet's size up front, as Excel writes it (openpyxl's streaming writer asks the sheet for it
@@ -404,7 +407,11 @@ def _data_sheet(
     )
     # Which columns are locked on existing rows: keys and derived values (never read back).
     locked = [(not c.editable) for c in spec.columns] if spec.importable else [True] * len(spec.columns)
-    convs = [_converter(styles, c, locked[i]) for i, c in enumerate(spec.columns)]
+    convs = [_converter(styles, c, locked[i]) for i, c in enumerate(spec.printed_columns)]
+    # One cell for every row's stamp: the streaming writer writes each row out as it is appended.
+    stamp_cell = styles.cell(stamp, styles.template(locked=True)) if spec.stamped else None
+    if stamp_cell is not None and not stamp:
+        raise ValueError(f"{spec.name}: each row needs its export stamp")
     title_index = spec.index("title") if with_depth else -1
     title_locked = locked[title_index] if with_depth else False
     ws._values_to_row = _values_to_row(ws)
@@ -422,6 +429,8 @@ def _data_sheet(
                 out[title_index] = _safe_text(styles, str(values[title_index]), title_locked, depth)
         else:
             out = [conv(v) for conv, v in zip(convs, item, strict=True)]
+        if stamp_cell is not None:
+            out.append(stamp_cell)
         append(out)
         n += 1
         tick(spec.name)
@@ -664,7 +673,8 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
     big.font = Font(bold=True, size=14)
     ws.append([big])
     lines = [
-        "Edit the columns with blue headers. Columns with grey headers (keys and worked-out values) are kept "
+        "Edit the columns with blue headers. Columns with grey headers (keys, worked-out values and the "
+        "export stamp) are kept "
         "for the round trip and locked on existing rows (Review > Unprotect sheet, no password, "
         "if you must).",
         "Add a row at the bottom of a sheet to create a program, task, progress entry or indicator value: "
@@ -674,8 +684,9 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
         "Deleting a row never deletes anything: the import lists it as missing and leaves it alone.",
         "An empty cell in an existing row keeps the stored value. To clear a value, change it in the app.",
         "Colleagues may change things after you export. A cell you left as it was keeps their newer value; "
-        "a cell you changed that they changed too is reported as a conflict, and nothing is imported "
-        "(the Summary's Exported (UTC) time tells the two apart: leave it in place).",
+        "a cell you changed that they changed too is reported as a conflict, and nothing is imported. "
+        f"The {layout.EXPORTED_AT_LABEL} column at the right of each row tells the two apart, also when the "
+        "row is sorted or copied into another workbook: leave it as it is.",
         "Dates keep their precision: type 2015 for a year, 2015-03 for a month, 2015-03-01 for a day. "
         "A date cell shown as yyyy-mm is read as that month.",
         "Percent cells take 45% or 0.45; status cells offer a list (Planned, Active, On hold, Completed, "
@@ -756,6 +767,7 @@ def _write_all(
 ) -> dict[str, int]:
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
+    stamp = layout.exported_at_text(content.made_at)
     _summary_sheet(wb, content)
     # Each of these three sheets states its extent up front: its count is its rows, taken in the same read
     # transaction as the rows themselves.
@@ -772,9 +784,10 @@ def _write_all(
             with_depth=with_depth,
             key_lengths=content.key_lengths,
             rows_expected=content.counts.get(spec.name),
+            stamp=stamp,
         )
     written["Indicators"] = _data_sheet(
-        wb, layout.INDICATORS, content.indicators, ticker, key_lengths=content.key_lengths
+        wb, layout.INDICATORS, content.indicators, ticker, key_lengths=content.key_lengths, stamp=stamp
     )
     written["Sources"] = _data_sheet(wb, layout.SOURCES, content.sources, ticker)
     written["Charts"] = _charts_sheet(wb, content.charts)

@@ -27,6 +27,7 @@ from app.services.importing import (
     ImportRefusedError,
     ImportRun,
     Progress,
+    SkippedRow,
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
@@ -524,6 +525,7 @@ __all__ = [
     "ImportRefusedError",
     "ImportResult",
     "SavedMappingInfo",
+    "SkippedRow",
     "UndoReport",
     "UnmatchedColumnsError",
     "UnmatchedSheet",

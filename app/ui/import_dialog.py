@@ -28,6 +28,7 @@ from app.services.workbook import (
     ImportPreview,
     ImportRefusedError,
     ImportResult,
+    SkippedRow,
     UnmatchedColumnsError,
     UnmatchedSheet,
     WorkbookService,
@@ -240,7 +241,26 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
                 notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
-            QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
+            if sh.percent_fractions is not None:
+                rule = self.tr("0.6 is 60%") if sh.percent_fractions else self.tr("60 is 60%, 1 is 1%")
+                notes.append(self.tr("percents: %1").replace("%1", rule))
+            if sh.new_places:
+                notes.append(self.tr("new places: %1").replace("%1", ", ".join(sh.new_places)))
+            if sh.new_organizations:
+                notes.append(self.tr("new organizations: %1").replace("%1", ", ".join(sh.new_organizations)))
+            if sh.row_numbers:
+                notes.append(self.tr("'%1' read as row numbers").replace("%1", sh.row_numbers))
+            if sh.skipped_count:
+                notes.append(self.tr("%1 rows skipped (not records)").replace("%1", str(sh.skipped_count)))
+            stamp_note = sh.stamp_note()
+            if stamp_note is not None:
+                notes.append(texts.message_text(stamp_note))
+            item = QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
+            for sk in sh.skipped:
+                QTreeWidgetItem(
+                    item,
+                    [self.tr("row %1").replace("%1", str(sk.row)), self.tr("skipped"), _skip_line(sk)],
+                )
         for u in preview.unmatched:
             QTreeWidgetItem(
                 self.sheets,
@@ -289,3 +309,9 @@ class ImportPreviewDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
         super().reject()
+
+
+def _skip_line(skipped: SkippedRow) -> str:
+    """Why a row was skipped, and what it says."""
+    reason = skipped.reason_message().render()
+    return f"{reason}: {skipped.text}" if skipped.text else reason

@@ -411,52 +411,62 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="173"/>
+        <location filename="../../app/ui/views/overview_views.py" line="175"/>
         <source>Program for the chart</source>
         <translation>차트 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="177"/>
+        <location filename="../../app/ui/views/overview_views.py" line="179"/>
         <source>Indicator for the chart</source>
         <translation>차트 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="201"/>
+        <location filename="../../app/ui/views/overview_views.py" line="203"/>
         <source>Overdue tasks</source>
         <translation>기한 지난 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="202"/>
+        <location filename="../../app/ui/views/overview_views.py" line="204"/>
         <source>No progress in the last 30 days</source>
         <translation>최근 30일간 추진현황 없음</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="205"/>
+        <source>Due this week</source>
+        <translation>이번 주 마감</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="212"/>
         <source>Latest progress</source>
         <translation>최근 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="206"/>
+        <location filename="../../app/ui/views/overview_views.py" line="213"/>
         <source>Indicator chart</source>
         <translation>지표 차트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="210"/>
+        <location filename="../../app/ui/views/overview_views.py" line="217"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="247"/>
+        <location filename="../../app/ui/views/overview_views.py" line="254"/>
         <source>Overdue tasks (%1)</source>
         <translation>기한 지난 과제 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="249"/>
+        <location filename="../../app/ui/views/overview_views.py" line="256"/>
+        <source>Due this week (%1)</source>
+        <translation>이번 주 마감 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="258"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>최근 30일간 추진현황 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="255"/>
+        <location filename="../../app/ui/views/overview_views.py" line="264"/>
         <source> (case)</source>
         <translation> (사례)</translation>
     </message>
@@ -1048,190 +1058,235 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63"/>
+        <location filename="../../app/ui/import_dialog.py" line="64"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Reading %1...</source>
         <translation>%1 읽는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Sheet, row</source>
         <translation>시트, 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
         <source>What</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
         <source>Changes</source>
         <translation>변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What is wrong</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Read as</source>
         <translation>인식 결과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <source>Sheets</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Match columns...</source>
         <translation>열 맞추기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>오류 시트를 넣은 사본 저장...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>취소하는 중입니다. 아무것도 저장하지 않습니다...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/import_dialog.py" line="157"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Importing %1...</source>
         <translation>%1 가져오는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>%1 created, %2 updated, %3 unchanged. File &gt; Undo last import takes it back.</source>
         <translation>%1건 생성, %2건 수정, %3건 변경 없음. 파일 &gt; 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source> (the first %1 changes are listed)</source>
         <translation> (처음 %1건의 변경만 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>new %1</source>
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <source>0.6 is 60%</source>
+        <translation>0.6은 60%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <source>60 is 60%, 1 is 1%</source>
+        <translation>60은 60%, 1은 1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <source>percents: %1</source>
+        <translation>백분율: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <source>new places: %1</source>
+        <translation>새 지역: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <source>new organizations: %1</source>
+        <translation>새 기관: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <source>&apos;%1&apos; read as row numbers</source>
+        <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <source>%1 rows skipped (not records)</source>
+        <translation>%1개 행 건너뜀 (기록이 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <source>row %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
-        <location filename="../../app/ui/import_dialog.py" line="281"/>
+        <location filename="../../app/ui/import_dialog.py" line="294"/>
+        <location filename="../../app/ui/import_dialog.py" line="301"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="294"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="284"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="285"/>
+        <location filename="../../app/ui/import_dialog.py" line="305"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1272,113 +1327,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="277"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>New indicator</source>
         <translation>새 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="277"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Indicator %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="287"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>e.g. Households reached</source>
         <translation>예: 지원한 가구 수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="288"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="319"/>
         <source>optional: made from the program key and the name</source>
         <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="297"/>
+        <location filename="../../app/ui/dialogs.py" line="324"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="328"/>
         <source>e.g. households, %, tonnes</source>
         <translation>예: 가구, %, 톤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="302"/>
+        <location filename="../../app/ui/dialogs.py" line="329"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="331"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="305"/>
+        <location filename="../../app/ui/dialogs.py" line="332"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="306"/>
+        <location filename="../../app/ui/dialogs.py" line="333"/>
         <source>&amp;Direction</source>
         <translation>방향(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
-        <location filename="../../app/ui/dialogs.py" line="314"/>
+        <location filename="../../app/ui/dialogs.py" line="335"/>
+        <location filename="../../app/ui/dialogs.py" line="341"/>
         <source>a number, or leave empty</source>
         <translation>숫자 또는 빈칸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="336"/>
         <source>&amp;Baseline</source>
         <translation>기준값(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="312"/>
+        <location filename="../../app/ui/dialogs.py" line="339"/>
         <source>Baseline &amp;period</source>
         <translation>기준 시점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="315"/>
+        <location filename="../../app/ui/dialogs.py" line="342"/>
         <source>&amp;Target</source>
         <translation>목표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="318"/>
+        <location filename="../../app/ui/dialogs.py" line="345"/>
         <source>Target d&amp;ate</source>
         <translation>목표 시점(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="322"/>
+        <location filename="../../app/ui/dialogs.py" line="349"/>
         <source>How it is measured, where the figures come from</source>
         <translation>측정 방법과 수치의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="323"/>
+        <location filename="../../app/ui/dialogs.py" line="350"/>
         <source>D&amp;escription</source>
         <translation>설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="386"/>
+        <location filename="../../app/ui/dialogs.py" line="413"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="398"/>
+        <location filename="../../app/ui/dialogs.py" line="425"/>
         <source>An indicator needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="402"/>
+        <location filename="../../app/ui/dialogs.py" line="429"/>
         <source>Indicator key</source>
         <translation>지표 코드</translation>
     </message>
@@ -1414,52 +1469,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="213"/>
+        <location filename="../../app/ui/dialogs.py" line="240"/>
         <source>Value of %1</source>
         <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="246"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="220"/>
+        <location filename="../../app/ui/dialogs.py" line="247"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221"/>
+        <location filename="../../app/ui/dialogs.py" line="248"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="230"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>&amp;Period</source>
         <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="258"/>
         <source>&amp;Value</source>
         <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <location filename="../../app/ui/dialogs.py" line="259"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="260"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="242"/>
+        <location filename="../../app/ui/dialogs.py" line="269"/>
         <source>Choose the period the value is for</source>
         <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="247"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1533,99 +1588,105 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="48"/>
+        <location filename="../../app/ui/dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs.py" line="222"/>
         <source>Log progress</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="52"/>
+        <location filename="../../app/ui/dialogs.py" line="60"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>사업 제목, 코드, 지역의 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>예: 주민 회의 개최, 40명 참석</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="66"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>leave empty to keep it</source>
         <translation>비워 두면 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/dialogs.py" line="76"/>
         <source>(unchanged)</source>
         <translation>(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>T&amp;ask</source>
         <translation>과제(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>&amp;What happened</source>
         <translation>한 일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>New &amp;percent of the task</source>
         <translation>과제의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="128"/>
         <source>New &amp;status of the task</source>
         <translation>과제의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
         <source>New &amp;percent of the program</source>
         <translation>사업의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
         <source>New &amp;status of the program</source>
         <translation>사업의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="165"/>
         <source>(the whole program)</source>
         <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="176"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="169"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Say what happened</source>
         <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="176"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Progress logged on %1</source>
         <translation>%1에 추진현황을 기록했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="223"/>
+        <source>The task reaches 100%. Mark it as completed?</source>
+        <translation>과제의 진척률이 100%가 됩니다. 완료로 표시할까요?</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1732,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="112"/>
+        <location filename="../../app/ui/context.py" line="116"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
@@ -1841,74 +1902,150 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Started %1 from the case %2</source>
         <translation>사례 %2에서 %1을(를) 시작했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksModel</name>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="45"/>
+        <source>Overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="45"/>
+        <source>This week</source>
+        <translation>이번 주</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="45"/>
+        <source>Later</source>
+        <translation>이후</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Program</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Due</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Percent</source>
+        <translation>진척률</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksView</name>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="27"/>
+        <source>Whose tasks</source>
+        <translation>누구의 과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="38"/>
+        <source>&amp;Log progress…</source>
+        <translation>추진현황 기록(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="43"/>
+        <source>My tasks</source>
+        <translation>내 과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="48"/>
+        <source>Person</source>
+        <translation>사람</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="96"/>
+        <source>Nobody owns a task yet: type an owner in a program&apos;s task tree.</source>
+        <translation>아직 담당자가 있는 과제가 없습니다. 사업의 과제 목록에서 담당자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="98"/>
+        <source>No open tasks.</source>
+        <translation>진행 중인 과제가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2109,19 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/widgets.py" line="67"/>
         <source>D </source>
         <translation>일 </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="20"/>
+        <source>My tasks</source>
+        <translation>내 과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="21"/>
+        <source>&amp;My tasks</source>
+        <translation>내 과제(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2856,21 +3006,21 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="94"/>
-        <location filename="../../app/ui/main.py" line="97"/>
-        <location filename="../../app/ui/main.py" line="135"/>
+        <location filename="../../app/ui/main.py" line="98"/>
+        <location filename="../../app/ui/main.py" line="101"/>
+        <location filename="../../app/ui/main.py" line="139"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="98"/>
+        <location filename="../../app/ui/main.py" line="102"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="146"/>
+        <location filename="../../app/ui/main.py" line="150"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>

@@ -411,52 +411,62 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="173"/>
+        <location filename="../../app/ui/views/overview_views.py" line="175"/>
         <source>Program for the chart</source>
         <translation>图表的项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="177"/>
+        <location filename="../../app/ui/views/overview_views.py" line="179"/>
         <source>Indicator for the chart</source>
         <translation>图表的指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="201"/>
+        <location filename="../../app/ui/views/overview_views.py" line="203"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="202"/>
+        <location filename="../../app/ui/views/overview_views.py" line="204"/>
         <source>No progress in the last 30 days</source>
         <translation>近 30 天无进展</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/overview_views.py" line="205"/>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="212"/>
         <source>Latest progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="206"/>
+        <location filename="../../app/ui/views/overview_views.py" line="213"/>
         <source>Indicator chart</source>
         <translation>指标图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="210"/>
+        <location filename="../../app/ui/views/overview_views.py" line="217"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="247"/>
+        <location filename="../../app/ui/views/overview_views.py" line="254"/>
         <source>Overdue tasks (%1)</source>
         <translation>逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="249"/>
+        <location filename="../../app/ui/views/overview_views.py" line="256"/>
+        <source>Due this week (%1)</source>
+        <translation>本周到期（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="258"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>近 30 天无进展（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="255"/>
+        <location filename="../../app/ui/views/overview_views.py" line="264"/>
         <source> (case)</source>
         <translation>（案例）</translation>
     </message>
@@ -1048,190 +1058,235 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="63"/>
+        <location filename="../../app/ui/import_dialog.py" line="64"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="67"/>
+        <location filename="../../app/ui/import_dialog.py" line="68"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="74"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="83"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Sheet, row</source>
         <translation>工作表，行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="93"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What is wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Match columns...</source>
         <translation>匹配列...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>保存带“错误”工作表的副本...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="115"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="121"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="145"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>正在取消；不会写入任何内容...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/import_dialog.py" line="157"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="178"/>
+        <location filename="../../app/ui/import_dialog.py" line="179"/>
         <source>Importing %1...</source>
         <translation>正在导入 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="192"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="193"/>
         <source>%1 created, %2 updated, %3 unchanged. File &gt; Undo last import takes it back.</source>
         <translation>新建 %1，更新 %2，未变 %3。可用“文件 &gt; 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="205"/>
         <source> (the first %1 changes are listed)</source>
         <translation>（列出前 %1 项更改）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="213"/>
+        <location filename="../../app/ui/import_dialog.py" line="214"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="240"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="243"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>已存储但本表中没有的 %1 行（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <source>0.6 is 60%</source>
+        <translation>0.6 即 60%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <source>60 is 60%, 1 is 1%</source>
+        <translation>60 即 60%，1 即 1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <source>percents: %1</source>
+        <translation>百分比：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <source>new places: %1</source>
+        <translation>新地区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <source>new organizations: %1</source>
+        <translation>新单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <source>&apos;%1&apos; read as row numbers</source>
+        <translation>“%1”识别为行号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <source>%1 rows skipped (not records)</source>
+        <translation>跳过 %1 行（非记录）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
-        <location filename="../../app/ui/import_dialog.py" line="281"/>
+        <location filename="../../app/ui/import_dialog.py" line="294"/>
+        <location filename="../../app/ui/import_dialog.py" line="301"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="274"/>
+        <location filename="../../app/ui/import_dialog.py" line="294"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="284"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="285"/>
+        <location filename="../../app/ui/import_dialog.py" line="305"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -1272,113 +1327,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="277"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="277"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Indicator %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="287"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>e.g. Households reached</source>
         <translation>例如：覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="288"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="319"/>
         <source>optional: made from the program key and the name</source>
         <translation>可选：由项目编号和名称生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="297"/>
+        <location filename="../../app/ui/dialogs.py" line="324"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>编号用于在工作簿中标识指标，保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="301"/>
+        <location filename="../../app/ui/dialogs.py" line="328"/>
         <source>e.g. households, %, tonnes</source>
         <translation>例如：户、%、吨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="302"/>
+        <location filename="../../app/ui/dialogs.py" line="329"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="331"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="305"/>
+        <location filename="../../app/ui/dialogs.py" line="332"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="306"/>
+        <location filename="../../app/ui/dialogs.py" line="333"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="308"/>
-        <location filename="../../app/ui/dialogs.py" line="314"/>
+        <location filename="../../app/ui/dialogs.py" line="335"/>
+        <location filename="../../app/ui/dialogs.py" line="341"/>
         <source>a number, or leave empty</source>
         <translation>数字，或留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="336"/>
         <source>&amp;Baseline</source>
         <translation>基准值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="312"/>
+        <location filename="../../app/ui/dialogs.py" line="339"/>
         <source>Baseline &amp;period</source>
         <translation>基准期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="315"/>
+        <location filename="../../app/ui/dialogs.py" line="342"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="318"/>
+        <location filename="../../app/ui/dialogs.py" line="345"/>
         <source>Target d&amp;ate</source>
         <translation>目标日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="322"/>
+        <location filename="../../app/ui/dialogs.py" line="349"/>
         <source>How it is measured, where the figures come from</source>
         <translation>如何计量，数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="323"/>
+        <location filename="../../app/ui/dialogs.py" line="350"/>
         <source>D&amp;escription</source>
         <translation>说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="386"/>
+        <location filename="../../app/ui/dialogs.py" line="413"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="398"/>
+        <location filename="../../app/ui/dialogs.py" line="425"/>
         <source>An indicator needs a name</source>
         <translation>指标需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="402"/>
+        <location filename="../../app/ui/dialogs.py" line="429"/>
         <source>Indicator key</source>
         <translation>指标编号</translation>
     </message>
@@ -1414,52 +1469,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="213"/>
+        <location filename="../../app/ui/dialogs.py" line="240"/>
         <source>Value of %1</source>
         <translation>%1 的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="219"/>
+        <location filename="../../app/ui/dialogs.py" line="246"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="220"/>
+        <location filename="../../app/ui/dialogs.py" line="247"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="221"/>
+        <location filename="../../app/ui/dialogs.py" line="248"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="230"/>
+        <location filename="../../app/ui/dialogs.py" line="257"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="231"/>
+        <location filename="../../app/ui/dialogs.py" line="258"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="232"/>
+        <location filename="../../app/ui/dialogs.py" line="259"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="233"/>
+        <location filename="../../app/ui/dialogs.py" line="260"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="242"/>
+        <location filename="../../app/ui/dialogs.py" line="269"/>
         <source>Choose the period the value is for</source>
         <translation>选择该数值所属的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="247"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -1533,99 +1588,105 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="48"/>
+        <location filename="../../app/ui/dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs.py" line="222"/>
         <source>Log progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="52"/>
+        <location filename="../../app/ui/dialogs.py" line="60"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>输入项目名称、编号或地区的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="69"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>例如：召开居民会议，40 人参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="66"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="68"/>
+        <location filename="../../app/ui/dialogs.py" line="76"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="90"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="85"/>
+        <location filename="../../app/ui/dialogs.py" line="93"/>
         <source>T&amp;ask</source>
         <translation>任务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="86"/>
+        <location filename="../../app/ui/dialogs.py" line="94"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="87"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>&amp;What happened</source>
         <translation>进展情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="88"/>
+        <location filename="../../app/ui/dialogs.py" line="96"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="117"/>
+        <location filename="../../app/ui/dialogs.py" line="127"/>
         <source>New &amp;percent of the task</source>
         <translation>任务的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="118"/>
+        <location filename="../../app/ui/dialogs.py" line="128"/>
         <source>New &amp;status of the task</source>
         <translation>任务的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="120"/>
+        <location filename="../../app/ui/dialogs.py" line="130"/>
         <source>New &amp;percent of the program</source>
         <translation>项目的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="121"/>
+        <location filename="../../app/ui/dialogs.py" line="131"/>
         <source>New &amp;status of the program</source>
         <translation>项目的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="165"/>
         <source>(the whole program)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="176"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>请先选择项目：在上方输入其名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="169"/>
+        <location filename="../../app/ui/dialogs.py" line="180"/>
         <source>Say what happened</source>
         <translation>请填写进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="176"/>
+        <location filename="../../app/ui/dialogs.py" line="187"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="199"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>Progress logged on %1</source>
         <translation>已记录 %1 的进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="223"/>
+        <source>The task reaches 100%. Mark it as completed?</source>
+        <translation>该任务完成率达到 100%。标记为已完成吗？</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1732,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="112"/>
+        <location filename="../../app/ui/context.py" line="116"/>
         <source>Could not undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
@@ -1841,74 +1902,150 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="426"/>
+        <location filename="../../app/ui/main_window.py" line="427"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="439"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="434"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Started %1 from the case %2</source>
         <translation>已以案例 %2 新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="472"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="495"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksModel</name>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="45"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="45"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="45"/>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/my_tasks.py" line="73"/>
+        <source>Percent</source>
+        <translation>完成率</translation>
+    </message>
+</context>
+<context>
+    <name>MyTasksView</name>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="27"/>
+        <source>Whose tasks</source>
+        <translation>谁的任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="38"/>
+        <source>&amp;Log progress…</source>
+        <translation>记录进展(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="43"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="48"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="96"/>
+        <source>Nobody owns a task yet: type an owner in a program&apos;s task tree.</source>
+        <translation>还没有任务指定负责人：请在项目的任务树中填写负责人。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="98"/>
+        <source>No open tasks.</source>
+        <translation>没有未完成的任务。</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2109,19 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/widgets.py" line="67"/>
         <source>D </source>
         <translation>日 </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleActions</name>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="20"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="21"/>
+        <source>&amp;My tasks</source>
+        <translation>我的任务(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2856,21 +3006,21 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="94"/>
-        <location filename="../../app/ui/main.py" line="97"/>
-        <location filename="../../app/ui/main.py" line="135"/>
+        <location filename="../../app/ui/main.py" line="98"/>
+        <location filename="../../app/ui/main.py" line="101"/>
+        <location filename="../../app/ui/main.py" line="139"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="98"/>
+        <location filename="../../app/ui/main.py" line="102"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>出现错误：%1
 详情见日志文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="146"/>
+        <location filename="../../app/ui/main.py" line="150"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>数据库已升级；升级前已写入备份：%1</translation>
     </message>

@@ -112,3 +112,13 @@ def test_the_count_of_further_errors_is_in_good_english(
     assert f"  ! ... {more}\n" in captured.out
     assert captured.err.endswith(f" (and {more})\n")
     assert captured.err.count("\n") == 1
+
+
+def test_the_dry_run_says_which_changed_rows_carry_no_export_stamp(
+    url: str, office: str, tmp_path: Path, capsys: Any
+) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("Title,Status\nGreen wheels,On hold\n", encoding="utf-8")
+    assert main(["--db", url, "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "\n    1 changed row carries no export stamp" in out

@@ -38,3 +38,19 @@ def test_preview_of_a_file_with_a_keyless_task_imported_before_shows_nothing_to_
     assert dialog.summary.text().startswith("0 to create, 0 to update")
     assert dialog.changes.topLevelItemCount() == 0
     assert not dialog.apply_button.isEnabled()
+
+
+def test_preview_of_a_sheet_made_by_hand_says_its_rows_carry_no_export_stamp(
+    qtbot: Any, seeded_db: Any, tmp_path: Path
+) -> None:
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    ProgramService(seeded_db).create_program(ProgramDraft(title="Green wheels", key="GREEN-WHEELS"))
+    path = tmp_path / "mine.csv"
+    path.write_text("Title,Summary\nGreen wheels,Bicycles for everyone\n", encoding="utf-8")
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), Prompts(), path, BackgroundRunner())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    [sheet] = [dialog.sheets.topLevelItem(i) for i in range(dialog.sheets.topLevelItemCount())]
+    assert "1 changed row carries no export stamp" in sheet.text(2)

@@ -24,6 +24,16 @@ from app.domain.errors import ValidationError
         ("2015年3月1日", "2015-03-01", Precision.DAY),
         ("2000s", "2000s", Precision.DECADE),
         ("mid-2000s", "mid-2000s", Precision.DECADE),
+        ("2015.3.", "2015-03", Precision.MONTH),
+        ("2015年3月", "2015-03", Precision.MONTH),
+        # two-digit years as Korean offices type them
+        ("'24.3.", "2024-03", Precision.MONTH),
+        ("24.3.", "2024-03", Precision.MONTH),
+        ("24.03.05", "2024-03-05", Precision.DAY),
+        ("'24. 3. 5.", "2024-03-05", Precision.DAY),
+        ("24년 3월", "2024-03", Precision.MONTH),
+        ("'98.12.", "1998-12", Precision.MONTH),
+        ("24年3月5日", "2024-03-05", Precision.DAY),
         ("25/12/2015", "2015-12-25", Precision.DAY),
         ("12/25/2015", "2015-12-25", Precision.DAY),
     ],
@@ -41,7 +51,7 @@ def test_ambiguous_day_month_is_refused(text: str) -> None:
         PartialDate.parse(text)
 
 
-@pytest.mark.parametrize("text", ["", "soon", "2015-13", "2015-02-30", "2005s", "20155"])
+@pytest.mark.parametrize("text", ["", "soon", "2015-13", "2015-02-30", "2005s", "20155", "24.3", "24/3/5", "24.13."])
 def test_nonsense_is_refused(text: str) -> None:
     with pytest.raises(ValidationError):
         PartialDate.parse(text)

@@ -32,6 +32,7 @@ from app.services.importing.results import (
     Progress,
     RowChange,
     SheetReport,
+    SkippedRow,
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "Progress",
     "RowChange",
     "SheetReport",
+    "SkippedRow",
     "UnmatchedColumnsError",
     "UnmatchedSheet",
 ]

@@ -18,6 +18,8 @@ from app.store.derived import (
 
 INDICATORS_T: Table = m.Indicator.__table__  # type: ignore[assignment]
 VALUES_T: Table = m.IndicatorValue.__table__  # type: ignore[assignment]
+ORGANIZATIONS_T: Table = m.Organization.__table__  # type: ignore[assignment]
+PLACES_T: Table = m.Place.__table__  # type: ignore[assignment]
 
 
 # Columns of a stored row that an import neither compares nor shows: leaving them out of the look-ups
@@ -40,6 +42,7 @@ class Catalog:
         self.s = s
         self._places: dict[str, int] | None = None
         self._orgs: dict[str, int] | None = None
+        self._place_tree: dict[int, tuple[str, int | None]] | None = None
         self._names: derived.Names | None = None
         self._program_keys: set[str] | None = None
         self._task_keys: set[str] | None = None
@@ -69,6 +72,15 @@ class Catalog:
                 if len(ids) == 1:  # an ambiguous short form is no match at all
                     self._places.setdefault(n, ids.pop())
         return self._places
+
+    def place_tree(self) -> dict[int, tuple[str, int | None]]:
+        """Each place's level and parent, to find where a new place of the office belongs."""
+        if self._place_tree is None:
+            self._place_tree = {
+                int(r.id): (str(r.level), r.parent_id)
+                for r in self.s.execute(select(PLACES_T.c.id, PLACES_T.c.level, PLACES_T.c.parent_id))
+            }
+        return self._place_tree
 
     def orgs(self) -> dict[str, int]:
         if self._orgs is None:

@@ -17,55 +17,77 @@ Later = tuple[str | None, str | None, dt.datetime]  # (value at export, who chan
 
 
 class LaterChanges:
-    """For a workbook this app exported: when it read the database, and the first change recorded since for
-    each (entity, id) and field. A cell is a conflict when its current value differs from the exported value
-    and from the new one; a value changed and changed back (an undone import, say) is no conflict."""
+    """For rows this app exported: the field changes recorded after the moment they were exported. A cell is
+    a conflict when its current value differs from the exported value and from the new one; a value changed
+    and changed back (an undone import, say) is no conflict.
 
-    def __init__(self, s: Session) -> None:
+    The moment is the row's own stamp (its Exported (UTC) cell), else the Summary sheet's: a row keeps it
+    when the Summary is deleted or the row is pasted into another workbook, and a row pasted from an older
+    workbook into a newer one is checked against its own, older, export."""
+
+    def __init__(self, s: Session, batch_id: int | None = None) -> None:
         self.s = s
-        self.exported_at: dt.datetime | None = None
-        self.later: dict[tuple[str, int], dict[str, Later]] = {}
-
-    def __bool__(self) -> bool:
-        return bool(self.later)
+        self.batch_id = batch_id  # this import's own changes, written before a later moment is read, are not later
+        self.exported_at: dt.datetime | None = None  # the Summary sheet's
+        # (entity, id) -> field -> its changes after _since, oldest first: (when, value before, who).
+        self.later: dict[tuple[str, int], dict[str, list[tuple[dt.datetime, str | None, str | None]]]] = {}
+        self._since: dt.datetime | None = None  # the changes recorded after this moment are loaded
 
     def load(self, book: Spreadsheet) -> None:
-        """Read the export moment off the Summary sheet and the field changes recorded after it."""
+        """Read the export moment off the Summary sheet."""
         for row in islice(book.rows(layout.SUMMARY_SHEET), 12):
             if len(row) > 1 and row[0] == layout.EXPORTED_AT_LABEL:
                 self.exported_at = layout.parse_exported_at(row[1])
                 break
-        if self.exported_at is None:
-            return
+
+    def after(self, since: dt.datetime) -> bool:
+        """Whether any field change was recorded after ``since`` (those changes read once: a workbook's rows
+        share one moment, or a few)."""
+        if self._since is None or since < self._since:
+            self._load(since)
+        return bool(self.later)
+
+    def _load(self, since: dt.datetime) -> None:
         c = CHANGES_T.c
+        when = c.at > since if self._since is None else (c.at > since) & (c.at <= self._since)
+        if self.batch_id is not None:
+            when &= c.import_batch_id.is_distinct_from(self.batch_id)
+        earlier: dict[tuple[str, int], dict[str, list[tuple[dt.datetime, str | None, str | None]]]] = {}
         for etype, eid, fld, old, actor, at in self.s.execute(
             select(c.entity_type, c.entity_id, c.field, c.old_value, c.actor, c.at)
-            .where(c.at > self.exported_at, c.action == "update", c.field.is_not(None))
+            .where(when, c.action == "update", c.field.is_not(None))
             .order_by(c.at, c.id)
         ).all():
-            self.later.setdefault((str(etype), int(eid)), {}).setdefault(str(fld), (old, actor, at))
+            earlier.setdefault((str(etype), int(eid)), {}).setdefault(str(fld), []).append((at, old, actor))
+        for entity, fields in earlier.items():
+            known = self.later.setdefault(entity, {})
+            for fld, changes in fields.items():
+                known[fld] = changes + known.get(fld, [])  # older than those loaded before
+        self._since = since
 
     def check(
-        self, entity: str, row_id: int, stored: dict[str, Any], diffs: dict[str, Any]
+        self, entity: str, row_id: int, stored: dict[str, Any], diffs: dict[str, Any], since: dt.datetime
     ) -> tuple[list[str], list[tuple[str, Later]]]:
-        """(fields to leave as a colleague changed them after the export, fields in conflict).
+        """(fields to leave as a colleague changed them after ``since``, when the row was exported; fields in
+        conflict).
 
         A cell that still holds the value it was exported with was not edited: the newer value stays. A cell
         the user edited as well, over a colleague's change that still stands, is a conflict."""
+        self.after(since)
         later = self.later.get((entity, row_id))
         keep: list[str] = []
         conflicts: list[tuple[str, Later]] = []
         if not later:
             return keep, conflicts
         for fld, new in diffs.items():
-            rec = later.get(fld)
-            if rec is None:
+            first = next((ch for ch in later.get(fld, ()) if ch[0] > since), None)
+            if first is None:
                 continue
-            at_export = rec[0]
+            at, at_export, actor = first
             if render(stored.get(fld)) == at_export:
                 continue  # changed and changed back: nothing of a colleague's to keep
             if render(new) == at_export:
                 keep.append(fld)
                 continue
-            conflicts.append((fld, rec))
+            conflicts.append((fld, (at_export, actor, at)))
         return keep, conflicts

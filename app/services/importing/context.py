@@ -87,7 +87,7 @@ class ImportContext:
         self.touched_search: set[int] = set()
         self.seen: dict[str, dict[Any, int]] = {n: {} for n in READ_FIELDS}
         self.catalog = Catalog(s)
-        self.later = LaterChanges(s)
+        self.later = LaterChanges(s, batch_id)
         self._next_task_n: dict[str, int] = {}
         self._positions: dict[tuple[int, int | None], int] = {}
         self._positions_loaded: set[int] = set()
@@ -173,8 +173,11 @@ class ImportContext:
         fields = [c for c in (FIELD_COLUMN.get(f, f) for f in diffs) if c in state.spec.fields]
         if self._case_refused(state, row, program_id, fields[0] if fields else state.spec.fields[0]):
             return False
-        if self.later:
-            newer = self._newer(state, row, entity, row_id, stored, diffs)
+        exported = row.stamp or self.later.exported_at  # the row's own stamp, else the Summary's
+        if exported is None:
+            state.counts["unstamped"] += 1  # a sheet made by hand: its values are meant as written
+        elif self.later.after(exported):
+            newer = self._newer(state, row, entity, row_id, stored, diffs, exported)
             if newer is True:
                 return False
             if newer:
@@ -199,11 +202,18 @@ class ImportContext:
         return True
 
     def _newer(
-        self, state: SheetState, row: Row, entity: str, row_id: int, stored: dict[str, Any], diffs: dict[str, Any]
+        self,
+        state: SheetState,
+        row: Row,
+        entity: str,
+        row_id: int,
+        stored: dict[str, Any],
+        diffs: dict[str, Any],
+        exported: dt.datetime,
     ) -> bool | list[str]:
-        """Fields of ``diffs`` to leave as a colleague changed them after the export; True (the row is not
-        written) when a cell conflicts with such a change, each conflict listed as an error."""
-        keep, conflicts = self.later.check(entity, row_id, stored, diffs)
+        """Fields of ``diffs`` to leave as a colleague changed them after the row was ``exported``; True (the
+        row is not written) when a cell conflicts with such a change, each conflict listed as an error."""
+        keep, conflicts = self.later.check(entity, row_id, stored, diffs, exported)
         for fld, (at_export, actor, at) in conflicts:
             col = FIELD_COLUMN.get(fld, fld)
             self._err_field(

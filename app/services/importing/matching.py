@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from app.domain.messages import Message, message
@@ -35,6 +36,8 @@ def match_sheet(
     match = find_header(head, spec)
     if match is None and spec is not None:
         match = find_header(head, None)
+    if match is not None:
+        match = with_sub_headers(match, head)
     if match is not None and match.missing_required() and spec is None and not _has_key_column(match):
         # Neither the sheet's name nor a key column says what the rows are (담당자 or 내용 are task
         # columns too): a list of one's own is most likely programs, so ask for what programs need.
@@ -60,6 +63,43 @@ def match_sheet(
             None,
         )
     return match
+
+
+def with_sub_headers(match: layout.HeaderMatch, head: list[list[Any]]) -> layout.HeaderMatch:
+    """A two-row header read as one: a group header merged over its sub-headers (사업기간 over 시작일 and 종료일)
+    gives each column its sub-header, shown as "사업기간 / 시작일"; the data starts below the second row."""
+    below_at = match.header_row + 1
+    if below_at >= len(head):
+        return match
+    top, below = head[match.header_row], head[below_at]
+    width = max(len(top), len(below))
+    top = [*top, *[None] * (width - len(top))]
+    below = [*below, *[None] * (width - len(below))]
+    subs = [(i, str(v).strip()) for i, v in enumerate(below) if v is not None and str(v).strip()]
+    known = layout.alias_names(match.spec)
+    if not subs or not all(layout.normalise_header(t) in known for _i, t in subs):
+        return match
+    names: list[object] = []
+    shown: list[object] = []
+    group = None
+    for i in range(width):
+        cell = top[i] if top[i] is not None and str(top[i]).strip() else None
+        if cell is not None:
+            group = str(cell).strip()
+        sub = below[i] if below[i] is not None and str(below[i]).strip() else None
+        if sub is None:
+            names.append(cell)
+            shown.append(cell)
+            continue
+        names.append(sub)
+        # Under a merged group header the sub-header's cell in the top row is empty: the group carries on.
+        shown.append(f"{cell or group} / {str(sub).strip()}" if (cell or group) else sub)
+    combined = layout.match_headers(match.spec, names, below_at)
+    if combined.score <= match.score:
+        return match
+    headers = tuple("" if h is None else str(h) for h in shown)
+    unmatched = tuple((i, headers[i]) for i, _h in combined.unmatched)
+    return replace(combined, headers=headers, unmatched=unmatched)
 
 
 def _has_key_column(match: layout.HeaderMatch) -> bool:

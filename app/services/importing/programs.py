@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
 from app.domain import rules
+from app.domain.dates import PartialDate
+from app.domain.enums import PlaceLevel, delay_word
 from app.domain.errors import ValidationError
 from app.domain.messages import message
-from app.excel import layout
+from app.domain.places import level_from_name
+from app.excel import cells, layout
+from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange
+from app.services.importing.rows import contact_columns, numbers_are_fractions, office_note
 from app.store.derived import (
     PROGRAMS_T,
     THEMES_T,
@@ -26,6 +32,14 @@ SEARCHED = frozenset({"key", "title", "local_title", "summary", "place_id", "lea
 class ProgramsPlanner(References):
     """Plans the rows of a sheet read as Programs, a chunk at a time."""
 
+    _org_keys: set[str] | None = None  # organization keys, read when the import first makes one
+    _place_keys: set[str] | None = None  # place keys, read when the import first makes one
+    _percent_state: SheetState | None = None  # the progress an office sheet's percents log, as a sheet of its own
+
+    if TYPE_CHECKING:  # ProgressPlanner's, beside this one in ImportRun
+
+        def _progress_chunk(self, state: SheetState, rows: list[Row]) -> None: ...
+
     def _created_here(self, key: str) -> bool:
         """Whether this import created the program of ``key`` (written already, or still to be)."""
         if key not in self.program_ids:
@@ -37,6 +51,9 @@ class ProgramsPlanner(References):
         """The row's program fields as stored columns, after lookups; None when a lookup failed."""
         v = row.values
         out: dict[str, Any] = {fld: v[fld] for fld in ("title", "local_title", "summary", "description") if fld in v}
+        extra = self._office_lines(state, row)
+        if extra:
+            out["description"] = v["description"] = office_note(v.get("description"), extra)  # as the preview lists it
         ok = True
         if "title" in out:
             try:
@@ -46,20 +63,18 @@ class ProgramsPlanner(References):
                 ok = False
         if "place" in v:
             pid = self.catalog.places().get(layout.normalise_header(v["place"]))
+            if pid is None and state.office:  # a district or neighbourhood the app does not know yet
+                pid = self._new_place(state, str(v["place"]))
+            elif pid is not None and state.office:
+                self._context_places(state).append(pid)
             if pid is None:
                 self._err_field(state, row, "place", message("import.unknown_place", place=v["place"]))
                 ok = False
             out["place_id"] = pid
         if "lead_organization" in v:
             oid = self.catalog.orgs().get(layout.normalise_header(v["lead_organization"]))
-            if oid is None:
-                self._err_field(
-                    state,
-                    row,
-                    "lead_organization",
-                    message("import.unknown_organization", organization=v["lead_organization"]),
-                )
-                ok = False
+            if oid is None:  # a department the app does not know yet becomes an organization of the office
+                oid = self._new_organization(state, str(v["lead_organization"]))
             out["lead_organization_id"] = oid
         if "sector" in v:
             out["sector"] = STORED[v["sector"]]
@@ -77,7 +92,96 @@ class ProgramsPlanner(References):
             ok = False
         return out if ok else None
 
+    def _new_organization(self, state: SheetState, name: str) -> int:
+        """An organization for a department a sheet names (담당부서, 责任单位); the dry run gives it a stand-in
+        id, so the preview shows the program under it and lists it as new."""
+        names = self.catalog.names()
+        if self._writing:
+            if self._org_keys is None:
+                self._org_keys = set(self.s.execute(select(ORGANIZATIONS_T.c.key)).scalars())
+            key = rules.make_key(name, self._org_keys, "ORG")
+            self._org_keys.add(key)
+            local = name if not name.isascii() else None
+            oid = self.writer.insert_one(ORGANIZATIONS_T, {"key": key, "name": name, "name_local": local})
+        else:
+            oid = -1 - len(names.organizations)
+        self.catalog.orgs()[layout.normalise_header(name)] = oid
+        names.organizations[oid] = [name]
+        state.new_organizations.append(name)
+        return oid
+
+    def _context_places(self, state: SheetState) -> list[int]:
+        """The places a sheet is about: those its title rows name (도봉구 주요사업 추진현황), then its rows'."""
+        if state.context_places is None:
+            state.context_places = []
+            text = " ".join(str(v) for r in state.above for v in r if isinstance(v, str))
+            if text:
+                squeezed = layout.normalise_header(text)
+                for name, pid in self.catalog.places().items():
+                    if len(name) >= 2 and pid > 0 and name in squeezed and not name.isascii():
+                        state.context_places.append(pid)
+        return state.context_places
+
+    def _new_place(self, state: SheetState, name: str) -> int | None:
+        """A place for a district or neighbourhood the app does not know yet, under the place it is in: a -구 /
+        区 / 县 under the city of the sheet's places, a -동 under the district the sheet is about. None when
+        the name says no such place, or the sheet says nowhere it could be."""
+        level = level_from_name(name)
+        if level is None:
+            return None
+        want = {PlaceLevel.DISTRICT: PlaceLevel.CITY, PlaceLevel.NEIGHBOURHOOD: PlaceLevel.DISTRICT}.get(level)
+        if want is None:
+            return None
+        tree = self.catalog.place_tree()
+        parent = None
+        for pid in self._context_places(state):
+            node: int | None = pid
+            for _ in range(6):  # up the tree to the level wanted
+                if node is None or node not in tree:
+                    break
+                if tree[node][0] == want.value:
+                    parent = node
+                    break
+                node = tree[node][1]
+            if parent is not None:
+                break
+        if parent is None:
+            return None
+        names = self.catalog.names()
+        local = name if not name.isascii() else None
+        if self._writing:
+            if self._place_keys is None:
+                self._place_keys = set(self.s.execute(select(PLACES_T.c.key)).scalars())
+            key = rules.make_key(name, self._place_keys, "PLACE")
+            self._place_keys.add(key)
+            row = {"key": key, "name": name, "name_local": local, "level": level.value, "parent_id": parent}
+            pid = self.writer.insert_one(PLACES_T, row)
+        else:
+            pid = -1 - len(names.places)
+        self.catalog.places()[layout.normalise_header(name)] = pid
+        tree[pid] = (level.value, parent)
+        names.places[pid] = [name, local or "", *names.place(parent)]
+        state.new_places.append(f"{name} ({level.value} in {names.place_name(parent)})")
+        return pid
+
+    def _office_lines(self, state: SheetState, row: Row) -> list[str]:
+        """What an office's sheet says of a program that has no field of its own yet, as lines of its note:
+        the person in charge (담당자: 김민수) and a delay (추진상황: 지연; the program stays active)."""
+        lines = []
+        raw = row.cells
+        for i, header in contact_columns(state.match):
+            if i < len(raw) and not cells.blank(raw[i]):
+                lines.append(f"{header.strip()}: {cells.as_text(raw[i])}")
+        status = state.match.columns.get("status")
+        if status is not None and status < len(raw) and not cells.blank(raw[status]):
+            word = delay_word(cells.as_text(raw[status]))
+            if word is not None:
+                lines.append(f"{state.match.headers[status].strip()}: {word}")
+        return lines
+
     def _programs_chunk(self, state: SheetState, rows: list[Row]) -> None:
+        if state.office and "percent_complete" in state.match.columns:
+            self._read_percents(state, rows)
         keys = [r.values["key"] for r in rows if "key" in r.values]
         existing: dict[str, Any] = {}
         known = self.catalog.program_keys()
@@ -117,6 +221,7 @@ class ProgramsPlanner(References):
             ).all():
                 themes.setdefault(int(pid), []).append(str(theme))
         creates: list[dict[str, Any]] = []
+        planned: dict[int, str] = {}  # sheet row -> the key of its program, created or stored
         create_rows: list[tuple[Row, tuple[str, ...]]] = []
         program_keys = self.catalog.program_keys()
         search = self.catalog.names().text
@@ -161,6 +266,7 @@ class ProgramsPlanner(References):
                     self._err_field(state, row, "key", message("program.key_taken", key=key))
                     continue
                 program_keys.add(key)
+                planned[row.number] = key
                 self.program_ids[key] = None
                 get = values.get
                 record = {
@@ -189,6 +295,7 @@ class ProgramsPlanner(References):
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
+            planned[row.number] = str(key)
             if values.get("title") is not None and values["title"] != stored["title"]:
                 self._renamed.setdefault(str(stored["title"]).strip(), str(key))
             diffs: dict[str, Any] = {}
@@ -239,3 +346,57 @@ class ProgramsPlanner(References):
                 theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
             if theme_rows:
                 self.writer.insert(THEMES_T, theme_rows)
+        if state.office and "percent_complete" in state.match.columns:
+            self._log_percents(state, rows, planned)
+
+    def _read_percents(self, state: SheetState, rows: list[Row]) -> None:
+        """An office sheet's percents read column by column (rows.numbers_are_fractions), decided by the first
+        piece of the sheet and shown in the preview: 60, 60% and 0.6 are each 60 percent."""
+        i = state.match.columns["percent_complete"]
+        raw = [r.cells[i] if i < len(r.cells) else None for r in rows]
+        if state.percent_fractions is None:
+            state.percent_fractions = numbers_are_fractions(raw)
+        if state.percent_fractions:
+            return  # as cells.percent_from_cell reads them
+        for row, cell in zip(rows, raw, strict=True):
+            if "percent_complete" in row.values and isinstance(cell, int | float | str) and not isinstance(cell, bool):
+                text = str(cell).strip()
+                if not text.endswith(("%", "％")) and _plain_number(text) is not None:
+                    row.values["percent_complete"] = _plain_number(text)
+
+    def _log_percents(self, state: SheetState, rows: list[Row], planned: dict[int, str]) -> None:
+        """An office sheet's percent of each program, logged as a progress entry of the program dated as of the
+        sheet's reference date (or today), as Log progress would: the program's percent follows while it has
+        no tasks. The same sheet imported again finds its entries logged and adds none."""
+        as_of = state.as_of or PartialDate.of_date(self.now.date())
+        entries: list[Row] = []
+        for row in rows:
+            pct = row.values.get("percent_complete")
+            key = planned.get(row.number)
+            if pct is None or key is None:
+                continue
+            entry = Row(row.number, row.cells)
+            entry.values = {
+                "program_key": key,
+                "entry_date": as_of,
+                "title": state.report.sheet,
+                "percent_complete": pct,
+            }
+            entries.append(entry)
+        if not entries:
+            return
+        if self._percent_state is None or self._percent_state.report.sheet != state.report.sheet:
+            columns = {"percent_complete": state.match.columns["percent_complete"]}
+            match = layout.HeaderMatch(layout.PROGRESS, columns, (), state.match.header_row, state.match.headers)
+            report = replace(state.report, reads_as=layout.PROGRESS.name, columns=(), ignored=())
+            self._percent_state = SheetState(report, layout.PROGRESS, match)
+        self._progress_chunk(self._percent_state, entries)
+
+
+def _plain_number(text: str) -> float | None:
+    """A percent cell's number as written (1 is 1%), when it is one within 0..100."""
+    try:
+        n = float(text)
+    except ValueError:
+        return None
+    return n + 0.0 if 0 <= n <= 100 else None

@@ -11,11 +11,12 @@ from itertools import repeat
 from typing import Any
 
 from app.domain import rules
+from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.excel import cells, layout
-from app.services.importing.results import FieldChange, SheetReport
+from app.services.importing.results import MAX_LISTED_SKIPPED, FieldChange, SheetReport, SkippedRow
 from app.store.history import render
 
 # ------------------------------------------------------------------------------------ cell parsing
@@ -85,6 +86,7 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
         layout.Kind.VALUE_KIND: cells.value_kind_from_cell,
         layout.Kind.DIRECTION: cells.direction_from_cell,
         layout.Kind.THEMES: cells.themes_from_cell,
+        layout.Kind.STAMP: layout.parse_exported_at,  # None when not ours: the row carries no stamp
     }.get(kind, _text)
 
 
@@ -145,6 +147,7 @@ REPEATING = frozenset(
         layout.Kind.DATE,
         layout.Kind.PERCENT,
         layout.Kind.NUMBER,
+        layout.Kind.STAMP,
     }
 )
 
@@ -152,12 +155,15 @@ _MEMO_SIZE = 20_000
 
 
 class Row:
-    __slots__ = ("cells", "number", "values")
+    __slots__ = ("cells", "number", "stamp", "values")
 
     def __init__(self, number: int, cells: list[Any]) -> None:
         self.number = number  # 1-based sheet row
         self.cells = cells  # the row as read, for messages
         self.values: dict[str, Any] = {}
+        # When the row was exported (its Exported (UTC) cell), or None: kept apart from the values, which
+        # are the row's fields.
+        self.stamp: dt.datetime | None = None
 
 
 ABSENT = object()  # an empty cell, or one with an error: the row's values leave its field out
@@ -233,8 +239,32 @@ class SheetState:
     spec: layout.SheetSpec
     match: layout.HeaderMatch
     counts: dict[str, int] = field(
-        default_factory=lambda: {"created": 0, "updated": 0, "unchanged": 0, "errors": 0, "rows": 0}
+        default_factory=lambda: {
+            "created": 0,
+            "updated": 0,
+            "unchanged": 0,
+            "errors": 0,
+            "rows": 0,
+            "skipped": 0,
+            "unstamped": 0,
+        }
     )
+    skipped: list[SkippedRow] = field(default_factory=list)
+    new_organizations: list[str] = field(default_factory=list)
+    new_places: list[str] = field(default_factory=list)  # "창동 (in Dobong-gu)"
+    above: list[list[Any]] = field(default_factory=list)  # the title rows above the header
+    context_places: list[int] | None = None  # places the title rows and the rows so far name, first first
+    # An office's own sheet (not one we exported): its percents are logged as progress, dated as of this day.
+    office: bool = False
+    as_of: PartialDate | None = None
+    percent_fractions: bool | None = None  # how the percent column's plain numbers read (rows.numbers_are_fractions)
+
+    def skip(self, number: int, reason: str, raw: Any) -> None:
+        """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""
+        self.counts["skipped"] += 1
+        if len(self.skipped) < MAX_LISTED_SKIPPED:
+            text = " | ".join(cells.as_text(v) for v in raw if not cells.blank(v))
+            self.skipped.append(SkippedRow(number, reason, text[:80]))
 
 
 CHECKS: dict[str, Callable[[Any], Any]] = {"title": rules.check_title, "weight": rules.check_weight}

@@ -81,6 +81,28 @@ class RowChange:
 
 
 @dataclass(frozen=True)
+class SkippedRow:
+    """A row of an office's sheet that is not a record (a totals row, a footnote, a repeated header), and why."""
+
+    row: int  # 1-based, as the spreadsheet shows it
+    reason: str  # rows.TOTAL, NOTE, SECTION, HEADER or BLANK
+    text: str  # what the row says, shortened
+
+    def reason_message(self) -> Message:
+        reasons = {
+            "total": message("import.skipped_total"),
+            "note": message("import.skipped_note"),
+            "section": message("import.skipped_section"),
+            "header": message("import.skipped_header"),
+            "blank": message("import.skipped_blank"),
+        }
+        return reasons[self.reason]
+
+
+MAX_LISTED_SKIPPED = 500
+
+
+@dataclass(frozen=True)
 class SheetReport:
     sheet: str
     reads_as: str  # the layout sheet it was read as: Programs, Tasks, Progress, Indicators
@@ -94,6 +116,23 @@ class SheetReport:
     errors: int = 0
     missing: int = 0
     missing_keys: tuple[str, ...] = ()
+    row_numbers: str | None = None  # the header of the column read as row numbers (연번, 序号, No.)
+    skipped: tuple[SkippedRow, ...] = ()  # the first MAX_LISTED_SKIPPED rows that are not records
+    skipped_count: int = 0
+    new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
+    percent_fractions: bool | None = None  # the percent column's numbers: fractions (0.6) or percents (60)
+    new_places: tuple[str, ...] = ()  # places the import adds to the office's, each with where it goes
+    # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
+    # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.
+    unstamped: int = 0
+
+    def stamp_note(self) -> Message | None:
+        """What the preview says of the sheet's changed rows that carry no export stamp, if any."""
+        if not self.unstamped:
+            return None
+        if self.unstamped == 1:
+            return message("import.unstamped_one", count=self.unstamped)
+        return message("import.unstamped", count=self.unstamped)
 
 
 @dataclass(frozen=True)

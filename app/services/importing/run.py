@@ -28,6 +28,7 @@ from app.services.importing.results import (
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
+from app.services.importing.rows import BLANK, RowSorter, contact_columns, reference_date, row_number_column
 from app.services.importing.tasks import TasksPlanner
 from app.store import bulk
 from app.store.derived import (
@@ -77,7 +78,9 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             layout.SOURCES.name,
             layout.HISTORY.name,
         }
-        if layout.SUMMARY_SHEET in names:
+        # Our own workbook holds records only; an office's sheet has totals and notes among its rows.
+        ours = layout.SUMMARY_SHEET in names
+        if ours:
             self.later.load(self.book)
         names = [n for n in names if n not in skip or self.only_sheet is not None]
         # Programs before tasks before progress before indicators, so later sheets can refer to rows that
@@ -100,17 +103,27 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             if isinstance(match, UnmatchedSheet):
                 unmatched.append(match)
                 continue
+            numbers = None if ours else row_number_column(match, head[match.header_row + 1 :])
+            if numbers is not None:
+                match = _without_column(match, numbers)
+            contacts = contact_columns(match)
             report = SheetReport(
                 sheet=name,
                 reads_as=match.spec.name,
                 header_row=match.header_row + 1,
-                columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items()),
-                ignored=tuple(h for _, h in match.unmatched),
+                columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items())
+                + tuple((h, layout.PROGRAMS.column("description").header) for _i, h in contacts),
+                ignored=tuple(h for i, h in match.unmatched if i != numbers and i not in dict(contacts)),
+                row_numbers=None if numbers is None else match.headers[numbers],
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
             self._done = 0
-            state = SheetState(report, match.spec, match)
-            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows))
+            state = SheetState(report, match.spec, match, office=not ours)
+            if not ours:
+                state.as_of = reference_date(head[: match.header_row])
+                state.above = head[: match.header_row]
+            sorter = None if ours else RowSorter(match)
+            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows), sorter)
             del rows, head
             c = state.counts
             reports.append(
@@ -121,6 +134,12 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     updated=c["updated"],
                     unchanged=c["unchanged"],
                     errors=c["errors"],
+                    skipped=tuple(state.skipped),
+                    skipped_count=c["skipped"],
+                    new_organizations=tuple(state.new_organizations),
+                    new_places=tuple(state.new_places),
+                    percent_fractions=state.percent_fractions,
+                    unstamped=c["unstamped"],
                 )
             )
         self.book.release()
@@ -146,9 +165,11 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             changes_truncated=self.changes_truncated,
         )
 
-    def _sheet(self, state: SheetState, rows: Iterator[list[Any]]) -> None:
+    def _sheet(self, state: SheetState, rows: Iterator[list[Any]], sorter: RowSorter | None = None) -> None:
         spec, match = state.spec, state.match
-        fields = [f for f in READ_FIELDS[spec.name] if f in match.columns]
+        fields = [f for f in (*READ_FIELDS[spec.name], layout.STAMP.field) if f in match.columns]
+        if state.office and spec is layout.PROGRAMS and "percent_complete" in match.columns:
+            fields.append("percent_complete")  # logged as the program's progress (ProgramsPlanner._log_percents)
         cols = [
             ColumnReader(
                 f,
@@ -169,13 +190,24 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             handler = partial(self._titles_first, handler)
         number = match.header_row + 1
         block: list[Row] = []
+        blanks: list[int] = []  # blank rows, listed as skipped when a row follows them (a separator)
         for raw in rows:
             number += 1
             for v in raw:  # skip a blank row (an inline loop: this runs for every row of the sheet)
                 if v is not None and (v.__class__ is not str or v.strip()):
                     break
             else:
+                if sorter is not None:
+                    blanks.append(number)
                 continue
+            if sorter is not None:
+                for n in blanks:
+                    state.skip(n, BLANK, raw=())
+                blanks = []
+                reason = sorter.reason(raw)
+                if reason is not None:
+                    state.skip(number, reason, raw)
+                    continue
             block.append(Row(number, raw))
             if len(block) >= CHUNK:
                 self._block(state, cols, block, handler)
@@ -205,6 +237,10 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             column = list(map(itemgetter(i), raws)) if i < width else [r[i] if i < len(r) else None for r in raws]
             out = reader.read(column, position, problems)
             fld = reader.field
+            if fld == layout.STAMP.field:
+                for row, value in zip(block, out, strict=True):
+                    row.stamp = None if value is ABSENT else value
+                continue
             if any(map(is_, out, repeat(ABSENT))):
                 for row, value in zip(block, out, strict=True):
                     if value is not ABSENT:
@@ -286,6 +322,13 @@ def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:
             ),
         )
     )
+
+
+def _without_column(match: layout.HeaderMatch, index: int) -> layout.HeaderMatch:
+    """The match with the column at ``index`` read as row numbers: no field's, and not listed as ignored."""
+    columns = {f: i for f, i in match.columns.items() if i != index}
+    unmatched = tuple((i, h) for i, h in match.unmatched if i != index)
+    return replace(match, columns=columns, unmatched=unmatched)
 
 
 def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:

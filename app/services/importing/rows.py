@@ -1,0 +1,182 @@
+"""Rows of an office's own sheet that are not records: totals, footnotes, section rows and repeated headers.
+
+An office's status sheet has a totals row (합계, 合计, Total) and notes (※ ..., 注：...) below its table, and
+sometimes a header repeated on each printed page. Each is skipped with its reason, never read as a program.
+Only sheets the app did not export are sorted this way: our own sheets hold records only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import Any
+
+from app.domain.dates import PartialDate
+from app.domain.errors import ValidationError
+from app.excel import layout
+
+# Why a row is skipped (SkippedRow.reason): the preview says it in words (messages "import.skipped_<reason>").
+TOTAL = "total"
+NOTE = "note"
+SECTION = "section"
+HEADER = "header"
+BLANK = "blank"
+
+# Totals and subtotals as offices label them, compared with spaces and brackets taken out ("합 계", "[소계]").
+_TOTAL = re.compile(
+    r"^(?:합계|총계|소계|누계|총합계|계|合计|小计|总计|合計|小計|總計|共计|subtotals?|grandtotals?|totals?|sum)"
+    # "합계(5건)", "小计 3项": a count after the word
+    r"(?:\d+(?:건|개|개소|곳|项|个|件|处)?)?$"
+)
+_SQUEEZE = re.compile(r"[\s\[\]()（）【】〔〕<>〈〉《》「」『』:：·・.,，\-_=]+")
+
+# What a footnote or a note under the table starts with.
+_NOTE_STARTS = ("※", "*", "＊", "☞", "▶", "注:", "注：", "注)", "备注:", "备注：", "備註", "说明:", "说明：")
+_NOTE_PATTERN = re.compile(r"^(?:주\s*[):：]|참고\s*[:：]|출처\s*[:：]|자료\s*[:：]|note[s]?\s*:|source\s*:)", re.I)
+
+# Headers of a column of row numbers (연번, 序号, No.): the rows' numbers, never program keys.
+ROW_NUMBER_HEADERS = frozenset(
+    layout.normalise_header(h) for h in ("연번", "순번", "번호", "일련번호", "序号", "序", "No.", "No", "S/N")
+)
+
+
+# Headers of the person in charge (담당자, 责任人): kept in the program's note until people exist in the app.
+CONTACT_HEADERS = frozenset(
+    layout.normalise_header(h)
+    for h in ("담당자", "담당", "책임자", "责任人", "负责人", "联系人", "contact", "person in charge")
+)
+
+
+def contact_columns(match: layout.HeaderMatch) -> tuple[tuple[int, str], ...]:
+    """The columns of a Programs sheet naming the person in charge, with their headers."""
+    if match.spec is not layout.PROGRAMS:
+        return ()
+    return tuple((i, h) for i, h in match.unmatched if layout.normalise_header(h) in CONTACT_HEADERS)
+
+
+def office_note(note: str | None, lines: list[str]) -> str | None:
+    """A program's note with the lines an office's sheet adds (the person in charge, a delay): one per line,
+    each once, so importing the same sheet again changes nothing."""
+    have = [] if note is None else note.split("\n")
+    added = [line for line in lines if line not in have]
+    return "\n".join(have + added) if (have or added) else None
+
+
+# A reference date above the table: "기준일: 2024. 3. 31.", "(2024. 3. 31. 기준)", "统计截至：2024年3月31日".
+_REFERENCE_WORDS = re.compile(r"기준|현재|基准|截至|截止|as of|as at", re.I)
+_DATE_IN_TEXT = re.compile(
+    r"\d{4}\s*[.년年/-]\s*\d{1,2}\s*(?:[.월月/-]\s*(?:\d{1,2}\s*[.일日]?)?)?|['‘’]\d{2}\s*\.\s*\d{1,2}\s*\.(?:\s*\d{1,2}\s*\.?)?"
+)
+
+
+def reference_date(rows_above: Sequence[Sequence[Any]]) -> PartialDate | None:
+    """The date a sheet reports as of, from a title or note row above its table, if it says one."""
+    for row in rows_above:
+        for v in row:
+            if not isinstance(v, str) or not _REFERENCE_WORDS.search(v):
+                continue
+            for m in _DATE_IN_TEXT.finditer(v):
+                try:
+                    return PartialDate.parse(m.group(0).strip())
+                except ValidationError:
+                    continue
+    return None
+
+
+def numbers_are_fractions(cells_: Sequence[Any]) -> bool:
+    """How a percent column's plain numbers read, column by column: all of them from 0 to 1 (0.6, 1) are
+    fractions, as Excel stores percent cells; once any is above 1 (60, 45), every number is a percent, so 1
+    is 1%. Text with a % sign ("60%") is a percent either way."""
+    numbers = [float(v) for v in cells_ if isinstance(v, int | float) and not isinstance(v, bool)]
+    numbers += [float(t) for v in cells_ if isinstance(v, str) and _is_number(t := v.strip())]
+    return all(0 <= n <= 1 for n in numbers)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def squeeze(text: str) -> str:
+    return _SQUEEZE.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+def is_total(text: str) -> bool:
+    """'합계', '소 계', '[합계]', '合 计', 'Total', 'Grand total', '합계(5건)'."""
+    return bool(_TOTAL.match(squeeze(text)))
+
+
+def is_note(text: str) -> bool:
+    """A footnote or a note under the table: '※ 단위: 백만원', '* 2024년 기준', '주) ...', '注：...'."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    return text.startswith(_NOTE_STARTS) or bool(_NOTE_PATTERN.match(text))
+
+
+class RowSorter:
+    """Tells, for each row of one sheet, whether it is a record or, when it is not, why."""
+
+    def __init__(self, match: layout.HeaderMatch) -> None:
+        self.fields = {i: f for f, i in match.columns.items()}
+        self.title = match.columns.get("title", match.columns.get("name"))
+        self.header = {layout.normalise_header(h) for h in match.headers if layout.normalise_header(h)}
+        aliases = layout.alias_names(match.spec)
+        self.header_words = self.header | aliases
+
+    def reason(self, raw: Sequence[Any]) -> str | None:
+        """None for a record; else TOTAL, NOTE, SECTION or HEADER."""
+        texts: list[tuple[int, str]] = []
+        for i, v in enumerate(raw):
+            if v is None:
+                continue
+            t = v.strip() if v.__class__ is str else str(v)
+            if t:
+                texts.append((i, t))
+        if not texts:
+            return BLANK
+        for _i, t in texts:
+            if v_is_text(t) and is_total(t):
+                return TOTAL
+        first_index, first = texts[0]
+        if is_note(first):
+            return NOTE
+        if len(texts) >= 2 and all(layout.normalise_header(t) in self.header_words for _i, t in texts):
+            return HEADER
+        if len(texts) == 1 and first_index not in self.fields:
+            return SECTION  # one cell across the table (merged), outside every column read: a section title
+        return None
+
+
+def v_is_text(text: str) -> bool:
+    """A cell of text, not a number: only words are totals."""
+    return not text[:1].isdigit()
+
+
+def row_number_column(match: layout.HeaderMatch, rows: Sequence[Sequence[Any]]) -> int | None:
+    """The column of row numbers, if the sheet has one: headed 연번 / 序号 / No., or a Key column of an
+    office's sheet holding plain whole numbers (1, 2, 3): such numbers count rows, they are no program keys."""
+    for i, h in match.unmatched:
+        if layout.normalise_header(h) in ROW_NUMBER_HEADERS:
+            return i
+    key = match.columns.get("key")
+    if key is None or match.spec is not layout.PROGRAMS:
+        return None
+    if layout.normalise_header(match.headers[key]) in ROW_NUMBER_HEADERS:
+        return key
+    if match.headers[key].strip() == layout.PROGRAMS.column("key").header:
+        return None  # our own header: keys
+    values = [r[key] for r in rows if key < len(r) and r[key] is not None and str(r[key]).strip()]
+    if values and all(_whole_number(v) for v in values):
+        return key
+    return None
+
+
+def _whole_number(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return float(value).is_integer()
+    return str(value).strip().isdigit()

@@ -1,0 +1,167 @@
+"""Writes the corpus of office sheets in this folder: python tests/excel/data/make_corpus.py.
+
+Each sheet is laid out as district offices keep their own tracking sheets: a title and a reference date above
+the table, merged group headers, numbered rows, a totals row and footnotes below, local status words and
+dates typed the local way. The files are committed; run this again after changing it, and commit the result.
+The programs a person reading each sheet would enter are in tests/excel/test_office_corpus.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from pathlib import Path
+
+import openpyxl
+from openpyxl.styles import Alignment, Font
+
+HERE = Path(__file__).parent
+# A fixed time in the files' properties, so that writing them again gives the same content.
+FIXED = dt.datetime(2024, 4, 1, 9, 0, 0)
+
+
+def _save(wb: openpyxl.Workbook, name: str) -> None:
+    wb.properties.created = FIXED
+    wb.properties.modified = FIXED
+    wb.properties.creator = "make_corpus.py"
+    wb.save(HERE / name)
+
+
+def korean_monthly_status() -> None:
+    """도봉구's monthly status sheet: title, reference date, 연번, 담당부서, 진척률(%), 합계, ※ footnotes."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "3월 추진현황"
+    ws["A1"] = "2024년 도봉구 주요사업 추진현황 (3월)"
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.merge_cells("A1:I1")
+    ws["A2"] = "기준일: 2024. 3. 31."
+    ws.merge_cells("A2:I2")
+    ws.append([])
+    ws.append(["연번", "사업명", "자치구", "담당부서", "추진상황", "진척률(%)", "시작일", "종료일", "비고"])
+    rows = [
+        [1, "도봉 나눔카 확대", "도봉구", "교통행정과", "정상추진", 60, "2024.3.", "2024. 12. 31.", None],
+        [2, "창동 마을정원 조성", "도봉구", "공원녹지과", "추진 중", "45%", "'24.2.", "24.10.31", "부지 협의 완료"],
+        [3, "어르신 일자리 박람회", "도봉구", "일자리정책과", "완료", 100, "2024년 3월 5일", "2024년 3월 5일", None],
+        [4, "청소년 참여예산 학교", "도봉구", "기획예산과", "지연", 20, "2024.1.", "2024년 11월", None],
+        [5, "탄소중립 실천 캠페인", "도봉구", "환경정책과", "미착수", 0, "2024.6.", "2024.12.", None],
+    ]
+    for r in rows:
+        ws.append(r)
+    ws.append([None, "소계", None, None, None, None, None, None, None])
+    ws.append(["합계", None, None, None, None, None, None, None, "5건"])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=2)
+    ws.append([])
+    ws.append(["※ 진척률은 담당부서 제출 기준임"])
+    ws.append(["* 사업기간은 계획 기준"])
+    for cell in ws[4]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(horizontal="center")
+    _save(wb, "kr_dobong_monthly_status.xlsx")
+
+
+def chinese_status() -> None:
+    """盐田区's status sheet: 序号, 项目名称, 责任单位, 进展情况, 完成率, 合计, 注：."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "重点项目进展"
+    ws["A1"] = "盐田区2024年重点民生项目进展情况表"
+    ws.merge_cells("A1:H1")
+    ws["A2"] = "统计截至：2024年3月31日"
+    ws.append(["序号", "项目名称", "所在区", "责任单位", "进展情况", "完成率", "开始时间", "完成时限"])
+    rows = [
+        [1, "社区长者食堂", "盐田区", "区民政局", "正常推进", "60%", "2024年1月", "2024年12月"],
+        [2, "海滨栈道提升", "盐田区", "区城管局", "已完成", 1.0, "2023/9/1", "2024/3/15"],
+        [3, "垃圾分类示范小区", "盐田区", "区城管局", "滞后", 0.3, "2024年2月", "2024年10月"],
+        [4, "青年人才驿站", "盐田区", "区人力资源局", "未启动", 0, "2024年6月", "2024年12月"],
+    ]
+    for r in rows:
+        ws.append(r)
+    ws.append(["合计", None, None, None, None, None, None, None])
+    ws.append(["注：完成率按责任单位报送数据填写。"])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=8)
+    _save(wb, "cn_yantian_status.xlsx")
+
+
+def committee_tasks() -> None:
+    """A committee's task sheet with a two-row header: 사업기간 merged over 시작일 and 종료일."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "위원회 과제"
+    ws["A1"] = "2024 주민자치위원회 과제 관리표"
+    ws.merge_cells("A1:F1")
+    ws.append(["연번", "과제명", "주관부서", "사업기간", None, "추진상황"])
+    ws.append([None, None, None, "시작일", "종료일", None])
+    for rng in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3"):
+        ws.merge_cells(rng)
+    ws.append(["1. 주민참여 분야"])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=6)
+    ws.append([1, "주민총회 개최", "자치행정과", "2024.4.", "2024.4.", "계획"])
+    ws.append([2, "마을의제 발굴", "자치행정과", "24.03.05", "24.11.30", "정상 추진"])
+    ws.append(["2. 복지 분야"])
+    ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=6)
+    ws.append([3, "이웃돌봄 네트워크", "복지정책과", "2024년 3월", "2024년 12월", "보류"])
+    ws.append(["계", None, None, None, None, None])
+    _save(wb, "kr_committee_two_row_header.xlsx")
+
+
+def unknown_places() -> None:
+    """A district's sheet by neighbourhood: 창동 and 쌍문동 are not in the app yet, nor is 마포구 next door."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "동별 현황"
+    ws["A1"] = "도봉구 동별 마을사업 현황"
+    ws.merge_cells("A1:E1")
+    ws.append(["연번", "사업명", "행정동", "추진상황", "진척률"])
+    ws.append([1, "창동 골목 정원", "창동", "추진중", "30%"])
+    ws.append([2, "쌍문동 공유 부엌", "쌍문동", "계획", None])
+    ws.append([3, "도봉 둘레길 정비", "도봉구", "완료", "100%"])
+    ws.append([4, "마포 연계 청년 축제", "마포구", "예정", None])
+    ws.append(["합 계", None, None, None, None])
+    _save(wb, "kr_unknown_places.xlsx")
+
+
+_CSV_HEADER = ["연번", "사업명", "담당부서", "추진상황", "시작일", "종료일"]
+_CSV_ROWS = [
+    ["1", "공공자전거 대여소 확충", "교통행정과", "추진중", "2024.3.5", "2024.12."],
+    ["2", "경로당 냉난방 개선", "어르신복지과", "준공", "2023. 9. 1.", "2024. 2. 29."],
+    ["", "합계", "", "", "", ""],
+    ["※ 2024. 3. 31. 기준", "", "", "", "", ""],
+]
+
+_CN_CSV_HEADER = ["序号", "项目名称", "牵头单位", "状态", "开始时间", "完成时限"]
+_CN_CSV_ROWS = [
+    ["1", "口袋公园建设", "区城管局", "推进中", "2024年3月", "2024年9月"],
+    ["2", "智慧停车改造", "区交通局", "暂停", "2024/1/10", "2024/12/31"],
+    ["", "合计", "", "", "", ""],
+    ["备注：数据截至2024年3月底", "", "", "", "", ""],
+]
+
+
+def _csv_text(header: list[str], rows: list[list[str]], delimiter: str = ",") -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def csv_files() -> None:
+    """What Korean and Chinese Excel write: CP949 and GB18030 CSV, and "Unicode text" (UTF-16, tabs)."""
+    (HERE / "kr_status_cp949.csv").write_bytes(_csv_text(_CSV_HEADER, _CSV_ROWS).encode("cp949"))
+    (HERE / "cn_status_gb18030.csv").write_bytes(_csv_text(_CN_CSV_HEADER, _CN_CSV_ROWS).encode("gb18030"))
+    utf16 = _csv_text(_CSV_HEADER, [[c.replace("공공자전거", "따릉이") for c in r] for r in _CSV_ROWS], "\t")
+    (HERE / "kr_status_utf16.csv").write_bytes(utf16.encode("utf-16"))
+
+
+def main() -> None:
+    korean_monthly_status()
+    chinese_status()
+    committee_tasks()
+    unknown_places()
+    csv_files()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""The import preview dialog on an office's status sheet: the rows it skips, with their reasons, and what it adds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+from app.services.workbook import WorkbookService
+from app.ui.workers import BackgroundRunner
+from tests.ui.test_excel_dialogs import Prompts
+
+DATA = Path(__file__).parent.parent / "excel" / "data"
+
+
+def test_the_preview_lists_skipped_rows_and_new_organizations(qtbot: Any, seeded_db: Any, tmp_path: Path) -> None:
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    path = tmp_path / "status.xlsx"
+    shutil.copy(DATA / "kr_dobong_monthly_status.xlsx", path)
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), Prompts(), path, BackgroundRunner())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    sheet = dialog.sheets.topLevelItem(0)
+    notes = sheet.text(2)
+    assert (
+        "5 rows skipped" in notes and "new organizations: 교통행정과" in notes and "'연번' read as row numbers" in notes
+    )
+    skipped = [(sheet.child(i).text(0), sheet.child(i).text(2)) for i in range(sheet.childCount())]
+    assert ("row 11", "a totals row: 합계 | 5건") in skipped
+    assert ("row 13", "a note or footnote: ※ 진척률은 담당부서 제출 기준임") in skipped
+    assert dialog.apply_button.isEnabled()
