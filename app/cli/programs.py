@@ -1,4 +1,5 @@
-"""`civic-tracker programs ...`: list programs, or show one with everything that belongs to it."""
+"""`civic-tracker programs ...`: list programs, show one with everything that belongs to it, or start a new one
+(blank, or from a case of the library)."""
 
 from __future__ import annotations
 
@@ -86,6 +87,35 @@ def cmd_programs_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_programs_new(args: argparse.Namespace) -> int:
+    from app.domain.dates import parse_optional
+    from app.services import jsonview
+    from app.services.programs import ProgramDraft, ProgramService
+
+    draft = ProgramDraft(
+        title=args.title,
+        key=args.key,
+        place=args.place,
+        lead_organization=args.lead,
+        start_date=parse_optional(args.start),
+    )
+    program = ProgramService(open_database(args)).new_program(draft, from_case=args.from_case)
+    if args.json:
+        print_json(jsonview.program(program))
+        return 0
+    say(message("cli.programs.created", key=program.key, title=program.title))
+    if program.based_on_key:
+        say(
+            message(
+                "cli.programs.from_case",
+                case=program.based_on_key,
+                tasks=len(program.tasks),
+                indicators=len(program.indicators),
+            )
+        )
+    return 0
+
+
 def register(subparsers: Any) -> None:
     programs = subparsers.add_parser("programs", help="list or show programs")
     psub = programs.add_subparsers(dest="programs_command", metavar="ACTION", required=True)
@@ -105,3 +135,22 @@ def register(subparsers: Any) -> None:
     pshow.add_argument("key")
     pshow.add_argument("--json", action="store_true", help="print JSON (see README)")
     pshow.set_defaults(func=cmd_programs_show)
+    pnew = psub.add_parser(
+        "new",
+        help="start a program of the office: blank, or from a case (its tasks as work to do, its indicators "
+        "without values)",
+    )
+    pnew.add_argument("--title", required=True, metavar="TEXT", help="the program's title")
+    pnew.add_argument(
+        "--from-case", metavar="KEY", help="a case of the library to start from (see: programs list --cases)"
+    )
+    pnew.add_argument("--place", metavar="PLACE", help="where: a place's key or name (see: places list)")
+    pnew.add_argument("--start", metavar="DATE", help="when it starts: 2027, 2027-03 or 2027-03-01")
+    pnew.add_argument(
+        "--lead",
+        metavar="ORG",
+        help="the lead organization: a key or name; a new name becomes an organization of the office",
+    )
+    pnew.add_argument("--key", metavar="KEY", help="the program's key (default: made from the title)")
+    pnew.add_argument("--json", action="store_true", help="print the new program as JSON (as programs show --json)")
+    pnew.set_defaults(func=cmd_programs_new)

@@ -400,6 +400,21 @@ ENGLISH: dict[str, str] = {
         "Undid import {batch} ({file}): {restored} field(s) put back, {trashed} created row(s) moved to the trash, "
         "{removed} added indicator value(s) removed"
     ),
+    # Daily work: programs new, progress add and edit
+    "place.not_named": "No place with the key or name '{text}'; see: civic-tracker places list",
+    "place.ambiguous": "More than one place is called '{text}' ({keys}); give the key of the one you mean",
+    "task.not_named": "Program {program} has no task {key}; see: civic-tracker programs show {program}",
+    "progress.unknown_fields": "Unknown progress entry field(s): {fields}",
+    "progress.date_missing": "A progress entry needs a date",
+    "progress.changed_by_other": (
+        "The progress entry '{title}' was changed by someone else since you opened it. "
+        "Your change was not saved; reload to see theirs."
+    ),
+    "cli.programs.created": "Created {key}: {title}",
+    "cli.programs.from_case": "Started from the case {case}: {tasks:,} tasks to do, {indicators:,} indicators",
+    "cli.progress.logged": "Logged on {program} ({date}): {title}",
+    "cli.progress.bad_percent": "--percent takes a number from 0 to 100, not '{text}'",
+    "cli.progress.task_now": "Task {key}: {percent}, {status}",
 }
 
 

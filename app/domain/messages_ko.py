@@ -390,4 +390,19 @@ KOREAN: dict[str, str] = {
         "가져오기 {batch}({file})을(를) 되돌렸습니다: 항목 {restored}개를 되돌리고, 만들어진 행 {trashed}개를 "
         "휴지통으로 옮기고, 추가된 지표 값 {removed}개를 지웠습니다"
     ),
+    # Daily work: programs new, progress add and edit
+    "place.not_named": "키나 이름이 '{text}'인 지역이 없습니다. 확인: civic-tracker places list",
+    "place.ambiguous": "'{text}'(이)라는 지역이 여러 개입니다({keys}). 뜻하는 지역의 코드를 쓰세요",
+    "task.not_named": "사업 {program}에 과제 {key}이(가) 없습니다. 확인: civic-tracker programs show {program}",
+    "progress.unknown_fields": "알 수 없는 추진현황 항목: {fields}",
+    "progress.date_missing": "추진현황 기록에는 날짜가 있어야 합니다",
+    "progress.changed_by_other": (
+        "추진현황 기록 '{title}'을(를) 연 뒤에 다른 사람이 수정했습니다. "
+        "수정 내용은 저장되지 않았습니다. 다시 불러와 상대의 수정을 확인하세요."
+    ),
+    "cli.programs.created": "{key}을(를) 만들었습니다: {title}",
+    "cli.programs.from_case": "사례 {case}에서 시작했습니다: 할 과제 {tasks:,}개, 지표 {indicators:,}개",
+    "cli.progress.logged": "{program}에 기록했습니다({date}): {title}",
+    "cli.progress.bad_percent": "--percent에는 0에서 100 사이의 숫자를 쓰세요('{text}'은(는) 숫자가 아닙니다)",
+    "cli.progress.task_now": "과제 {key}: {percent}, {status}",
 }

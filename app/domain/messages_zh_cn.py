@@ -342,4 +342,16 @@ CHINESE: dict[str, str] = {
         "已撤销第 {batch} 次导入（{file}）：恢复了 {restored} 个字段，{trashed} 条新建的行已移到回收站，"
         "删除了 {removed} 个新增的指标值"
     ),
+    # Daily work: programs new, progress add and edit
+    "place.not_named": "没有编号或名称为“{text}”的地区；请查看：civic-tracker places list",
+    "place.ambiguous": "名为“{text}”的地区不止一个（{keys}）；请写出所指地区的编号",
+    "task.not_named": "项目 {program} 没有任务 {key}；请查看：civic-tracker programs show {program}",
+    "progress.unknown_fields": "未知的进展记录字段：{fields}",
+    "progress.date_missing": "进展记录需要日期",
+    "progress.changed_by_other": "进展记录“{title}”在您打开后已被他人修改。您的修改未保存；请重新加载查看对方的修改。",
+    "cli.programs.created": "已创建 {key}：{title}",
+    "cli.programs.from_case": "已从案例 {case} 开始：待办任务 {tasks:,} 个，指标 {indicators:,} 个",
+    "cli.progress.logged": "已在 {program} 记录进展（{date}）：{title}",
+    "cli.progress.bad_percent": "--percent 应为 0 到 100 之间的数字，而不是“{text}”",
+    "cli.progress.task_now": "任务 {key}：{percent}，{status}",
 }

@@ -109,6 +109,7 @@ class ProgressEntry:
     author: str | None
     recorded_at: dt.datetime
     citations: tuple[Citation, ...] = ()
+    version: int = 1
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ def progress(row: m.ProgressEntry, program_key: str, cites: Sequence[m.Citation]
         author=row.author,
         recorded_at=row.recorded_at,
         citations=citations(cites),
+        version=row.version,
     )
 
 

@@ -12,8 +12,8 @@ from app.domain import rules
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.messages import message
 from app.services.tasks import open_task
+from app.store import lookup, people
 from app.store import models as m
-from app.store import people
 from app.store.database import Database
 
 
@@ -77,19 +77,10 @@ class PeopleService:
             return self._get(s, row.name)
 
     def _organization_id(self, s: Session, text: str) -> int:
-        wanted = " ".join(text.split()).lower()
-        found = s.execute(
-            select(m.Organization.id).where(
-                or_(
-                    func.lower(m.Organization.key) == wanted,
-                    func.lower(m.Organization.name) == wanted,
-                    func.lower(m.Organization.name_local) == wanted,
-                )
-            )
-        ).scalar()
+        found = lookup.organization_named(s, text)
         if found is None:
             raise NotFoundError(message("organization.not_named", text=text))
-        return int(found)
+        return found
 
     def find(self, name: str) -> d.Person:
         """The person ``name`` names (name or local name, any case and spacing)."""

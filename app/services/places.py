@@ -5,7 +5,7 @@ case library again never touches them (the seeder upserts its places by their ke
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from app.domain import model as d
@@ -15,6 +15,7 @@ from app.domain.errors import NotFoundError, ValidationError
 from app.domain.messages import message
 from app.domain.places import level_from_name
 from app.services import convert
+from app.store import lookup
 from app.store import models as m
 from app.store.database import Database
 
@@ -46,20 +47,7 @@ class PlaceService:
         with self.db.write() as s:
             parent_row = None
             if parent is not None and parent.strip():
-                wanted = parent.strip().lower()
-                found = (
-                    s.execute(
-                        select(m.Place).where(
-                            or_(
-                                func.lower(m.Place.key) == wanted,
-                                func.lower(m.Place.name) == wanted,
-                                func.lower(m.Place.name_local) == wanted,
-                            )
-                        )
-                    )
-                    .scalars()
-                    .all()
-                )
+                found = lookup.places_named(s, parent)
                 if not found:
                     raise NotFoundError(message("place.unknown_parent", parent=parent.strip()))
                 if len(found) > 1:

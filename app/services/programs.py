@@ -21,11 +21,12 @@ from app.domain.rollup import TaskNode, explain
 from app.services import convert
 from app.services.history import change_text
 from app.services.tasks import Horizon, due_on_or_before, horizon, open_task
-from app.store import derived, people
+from app.store import derived, lookup, people
 from app.store import models as m
 from app.store.database import Database
 from app.store.history import ChangeLog
 
+PROGRESS_FIELDS = ("entry_date", "title", "note", "task_id", "percent_complete")
 PROGRAM_FIELDS = (
     "title",
     "local_title",
@@ -86,6 +87,11 @@ class ProgramDraft:
     start_date: PartialDate | None = None
     end_date: PartialDate | None = None
     themes: tuple[str, ...] = ()
+    # As a person types them (the command line, the Start from this case dialog), when no id is given: a
+    # place by key, name or local name; a lead organization likewise, a new name becoming an organization
+    # of the office (as a workbook's unknown department does).
+    place: str | None = None
+    lead_organization: str | None = None
 
 
 @dataclass(frozen=True)
@@ -374,30 +380,103 @@ class ProgramService:
     # ------------------------------------------------------------------ program writes
     def create_program(self, draft: ProgramDraft) -> d.Program:
         """A program of the office. Cases of the library are written by the seeder alone."""
+        return self.new_program(draft)
+
+    def new_program(self, draft: ProgramDraft, from_case: str | None = None) -> d.Program:
+        """A program of the office: blank, or started from the case ``from_case`` of the library.
+
+        From a case it gets the case's structure as work to do (its tasks, Planned, with no description,
+        owner, dates or percent; its indicators' definitions, without values, baselines or targets) and a
+        link to the case; title, place, lead organization and start date are the draft's, not the case's.
+        The window's Start from this case dialog and ``programs new`` both come here."""
+        return self._new_program(draft, from_case)
+
+    def _new_program(self, draft: ProgramDraft, from_case: str | None, key_title: str | None = None) -> d.Program:
         title = rules.check_title(draft.title)
         rules.check_range(draft.start_date, draft.end_date)
         with self.db.write() as s:
-            key = self._new_program_key(s, draft.key, title)
+            case_row = None
+            if from_case is not None:
+                case_row = self._program(s, from_case)
+                if not case_row.is_case:
+                    raise ValidationError(message("case.not_a_case", key=case_row.key), "case")
+            key = self._new_program_key(s, draft.key, key_title or title)
+            sector = draft.sector.value if draft.sector else (case_row.sector if case_row is not None else None)
+            themes = draft.themes or (tuple(t.theme for t in case_row.themes) if case_row is not None else ())
             p = m.Program(
                 key=key,
                 title=title,
                 local_title=_clean(draft.local_title),
                 summary=_clean(draft.summary),
                 description=_clean(draft.description),
-                place_id=self._check_place(s, draft.place_id),
-                lead_organization_id=self._check_org(s, draft.lead_organization_id),
-                sector=draft.sector.value if draft.sector else None,
+                place_id=self._place_of(s, draft),
+                lead_organization_id=self._lead_of(s, draft),
+                sector=sector,
                 status=draft.status.value if draft.status else None,
                 start_date=draft.start_date,
                 end_date=draft.end_date,
                 is_case=False,
+                based_on_id=case_row.id if case_row is not None else None,
                 version=1,
             )
-            p.themes = [m.ProgramTheme(theme=t) for t in _clean_themes(draft.themes)]
+            p.themes = [m.ProgramTheme(theme=t) for t in _clean_themes(themes)]
             s.add(p)
             s.flush()
+            if case_row is not None:
+                self._copy_structure(s, case_row, p)
+                self._refresh_rollup(s, p)
             self._refresh_search(s, p)
             return self._detail(s, p)
+
+    def _place_of(self, s: Session, draft: ProgramDraft) -> int | None:
+        if draft.place_id is not None or not (draft.place or "").strip():
+            return self._check_place(s, draft.place_id)
+        assert draft.place is not None
+        found = lookup.places_named(s, draft.place)
+        if not found:
+            raise NotFoundError(message("place.not_named", text=draft.place.strip()))
+        if len(found) > 1:
+            keys = ", ".join(sorted(p.key for p in found))
+            raise ValidationError(message("place.ambiguous", text=draft.place.strip(), keys=keys), "place")
+        return found[0].id
+
+    def _lead_of(self, s: Session, draft: ProgramDraft) -> int | None:
+        if draft.lead_organization_id is not None or not (draft.lead_organization or "").strip():
+            return self._check_org(s, draft.lead_organization_id)
+        assert draft.lead_organization is not None
+        return self._organization_for(s, draft.lead_organization)
+
+    def _organization_for(self, s: Session, name: str, kind: OrganizationKind | None = None, **extra: Any) -> int:
+        """The organization ``name`` names (key, name or local name), or a new one of the office by that name."""
+        clean = " ".join((name or "").split())
+        if not clean:
+            raise ValidationError(message("organization.name_empty"), "name")
+        found = lookup.organization_named(s, clean)
+        if found is not None:
+            return found
+        taken = set(s.execute(select(m.Organization.key)).scalars())
+        org = m.Organization(
+            key=rules.make_key(clean, taken, "ORG"),
+            name=clean,
+            kind=kind.value if kind else None,
+            **extra,
+        )
+        s.add(org)
+        s.flush()
+        return org.id
+
+    def suggest_from_case(self, case_key: str) -> ProgramDraft:
+        """What the Start from this case dialog offers to start with: the case's title, place and lead
+        organization, for the user to make the office's own (the case's start date is history, not ours)."""
+        with self.db.read() as s:
+            case_row = self._program(s, case_key)
+            if not case_row.is_case:
+                raise ValidationError(message("case.not_a_case", key=case_row.key), "case")
+            return ProgramDraft(
+                title=case_row.title,
+                place_id=case_row.place_id,
+                lead_organization_id=case_row.lead_organization_id,
+            )
 
     def _new_program_key(self, s: Session, wanted: str | None, title: str) -> str:
         if wanted:
@@ -526,24 +605,10 @@ class ProgramService:
         if not clean:
             raise ValidationError(message("organization.name_empty"), "name")
         with self.db.write() as s:
-            # Both sides lowered by the database, so SQLite and PostgreSQL agree on what "the same name" is.
-            same_name = func.lower(m.Organization.name) == func.lower(clean)
-            existing = s.execute(select(m.Organization).where(same_name)).scalar()
-            if existing is not None:
-                result = convert.organization(existing)
-                assert result is not None
-                return result
-            taken = set(s.execute(select(m.Organization.key)).scalars())
-            org = m.Organization(
-                key=rules.make_key(clean, taken, "ORG"),
-                name=clean,
-                name_local=_clean(name_local),
-                kind=kind.value if kind else None,
-                place_id=self._check_place(s, place_id),
+            oid = self._organization_for(
+                s, clean, kind, name_local=_clean(name_local), place_id=self._check_place(s, place_id)
             )
-            s.add(org)
-            s.flush()
-            result = convert.organization(org)
+            result = convert.organization(s.get(m.Organization, oid))
             assert result is not None
             return result
 
@@ -698,6 +763,16 @@ class ProgramService:
             self._refresh_rollup(s, self._program_by_id(s, t.program_id))
             return convert.task(t)
 
+    def find_task(self, program_key: str, task_key: str) -> d.Task:
+        """A live task of the program by its key (any case), as the command line names one."""
+        with self.db.read() as s:
+            p = self._program(s, program_key)
+            wanted = task_key.strip().upper()
+            for t in self._live_tasks(s, p.id):
+                if t.key.upper() == wanted:
+                    return convert.task(t)
+            raise NotFoundError(message("task.not_named", key=task_key.strip(), program=p.key))
+
     def list_tasks(self, program_key: str) -> list[d.Task]:
         with self.db.read() as s:
             p = self._program(s, program_key)
@@ -744,28 +819,124 @@ class ProgramService:
             # The author links to a person of that name, if there is one (the database login is nobody's name).
             entry.author_id = people.people_by_name(s).get(rules.name_key(entry.author or ""))
             s.add(entry)
-            if task is not None:
-                moved = rules.percent_after_progress(task.percent_complete, percent_complete)
-                if moved is not None:
-                    task.percent_complete = moved
-                    task.version += 1
-                # A status given with the entry stands; otherwise the percent decides it (rules.status_after_progress).
-                new_status = status or rules.status_after_progress(convert.status(task.status), percent_complete)
-                if new_status is not None and task.status != new_status.value:
-                    task.status = new_status.value
-                    task.version += 1
-            else:
-                moved = rules.percent_after_progress(p.percent_complete, percent_complete)
-                if moved is not None and not self._live_tasks(s, p.id):
-                    p.percent_complete = moved
-                    p.version += 1
-                if status is not None and p.status != status.value:
-                    p.status = status.value
-                    p.version += 1
+            self._move_by_progress(s, p, task, percent_complete, status)
             s.flush()
             self._refresh_rollup(s, p)
             self._refresh_last_progress(s, p)
             return convert.progress(entry, p.key)
+
+    def _move_by_progress(
+        self, s: Session, p: m.Program, task: m.Task | None, percent: float | None, status: Status | None
+    ) -> None:
+        """What a percent logged on ``task`` (or on the program, when it has no tasks) does to it: the rules
+        of domain/rules.py, as the importer applies them. A status given with the entry stands."""
+        if task is not None:
+            moved = rules.percent_after_progress(task.percent_complete, percent)
+            if moved is not None:
+                task.percent_complete = moved
+                task.version += 1
+            new_status = status or rules.status_after_progress(convert.status(task.status), percent)
+            if new_status is not None and task.status != new_status.value:
+                task.status = new_status.value
+                task.version += 1
+        else:
+            moved = rules.percent_after_progress(p.percent_complete, percent)
+            if moved is not None and not self._live_tasks(s, p.id):
+                p.percent_complete = moved
+                p.version += 1
+            if status is not None and p.status != status.value:
+                p.status = status.value
+                p.version += 1
+
+    def update_progress(
+        self,
+        entry_id: int,
+        changes: Mapping[str, Any],
+        *,
+        status: Status | None = None,
+        expected_version: int | None = None,
+    ) -> d.ProgressEntry:
+        """Change a progress entry's date, title, note, task or percent. A changed percent or task moves the
+        task (or the program) as logging it would (``status``, when given, stands); ``progress_before``
+        taken first is what ``undo_progress_edit`` puts back."""
+        unknown = set(changes) - set(PROGRESS_FIELDS)
+        if unknown:
+            raise ValidationError(message("progress.unknown_fields", fields=", ".join(sorted(unknown))))
+        values = dict(changes)
+        if "title" in values:
+            values["title"] = rules.check_title(values["title"])
+        if "percent_complete" in values:
+            rules.check_percent(values["percent_complete"])
+        if "note" in values:
+            values["note"] = _clean(values["note"])
+        if "entry_date" in values and values["entry_date"] is None:
+            raise ValidationError(message("progress.date_missing"), "entry_date")
+        with self.db.write() as s:
+            e = self._entry(s, entry_id, lock=expected_version is not None)
+            p = self._program_by_id(s, e.program_id)
+            rules.check_not_case(p.is_case, p.key)
+            if expected_version is not None and e.version != expected_version:
+                raise ConflictError(message("progress.changed_by_other", title=e.title), current=e.version)
+            task = None
+            task_id = values.get("task_id", e.task_id)
+            if task_id is not None:
+                task = self._task(s, task_id)
+                if task.program_id != p.id:
+                    raise ValidationError(message("progress.task_of_other_program"), "task")
+            touched = {name for name, value in values.items() if getattr(e, name) != value}
+            for name in touched:
+                setattr(e, name, values[name])
+            if touched:
+                e.version += 1
+            if touched & {"task_id", "percent_complete"} or status is not None:
+                self._move_by_progress(s, p, task, e.percent_complete, status)
+            s.flush()
+            self._refresh_rollup(s, p)
+            self._refresh_last_progress(s, p)
+            return convert.progress(e, p.key)
+
+    def undo_progress_edit(
+        self, entry_id: int, fields: Mapping[str, Any], moved_task_id: int | None, before: ProgressBefore
+    ) -> d.ProgressEntry:
+        """Take back ``update_progress``: the entry's ``fields`` as they were, and the percent and status of
+        the task it moved (``moved_task_id``; None: the program) as ``before`` says."""
+        with self.db.write() as s:
+            e = self._entry(s, entry_id)
+            p = self._program_by_id(s, e.program_id)
+            rules.check_not_case(p.is_case, p.key)
+            touched = False
+            for name, value in fields.items():
+                if name in PROGRESS_FIELDS and getattr(e, name) != value:
+                    setattr(e, name, value)
+                    touched = True
+            if touched:
+                e.version += 1
+            self._put_back(s, p, moved_task_id, before)
+            s.flush()
+            self._refresh_rollup(s, p)
+            self._refresh_last_progress(s, p)
+            return convert.progress(e, p.key)
+
+    def _entry(self, s: Session, entry_id: int, lock: bool = False) -> m.ProgressEntry:
+        e = s.get(m.ProgressEntry, entry_id, with_for_update=lock or None)
+        if e is None or e.deleted_at is not None:
+            raise NotFoundError(message("progress.not_found", id=entry_id))
+        return e
+
+    def _put_back(self, s: Session, p: m.Program, task_id: int | None, before: ProgressBefore) -> None:
+        """The percent and status of a task (or the program) as they were before progress moved them."""
+        status = before.status.value if before.status else None
+        if task_id is not None:
+            t = self._task(s, task_id)
+            if (t.percent_complete, t.status) != (before.percent_complete, status):
+                t.percent_complete = before.percent_complete
+                t.status = status
+                t.version += 1
+        elif (p.status, p.percent_complete) != (status, before.percent_complete):
+            p.status = status
+            if not self._live_tasks(s, p.id):
+                p.percent_complete = before.percent_complete
+            p.version += 1
 
     def delete_progress(self, entry_id: int) -> None:
         with self.db.write() as s:
@@ -806,18 +977,7 @@ class ProgramService:
             e.deleted_batch = str(uuid.uuid4())
             p = self._program_by_id(s, e.program_id)
             rules.check_not_case(p.is_case, p.key)
-            status = before.status.value if before.status else None
-            if e.task_id is not None:
-                t = self._task(s, e.task_id)
-                if (t.percent_complete, t.status) != (before.percent_complete, status):
-                    t.percent_complete = before.percent_complete
-                    t.status = status
-                    t.version += 1
-            elif (p.status, p.percent_complete) != (status, before.percent_complete):
-                p.status = status
-                if not self._live_tasks(s, p.id):
-                    p.percent_complete = before.percent_complete
-                p.version += 1
+            self._put_back(s, p, e.task_id, before)
             s.flush()
             self._refresh_rollup(s, p)
             self._refresh_last_progress(s, p)
@@ -977,74 +1137,62 @@ class ProgramService:
             return convert.indicator(ind, [convert.indicator_value(v) for v in ind.values])
 
     # ------------------------------------------------------------------ from the case library
-    def start_from_case(self, case_key: str, title: str | None = None, key: str | None = None) -> d.Program:
-        """A new program of the office with the case's tasks and indicator definitions (not their values)."""
-        with self.db.write() as s:
-            case_row = self._program(s, case_key)
-            if not case_row.is_case:
-                raise ValidationError(message("case.not_a_case", key=case_key))
-            new_title = rules.check_title(title or case_row.title)
-            new_key = self._new_program_key(s, key, new_title if title else f"{case_row.key} OWN")
-            p = m.Program(
-                key=new_key,
-                title=new_title,
-                local_title=case_row.local_title,
-                summary=case_row.summary,
-                description=None,
-                place_id=case_row.place_id,
-                lead_organization_id=None,
-                sector=case_row.sector,
+    def start_from_case(self, case_key: str, draft: ProgramDraft | None = None) -> d.Program:
+        """A new program of the office from a case (see ``new_program``); without a draft, the case's
+        suggestion (``suggest_from_case``) under the key CASE-KEY-OWN."""
+        if draft is not None:
+            return self._new_program(draft, case_key)
+        return self._new_program(self.suggest_from_case(case_key), case_key, key_title=f"{case_key} OWN")
+
+    def _copy_structure(self, s: Session, case_row: m.Program, p: m.Program) -> None:
+        """The case's tasks as work to do and its indicators' definitions, under ``p``."""
+        id_map: dict[int, int] = {}
+        taken = set(s.execute(select(m.Task.key).where(m.Task.key.like(f"{p.key}-T%"))).scalars())
+        number = 0
+        for t in self._live_tasks(s, case_row.id):  # parents come before their children
+            key, number = rules.next_task_key(p.key, taken, number)
+            copy = m.Task(
+                key=key,
+                program_id=p.id,
+                parent_id=id_map.get(t.parent_id) if t.parent_id is not None else None,
+                title=t.title,
                 status=Status.PLANNED.value,
-                is_case=False,
-                based_on_id=case_row.id,
+                weight=t.weight,
+                position=t.position,
                 version=1,
             )
-            p.themes = [m.ProgramTheme(theme=t.theme) for t in case_row.themes]
-            s.add(p)
+            s.add(copy)
             s.flush()
-            id_map: dict[int, int] = {}
-            for t in self._live_tasks(s, case_row.id):  # parents come before their children
-                copy = m.Task(
-                    key=self._new_task_key(s, p.key, None),
+            id_map[t.id] = copy.id
+        indicators = (
+            s.execute(
+                select(m.Indicator)
+                .where(m.Indicator.program_id == case_row.id, m.Indicator.deleted_at.is_(None))
+                .order_by(m.Indicator.position, m.Indicator.id)
+            )
+            .scalars()
+            .all()
+        )
+        taken = set(s.execute(select(m.Indicator.key).where(m.Indicator.key.like(f"{p.key}-%"))).scalars())
+        for ind in indicators:
+            suffix = ind.key[len(case_row.key) :] if ind.key.startswith(case_row.key) else f"-{ind.key}"
+            key = (p.key + suffix)[:64]
+            if key in taken:
+                key = rules.make_key(ind.name, taken, p.key)
+            taken.add(key)
+            s.add(
+                m.Indicator(
+                    key=key,
                     program_id=p.id,
-                    parent_id=id_map.get(t.parent_id) if t.parent_id is not None else None,
-                    title=t.title,
-                    description=t.description,
-                    status=Status.PLANNED.value,
-                    weight=t.weight,
-                    position=t.position,
+                    name=ind.name,
+                    unit=ind.unit,
+                    direction=ind.direction,
+                    description=ind.description,
+                    position=ind.position,
                     version=1,
                 )
-                s.add(copy)
-                s.flush()
-                id_map[t.id] = copy.id
-            indicators = (
-                s.execute(
-                    select(m.Indicator)
-                    .where(m.Indicator.program_id == case_row.id, m.Indicator.deleted_at.is_(None))
-                    .order_by(m.Indicator.position, m.Indicator.id)
-                )
-                .scalars()
-                .all()
             )
-            for ind in indicators:
-                suffix = ind.key[len(case_row.key) :] if ind.key.startswith(case_row.key) else f"-{ind.key}"
-                s.add(
-                    m.Indicator(
-                        key=(p.key + suffix)[:80],
-                        program_id=p.id,
-                        name=ind.name,
-                        unit=ind.unit,
-                        direction=ind.direction,
-                        description=ind.description,
-                        position=ind.position,
-                        version=1,
-                    )
-                )
-            s.flush()
-            self._refresh_rollup(s, p)
-            self._refresh_search(s, p)
-            return self._detail(s, p)
+        s.flush()
 
     # ------------------------------------------------------------------ helpers (no commits here)
     def _program(self, s: Session, key: str, lock: bool = False, change: bool = False) -> m.Program:

@@ -1,0 +1,77 @@
+"""`civic-tracker progress ...`: log what happened on a program or one of its tasks."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from app.cli.common import UsageError, date_text, open_database, print_json, say
+from app.domain.enums import status_message
+from app.domain.messages import message
+
+
+def cmd_progress_add(args: argparse.Namespace) -> int:
+    from app.domain.dates import parse_optional
+    from app.services.programs import ProgramService
+
+    percent = _percent(args.percent)
+    service = ProgramService(open_database(args))
+    task = service.find_task(args.key, args.task) if args.task else None
+    entry = service.log_progress(
+        args.key,
+        args.title,
+        entry_date=parse_optional(args.date),
+        note=args.note,
+        task_id=task.id if task else None,
+        percent_complete=percent,
+        author=args.author,
+    )
+    moved = service.find_task(args.key, task.key) if task else None
+    if args.json:
+        print_json(
+            {
+                "program": entry.program_key,
+                "task": moved.key if moved else None,
+                "date": entry.entry_date.iso(),
+                "title": entry.title,
+                "note": entry.note,
+                "percent_complete": entry.percent_complete,
+                "author": entry.author,
+                "task_status": moved.status.value if moved and moved.status else None,
+                "task_percent_complete": moved.percent_complete if moved else None,
+            }
+        )
+        return 0
+    say(message("cli.progress.logged", program=entry.program_key, date=date_text(entry.entry_date), title=entry.title))
+    if moved is not None:
+        percent_text = f"{moved.percent_complete:g}%" if moved.percent_complete is not None else "-"
+        status = status_message(moved.status) if moved.status else "-"
+        say(message("cli.progress.task_now", key=moved.key, percent=percent_text, status=status))
+    return 0
+
+
+def _percent(text: str | None) -> float | None:
+    if text is None:
+        return None
+    try:
+        return float(text.strip().rstrip("%"))
+    except ValueError:
+        raise UsageError(message("cli.progress.bad_percent", text=text)) from None
+
+
+def register(subparsers: Any) -> None:
+    progress = subparsers.add_parser("progress", help="log progress on a program or one of its tasks")
+    psub = progress.add_subparsers(dest="progress_command", metavar="ACTION", required=True)
+    add = psub.add_parser(
+        "add",
+        help="log what happened; a percent on a task moves the task (more than 0%% starts it, 100%% completes it)",
+    )
+    add.add_argument("key", metavar="KEY", help="the program's key")
+    add.add_argument("--title", required=True, metavar="TEXT", help="what happened")
+    add.add_argument("--task", metavar="TASKKEY", help="the task it is about (see: programs show KEY)")
+    add.add_argument("--percent", metavar="P", help="the task's (or the program's) percent complete now, 0 to 100")
+    add.add_argument("--date", metavar="DATE", help="when it happened (default: today): 2027-03-14, 2027-03 or 2027")
+    add.add_argument("--note", metavar="TEXT", help="more about it")
+    add.add_argument("--author", metavar="NAME", help="who writes it (default: the database's user)")
+    add.add_argument("--json", action="store_true", help="print what was logged as JSON")
+    add.set_defaults(func=cmd_progress_add)
