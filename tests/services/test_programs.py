@@ -134,7 +134,7 @@ def test_log_progress_updates_task_status_and_last_progress(svc: ProgramService)
 
 
 def test_start_from_case_copies_structure_without_values(svc: ProgramService) -> None:
-    new = svc.start_from_case("SEOUL-TTAREUNGI", title="Gangdong bike sharing")
+    new = svc.start_from_case("SEOUL-TTAREUNGI", ProgramDraft(title="Gangdong bike sharing"))
     case = svc.get_program("SEOUL-TTAREUNGI")
     assert not new.is_case and new.based_on_key == "SEOUL-TTAREUNGI"
     assert [t.title for t in new.tasks] == [t.title for t in case.tasks]
@@ -143,6 +143,84 @@ def test_start_from_case_copies_structure_without_values(svc: ProgramService) ->
     assert all(t.status is Status.PLANNED for t in new.tasks)
     # The case itself is untouched.
     assert svc.get_program("SEOUL-TTAREUNGI").version == case.version
+
+
+def test_a_program_started_from_a_case_is_ours_with_the_case_steps_to_do(svc: ProgramService) -> None:
+    case = svc.get_program("DOBONG-SD-GOVERNANCE")
+    assert any(t.status is Status.COMPLETED for t in case.tasks)  # the case's own history
+    new = svc.new_program(
+        ProgramDraft(
+            title="Gangdong sustainable development 2027",
+            place="gangdong-gu",
+            lead_organization="Gangdong Sustainability Team",
+            start_date=PartialDate(2027, 3),
+        ),
+        from_case="DOBONG-SD-GOVERNANCE",
+    )
+    assert (new.title, new.place.name, new.start_date) == (
+        "Gangdong sustainable development 2027",
+        "Gangdong-gu",
+        PartialDate(2027, 3),
+    )
+    assert new.lead_organization is not None and new.lead_organization.name == "Gangdong Sustainability Team"
+    assert new.local_title is None and new.summary is None  # the case's words are not ours
+    assert new.based_on_key == "DOBONG-SD-GOVERNANCE" and not new.is_case
+    # Its steps are work to do: planned, with nothing the case did (dates, percents, descriptions, progress).
+    assert [t.title for t in new.tasks] == [t.title for t in case.tasks]
+    assert {t.status for t in new.tasks} == {Status.PLANNED}
+    assert all(t.percent_complete is None and t.start_date is None and t.due_date is None for t in new.tasks)
+    assert all(t.description is None and t.owner is None for t in new.tasks)
+    assert new.progress == () and new.citations == ()
+    assert new.percent_complete == 0
+    row = svc.list_programs(ProgramFilter(program_keys=(new.key,))).rows[0]
+    assert row.percent_complete == 0 and row.lead_organization == "Gangdong Sustainability Team"
+    # A second one from the same case gets keys of its own; the organization is found again, not made twice.
+    again = svc.new_program(
+        ProgramDraft(title="Gangdong sustainable development 2028", lead_organization="gangdong sustainability team"),
+        from_case="DOBONG-SD-GOVERNANCE",
+    )
+    assert again.lead_organization == new.lead_organization
+    assert not {t.key for t in again.tasks} & {t.key for t in new.tasks}
+
+
+def test_the_case_suggestion_is_a_starting_point_and_bad_names_are_refused(svc: ProgramService) -> None:
+    suggestion = svc.suggest_from_case("SEOUL-TTAREUNGI")
+    case = svc.get_program("SEOUL-TTAREUNGI")
+    assert suggestion.title == case.title and suggestion.start_date is None
+    assert suggestion.place_id == case.place.id
+    with pytest.raises(NotFoundError, match="No place with the key or name 'Atlantis'"):
+        svc.new_program(ProgramDraft(title="X", place="Atlantis"), from_case="SEOUL-TTAREUNGI")
+    with pytest.raises(ValidationError, match="not a case-library program"):
+        own = svc.create_program(ProgramDraft(title="Own"))
+        svc.new_program(ProgramDraft(title="Y"), from_case=own.key)
+    assert [p.key for p in svc.list_programs(ProgramFilter(is_case=False)).rows] == ["OWN"]
+
+
+def test_editing_a_progress_entry_moves_its_task_and_undo_puts_everything_back(svc: ProgramService) -> None:
+    p = svc.start_from_case("SEOUL-TTAREUNGI", ProgramDraft(title="Bikes"))
+    first, second = p.tasks
+    entry = svc.log_progress(p.key, "Survey", task_id=first.id, percent_complete=40)
+    assert svc.list_tasks(p.key)[0].status is Status.ACTIVE
+    before = svc.progress_before(p.key, second.id)
+    changes = {"task_id": second.id, "percent_complete": 100.0, "title": "App launched", "note": "on time"}
+    edited = svc.update_progress(entry.id, changes, expected_version=entry.version)
+    assert (edited.task_id, edited.title, edited.note, edited.version) == (second.id, "App launched", "on time", 2)
+    tasks = {t.id: t for t in svc.list_tasks(p.key)}
+    assert (tasks[second.id].percent_complete, tasks[second.id].status) == (100, Status.COMPLETED)
+    assert svc.get_program(p.key).percent_complete == 70  # (40 + 100) / 2
+    with pytest.raises(ConflictError):
+        svc.update_progress(entry.id, {"title": "Stale"}, expected_version=entry.version)
+    old = {name: getattr(entry, name) for name in changes}
+    back = svc.undo_progress_edit(entry.id, old, second.id, before)
+    assert (back.task_id, back.title, back.note, back.percent_complete) == (first.id, "Survey", None, 40)
+    tasks = {t.id: t for t in svc.list_tasks(p.key)}
+    assert (tasks[second.id].percent_complete, tasks[second.id].status) == (None, Status.PLANNED)
+    assert svc.get_program(p.key).percent_complete == 20
+    # A note alone moves nothing, and an entry's date cannot be emptied.
+    svc.update_progress(entry.id, {"note": "more"})
+    assert {t.id: t.status for t in svc.list_tasks(p.key)}[second.id] is Status.PLANNED
+    with pytest.raises(ValidationError):
+        svc.update_progress(entry.id, {"entry_date": None})
 
 
 def test_indicator_values_replace_by_period_and_kind(svc: ProgramService) -> None:
