@@ -144,7 +144,8 @@ class CreateProgramCommand(ServiceCommand):
     def apply(self) -> None:
         if self.key is None:
             if self.case_key is not None:
-                program = self.ctx.service.start_from_case(self.case_key)
+                # The draft: what the user made of the case's suggestion (the Start from this case dialog).
+                program = self.ctx.service.start_from_case(self.case_key, self.draft)
             else:
                 assert self.draft is not None
                 program = self.ctx.service.create_program(self.draft)

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
+from app.domain.errors import CivicError, ValidationError
+from app.domain.messages import message
 from app.services.dashboard import Counts
 from app.services.database import Database
 from app.services.programs import ProgramDraft
@@ -140,6 +142,8 @@ class MainWindow(QMainWindow):
         for view in (self.programs_view, self.cases_view):
             view.table.selectionModel().selectionChanged.connect(self._update_case_actions)
             view.model.modelReset.connect(self._update_case_actions)
+            view.model.rowsInserted.connect(self._update_case_actions)
+            view.model.rowsRemoved.connect(self._update_case_actions)
         if plugins:
             self._install_actions()
         # The first count waits until the window has painted: on a big database the first screen comes first.
@@ -205,11 +209,21 @@ class MainWindow(QMainWindow):
         return None
 
     def _update_case_actions(self, *_: object) -> None:
-        if hasattr(self, "start_case_action"):
-            self.start_case_action.setEnabled(not self._read_only and self._current_is_case() is not False)
-        if hasattr(self, "delete_action"):
-            # A case is kept as its sources state it, like every other field of a case page.
-            self.delete_action.setEnabled(not self._read_only and self._current_is_case() is not True)
+        """Actions are enabled only where they can act: Start from this case on a case, Delete program on
+        one of the office's programs, Log progress anywhere but on a case or an empty list of programs."""
+        if not hasattr(self, "delete_action"):
+            return  # still building the window
+        is_case = self._current_is_case()
+        writable = not self._read_only
+        self.start_case_action.setEnabled(writable and is_case is True)
+        # A case is kept as its sources state it, like every other field of a case page.
+        self.delete_action.setEnabled(writable and is_case is False)
+        view = self.stack.currentWidget()
+        if isinstance(view, ProgramsView):
+            loggable = not view.cases and view.model.rowCount() > 0
+        else:
+            loggable = is_case is not True
+        self.log_action.setEnabled(writable and loggable)
 
     @property
     def read_only(self) -> bool:
@@ -317,6 +331,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self._editing_actions += [self.undo_action, self.redo_action]
+        # The status bar follows Undo and Redo: "value 19 saved" would be wrong once the save is undone.
+        self.undo_action.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1"), 0))
+        self.redo_action.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), -1))
         self.find_action = a(
             self.tr("&Find programs"),
             self.focus_search,
@@ -341,6 +358,14 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(NAV_VIEWS, start=1):
             self.view_actions[name] = a(titles[name], lambda _c=False, n=name: self.show_view(n), f"Ctrl+{i}")
         self.about_action = a(self.tr("&About Civic Tracker"), self.about)
+
+    def _say_undone(self, template: str, offset: int) -> None:
+        """After an undo (``offset`` 0) or a redo (-1): name the command that was taken back or done again."""
+        command = self.undo_stack.command(self.undo_stack.index() + offset)
+        if command is not None:
+            self.show_status(template.replace("%1", command.text()))
+        else:
+            self.statusBar().clearMessage()
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -433,14 +458,16 @@ class MainWindow(QMainWindow):
         if not key:
             self.prompts.info(self.tr("Start from this case"), self.tr("Select a case in the Case library first."))
             return
-        cmd = CreateProgramCommand(self.context.command_context(), case_key=key)
-        error = self.context.execute(cmd)
-        if error is not None:
+        from app.ui.start_case_dialog import StartFromCaseDialog
+
+        try:
+            case = self.context.programs.get_program(key)
+            if not case.is_case:
+                raise ValidationError(message("case.not_a_case", key=key))
+        except CivicError as error:
             self.prompts.error(self.tr("Start from this case"), texts.message_text(error))
             return
-        assert cmd.key is not None
-        self.open_program(cmd.key)
-        self.show_status(self.tr("Started %1 from the case %2").replace("%1", cmd.key).replace("%2", key))
+        self.open_dialog(StartFromCaseDialog(self.context, case, parent=self))
 
     def log_progress(self, key: str | None = None) -> None:
         if self._read_only:

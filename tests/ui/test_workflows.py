@@ -101,6 +101,7 @@ def test_start_from_a_case_copies_its_tasks_and_undo_removes_it(window: Any, qtb
     qtbot.waitUntil(lambda: view.model.rowCount() == 20)
     view.select_key("DOBONG-SD-GOVERNANCE")
     window.start_case_action.trigger()
+    window.last_dialog.save()  # the Start from this case dialog, with the case's suggestions
     key = window.current_program_key()
     program = ProgramService(window.db).get_program(key)
     assert not program.is_case and program.based_on_key == "DOBONG-SD-GOVERNANCE"
@@ -114,7 +115,10 @@ def test_start_from_a_case_copies_its_tasks_and_undo_removes_it(window: Any, qtb
 
 def test_log_progress_refuses_a_bad_percent_then_saves_and_undo_takes_it_back(window: Any, qtbot: Any) -> None:
     service = ProgramService(window.db)
+    assert not window.log_action.isEnabled()  # no program of the office yet: nothing to log on
     own = service.start_from_case("SEOUL-TTAREUNGI")
+    window.notify_data_changed()
+    qtbot.waitUntil(window.log_action.isEnabled)
     window.log_action.trigger()
     dialog = window.last_dialog
     dialog.find.setText("ttareungi own")
@@ -332,6 +336,8 @@ def test_mouse_and_keyboard_reach_the_daily_actions(window: Any, qtbot: Any) -> 
     qtbot.waitUntil(lambda: view.model.rowCount() == 20)
     view.select_key("SEOUL-CHATDONG")
     qtbot.mouseClick(view.primary, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(window, "last_dialog", None) is not None and window.last_dialog.isVisible())
+    qtbot.keyClick(window.last_dialog.title, Qt.Key.Key_Return)  # Save, with the case's suggestions
     key = window.current_program_key()
     assert key != "SEOUL-CHATDONG" and window.current_view() == "program"
     assert ProgramService(window.db).get_program(key).based_on_key == "SEOUL-CHATDONG"
@@ -435,6 +441,7 @@ def test_start_from_this_case_is_offered_on_a_case_and_not_on_an_own_program(win
     window.open_program("SEOUL-TTAREUNGI")
     assert window.start_case_action.isEnabled()
     window.start_case_action.trigger()
+    window.last_dialog.save()
     own = window.current_program_key()
     assert own != "SEOUL-TTAREUNGI"
     assert not window.start_case_action.isEnabled()  # an own program is no case to start from
