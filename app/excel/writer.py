@@ -692,7 +692,7 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
         "Percent cells take 45% or 0.45; status cells offer a list (Planned, Active, On hold, Completed, "
         "Cancelled; Korean and Chinese names are understood too).",
         "Bring the file back with File > Import workbook... (or civic-tracker import FILE --dry-run first). "
-        "You see every change before anything is saved, and File > Undo last import takes it back.",
+        "You see every change before anything is saved, and Edit > Undo last import takes it back.",
         "The Summary, Sources, Charts, History and this sheet are not read back.",
         "A sheet with nothing in it is hidden, so it does not print: to add rows to it, right-click a sheet "
         "tab > Unhide.",

@@ -292,6 +292,38 @@ class LogProgressCommand(ServiceCommand):
         self.ctx.service.undo_progress(self.entry_id, self.before)
 
 
+class EditProgressCommand(ServiceCommand):
+    """Change a progress entry (date, title, note, task, percent); a changed percent or task moves the task as
+    logging does. Undo puts the entry and the percent and status of the task it moved back."""
+
+    def __init__(
+        self, ctx: CommandContext, entry: d.ProgressEntry, changes: Mapping[str, Any], status: Any = None
+    ) -> None:
+        super().__init__(
+            ctx, QCoreApplication.translate("Commands", "Edit progress entry %1").replace("%1", entry.title)
+        )
+        self.entry_id = entry.id
+        self.program_key = entry.program_key
+        self.changes = dict(changes)
+        self.status = status
+        self.old = {name: getattr(entry, name) for name in self.changes}
+        self.moved_task_id: int | None = self.changes.get("task_id", entry.task_id)
+        self.version = entry.version
+        self.before: ProgressBefore | None = None
+
+    def apply(self) -> None:
+        self.before = self.ctx.service.progress_before(self.program_key, self.moved_task_id)
+        entry = self.ctx.service.update_progress(
+            self.entry_id, self.changes, status=self.status, expected_version=self.version
+        )
+        self.version = entry.version
+
+    def revert(self) -> None:
+        assert self.before is not None
+        entry = self.ctx.service.undo_progress_edit(self.entry_id, self.old, self.moved_task_id, self.before)
+        self.version = entry.version
+
+
 class SetIndicatorValueCommand(ServiceCommand):
     """Record an indicator's value for a period; undo puts back the one it replaced, or removes it."""
 

@@ -1,4 +1,5 @@
-"""Dialogs: Log progress (Ctrl+L from anywhere), an indicator's definition and an indicator value."""
+"""Dialogs: Log progress (Ctrl+L from anywhere) and editing a progress entry, an indicator's definition and an
+indicator value."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from app.ui import style, texts
 from app.ui.commands import (
     AddIndicatorCommand,
     EditIndicatorCommand,
+    EditProgressCommand,
     LogProgressCommand,
     ProgressInput,
     ServiceCommand,
@@ -48,11 +50,14 @@ class LogProgressDialog(QDialog):
         program_key: str | None = None,
         parent: QWidget | None = None,
         task_id: int | None = None,
+        entry: d.ProgressEntry | None = None,
     ) -> None:
+        """``entry``: edit that progress entry (its program fixed) instead of logging a new one."""
         super().__init__(parent)
         self.ctx = ctx
         self.service = ctx.programs
-        self.setWindowTitle(self.tr("Log progress"))
+        self.entry = entry
+        self.setWindowTitle(self.tr("Log progress") if entry is None else self.tr("Edit progress entry"))
         self.setMinimumWidth(560)
         self.program_key: str | None = None
         self._task_status: dict[int, Status | None] = {}
@@ -86,7 +91,7 @@ class LogProgressDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         form.addRow(self.tr("&Program"), self.find)
         form.addRow("", self.results)
         form.addRow("", self.chosen)
@@ -115,12 +120,31 @@ class LogProgressDialog(QDialog):
         self.find.textEdited.connect(self._timer.start)
         self.results.currentItemChanged.connect(self._result_chosen)
         self.find.returnPressed.connect(self._take_first)
+        if entry is not None:
+            program_key, task_id = entry.program_key, entry.task_id
         if program_key and self.choose(program_key):
             if task_id is not None and self.task.findData(task_id) >= 0:
                 self.task.setCurrentIndex(self.task.findData(task_id))
             self.what.setFocus()
         else:
             self.find.setFocus()
+        if entry is not None:
+            self._show_entry(entry)
+
+    def _show_entry(self, entry: d.ProgressEntry) -> None:
+        """The entry as it is; the program stays the one it was logged on."""
+        self.form.setRowVisible(self.find, False)
+        self.form.setRowVisible(self.results, False)
+        row, _role = self.form.getWidgetPosition(self.chosen)
+        if self.form.itemAt(row, QFormLayout.ItemRole.LabelRole) is None:
+            self.form.setWidget(row, QFormLayout.ItemRole.LabelRole, QLabel(self.tr("Program"), self))
+        self.date.set_value(entry.entry_date)
+        self.what.setText(entry.title)
+        self.what.setCursorPosition(0)
+        self.note.setPlainText(entry.note or "")
+        self.percent.setText(f"{entry.percent_complete:g}" if entry.percent_complete is not None else "")
+        self.percent.setPlaceholderText(self.tr("no percent"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save changes"))
 
     def _name_what_changes(self) -> None:
         if self.task.currentData() is not None:
@@ -203,12 +227,40 @@ class LogProgressDialog(QDialog):
         except ValidationError as exc:
             self.show_error(texts.message_text(exc))
             return
+        if self.entry is not None:
+            self._save_changes(self.entry, data)
+            return
         data = self._ask_before_completing(data)
         error = self.ctx.execute(LogProgressCommand(self.ctx.command_context(), data))
         if error is not None:
             self.show_error(texts.message_text(error))
             return
         self.ctx.shell.show_status(self.tr("Progress logged on %1").replace("%1", data.program_key))
+        self.accept()
+
+    def _save_changes(self, entry: d.ProgressEntry, data: ProgressInput) -> None:
+        """Save what changed in the entry (one undoable command); nothing changed, nothing saved."""
+        changes: dict[str, Any] = {}
+        wanted = {
+            "entry_date": data.entry_date,
+            "title": data.title or entry.title,
+            "note": data.note,
+            "task_id": data.task_id,
+            "percent_complete": data.percent_complete,
+        }
+        for name, value in wanted.items():
+            if value != getattr(entry, name):
+                changes[name] = value
+        if {"task_id", "percent_complete"} & set(changes):
+            data = self._ask_before_completing(data)
+        if not changes and data.status is None:
+            self.accept()
+            return
+        error = self.ctx.execute(EditProgressCommand(self.ctx.command_context(), entry, changes, data.status))
+        if error is not None:
+            self.show_error(texts.message_text(error))
+            return
+        self.ctx.shell.show_status(self.tr("Progress entry “%1” saved").replace("%1", wanted["title"]))
         self.accept()
 
     def _ask_before_completing(self, data: ProgressInput) -> ProgressInput:

@@ -190,7 +190,7 @@ class ImportPreviewDialog(QDialog):
         self.imported.emit(result)
         self.prompts.info(
             self.tr("Import finished"),
-            self.tr("%1 created, %2 updated, %3 unchanged. File > Undo last import takes it back.")
+            self.tr("%1 created, %2 updated, %3 unchanged. Edit > Undo last import takes it back.")
             .replace("%1", f"{result.created:,}")
             .replace("%2", f"{result.updated:,}")
             .replace("%3", f"{result.unchanged:,}"),

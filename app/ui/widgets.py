@@ -312,7 +312,7 @@ class TimelineDelegate(QStyledItemDelegate):
     """Paints progress entries as a timeline: a dot on a line, the date, the title and the note."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        from app.ui.models.lists import RowRole
+        from app.ui.models.lists import RowRole, TaskRole
 
         entry: d.ProgressEntry | None = index.data(RowRole)
         if entry is None:
@@ -344,7 +344,9 @@ class TimelineDelegate(QStyledItemDelegate):
         )
         painter.setFont(option.font)
         painter.setPen(option.palette.placeholderText().color())
-        sub = " — ".join(x for x in ((entry.note or "").replace("\n", " "), entry.author or "") if x)
+        # The task first: the percent in the head line is that task's.
+        task = index.data(TaskRole) or ""
+        sub = " — ".join(x for x in (task, (entry.note or "").replace("\n", " "), entry.author or "") if x)
         painter.drawText(
             QRect(text_left, rect.top() + 24, rect.width() - text_left - 4, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -208,17 +208,42 @@ class IndicatorValueModel(RowsModel[d.IndicatorValue]):
         return None
 
 
+TaskRole = Qt.ItemDataRole.UserRole + 3
+
+
 class ProgressTimelineModel(RowsModel[d.ProgressEntry]):
-    """One program's progress log, newest first (as the service returns it)."""
+    """One program's progress log, newest first (as the service returns it), each entry with its task."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._tasks: dict[int, str] = {}
+
+    def set_tasks(self, titles: dict[int, str]) -> None:
+        """The titles of the program's tasks, by id (set before the rows)."""
+        self._tasks = dict(titles)
+
+    def task_text(self, row: d.ProgressEntry) -> str:
+        """'Task: Survey the stations' for an entry on a task; '' for one on the whole program."""
+        if row.task_id is None:
+            return ""
+        return self.tr("Task: %1").replace("%1", self._tasks.get(row.task_id, f"#{row.task_id}"))
 
     def headers(self) -> Sequence[str]:
         return (self.tr("Progress"),)
 
     def cell(self, row: d.ProgressEntry, column: int) -> str:
-        return f"{texts.date_text(row.entry_date)}  {row.title}"
+        task = self.task_text(row)
+        return f"{texts.date_text(row.entry_date)}  {row.title}" + (f"  ({task})" if task else "")
 
     def tooltip(self, row: d.ProgressEntry, column: int) -> str | None:
-        return row.note or None
+        return "\n".join(x for x in (self.task_text(row), row.note or "") if x) or None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == TaskRole:
+            if not index.isValid() or not 0 <= index.row() < len(self._rows):
+                return None
+            return self.task_text(self._rows[index.row()])
+        return super().data(index, role)
 
 
 def make_rows_model(headers: Sequence[str], cell: Callable[[Any, int], str]) -> RowsModel[Any]:

@@ -666,11 +666,18 @@ class ProgramDetailView(View):
         self.progress_empty.setStyleSheet(style.HINT)
         self.log_here = QPushButton(self.tr("Log progress…"), page)
         self.log_here.clicked.connect(lambda: self.ctx.shell.log_progress(self.key))
+        self.edit_entry = QPushButton(self.tr("Edit entry…"), page)
+        self.edit_entry.setToolTip(self.tr("Change the selected entry's date, title, note, task or percent"))
+        self.edit_entry.clicked.connect(self.edit_progress_entry)
+        self.timeline.doubleClicked.connect(self.edit_progress_entry)
+        self.timeline.selectionModel().currentChanged.connect(self._update_entry_buttons)
+        self.progress_model.modelReset.connect(self._update_entry_buttons)
         self.delete_entry = QPushButton(self.tr("Delete entry"), page)
         self.delete_entry.setToolTip(self.tr("Move the selected entry to the trash"))
         self.delete_entry.clicked.connect(self.delete_progress_entry)
         buttons = QHBoxLayout()
         buttons.addWidget(self.log_here)
+        buttons.addWidget(self.edit_entry)
         buttons.addWidget(self.delete_entry)
         buttons.addStretch(1)
         layout = QVBoxLayout(page)
@@ -678,6 +685,16 @@ class ProgramDetailView(View):
         layout.addWidget(self.progress_empty)
         layout.addWidget(self.timeline, 1)
         return page
+
+    def edit_progress_entry(self, *_: object) -> None:
+        """Open the selected entry in the progress dialog; its changes are one undoable command."""
+        index = self.timeline.currentIndex()
+        entry = index.data(RowRole) if index.isValid() else None
+        if entry is None or self.read_only or (self.program is not None and self.program.is_case):
+            return
+        from app.ui.dialogs import LogProgressDialog
+
+        self.ctx.shell.open_dialog(LogProgressDialog(self.ctx, parent=self, entry=entry))
 
     def delete_progress_entry(self) -> None:
         index = self.timeline.currentIndex()
@@ -1068,6 +1085,7 @@ class ProgramDetailView(View):
             if index.isValid():
                 self.task_tree.setCurrentIndex(index)
         self._reselect = None
+        self.progress_model.set_tasks({t.id: t.title for t in p.tasks})
         self.progress_model.set_rows(p.progress)
         self.progress_empty.setVisible(not p.progress)
         chosen = self.indicator_table.currentIndex().row()
@@ -1131,8 +1149,15 @@ class ProgramDetailView(View):
         can_log = not self.read_only and self.program is not None and not self.program.is_case
         self.log_button.setEnabled(can_log)
         self.log_here.setEnabled(can_log)
-        self.delete_entry.setEnabled(can_log)
+        self._update_entry_buttons()
         self.start_case.setEnabled(not self.read_only)
+
+    def _update_entry_buttons(self, *_: object) -> None:
+        """Edit entry and Delete entry act on the selected entry of one of the office's programs."""
+        can_log = not self.read_only and self.program is not None and not self.program.is_case
+        chosen = self.timeline.currentIndex().isValid()
+        self.edit_entry.setEnabled(can_log and chosen)
+        self.delete_entry.setEnabled(can_log and chosen)
 
     def set_read_only(self, flag: bool) -> None:
         self.read_only = flag
