@@ -270,67 +270,72 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="163"/>
+        <location filename="../../app/ui/commands.py" line="164"/>
         <source>Delete program %1</source>
         <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="182"/>
+        <location filename="../../app/ui/commands.py" line="183"/>
         <source>Edit task %1</source>
         <translation>编辑任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="202"/>
+        <location filename="../../app/ui/commands.py" line="203"/>
         <source>Add task %1</source>
         <translation>添加任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="222"/>
+        <location filename="../../app/ui/commands.py" line="223"/>
         <source>Delete task %1</source>
         <translation>删除任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="241"/>
+        <location filename="../../app/ui/commands.py" line="242"/>
         <source>Move task %1</source>
         <translation>移动任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="269"/>
+        <location filename="../../app/ui/commands.py" line="270"/>
         <source>Log progress on %1</source>
         <translation>记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="302"/>
+        <location filename="../../app/ui/commands.py" line="303"/>
+        <source>Edit progress entry %1</source>
+        <translation>编辑进展记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="335"/>
         <source>Set %1 for %2</source>
         <translation>设置 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="331"/>
+        <location filename="../../app/ui/commands.py" line="364"/>
         <source>Delete %1 of %2</source>
         <translation>删除 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="350"/>
+        <location filename="../../app/ui/commands.py" line="383"/>
         <source>Add indicator %1</source>
         <translation>添加指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="392"/>
+        <location filename="../../app/ui/commands.py" line="425"/>
         <source>Edit indicator %1</source>
         <translation>编辑指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="415"/>
+        <location filename="../../app/ui/commands.py" line="448"/>
         <source>Delete indicator %1</source>
         <translation>删除指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="429"/>
+        <location filename="../../app/ui/commands.py" line="462"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”已不在回收站中（回收站已清空）；请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="441"/>
+        <location filename="../../app/ui/commands.py" line="474"/>
         <source>Delete progress entry %1</source>
         <translation>删除进展记录 %1</translation>
     </message>
@@ -1191,8 +1196,8 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="193"/>
-        <source>%1 created, %2 updated, %3 unchanged. File &gt; Undo last import takes it back.</source>
-        <translation>新建 %1，更新 %2，未变 %3。可用“文件 &gt; 撤销上次导入”撤回。</translation>
+        <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
+        <translation>新建 %1，更新 %2，未变 %3。可用“编辑 &gt; 撤销上次导入”撤回。</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="205"/>
@@ -1327,113 +1332,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="356"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="356"/>
         <source>Indicator %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="314"/>
+        <location filename="../../app/ui/dialogs.py" line="366"/>
         <source>e.g. Households reached</source>
         <translation>例如：覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="315"/>
+        <location filename="../../app/ui/dialogs.py" line="367"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="319"/>
+        <location filename="../../app/ui/dialogs.py" line="371"/>
         <source>optional: made from the program key and the name</source>
         <translation>可选：由项目编号和名称生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="324"/>
+        <location filename="../../app/ui/dialogs.py" line="376"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>编号用于在工作簿中标识指标，保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="325"/>
+        <location filename="../../app/ui/dialogs.py" line="377"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="328"/>
+        <location filename="../../app/ui/dialogs.py" line="380"/>
         <source>e.g. households, %, tonnes</source>
         <translation>例如：户、%、吨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="329"/>
+        <location filename="../../app/ui/dialogs.py" line="381"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="331"/>
+        <location filename="../../app/ui/dialogs.py" line="383"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="332"/>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="333"/>
+        <location filename="../../app/ui/dialogs.py" line="385"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="335"/>
-        <location filename="../../app/ui/dialogs.py" line="341"/>
+        <location filename="../../app/ui/dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs.py" line="393"/>
         <source>a number, or leave empty</source>
         <translation>数字，或留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="336"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>&amp;Baseline</source>
         <translation>基准值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="339"/>
+        <location filename="../../app/ui/dialogs.py" line="391"/>
         <source>Baseline &amp;period</source>
         <translation>基准期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="342"/>
+        <location filename="../../app/ui/dialogs.py" line="394"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="345"/>
+        <location filename="../../app/ui/dialogs.py" line="397"/>
         <source>Target d&amp;ate</source>
         <translation>目标日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="349"/>
+        <location filename="../../app/ui/dialogs.py" line="401"/>
         <source>How it is measured, where the figures come from</source>
         <translation>如何计量，数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="350"/>
+        <location filename="../../app/ui/dialogs.py" line="402"/>
         <source>D&amp;escription</source>
         <translation>说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="413"/>
+        <location filename="../../app/ui/dialogs.py" line="465"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="425"/>
+        <location filename="../../app/ui/dialogs.py" line="477"/>
         <source>An indicator needs a name</source>
         <translation>指标需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="429"/>
+        <location filename="../../app/ui/dialogs.py" line="481"/>
         <source>Indicator key</source>
         <translation>指标编号</translation>
     </message>
@@ -1469,52 +1474,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="240"/>
+        <location filename="../../app/ui/dialogs.py" line="292"/>
         <source>Value of %1</source>
         <translation>%1 的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="246"/>
+        <location filename="../../app/ui/dialogs.py" line="298"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="247"/>
+        <location filename="../../app/ui/dialogs.py" line="299"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="248"/>
+        <location filename="../../app/ui/dialogs.py" line="300"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="257"/>
+        <location filename="../../app/ui/dialogs.py" line="309"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="258"/>
+        <location filename="../../app/ui/dialogs.py" line="310"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="259"/>
+        <location filename="../../app/ui/dialogs.py" line="311"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="260"/>
+        <location filename="../../app/ui/dialogs.py" line="312"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="269"/>
+        <location filename="../../app/ui/dialogs.py" line="321"/>
         <source>Choose the period the value is for</source>
         <translation>选择该数值所属的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="326"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -1588,103 +1593,128 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="55"/>
-        <location filename="../../app/ui/dialogs.py" line="222"/>
+        <location filename="../../app/ui/dialogs.py" line="60"/>
+        <location filename="../../app/ui/dialogs.py" line="274"/>
         <source>Log progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="60"/>
+        <source>Edit progress entry</source>
+        <translation>编辑进展记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="65"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>输入项目名称、编号或地区的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="69"/>
+        <location filename="../../app/ui/dialogs.py" line="74"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>例如：召开居民会议，40 人参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="79"/>
         <source>leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="76"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="90"/>
+        <location filename="../../app/ui/dialogs.py" line="95"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="93"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>T&amp;ask</source>
         <translation>任务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="94"/>
+        <location filename="../../app/ui/dialogs.py" line="99"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>&amp;What happened</source>
         <translation>进展情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="96"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="127"/>
+        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <source>no percent</source>
+        <translation>无完成率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="147"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>New &amp;percent of the task</source>
         <translation>任务的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="128"/>
+        <location filename="../../app/ui/dialogs.py" line="152"/>
         <source>New &amp;status of the task</source>
         <translation>任务的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="130"/>
+        <location filename="../../app/ui/dialogs.py" line="154"/>
         <source>New &amp;percent of the program</source>
         <translation>项目的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="131"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>New &amp;status of the program</source>
         <translation>项目的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="165"/>
+        <location filename="../../app/ui/dialogs.py" line="189"/>
         <source>(the whole program)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="176"/>
+        <location filename="../../app/ui/dialogs.py" line="200"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>请先选择项目：在上方输入其名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="180"/>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
         <source>Say what happened</source>
         <translation>请填写进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="187"/>
+        <location filename="../../app/ui/dialogs.py" line="211"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="238"/>
         <source>Progress logged on %1</source>
         <translation>已记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="223"/>
+        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <source>Progress entry “%1” saved</source>
+        <translation>已保存进展记录“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="275"/>
         <source>The task reaches 100%. Mark it as completed?</source>
         <translation>该任务完成率达到 100%。标记为已完成吗？</translation>
     </message>
@@ -1692,42 +1722,42 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="127"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1737,237 +1767,242 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284"/>
+        <location filename="../../app/ui/main_window.py" line="298"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="287"/>
+        <location filename="../../app/ui/main_window.py" line="301"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="291"/>
+        <location filename="../../app/ui/main_window.py" line="305"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="294"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="312"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="319"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="336"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="327"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="330"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="349"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="352"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="343"/>
+        <location filename="../../app/ui/main_window.py" line="360"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="377"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="378"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="442"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="427"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
-        <location filename="../../app/ui/main_window.py" line="439"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="468"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="443"/>
-        <source>Started %1 from the case %2</source>
-        <translation>已以案例 %2 新建 %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="463"/>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="479"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2284,7 +2319,7 @@ Track civic programs, their tasks, progress and indicators.</source>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="181"/>
-        <location filename="../../app/ui/views/program_detail.py" line="706"/>
+        <location filename="../../app/ui/views/program_detail.py" line="723"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
@@ -2526,188 +2561,198 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>尚未记录进展。请使用“记录进展”（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <location filename="../../app/ui/views/program_detail.py" line="675"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="670"/>
+        <location filename="../../app/ui/views/program_detail.py" line="676"/>
         <source>Move the selected entry to the trash</source>
         <translation>将所选记录移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="688"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Delete progress entry</source>
         <translation>删除进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="688"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Move “%1” to the trash?</source>
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1091"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1109"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="713"/>
+        <location filename="../../app/ui/views/program_detail.py" line="730"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="715"/>
+        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <source>Edit entry…</source>
+        <translation>编辑记录…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="670"/>
+        <source>Change the selected entry&apos;s date, title, note, task or percent</source>
+        <translation>修改所选记录的日期、标题、备注、任务或完成率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="732"/>
         <source>Edit indicator…</source>
         <translation>编辑指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="716"/>
-        <location filename="../../app/ui/views/program_detail.py" line="867"/>
+        <location filename="../../app/ui/views/program_detail.py" line="733"/>
+        <location filename="../../app/ui/views/program_detail.py" line="884"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="722"/>
+        <location filename="../../app/ui/views/program_detail.py" line="739"/>
         <source>Define a new indicator for this program</source>
         <translation>为本项目定义新指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="725"/>
+        <location filename="../../app/ui/views/program_detail.py" line="742"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>修改所选指标的名称、单位、基准值或目标值（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="730"/>
+        <location filename="../../app/ui/views/program_detail.py" line="747"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>将所选指标及其数值移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="761"/>
+        <location filename="../../app/ui/views/program_detail.py" line="778"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="770"/>
+        <location filename="../../app/ui/views/program_detail.py" line="787"/>
         <source>Add value…</source>
         <translation>添加数值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="772"/>
+        <location filename="../../app/ui/views/program_detail.py" line="789"/>
         <source>Delete value</source>
         <translation>删除数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="860"/>
+        <location filename="../../app/ui/views/program_detail.py" line="877"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>将指标“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="862"/>
+        <location filename="../../app/ui/views/program_detail.py" line="879"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>将指标“%1”及其 1 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="864"/>
+        <location filename="../../app/ui/views/program_detail.py" line="881"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>将指标“%1”及其 %2 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="866"/>
+        <location filename="../../app/ui/views/program_detail.py" line="883"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>撤销（Ctrl+Z）或回收站可将其连同数值恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="873"/>
+        <location filename="../../app/ui/views/program_detail.py" line="890"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="891"/>
+        <location filename="../../app/ui/views/program_detail.py" line="908"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”：%3 的数值 %2 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="903"/>
+        <location filename="../../app/ui/views/program_detail.py" line="920"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”：%3 的数值 %2 已删除（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="941"/>
+        <location filename="../../app/ui/views/program_detail.py" line="958"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="944"/>
+        <location filename="../../app/ui/views/program_detail.py" line="961"/>
         <source>Progress %1: %2</source>
         <translation>进展 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="948"/>
+        <location filename="../../app/ui/views/program_detail.py" line="965"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="967"/>
+        <location filename="../../app/ui/views/program_detail.py" line="984"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="998"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1015"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>该项目已不存在（已删除或已改名）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1002"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1019"/>
         <source>%1 is no longer there</source>
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1033"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1024"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1041"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1027"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1044"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1029"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1046"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1032"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1061"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1078"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1063"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1080"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1089"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1097"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1115"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1104"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1122"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>
@@ -2898,7 +2943,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="215"/>
+        <location filename="../../app/ui/models/lists.py" line="229"/>
+        <source>Task: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="232"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
@@ -3001,6 +3051,79 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/models/lists.py" line="152"/>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>StartFromCaseDialog</name>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="38"/>
+        <source>Start from this case</source>
+        <translation>以此案例新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="45"/>
+        <source>A program of your own, based on the case “%1”. Its %2 tasks become your work to do (Planned, with no dates, percents or progress) and its %3 indicators are defined without values. Title, place, lead organization and start date are yours: the case&apos;s are only a starting point.</source>
+        <translation>以案例“%1”为基础新建本单位的项目。案例的 %2 个任务成为待办工作（计划中，无日期、完成率和进展），%3 个指标只复制定义、不含数值。名称、地区、责任单位和开始日期由您确定：案例的内容只是起点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="58"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="71"/>
+        <source>your department; a new name is added as an organization</source>
+        <translation>您的部门；新名称将添加为单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="92"/>
+        <source>&amp;Title</source>
+        <translation>名称(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="93"/>
+        <source>&amp;Place</source>
+        <translation>地区(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="94"/>
+        <source>&amp;Lead organization</source>
+        <translation>责任单位(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="95"/>
+        <source>&amp;Start date</source>
+        <translation>开始日期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="113"/>
+        <source>Place: %1</source>
+        <translation>地区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="114"/>
+        <source>Lead: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="115"/>
+        <source>Started: %1</source>
+        <translation>开始：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="117"/>
+        <source>The case: %1</source>
+        <translation>案例：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="123"/>
+        <source>Give your program a title</source>
+        <translation>请填写项目名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="152"/>
+        <source>Started %1 from the case %2</source>
+        <translation>已以案例 %2 新建 %1</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def test_the_dialog_suggests_the_case_and_saves_ours(window: Any, qtbot: Any) ->
 
     window.undo_action.trigger()
     assert _own_keys(window.db) == []
-    assert "Undo" in window.statusBar().currentMessage() or "Undone" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Undone: Start from case DOBONG-SD-GOVERNANCE")
     window.redo_action.trigger()
     assert _own_keys(window.db) == [key]
 
