@@ -411,7 +411,7 @@ ENGLISH: dict[str, str] = {
         "Your change was not saved; reload to see theirs."
     ),
     "cli.programs.created": "Created {key}: {title}",
-    "cli.programs.from_case": "Started from the case {case}: {tasks:,} tasks to do, {indicators:,} indicators",
+    "cli.programs.from_case": "Started from the case {case}: {tasks} tasks to do, {indicators} indicators",
     "cli.progress.logged": "Logged on {program} ({date}): {title}",
     "cli.progress.bad_percent": "--percent takes a number from 0 to 100, not '{text}'",
     "cli.progress.task_now": "Task {key}: {percent}, {status}",

@@ -401,7 +401,7 @@ KOREAN: dict[str, str] = {
         "수정 내용은 저장되지 않았습니다. 다시 불러와 상대의 수정을 확인하세요."
     ),
     "cli.programs.created": "{key}을(를) 만들었습니다: {title}",
-    "cli.programs.from_case": "사례 {case}에서 시작했습니다: 할 과제 {tasks:,}개, 지표 {indicators:,}개",
+    "cli.programs.from_case": "사례 {case}에서 시작했습니다: 할 과제 {tasks}개, 지표 {indicators}개",
     "cli.progress.logged": "{program}에 기록했습니다({date}): {title}",
     "cli.progress.bad_percent": "--percent에는 0에서 100 사이의 숫자를 쓰세요('{text}'은(는) 숫자가 아닙니다)",
     "cli.progress.task_now": "과제 {key}: {percent}, {status}",

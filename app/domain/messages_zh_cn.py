@@ -350,7 +350,7 @@ CHINESE: dict[str, str] = {
     "progress.date_missing": "进展记录需要日期",
     "progress.changed_by_other": "进展记录“{title}”在您打开后已被他人修改。您的修改未保存；请重新加载查看对方的修改。",
     "cli.programs.created": "已创建 {key}：{title}",
-    "cli.programs.from_case": "已从案例 {case} 开始：待办任务 {tasks:,} 个，指标 {indicators:,} 个",
+    "cli.programs.from_case": "已从案例 {case} 开始：待办任务 {tasks} 个，指标 {indicators} 个",
     "cli.progress.logged": "已在 {program} 记录进展（{date}）：{title}",
     "cli.progress.bad_percent": "--percent 应为 0 到 100 之间的数字，而不是“{text}”",
     "cli.progress.task_now": "任务 {key}：{percent}，{status}",
