@@ -536,14 +536,26 @@ FOREIGN_REQUIRED: tuple[str, ...] = ("title",)
 _PUNCT = re.compile(r"[\s_\-./:()\[\]*#%]+")
 
 
+class _Marks(dict[int, int | None]):
+    """A str.translate table that drops symbols and control characters (Unicode categories S and C), learnt
+    character by character: the text is walked in C, and a character's category is looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        keep = None if unicodedata.category(chr(code)).startswith(("S", "C")) else code
+        self[code] = keep
+        return keep
+
+
+_MARKS = _Marks()
+
+
 @lru_cache(maxsize=4096)
 def _normalise(raw: str) -> str:
     raw = unicodedata.normalize("NFKC", raw).strip().lower()
     if raw == "%":
         return "%"
     # Drop marks people add to headers: "Title *", "Status ▼", "Key 🔒".
-    raw = "".join(ch for ch in raw if not unicodedata.category(ch).startswith(("S", "C")))
-    return _PUNCT.sub("", raw)
+    return _PUNCT.sub("", raw.translate(_MARKS))
 
 
 def normalise_header(text: object) -> str:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain import model as d
@@ -21,7 +20,7 @@ from app.domain.rollup import TaskNode, explain
 from app.services import convert
 from app.services.history import change_text
 from app.services.tasks import Horizon, due_on_or_before, horizon, open_task
-from app.store import derived, lookup, people
+from app.store import derived, lookup, people, trash
 from app.store import models as m
 from app.store.database import Database
 from app.store.history import ChangeLog
@@ -66,7 +65,6 @@ SORT_COLUMNS = (
 )
 
 # What moves to the trash with its program.
-_PROGRAM_PARTS: tuple[Any, ...] = (m.Task, m.ProgressEntry, m.Indicator)
 
 _STATUS_ORDER = {s.value: i for i, s in enumerate(Status)}
 
@@ -559,18 +557,9 @@ class ProgramService:
 
     def delete_program(self, key: str) -> str:
         """Move a program with its tasks, progress and indicators to the trash. Returns the trash batch id."""
-        batch = str(uuid.uuid4())
-        now = dt.datetime.now(dt.UTC)
         with self.db.write() as s:
             p = self._program(s, key, change=True)
-            for model in _PROGRAM_PARTS:
-                for row in s.execute(
-                    select(model).where(model.program_id == p.id, model.deleted_at.is_(None))
-                ).scalars():
-                    row.deleted_at = now
-                    row.deleted_batch = batch
-            p.deleted_at = now
-            p.deleted_batch = batch
+            batch = trash.trash_program(s, p, dt.datetime.now(dt.UTC))
             p.version += 1
         return batch
 
@@ -581,15 +570,7 @@ class ProgramService:
             if p is None or p.deleted_at is None:
                 raise NotFoundError(message("program.not_in_trash", key=key))
             rules.check_not_case(p.is_case, p.key)
-            batch = p.deleted_batch
-            for model in _PROGRAM_PARTS:
-                for row in s.execute(
-                    select(model).where(model.program_id == p.id, model.deleted_batch == batch)
-                ).scalars():
-                    row.deleted_at = None
-                    row.deleted_batch = None
-            p.deleted_at = None
-            p.deleted_batch = None
+            trash.restore_program(s, p)
             p.version += 1
             s.flush()
             return self._detail(s, p)
@@ -741,11 +722,9 @@ class ProgramService:
 
     def delete_task(self, task_id: int) -> str:
         """Move a task and its unit tasks to the trash."""
-        batch = str(uuid.uuid4())
-        now = dt.datetime.now(dt.UTC)
         with self.db.write() as s:
             t = self._task(s, task_id, change=True)
-            _mark_subtree(s, t, now, batch, m.Task.deleted_at.is_(None))
+            batch = trash.trash_task(s, t, dt.datetime.now(dt.UTC))
             s.flush()
             self._refresh_rollup(s, self._program_by_id(s, t.program_id))
         return batch
@@ -756,9 +735,7 @@ class ProgramService:
             if t is None or t.deleted_at is None:
                 raise NotFoundError(message("task.not_in_trash", id=task_id))
             self._check_own(s, t.program_id)
-            batch = t.deleted_batch
-            # The task and the unit tasks deleted with it (below it, same batch); not other tasks of the batch.
-            _mark_subtree(s, t, None, None, m.Task.deleted_at.is_not(None), m.Task.deleted_batch == batch)
+            trash.restore_task(s, t)
             s.flush()
             self._refresh_rollup(s, self._program_by_id(s, t.program_id))
             return convert.task(t)
@@ -944,8 +921,7 @@ class ProgramService:
             if e is None or e.deleted_at is not None:
                 raise NotFoundError(message("progress.not_found", id=entry_id))
             self._check_own(s, e.program_id)
-            e.deleted_at = dt.datetime.now(dt.UTC)
-            e.deleted_batch = str(uuid.uuid4())
+            trash.trash_one(e, dt.datetime.now(dt.UTC))
             s.flush()
             self._refresh_last_progress(s, self._program_by_id(s, e.program_id))
 
@@ -955,8 +931,7 @@ class ProgramService:
             if e is None or e.deleted_at is None:
                 raise NotFoundError(message("progress.not_in_trash", id=entry_id))
             self._check_own(s, e.program_id)
-            e.deleted_at = None
-            e.deleted_batch = None
+            trash.mark([e], None, None)
             s.flush()
             self._refresh_last_progress(s, self._program_by_id(s, e.program_id))
 
@@ -973,8 +948,7 @@ class ProgramService:
             e = s.get(m.ProgressEntry, entry_id)
             if e is None or e.deleted_at is not None:
                 raise NotFoundError(message("progress.not_found", id=entry_id))
-            e.deleted_at = dt.datetime.now(dt.UTC)
-            e.deleted_batch = str(uuid.uuid4())
+            trash.trash_one(e, dt.datetime.now(dt.UTC))
             p = self._program_by_id(s, e.program_id)
             rules.check_not_case(p.is_case, p.key)
             self._put_back(s, p, e.task_id, before)
@@ -1120,8 +1094,7 @@ class ProgramService:
             if ind is None or ind.deleted_at is not None:
                 raise NotFoundError(message("indicator.not_found", id=indicator_id))
             self._check_own(s, ind.program_id)
-            ind.deleted_at = dt.datetime.now(dt.UTC)
-            ind.deleted_batch = str(uuid.uuid4())
+            trash.trash_one(ind, dt.datetime.now(dt.UTC))
 
     def restore_indicator(self, indicator_id: int) -> d.Indicator:
         """Bring an indicator back from the trash; its values never left it, so they come back as they were."""
@@ -1130,8 +1103,7 @@ class ProgramService:
             if ind is None or ind.deleted_at is None:
                 raise NotFoundError(message("indicator.not_in_trash", id=indicator_id))
             self._check_own(s, ind.program_id)
-            ind.deleted_at = None
-            ind.deleted_batch = None
+            trash.mark([ind], None, None)
             ind.version += 1
             s.flush()
             return convert.indicator(ind, [convert.indicator_value(v) for v in ind.values])
@@ -1468,15 +1440,3 @@ def _summary_of_row(row: Any) -> d.ProgramSummary:
         is_case=is_case,
         version=version,
     )
-
-
-def _mark_subtree(
-    s: Session, root: m.Task, deleted_at: dt.datetime | None, batch: str | None, *below: ColumnElement[bool]
-) -> None:
-    """Set the trash mark of ``root`` and of every unit task under it (children that match ``below``, theirs...)."""
-    todo = [root]
-    while todo:
-        node = todo.pop()
-        node.deleted_at = deleted_at
-        node.deleted_batch = batch
-        todo.extend(s.execute(select(m.Task).where(m.Task.parent_id == node.id, *below)).scalars())

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from app.services.importing import (
 from app.services.importing.catalog import INDICATORS_T, VALUES_T
 from app.services.workbook_export import ExportOptions, ExportReport, default_file_name, export_workbook
 from app.store import models as m
+from app.store import trash
 from app.store.base import PartialDateType
 from app.store.bulk import insert_rows
 from app.store.database import Database
@@ -376,12 +376,11 @@ class _Undo:
     ) -> tuple[int, int]:
         """Move what the import created to the trash; returns (rows trashed, indicator values removed).
 
-        The trash lists one entry per trash batch and restores a batch whole, so each thing a user would
-        restore on its own gets its own batch: a created program with everything created in it; a task
-        created in a program that was there before, with the unit tasks created under it; a progress entry
-        or an indicator created in such a program. A value created for a created indicator stays with that
-        indicator and comes back with it. A value added to an indicator that was there before has no place in
-        the trash (values have no trash columns): it is removed, and History records that as for good.
+        Each created thing joins the batch a delete in the app would give it (``store.trash``): a created
+        program with everything created in it, a created task with the unit tasks created under it, anything
+        else on its own. A value created for a created indicator stays with that indicator and comes back with
+        it. A value added to an indicator that was there before has no place in the trash (values have no
+        trash columns): it is removed, and History records that as for good.
         """
         s = self.s
         first: dict[tuple[str, int], Any] = {}
@@ -406,19 +405,21 @@ class _Undo:
             for part in chunks(wanted, 500):
                 for rid, program_id, parent in s.execute(select(*cols).where(table.c.id.in_(part))):
                     links[(etype, int(rid))] = (program_id, parent)
-        new_programs = set(ids["program"])
-        new_tasks = set(ids["task"])
         new_indicators = set(ids["indicator"])
-        batch_of_program = {pid: str(uuid.uuid4()) for pid in new_programs}
-        batch_of_root: dict[int, str] = {}
+        whole = [(etype, eid) for etype, eid in created if etype != "indicator_value"]
+        batch_of = trash.batches_of_created(
+            whole,
+            {key: program_id for key, (program_id, _parent) in links.items()},
+            {eid: parent for (etype, eid), (_program, parent) in links.items() if etype == "task"},
+        )
         batches: dict[tuple[str, str], list[int]] = {}
         trashed = removed = 0
         for etype, eid in sorted(created, key=lambda x: list(ENTITY_TABLES).index(x[0]), reverse=True):
             rec = first[(etype, eid)]
             if rec["program_id"] is not None:
                 programs.add(int(rec["program_id"]))
-            program_id, parent = links.get((etype, eid), (None, None))
             if etype == "indicator_value":
+                parent = links.get((etype, eid), (None, None))[1]
                 if parent is not None and parent in new_indicators:
                     trashed += 1  # stays with its indicator, in the trash with it
                     continue
@@ -426,31 +427,11 @@ class _Undo:
                 out.append(self._record(rec, "purge", None, None, None))
                 removed += 1
                 continue
-            if etype == "program":
-                batch = batch_of_program[eid]
-            elif program_id in batch_of_program:
-                batch = batch_of_program[program_id]
-            elif etype == "task":
-                root, steps = eid, 0
-                while steps <= len(new_tasks):
-                    up = links.get(("task", root), (None, None))[1]
-                    if up is None or up not in new_tasks:
-                        break
-                    root, steps = up, steps + 1
-                batch = batch_of_root.setdefault(root, str(uuid.uuid4()))
-            else:
-                batch = str(uuid.uuid4())
-            batches.setdefault((etype, batch), []).append(eid)
+            batches.setdefault((etype, batch_of[(etype, eid)]), []).append(eid)
             out.append(self._record(rec, "delete", None, None, None))
             trashed += 1
         for (etype, batch), batch_ids in batches.items():
-            table = ENTITY_TABLES[etype]
-            for part in chunks(batch_ids, 500):
-                s.execute(
-                    update(table)
-                    .where(table.c.id.in_(part), table.c.deleted_at.is_(None))
-                    .values(deleted_at=self.now, deleted_batch=batch)
-                )
+            trash.put(s, ENTITY_TABLES[etype], batch_ids, self.now, batch)
         return trashed, removed
 
     def _record(self, r: Any, action: str, fld: str | None, old: str | None, new: str | None) -> dict[str, Any]:

@@ -127,3 +127,19 @@ def test_the_checks_see_what_they_look_for(tmp_path: Path) -> None:
     assert _sql_writes(sample) == {"update"}
     sample.write_text("u._replace(password=None)\nu.render_as_string()\nu.render_as_string(hide_password=False)\n")
     assert _password_handling(sample) == {"_replace(password=...)", "render_as_string(hide_password=True)"}
+
+
+def test_the_trash_is_entered_and_left_in_one_place() -> None:
+    # store/trash.py owns the trash marks and what a batch holds; the app's deletes and the undo of an
+    # import both call it, so a row trashed either way is listed and restored the same way.
+    offenders = set()
+    for path in APP.rglob("*.py"):
+        if path == APP / "store" / "trash.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "uuid4" in text or ".deleted_batch = " in text or "deleted_batch=" in text:
+            offenders.add(str(path.relative_to(APP.parent)))
+    assert offenders == set()
+    assert {"app/services/programs.py", "app/services/workbook.py"} <= _where(
+        "trash.trash_program", "trash.put", "trash.batches_of_created"
+    )

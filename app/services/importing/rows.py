@@ -29,6 +29,7 @@ _TOTAL = re.compile(
     # "합계(5건)", "小计 3项": a count after the word
     r"(?:\d+(?:건|개|개소|곳|项|个|件|处)?)?$"
 )
+_TOTAL_HANJA = re.compile("[계计計]")
 _SQUEEZE = re.compile(r"[\s\[\]()（）【】〔〕<>〈〉《》「」『』:：·・.,，\-_=]+")
 
 # What a footnote or a note under the table starts with.
@@ -107,7 +108,15 @@ def squeeze(text: str) -> str:
 
 def is_total(text: str) -> bool:
     """'합계', '소 계', '[합계]', '合 计', 'Total', 'Grand total', '합계(5건)'."""
-    return bool(_TOTAL.match(squeeze(text)))
+    plain = unicodedata.normalize("NFKC", text).lower()
+    # Every word of _TOTAL holds 계, 计 or 計, or the letters of "total" or "sum" (spaces may come between
+    # them: "합 계", "Tota l"). Most cells hold none of these and need no squeezing.
+    if _TOTAL_HANJA.search(plain) is None and not (
+        ("t" in plain and "l" in plain and "a" in plain and "o" in plain)
+        or ("s" in plain and "u" in plain and "m" in plain)
+    ):
+        return False
+    return bool(_TOTAL.match(_SQUEEZE.sub("", plain)))
 
 
 def is_note(text: str) -> bool:
