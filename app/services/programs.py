@@ -158,7 +158,7 @@ class ProgramService:
             stmt: Any = (
                 # Only the columns a table row shows, not whole Program objects: a page is read for
                 # every window opened, keystroke and scroll, and ORM objects cost a third more per page.
-                select(*_SUMMARY_COLUMNS, place.name, org.name)
+                select(*_SUMMARY_COLUMNS, place.name, org.name, place.name_local, org.name_local)
                 .outerjoin(place, m.Program.place_id == place.id)
                 .outerjoin(org, m.Program.lead_organization_id == org.id)
             )
@@ -1303,8 +1303,10 @@ _SUMMARY_COLUMNS = (
 
 
 def _summary_of_row(row: Any) -> d.ProgramSummary:
-    """A ProgramSummary from a row of _SUMMARY_COLUMNS followed by the place and organization names."""
-    pid, key, title, local_title, status, start, end, percent, last, is_case, version, place, org = row
+    """A ProgramSummary from a row of _SUMMARY_COLUMNS followed by the place and organization names and their
+    local names."""
+    pid, key, title, local_title, status, start, end, percent, last, is_case, version, place, org = row[:13]
+    place_local, org_local = (row[13], row[14]) if len(row) > 13 else (None, None)
     return d.ProgramSummary(
         id=pid,
         key=key,
@@ -1319,6 +1321,8 @@ def _summary_of_row(row: Any) -> d.ProgramSummary:
         last_progress=last,
         is_case=is_case,
         version=version,
+        place_local=place_local,
+        lead_organization_local=org_local,
     )
 
 
