@@ -71,12 +71,14 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                 )
             names = [self.only_sheet]
         # Our own workbook holds records only; an office's sheet has totals and notes among its rows. Ours has
-        # a Summary sheet: "Summary", or 요약 / 摘要 stating its export moment (an office's own 요약 does not).
+        # a Summary sheet: "Summary", or 요약 / 摘要 stating its export moment (an office's own 요약 does not);
+        # or, its Summary deleted, our How to edit sheet (편집 방법, 编辑说明).
         if layout.SUMMARY_SHEET in names:
             ours = True
             self.later.load(self.book)
         else:
             ours = any(layout.is_named(n, layout.SUMMARY) and self.later.load(self.book, n) for n in names)
+            ours = ours or any(layout.is_named(n, layout.HOW_TO) for n in names)
         # The sheets of ours that hold no records, by their names in any language; in an office's workbook
         # only their English names (a sheet of its own called 출처 or 图表 is read).
         kept_out = (layout.SUMMARY, layout.CHARTS, layout.HOW_TO, layout.SOURCES.label, layout.HISTORY.label)
