@@ -42,7 +42,8 @@ def test_the_programs_list_shows_the_readers_name_first(
     model = window.cases_view.model
     qtbot.waitUntil(lambda: _cell(model, DOBONG, ProgramTableModel.TITLE) == title)
     assert _cell(model, DOBONG, ProgramTableModel.PLACE) == place
-    assert _cell(model, DOBONG, ProgramTableModel.ORGANIZATION) == ("도봉구청" if lang == "ko" else "Dobong-gu (district government)")
+    organization = "도봉구청" if lang == "ko" else "Dobong-gu (district government)"
+    assert _cell(model, DOBONG, ProgramTableModel.ORGANIZATION) == organization
 
 
 def test_the_program_page_puts_the_korean_title_and_place_path_first_for_a_korean_reader(
