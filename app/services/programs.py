@@ -116,6 +116,7 @@ class DueTask:
     program_key: str
     program_title: str
     overdue: bool
+    program_local_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,7 @@ class ProgramService:
         horizon = today + dt.timedelta(days=within_days)
         with self.db.read() as s:
             stmt = (
-                select(m.Task, m.Program.key, m.Program.title)
+                select(m.Task, m.Program.key, m.Program.title, m.Program.local_title)
                 .join(m.Program, m.Task.program_id == m.Program.id)
                 .where(
                     m.Task.deleted_at.is_(None),
@@ -299,9 +300,10 @@ class ProgramService:
                 .limit(limit)
             )
             out = []
-            for t, pkey, ptitle in s.execute(stmt).all():
+            for t, pkey, ptitle, plocal in s.execute(stmt).all():
                 task = convert.task(t)
-                out.append(DueTask(task, pkey, ptitle, rules.is_overdue(task.due_date, task.status, today)))
+                late = rules.is_overdue(task.due_date, task.status, today)
+                out.append(DueTask(task, pkey, ptitle, late, plocal))
             return out
 
     def overview(self, stale_days: int = 30, latest: int = 15) -> Overview:
