@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import date_text, open_database, pad, print_json, say, text
+from app.cli.common import date_text, language, open_database, pad, print_json, say, text
 from app.domain.enums import status_message
 from app.domain.messages import message
+from app.domain.names import display_title, first_name, place_path
 
 
 def cmd_programs_list(args: argparse.Namespace) -> int:
@@ -33,7 +34,8 @@ def cmd_programs_list(args: argparse.Namespace) -> int:
         case, own = text(message("cli.list.case")), text(message("cli.list.own"))
         for p in rows:
             status = p.status.value if p.status else "-"
-            print(f"{p.key:28} {status:10} {pad(case if p.is_case else own, 5)} {p.title}")
+            title = first_name(p.title, p.local_title, language())  # the local title for a reader of its language
+            print(f"{p.key:28} {status:10} {pad(case if p.is_case else own, 5)} {title}")
     return 0
 
 
@@ -46,10 +48,12 @@ def cmd_programs_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{program.key}: {program.title}" + (f" ({program.local_title})" if program.local_title else ""))
+    lang = language()
+    print(f"{program.key}: {display_title(program.title, program.local_title, lang)}")
+    place, org = program.place, program.lead_organization
     for label, value in (
-        (message("cli.show.place"), program.place.path if program.place else None),
-        (message("cli.show.lead"), program.lead_organization.name if program.lead_organization else None),
+        (message("cli.show.place"), place_path(place.chain, lang) if place else None),
+        (message("cli.show.lead"), first_name(org.name, org.name_local, lang) if org else None),
         (message("cli.show.status"), text(status_message(program.status)) if program.status else None),
         (message("cli.show.start"), date_text(program.start_date) or None),
         (message("cli.show.end"), date_text(program.end_date) or None),

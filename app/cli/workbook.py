@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.cli.common import UsageError, error_line, open_database, say, text
+from app.cli.common import UsageError, error_line, language, open_database, say, text
 from app.domain.enums import record_message
 from app.domain.messages import Message, message
 
@@ -39,6 +39,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         since=since,
         cases=True if args.cases else (False if args.own else None),
         history=args.history,
+        language=language(),  # --lang, else Preferences, else the system's: the workbook's language too
     )
     service = _service(args)
     path = Path(args.file)

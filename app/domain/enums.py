@@ -68,6 +68,24 @@ def status_message(status: Status) -> Message:
     }[status]
 
 
+def sector_message(sector: Sector) -> Message:
+    """The sector's name as a message (공공, 公共 ...): the names the workbook writes and reads back."""
+    return {
+        Sector.PUBLIC: message("workbook.sector.public"),
+        Sector.PRIVATE: message("workbook.sector.private"),
+        Sector.CIVIL_SOCIETY: message("workbook.sector.civil_society"),
+    }[sector]
+
+
+def value_kind_message(kind: ValueKind) -> Message:
+    """An indicator value's kind as a message (실적, 目标 ...): the names the workbook writes and reads back."""
+    return {
+        ValueKind.ACTUAL: message("workbook.kind.actual"),
+        ValueKind.TARGET: message("workbook.kind.target"),
+        ValueKind.PLAN: message("workbook.kind.plan"),
+    }[kind]
+
+
 def record_message(kind: str) -> Message | str:
     """A kind of record (program, task, progress, indicator, indicator value) named in the reader's language,
     as the import preview and the trash name them; an unknown kind as it is."""

@@ -302,6 +302,178 @@ ENGLISH: dict[str, str] = {
     "issue.in_row": "{file}, sheet '{sheet}', row {row}: {problem}",
     "issue.in_column": "{file}, sheet '{sheet}', column {column}: {problem}",
     "issue.in_sheet": "{file}, sheet '{sheet}': {problem}",
+    # excel/layout.py, excel/writer.py, services/workbook_export.py: the meeting workbook in the export's language
+    "workbook.sheet.summary": "Summary",
+    "workbook.sheet.programs": "Programs",
+    "workbook.sheet.tasks": "Tasks",
+    "workbook.sheet.progress": "Progress",
+    "workbook.sheet.indicators": "Indicators",
+    "workbook.sheet.sources": "Sources",
+    "workbook.sheet.charts": "Charts",
+    "workbook.sheet.how_to": "How to edit",
+    "workbook.sheet.history": "History",
+    "workbook.header.key": "Key",
+    "workbook.header.program_title": "Title",
+    "workbook.header.local_title": "Local title",
+    "workbook.header.place": "Place",
+    "workbook.header.lead_organization": "Lead organization",
+    "workbook.header.status": "Status",
+    "workbook.header.start": "Start",
+    "workbook.header.end": "End",
+    "workbook.header.percent": "Percent complete",
+    "workbook.header.sector": "Sector",
+    "workbook.header.themes": "Themes",
+    "workbook.header.summary": "Summary",
+    "workbook.header.description": "Description",
+    "workbook.header.last_progress": "Last progress",
+    "workbook.header.case_library": "Case library",
+    "workbook.header.exported": "Exported (UTC)",
+    "workbook.header.program_key": "Program key",
+    "workbook.header.task_key": "Task key",
+    "workbook.header.task_title": "Title",
+    "workbook.header.owner": "Owner",
+    "workbook.header.due": "Due",
+    "workbook.header.parent_key": "Parent key",
+    "workbook.header.weight": "Weight",
+    "workbook.header.entry_id": "Entry ID",
+    "workbook.header.date": "Date",
+    "workbook.header.progress_title": "Title",
+    "workbook.header.note": "Note",
+    "workbook.header.author": "Author",
+    "workbook.header.indicator_key": "Indicator key",
+    "workbook.header.indicator": "Indicator",
+    "workbook.header.unit": "Unit",
+    "workbook.header.period": "Period",
+    "workbook.header.value": "Value",
+    "workbook.header.kind": "Kind",
+    "workbook.header.source": "Source",
+    "workbook.header.source_author": "Author",
+    "workbook.header.year": "Year",
+    "workbook.header.source_title": "Title",
+    "workbook.header.publication": "Publication",
+    "workbook.header.url": "URL",
+    "workbook.header.accessed": "Accessed",
+    "workbook.header.when": "When (UTC)",
+    "workbook.header.who": "Who",
+    "workbook.header.action": "Action",
+    "workbook.header.what": "What",
+    "workbook.header.field": "Field",
+    "workbook.header.old_value": "Old value",
+    "workbook.header.new_value": "New value",
+    "workbook.header.import": "Import",
+    "workbook.note.program_key": "Identifies the program. Do not change it; leave it empty on a new row.",
+    "workbook.note.place": "A place name from the app (for example Gangdong-gu or 강동구).",
+    "workbook.note.organization": "An organization name already in the app.",
+    "workbook.note.rolled_up": "Worked out from the tasks; change the tasks instead.",
+    "workbook.note.themes": "Separated by commas.",
+    "workbook.note.last_progress": "Date of the latest progress entry.",
+    "workbook.note.task_program": "The program the task belongs to; fill it in on a new row.",
+    "workbook.note.task_key": "Identifies the task. Leave it empty on a new row.",
+    "workbook.note.parent_key": "The action plan a unit task belongs to; only read on new rows.",
+    "workbook.note.entry_id": "Identifies the entry. Leave it empty on a new row.",
+    "workbook.note.fill_in_new": "Fill it in on a new row.",
+    "workbook.note.task_optional": "Optional; only read on new rows.",
+    "workbook.note.indicator_key": "Identifies the indicator; leave it empty to add a new indicator by its name.",
+    "workbook.note.indicator": "The indicator's name (the same on every row of one indicator).",
+    "workbook.note.period": "A year (2015), a month (2015-03) or a day. With Kind, identifies the value.",
+    "workbook.note.sources": "Source keys (see the Sources sheet).",
+    "workbook.note.stamp": (
+        "When the row was exported. The import keeps colleagues' later changes by it: leave it as it is "
+        "(sorting and copying take it along); leave it empty on a new row."
+    ),
+    "workbook.accepts.date": "A year, a month (2015-03) or a day.",
+    "workbook.accepts.percent": "0% to 100%.",
+    "workbook.accepts.list": "{names}.",
+    "workbook.accepts.number": "A number; 1,234.5 is fine.",
+    "workbook.accepts.text": "Text.",
+    "workbook.accepts.text_required": "Text. Required on a new row.",
+    "workbook.kind.actual": "actual",
+    "workbook.kind.target": "target",
+    "workbook.kind.plan": "plan",
+    "workbook.sector.public": "Public",
+    "workbook.sector.private": "Private",
+    "workbook.sector.civil_society": "Service / civil society",
+    "workbook.yes": "yes",
+    "workbook.no": "no",
+    "workbook.list.separator": ", ",
+    "workbook.title.programs": "Programs: {filter}",
+    "workbook.title.cases": "Case library: {filter}",
+    "workbook.filter.all": "All programs",
+    "workbook.filter.place": "place {place}",
+    "workbook.filter.programs": "programs {keys}",
+    "workbook.filter.status": "status {statuses}",
+    "workbook.filter.cases": "case library only",
+    "workbook.filter.own": "own programs only",
+    "workbook.filter.since": "progress since {date}",
+    "workbook.filter.separator": "; ",
+    "workbook.summary.made": "Made",
+    "workbook.summary.stamp_note": "(the import uses it to keep colleagues' later changes)",
+    "workbook.summary.filter": "Filter",
+    "workbook.summary.progress_entries": "Progress entries",
+    "workbook.summary.indicator_values": "Indicator values",
+    "workbook.summary.by_status": "Programs by status",
+    "workbook.summary.no_status": "No status",
+    "workbook.summary.overdue": "Overdue tasks ({count})",
+    "workbook.summary.task": "Task",
+    "workbook.summary.none": "None",
+    "workbook.summary.since": "Progress since {date}",
+    "workbook.summary.latest": "Latest progress",
+    "workbook.summary.what_happened": "What happened",
+    "workbook.chart.only_first": "Only the first {count} indicators are charted; the Indicators sheet has them all.",
+    "workbook.chart.none": "No indicator has two or more values to chart yet.",
+    "workbook.chart.actual": "Actual",
+    "workbook.chart.target": "Target",
+    "workbook.chart.lower_is_better": "{name} (lower is better)",
+    "workbook.footer": "&A, page &P of &N",
+    "workbook.status_list.error": (
+        "The list offers {statuses}. Status names in English, Korean and Chinese (active, 진행중, 보류, 进行中, "
+        "暂停...) are accepted too: keep yours if it is one of them."
+    ),
+    "workbook.how_to.title": "How to edit this workbook and bring it back",
+    "workbook.how_to.columns": (
+        "Edit the columns with blue headers. Columns with grey headers (keys, worked-out values and the export "
+        "stamp) are kept for the round trip and locked on existing rows (Review > Unprotect sheet, no password, "
+        "if you must)."
+    ),
+    "workbook.how_to.new_rows": (
+        "Add a row at the bottom of a sheet to create a program, task, progress entry or indicator value: leave "
+        "its key or {entry_id} empty. Importing the same file again recognises such rows instead of adding them "
+        "twice: a program by its title, a task by its program, title and parent, an indicator by its program and "
+        "name, a progress entry by its program, task, date and title."
+    ),
+    "workbook.how_to.deleting": (
+        "Deleting a row never deletes anything: the import lists it as missing and leaves it alone."
+    ),
+    "workbook.how_to.empty": (
+        "An empty cell in an existing row keeps the stored value. To clear a value, change it in the app."
+    ),
+    "workbook.how_to.colleagues": (
+        "Colleagues may change things after you export. A cell you left as it was keeps their newer value; a "
+        "cell you changed that they changed too is reported as a conflict, and nothing is imported. The {stamp} "
+        "column at the right of each row tells the two apart, also when the row is sorted or copied into another "
+        "workbook: leave it as it is."
+    ),
+    "workbook.how_to.dates": (
+        "Dates keep their precision: type 2015 for a year, 2015-03 for a month, 2015-03-01 for a day. A date "
+        "cell shown as yyyy-mm is read as that month."
+    ),
+    "workbook.how_to.values": (
+        "Percent cells take 45% or 0.45; status cells offer a list ({statuses}; status names in the other "
+        "languages are understood too)."
+    ),
+    "workbook.how_to.bring_back": (
+        "Bring the file back with File > Import workbook... (or civic-tracker import FILE --dry-run first). You "
+        "see every change before anything is saved, and Edit > Undo last import takes it back."
+    ),
+    "workbook.how_to.not_read": "The {sheets} and this sheet are not read back.",
+    "workbook.how_to.hidden": (
+        "A sheet with nothing in it is hidden, so it does not print: to add rows to it, right-click a sheet tab "
+        "> Unhide."
+    ),
+    "workbook.how_to.sheet": "Sheet",
+    "workbook.how_to.column": "Column",
+    "workbook.how_to.editable": "Editable",
+    "workbook.how_to.takes": "What it takes",
     # enums.py: the names of the statuses (Status.label is the English one)
     "status.planned": "Planned",
     "status.active": "Active",

@@ -290,6 +290,174 @@ KOREAN: dict[str, str] = {
     "issue.in_row": "{file}, '{sheet}' 시트, {row}행: {problem}",
     "issue.in_column": "{file}, '{sheet}' 시트, {column} 열: {problem}",
     "issue.in_sheet": "{file}, '{sheet}' 시트: {problem}",
+    # excel/layout.py, excel/writer.py, services/workbook_export.py: the meeting workbook in Korean
+    "workbook.sheet.summary": "요약",
+    "workbook.sheet.programs": "사업",
+    "workbook.sheet.tasks": "과제",
+    "workbook.sheet.progress": "추진현황",
+    "workbook.sheet.indicators": "지표",
+    "workbook.sheet.sources": "출처",
+    "workbook.sheet.charts": "차트",
+    "workbook.sheet.how_to": "편집 방법",
+    "workbook.sheet.history": "변경 이력",
+    "workbook.header.key": "코드",
+    "workbook.header.program_title": "사업명",
+    "workbook.header.local_title": "원어명",
+    "workbook.header.place": "지역",
+    "workbook.header.lead_organization": "담당부서",
+    "workbook.header.status": "상태",
+    "workbook.header.start": "시작일",
+    "workbook.header.end": "종료일",
+    "workbook.header.percent": "진척률",
+    "workbook.header.sector": "부문",
+    "workbook.header.themes": "주제",
+    "workbook.header.summary": "요약",
+    "workbook.header.description": "설명",
+    "workbook.header.last_progress": "최근 추진현황",
+    "workbook.header.case_library": "사례 라이브러리",
+    "workbook.header.exported": "내보낸 시각 (UTC)",
+    "workbook.header.program_key": "사업 코드",
+    "workbook.header.task_key": "과제 코드",
+    "workbook.header.task_title": "과제명",
+    "workbook.header.owner": "담당자",
+    "workbook.header.due": "마감",
+    "workbook.header.parent_key": "상위 과제 코드",
+    "workbook.header.weight": "가중치",
+    "workbook.header.entry_id": "기록 번호",
+    "workbook.header.date": "날짜",
+    "workbook.header.progress_title": "내용",
+    "workbook.header.note": "비고",
+    "workbook.header.author": "작성자",
+    "workbook.header.indicator_key": "지표 코드",
+    "workbook.header.indicator": "지표명",
+    "workbook.header.unit": "단위",
+    "workbook.header.period": "기간",
+    "workbook.header.value": "값",
+    "workbook.header.kind": "구분",
+    "workbook.header.source": "출처",
+    "workbook.header.source_author": "저자",
+    "workbook.header.year": "연도",
+    "workbook.header.source_title": "제목",
+    "workbook.header.publication": "출판물",
+    "workbook.header.url": "URL",
+    "workbook.header.accessed": "접속일",
+    "workbook.header.when": "시각 (UTC)",
+    "workbook.header.who": "변경자",
+    "workbook.header.action": "작업",
+    "workbook.header.what": "대상",
+    "workbook.header.field": "항목",
+    "workbook.header.old_value": "이전 값",
+    "workbook.header.new_value": "새 값",
+    "workbook.header.import": "가져오기",
+    "workbook.note.program_key": "사업을 가리키는 코드입니다. 바꾸지 말고, 새 행에서는 비워 두세요.",
+    "workbook.note.place": "앱에 있는 지역 이름 (예: 강동구 또는 Gangdong-gu).",
+    "workbook.note.organization": "앱에 이미 있는 기관 이름.",
+    "workbook.note.rolled_up": "과제에서 계산됩니다. 과제를 고치세요.",
+    "workbook.note.themes": "쉼표로 구분합니다.",
+    "workbook.note.last_progress": "가장 최근 추진현황의 날짜.",
+    "workbook.note.task_program": "과제가 속한 사업. 새 행에서는 채워 주세요.",
+    "workbook.note.task_key": "과제를 가리키는 코드입니다. 새 행에서는 비워 두세요.",
+    "workbook.note.parent_key": "단위과제가 속한 실천계획. 새 행에서만 읽습니다.",
+    "workbook.note.entry_id": "기록을 가리키는 번호입니다. 새 행에서는 비워 두세요.",
+    "workbook.note.fill_in_new": "새 행에서는 채워 주세요.",
+    "workbook.note.task_optional": "선택 사항. 새 행에서만 읽습니다.",
+    "workbook.note.indicator_key": "지표를 가리키는 코드입니다. 비워 두면 지표명으로 새 지표를 추가합니다.",
+    "workbook.note.indicator": "지표의 이름 (한 지표의 모든 행에서 같아야 합니다).",
+    "workbook.note.period": "연도 (2015), 월 (2015-03) 또는 날짜. 구분과 함께 값을 가리킵니다.",
+    "workbook.note.sources": "출처 코드 (출처 시트 참고).",
+    "workbook.note.stamp": (
+        "행을 내보낸 시각. 가져올 때 이것으로 동료가 그 뒤에 바꾼 내용을 지킵니다. 그대로 두세요 "
+        "(정렬하거나 복사해도 함께 따라갑니다). 새 행에서는 비워 두세요."
+    ),
+    "workbook.accepts.date": "연도, 월 (2015-03) 또는 날짜.",
+    "workbook.accepts.percent": "0%에서 100%.",
+    "workbook.accepts.list": "{names}.",
+    "workbook.accepts.number": "숫자. 1,234.5처럼 써도 됩니다.",
+    "workbook.accepts.text": "텍스트.",
+    "workbook.accepts.text_required": "텍스트. 새 행에서는 꼭 채워야 합니다.",
+    "workbook.kind.actual": "실적",
+    "workbook.kind.target": "목표",
+    "workbook.kind.plan": "계획",
+    "workbook.sector.public": "공공",
+    "workbook.sector.private": "민간",
+    "workbook.sector.civil_society": "시민사회",
+    "workbook.yes": "예",
+    "workbook.no": "아니요",
+    "workbook.list.separator": ", ",
+    "workbook.title.programs": "사업: {filter}",
+    "workbook.title.cases": "사례 라이브러리: {filter}",
+    "workbook.filter.all": "모든 사업",
+    "workbook.filter.place": "지역 {place}",
+    "workbook.filter.programs": "사업 {keys}",
+    "workbook.filter.status": "상태 {statuses}",
+    "workbook.filter.cases": "사례 라이브러리만",
+    "workbook.filter.own": "자체 사업만",
+    "workbook.filter.since": "{date} 이후 추진현황",
+    "workbook.filter.separator": "; ",
+    "workbook.summary.made": "만든 시각",
+    "workbook.summary.stamp_note": "(가져올 때 동료가 그 뒤에 바꾼 내용을 지키는 데 씁니다)",
+    "workbook.summary.filter": "조건",
+    "workbook.summary.progress_entries": "추진현황 기록",
+    "workbook.summary.indicator_values": "지표 값",
+    "workbook.summary.by_status": "상태별 사업",
+    "workbook.summary.no_status": "상태 없음",
+    "workbook.summary.overdue": "마감이 지난 과제 ({count})",
+    "workbook.summary.task": "과제",
+    "workbook.summary.none": "없음",
+    "workbook.summary.since": "{date} 이후 추진현황",
+    "workbook.summary.latest": "최근 추진현황",
+    "workbook.summary.what_happened": "내용",
+    "workbook.chart.only_first": "처음 {count}개 지표만 차트로 그렸습니다. 모든 지표는 지표 시트에 있습니다.",
+    "workbook.chart.none": "아직 값이 두 개 이상인 지표가 없어 그릴 차트가 없습니다.",
+    "workbook.chart.actual": "실적",
+    "workbook.chart.target": "목표",
+    "workbook.chart.lower_is_better": "{name} (낮을수록 좋음)",
+    "workbook.footer": "&A, &P/&N쪽",
+    "workbook.status_list.error": (
+        "목록에는 {statuses}이(가) 있습니다. 영어, 한국어, 중국어 상태 이름(active, 진행중, 보류, 进行中, "
+        "暂停...)도 받아들이니, 그중 하나라면 그대로 두세요."
+    ),
+    "workbook.how_to.title": "이 통합문서를 고치고 다시 가져오는 방법",
+    "workbook.how_to.columns": (
+        "파란 머리글의 열을 고치세요. 회색 머리글의 열(코드, 계산된 값, 내보낸 시각)은 다시 가져오기 위해 "
+        "남겨 둔 것으로, 기존 행에서는 잠겨 있습니다 (꼭 필요하면 검토 > 시트 보호 해제, 암호 없음)."
+    ),
+    "workbook.how_to.new_rows": (
+        "시트 맨 아래에 행을 추가하면 사업, 과제, 추진현황 기록, 지표 값이 새로 만들어집니다. 코드나 "
+        "{entry_id}는 비워 두세요. 같은 파일을 다시 가져와도 이런 행은 두 번 추가되지 않고 알아봅니다: 사업은 "
+        "사업명으로, 과제는 사업, 과제명, 상위 과제로, 지표는 사업과 지표명으로, 추진현황 기록은 사업, 과제, "
+        "날짜, 내용으로."
+    ),
+    "workbook.how_to.deleting": (
+        "행을 지워도 아무것도 지워지지 않습니다. 가져오기는 그 행을 없는 것으로 보고하고 그대로 둡니다."
+    ),
+    "workbook.how_to.empty": "기존 행의 빈 칸은 저장된 값을 그대로 둡니다. 값을 지우려면 앱에서 고치세요.",
+    "workbook.how_to.colleagues": (
+        "내보낸 뒤에 동료가 내용을 바꿀 수 있습니다. 그대로 둔 칸은 동료의 새 값을 지키고, 동료도 바꾼 칸을 "
+        "고쳤다면 충돌로 보고되며 아무것도 가져오지 않습니다. 각 행 오른쪽의 {stamp} 열이 둘을 구별해 줍니다. "
+        "행을 정렬하거나 다른 통합문서로 복사해도 마찬가지이니 그대로 두세요."
+    ),
+    "workbook.how_to.dates": (
+        "날짜는 정밀도를 지킵니다: 연도는 2015, 월은 2015-03, 날짜는 2015-03-01로 입력하세요. yyyy-mm으로 "
+        "표시된 날짜 칸은 그 달로 읽습니다."
+    ),
+    "workbook.how_to.values": (
+        "진척률 칸에는 45% 또는 0.45를 넣습니다. 상태 칸은 목록({statuses})을 보여 주며, 다른 언어의 상태 "
+        "이름도 알아듣습니다."
+    ),
+    "workbook.how_to.bring_back": (
+        "파일 > 통합문서 가져오기...로 파일을 다시 가져오세요 (또는 먼저 civic-tracker import FILE --dry-run). "
+        "저장하기 전에 모든 변경 사항을 보여 주며, 편집 > 마지막 가져오기 취소로 되돌릴 수 있습니다."
+    ),
+    "workbook.how_to.not_read": "{sheets} 시트와 이 시트는 다시 읽지 않습니다.",
+    "workbook.how_to.hidden": (
+        "내용이 없는 시트는 인쇄되지 않도록 숨겨 둡니다. 행을 추가하려면 시트 탭을 마우스 오른쪽 단추로 "
+        "누르고 > 숨기기 취소를 고르세요."
+    ),
+    "workbook.how_to.sheet": "시트",
+    "workbook.how_to.column": "열",
+    "workbook.how_to.editable": "편집 가능",
+    "workbook.how_to.takes": "입력할 수 있는 값",
     # enums.py: the names of the statuses
     "status.planned": "계획",
     "status.active": "진행 중",

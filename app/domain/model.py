@@ -18,6 +18,8 @@ class Place:
     level: PlaceLevel
     parent_id: int | None
     path: str  # "South Korea > Seoul > Gangdong-gu"
+    # (name, local name) of the country down to this place: its path in a reader's language (names.place_path)
+    chain: tuple[tuple[str, str | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -158,6 +160,8 @@ class ProgramSummary:
     last_progress: PartialDate | None
     is_case: bool
     version: int
+    place_local: str | None = None
+    lead_organization_local: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
 
+from app.domain.messages import LANGUAGES, Message, message, render
+
 
 class Kind(StrEnum):
     """How a column's cells are written and read."""
@@ -29,37 +31,57 @@ class Kind(StrEnum):
     STAMP = "stamp"  # when the row was exported (ISO 8601 text, UTC); locked; see STAMP below
 
 
+def in_every_language(label: Message) -> tuple[str, ...]:
+    """What ``label`` reads in each language the app speaks, English first: how a workbook exported in any of
+    them names a sheet or a column."""
+    return tuple(dict.fromkeys(render(label, language) for language in LANGUAGES))
+
+
 @dataclass(frozen=True)
 class Column:
     field: str
-    header: str
+    label: Message  # the header, in the export's language (header_in)
     kind: Kind = Kind.TEXT
     editable: bool = True
     width: float = 14
     aliases: tuple[str, ...] = ()
     required: bool = False  # a new row cannot be created without it
-    note: str = ""  # what the "How to edit" sheet says about it
+    note: Message | None = None  # what the "How to edit" sheet says about it
+
+    @property
+    def header(self) -> str:
+        """The English header: how the app names the column in messages and mappings."""
+        return self.label.render()
+
+    def header_in(self, language: str) -> str:
+        return render(self.label, language)
 
     @property
     def names(self) -> tuple[str, ...]:
-        return (self.header, self.field, *self.aliases)
+        """Every header the column is known by: its header in each language, its field name and its aliases."""
+        return (*in_every_language(self.label), self.field, *self.aliases)
 
 
 @dataclass(frozen=True)
 class SheetSpec:
-    name: str
+    label: Message  # the sheet's name, in the export's language (title_in)
     columns: tuple[Column, ...]
     keys: tuple[str, ...]  # fields that identify a stored row
     importable: bool = True
     aliases: tuple[str, ...] = ()
     explanation: str = ""
+    name: str = field(init=False)  # the English name: how the app refers to the sheet
     _by_field: dict[str, tuple[int, Column]] = field(init=False, repr=False, compare=False)
     _fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "name", self.label.render())
         # Looked up for every row an import reads: worked out once.
         object.__setattr__(self, "_by_field", {c.field: (i, c) for i, c in enumerate(self.columns)})
         object.__setattr__(self, "_fields", tuple(c.field for c in self.columns))
+
+    def title_in(self, language: str) -> str:
+        return render(self.label, language)
 
     @property
     def stamped(self) -> bool:
@@ -166,11 +188,11 @@ _PERCENT = (
 _NOTE = ("note", "notes", "comment", "비고", "메모", "备注", "说明")
 
 
-def _program_key_column(note: str = "") -> Column:
+def _program_key_column(note: Message | None = None) -> Column:
     """The Program key column that ties a row of Tasks, Progress or Indicators to its program."""
     return Column(
         "program_key",
-        "Program key",
+        message("workbook.header.program_key"),
         Kind.KEY,
         editable=False,
         width=22,
@@ -184,40 +206,40 @@ def _program_key_column(note: str = "") -> Column:
 # this label) and on every row of a sheet the import reads back (in a column of this header). The import
 # reads it back to tell the user's edits from changes colleagues made after the export: row by row, so it
 # holds when the Summary sheet is deleted or the rows are pasted into another workbook.
-EXPORTED_AT_LABEL = "Exported (UTC)"
+EXPORTED_AT = message("workbook.header.exported")
+EXPORTED_AT_LABEL = EXPORTED_AT.render()  # "Exported (UTC)"
 
 # The last column of every sheet the import reads back. Text, not a date cell: it comes back exactly,
 # to the microsecond, from Excel, LibreOffice and CSV alike.
 STAMP = Column(
     "exported",
-    EXPORTED_AT_LABEL,
+    EXPORTED_AT,
     Kind.STAMP,
     editable=False,
     width=27,
     aliases=("export stamp", "exported at", "내보낸 시각", "내보낸 시각 (UTC)", "导出时间", "导出时间 (UTC)"),
-    note="When the row was exported. The import keeps colleagues' later changes by it: leave it as it is "
-    "(sorting and copying take it along); leave it empty on a new row.",
+    note=message("workbook.note.stamp"),
 )
 
 PROGRAMS = SheetSpec(
-    name="Programs",
+    label=message("workbook.sheet.programs"),
     aliases=("programs", "program", "사업", "사업목록", "项目", "项目列表"),
     keys=("key",),
     explanation="One row per program. Leave Key empty on a new row (or type a new key) to create a program.",
     columns=(
         Column(
             "key",
-            "Key",
+            message("workbook.header.key"),
             Kind.KEY,
             editable=False,
             width=22,
             aliases=("program key", "id", "코드", "사업코드", "编号", "项目编号"),
-            note="Identifies the program. Do not change it; leave it empty on a new row.",
+            note=message("workbook.note.program_key"),
         ),
-        Column("title", "Title", width=40, aliases=_TITLE, required=True),
+        Column("title", message("workbook.header.program_title"), width=40, aliases=_TITLE, required=True),
         Column(
             "local_title",
-            "Local title",
+            message("workbook.header.local_title"),
             width=28,
             aliases=(
                 "local name",
@@ -231,7 +253,7 @@ PROGRAMS = SheetSpec(
         ),
         Column(
             "place",
-            "Place",
+            message("workbook.header.place"),
             width=18,
             aliases=(
                 "district",
@@ -247,11 +269,11 @@ PROGRAMS = SheetSpec(
                 "所在区",
                 "区县",
             ),
-            note="A place name from the app (for example Gangdong-gu or 강동구).",
+            note=message("workbook.note.place"),
         ),
         Column(
             "lead_organization",
-            "Lead organization",
+            message("workbook.header.lead_organization"),
             width=26,
             aliases=(
                 "lead",
@@ -271,131 +293,131 @@ PROGRAMS = SheetSpec(
                 "责任单位",
                 "责任部门",
             ),
-            note="An organization name already in the app.",
+            note=message("workbook.note.organization"),
         ),
-        Column("status", "Status", Kind.STATUS, width=12, aliases=_STATUS),
-        Column("start_date", "Start", Kind.DATE, width=11, aliases=_START),
-        Column("end_date", "End", Kind.DATE, width=11, aliases=_END),
+        Column("status", message("workbook.header.status"), Kind.STATUS, width=12, aliases=_STATUS),
+        Column("start_date", message("workbook.header.start"), Kind.DATE, width=11, aliases=_START),
+        Column("end_date", message("workbook.header.end"), Kind.DATE, width=11, aliases=_END),
         Column(
             "percent_complete",
-            "Percent complete",
+            message("workbook.header.percent"),
             Kind.PERCENT,
             editable=False,
             width=10,
             aliases=_PERCENT,
-            note="Worked out from the tasks; change the tasks instead.",
+            note=message("workbook.note.rolled_up"),
         ),
-        Column("sector", "Sector", Kind.SECTOR, width=14, aliases=("부문", "部门", "领域")),
+        Column("sector", message("workbook.header.sector"), Kind.SECTOR, width=14, aliases=("부문", "部门", "领域")),
         Column(
             "themes",
-            "Themes",
+            message("workbook.header.themes"),
             Kind.THEMES,
             width=22,
             aliases=("theme", "tags", "주제", "분야", "主题", "标签"),
-            note="Separated by commas.",
+            note=message("workbook.note.themes"),
         ),
         Column(
             "summary",
-            "Summary",
+            message("workbook.header.summary"),
             width=50,
             aliases=("overview", "요약", "개요", "사업개요", "摘要", "概要", "简介"),
         ),
         Column(
             "description",
-            "Description",
+            message("workbook.header.description"),
             width=50,
             aliases=("details", "설명", "내용", "사업내용", "描述", "内容", "note", "notes", "remarks", "비고", "备注"),
         ),
         Column(
             "last_progress",
-            "Last progress",
+            message("workbook.header.last_progress"),
             Kind.DATE,
             editable=False,
             width=11,
-            note="Date of the latest progress entry.",
+            note=message("workbook.note.last_progress"),
         ),
-        Column("is_case", "Case library", Kind.BOOL, editable=False, width=12),
+        Column("is_case", message("workbook.header.case_library"), Kind.BOOL, editable=False, width=12),
         STAMP,
     ),
 )
 
 TASKS = SheetSpec(
-    name="Tasks",
+    label=message("workbook.sheet.tasks"),
     aliases=("tasks", "task", "과업", "세부과제", "업무", "任务"),
     keys=("key",),
     explanation="One row per task; unit tasks are indented under their action plan (see Parent key).",
     columns=(
-        _program_key_column("The program the task belongs to; fill it in on a new row."),
+        _program_key_column(message("workbook.note.task_program")),
         Column(
             "key",
-            "Task key",
+            message("workbook.header.task_key"),
             Kind.KEY,
             editable=False,
             width=24,
             aliases=("key", "task id", "과업코드", "任务编号"),
-            note="Identifies the task. Leave it empty on a new row.",
+            note=message("workbook.note.task_key"),
         ),
         Column(
             "title",
-            "Title",
+            message("workbook.header.task_title"),
             width=44,
             aliases=("task", "과업명", "업무명", "任务名称", *_TITLE),
             required=True,
         ),
-        Column("owner", "Owner", width=16, aliases=("responsible", "담당자", "负责人")),
-        Column("status", "Status", Kind.STATUS, width=12, aliases=_STATUS),
-        Column("start_date", "Start", Kind.DATE, width=11, aliases=_START),
+        Column("owner", message("workbook.header.owner"), width=16, aliases=("responsible", "담당자", "负责人")),
+        Column("status", message("workbook.header.status"), Kind.STATUS, width=12, aliases=_STATUS),
+        Column("start_date", message("workbook.header.start"), Kind.DATE, width=11, aliases=_START),
         Column(
             "due_date",
-            "Due",
+            message("workbook.header.due"),
             Kind.DATE,
             width=11,
             aliases=("due date", "deadline", "마감", "마감일", "기한", "截止", "到期日"),
         ),
-        Column("percent_complete", "Percent complete", Kind.PERCENT, width=16, aliases=_PERCENT),
+        Column("percent_complete", message("workbook.header.percent"), Kind.PERCENT, width=16, aliases=_PERCENT),
         Column(
             "parent_key",
-            "Parent key",
+            message("workbook.header.parent_key"),
             Kind.KEY,
             editable=False,
             width=24,
             aliases=("parent", "상위과업", "上级任务"),
-            note="The action plan a unit task belongs to; only read on new rows.",
+            note=message("workbook.note.parent_key"),
         ),
-        Column("weight", "Weight", Kind.NUMBER, width=8, aliases=("가중치", "权重")),
-        Column("description", "Description", width=40, aliases=("설명", "내용", "描述")),
+        Column("weight", message("workbook.header.weight"), Kind.NUMBER, width=8, aliases=("가중치", "权重")),
+        Column("description", message("workbook.header.description"), width=40, aliases=("설명", "내용", "描述")),
         STAMP,
     ),
 )
 
 PROGRESS = SheetSpec(
-    name="Progress",
+    label=message("workbook.sheet.progress"),
     aliases=("progress", "progress log", "진행", "진행상황", "实施进展", "进展"),
     keys=("id",),
     explanation="The progress log. Leave Entry ID empty on a new row to add an entry.",
     columns=(
         Column(
             "id",
-            "Entry ID",
+            message("workbook.header.entry_id"),
             Kind.ID,
             editable=False,
             width=9,
             aliases=("entry", "id", "번호", "编号"),
-            note="Identifies the entry. Leave it empty on a new row.",
+            note=message("workbook.note.entry_id"),
         ),
-        _program_key_column("Fill it in on a new row."),
+        _program_key_column(message("workbook.note.fill_in_new")),
         Column(
             "task_key",
-            "Task key",
+            message("workbook.header.task_key"),
             Kind.KEY,
             editable=False,
             width=24,
             aliases=("task", "과업코드", "任务编号"),
-            note="Optional; only read on new rows.",
+            note=message("workbook.note.task_optional"),
         ),
         Column(
             "entry_date",
-            "Date",
+            message("workbook.header.date"),
             Kind.DATE,
             width=11,
             aliases=("date", "when", "날짜", "일자", "日期"),
@@ -403,20 +425,20 @@ PROGRESS = SheetSpec(
         ),
         Column(
             "title",
-            "Title",
+            message("workbook.header.progress_title"),
             width=40,
             aliases=("what happened", "내용", "제목", "标题", "事项"),
             required=True,
         ),
-        Column("note", "Note", width=50, aliases=_NOTE),
-        Column("percent_complete", "Percent complete", Kind.PERCENT, width=16, aliases=_PERCENT),
-        Column("author", "Author", width=16, aliases=("by", "작성자", "记录人")),
+        Column("note", message("workbook.header.note"), width=50, aliases=_NOTE),
+        Column("percent_complete", message("workbook.header.percent"), Kind.PERCENT, width=16, aliases=_PERCENT),
+        Column("author", message("workbook.header.author"), width=16, aliases=("by", "작성자", "记录人")),
         STAMP,
     ),
 )
 
 INDICATORS = SheetSpec(
-    name="Indicators",
+    label=message("workbook.sheet.indicators"),
     aliases=("indicators", "indicator values", "지표", "성과지표", "指标"),
     keys=("indicator_key", "period", "kind"),
     explanation="One row per indicator value. A row with a new period (or kind) adds a value.",
@@ -424,83 +446,82 @@ INDICATORS = SheetSpec(
         _program_key_column(),
         Column(
             "indicator_key",
-            "Indicator key",
+            message("workbook.header.indicator_key"),
             Kind.KEY,
             editable=False,
             width=28,
             aliases=("indicator id", "지표코드", "指标编号"),
-            note="Identifies the indicator; leave it empty to add a new indicator by its name.",
+            note=message("workbook.note.indicator_key"),
         ),
         Column(
             "name",
-            "Indicator",
+            message("workbook.header.indicator"),
             width=32,
             aliases=("indicator", "indicator name", "지표명", "指标名称"),
             required=True,
-            note="The indicator's name (the same on every row of one indicator).",
+            note=message("workbook.note.indicator"),
         ),
-        Column("unit", "Unit", width=10, aliases=("단위", "单位")),
+        Column("unit", message("workbook.header.unit"), width=10, aliases=("단위", "单位")),
         Column(
             "period",
-            "Period",
+            message("workbook.header.period"),
             Kind.DATE,
             width=10,
             aliases=("year", "date", "기간", "연도", "期间", "年份"),
-            note="A year (2015), a month (2015-03) or a day. With Kind, identifies the value.",
+            note=message("workbook.note.period"),
         ),
-        Column("value", "Value", Kind.NUMBER, width=12, aliases=("값", "실적", "数值", "值")),
+        Column("value", message("workbook.header.value"), Kind.NUMBER, width=12, aliases=("값", "실적", "数值", "值")),
         Column(
             "kind",
-            "Kind",
+            message("workbook.header.kind"),
             Kind.VALUE_KIND,
             width=9,
             aliases=("type", "구분", "类型"),
-            note="actual, target or plan.",
         ),
-        Column("note", "Note", width=30, aliases=_NOTE),
+        Column("note", message("workbook.header.note"), width=30, aliases=_NOTE),
         Column(
             "sources",
-            "Source",
+            message("workbook.header.source"),
             editable=False,
             width=24,
             aliases=("source", "출처", "来源"),
-            note="Source keys (see the Sources sheet).",
+            note=message("workbook.note.sources"),
         ),
         STAMP,
     ),
 )
 
 SOURCES = SheetSpec(
-    name="Sources",
+    label=message("workbook.sheet.sources"),
     importable=False,
     keys=("key",),
     explanation="Where the facts come from. For reference only; not read back.",
     columns=(
-        Column("key", "Key", Kind.KEY, editable=False, width=18),
-        Column("author", "Author", editable=False, width=26),
-        Column("year", "Year", Kind.NUMBER, editable=False, width=7),
-        Column("title", "Title", editable=False, width=50),
-        Column("publication", "Publication", editable=False, width=30),
-        Column("url", "URL", editable=False, width=40),
-        Column("accessed_on", "Accessed", Kind.DATE, editable=False, width=11),
+        Column("key", message("workbook.header.key"), Kind.KEY, editable=False, width=18),
+        Column("author", message("workbook.header.source_author"), editable=False, width=26),
+        Column("year", message("workbook.header.year"), Kind.NUMBER, editable=False, width=7),
+        Column("title", message("workbook.header.source_title"), editable=False, width=50),
+        Column("publication", message("workbook.header.publication"), editable=False, width=30),
+        Column("url", message("workbook.header.url"), editable=False, width=40),
+        Column("accessed_on", message("workbook.header.accessed"), Kind.DATE, editable=False, width=11),
     ),
 )
 
 HISTORY = SheetSpec(
-    name="History",
+    label=message("workbook.sheet.history"),
     importable=False,
     keys=(),
     explanation="Every recorded field change of the exported programs, newest first. Not read back.",
     columns=(
-        Column("at", "When (UTC)", Kind.DATETIME, editable=False, width=18),
-        Column("actor", "Who", editable=False, width=14),
-        Column("action", "Action", editable=False, width=8),
-        Column("entity_type", "What", editable=False, width=10),
-        Column("entity_key", "Key", editable=False, width=24),
-        Column("field", "Field", editable=False, width=16),
-        Column("old_value", "Old value", editable=False, width=30),
-        Column("new_value", "New value", editable=False, width=30),
-        Column("import_batch_id", "Import", Kind.NUMBER, editable=False, width=7),
+        Column("at", message("workbook.header.when"), Kind.DATETIME, editable=False, width=18),
+        Column("actor", message("workbook.header.who"), editable=False, width=14),
+        Column("action", message("workbook.header.action"), editable=False, width=8),
+        Column("entity_type", message("workbook.header.what"), editable=False, width=10),
+        Column("entity_key", message("workbook.header.key"), editable=False, width=24),
+        Column("field", message("workbook.header.field"), editable=False, width=16),
+        Column("old_value", message("workbook.header.old_value"), editable=False, width=30),
+        Column("new_value", message("workbook.header.new_value"), editable=False, width=30),
+        Column("import_batch_id", message("workbook.header.import"), Kind.NUMBER, editable=False, width=7),
     ),
 )
 
@@ -508,7 +529,11 @@ IMPORTABLE: tuple[SheetSpec, ...] = (PROGRAMS, TASKS, PROGRESS, INDICATORS)
 ALL_DATA_SHEETS: tuple[SheetSpec, ...] = (*IMPORTABLE, SOURCES)
 SPECS_BY_NAME: dict[str, SheetSpec] = {s.name: s for s in (*ALL_DATA_SHEETS, HISTORY)}
 
-SUMMARY_SHEET = "Summary"
+# The sheets that are no data sheets, by their name in each language (the English one is the constant).
+SUMMARY = message("workbook.sheet.summary")
+CHARTS = message("workbook.sheet.charts")
+HOW_TO = message("workbook.sheet.how_to")
+SUMMARY_SHEET = SUMMARY.render()
 
 
 def exported_at_text(at: dt.datetime) -> str:
@@ -525,8 +550,8 @@ def parse_exported_at(text: object) -> dt.datetime | None:
         return None
 
 
-CHARTS_SHEET = "Charts"
-HOW_TO_SHEET = "How to edit"
+CHARTS_SHEET = CHARTS.render()
+HOW_TO_SHEET = HOW_TO.render()
 ERRORS_SHEET = "Errors"
 
 # The columns a foreign sheet must have to be read as a list of programs.
@@ -583,9 +608,13 @@ class HeaderMatch:
 
 def _alias_table(spec: SheetSpec) -> dict[str, str]:
     table: dict[str, str] = {}
-    # Headers first, so that an exact header beats another column's alias.
+    # Headers first, so that an exact header beats another column's alias: the English ones, then those of
+    # the other languages (a workbook exported in Korean or Chinese comes back headed in its language).
     for c in spec.columns:
         table.setdefault(normalise_header(c.header), c.field)
+    for c in spec.columns:
+        for name in in_every_language(c.label):
+            table.setdefault(normalise_header(name), c.field)
     for c in spec.columns:
         for name in c.names:
             table.setdefault(normalise_header(name), c.field)
@@ -619,9 +648,15 @@ def match_headers(spec: SheetSpec, headers: list[object], header_row: int = 0) -
 def spec_for_sheet_name(name: str) -> SheetSpec | None:
     norm = normalise_header(name)
     for spec in IMPORTABLE:
-        if norm in {normalise_header(a) for a in (spec.name, *spec.aliases)}:
+        if norm in {normalise_header(a) for a in (*in_every_language(spec.label), *spec.aliases)}:
             return spec
     return None
+
+
+def is_named(name: object, label: Message) -> bool:
+    """Whether a sheet's name or a cell is ``label`` in any of the app's languages (요약, 摘要 and Summary alike)."""
+    norm = normalise_header(name)
+    return bool(norm) and norm in {normalise_header(n) for n in in_every_language(label)}
 
 
 def column_letter(index: int) -> str:

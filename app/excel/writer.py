@@ -24,7 +24,17 @@ from openpyxl.worksheet.protection import SheetProtection
 from openpyxl.writer.excel import ExcelWriter
 
 from app.domain.dates import PartialDate
-from app.domain.enums import STATUS_COLOURS, Direction, Sector, Status, ValueKind
+from app.domain.enums import (
+    STATUS_COLOURS,
+    Direction,
+    Sector,
+    Status,
+    ValueKind,
+    sector_message,
+    status_message,
+    value_kind_message,
+)
+from app.domain.messages import DEFAULT_LANGUAGE, Message, message, render
 from app.excel import layout, printing
 from app.excel.cells import _ILLEGAL_XML as _ILLEGAL
 from app.excel.cells import FORMULA_STARTS, clean_text, is_formula_like
@@ -78,7 +88,7 @@ class WorkbookContent:
     title: str
     made_at: dt.datetime
     filter_text: str
-    by_status: Sequence[tuple[str, int]]
+    by_status: Sequence[tuple[Status | None, int]]  # None: programs with no status
     overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program title, task key, title, due
     recent_progress: Sequence[tuple[str, PartialDate, str]]  # program title, date, title
     since: PartialDate | None
@@ -94,6 +104,8 @@ class WorkbookContent:
     # The longest key of each kind in this workbook ("program", "task", "indicator"): key columns are made
     # wide enough to show it whole, on screen and on paper.
     key_lengths: dict[str, int] = field(default_factory=dict)
+    # The language of the sheet names, headers, lists and help (en, ko, zh_CN); the data are as stored.
+    language: str = DEFAULT_LANGUAGE
 
 
 class _StyledCell(Cell):  # type: ignore[misc]
@@ -231,7 +243,7 @@ def date_cell(styles: _Styles, value: PartialDate | dt.date | None, locked: bool
 Converter = Callable[[Any], Any]
 
 
-def _converter(styles: _Styles, col: layout.Column, locked: bool) -> Converter:
+def _converter(styles: _Styles, col: layout.Column, locked: bool, language: str) -> Converter:
     """One function per column, chosen once per sheet, so the per-cell work is the least it can be."""
     kind = col.kind
     ws = styles.ws
@@ -247,18 +259,17 @@ def _converter(styles: _Styles, col: layout.Column, locked: bool) -> Converter:
         layout.Kind.DIRECTION,
         layout.Kind.BOOL,
     ):
+        # Statuses, sectors and kinds by their names in the workbook's language, which the import reads back.
+        names: dict[Any, str] = {s: render(status_message(s), language) for s in Status}
+        names.update({s: render(sector_message(s), language) for s in Sector})
+        names.update({k: render(value_kind_message(k), language) for k in ValueKind})
+        names.update({d: d.value for d in Direction})
+        yes, no = render(message("workbook.yes"), language), render(message("workbook.no"), language)
 
         def label(v: Any) -> Any:
             if v is None or v == "":
                 return None
-            if isinstance(v, Status | Sector):
-                text = v.label
-            elif isinstance(v, ValueKind | Direction):
-                text = v.value
-            elif isinstance(v, bool):
-                text = "yes" if v else "no"
-            else:
-                text = str(v)
+            text = (yes if v else no) if isinstance(v, bool) else (names.get(v) or str(v))
             return _safe_text(styles, text, locked)
 
         return label
@@ -378,10 +389,11 @@ def _data_sheet(
     key_lengths: dict[str, int] | None = None,
     rows_expected: int | None = None,
     stamp: str | None = None,
+    language: str = DEFAULT_LANGUAGE,
 ) -> int:
     """Write one data sheet; ``stamp`` (the export moment as text) goes in the last column of every row of a
     sheet the import reads back, so each row says what it was exported from wherever it is pasted."""
-    ws = wb.create_sheet(spec.name)
+    ws = wb.create_sheet(spec.title_in(language))
     if rows_expected is not None:
         # The sheet's size up front, as Excel writes it (openpyxl's streaming writer asks the sheet for it
         # before the first row): a reader then knows the sheet's extent without counting its rows first.
@@ -398,16 +410,16 @@ def _data_sheet(
         if spec.importable:
             dim.protection = Protection(locked=False)
     ws.freeze_panes = "B2" if spec.name in ("Programs", "Tasks") else "A2"
-    _print_setup(ws, repeat_header=True, spec=spec)
+    _print_setup(ws, language, repeat_header=True, spec=spec)
     ws.append(
         [
-            styles.cell(c.header, header_tpl if c.editable or not spec.importable else locked_header_tpl)
+            styles.cell(c.header_in(language), header_tpl if c.editable or not spec.importable else locked_header_tpl)
             for c in spec.columns
         ]
     )
     # Which columns are locked on existing rows: keys and derived values (never read back).
     locked = [(not c.editable) for c in spec.columns] if spec.importable else [True] * len(spec.columns)
-    convs = [_converter(styles, c, locked[i]) for i, c in enumerate(spec.printed_columns)]
+    convs = [_converter(styles, c, locked[i], language) for i, c in enumerate(spec.printed_columns)]
     # One cell for every row's stamp: the streaming writer writes each row out as it is appended.
     stamp_cell = styles.cell(stamp, styles.template(locked=True)) if spec.stamped else None
     if stamp_cell is not None and not stamp:
@@ -443,24 +455,23 @@ def _data_sheet(
         for i, col in enumerate(spec.columns):
             letter = layout.column_letter(i)
             if col.kind is layout.Kind.STATUS:
-                # A warning, not a stop: the import understands Korean and Chinese names (보류, 进行中...)
+                # A warning, not a stop: the import understands status names in every language (보류, 进行中...)
                 # the list cannot offer, and Excel and LibreOffice must let the user keep them.
+                statuses = [render(status_message(s), language) for s in Status]
                 dv = DataValidation(
                     type="list",
-                    formula1='"' + ",".join(s.label for s in Status) + '"',
+                    formula1='"' + ",".join(statuses) + '"',
                     allow_blank=True,
                     showErrorMessage=True,
                     errorStyle="warning",
-                    errorTitle="Status",
-                    error="The list offers "
-                    + ", ".join(s.label for s in Status)
-                    + ". Korean and Chinese status names (진행중, 보류, 进行中, 暂停...) are accepted too: "
-                    "keep yours if it is one of them.",
+                    errorTitle=col.header_in(language),
+                    error=render(message("workbook.status_list.error", statuses=", ".join(statuses)), language),
                 )
                 dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
                 ws.data_validations.append(dv)
             elif col.kind is layout.Kind.VALUE_KIND:
-                dv = DataValidation(type="list", formula1='"actual,target,plan"', allow_blank=True)
+                kinds = ",".join(render(value_kind_message(k), language) for k in ValueKind)
+                dv = DataValidation(type="list", formula1=f'"{kinds}"', allow_blank=True)
                 dv.add(f"{letter}2:{letter}{MAX_EXCEL_ROWS}")
                 ws.data_validations.append(dv)
         _protect(ws)
@@ -469,7 +480,7 @@ def _data_sheet(
     return n
 
 
-def _print_setup(ws: Any, repeat_header: bool = False, spec: layout.SheetSpec | None = None) -> None:
+def _print_setup(ws: Any, language: str, repeat_header: bool = False, spec: layout.SheetSpec | None = None) -> None:
     """Landscape A4, header row on every page, and a data sheet as few pages across as keep it legible.
 
     (see app/excel/printing.py); gridlines, because the cells have no borders, and the sheet's name and
@@ -489,7 +500,7 @@ def _print_setup(ws: Any, repeat_header: bool = False, spec: layout.SheetSpec | 
         header=0.3,
         footer=0.3,
     )
-    ws.oddFooter.center.text = "&A, page &P of &N"
+    ws.oddFooter.center.text = render(message("workbook.footer"), language)
     if repeat_header:
         ws.print_title_rows = "1:1"
     if spec is not None:
@@ -524,8 +535,9 @@ def _protect(ws: Any) -> None:
 
 
 def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
-    ws = wb.create_sheet(layout.SUMMARY_SHEET)
-    _print_setup(ws)
+    lang = content.language
+    ws = wb.create_sheet(render(layout.SUMMARY, lang))
+    _print_setup(ws, lang)
     styles = _Styles(ws)
     ws.column_dimensions["A"].width = 40  # program titles, whole on paper too
     ws.column_dimensions["B"].width = 26
@@ -536,41 +548,58 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
     big.font = Font(bold=True, size=16)
     ws.append([big])
     made = content.made_at.astimezone().replace(tzinfo=None, microsecond=0)
-    ws.append([styles.cell("Made", bold), styles.cell(made, styles.template("yyyy-mm-dd hh:mm"))])
     ws.append(
         [
-            styles.cell(layout.EXPORTED_AT_LABEL, bold),
+            styles.cell(render(message("workbook.summary.made"), lang), bold),
+            styles.cell(made, styles.template("yyyy-mm-dd hh:mm")),
+        ]
+    )
+    ws.append(
+        [
+            styles.cell(render(layout.EXPORTED_AT, lang), bold),
             _safe_text(styles, layout.exported_at_text(content.made_at), True),
-            styles.cell("(the import uses it to keep colleagues' later changes)", styles.template(font_color="666666")),
+            styles.cell(render(message("workbook.summary.stamp_note"), lang), styles.template(font_color="666666")),
         ]
     )
-    ws.append([styles.cell("Filter", bold), _safe_text(styles, content.filter_text or "All programs", False)])
-    labels = {"Progress": "Progress entries"}
-    for sheet, count in content.counts.items():
-        ws.append([styles.cell(labels.get(sheet, sheet), bold), count])
-    ws.append([])
     ws.append(
         [
-            styles.cell("Programs by status", styles.template(bold=True, fill=_HEADER_FILL)),
-            styles.cell("Programs", styles.template(bold=True, fill=_HEADER_FILL)),
+            styles.cell(render(message("workbook.summary.filter"), lang), bold),
+            _safe_text(styles, content.filter_text or render(message("workbook.filter.all"), lang), False),
         ]
     )
-    for label, count in content.by_status:
-        status = next((s for s in Status if s.label == label), None)
-        if status is not None:
-            colour = PatternFill("solid", fgColor=STATUS_COLOURS[status].lstrip("#"))
-            cell = styles.cell(label, styles.template(bold=True, fill=colour, font_color="FFFFFF"))
-        else:
-            cell = styles.cell(label, styles.template())
-        ws.append([cell, count])
+    labels: dict[str, Message] = {
+        layout.PROGRAMS.name: layout.PROGRAMS.label,
+        layout.TASKS.name: layout.TASKS.label,
+        layout.PROGRESS.name: message("workbook.summary.progress_entries"),
+        layout.INDICATORS.name: layout.INDICATORS.label,
+        "Indicator values": message("workbook.summary.indicator_values"),
+    }
+    for sheet, count in content.counts.items():
+        ws.append([styles.cell(render(labels[sheet], lang) if sheet in labels else sheet, bold), count])
     ws.append([])
     hdr = styles.template(bold=True, fill=_HEADER_FILL)
     ws.append(
         [
-            styles.cell(f"Overdue tasks ({len(content.overdue)})", hdr),
-            styles.cell("Task key", hdr),
-            styles.cell("Task", hdr),
-            styles.cell("Due", hdr),
+            styles.cell(render(message("workbook.summary.by_status"), lang), hdr),
+            styles.cell(layout.PROGRAMS.title_in(lang), hdr),
+        ]
+    )
+    for status, count in content.by_status:
+        if status is not None:
+            colour = PatternFill("solid", fgColor=STATUS_COLOURS[status].lstrip("#"))
+            name = render(status_message(status), lang)
+            cell = styles.cell(name, styles.template(bold=True, fill=colour, font_color="FFFFFF"))
+        else:
+            cell = styles.cell(render(message("workbook.summary.no_status"), lang), styles.template())
+        ws.append([cell, count])
+    ws.append([])
+    none = render(message("workbook.summary.none"), lang)
+    ws.append(
+        [
+            styles.cell(render(message("workbook.summary.overdue", count=len(content.overdue)), lang), hdr),
+            styles.cell(layout.TASKS.column("key").header_in(lang), hdr),
+            styles.cell(render(message("workbook.summary.task"), lang), hdr),
+            styles.cell(layout.TASKS.column("due_date").header_in(lang), hdr),
         ]
     )
     for program, tkey, title, due in content.overdue[:500]:
@@ -583,10 +612,19 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
             ]
         )
     if not content.overdue:
-        ws.append(["None"])
+        ws.append([none])
     ws.append([])
-    label = f"Progress since {content.since}" if content.since else "Latest progress"
-    ws.append([styles.cell(label, hdr), styles.cell("Date", hdr), styles.cell("What happened", hdr)])
+    if content.since:
+        label = render(message("workbook.summary.since", date=str(content.since)), lang)
+    else:
+        label = render(message("workbook.summary.latest"), lang)
+    ws.append(
+        [
+            styles.cell(label, hdr),
+            styles.cell(layout.PROGRESS.column("entry_date").header_in(lang), hdr),
+            styles.cell(render(message("workbook.summary.what_happened"), lang), hdr),
+        ]
+    )
     for program, when, title in content.recent_progress[:500]:
         ws.append(
             [
@@ -596,28 +634,32 @@ def _summary_sheet(wb: Workbook, content: WorkbookContent) -> None:
             ]
         )
     if not content.recent_progress:
-        ws.append(["None"])
+        ws.append([none])
 
 
-def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
-    ws = wb.create_sheet(layout.CHARTS_SHEET)
-    _print_setup(ws)
+def _charts_sheet(wb: Workbook, charts: Iterable[ChartData], lang: str) -> Any:
+    ws = wb.create_sheet(render(layout.CHARTS, lang))
+    _print_setup(ws, lang)
     styles = _Styles(ws)
     for letter, width in (("A", 14), ("B", 12), ("C", 12)):
         ws.column_dimensions[letter].width = width
     hdr = styles.template(bold=True, fill=_HEADER_FILL)
+    period_name = layout.INDICATORS.column("period").header_in(lang)
+    value_name = layout.INDICATORS.column("value").header_in(lang)
+    actual_name = render(message("workbook.chart.actual"), lang)
+    target_name = render(message("workbook.chart.target"), lang)
     row = 1
     made = 0
     for chart in charts:
         if made >= MAX_CHARTS:
-            ws.append([f"Only the first {MAX_CHARTS} indicators are charted; the Indicators sheet has them all."])
+            ws.append([render(message("workbook.chart.only_first", count=MAX_CHARTS), lang)])
             break
         points = [p for p in chart.points if p[1] is not None or p[2] is not None]
         if len(points) < 2:
             continue
         title = clean_text(chart.title + (f" ({chart.unit})" if chart.unit else ""))
         ws.append([styles.cell(title, styles.template(bold=True))])
-        ws.append([styles.cell("Period", hdr), styles.cell("Actual", hdr), styles.cell("Target", hdr)])
+        ws.append([styles.cell(period_name, hdr), styles.cell(actual_name, hdr), styles.cell(target_name, hdr)])
         first = row + 2
         for period, actual, target in points:
             ws.append([_safe_text(styles, period, False), actual, target])
@@ -626,8 +668,8 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
         lc.title = clean_text(chart.title.split(": ", 1)[-1])[:120]
         lc.height = 7
         lc.width = 16
-        lc.y_axis.title = chart.unit or "Value"
-        lc.x_axis.title = "Period"
+        lc.y_axis.title = chart.unit or value_name
+        lc.x_axis.title = period_name
         # openpyxl hides axes unless told otherwise; LibreOffice and Excel both honour 'delete'.
         lc.x_axis.delete = False
         lc.y_axis.delete = False
@@ -654,13 +696,13 @@ def _charts_sheet(wb: Workbook, charts: Iterable[ChartData]) -> int:
         row += used + pad
         made += 1
     if made == 0:
-        ws.append(["No indicator has two or more values to chart yet."])
-    return made
+        ws.append([render(message("workbook.chart.none"), lang)])
+    return ws, made
 
 
-def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
-    ws = wb.create_sheet(layout.HOW_TO_SHEET)
-    _print_setup(ws)
+def _how_to_sheet(wb: Workbook, notes: list[str], lang: str) -> None:
+    ws = wb.create_sheet(render(layout.HOW_TO, lang))
+    _print_setup(ws, lang)
     # Printed, the help is one page: portrait, fitted (its table is narrow and long).
     ws.page_setup.orientation = "portrait"
     ws.page_setup.fitToHeight = 1
@@ -669,69 +711,77 @@ def _how_to_sheet(wb: Workbook, notes: list[str]) -> None:
     ws.column_dimensions["B"].width = 22
     ws.column_dimensions["C"].width = 10
     ws.column_dimensions["D"].width = 80
-    big = WriteOnlyCell(ws, "How to edit this workbook and bring it back")
+    big = WriteOnlyCell(ws, render(message("workbook.how_to.title"), lang))
     big.font = Font(bold=True, size=14)
     ws.append([big])
-    lines = [
-        "Edit the columns with blue headers. Columns with grey headers (keys, worked-out values and the "
-        "export stamp) are kept "
-        "for the round trip and locked on existing rows (Review > Unprotect sheet, no password, "
-        "if you must).",
-        "Add a row at the bottom of a sheet to create a program, task, progress entry or indicator value: "
-        "leave its key or Entry ID empty. Importing the same file again recognises such rows instead of "
-        "adding them twice: a program by its title, a task by its program, title and parent, an indicator by "
-        "its program and name, a progress entry by its program, task, date and title.",
-        "Deleting a row never deletes anything: the import lists it as missing and leaves it alone.",
-        "An empty cell in an existing row keeps the stored value. To clear a value, change it in the app.",
-        "Colleagues may change things after you export. A cell you left as it was keeps their newer value; "
-        "a cell you changed that they changed too is reported as a conflict, and nothing is imported. "
-        f"The {layout.EXPORTED_AT_LABEL} column at the right of each row tells the two apart, also when the "
-        "row is sorted or copied into another workbook: leave it as it is.",
-        "Dates keep their precision: type 2015 for a year, 2015-03 for a month, 2015-03-01 for a day. "
-        "A date cell shown as yyyy-mm is read as that month.",
-        "Percent cells take 45% or 0.45; status cells offer a list (Planned, Active, On hold, Completed, "
-        "Cancelled; Korean and Chinese names are understood too).",
-        "Bring the file back with File > Import workbook... (or civic-tracker import FILE --dry-run first). "
-        "You see every change before anything is saved, and Edit > Undo last import takes it back.",
-        "The Summary, Sources, Charts, History and this sheet are not read back.",
-        "A sheet with nothing in it is hidden, so it does not print: to add rows to it, right-click a sheet "
-        "tab > Unhide.",
-        *notes,
+    separator = render(message("workbook.list.separator"), lang)
+    statuses = separator.join(render(status_message(s), lang) for s in Status)
+    not_read = separator.join(
+        render(label, lang) for label in (layout.SUMMARY, layout.SOURCES.label, layout.CHARTS, layout.HISTORY.label)
+    )
+    said: list[Message] = [
+        message("workbook.how_to.columns"),
+        message("workbook.how_to.new_rows", entry_id=layout.PROGRESS.column("id").header_in(lang)),
+        message("workbook.how_to.deleting"),
+        message("workbook.how_to.empty"),
+        message("workbook.how_to.colleagues", stamp=render(layout.EXPORTED_AT, lang)),
+        message("workbook.how_to.dates"),
+        message("workbook.how_to.values", statuses=statuses),
+        message("workbook.how_to.bring_back"),
+        message("workbook.how_to.not_read", sheets=not_read),
+        message("workbook.how_to.hidden"),
     ]
+    lines = [*(render(m, lang) for m in said), *notes]
+    # Korean and Chinese letters are twice as wide as Latin ones: half as many make a line as wide.
+    width = 100 if lang == DEFAULT_LANGUAGE else 55
     rows = 1
     for line in lines:
         # Lines of about a hundred characters, each in its own row, so the text stays within columns B to D
         # on screen and on paper (one long cell ran far past the page, and printing shrank to 4-point text).
-        for i, part in enumerate(textwrap.wrap(line, 100) or [""]):
+        for i, part in enumerate(textwrap.wrap(line, width) or [""]):
             ws.append([styles.cell("•" if i == 0 else "", styles.template()), styles.cell(part, styles.template())])
             rows += 1
     ws.append([])
     hdr = styles.template(bold=True, fill=_HEADER_FILL)
     ws.append(
         [
-            styles.cell("Sheet", hdr),
-            styles.cell("Column", hdr),
-            styles.cell("Editable", hdr),
-            styles.cell("What it takes", hdr),
+            styles.cell(render(message("workbook.how_to.sheet"), lang), hdr),
+            styles.cell(render(message("workbook.how_to.column"), lang), hdr),
+            styles.cell(render(message("workbook.how_to.editable"), lang), hdr),
+            styles.cell(render(message("workbook.how_to.takes"), lang), hdr),
         ]
     )
     rows += 2
+    yes, no = render(message("workbook.yes"), lang), render(message("workbook.no"), lang)
     for spec in layout.IMPORTABLE:
         for col in spec.columns:
-            ws.append([spec.name, col.header, "yes" if col.editable else "no", col.note or _accepts(col)])
+            takes = render(col.note, lang) if col.note is not None else _accepts(col, lang, separator)
+            ws.append([spec.title_in(lang), col.header_in(lang), yes if col.editable else no, takes])
             rows += 1
     ws.print_area = f"A1:D{rows}"
 
 
-def _accepts(col: layout.Column) -> str:
-    return {
-        layout.Kind.DATE: "A year, a month (2015-03) or a day.",
-        layout.Kind.PERCENT: "0% to 100%.",
-        layout.Kind.STATUS: ", ".join(s.label for s in Status) + ".",
-        layout.Kind.SECTOR: ", ".join(s.label for s in Sector) + ".",
-        layout.Kind.NUMBER: "A number; 1,234.5 is fine.",
-        layout.Kind.VALUE_KIND: "actual, target or plan.",
-    }.get(col.kind, "Text." + (" Required on a new row." if col.required else ""))
+def _accepts(col: layout.Column, lang: str, separator: str) -> str:
+    """What a column without a note of its own takes, as the How to edit sheet says it."""
+    if col.kind is layout.Kind.DATE:
+        return render(message("workbook.accepts.date"), lang)
+    if col.kind is layout.Kind.PERCENT:
+        return render(message("workbook.accepts.percent"), lang)
+    if col.kind is layout.Kind.NUMBER:
+        return render(message("workbook.accepts.number"), lang)
+    names: list[Message] = []
+    if col.kind is layout.Kind.STATUS:
+        names = [status_message(s) for s in Status]
+    elif col.kind is layout.Kind.SECTOR:
+        names = [sector_message(s) for s in Sector]
+    elif col.kind is layout.Kind.VALUE_KIND:
+        names = [value_kind_message(k) for k in ValueKind]
+    if names:
+        listed = separator.join(render(n, lang) for n in names)
+        return render(message("workbook.accepts.list", names=listed), lang)
+    if col.required:
+        return render(message("workbook.accepts.text_required"), lang)
+    return render(message("workbook.accepts.text"), lang)
 
 
 def write_workbook(
@@ -768,7 +818,9 @@ def _write_all(
     ticker = _Ticker(sum(content.counts.values()), progress, cancelled)
     written: dict[str, int] = {}
     stamp = layout.exported_at_text(content.made_at)
+    lang = content.language
     _summary_sheet(wb, content)
+    sheets: dict[str, Any] = {}
     # Each of these three sheets states its extent up front: its count is its rows, taken in the same read
     # transaction as the rows themselves.
     for spec, rows, with_depth in (
@@ -785,21 +837,25 @@ def _write_all(
             key_lengths=content.key_lengths,
             rows_expected=content.counts.get(spec.name),
             stamp=stamp,
+            language=lang,
         )
+        sheets[spec.name] = wb.worksheets[-1]
     written["Indicators"] = _data_sheet(
-        wb, layout.INDICATORS, content.indicators, ticker, key_lengths=content.key_lengths, stamp=stamp
+        wb, layout.INDICATORS, content.indicators, ticker, key_lengths=content.key_lengths, stamp=stamp, language=lang
     )
-    written["Sources"] = _data_sheet(wb, layout.SOURCES, content.sources, ticker)
-    written["Charts"] = _charts_sheet(wb, content.charts)
+    sheets["Indicators"] = wb.worksheets[-1]
+    written["Sources"] = _data_sheet(wb, layout.SOURCES, content.sources, ticker, language=lang)
+    sheets["Sources"] = wb.worksheets[-1]
+    sheets["Charts"], written["Charts"] = _charts_sheet(wb, content.charts, lang)
     # A sheet with nothing in it is hidden: printed whole (Excel's "entire workbook", LibreOffice's PDF
     # export) the workbook leaves it out. Right-click a sheet tab > Unhide brings it back to add rows.
     for name in ("Progress", "Indicators", "Sources", "Charts"):
         if not written[name]:
-            wb[name].sheet_state = "hidden"
-            wb[name].print_area = None  # LibreOffice prints a hidden sheet's print range all the same
-    _how_to_sheet(wb, content.extra_notes)
+            sheets[name].sheet_state = "hidden"
+            sheets[name].print_area = None  # LibreOffice prints a hidden sheet's print range all the same
+    _how_to_sheet(wb, content.extra_notes, lang)
     if content.history is not None:
-        written["History"] = _data_sheet(wb, layout.HISTORY, content.history, ticker)
+        written["History"] = _data_sheet(wb, layout.HISTORY, content.history, ticker, language=lang)
     if cancelled is not None and cancelled():
         raise ExportCancelledError("Export cancelled; no file was written")
     save_whole(wb, path, cancelled)

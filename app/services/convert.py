@@ -16,11 +16,12 @@ def status(value: str | None) -> Status | None:
 def place(row: m.Place | None) -> d.Place | None:
     if row is None:
         return None
-    names = []
+    names: list[tuple[str, str | None]] = []
     node: m.Place | None = row
     while node is not None:
-        names.append(node.name)
+        names.append((node.name, node.name_local))
         node = node.parent
+    names.reverse()
     return d.Place(
         id=row.id,
         key=row.key,
@@ -28,7 +29,8 @@ def place(row: m.Place | None) -> d.Place | None:
         name_local=row.name_local,
         level=PlaceLevel(row.level),
         parent_id=row.parent_id,
-        path=" > ".join(reversed(names)),
+        path=" > ".join(name for name, _local in names),
+        chain=tuple(names),
     )
 
 

@@ -27,6 +27,7 @@ class LogEntry:
     entry: d.ProgressEntry
     program_title: str
     is_case: bool
+    program_local_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,16 @@ class DashboardService:
             if not include_cases:
                 conds.append(m.Program.is_case.is_(False))
             rows = s.execute(
-                select(m.ProgressEntry, m.Program.key, m.Program.title, m.Program.is_case)
+                select(m.ProgressEntry, m.Program.key, m.Program.title, m.Program.is_case, m.Program.local_title)
                 .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
                 .where(and_(*conds))
                 .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
                 .limit(limit)
             ).all()
-            return [LogEntry(convert.progress(e, key), title, bool(is_case)) for e, key, title, is_case in rows]
+            return [
+                LogEntry(convert.progress(e, key), title, bool(is_case), local)
+                for e, key, title, is_case, local in rows
+            ]
 
     def programs_with_indicators(self, limit: int = 500) -> list[ProgramChoice]:
         """Programs that have at least one indicator, own programs first, for the dashboard chart picker."""

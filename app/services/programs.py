@@ -120,6 +120,7 @@ class DueTask:
     program_key: str
     program_title: str
     overdue: bool
+    program_local_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ class ProgramService:
             stmt: Any = (
                 # Only the columns a table row shows, not whole Program objects: a page is read for
                 # every window opened, keystroke and scroll, and ORM objects cost a third more per page.
-                select(*_SUMMARY_COLUMNS, place.name, org.name)
+                select(*_SUMMARY_COLUMNS, place.name, org.name, place.name_local, org.name_local)
                 .outerjoin(place, m.Program.place_id == place.id)
                 .outerjoin(org, m.Program.lead_organization_id == org.id)
             )
@@ -291,7 +292,7 @@ class ProgramService:
         horizon = today + dt.timedelta(days=within_days)
         with self.db.read() as s:
             stmt = (
-                select(m.Task, m.Program.key, m.Program.title)
+                select(m.Task, m.Program.key, m.Program.title, m.Program.local_title)
                 .join(m.Program, m.Task.program_id == m.Program.id)
                 .where(
                     m.Task.deleted_at.is_(None),
@@ -303,9 +304,10 @@ class ProgramService:
                 .limit(limit)
             )
             out = []
-            for t, pkey, ptitle in s.execute(stmt).all():
+            for t, pkey, ptitle, plocal in s.execute(stmt).all():
                 task = convert.task(t)
-                out.append(DueTask(task, pkey, ptitle, rules.is_overdue(task.due_date, task.status, today)))
+                late = rules.is_overdue(task.due_date, task.status, today)
+                out.append(DueTask(task, pkey, ptitle, late, plocal))
             return out
 
     def overview(self, stale_days: int = 30, latest: int = 15) -> Overview:
@@ -1423,8 +1425,10 @@ _SUMMARY_COLUMNS = (
 
 
 def _summary_of_row(row: Any) -> d.ProgramSummary:
-    """A ProgramSummary from a row of _SUMMARY_COLUMNS followed by the place and organization names."""
-    pid, key, title, local_title, status, start, end, percent, last, is_case, version, place, org = row
+    """A ProgramSummary from a row of _SUMMARY_COLUMNS followed by the place and organization names and their
+    local names."""
+    pid, key, title, local_title, status, start, end, percent, last, is_case, version, place, org = row[:13]
+    place_local, org_local = (row[13], row[14]) if len(row) > 13 else (None, None)
     return d.ProgramSummary(
         id=pid,
         key=key,
@@ -1439,4 +1443,6 @@ def _summary_of_row(row: Any) -> d.ProgramSummary:
         last_progress=last,
         is_case=is_case,
         version=version,
+        place_local=place_local,
+        lead_organization_local=org_local,
     )

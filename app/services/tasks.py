@@ -66,6 +66,7 @@ class TaskRow:
     program_key: str
     program_title: str
     overdue: bool
+    program_local_title: str | None = None
 
 
 def _today() -> dt.date:
@@ -102,19 +103,19 @@ class TaskService:
             conds.append(due_on_or_before(today + dt.timedelta(days=flt.due_within)))
         with self.db.read() as s:
             stmt = (
-                select(m.Task, m.Program.key, m.Program.title)
+                select(m.Task, m.Program.key, m.Program.title, m.Program.local_title)
                 .join(m.Program, m.Task.program_id == m.Program.id)
                 .where(*conds)
                 .order_by(m.Task.due_date.asc().nulls_last(), m.Program.key, m.Task.position, m.Task.id)
                 .limit(limit)
             )
             out = []
-            for t, pkey, ptitle in s.execute(stmt).all():
+            for t, pkey, ptitle, plocal in s.execute(stmt).all():
                 task = convert.task(t)
                 late = rules.is_overdue(task.due_date, task.status, today)
                 if flt.overdue and not late:
                     continue
-                out.append(TaskRow(task, pkey, ptitle, late))
+                out.append(TaskRow(task, pkey, ptitle, late, plocal))
             return out
 
 

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session, aliased
 
 from app.domain import rules
 from app.domain.dates import PartialDate
-from app.domain.enums import Direction, Sector, Status, ValueKind
+from app.domain.enums import Direction, Sector, Status, ValueKind, status_message
 from app.domain.errors import CivicError, NotFoundError, ValidationError
+from app.domain.messages import DEFAULT_LANGUAGE, Message, message, render
+from app.domain.names import first_name
 from app.excel.writer import Cancelled, ChartData, Progress, WorkbookContent, write_workbook
 from app.services import convert
 from app.services.tasks import due_on_or_before, open_task
@@ -38,24 +40,32 @@ class ExportOptions:
     since: PartialDate | None = None  # the Summary lists progress since this date
     cases: bool | None = None  # True: only the case library; False: only the office's own programs
     history: bool = False
+    # The workbook's language (en, ko, zh_CN): its sheet names, headers, lists and help, and which name of a
+    # program, place or organization comes first (app/domain/names.py). The import reads any of them back.
+    language: str = DEFAULT_LANGUAGE
 
     def describe(self) -> str:
-        parts = []
+        """What the workbook holds, in its language."""
+        lang = self.language
+        parts: list[Message] = []
         if self.place:
-            parts.append(f"place {self.place}")
+            parts.append(message("workbook.filter.place", place=self.place))
         if self.program_keys:
-            parts.append(
-                "programs " + ", ".join(self.program_keys[:10]) + (" ..." if len(self.program_keys) > 10 else "")
-            )
+            keys = ", ".join(self.program_keys[:10]) + (" ..." if len(self.program_keys) > 10 else "")
+            parts.append(message("workbook.filter.programs", keys=keys))
         if self.statuses:
-            parts.append("status " + ", ".join(s.label for s in self.statuses))
+            separator = render(message("workbook.list.separator"), lang)
+            statuses = separator.join(render(status_message(s), lang) for s in self.statuses)
+            parts.append(message("workbook.filter.status", statuses=statuses))
         if self.cases is True:
-            parts.append("case library only")
+            parts.append(message("workbook.filter.cases"))
         elif self.cases is False:
-            parts.append("own programs only")
+            parts.append(message("workbook.filter.own"))
         if self.since:
-            parts.append(f"progress since {self.since}")
-        return "; ".join(parts) or "All programs"
+            parts.append(message("workbook.filter.since", date=str(self.since)))
+        if not parts:
+            return render(message("workbook.filter.all"), lang)
+        return render(message("workbook.filter.separator"), lang).join(render(p, lang) for p in parts)
 
 
 @dataclass(frozen=True)
@@ -233,19 +243,23 @@ class _Exporter:
                     p.description,
                     p.last_progress_on,
                     p.is_case,
+                    place.name_local,
+                    org.name_local,
                 )
                 .outerjoin(place, p.place_id == place.id)
                 .outerjoin(org, p.lead_organization_id == org.id)
                 .where(p.id.in_(ids))
                 .order_by(p.key)
             ).all()
+            lang = self.options.language
             for r in rows:
                 yield (  # in layout.PROGRAMS's column order
                     r[1],
                     r[2],
                     r[3],
-                    r[4],
-                    r[5],
+                    # by the name in the workbook's language, which the import finds them by too
+                    first_name(r[4], r[15], lang) if r[4] is not None else None,
+                    first_name(r[5], r[16], lang) if r[5] is not None else None,
                     _STATUSES.get(r[7]),
                     r[8],
                     r[9],
@@ -448,8 +462,10 @@ class _Exporter:
                     by_period.setdefault(ind.target_date, [None, None])[1] = ind.target_value
                 charted = sorted(by_period.items(), key=lambda item: item[0].chart_key())
                 points = tuple((str(period), vals[0], vals[1]) for period, vals in charted)
-                arrow = " (lower is better)" if ind.direction == Direction.LOWER.value else ""
-                yield ChartData(f"{page_key(page, ind.program_id)}: {ind.name}{arrow}", ind.unit, points)
+                name = ind.name
+                if ind.direction == Direction.LOWER.value:
+                    name = render(message("workbook.chart.lower_is_better", name=name), self.options.language)
+                yield ChartData(f"{page_key(page, ind.program_id)}: {name}", ind.unit, points)
             self.s.expunge_all()
 
     def sources(self) -> Iterator[Sequence[Any]]:
@@ -492,20 +508,21 @@ class _Exporter:
             )
 
     # ---------------------------------------------------------------------------------- summary
-    def by_status(self) -> list[tuple[str, int]]:
+    def by_status(self) -> list[tuple[Status | None, int]]:
         rows = dict(
             self.s.execute(
                 select(m.Program.status, func.count()).where(and_(*self.conds)).group_by(m.Program.status)
             ).all()
         )
-        out = [(st.label, int(rows.get(st.value, 0))) for st in Status]
+        out: list[tuple[Status | None, int]] = [(st, int(rows.get(st.value, 0))) for st in Status]
         if rows.get(None):
-            out.append(("No status", int(rows[None])))
+            out.append((None, int(rows[None])))
         return out
 
     def overdue(self) -> list[tuple[str, str, str, PartialDate | None]]:
         rows = self.s.execute(
-            select(m.Program.title, m.Task.key, m.Task.title, m.Task.due_date, m.Task.status)  # a meeting reads titles
+            # a meeting reads titles, in its language where the program has one
+            select(m.Program.title, m.Program.local_title, m.Task.key, m.Task.title, m.Task.due_date, m.Task.status)
             .join(m.Program, m.Task.program_id == m.Program.id)
             .where(
                 m.Task.program_id.in_(self.program_ids()),
@@ -516,16 +533,17 @@ class _Exporter:
             .order_by(m.Task.due_date, m.Task.id)
             .limit(2000)
         ).all()
+        lang = self.options.language
         return [
-            (str(pk), str(tk), str(title), due)
-            for pk, tk, title, due, status in rows
+            (first_name(str(pt), local, lang), str(tk), str(title), due)
+            for pt, local, tk, title, due, status in rows
             if rules.is_overdue(due, convert.status(status), self.today)
         ]
 
     def recent_progress(self) -> list[tuple[str, PartialDate, str]]:
         since = self.options.since or PartialDate.of_date(self.today - dt.timedelta(days=30))
         rows = self.s.execute(
-            select(m.Program.title, m.ProgressEntry.entry_date, m.ProgressEntry.title)
+            select(m.Program.title, m.Program.local_title, m.ProgressEntry.entry_date, m.ProgressEntry.title)
             .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
             .where(
                 m.ProgressEntry.program_id.in_(self.program_ids()),
@@ -535,7 +553,8 @@ class _Exporter:
             .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
             .limit(500)
         ).all()
-        return [(str(k), d, str(t)) for k, d, t in rows]
+        lang = self.options.language
+        return [(first_name(str(k), local, lang), d, str(t)) for k, local, d, t in rows]
 
 
 def page_key(page: list[tuple[int, str]], program_id: int) -> str:
@@ -572,11 +591,15 @@ def export_workbook(
             "Indicators": ex.count(m.Indicator),
             "Indicator values": ex.count(m.IndicatorValue),
         }
-        what = "Case library" if options.cases is True else "Programs"
+        described = options.describe()
+        if options.cases is True:
+            title = render(message("workbook.title.cases", filter=described), options.language)
+        else:
+            title = render(message("workbook.title.programs", filter=described), options.language)
         content = WorkbookContent(
-            title=f"{what}: {options.describe()}",
+            title=title,
             made_at=started,
-            filter_text=options.describe(),
+            filter_text=described,
             by_status=ex.by_status(),
             overdue=ex.overdue(),
             recent_progress=ex.recent_progress(),
@@ -590,6 +613,7 @@ def export_workbook(
             charts=ex.charts(),
             history=ex.history() if options.history else None,
             key_lengths=ex.key_lengths(),
+            language=options.language,
         )
         try:
             with bulk.bulk_job():  # cells and rows hold no reference cycles

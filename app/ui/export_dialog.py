@@ -28,7 +28,7 @@ from app.domain.enums import Status
 from app.domain.errors import ValidationError
 from app.services.programs import ProgramService
 from app.services.workbook import ExportOptions, WorkbookService
-from app.ui import texts
+from app.ui import language, texts
 from app.ui.workers import BackgroundRunner, BackgroundTask
 
 
@@ -120,6 +120,7 @@ class ExportDialog(QDialog):
             since=since,
             cases=self.which.currentData(),
             history=self.history.isChecked(),
+            language=language.language(),  # the workbook speaks the interface's language
         )
 
     def export(self) -> None:

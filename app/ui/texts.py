@@ -12,6 +12,8 @@ from app.domain.dates import PartialDate, display, display_time
 from app.domain.enums import Sector, Status, status_message
 from app.domain.errors import CivicError
 from app.domain.messages import Message, render
+from app.domain.model import Place
+from app.domain.names import display_title, first_name, place_path
 from app.ui import language, style
 
 
@@ -35,6 +37,23 @@ def message_text(value: object) -> str:
         if isinstance(found, Message):
             return render(found, language.language())
     return str(value)
+
+
+def title_text(title: str, local: str | None) -> str:
+    """Both names of a program, the one in the interface's language first (app/domain/names.py)."""
+    return display_title(title, local, language.language())
+
+
+def name_text(name: str | None, local: str | None) -> str:
+    """The name of a place or organization in the interface's language, where it has one."""
+    return first_name(name or "", local, language.language())
+
+
+def place_text(place: Place | None) -> str:
+    """A place's path, each place by its name in the interface's language: 대한민국 > 서울특별시 > 도봉구."""
+    if place is None:
+        return ""
+    return place_path(place.chain, language.language()) if place.chain else place.path
 
 
 def sector_label(sector: Sector | None) -> str:

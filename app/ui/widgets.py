@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app.domain import model as d
 from app.domain.dates import PartialDate, Precision
 from app.domain.errors import ValidationError
-from app.ui import style
+from app.ui import style, texts
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -209,7 +209,9 @@ class PlacePicker(SearchableCombo):
         self.clear()
         self.addItem("", None)
         for p in places:
-            label = f"{p.path} ({p.name_local})" if p.name_local else p.path
+            local_first = texts.name_text(p.name, p.name_local) != p.name
+            path = texts.place_text(p)
+            label = f"{path} ({p.name if local_first else p.name_local})" if p.name_local else path
             self.addItem(label, p.id)
         self.blockSignals(False)
         self.select_id(current)
@@ -240,7 +242,7 @@ class OrganizationPicker(QWidget):
         self.combo.clear()
         self.combo.addItem("", None)
         for o in orgs:
-            label = f"{o.name} ({o.name_local})" if o.name_local else o.name
+            label = texts.title_text(o.name, o.name_local)
             self.combo.addItem(label, o.id)
         self.combo.blockSignals(False)
         self.combo.select_id(current)

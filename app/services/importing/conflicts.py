@@ -33,12 +33,14 @@ class LaterChanges:
         self.later: dict[tuple[str, int], dict[str, list[tuple[dt.datetime, str | None, str | None]]]] = {}
         self._since: dt.datetime | None = None  # the changes recorded after this moment are loaded
 
-    def load(self, book: Spreadsheet) -> None:
-        """Read the export moment off the Summary sheet."""
-        for row in islice(book.rows(layout.SUMMARY_SHEET), 12):
-            if len(row) > 1 and row[0] == layout.EXPORTED_AT_LABEL:
+    def load(self, book: Spreadsheet, sheet: str = layout.SUMMARY_SHEET) -> bool:
+        """Read the export moment off the Summary sheet (named and labelled in any of the app's languages);
+        whether it states one."""
+        for row in islice(book.rows(sheet), 12):
+            if len(row) > 1 and layout.is_named(row[0], layout.EXPORTED_AT):
                 self.exported_at = layout.parse_exported_at(row[1])
-                break
+                return self.exported_at is not None
+        return False
 
     def after(self, since: dt.datetime) -> bool:
         """Whether any field change was recorded after ``since`` (those changes read once: a workbook's rows

@@ -70,18 +70,22 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     message("import.no_such_sheet", file=self.file, sheet=self.only_sheet, sheets=", ".join(names))
                 )
             names = [self.only_sheet]
-        skip = {
-            layout.SUMMARY_SHEET,
-            layout.CHARTS_SHEET,
-            layout.HOW_TO_SHEET,
-            layout.ERRORS_SHEET,
-            layout.SOURCES.name,
-            layout.HISTORY.name,
-        }
-        # Our own workbook holds records only; an office's sheet has totals and notes among its rows.
-        ours = layout.SUMMARY_SHEET in names
-        if ours:
+        # Our own workbook holds records only; an office's sheet has totals and notes among its rows. Ours has
+        # a Summary sheet: "Summary", or 요약 / 摘要 stating its export moment (an office's own 요약 does not);
+        # or, its Summary deleted, our How to edit sheet (편집 방법, 编辑说明).
+        if layout.SUMMARY_SHEET in names:
+            ours = True
             self.later.load(self.book)
+        else:
+            ours = any(layout.is_named(n, layout.SUMMARY) and self.later.load(self.book, n) for n in names)
+            ours = ours or any(layout.is_named(n, layout.HOW_TO) for n in names)
+        # The sheets of ours that hold no records, by their names in any language; in an office's workbook
+        # only their English names (a sheet of its own called 출처 or 图表 is read).
+        kept_out = (layout.SUMMARY, layout.CHARTS, layout.HOW_TO, layout.SOURCES.label, layout.HISTORY.label)
+        skip = {layout.SUMMARY_SHEET, layout.CHARTS_SHEET, layout.HOW_TO_SHEET, layout.ERRORS_SHEET}
+        skip |= {layout.SOURCES.name, layout.HISTORY.name}
+        if ours:
+            skip |= {n for n in names if any(layout.is_named(n, label) for label in kept_out)}
         names = [n for n in names if n not in skip or self.only_sheet is not None]
         # Programs before tasks before progress before indicators, so later sheets can refer to rows that
         # earlier ones create. Sheets are loaded and read one at a time: memory holds one sheet, not all.

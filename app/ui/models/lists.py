@@ -95,7 +95,7 @@ class DueTaskModel(RowsModel[DueTask]):
         return (
             texts.date_text(t.due_date),
             t.title,
-            row.program_title,
+            texts.name_text(row.program_title, row.program_local_title),
             t.owner or "",
             texts.status_label(t.status) if t.status else "",
         )[column]
@@ -129,7 +129,7 @@ class LogEntryModel(RowsModel[LogEntry]):
         e = row.entry
         return (
             texts.date_text(e.entry_date),
-            row.program_title,
+            texts.name_text(row.program_title, row.program_local_title),
             e.title,
             texts.percent_text(e.percent_complete),
             e.author or "",
@@ -150,7 +150,8 @@ class StaleProgramModel(RowsModel[d.ProgramSummary]):
 
     def cell(self, row: d.ProgramSummary, column: int) -> str:
         last = texts.date_text(row.last_progress) or self.tr("never")
-        return (row.title, texts.status_label(row.status) if row.status else "", last)[column]
+        title = texts.name_text(row.title, row.local_title)
+        return (title, texts.status_label(row.status) if row.status else "", last)[column]
 
     def key(self, row: d.ProgramSummary) -> str | None:
         return row.key

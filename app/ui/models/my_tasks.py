@@ -102,9 +102,10 @@ class MyTasksModel(QAbstractItemModel):
         t = row.task
         if role == Qt.ItemDataRole.DisplayRole:
             percent = f"{t.percent_complete:g}%" if t.percent_complete is not None else ""
-            return (t.title, row.program_title, texts.date_text(t.due_date), texts.status_label(t.status), percent)[col]
+            program = texts.name_text(row.program_title, row.program_local_title)
+            return (t.title, program, texts.date_text(t.due_date), texts.status_label(t.status), percent)[col]
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_TASK, COL_PROGRAM):
-            return f"{t.title}\n{row.program_title} [{row.program_key}]"
+            return f"{t.title}\n{texts.title_text(row.program_title, row.program_local_title)} [{row.program_key}]"
         if role == Qt.ItemDataRole.DecorationRole and col == COL_STATUS:
             return texts.status_icon(t.status)
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_DUE and row.overdue:

@@ -75,9 +75,9 @@ class ProgramTableModel(QStandardItemModel):
         return [
             (
                 r.key,
-                f"{r.title} ({r.local_title})" if r.local_title else r.title,
-                r.place or "",
-                r.lead_organization or "",
+                texts.title_text(r.title, r.local_title),
+                texts.name_text(r.place, r.place_local),
+                texts.name_text(r.lead_organization, r.lead_organization_local),
                 labels[r.status] if r.status else "",
                 date(r.start_date),
                 percent(r.percent_complete),

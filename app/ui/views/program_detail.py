@@ -1028,9 +1028,12 @@ class ProgramDetailView(View):
     def load(self, p: d.Program) -> None:
         self.program = p
         # The no-break space keeps the dot with the local title when the line wraps.
-        heading = f"{p.title} ·\u00a0{p.local_title}" if p.local_title else p.title
+        # The title in the reader's language first (app/domain/names.py).
+        first = texts.name_text(p.title, p.local_title)
+        other = p.title if first != p.title else p.local_title
+        heading = f"{first} ·\u00a0{other}" if other and other != first else first
         self.heading.setText(_keep_cjk_words_whole(heading))
-        place = p.place.path if p.place else self.tr("no place")
+        place = texts.place_text(p.place) if p.place else self.tr("no place")
         self.subheading.setText(f"{p.key} — {place}")
         if p.is_case and p.percent_complete is None:
             self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")

@@ -187,13 +187,14 @@ class ProgramsView(View):
             combo.blockSignals(True)
         for place in places:
             if place.level.value in ("city", "district", "province", "neighbourhood"):
-                label = f"{place.name} ({place.name_local})" if place.name_local else place.name
+                label = texts.title_text(place.name, place.name_local)  # the reader's name first
                 self.place_filter.addItem(label, place.id)
-                self.place_filter.setItemData(self.place_filter.count() - 1, place.path, Qt.ItemDataRole.ToolTipRole)
+                path = texts.place_text(place)
+                self.place_filter.setItemData(self.place_filter.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
         for theme in themes:
             self.theme_filter.addItem(theme, theme)
         for country in countries:
-            self.country_filter.addItem(country.name, country.id)
+            self.country_filter.addItem(texts.name_text(country.name, country.name_local), country.id)
         for combo in combos:
             combo.blockSignals(False)
         self.choices_ready = True

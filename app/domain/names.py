@@ -1,0 +1,59 @@
+"""Which of a thing's two names a reader sees first: the local one when it is written in the reader's language.
+
+A program has a title (English) and a local title (도봉구 지속가능발전, 盐田区生态文明); a place and an
+organization have a name and a local name. A Korean reader sees the Korean name first, a Chinese reader the
+Chinese one; everybody else (and a Korean reader looking at a Chinese place) sees the English name first.
+The language a local name is written in is read off its letters: Hangul is Korean, Chinese characters with no
+Hangul (and no Japanese kana) are Chinese. One home for the rule: the window's lists, the program page, the
+command line's human output and the meeting workbook all call it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def written_in(text: str | None) -> str | None:
+    """ko or zh_CN when ``text`` is written in Korean or Chinese letters, else None."""
+    if not text:
+        return None
+    han = False
+    for ch in text:
+        if "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f":
+            return "ko"
+        if "\u3040" <= ch <= "\u30ff":  # kana: Japanese, which the app does not speak
+            return None
+        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+            han = True
+    return "zh_CN" if han else None
+
+
+def local_first(local: str | None, language: str) -> bool:
+    """Whether the local name comes first for a reader of ``language`` (en, ko, zh_CN)."""
+    return bool(local) and written_in(local) == language
+
+
+def first_name(name: str, local: str | None, language: str) -> str:
+    """The one name to show where there is room for one: the local name in the reader's language, else the
+    English name (or the local one when there is no other)."""
+    if local and (local_first(local, language) or not name):
+        return local
+    return name
+
+
+def display_title(title: str, local: str | None, language: str) -> str:
+    """Both names, the reader's first: "도봉구 지속가능발전 (Dobong-gu sustainable development governance)" for a
+    Korean reader, "Dobong-gu sustainable development governance (도봉구 지속가능발전)" for an English one."""
+    if not local or local == title:
+        return title or (local or "")
+    if not title:
+        return local
+    if local_first(local, language):
+        return f"{local} ({title})"
+    return f"{title} ({local})"
+
+
+def place_path(chain: Sequence[tuple[str, str | None]], language: str) -> str:
+    """A place's path from its country down, each place by its name in the reader's language:
+    "대한민국 > 서울특별시 > 도봉구" for a Korean reader, "South Korea > Seoul > Dobong-gu" for others."""
+    return " > ".join(first_name(name, local, language) for name, local in chain)
