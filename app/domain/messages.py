@@ -400,6 +400,53 @@ ENGLISH: dict[str, str] = {
         "Undid import {batch} ({file}): {restored} field(s) put back, {trashed} created row(s) moved to the trash, "
         "{removed} added indicator value(s) removed"
     ),
+    # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
+    "report.nothing_chosen": "No program matches the report's choice of programs",
+    "report.too_many": (
+        "The report would hold {count:,} programs; it prints at most {limit:,}: "
+        "choose fewer by program, place or status"
+    ),
+    "report.not_pdf": "{name}: a report is written as PDF; choose a name ending in .pdf",
+    "report.no_folder": "Cannot write {name}: the folder {folder} does not exist",
+    "report.write_failed": "Could not write the report {path}",
+    "report.brief_title": "Meeting brief",
+    "report.program_report": "Program report",
+    "report.made_on": "Printed {date}",
+    "report.page": "Page {page} of {pages}",
+    "report.place": "Place",
+    "report.lead": "Lead organization",
+    "report.status": "Status",
+    "report.dates": "Dates",
+    "report.percent": "Percent complete",
+    "report.rollup": "weighted average of {counted} of {total} top-level tasks",
+    "report.rollup_none": "no tasks: set by progress entries",
+    "report.tasks": "Tasks",
+    "report.task": "Task",
+    "report.owner": "Owner",
+    "report.due": "Due",
+    "report.no_tasks": "No tasks yet",
+    "report.progress_since": "Progress since {date}",
+    "report.no_progress": "No progress logged since {date}",
+    "report.more_progress": "... and {count:,} more entries",
+    "report.indicators": "Indicators",
+    "report.period": "Period",
+    "report.value": "Value",
+    "report.baseline": "Baseline",
+    "report.target": "Target",
+    "report.actual": "Actual",
+    "report.planned": "Planned",
+    "report.lower_is_better": "lower is better",
+    "report.no_values": "No values recorded yet",
+    "report.sources": "Sources",
+    "report.programs": "Programs",
+    "report.program": "Program",
+    "report.overdue": "Overdue tasks",
+    "report.no_overdue": "No task is overdue",
+    "report.date": "Date",
+    "report.entry": "Progress",
+    "report.case": "Case of the library",
+    "cli.report.written": "Wrote {path}: {programs:,} program(s), {pages:,} page(s)",
+    "cli.report.bad_since": "--since '{value}': {problem}",
 }
 
 
