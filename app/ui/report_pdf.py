@@ -26,7 +26,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from app.domain import model as d
@@ -94,8 +98,16 @@ class ReportLayout:
         return f"{dot}&nbsp;{_e(self._(status_message(status)))}"
 
     @staticmethod
+    def nowrap(text: str) -> str:
+        """A date or a number kept on one line ("2026-12-20", not "2026-12-2" over "0")."""
+        return f'<span style="white-space: nowrap">{_e(text)}</span>'
+
+    @staticmethod
     def percent(value: float | None) -> str:
         return f"{value:g}%" if value is not None else "–"
+
+    def percent_of(self, entry: d.ProgressEntry) -> str:
+        return self.percent(entry.percent_complete)
 
     @staticmethod
     def number(value: float) -> str:
@@ -127,6 +139,7 @@ class ReportLayout:
             body += self._program(rp, new_page=self.report.is_brief or i > 0)
         doc.setHtml(f"<html><body>{body}</body></html>")
         doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER_MM * self.mm))
+        keep_headings_with_next(doc)
         return doc
 
     def _css(self) -> str:
@@ -195,7 +208,7 @@ class ReportLayout:
                     _e(rp.program.key),
                     self._task_title(t, rp.program.key, indent=False),
                     _e(t.task.owner or ""),
-                    f'<span class="overdue">{_e(self.date(t.task.due_date))}</span>',
+                    f'<span class="overdue">{self.nowrap(self.date(t.task.due_date))}</span>',
                     self.status(t.task.status),
                 ]
                 for rp, t in overdue
@@ -204,10 +217,10 @@ class ReportLayout:
                 self._table(
                     [
                         (self._(message("report.program")), 18),
-                        (self._(message("report.task")), 44),
-                        (self._(message("report.owner")), 14),
-                        (self._(message("report.due")), 12),
-                        (self._(message("report.status")), 12),
+                        (self._(message("report.task")), 40),
+                        (self._(message("report.owner")), 13),
+                        (self._(message("report.due")), 15),
+                        (self._(message("report.status")), 14),
                     ],
                     rows,
                 )
@@ -219,7 +232,7 @@ class ReportLayout:
         progress = r.progress()
         if progress:
             rows = [
-                [_e(self.date(e.entry_date)), _e(rp.program.key), self._entry(e), self.percent(e.percent_complete)]
+                [self.nowrap(self.date(e.entry_date)), _e(rp.program.key), self._entry(e), self.percent_of(e)]
                 for rp, e in progress
             ]
             out.append(
@@ -309,7 +322,7 @@ class ReportLayout:
             return "".join(out)
         rows = []
         for t in rp.tasks:
-            due = _e(self.date(t.task.due_date))
+            due = self.nowrap(self.date(t.task.due_date))
             rows.append(
                 [
                     self._task_title(t, rp.program.key),
@@ -322,10 +335,10 @@ class ReportLayout:
         out.append(
             self._table(
                 [
-                    (self._(message("report.task")), 50),
-                    (self._(message("report.owner")), 16),
-                    (self._(message("report.due")), 12),
-                    (self._(message("report.status")), 13),
+                    (self._(message("report.task")), 47),
+                    (self._(message("report.owner")), 15),
+                    (self._(message("report.due")), 15),
+                    (self._(message("report.status")), 14),
                     ("%", 9),
                 ],
                 rows,
@@ -339,7 +352,7 @@ class ReportLayout:
         if not rp.progress:
             out.append(f'<p class="hint">{_e(self._(message("report.no_progress", date=since)))}</p>')
             return "".join(out)
-        rows = [[_e(self.date(e.entry_date)), self._entry(e), self.percent(e.percent_complete)] for e in rp.progress]
+        rows = [[self.nowrap(self.date(e.entry_date)), self._entry(e), self.percent_of(e)] for e in rp.progress]
         out.append(
             self._table(
                 [(self._(message("report.date")), 16), (self._(message("report.entry")), 74), ("%", 10)],
@@ -460,6 +473,43 @@ class ReportLayout:
         finally:
             painter.end()
         return pages
+
+
+def keep_headings_with_next(doc: QTextDocument, limit: int = 50) -> None:
+    """A heading left alone at the foot of a page (its chart or table on the next) starts the next page.
+
+    QTextDocument breaks pages before a block, a table row or an image that does not fit, but knows no
+    "keep with next": the first of a run of headings whose content begins on a later page is given a page
+    break before it, one at a time from the top, each followed by a layout of the whole document (Qt's own
+    partial relayout after a format change left later headings with no lines, unprinted)."""
+    for _ in range(limit):
+        heading = _orphaned_heading(doc)
+        if heading is None:
+            return
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(heading).mergeBlockFormat(fmt)
+        doc.markContentsDirty(0, doc.characterCount())
+
+
+def _orphaned_heading(doc: QTextDocument) -> QTextBlock | None:
+    layout = doc.documentLayout()
+    page_h = doc.pageSize().height()
+    block = doc.begin()
+    while block.isValid():
+        if not block.blockFormat().headingLevel():
+            block = block.next()
+            continue
+        first = block
+        while block.isValid() and block.blockFormat().headingLevel():
+            block = block.next()
+        if not block.isValid():
+            return None
+        top = layout.blockBoundingRect(first).top()
+        content = layout.blockBoundingRect(block)
+        if int(content.bottom() // page_h) > int(top // page_h) and not first.blockFormat().pageBreakPolicy():
+            return first
+    return None
 
 
 def ensure_application() -> None:
