@@ -124,7 +124,10 @@ class ReportLayout:
     def document(self, device: QPagedPaintDevice) -> QTextDocument:
         """The report laid out on ``device``'s pages (less the footer's room)."""
         dpi = device.logicalDpiY()
-        self.mm = dpi / 25.4
+        self.device_mm = dpi / 25.4
+        # Lengths in the HTML (paddings, margins, image sizes) are CSS pixels, 96 to the inch: Qt scales them
+        # to the device itself, so the same report lays out alike at 300 dpi (PDF) and 1200 dpi (a printer).
+        self.mm = 96 / 25.4
         page = device.pageLayout().paintRectPixels(dpi)
         self.width = float(page.width())
         doc = QTextDocument()
@@ -138,7 +141,7 @@ class ReportLayout:
         for i, rp in enumerate(self.report.programs):
             body += self._program(rp, new_page=self.report.is_brief or i > 0)
         doc.setHtml(f"<html><body>{body}</body></html>")
-        doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER_MM * self.mm))
+        doc.setPageSize(QSizeF(page.width(), page.height() - FOOTER_MM * self.device_mm))
         keep_headings_with_next(doc)
         return doc
 
@@ -158,9 +161,9 @@ class ReportLayout:
 
     def _table(self, head: list[tuple[str, int]], rows: list[list[str]]) -> str:
         """A ruled table: ``head`` gives each column's heading and width in percent; cells are HTML."""
-        pad = round(0.9 * self.mm)
+        pad = round(1.3 * self.mm)
         out = [
-            f'<table width="100%" cellspacing="0" cellpadding="{pad}" border="0.5" '
+            f'<table width="100%" cellspacing="0" cellpadding="{pad}" border="1" '
             f'style="border-color:{style.TIMELINE_LINE}; border-style: solid; border-collapse: collapse;">',
             "<thead><tr>",
         ]
@@ -390,8 +393,7 @@ class ReportLayout:
                     f'<b>{self.number(ind.target_value)}</b> <span class="hint">{_e(target)}</span>',
                 ]
             )
-        # Qt sizes a document's images in 96-dpi pixels and scales them to the device itself.
-        chart_w, chart_h = CHART_MM[0] * 96 / 25.4, CHART_MM[1] * 96 / 25.4
+        chart_w, chart_h = CHART_MM[0] * self.mm, CHART_MM[1] * self.mm
         if not ind.values and ind.target_value is None:
             out.append(f'<p class="hint">{_e(self._(message("report.no_values")))}</p>')
             return "".join(out)
@@ -455,12 +457,14 @@ class ReportLayout:
                 painter.translate(0, -index * page_h)
                 painter.setClipRect(clip)
                 context = QAbstractTextDocumentLayout.PaintContext()
-                context.clip = clip
+                # A block that only touches the page's edge is left out: drawn clipped, its text would still be
+                # in the page's content, and read back (twice) by pdftotext or a search.
+                context.clip = clip.adjusted(0, 1, 0, -1)
                 doc.documentLayout().draw(painter, context)
                 painter.restore()
                 painter.setFont(footer_font)
                 painter.setPen(QColor(style.HINT_TEXT))
-                footer = QRectF(0, page_h + FOOTER_MM * self.mm * 0.3, page_w, FOOTER_MM * self.mm * 0.7)
+                footer = QRectF(0, page_h + FOOTER_MM * self.device_mm * 0.3, page_w, FOOTER_MM * self.device_mm * 0.7)
                 page_text = self._(message("report.page", page=index + 1, pages=pages))
                 made = self._(
                     message("report.made_on", date=display_day(self.report.made_on, self.language, self.date_style))
@@ -521,7 +525,8 @@ def ensure_application() -> None:
 
 def set_a4(device: QPagedPaintDevice) -> None:
     """A4 portrait with the report's margins."""
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, MARGINS_MM))
+    a4 = QPageSize(QPageSize.PageSizeId.A4)
+    device.setPageLayout(QPageLayout(a4, QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
 
 
 def write_pdf(report: Report, path: Path, language: str, date_style: str = "iso") -> int:
