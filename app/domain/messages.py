@@ -445,7 +445,7 @@ ENGLISH: dict[str, str] = {
     "report.date": "Date",
     "report.entry": "Progress",
     "report.case": "Case of the library",
-    "cli.report.written": "Wrote {path}: {programs:,} program(s), {pages:,} page(s)",
+    "cli.report.written": "Wrote {path}: {programs} program(s), {pages} page(s)",
     "cli.report.bad_since": "--since '{value}': {problem}",
 }
 

@@ -435,6 +435,6 @@ KOREAN: dict[str, str] = {
     "report.date": "날짜",
     "report.entry": "추진현황",
     "report.case": "사례 라이브러리의 사례",
-    "cli.report.written": "{path}을(를) 저장했습니다: 사업 {programs:,}개, {pages:,}쪽",
+    "cli.report.written": "{path}을(를) 저장했습니다: 사업 {programs}개, {pages}쪽",
     "cli.report.bad_since": "--since '{value}': {problem}",
 }

@@ -384,6 +384,6 @@ CHINESE: dict[str, str] = {
     "report.date": "日期",
     "report.entry": "进展",
     "report.case": "案例库中的案例",
-    "cli.report.written": "已保存 {path}：{programs:,} 个项目，{pages:,} 页",
+    "cli.report.written": "已保存 {path}：{programs} 个项目，{pages} 页",
     "cli.report.bad_since": "--since“{value}”：{problem}",
 }
