@@ -263,7 +263,7 @@ class ReportLayout:
     def _task_title(self, t: ReportTask, program_key: str, indent: bool = True) -> str:
         margin = round(t.depth * 4 * self.mm) if indent else 0
         # A task's key is its program's and a number (DOBONG-SD-T01): under its program, the number says enough.
-        short = t.task.key.removeprefix(program_key + "-") if indent else t.task.key
+        short = t.task.key.removeprefix(program_key + "-")
         key = f'<span class="hint small">{_e(short)}</span> '
         return f'<p style="margin-left:{margin}px; margin-bottom:0">{key}{_e(t.task.title)}</p>'
 
