@@ -30,7 +30,7 @@ class ReportActions(QObject):
         super().__init__(window)
         self.window = window
         self.ctx = host.context
-        self.print_action = QAction(self.tr("&Print report…"), window)
+        self.print_action = QAction(self.tr("P&rint report…"), window)
         self.print_action.setObjectName("actionPrintReport")
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setStatusTip(
@@ -46,6 +46,7 @@ class ReportActions(QObject):
         for action in (separator, self.print_action, self.pdf_action):
             add_before_quit(host.menu("file"), action)
         self.preview: QPrintPreviewDialog | None = None
+        self.preview_printer: QPrinter | None = None
 
     # ------------------------------------------------------------------ what is reported
     def options(self) -> ReportOptions:
@@ -110,7 +111,9 @@ class ReportActions(QObject):
         report = self._gather(self.tr("Print report"))
         if report is None:
             return None
-        dialog = QPrintPreviewDialog(self.printer(), self.window)
+        # The dialog does not own its printer: it is kept here for as long as the dialog may use it.
+        self.preview_printer = self.printer()
+        dialog = QPrintPreviewDialog(self.preview_printer, self.window)
         dialog.setWindowTitle(self.tr("Print report"))
         dialog.paintRequested.connect(lambda printer: self.paint(printer, report))
         return dialog

@@ -2907,8 +2907,8 @@ Track civic programs, their tasks, progress and indicators.</source>
     <name>ReportActions</name>
     <message>
         <location filename="../../app/ui/report_actions.py" line="33"/>
-        <source>&amp;Print report…</source>
-        <translation>보고서 인쇄(&amp;P)…</translation>
+        <source>P&amp;rint report…</source>
+        <translation>보고서 인쇄(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_actions.py" line="37"/>
@@ -2926,25 +2926,25 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>보고서 인쇄로 인쇄되는 보고서를 PDF 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="75"/>
+        <location filename="../../app/ui/report_actions.py" line="76"/>
         <source>Export report as PDF</source>
         <translation>보고서를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="80"/>
+        <location filename="../../app/ui/report_actions.py" line="81"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report_actions.py" line="95"/>
+        <location filename="../../app/ui/report_actions.py" line="96"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>%1을(를) 저장했습니다(%n쪽)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="110"/>
-        <location filename="../../app/ui/report_actions.py" line="114"/>
+        <location filename="../../app/ui/report_actions.py" line="111"/>
+        <location filename="../../app/ui/report_actions.py" line="117"/>
         <source>Print report</source>
         <translation>보고서 인쇄</translation>
     </message>

@@ -2907,8 +2907,8 @@ Track civic programs, their tasks, progress and indicators.</source>
     <name>ReportActions</name>
     <message>
         <location filename="../../app/ui/report_actions.py" line="33"/>
-        <source>&amp;Print report…</source>
-        <translation>打印报告(&amp;P)…</translation>
+        <source>P&amp;rint report…</source>
+        <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/report_actions.py" line="37"/>
@@ -2926,25 +2926,25 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>将“打印报告”打印的报告保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="75"/>
+        <location filename="../../app/ui/report_actions.py" line="76"/>
         <source>Export report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="80"/>
+        <location filename="../../app/ui/report_actions.py" line="81"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report_actions.py" line="95"/>
+        <location filename="../../app/ui/report_actions.py" line="96"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已保存 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="110"/>
-        <location filename="../../app/ui/report_actions.py" line="114"/>
+        <location filename="../../app/ui/report_actions.py" line="111"/>
+        <location filename="../../app/ui/report_actions.py" line="117"/>
         <source>Print report</source>
         <translation>打印报告</translation>
     </message>

@@ -3,6 +3,7 @@ File > Print report… / Export report as PDF… in the window."""
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from app.cli import main
 from app.domain.dates import PartialDate
@@ -221,7 +222,7 @@ def test_file_menu_prints_and_exports_the_open_programs_report(host: FakeWindow,
     _db, key, _other = office
     actions = report_actions.install(host)
     names = [a.text() for a in host.menu("file").actions()]
-    assert "&Print report…" in names and "Export report as P&DF…" in names
+    assert "P&rint report…" in names and "Export report as P&DF…" in names
     host.program_key = key
     written = actions.export_pdf(tmp_path / "green")  # the name the user typed, without .pdf
     assert written == tmp_path / "green.pdf"
@@ -245,6 +246,10 @@ def test_the_print_preview_paints_the_report_on_the_printer(host: FakeWindow, of
     host.program_key = key
     dialog = actions.preview_dialog()  # made, not opened: a test opens no modal dialog
     assert dialog is not None
+    gc.collect()  # the dialog's printer outlives the call that made it (else the preview crashes)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    preview.updatePreview()
+    assert preview.pageCount() == 2
     printer = actions.printer()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
