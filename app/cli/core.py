@@ -15,13 +15,13 @@ import sys
 from collections.abc import Sequence
 
 from app import __version__, config
-from app.cli import db, gui, history, people, places, programs, progress, seed, tasks, trash, workbook
+from app.cli import db, gui, history, people, places, programs, progress, report, seed, tasks, trash, workbook
 from app.cli.common import UsageError, close_opened, error_line, error_text, set_language
 from app.domain.errors import CivicError
 from app.domain.messages import LANGUAGES
 
 # The command groups, in the order `--help` lists them. Each module adds its commands in register().
-GROUPS = (gui, db, seed, programs, progress, tasks, people, places, workbook, history, trash)
+GROUPS = (gui, db, seed, programs, progress, tasks, people, places, workbook, report, history, trash)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,15 +31,23 @@ def task_percent(node: TaskNode, children: dict[int | None, list[TaskNode]]) -> 
     return None
 
 
-def weighted_average(nodes: Sequence[TaskNode], children: dict[int | None, list[TaskNode]]) -> float | None:
-    total_weight = 0.0
-    total = 0.0
+def _counted(nodes: Sequence[TaskNode], children: dict[int | None, list[TaskNode]]) -> list[tuple[TaskNode, float]]:
+    """The tasks an average counts, with their percents: not cancelled, with a percent and a weight."""
+    out = []
     for node in nodes:
         if node.status is Status.CANCELLED:
             continue
         pct = task_percent(node, children)
         if pct is None or node.weight <= 0:
             continue
+        out.append((node, pct))
+    return out
+
+
+def weighted_average(nodes: Sequence[TaskNode], children: dict[int | None, list[TaskNode]]) -> float | None:
+    total_weight = 0.0
+    total = 0.0
+    for node, pct in _counted(nodes, children):
         total_weight += node.weight
         total += pct * node.weight
     if total_weight == 0:
@@ -53,6 +61,24 @@ def program_percent(tasks: Sequence[TaskNode]) -> float | None:
     for t in tasks:
         children.setdefault(t.parent_id, []).append(t)
     return weighted_average(children.get(None, []), children)
+
+
+def counted_top_level(tasks: Sequence[TaskNode]) -> tuple[int, int]:
+    """How many top-level tasks the program's percent averages, and how many there are (a report says
+    "average of 4 of 5 tasks")."""
+    children: dict[int | None, list[TaskNode]] = {}
+    for t in tasks:
+        children.setdefault(t.parent_id, []).append(t)
+    top = children.get(None, [])
+    return len(_counted(top, children)), len(top)
+
+
+def task_percents(tasks: Sequence[TaskNode]) -> dict[int, float | None]:
+    """Each task's percent as the roll-up counts it: a task with unit tasks shows their weighted average."""
+    children: dict[int | None, list[TaskNode]] = {}
+    for t in tasks:
+        children.setdefault(t.parent_id, []).append(t)
+    return {t.id: task_percent(t, children) for t in tasks}
 
 
 def explain(tasks: Sequence[TaskNode], titles: dict[int, str]) -> str:

@@ -252,6 +252,11 @@ class ProgramService:
         with self.db.read() as s:
             return self._detail(s, self._program(s, key))
 
+    def details(self, s: Session, program_ids: Sequence[int]) -> list[d.Program]:
+        """Programs with everything that belongs to them, read in the caller's transaction: a report
+        (services/report.py) reads several of them, with what it gathers besides, in one snapshot."""
+        return [self._detail(s, self._program_by_id(s, pid)) for pid in program_ids]
+
     def program_keys(self) -> list[str]:
         with self.db.read() as s:
             return list(

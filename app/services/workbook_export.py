@@ -557,6 +557,12 @@ class _Exporter:
         return [(first_name(str(k), local, lang), d, str(t)) for k, local, d, t in rows]
 
 
+def selected_programs(s: Session, options: ExportOptions, today: dt.date) -> list[tuple[int, str]]:
+    """(id, key) of the programs ``options`` chooses, in key order: what the workbook holds, and what a PDF
+    report of the same choice shows (services/report.py). Read in the caller's transaction."""
+    return _Exporter(s, options, today).ordered()
+
+
 def page_key(page: list[tuple[int, str]], program_id: int) -> str:
     return dict(page).get(program_id, "")
 
@@ -623,4 +629,4 @@ def export_workbook(
     return ExportReport(path, {**counts, **written}, ex.indicators_written, ex.values_written)
 
 
-__all__ = ["ExportOptions", "ExportReport", "default_file_name", "export_workbook"]
+__all__ = ["ExportOptions", "ExportReport", "default_file_name", "export_workbook", "selected_programs"]

@@ -21,6 +21,7 @@ from app.services.database import Database
 from app.services.history import HistoryService
 from app.services.people import PeopleService
 from app.services.programs import ProgramService
+from app.services.report import ReportService
 from app.services.tasks import TaskService
 from app.services.trash import TrashService
 from app.services.watch import ChangeWatcher
@@ -79,6 +80,7 @@ class AppContext:
     history: HistoryService
     people: PeopleService
     tasks: TaskService
+    report: ReportService
     watch_changes: Callable[[], ChangeWatcher]  # a watcher starts from the newest change at the time it is made
     undo_stack: QUndoStack
     versions: VersionBook
@@ -134,6 +136,7 @@ def build_context(
         history=HistoryService(db),
         people=PeopleService(db),
         tasks=TaskService(db),
+        report=ReportService(db),
         watch_changes=lambda: ChangeWatcher(db),
         undo_stack=QUndoStack(parent),
         versions=VersionBook(),

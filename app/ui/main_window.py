@@ -28,7 +28,16 @@ from app.domain.messages import message
 from app.services.dashboard import Counts
 from app.services.database import Database
 from app.services.programs import ProgramDraft
-from app.ui import excel_actions, people_actions, preferences_actions, server_actions, style, texts, trust_actions
+from app.ui import (
+    excel_actions,
+    people_actions,
+    preferences_actions,
+    report_actions,
+    server_actions,
+    style,
+    texts,
+    trust_actions,
+)
 from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
@@ -411,9 +420,10 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _install_actions(self) -> None:
-        """The menus of the workbook, trust, server and preferences modules, in this order (File menu entries
-        follow it)."""
+        """The menus of the workbook, report, trust, server and preferences modules, in this order (File menu
+        entries follow it)."""
         self.excel_actions = excel_actions.install(self)
+        self.report_actions = report_actions.install(self)
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)
         self.people_actions = people_actions.install(self)

@@ -194,7 +194,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="261"/>
+        <location filename="../../app/ui/widgets.py" line="263"/>
         <source>Hide this message</source>
         <translation>不再显示此消息</translation>
     </message>
@@ -582,9 +582,9 @@ The current data is backed up first, so this can be undone by restoring that bac
     <name>ExportDialog</name>
     <message>
         <location filename="../../app/ui/export_dialog.py" line="57"/>
-        <location filename="../../app/ui/export_dialog.py" line="129"/>
-        <location filename="../../app/ui/export_dialog.py" line="133"/>
-        <location filename="../../app/ui/export_dialog.py" line="187"/>
+        <location filename="../../app/ui/export_dialog.py" line="130"/>
+        <location filename="../../app/ui/export_dialog.py" line="134"/>
+        <location filename="../../app/ui/export_dialog.py" line="188"/>
         <source>Export meeting workbook</source>
         <translation>导出会议工作簿</translation>
     </message>
@@ -656,32 +656,32 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="133"/>
+        <location filename="../../app/ui/export_dialog.py" line="134"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="145"/>
+        <location filename="../../app/ui/export_dialog.py" line="146"/>
         <source>Writing %1...</source>
         <translation>正在写入 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="166"/>
+        <location filename="../../app/ui/export_dialog.py" line="167"/>
         <source>Workbook written</source>
         <translation>工作簿已写入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="167"/>
+        <location filename="../../app/ui/export_dialog.py" line="168"/>
         <source>%1: %2 programs, %3 tasks, %4 progress entries, %5 indicator values of %6 indicators.</source>
         <translation>%1：%2 个项目，%3 项任务，%4 条进展记录，%6 个指标的 %5 个指标值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="184"/>
+        <location filename="../../app/ui/export_dialog.py" line="185"/>
         <source>Cancelled; no file was written.</source>
         <translation>已取消；未写入文件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/export_dialog.py" line="192"/>
+        <location filename="../../app/ui/export_dialog.py" line="193"/>
         <source>Cancelling...</source>
         <translation>正在取消...</translation>
     </message>
@@ -1446,27 +1446,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="169"/>
+        <location filename="../../app/ui/models/lists.py" line="170"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="170"/>
+        <location filename="../../app/ui/models/lists.py" line="171"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="171"/>
+        <location filename="../../app/ui/models/lists.py" line="172"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172"/>
+        <location filename="../../app/ui/models/lists.py" line="173"/>
         <source>Latest</source>
         <translation>最新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173"/>
+        <location filename="../../app/ui/models/lists.py" line="174"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -1527,37 +1527,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="194"/>
+        <location filename="../../app/ui/models/lists.py" line="195"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="194"/>
+        <location filename="../../app/ui/models/lists.py" line="195"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="194"/>
+        <location filename="../../app/ui/models/lists.py" line="195"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="194"/>
+        <location filename="../../app/ui/models/lists.py" line="195"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="198"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="198"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="197"/>
+        <location filename="../../app/ui/models/lists.py" line="198"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1722,287 +1722,287 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="99"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="116"/>
+        <location filename="../../app/ui/context.py" line="118"/>
         <source>Could not undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="298"/>
+        <location filename="../../app/ui/main_window.py" line="307"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="301"/>
+        <location filename="../../app/ui/main_window.py" line="310"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="305"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="317"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="312"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="324"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="319"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="331"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="334"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="337"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="340"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="349"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="352"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="360"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="382"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="377"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="378"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="403"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="410"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
-        <location filename="../../app/ui/main_window.py" line="448"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="442"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
-        <location filename="../../app/ui/main_window.py" line="468"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="459"/>
+        <location filename="../../app/ui/main_window.py" line="469"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="490"/>
-        <location filename="../../app/ui/main_window.py" line="496"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="506"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="501"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="516"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="538"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2086,12 +2086,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="228"/>
+        <location filename="../../app/ui/widgets.py" line="230"/>
         <source>New organization…</source>
         <translation>新建单位…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="229"/>
+        <location filename="../../app/ui/widgets.py" line="231"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
@@ -2581,7 +2581,7 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1109"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1112"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
@@ -2707,52 +2707,52 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1033"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1036"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1041"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1044"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1044"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1046"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1052"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1078"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1081"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1080"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1083"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1110"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1115"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1118"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1122"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1125"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>
@@ -2902,17 +2902,17 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="227"/>
+        <location filename="../../app/ui/views/programs_view.py" line="228"/>
         <source>Matching programs: %1</source>
         <translation>匹配的项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="236"/>
+        <location filename="../../app/ui/views/programs_view.py" line="237"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation>尚无本单位项目。请使用“新建项目”（Ctrl+N）创建，或打开案例库并使用“以此案例新建”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="242"/>
+        <location filename="../../app/ui/views/programs_view.py" line="243"/>
         <source>No program matches the search and filters.</source>
         <translation>没有与搜索和筛选条件匹配的项目。</translation>
     </message>
@@ -2943,35 +2943,81 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="229"/>
+        <location filename="../../app/ui/models/lists.py" line="230"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="232"/>
+        <location filename="../../app/ui/models/lists.py" line="233"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="33"/>
+        <source>P&amp;rint report…</source>
+        <translation>打印报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="37"/>
+        <source>Print the open program&apos;s report, or a meeting brief of the office&apos;s open programs</source>
+        <translation>打印当前项目的报告，或本单位进行中项目的会议简报</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="40"/>
+        <source>Export report as P&amp;DF…</source>
+        <translation>将报告导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="42"/>
+        <source>Save the report the Print report command prints as a PDF file</source>
+        <translation>将“打印报告”打印的报告保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="76"/>
+        <source>Export report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="81"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/report_actions.py" line="96"/>
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>已保存 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/report_actions.py" line="111"/>
+        <location filename="../../app/ui/report_actions.py" line="117"/>
+        <source>Print report</source>
+        <translation>打印报告</translation>
+    </message>
+</context>
+<context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="42"/>
+        <location filename="../../app/ui/texts.py" line="61"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="44"/>
+        <location filename="../../app/ui/texts.py" line="63"/>
         <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="45"/>
+        <location filename="../../app/ui/texts.py" line="64"/>
         <source>Private</source>
         <translation>私营</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="46"/>
+        <location filename="../../app/ui/texts.py" line="65"/>
         <source>Service / civil society</source>
         <translation>服务 / 社会组织</translation>
     </message>
@@ -3151,7 +3197,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="21"/>
+        <location filename="../../app/ui/texts.py" line="23"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
