@@ -67,11 +67,12 @@ ENGLISH: dict[str, str] = {
         "merged or deleted (add a place of the office instead)"
     ),
     "place.under_itself": "'{name}' cannot be put under itself or under a place inside it ('{parent}')",
-    "place.level_mismatch": "A {level} cannot be inside a {parent_level} ('{parent}'); a place goes inside a larger one",
+    "place.level_mismatch": (
+        "A {level} cannot be inside a {parent_level} ('{parent}'); a place goes inside a larger one"
+    ),
     "place.merge_into_itself": "'{name}' cannot be merged into itself or into a place inside it ('{into}')",
     "place.in_use": (
-        "'{name}' cannot be deleted: {programs} programs, {organizations} organizations "
-        "and {places} places are in it"
+        "'{name}' cannot be deleted: {programs} programs, {organizations} organizations and {places} places are in it"
     ),
     "place_level.country": "country",
     "place_level.province": "province",

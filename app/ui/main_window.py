@@ -26,7 +26,16 @@ from app import config
 from app.services.dashboard import Counts
 from app.services.database import Database
 from app.services.programs import ProgramDraft
-from app.ui import excel_actions, people_actions, preferences_actions, server_actions, style, texts, trust_actions
+from app.ui import (
+    excel_actions,
+    people_actions,
+    places_actions,
+    preferences_actions,
+    server_actions,
+    style,
+    texts,
+    trust_actions,
+)
 from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
@@ -392,6 +401,7 @@ class MainWindow(QMainWindow):
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)
         self.people_actions = people_actions.install(self)
+        self.places_actions = places_actions.install(self)
         self.preferences_actions = preferences_actions.install(self)
 
     # ================================================================== user actions
