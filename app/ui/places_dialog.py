@@ -132,6 +132,7 @@ class ChoosePlaceForm(QDialog):
         layout.addWidget(text)
         layout.addWidget(self.picker)
         layout.addWidget(buttons)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     def choose(self, place_id: int | None) -> None:
         self.picker.select_id(place_id)

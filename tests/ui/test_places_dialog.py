@@ -239,6 +239,14 @@ def test_screenshots_of_the_places_dialog(window: Any, qtbot: Any, tmp_path: Pat
     korean.select(mapo.key)
     assert korean.add_button.text() == "추가(&A)…"
     assert korean.grab().save(str(folder / "places-ko.png"))
+    form = korean.open_add_form()
+    assert form.windowTitle() == "지역 추가"
+    assert form.grab().save(str(folder / "places-add-ko.png"))
+    form.reject()
+    move = korean.open_move_form()
+    assert move is not None
+    assert move.grab().save(str(folder / "places-move-ko.png"))
+    move.reject()
     assert [korean.model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
         "이름",
         "현지 이름",
