@@ -61,6 +61,24 @@ ENGLISH: dict[str, str] = {
         "Cannot tell what kind of place '{name}' is; give --level (country, province, city, district or neighbourhood)"
     ),
     "place.exists": "There is already a place '{name}' there",
+    "place.unknown": "There is no place '{place}'; see: civic-tracker places list",
+    "place.seeded": (
+        "'{name}' is a place of the case library, kept as its sources name it; it cannot be renamed, moved, "
+        "merged or deleted (add a place of the office instead)"
+    ),
+    "place.under_itself": "'{name}' cannot be put under itself or under a place inside it ('{parent}')",
+    "place.level_mismatch": (
+        "A {level} cannot be inside a {parent_level} ('{parent}'); a place goes inside a larger one"
+    ),
+    "place.merge_into_itself": "'{name}' cannot be merged into itself or into a place inside it ('{into}')",
+    "place.in_use": (
+        "'{name}' cannot be deleted: {programs} programs, {organizations} organizations and {places} places are in it"
+    ),
+    "place_level.country": "country",
+    "place_level.province": "province",
+    "place_level.city": "city",
+    "place_level.district": "district",
+    "place_level.neighbourhood": "neighbourhood",
     # enums.py: fixed vocabularies
     "status.unknown": "Status '{text}' is not one of: {allowed}",
     "status.unknown_local": "Status '{text}' is not a status word the app knows; it takes: {allowed}",
@@ -542,6 +560,14 @@ ENGLISH: dict[str, str] = {
     "cli.import.ignored": "; ignored columns: {columns}",
     "cli.places.none": "No places yet; add one with: civic-tracker places add NAME",
     "cli.places.added": "Added {level} {key}: {path}",
+    "cli.places.renamed": "Renamed {key}: {path}",
+    "cli.places.local_set": "{key} ({path}) is called '{name}' locally",
+    "cli.places.local_cleared": "{key} ({path}) has no local name now",
+    "cli.places.moved": "Moved {key}: {path}",
+    "cli.places.merged": (
+        "Merged '{name}' into {key} ({path}): {programs} programs, {organizations} organizations "
+        "and {places} places moved"
+    ),
     "cli.import.percent_fractions": "    percents read column by column: 0.6 is 60%",
     "cli.import.percent_whole": "    percents read column by column: 60 is 60%, 1 is 1%",
     "cli.import.new_places": "    new places of the office: {names}",

@@ -212,6 +212,25 @@ KOREAN: dict[str, str] = {
         "(country, province, city, district, neighbourhood)"
     ),
     "place.exists": "그곳에 이미 '{name}' 지역이 있습니다",
+    "place.unknown": "지역 '{place}'이(가) 없습니다. 확인: civic-tracker places list",
+    "place.seeded": (
+        "'{name}'은(는) 사례 라이브러리의 지역으로, 출처에 적힌 그대로 보관됩니다. "
+        "이름 변경, 이동, 병합, 삭제를 할 수 없습니다(대신 사무실의 지역을 추가하세요)"
+    ),
+    "place.under_itself": "'{name}'을(를) 자기 자신이나 그 안의 지역('{parent}') 아래로 옮길 수 없습니다",
+    "place.level_mismatch": (
+        "{level}은(는) {parent_level}('{parent}') 안에 둘 수 없습니다. 지역은 더 큰 지역 안에 둡니다"
+    ),
+    "place.merge_into_itself": "'{name}'을(를) 자기 자신이나 그 안의 지역('{into}')에 병합할 수 없습니다",
+    "place.in_use": (
+        "'{name}'을(를) 삭제할 수 없습니다: 사업 {programs}개, 기관 {organizations}개, "
+        "지역 {places}개가 그 안에 있습니다"
+    ),
+    "place_level.country": "국가",
+    "place_level.province": "도",
+    "place_level.city": "시",
+    "place_level.district": "구",
+    "place_level.neighbourhood": "동",
     "status.unknown_local": "상태 '{text}'은(는) 앱이 아는 상태 표현이 아닙니다. 쓸 수 있는 말: {allowed}",
     "import.skipped_total": "합계 행",
     "import.skipped_note": "메모나 각주",
@@ -526,6 +545,14 @@ KOREAN: dict[str, str] = {
     "organization.not_named": "키나 이름이 '{text}'인 기관이 없습니다",
     "cli.places.none": "아직 지역이 없습니다. 추가하려면: civic-tracker places add 이름",
     "cli.places.added": "{level} {key}을(를) 추가했습니다: {path}",
+    "cli.places.renamed": "{key}의 이름을 바꿨습니다: {path}",
+    "cli.places.local_set": "{key}({path})의 현지 이름은 '{name}'입니다",
+    "cli.places.local_cleared": "{key}({path})의 현지 이름을 지웠습니다",
+    "cli.places.moved": "{key}을(를) 옮겼습니다: {path}",
+    "cli.places.merged": (
+        "'{name}'을(를) {key}({path})에 병합했습니다: 사업 {programs}개, 기관 {organizations}개, "
+        "지역 {places}개를 옮겼습니다"
+    ),
     "cli.import.percent_fractions": "    백분율은 열마다 읽었습니다: 0.6은 60%",
     "cli.import.percent_whole": "    백분율은 열마다 읽었습니다: 60은 60%, 1은 1%",
     "cli.import.new_places": "    사무실의 새 지역: {names}",

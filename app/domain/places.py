@@ -1,8 +1,23 @@
-"""What a place's name says about it: the level a -gu, -dong, 구, 동, 区, 县 or 市 is."""
+"""Rules of places: the level a -gu, -dong, 구, 동, 区, 县 or 市 is, which place may hold which, and which places
+are the office's own (the case library's are kept as its sources name them)."""
 
 from __future__ import annotations
 
 from app.domain.enums import PlaceLevel
+from app.domain.messages import Message, message
+
+# The prefix of the keys of places the office adds (PLACE-MAPO-GU); the seeded places never use it, so
+# seeding, which upserts its places by their keys only, never touches a place of the office.
+OFFICE_KEY_PREFIX = "PLACE"
+
+# Larger places first: a place goes under one of a smaller rank number.
+_RANK: dict[PlaceLevel, int] = {
+    PlaceLevel.COUNTRY: 0,
+    PlaceLevel.PROVINCE: 1,
+    PlaceLevel.CITY: 2,
+    PlaceLevel.DISTRICT: 3,
+    PlaceLevel.NEIGHBOURHOOD: 4,
+}
 
 # Suffixes, longest first, and the level each names. Korean and Chinese districts and neighbourhoods, and the
 # romanized forms offices write (Mapo-gu, Chang-dong).
@@ -46,3 +61,27 @@ def level_from_name(name: str, parent: PlaceLevel | None = None) -> PlaceLevel |
         if text.endswith(suffix) and len(text) > len(suffix):
             return level
     return _BELOW[parent] if parent is not None else None
+
+
+def fits_under(level: PlaceLevel, parent: PlaceLevel) -> bool:
+    """Whether a place of ``level`` may sit inside one of ``parent``: a larger place holds a smaller one (a city
+    may sit right under its country), and a neighbourhood may hold a smaller neighbourhood (a 통 of a 동)."""
+    if level is PlaceLevel.NEIGHBOURHOOD and parent is PlaceLevel.NEIGHBOURHOOD:
+        return True
+    return _RANK[parent] < _RANK[level]
+
+
+def is_office_place(key: str) -> bool:
+    """Whether a place is one the office added (the seeded places of the case library are not)."""
+    return key.upper().startswith(OFFICE_KEY_PREFIX + "-")
+
+
+def level_message(level: PlaceLevel) -> Message:
+    """The level's name as a message, so that each language names it from its own table."""
+    return {
+        PlaceLevel.COUNTRY: message("place_level.country"),
+        PlaceLevel.PROVINCE: message("place_level.province"),
+        PlaceLevel.CITY: message("place_level.city"),
+        PlaceLevel.DISTRICT: message("place_level.district"),
+        PlaceLevel.NEIGHBOURHOOD: message("place_level.neighbourhood"),
+    }[level]

@@ -20,6 +20,7 @@ from app.services.dashboard import DashboardService
 from app.services.database import Database
 from app.services.history import HistoryService
 from app.services.people import PeopleService
+from app.services.places import PlaceService
 from app.services.programs import ProgramService
 from app.services.report import ReportService
 from app.services.tasks import TaskService
@@ -79,6 +80,7 @@ class AppContext:
     trash: TrashService
     history: HistoryService
     people: PeopleService
+    places: PlaceService
     tasks: TaskService
     report: ReportService
     watch_changes: Callable[[], ChangeWatcher]  # a watcher starts from the newest change at the time it is made
@@ -135,6 +137,7 @@ def build_context(
         trash=TrashService(db),
         history=HistoryService(db),
         people=PeopleService(db),
+        places=PlaceService(db),
         tasks=TaskService(db),
         report=ReportService(db),
         watch_changes=lambda: ChangeWatcher(db),

@@ -31,6 +31,7 @@ from app.services.programs import ProgramDraft
 from app.ui import (
     excel_actions,
     people_actions,
+    places_actions,
     preferences_actions,
     report_actions,
     server_actions,
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)
         self.people_actions = people_actions.install(self)
+        self.places_actions = places_actions.install(self)
         self.preferences_actions = preferences_actions.install(self)
 
     # ================================================================== user actions

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AddPlaceForm</name>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="55"/>
+        <source>Add place</source>
+        <translation>지역 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="60"/>
+        <source>In English, e.g. Mapo-gu</source>
+        <translation>영어로, 예: Mapo-gu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="63"/>
+        <source>e.g. 마포구 or 盐田区</source>
+        <translation>예: 마포구, 盐田区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="70"/>
+        <source>As its name says</source>
+        <translation>이름에 따라</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="75"/>
+        <source>&amp;Local name:</source>
+        <translation>현지 이름(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="76"/>
+        <source>&amp;Inside:</source>
+        <translation>상위 지역(&amp;I):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="77"/>
+        <source>Le&amp;vel:</source>
+        <translation>단계(&amp;V):</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../app/ui/backups_dialog.py" line="125"/>
@@ -1722,287 +1765,287 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Navigator</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Tasks due</source>
         <translation>마감 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="118"/>
+        <location filename="../../app/ui/context.py" line="120"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;New program…</source>
         <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Create a blank program</source>
         <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Start from this case</source>
         <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Log progress…</source>
         <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Record what happened on a program</source>
         <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Open program</source>
         <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Open the selected program</source>
         <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Delete program…</source>
         <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Move the program to the trash</source>
         <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Undone: %1</source>
         <translation>실행 취소함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Redone: %1</source>
         <translation>다시 실행함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Tasks due</source>
         <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Progress lo&amp;g</source>
         <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>&amp;Tasks</source>
         <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>&amp;Indicators</source>
         <translation>지표(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -2165,6 +2208,205 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/widgets.py" line="193"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>&apos;%1&apos;은(는) 목록에 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceCommands</name>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="35"/>
+        <source>Add place %1</source>
+        <translation>지역 %1 추가</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="53"/>
+        <source>Rename place %1 to %2</source>
+        <translation>지역 %1의 이름을 %2(으)로 변경</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="71"/>
+        <source>Local name of %1</source>
+        <translation>%1의 현지 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="93"/>
+        <source>Move place %1</source>
+        <translation>지역 %1 이동</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceTreeModel</name>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Local name</source>
+        <translation>현지 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Level</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Programs</source>
+        <translation>사업</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="124"/>
+        <source>%1
+A place of the office (%2): double-click its name or local name to edit it</source>
+        <translation>%1
+사무실의 지역(%2): 이름이나 현지 이름을 두 번 클릭해 고칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="126"/>
+        <source>%1
+A place of the case library (%2), kept as its sources name it</source>
+        <translation>%1
+사례 라이브러리의 지역(%2): 출처에 적힌 그대로 보관됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesActions</name>
+    <message>
+        <location filename="../../app/ui/places_actions.py" line="20"/>
+        <source>&amp;Places…</source>
+        <translation>지역(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_actions.py" line="22"/>
+        <source>The places programs are in: add, rename, move and merge the office&apos;s own</source>
+        <translation>사업이 속한 지역: 사무실의 지역을 추가, 이름 변경, 이동, 병합합니다</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="159"/>
+        <location filename="../../app/ui/places_dialog.py" line="187"/>
+        <location filename="../../app/ui/places_dialog.py" line="298"/>
+        <source>Places</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="165"/>
+        <source>The places programs are in. Places of the office (in bold) can be renamed (double-click a name or local name), moved and merged; the case library&apos;s places (grey) stay as its sources name them. Every change is saved at once.</source>
+        <translation>사업이 속한 지역입니다. 사무실의 지역(굵은 글씨)은 이름을 바꾸고(이름이나 현지 이름을 두 번 클릭), 옮기고, 병합할 수 있습니다. 사례 라이브러리의 지역(회색)은 출처에 적힌 그대로 유지됩니다. 모든 변경은 바로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="194"/>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="196"/>
+        <source>Add a place of the office inside the selected place</source>
+        <translation>선택한 지역 안에 사무실의 지역을 추가합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="197"/>
+        <source>&amp;Rename</source>
+        <translation>이름 변경(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="199"/>
+        <source>Edit the selected place&apos;s name in the list (F2)</source>
+        <translation>목록에서 선택한 지역의 이름을 고칩니다(F2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="200"/>
+        <source>&amp;Local name</source>
+        <translation>현지 이름(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="202"/>
+        <source>Edit the selected place&apos;s local name in the list</source>
+        <translation>목록에서 선택한 지역의 현지 이름을 고칩니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="203"/>
+        <source>&amp;Move…</source>
+        <translation>이동(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="205"/>
+        <source>Put the selected place inside another place</source>
+        <translation>선택한 지역을 다른 지역 안으로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="206"/>
+        <source>Mer&amp;ge into…</source>
+        <translation>병합(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="209"/>
+        <source>Move everything in the selected place to another place, then delete it (cannot be undone)</source>
+        <translation>선택한 지역의 모든 것을 다른 지역으로 옮기고 이 지역을 삭제합니다(되돌릴 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="211"/>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="213"/>
+        <source>Re&amp;do</source>
+        <translation>다시 실행(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="305"/>
+        <source>Saved: %1</source>
+        <translation>저장함: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="365"/>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="366"/>
+        <source>Put %1 inside (empty: at the top):</source>
+        <translation>%1을(를) 넣을 지역(비우면 맨 위):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="390"/>
+        <source>Merge %1</source>
+        <translation>%1 병합</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="391"/>
+        <source>Merge %1 into:
+its programs, organizations and places move there, then %1 is deleted.</source>
+        <translation>%1을(를) 병합할 지역:
+사업, 기관, 지역이 그곳으로 옮겨지고 %1은(는) 삭제됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="406"/>
+        <source>Merge %1 into %2?
+
+Every program, organization and place in %1 moves to %2, and %1 is deleted. A merge cannot be undone.</source>
+        <translation>%1을(를) %2에 병합할까요?
+
+%1의 모든 사업, 기관, 지역이 %2(으)로 옮겨지고 %1은(는) 삭제됩니다. 병합은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="410"/>
+        <source>Merge places</source>
+        <translation>지역 병합</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="419"/>
+        <source>Merged %1 into %2: %3 programs, %4 organizations and %5 places moved.</source>
+        <translation>%1을(를) %2에 병합했습니다: 사업 %3개, 기관 %4개, 지역 %5개를 옮겼습니다.</translation>
     </message>
 </context>
 <context>

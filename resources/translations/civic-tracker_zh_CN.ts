@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddPlaceForm</name>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="55"/>
+        <source>Add place</source>
+        <translation>添加地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="60"/>
+        <source>In English, e.g. Mapo-gu</source>
+        <translation>英文名称，例如 Mapo-gu</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="63"/>
+        <source>e.g. 마포구 or 盐田区</source>
+        <translation>例如 마포구 或 盐田区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="70"/>
+        <source>As its name says</source>
+        <translation>按名称判断</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="75"/>
+        <source>&amp;Local name:</source>
+        <translation>本地名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="76"/>
+        <source>&amp;Inside:</source>
+        <translation>所属地区(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="77"/>
+        <source>Le&amp;vel:</source>
+        <translation>级别(&amp;V)：</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../app/ui/backups_dialog.py" line="125"/>
@@ -1722,287 +1765,287 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99"/>
+        <location filename="../../app/ui/main_window.py" line="100"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="118"/>
+        <location filename="../../app/ui/context.py" line="120"/>
         <source>Could not undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="307"/>
+        <location filename="../../app/ui/main_window.py" line="308"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="310"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="315"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="317"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="322"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="329"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="331"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="339"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="340"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="345"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="347"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="354"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="357"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="361"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="363"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="384"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
-        <location filename="../../app/ui/main_window.py" line="458"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="460"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="454"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="469"/>
+        <location filename="../../app/ui/main_window.py" line="471"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="500"/>
-        <location filename="../../app/ui/main_window.py" line="506"/>
+        <location filename="../../app/ui/main_window.py" line="502"/>
+        <location filename="../../app/ui/main_window.py" line="508"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="501"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="510"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="516"/>
+        <location filename="../../app/ui/main_window.py" line="518"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="534"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2165,6 +2208,205 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/widgets.py" line="193"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>“%1”不在列表中</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceCommands</name>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="35"/>
+        <source>Add place %1</source>
+        <translation>添加地区 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="53"/>
+        <source>Rename place %1 to %2</source>
+        <translation>将地区 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="71"/>
+        <source>Local name of %1</source>
+        <translation>%1 的本地名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/place_commands.py" line="93"/>
+        <source>Move place %1</source>
+        <translation>移动地区 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceTreeModel</name>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Local name</source>
+        <translation>本地名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="89"/>
+        <source>Programs</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="124"/>
+        <source>%1
+A place of the office (%2): double-click its name or local name to edit it</source>
+        <translation>%1
+本单位的地区（%2）：双击名称或本地名称即可修改</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/places.py" line="126"/>
+        <source>%1
+A place of the case library (%2), kept as its sources name it</source>
+        <translation>%1
+案例库的地区（%2），按其来源所述保存</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesActions</name>
+    <message>
+        <location filename="../../app/ui/places_actions.py" line="20"/>
+        <source>&amp;Places…</source>
+        <translation>地区(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_actions.py" line="22"/>
+        <source>The places programs are in: add, rename, move and merge the office&apos;s own</source>
+        <translation>项目所在的地区：添加、改名、移动和合并本单位的地区</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesDialog</name>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="159"/>
+        <location filename="../../app/ui/places_dialog.py" line="187"/>
+        <location filename="../../app/ui/places_dialog.py" line="298"/>
+        <source>Places</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="165"/>
+        <source>The places programs are in. Places of the office (in bold) can be renamed (double-click a name or local name), moved and merged; the case library&apos;s places (grey) stay as its sources name them. Every change is saved at once.</source>
+        <translation>项目所在的地区。本单位的地区（粗体）可以改名（双击名称或本地名称）、移动和合并；案例库的地区（灰色）按其来源所述保持不变。每项修改立即保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="194"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="196"/>
+        <source>Add a place of the office inside the selected place</source>
+        <translation>在所选地区内添加本单位的地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="197"/>
+        <source>&amp;Rename</source>
+        <translation>改名(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="199"/>
+        <source>Edit the selected place&apos;s name in the list (F2)</source>
+        <translation>在列表中修改所选地区的名称（F2）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="200"/>
+        <source>&amp;Local name</source>
+        <translation>本地名称(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="202"/>
+        <source>Edit the selected place&apos;s local name in the list</source>
+        <translation>在列表中修改所选地区的本地名称</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="203"/>
+        <source>&amp;Move…</source>
+        <translation>移动(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="205"/>
+        <source>Put the selected place inside another place</source>
+        <translation>将所选地区放入另一个地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="206"/>
+        <source>Mer&amp;ge into…</source>
+        <translation>合并到(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="209"/>
+        <source>Move everything in the selected place to another place, then delete it (cannot be undone)</source>
+        <translation>将所选地区中的一切移到另一个地区，然后删除该地区（无法撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="211"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="213"/>
+        <source>Re&amp;do</source>
+        <translation>重做(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="215"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="305"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="365"/>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="366"/>
+        <source>Put %1 inside (empty: at the top):</source>
+        <translation>将 %1 放入（留空：放在最上层）：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="390"/>
+        <source>Merge %1</source>
+        <translation>合并 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="391"/>
+        <source>Merge %1 into:
+its programs, organizations and places move there, then %1 is deleted.</source>
+        <translation>将 %1 合并到：
+其项目、单位和地区移到该处，然后删除 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="406"/>
+        <source>Merge %1 into %2?
+
+Every program, organization and place in %1 moves to %2, and %1 is deleted. A merge cannot be undone.</source>
+        <translation>将 %1 合并到 %2？
+
+%1 中的每个项目、单位和地区都将移到 %2，%1 将被删除。合并无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="410"/>
+        <source>Merge places</source>
+        <translation>合并地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/places_dialog.py" line="419"/>
+        <source>Merged %1 into %2: %3 programs, %4 organizations and %5 places moved.</source>
+        <translation>已将 %1 合并到 %2：移动了 %3 个项目、%4 个单位和 %5 个地区。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from app.domain.dates import PartialDate
 from app.domain.enums import PlaceLevel, delay_word
 from app.domain.errors import ValidationError
 from app.domain.messages import message
-from app.domain.places import level_from_name
+from app.domain.places import OFFICE_KEY_PREFIX, level_from_name
 from app.excel import cells, layout
 from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
@@ -152,7 +152,7 @@ class ProgramsPlanner(References):
         if self._writing:
             if self._place_keys is None:
                 self._place_keys = set(self.s.execute(select(PLACES_T.c.key)).scalars())
-            key = rules.make_key(name, self._place_keys, "PLACE")
+            key = rules.make_key(name, self._place_keys, OFFICE_KEY_PREFIX)
             self._place_keys.add(key)
             row = {"key": key, "name": name, "name_local": local, "level": level.value, "parent_id": parent}
             pid = self.writer.insert_one(PLACES_T, row)
