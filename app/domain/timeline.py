@@ -7,7 +7,7 @@ arrow key into new dates with ``moved``; the dates are saved like any other task
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -303,3 +303,14 @@ def moved(row: Row, part: Part, days: int) -> dict[str, PartialDate]:
 
 def _day(day: dt.date, days: int) -> PartialDate:
     return PartialDate.of_date(day + dt.timedelta(days=days))
+
+
+def with_dates(row: Row, changes: Mapping[str, PartialDate]) -> Row:
+    """The row as it would be drawn with these dates: what a drag shows before the pointer is let go."""
+    task = replace(
+        row.task,
+        start_date=changes.get("start_date", row.task.start_date),
+        due_date=changes.get("due_date", row.task.due_date),
+    )
+    mark, span, firm, day = _mark(task)
+    return replace(row, task=task, mark=mark, span=span, firm=firm, day=day)
