@@ -222,6 +222,19 @@ class TimelineChart(QAbstractScrollArea):
     def _y(self, place: _Place) -> int:
         return HEADER_HEIGHT + place.top - self.verticalScrollBar().value()
 
+    def mark_rect(self, index: int) -> QRectF | None:
+        """Where a row's mark is drawn in the viewport: a bar's span, a day's diamond, a partial date's band."""
+        row, place = self.rows[index], self._places[index]
+        if row.span is None:
+            return None
+        mid = self._y(place) + place.height / 2
+        if row.mark is Mark.MILESTONE and row.firm is not None:
+            assert row.day is not None
+            centre = self._x(self.axis.x(row.day) + self.axis.day_width / 2)
+            return QRectF(centre - 8, mid - 8, 16, 16)
+        left, right = self._x(self.axis.x(row.span.first)), self._x(self.axis.x_after(row.span.last))
+        return QRectF(left, mid - 8, right - left, 16)
+
     def _row_at(self, y: int) -> int:
         if y < HEADER_HEIGHT:
             return -1
