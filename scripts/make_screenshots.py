@@ -36,7 +36,7 @@ VIEWS = (
     "timeline:DOBONG-SD-2026",
 )
 # The same views in Korean (the interface follows the user's locale).
-KOREAN_VIEWS = ("programs", "program:DOBONG-SD-2026", "timeline:DOBONG-SD-2026")
+KOREAN_VIEWS = ("programs", "program:DOBONG-SD-2026")
 
 
 def build_demo(url: str) -> None:

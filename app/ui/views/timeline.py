@@ -389,7 +389,8 @@ class TimelineChart(QAbstractScrollArea):
         parts = []
         if preview:
             parts.append(_dates_text(row.task))
-        if row.percent is not None:
+        # A milestone not begun says nothing: a column of "0%" beside diamonds would only be noise.
+        if row.percent is not None and (row.percent > 0 or row.mark is not Mark.MILESTONE):
             parts.append(texts.percent_text(row.percent))
         if row.overdue:
             parts.append(self.tr("overdue"))
