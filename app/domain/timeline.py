@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from app.domain import model as d
 from app.domain import rules
-from app.domain.dates import PartialDate, Precision
+from app.domain.dates import PartialDate
 from app.domain.rollup import TaskNode, task_percent
 
 
@@ -91,11 +91,6 @@ class Row:
     @property
     def draggable(self) -> bool:
         return self.mark in (Mark.BAR, Mark.MILESTONE)
-
-    @property
-    def precise(self) -> bool:
-        """Whether every date of the task is a calendar day (a partial date is drawn faint at its precision)."""
-        return all(v is None or v.precision is Precision.DAY for v in (self.task.start_date, self.task.due_date))
 
 
 def _mark(task: d.Task) -> tuple[Mark, Span | None, Span | None, dt.date | None]:

@@ -529,6 +529,10 @@ class TimelineChart(QAbstractScrollArea):
     # -- the keyboard --------------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key == Qt.Key.Key_Escape and self._drag is not None:
+            self._drag = None  # let go of the bar where it was: nothing is saved
+            self.viewport().update()
+            return
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.rows:
             step = -1 if key == Qt.Key.Key_Up else 1
             self.current = max(0, min(len(self.rows) - 1, (self.current if self.current >= 0 else -step) + step))
