@@ -147,9 +147,10 @@ class TimelineChart(QAbstractScrollArea):
         font.setBold(row.is_plan)
         return font
 
-    def _title_rect(self, row: Row, place: _Place) -> QRect:
-        left = 8 + row.depth * INDENT
-        return QRect(left, HEADER_HEIGHT + place.top + 5, TITLE_WIDTH - left - 8, place.height - 10)
+    @staticmethod
+    def _title_width(row: Row) -> int:
+        """Room for a title: the column less its margins and the indent of the task's depth."""
+        return TITLE_WIDTH - 16 - row.depth * INDENT
 
     def _relayout(self) -> None:
         """Work out each row's height (titles wrap, never cut) and the scroll ranges."""
@@ -157,8 +158,8 @@ class TimelineChart(QAbstractScrollArea):
         top = 0
         for row in self.rows:
             metrics = QFontMetrics(self._title_font(row))
-            width = TITLE_WIDTH - 16 - row.depth * INDENT
-            text = metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, row.task.title)
+            room = QRect(0, 0, self._title_width(row), 10_000)
+            text = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, row.task.title)
             height = max(ROW_HEIGHT, text.height() + 10)
             self._places.append(_Place(top, height))
             top += height
@@ -446,7 +447,7 @@ class TimelineChart(QAbstractScrollArea):
             p.setFont(self._title_font(row))
             p.setPen(QColor(style.TIMELINE_OVERDUE) if row.overdue else self.palette().text().color())
             p.drawText(
-                self._title_rect(row, _Place(place.top - self.verticalScrollBar().value(), place.height)),
+                QRect(8 + row.depth * INDENT, y + 5, self._title_width(row), place.height - 10),
                 int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignVCenter),
                 row.task.title,
             )
