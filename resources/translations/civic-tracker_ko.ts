@@ -3138,34 +3138,34 @@ The details are in the log file %2.</source>
         <translation>사업 과제의 타임라인</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="333"/>
-        <location filename="../../app/ui/views/timeline.py" line="517"/>
+        <location filename="../../app/ui/views/timeline.py" line="334"/>
+        <location filename="../../app/ui/views/timeline.py" line="519"/>
         <source>no dates</source>
         <translation>날짜 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="395"/>
-        <location filename="../../app/ui/views/timeline.py" line="522"/>
+        <location filename="../../app/ui/views/timeline.py" line="397"/>
+        <location filename="../../app/ui/views/timeline.py" line="524"/>
         <source>overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="418"/>
+        <location filename="../../app/ui/views/timeline.py" line="420"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="424"/>
+        <location filename="../../app/ui/views/timeline.py" line="426"/>
         <source>Task</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="431"/>
+        <location filename="../../app/ui/views/timeline.py" line="433"/>
         <source>Q%1 %2</source>
         <translation>%2년 %1분기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="525"/>
+        <location filename="../../app/ui/views/timeline.py" line="527"/>
         <source>Drag the bar or its ends to change the dates</source>
         <translation>막대나 그 끝을 끌어 날짜를 바꾸세요</translation>
     </message>
@@ -3173,52 +3173,52 @@ The details are in the log file %2.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="576"/>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
         <source>Months</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="576"/>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
         <source>Quarters</source>
         <translation>분기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="576"/>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
         <source>Years</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="578"/>
+        <location filename="../../app/ui/views/timeline.py" line="584"/>
         <source>How much time the timeline shows at once</source>
         <translation>타임라인에 한 번에 보이는 기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="580"/>
+        <location filename="../../app/ui/views/timeline.py" line="586"/>
         <source>&amp;Zoom:</source>
         <translation>보기 단위(&amp;Z):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <location filename="../../app/ui/views/timeline.py" line="588"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="583"/>
+        <location filename="../../app/ui/views/timeline.py" line="589"/>
         <source>Scroll to today&apos;s line</source>
         <translation>오늘 선으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="590"/>
+        <location filename="../../app/ui/views/timeline.py" line="596"/>
         <source>No tasks yet: add action plans and unit tasks on the Tasks tab.</source>
         <translation>아직 과제가 없습니다. 과제 탭에서 실천계획과 단위과제를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="633"/>
+        <location filename="../../app/ui/views/timeline.py" line="639"/>
         <source>Drag a bar or its ends to change the dates; ←/→ move the selected task a week, Shift+←/→ its due date. Faint: a date known only to the month or year.</source>
         <translation>막대나 그 끝을 끌어 날짜를 바꿉니다. ←/→는 선택한 과제를 한 주 옮기고, Shift+←/→는 마감을 옮깁니다. 흐린 표시: 월이나 연도까지만 알려진 날짜.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="637"/>
+        <location filename="../../app/ui/views/timeline.py" line="643"/>
         <source>Read only. Faint: a date known only to the month or year.</source>
         <translation>읽기 전용. 흐린 표시: 월이나 연도까지만 알려진 날짜.</translation>
     </message>

@@ -3138,34 +3138,34 @@ The details are in the log file %2.</source>
         <translation>项目任务的时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="333"/>
-        <location filename="../../app/ui/views/timeline.py" line="517"/>
+        <location filename="../../app/ui/views/timeline.py" line="334"/>
+        <location filename="../../app/ui/views/timeline.py" line="519"/>
         <source>no dates</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="395"/>
-        <location filename="../../app/ui/views/timeline.py" line="522"/>
+        <location filename="../../app/ui/views/timeline.py" line="397"/>
+        <location filename="../../app/ui/views/timeline.py" line="524"/>
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="418"/>
+        <location filename="../../app/ui/views/timeline.py" line="420"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="424"/>
+        <location filename="../../app/ui/views/timeline.py" line="426"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="431"/>
+        <location filename="../../app/ui/views/timeline.py" line="433"/>
         <source>Q%1 %2</source>
         <translation>%2年第%1季度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="525"/>
+        <location filename="../../app/ui/views/timeline.py" line="527"/>
         <source>Drag the bar or its ends to change the dates</source>
         <translation>拖动条形或其两端以更改日期</translation>
     </message>
@@ -3173,52 +3173,52 @@ The details are in the log file %2.</source>
 <context>
     <name>TimelineTab</name>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="576"/>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
         <source>Months</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="576"/>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
         <source>Quarters</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="576"/>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
         <source>Years</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="578"/>
+        <location filename="../../app/ui/views/timeline.py" line="584"/>
         <source>How much time the timeline shows at once</source>
         <translation>时间线一次显示的时间范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="580"/>
+        <location filename="../../app/ui/views/timeline.py" line="586"/>
         <source>&amp;Zoom:</source>
         <translation>显示单位(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <location filename="../../app/ui/views/timeline.py" line="588"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="583"/>
+        <location filename="../../app/ui/views/timeline.py" line="589"/>
         <source>Scroll to today&apos;s line</source>
         <translation>滚动到今天的线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="590"/>
+        <location filename="../../app/ui/views/timeline.py" line="596"/>
         <source>No tasks yet: add action plans and unit tasks on the Tasks tab.</source>
         <translation>还没有任务：请在“任务”标签页添加行动计划和子任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="633"/>
+        <location filename="../../app/ui/views/timeline.py" line="639"/>
         <source>Drag a bar or its ends to change the dates; ←/→ move the selected task a week, Shift+←/→ its due date. Faint: a date known only to the month or year.</source>
         <translation>拖动条形或其两端可更改日期；←/→ 将所选任务移动一周，Shift+←/→ 只移动完成时限。浅色：只知道月份或年份的日期。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/timeline.py" line="637"/>
+        <location filename="../../app/ui/views/timeline.py" line="643"/>
         <source>Read only. Faint: a date known only to the month or year.</source>
         <translation>只读。浅色：只知道月份或年份的日期。</translation>
     </message>
