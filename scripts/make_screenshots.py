@@ -33,6 +33,7 @@ VIEWS = (
     "program:DOBONG-BIKES#indicators",
     "program:SEOUL-TTAREUNGI#sources",
     "program:DOBONG-SD-2026#progress",
+    "timeline:DOBONG-SD-2026",
 )
 # The same views in Korean (the interface follows the user's locale).
 KOREAN_VIEWS = ("programs", "program:DOBONG-SD-2026")
@@ -68,6 +69,12 @@ def build_demo(url: str) -> None:
     ):
         s.update_task(t.id, {"percent_complete": float(pct), "status": status})
     s.update_task(tasks[3].id, {"due_date": day(-9), "owner": "Lee Jiwoo"})
+    # Spans for the timeline: days, a month, and a year-only date (drawn as a faint band).
+    s.update_task(tasks[0].id, {"start_date": PartialDate(2026, 1), "due_date": day(-150)})
+    s.update_task(tasks[1].id, {"start_date": day(-140), "due_date": day(-95)})
+    s.update_task(tasks[2].id, {"start_date": day(-90), "due_date": day(25)})
+    s.update_task(tasks[3].id, {"start_date": day(-60)})
+    s.update_task(tasks[4].id, {"due_date": PartialDate(2027)})
     plan = tasks[-1]
     s.add_task(
         dobong.key,
@@ -76,6 +83,7 @@ def build_demo(url: str) -> None:
             parent_id=plan.id,
             percent_complete=60,
             owner="Park Seoyeon",
+            start_date=day(-20),
             due_date=day(5),
         ),
     )
@@ -174,7 +182,13 @@ def main() -> int:
     korean = {**env, "LANG": "ko_KR.UTF-8", "LANGUAGE": "ko"}
     runs = [(view, "", env) for view in VIEWS] + [(view, "-ko", korean) for view in KOREAN_VIEWS]
     for view, suffix, run_env in runs:
-        name = view.replace("program:", "program-").replace("#", "-").replace("person:", "my-tasks-").lower()
+        name = (
+            view.replace("program:", "program-")
+            .replace("timeline:", "timeline-")
+            .replace("#", "-")
+            .replace("person:", "my-tasks-")
+            .lower()
+        )
         name = name.replace(" ", "-") + suffix
         subprocess.run(
             [sys.executable, "-m", "app", "--db", url, "gui", "--screenshot", str(out / f"{name}.png"), "--view", view],

@@ -19,6 +19,6 @@ def register(subparsers: Any) -> None:
     gui.add_argument(
         "--view",
         default="programs",
-        help="programs, cases, tasks, progress, dashboard, my-tasks, program:KEY or person:NAME",
+        help="programs, cases, tasks, progress, dashboard, my-tasks, program:KEY[#TAB], timeline:KEY or person:NAME",
     )
     gui.set_defaults(func=cmd_gui)

@@ -40,13 +40,16 @@ def make_application(argv: list[str] | None = None, lang: str | None = None) -> 
 
 
 def show_named_view(window: object, view: str) -> None:
-    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard', 'my-tasks', 'program:KEY[#tab]' or 'person:NAME'.
+    """Show 'programs', 'cases', 'tasks', 'progress', 'dashboard', 'my-tasks', 'program:KEY[#tab]', 'timeline:KEY'
+    or 'person:NAME'.
 
-    The tab is one of tasks, progress, indicators, sources.
+    The tab is one of tasks, timeline, progress, indicators, sources; 'timeline:KEY' is 'program:KEY#timeline'.
     """
     from app.ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
+    if view.startswith("timeline:"):
+        view = f"program:{view.split(':', 1)[1]}#timeline"
     if view.startswith("program:"):
         key, _, tab = view.split(":", 1)[1].partition("#")
         window.context.programs.get_program(key)  # a clear NotFoundError for a wrong key
@@ -60,7 +63,9 @@ def show_named_view(window: object, view: str) -> None:
     elif view in VIEWS:
         window.show_view(view)
     else:
-        raise CivicError(f"Unknown view '{view}'; use one of {', '.join(VIEWS)}, program:KEY or person:NAME")
+        raise CivicError(
+            f"Unknown view '{view}'; use one of {', '.join(VIEWS)}, program:KEY, timeline:KEY or person:NAME"
+        )
 
 
 def screenshot(window: object, path: Path) -> None:

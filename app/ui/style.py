@@ -73,3 +73,12 @@ TIMELINE_DOT = "#2E6BD0"
 CHART_ACTUAL = "#2E6BD0"
 CHART_PLANNED = "#E0A100"
 CHART_TARGET = "#C8453B"
+# The timeline of a program's tasks: bars take their status colour; these are the rest of the picture.
+TIMELINE_BAND = "#EEF3FB"  # behind an action plan and its unit tasks
+TIMELINE_BAND_EDGE = "#C9D7EE"
+TIMELINE_GRID = "#ECEEF1"  # a month (a quarter at the year zoom)
+TIMELINE_GRID_STRONG = "#C0C4CC"  # a labelled period begins
+TIMELINE_TODAY = "#1A73E8"
+TIMELINE_SELECTED = "#FFF4C2"
+TIMELINE_SUMMARY = "#3C4043"  # an action plan summed up from its unit tasks
+TIMELINE_OVERDUE = OVERDUE_TEXT

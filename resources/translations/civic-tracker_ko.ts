@@ -2524,477 +2524,482 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="137"/>
+        <location filename="../../app/ui/views/program_detail.py" line="138"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="138"/>
+        <location filename="../../app/ui/views/program_detail.py" line="139"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="152"/>
+        <location filename="../../app/ui/views/program_detail.py" line="153"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
-        <location filename="../../app/ui/views/program_detail.py" line="667"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="670"/>
         <source>Log progress…</source>
         <translation>추진현황 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>추진현황 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="180"/>
         <source>Tasks</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="183"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="181"/>
-        <location filename="../../app/ui/views/program_detail.py" line="723"/>
+        <location filename="../../app/ui/views/program_detail.py" line="184"/>
+        <location filename="../../app/ui/views/program_detail.py" line="726"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <location filename="../../app/ui/views/program_detail.py" line="185"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="254"/>
+        <location filename="../../app/ui/views/program_detail.py" line="257"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="255"/>
+        <location filename="../../app/ui/views/program_detail.py" line="258"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="256"/>
+        <location filename="../../app/ui/views/program_detail.py" line="259"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="264"/>
+        <location filename="../../app/ui/views/program_detail.py" line="267"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="275"/>
+        <location filename="../../app/ui/views/program_detail.py" line="278"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="285"/>
+        <location filename="../../app/ui/views/program_detail.py" line="288"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="296"/>
+        <location filename="../../app/ui/views/program_detail.py" line="299"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="308"/>
+        <location filename="../../app/ui/views/program_detail.py" line="311"/>
         <source>Lead &amp;organization</source>
         <translation>담당부서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="324"/>
+        <location filename="../../app/ui/views/program_detail.py" line="327"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="336"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="342"/>
+        <location filename="../../app/ui/views/program_detail.py" line="345"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="347"/>
+        <location filename="../../app/ui/views/program_detail.py" line="350"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="348"/>
+        <location filename="../../app/ui/views/program_detail.py" line="351"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="356"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="357"/>
+        <location filename="../../app/ui/views/program_detail.py" line="360"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="362"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="381"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="391"/>
         <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="391"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="401"/>
+        <location filename="../../app/ui/views/program_detail.py" line="404"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="415"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="415"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="466"/>
+        <location filename="../../app/ui/views/program_detail.py" line="469"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>A top-level task</source>
         <translation>최상위 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
         <source>A task under the selected action plan</source>
         <translation>선택한 실천계획 아래의 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Move the selected task to the trash</source>
         <translation>선택한 과제를 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="536"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="589"/>
+        <location filename="../../app/ui/views/program_detail.py" line="592"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="596"/>
+        <location filename="../../app/ui/views/program_detail.py" line="599"/>
         <source>New task</source>
         <translation>새 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="596"/>
+        <location filename="../../app/ui/views/program_detail.py" line="599"/>
         <source>Task title:</source>
         <translation>과제 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="600"/>
+        <location filename="../../app/ui/views/program_detail.py" line="603"/>
         <source>A task needs a title</source>
         <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
-        <location filename="../../app/ui/views/program_detail.py" line="612"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="615"/>
         <source>Delete task</source>
         <translation>과제 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Move the task up</source>
         <translation>과제를 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>Move the task down</source>
         <translation>과제를 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Make it a unit task of the task above</source>
         <translation>위 과제의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="536"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="613"/>
+        <location filename="../../app/ui/views/program_detail.py" line="616"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="644"/>
+        <location filename="../../app/ui/views/program_detail.py" line="647"/>
         <source>There is no task above to become its action plan</source>
         <translation>실천계획이 될 위 과제가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="665"/>
+        <location filename="../../app/ui/views/program_detail.py" line="668"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>아직 추진현황 기록이 없습니다. 추진현황 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="675"/>
+        <location filename="../../app/ui/views/program_detail.py" line="678"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="676"/>
+        <location filename="../../app/ui/views/program_detail.py" line="679"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="705"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Delete progress entry</source>
         <translation>추진현황 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="705"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1112"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1116"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="730"/>
+        <location filename="../../app/ui/views/program_detail.py" line="733"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <location filename="../../app/ui/views/program_detail.py" line="672"/>
         <source>Edit entry…</source>
         <translation>기록 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="670"/>
+        <location filename="../../app/ui/views/program_detail.py" line="673"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>선택한 기록의 날짜, 제목, 메모, 과제 또는 진척률을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="732"/>
+        <location filename="../../app/ui/views/program_detail.py" line="735"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="733"/>
-        <location filename="../../app/ui/views/program_detail.py" line="884"/>
+        <location filename="../../app/ui/views/program_detail.py" line="736"/>
+        <location filename="../../app/ui/views/program_detail.py" line="887"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="739"/>
+        <location filename="../../app/ui/views/program_detail.py" line="742"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="742"/>
+        <location filename="../../app/ui/views/program_detail.py" line="745"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="747"/>
+        <location filename="../../app/ui/views/program_detail.py" line="750"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="778"/>
+        <location filename="../../app/ui/views/program_detail.py" line="781"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="787"/>
+        <location filename="../../app/ui/views/program_detail.py" line="790"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="789"/>
+        <location filename="../../app/ui/views/program_detail.py" line="792"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="877"/>
+        <location filename="../../app/ui/views/program_detail.py" line="880"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="879"/>
+        <location filename="../../app/ui/views/program_detail.py" line="882"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="881"/>
+        <location filename="../../app/ui/views/program_detail.py" line="884"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="883"/>
+        <location filename="../../app/ui/views/program_detail.py" line="886"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="890"/>
+        <location filename="../../app/ui/views/program_detail.py" line="893"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="908"/>
+        <location filename="../../app/ui/views/program_detail.py" line="911"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”: %3 값 %2을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="920"/>
+        <location filename="../../app/ui/views/program_detail.py" line="923"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="958"/>
+        <location filename="../../app/ui/views/program_detail.py" line="961"/>
         <source>Task: %1</source>
         <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="961"/>
+        <location filename="../../app/ui/views/program_detail.py" line="964"/>
         <source>Progress %1: %2</source>
         <translation>추진현황 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="965"/>
+        <location filename="../../app/ui/views/program_detail.py" line="968"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="984"/>
+        <location filename="../../app/ui/views/program_detail.py" line="987"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1015"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1019"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1036"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1039"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1044"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1050"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1052"/>
         <source>no percent yet</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1052"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1055"/>
         <source>No tasks: set by progress entries</source>
         <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1081"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
         <source>The sources state no tasks for this case.</source>
         <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1083"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1086"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1110"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1114"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1118"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1122"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1125"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1129"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -3417,21 +3422,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="98"/>
-        <location filename="../../app/ui/main.py" line="101"/>
-        <location filename="../../app/ui/main.py" line="139"/>
+        <location filename="../../app/ui/main.py" line="103"/>
+        <location filename="../../app/ui/main.py" line="106"/>
+        <location filename="../../app/ui/main.py" line="144"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="102"/>
+        <location filename="../../app/ui/main.py" line="107"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="150"/>
+        <location filename="../../app/ui/main.py" line="155"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>
@@ -3534,6 +3539,99 @@ The details are in the log file %2.</source>
         <location filename="../../app/ui/views/overview_views.py" line="94"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>기한 지남 %1건, 곧 마감 %2건</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="102"/>
+        <source>Timeline of the program&apos;s tasks</source>
+        <translation>사업 과제의 타임라인</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="334"/>
+        <location filename="../../app/ui/views/timeline.py" line="519"/>
+        <source>no dates</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="397"/>
+        <location filename="../../app/ui/views/timeline.py" line="524"/>
+        <source>overdue</source>
+        <translation>기한 지남</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="420"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="426"/>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="433"/>
+        <source>Q%1 %2</source>
+        <translation>%2년 %1분기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="527"/>
+        <source>Drag the bar or its ends to change the dates</source>
+        <translation>막대나 그 끝을 끌어 날짜를 바꾸세요</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <source>Months</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <source>Quarters</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <source>Years</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="584"/>
+        <source>How much time the timeline shows at once</source>
+        <translation>타임라인에 한 번에 보이는 기간</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="586"/>
+        <source>&amp;Zoom:</source>
+        <translation>보기 단위(&amp;Z):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="588"/>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="589"/>
+        <source>Scroll to today&apos;s line</source>
+        <translation>오늘 선으로 이동</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="596"/>
+        <source>No tasks yet: add action plans and unit tasks on the Tasks tab.</source>
+        <translation>아직 과제가 없습니다. 과제 탭에서 실천계획과 단위과제를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="639"/>
+        <source>Drag a bar or its ends to change the dates; ←/→ move the selected task a week, Shift+←/→ its due date. Faint: a date known only to the month or year.</source>
+        <translation>막대나 그 끝을 끌어 날짜를 바꿉니다. ←/→는 선택한 과제를 한 주 옮기고, Shift+←/→는 마감을 옮깁니다. 흐린 표시: 월이나 연도까지만 알려진 날짜.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="643"/>
+        <source>Read only. Faint: a date known only to the month or year.</source>
+        <translation>읽기 전용. 흐린 표시: 월이나 연도까지만 알려진 날짜.</translation>
     </message>
 </context>
 <context>

@@ -2524,477 +2524,482 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="137"/>
+        <location filename="../../app/ui/views/program_detail.py" line="138"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="138"/>
+        <location filename="../../app/ui/views/program_detail.py" line="139"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="152"/>
+        <location filename="../../app/ui/views/program_detail.py" line="153"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
-        <location filename="../../app/ui/views/program_detail.py" line="667"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="670"/>
         <source>Log progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>记录进展（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="180"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="183"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="181"/>
-        <location filename="../../app/ui/views/program_detail.py" line="723"/>
+        <location filename="../../app/ui/views/program_detail.py" line="184"/>
+        <location filename="../../app/ui/views/program_detail.py" line="726"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <location filename="../../app/ui/views/program_detail.py" line="185"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="254"/>
+        <location filename="../../app/ui/views/program_detail.py" line="257"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="255"/>
+        <location filename="../../app/ui/views/program_detail.py" line="258"/>
         <source>&amp;Local title</source>
         <translation>本地名称(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="256"/>
+        <location filename="../../app/ui/views/program_detail.py" line="259"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="264"/>
+        <location filename="../../app/ui/views/program_detail.py" line="267"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="275"/>
+        <location filename="../../app/ui/views/program_detail.py" line="278"/>
         <source>St&amp;art</source>
         <translation>开始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="285"/>
+        <location filename="../../app/ui/views/program_detail.py" line="288"/>
         <source>&amp;End</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="296"/>
+        <location filename="../../app/ui/views/program_detail.py" line="299"/>
         <source>&amp;Place</source>
         <translation>地区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="308"/>
+        <location filename="../../app/ui/views/program_detail.py" line="311"/>
         <source>Lead &amp;organization</source>
         <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="324"/>
+        <location filename="../../app/ui/views/program_detail.py" line="327"/>
         <source>Se&amp;ctor</source>
         <translation>领域(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="336"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>以逗号分隔，例如：交通, 环境</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="342"/>
+        <location filename="../../app/ui/views/program_detail.py" line="345"/>
         <source>T&amp;hemes</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="347"/>
+        <location filename="../../app/ui/views/program_detail.py" line="350"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="348"/>
+        <location filename="../../app/ui/views/program_detail.py" line="351"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="356"/>
+        <location filename="../../app/ui/views/program_detail.py" line="359"/>
         <source>Partners</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="357"/>
+        <location filename="../../app/ui/views/program_detail.py" line="360"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>添加配合单位（新名称将被创建）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="362"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="381"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Pa&amp;rtners</source>
         <translation>配合单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="391"/>
         <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Add partner</source>
         <translation>添加配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="391"/>
+        <location filename="../../app/ui/views/program_detail.py" line="394"/>
         <source>Name of the partner organization:</source>
         <translation>配合单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="397"/>
         <source>Its role (optional):</source>
         <translation>其职责（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="401"/>
+        <location filename="../../app/ui/views/program_detail.py" line="404"/>
         <source>%1 is already a partner</source>
         <translation>%1 已是配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="415"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="415"/>
+        <location filename="../../app/ui/views/program_detail.py" line="418"/>
         <source>Name of the organization:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="466"/>
+        <location filename="../../app/ui/views/program_detail.py" line="469"/>
         <source>Program key</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>Add action plan</source>
         <translation>添加行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="522"/>
+        <location filename="../../app/ui/views/program_detail.py" line="525"/>
         <source>A top-level task</source>
         <translation>顶层任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="524"/>
+        <location filename="../../app/ui/views/program_detail.py" line="527"/>
         <source>Add unit task</source>
         <translation>添加子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="528"/>
         <source>A task under the selected action plan</source>
         <translation>所选行动计划下的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
         <source>Move the selected task to the trash</source>
         <translation>将所选任务移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="536"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="589"/>
+        <location filename="../../app/ui/views/program_detail.py" line="592"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>选择子任务所属的行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="596"/>
+        <location filename="../../app/ui/views/program_detail.py" line="599"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="596"/>
+        <location filename="../../app/ui/views/program_detail.py" line="599"/>
         <source>Task title:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="600"/>
+        <location filename="../../app/ui/views/program_detail.py" line="603"/>
         <source>A task needs a title</source>
         <translation>任务需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="529"/>
-        <location filename="../../app/ui/views/program_detail.py" line="612"/>
+        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="615"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="530"/>
+        <location filename="../../app/ui/views/program_detail.py" line="533"/>
         <source>Move the task up</source>
         <translation>上移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="531"/>
+        <location filename="../../app/ui/views/program_detail.py" line="534"/>
         <source>Move the task down</source>
         <translation>下移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="535"/>
         <source>Make it a unit task of the task above</source>
         <translation>设为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="536"/>
         <source>Lift it one level</source>
         <translation>提升一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="613"/>
+        <location filename="../../app/ui/views/program_detail.py" line="616"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>将“%1”及其子任务移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="644"/>
+        <location filename="../../app/ui/views/program_detail.py" line="647"/>
         <source>There is no task above to become its action plan</source>
         <translation>上方没有可作为其行动计划的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="665"/>
+        <location filename="../../app/ui/views/program_detail.py" line="668"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>尚未记录进展。请使用“记录进展”（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="675"/>
+        <location filename="../../app/ui/views/program_detail.py" line="678"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="676"/>
+        <location filename="../../app/ui/views/program_detail.py" line="679"/>
         <source>Move the selected entry to the trash</source>
         <translation>将所选记录移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="705"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Delete progress entry</source>
         <translation>删除进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="705"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Move “%1” to the trash?</source>
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1112"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1116"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="730"/>
+        <location filename="../../app/ui/views/program_detail.py" line="733"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="669"/>
+        <location filename="../../app/ui/views/program_detail.py" line="672"/>
         <source>Edit entry…</source>
         <translation>编辑记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="670"/>
+        <location filename="../../app/ui/views/program_detail.py" line="673"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>修改所选记录的日期、标题、备注、任务或完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="732"/>
+        <location filename="../../app/ui/views/program_detail.py" line="735"/>
         <source>Edit indicator…</source>
         <translation>编辑指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="733"/>
-        <location filename="../../app/ui/views/program_detail.py" line="884"/>
+        <location filename="../../app/ui/views/program_detail.py" line="736"/>
+        <location filename="../../app/ui/views/program_detail.py" line="887"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="739"/>
+        <location filename="../../app/ui/views/program_detail.py" line="742"/>
         <source>Define a new indicator for this program</source>
         <translation>为本项目定义新指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="742"/>
+        <location filename="../../app/ui/views/program_detail.py" line="745"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>修改所选指标的名称、单位、基准值或目标值（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="747"/>
+        <location filename="../../app/ui/views/program_detail.py" line="750"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>将所选指标及其数值移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="778"/>
+        <location filename="../../app/ui/views/program_detail.py" line="781"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="787"/>
+        <location filename="../../app/ui/views/program_detail.py" line="790"/>
         <source>Add value…</source>
         <translation>添加数值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="789"/>
+        <location filename="../../app/ui/views/program_detail.py" line="792"/>
         <source>Delete value</source>
         <translation>删除数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="877"/>
+        <location filename="../../app/ui/views/program_detail.py" line="880"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>将指标“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="879"/>
+        <location filename="../../app/ui/views/program_detail.py" line="882"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>将指标“%1”及其 1 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="881"/>
+        <location filename="../../app/ui/views/program_detail.py" line="884"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>将指标“%1”及其 %2 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="883"/>
+        <location filename="../../app/ui/views/program_detail.py" line="886"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>撤销（Ctrl+Z）或回收站可将其连同数值恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="890"/>
+        <location filename="../../app/ui/views/program_detail.py" line="893"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="908"/>
+        <location filename="../../app/ui/views/program_detail.py" line="911"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”：%3 的数值 %2 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="920"/>
+        <location filename="../../app/ui/views/program_detail.py" line="923"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”：%3 的数值 %2 已删除（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="958"/>
+        <location filename="../../app/ui/views/program_detail.py" line="961"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="961"/>
+        <location filename="../../app/ui/views/program_detail.py" line="964"/>
         <source>Progress %1: %2</source>
         <translation>进展 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="965"/>
+        <location filename="../../app/ui/views/program_detail.py" line="968"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="984"/>
+        <location filename="../../app/ui/views/program_detail.py" line="987"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1015"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>该项目已不存在（已删除或已改名）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1019"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
         <source>%1 is no longer there</source>
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1036"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1039"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1044"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1050"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1052"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1052"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1055"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1081"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1083"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1086"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1110"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1114"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1118"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1122"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1125"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1129"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>
@@ -3417,21 +3422,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="98"/>
-        <location filename="../../app/ui/main.py" line="101"/>
-        <location filename="../../app/ui/main.py" line="139"/>
+        <location filename="../../app/ui/main.py" line="103"/>
+        <location filename="../../app/ui/main.py" line="106"/>
+        <location filename="../../app/ui/main.py" line="144"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="102"/>
+        <location filename="../../app/ui/main.py" line="107"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>出现错误：%1
 详情见日志文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="150"/>
+        <location filename="../../app/ui/main.py" line="155"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>数据库已升级；升级前已写入备份：%1</translation>
     </message>
@@ -3534,6 +3539,99 @@ The details are in the log file %2.</source>
         <location filename="../../app/ui/views/overview_views.py" line="94"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>逾期 %1 项，即将到期 %2 项</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="102"/>
+        <source>Timeline of the program&apos;s tasks</source>
+        <translation>项目任务的时间线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="334"/>
+        <location filename="../../app/ui/views/timeline.py" line="519"/>
+        <source>no dates</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="397"/>
+        <location filename="../../app/ui/views/timeline.py" line="524"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="420"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="426"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="433"/>
+        <source>Q%1 %2</source>
+        <translation>%2年第%1季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="527"/>
+        <source>Drag the bar or its ends to change the dates</source>
+        <translation>拖动条形或其两端以更改日期</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <source>Months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <source>Quarters</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="582"/>
+        <source>Years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="584"/>
+        <source>How much time the timeline shows at once</source>
+        <translation>时间线一次显示的时间范围</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="586"/>
+        <source>&amp;Zoom:</source>
+        <translation>显示单位(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="588"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="589"/>
+        <source>Scroll to today&apos;s line</source>
+        <translation>滚动到今天的线</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="596"/>
+        <source>No tasks yet: add action plans and unit tasks on the Tasks tab.</source>
+        <translation>还没有任务：请在“任务”标签页添加行动计划和子任务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="639"/>
+        <source>Drag a bar or its ends to change the dates; ←/→ move the selected task a week, Shift+←/→ its due date. Faint: a date known only to the month or year.</source>
+        <translation>拖动条形或其两端可更改日期；←/→ 将所选任务移动一周，Shift+←/→ 只移动完成时限。浅色：只知道月份或年份的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/timeline.py" line="643"/>
+        <source>Read only. Faint: a date known only to the month or year.</source>
+        <translation>只读。浅色：只知道月份或年份的日期。</translation>
     </message>
 </context>
 <context>

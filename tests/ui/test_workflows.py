@@ -298,7 +298,7 @@ def test_indicator_values_are_added_checked_and_undone(window: Any, qtbot: Any) 
     own = service.start_from_case("SEOUL-TTAREUNGI")
     window.open_program(own.key)
     detail = window.detail_view
-    detail.tabs.setCurrentIndex(2)
+    detail.show_tab("indicators")
     assert detail.current_indicator() is not None
     indicator_id = detail.current_indicator().id
     detail.add_indicator_value()

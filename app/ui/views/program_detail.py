@@ -60,6 +60,7 @@ from app.ui.dialogs import IndicatorDialog, IndicatorValueDialog
 from app.ui.models.lists import IndicatorModel, IndicatorValueModel, ProgressTimelineModel, RowRole
 from app.ui.models.tasks import TaskTreeModel
 from app.ui.views.base import View
+from app.ui.views.timeline import TimelineTab
 from app.ui.widgets import (
     CommitTextEdit,
     OrganizationPicker,
@@ -177,6 +178,8 @@ class ProgramDetailView(View):
         # -- tabs ----------------------------------------------------------------------------------
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_tasks_tab(), self.tr("Tasks"))
+        self.task_timeline = TimelineTab(ctx, self)
+        self.tabs.addTab(self.task_timeline, self.tr("Timeline"))
         self.tabs.addTab(self._build_progress_tab(), self.tr("Progress log"))
         self.tabs.addTab(self._build_indicators_tab(), self.tr("Indicators"))
         self.tabs.addTab(self._build_sources_tab(), self.tr("Sources"))
@@ -993,7 +996,7 @@ class ProgramDetailView(View):
             row.error.hide()
         self.refresh_now()
 
-    TABS = ("tasks", "progress", "indicators", "sources")
+    TABS = ("tasks", "timeline", "progress", "indicators", "sources")
 
     def show_tab(self, name: str) -> None:
         if name not in self.TABS:
@@ -1089,6 +1092,7 @@ class ProgramDetailView(View):
                 self.task_tree.setCurrentIndex(index)
         self._reselect = None
         self.progress_model.set_tasks({t.id: t.title for t in p.tasks})
+        self.task_timeline.set_program(p)
         self.progress_model.set_rows(p.progress)
         self.progress_empty.setVisible(not p.progress)
         chosen = self.indicator_table.currentIndex().row()
@@ -1149,6 +1153,7 @@ class ProgramDetailView(View):
             button.setEnabled(editable)
         self._apply_indicator_actions()
         self.task_model.read_only = not editable
+        self.task_timeline.set_editable(editable)
         can_log = not self.read_only and self.program is not None and not self.program.is_case
         self.log_button.setEnabled(can_log)
         self.log_here.setEnabled(can_log)
