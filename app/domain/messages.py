@@ -400,6 +400,10 @@ ENGLISH: dict[str, str] = {
         "Undid import {batch} ({file}): {restored} field(s) put back, {trashed} created row(s) moved to the trash, "
         "{removed} added indicator value(s) removed"
     ),
+    # app/ui/display.py: the window cannot open
+    "gui.no_display": (
+        "No display found: run Civic Tracker from a desktop session, or use the command line: civic-tracker --help"
+    ),
 }
 
 

@@ -390,4 +390,8 @@ KOREAN: dict[str, str] = {
         "가져오기 {batch}({file})을(를) 되돌렸습니다: 항목 {restored}개를 되돌리고, 만들어진 행 {trashed}개를 "
         "휴지통으로 옮기고, 추가된 지표 값 {removed}개를 지웠습니다"
     ),
+    "gui.no_display": (
+        "화면(디스플레이)을 찾을 수 없습니다: 데스크톱 세션에서 Civic Tracker를 실행하거나 "
+        "명령줄을 사용하세요: civic-tracker --help"
+    ),
 }

@@ -342,4 +342,5 @@ CHINESE: dict[str, str] = {
         "已撤销第 {batch} 次导入（{file}）：恢复了 {restored} 个字段，{trashed} 条新建的行已移到回收站，"
         "删除了 {removed} 个新增的指标值"
     ),
+    "gui.no_display": "未找到显示器：请在桌面会话中运行 Civic Tracker，或使用命令行：civic-tracker --help",
 }
