@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 from app import __version__
@@ -58,8 +59,11 @@ def source_date(package_dir: Path = _PACKAGE_DIR) -> str:
                 return dt.datetime.fromtimestamp(int(out.stdout.strip()), dt.UTC).date().isoformat()
         except (OSError, subprocess.SubprocessError):
             pass
-    mtime = (package_dir / "__init__.py").stat().st_mtime
-    return dt.datetime.fromtimestamp(mtime, dt.UTC).date().isoformat()
+    # A frozen app that was built without its stamp has no source files: the program's own date then.
+    for path in (package_dir / "__init__.py", Path(sys.executable)):
+        if path.exists():
+            return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC).date().isoformat()
+    return "unknown"
 
 
 def build_date() -> str:
