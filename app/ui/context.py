@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
@@ -24,10 +25,12 @@ from app.services.programs import ProgramService
 from app.services.tasks import TaskService
 from app.services.trash import TrashService
 from app.services.watch import ChangeWatcher
-from app.services.workbook import WorkbookService
 from app.ui.commands import CommandContext, ServiceCommand, VersionBook
 from app.ui.settings import app_settings
 from app.ui.workers import BackgroundRunner
+
+if TYPE_CHECKING:
+    from app.services.workbook import WorkbookService
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +77,6 @@ class AppContext:
     db: Database
     programs: ProgramService
     dashboard: DashboardService
-    workbook: WorkbookService
     trash: TrashService
     history: HistoryService
     people: PeopleService
@@ -87,6 +89,13 @@ class AppContext:
     prompts: Prompts
     events: AppEvents
     shell: Shell
+
+    @cached_property
+    def workbook(self) -> WorkbookService:
+        """Made at the first export or import: the excel stack is not loaded before the window paints."""
+        from app.services.workbook import WorkbookService
+
+        return WorkbookService(self.db)
 
     def notify_data_changed(self) -> None:
         self.events.data_changed.emit()
@@ -129,7 +138,6 @@ def build_context(
         db=db,
         programs=ProgramService(db),
         dashboard=DashboardService(db),
-        workbook=WorkbookService(db),
         trash=TrashService(db),
         history=HistoryService(db),
         people=PeopleService(db),

@@ -66,7 +66,13 @@ def _bundle(tmp_path: Path, with_dependency: bool) -> Path:
 
 
 def _simulate(bundle: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "CIVIC_TRACKER_SIMULATE": "1"}
+    """install.sh simulated on a machine with nothing installed (an empty dpkg status through apt's own
+    APT_CONFIG), so what other programs install meanwhile on this machine cannot change the answer."""
+    status = bundle.parent / "status"
+    status.write_text("", encoding="utf-8")
+    config = bundle.parent / "apt.conf"
+    config.write_text(f'Dir::State::status "{status}";\n', encoding="utf-8")
+    env = {**os.environ, "CIVIC_TRACKER_SIMULATE": "1", "APT_CONFIG": str(config)}
     return subprocess.run(["sh", str(bundle / "install.sh")], env=env, capture_output=True, text=True, timeout=120)
 
 
