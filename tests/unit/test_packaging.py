@@ -45,6 +45,8 @@ def _deb(folder: Path, package: str, depends: str = "") -> None:
     control = f"Package: {package}\nVersion: 9.9.9\nArchitecture: all\nMaintainer: test <t@localhost>\n"
     control += (f"Depends: {depends}\n" if depends else "") + f"Description: {package} for a test\n"
     (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
+    for path in [root, *root.rglob("*")]:  # dpkg-deb wants 0755 folders, whatever umask an earlier test left
+        path.chmod(0o755 if path.is_dir() else 0o644)
     folder.mkdir(parents=True, exist_ok=True)
     subprocess.run(
         ["dpkg-deb", "--root-owner-group", "--build", str(root), str(folder / f"{package}_9.9.9_all.deb")],
