@@ -9,26 +9,31 @@ VENV="${CIVIC_TRACKER_VENV:-$REPO/.venv}"
 SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libdbus-1-3
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-noto-cjk)
 
-have_system_packages() {
-  command -v dpkg-query >/dev/null 2>&1 || return 0  # not Debian: trust the user's system
+# The packages of "$@" that are not installed (all of them on a machine without dpkg-query: none).
+missing_system_packages() {
+  command -v dpkg-query >/dev/null 2>&1 || return 0 # not Debian: trust the user's system
   local pkg
   for pkg in "$@"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || return 1
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
   done
 }
 
+# Install those of "$@" that are missing, and only those: an installed package is never reinstalled or
+# upgraded by the bootstrap.
 install_system_packages() {
-  have_system_packages "$@" && return 0
+  local missing
+  mapfile -t missing < <(missing_system_packages "$@")
+  [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing system packages: $*" >&2
+    echo "Installing missing system packages: ${missing[*]}" >&2
     if [ -z "${CIVIC_APT_UPDATED:-}" ]; then
       apt-get update -qq >&2
       export CIVIC_APT_UPDATED=1
     fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends --no-upgrade "${missing[@]}" >&2
   else
-    echo "Some system packages may be missing; if Qt fails to start, run:" >&2
-    echo "  sudo apt-get install $*" >&2
+    echo "Some system packages are missing; if Qt fails to start, run:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
   fi
 }
 

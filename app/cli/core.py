@@ -14,7 +14,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from app import __version__, config
+from app import config
 from app.cli import db, gui, history, people, places, programs, progress, report, seed, tasks, trash, workbook
 from app.cli.common import UsageError, close_opened, error_line, error_text, set_language
 from app.domain.errors import CivicError
@@ -24,12 +24,22 @@ from app.domain.messages import LANGUAGES
 GROUPS = (gui, db, seed, programs, progress, tasks, people, places, workbook, report, history, trash)
 
 
+class _Version(argparse.Action):
+    """--version: the version and the build date (finding the date may ask git, so only when asked)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        from app.version import version_line
+
+        sys.stdout.write(version_line() + "\n")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="civic-tracker",
         description="Track civic programs, their tasks, progress and indicators; browse the case library.",
     )
-    parser.add_argument("--version", action="version", version=f"civic-tracker {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0, help="show the version and build date and exit")
     parser.add_argument(
         "--db",
         metavar="URL",

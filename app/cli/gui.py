@@ -7,6 +7,14 @@ from typing import Any
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui import display
+
+    # Before Qt is loaded: a screenshot renders offscreen; a window without a display is said so in one line.
+    display.prepare(screenshot=bool(args.screenshot))
+    # The database stack before Qt: once PySide6 is loaded it reads the source of every module imported after
+    # it (its __feature__ check), about 0.1 s for SQLAlchemy and Alembic, which opening the database needs.
+    import app.services.database  # noqa: F401
+
     # Qt is loaded only here, so the other commands start without it.
     from app.ui.main import run_gui
 
@@ -15,7 +23,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     gui = subparsers.add_parser("gui", help="open the main window (the default)")
-    gui.add_argument("--screenshot", metavar="FILE", help="render a view offscreen to a PNG and exit")
+    gui.add_argument(
+        "--screenshot", metavar="FILE", help="render a view offscreen to a PNG and exit (needs no display)"
+    )
     gui.add_argument(
         "--view",
         default="programs",

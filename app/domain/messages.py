@@ -660,6 +660,10 @@ ENGLISH: dict[str, str] = {
     "report.case": "Case of the library",
     "cli.report.written": "Wrote {path}: {programs} program(s), {pages} page(s)",
     "cli.report.bad_since": "--since '{value}': {problem}",
+    # app/ui/display.py: the window cannot open
+    "gui.no_display": (
+        "No display found: run Civic Tracker from a desktop session, or use the command line: civic-tracker --help"
+    ),
 }
 
 

@@ -647,4 +647,8 @@ KOREAN: dict[str, str] = {
     "report.case": "사례 라이브러리의 사례",
     "cli.report.written": "{path}을(를) 저장했습니다: 사업 {programs}개, {pages}쪽",
     "cli.report.bad_since": "--since '{value}': {problem}",
+    "gui.no_display": (
+        "화면(디스플레이)을 찾을 수 없습니다: 데스크톱 세션에서 Civic Tracker를 실행하거나 "
+        "명령줄을 사용하세요: civic-tracker --help"
+    ),
 }

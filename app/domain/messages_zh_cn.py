@@ -574,4 +574,5 @@ CHINESE: dict[str, str] = {
     "report.case": "案例库中的案例",
     "cli.report.written": "已保存 {path}：{programs} 个项目，{pages} 页",
     "cli.report.bad_since": "--since“{value}”：{problem}",
+    "gui.no_display": "未找到显示器：请在桌面会话中运行 Civic Tracker，或使用命令行：civic-tracker --help",
 }

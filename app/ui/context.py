@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from functools import cached_property
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,14 +23,16 @@ from app.services.history import HistoryService
 from app.services.people import PeopleService
 from app.services.places import PlaceService
 from app.services.programs import ProgramService
-from app.services.report import ReportService
 from app.services.tasks import TaskService
 from app.services.trash import TrashService
 from app.services.watch import ChangeWatcher
-from app.services.workbook import WorkbookService
 from app.ui.commands import CommandContext, ServiceCommand, VersionBook
 from app.ui.settings import app_settings
 from app.ui.workers import BackgroundRunner
+
+if TYPE_CHECKING:
+    from app.services.report import ReportService
+    from app.services.workbook import WorkbookService
 
 log = logging.getLogger(__name__)
 
@@ -76,13 +79,11 @@ class AppContext:
     db: Database
     programs: ProgramService
     dashboard: DashboardService
-    workbook: WorkbookService
     trash: TrashService
     history: HistoryService
     people: PeopleService
     places: PlaceService
     tasks: TaskService
-    report: ReportService
     watch_changes: Callable[[], ChangeWatcher]  # a watcher starts from the newest change at the time it is made
     undo_stack: QUndoStack
     versions: VersionBook
@@ -91,6 +92,20 @@ class AppContext:
     prompts: Prompts
     events: AppEvents
     shell: Shell
+
+    @cached_property
+    def workbook(self) -> WorkbookService:
+        """Made at the first export or import: the excel stack is not loaded before the window paints."""
+        from app.services.workbook import WorkbookService
+
+        return WorkbookService(self.db)
+
+    @cached_property
+    def report(self) -> ReportService:
+        """Made at the first report: it chooses programs as the export does, with the excel stack."""
+        from app.services.report import ReportService
+
+        return ReportService(self.db)
 
     def notify_data_changed(self) -> None:
         self.events.data_changed.emit()
@@ -133,13 +148,11 @@ def build_context(
         db=db,
         programs=ProgramService(db),
         dashboard=DashboardService(db),
-        workbook=WorkbookService(db),
         trash=TrashService(db),
         history=HistoryService(db),
         people=PeopleService(db),
         places=PlaceService(db),
         tasks=TaskService(db),
-        report=ReportService(db),
         watch_changes=lambda: ChangeWatcher(db),
         undo_stack=QUndoStack(parent),
         versions=VersionBook(),

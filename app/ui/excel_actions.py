@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.domain.errors import CivicError
-from app.services.workbook import ImportResult
 from app.ui import texts
 from app.ui.actions import ActionHost, add_before_quit
-from app.ui.export_dialog import ExportDialog
-from app.ui.import_dialog import ImportPreviewDialog
 from app.ui.widgets import open_dialog
+
+if TYPE_CHECKING:
+    # The dialogs and the workbook service bring the excel stack (openpyxl, the reader, the importer): they
+    # load at the first export or import, not before the window paints.
+    from app.services.workbook import ImportResult
+    from app.ui.export_dialog import ExportDialog
+    from app.ui.import_dialog import ImportPreviewDialog
 
 
 class ExcelActions(QObject):
@@ -47,6 +52,8 @@ class ExcelActions(QObject):
         return True
 
     def export_workbook(self) -> None:
+        from app.ui.export_dialog import ExportDialog
+
         ctx = self.ctx
         current = ctx.shell.current_program_key()
         dialog = ExportDialog(ctx.workbook, ctx.programs, ctx.prompts, ctx.runner, current, self.window)
@@ -66,6 +73,8 @@ class ExcelActions(QObject):
         )
         if not chosen:
             return
+        from app.ui.import_dialog import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(self.ctx.workbook, self.ctx.prompts, Path(chosen), self.ctx.runner, self.window)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(self._forget_dialog)  # and its preview of thousands of rows goes

@@ -513,11 +513,12 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         from app import __version__
+        from app.version import build_date
 
         self.prompts.info(
             self.tr("About Civic Tracker"),
             self.tr("Civic Tracker %1\nTrack civic programs, their tasks, progress and indicators.").replace(
-                "%1", __version__
+                "%1", f"{__version__} ({build_date()})"
             ),
         )
 

@@ -8,6 +8,7 @@ app/ui/report_pdf.py, the same as `civic-tracker report` prints.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -17,11 +18,13 @@ from app import config
 from app.domain import rules
 from app.domain.enums import Status
 from app.domain.errors import CivicError
-from app.services.report import Report, ReportOptions
 from app.ui import language, texts
 from app.ui.actions import ActionHost, add_before_quit
-from app.ui.report_pdf import ReportLayout, set_a4, write_pdf
 from app.ui.widgets import open_dialog
+
+if TYPE_CHECKING:  # the report stack (and the export's program choice with it) loads at the first report
+    from app.services.report import Report, ReportOptions
+    from app.ui.report_pdf import ReportLayout
 
 
 class ReportActions(QObject):
@@ -50,6 +53,8 @@ class ReportActions(QObject):
 
     # ------------------------------------------------------------------ what is reported
     def options(self) -> ReportOptions:
+        from app.services.report import ReportOptions
+
         """The program at hand; with none, the office's own programs that are still open."""
         key = self.ctx.shell.current_program_key()
         if key:
@@ -64,6 +69,8 @@ class ReportActions(QObject):
             return None
 
     def _layout(self, report: Report) -> ReportLayout:
+        from app.ui.report_pdf import ReportLayout
+
         return ReportLayout(report, language.language(), language.date_style())
 
     # ------------------------------------------------------------------ PDF
@@ -85,6 +92,8 @@ class ReportActions(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
+        from app.ui.report_pdf import write_pdf
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             pages = write_pdf(report, target, language.language(), language.date_style())
@@ -98,6 +107,8 @@ class ReportActions(QObject):
 
     # ------------------------------------------------------------------ printing
     def printer(self) -> QPrinter:
+        from app.ui.report_pdf import set_a4
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         set_a4(printer)
         return printer

@@ -560,63 +560,63 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="28"/>
+        <location filename="../../app/ui/excel_actions.py" line="33"/>
         <source>Export meeting workbook...</source>
         <translation>회의용 통합 문서 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="31"/>
+        <location filename="../../app/ui/excel_actions.py" line="36"/>
         <source>Import workbook...</source>
         <translation>통합 문서 가져오기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="34"/>
-        <location filename="../../app/ui/excel_actions.py" line="88"/>
+        <location filename="../../app/ui/excel_actions.py" line="39"/>
+        <location filename="../../app/ui/excel_actions.py" line="97"/>
         <source>Undo last import</source>
         <translation>마지막 가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="45"/>
+        <location filename="../../app/ui/excel_actions.py" line="50"/>
         <source>This database is open read-only; nothing can be imported.</source>
         <translation>이 데이터베이스는 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="54"/>
+        <location filename="../../app/ui/excel_actions.py" line="61"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="61"/>
+        <location filename="../../app/ui/excel_actions.py" line="68"/>
         <source>Import workbook</source>
         <translation>통합 문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="65"/>
+        <location filename="../../app/ui/excel_actions.py" line="72"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="82"/>
+        <location filename="../../app/ui/excel_actions.py" line="91"/>
         <source>Imported: %1 created, %2 updated</source>
         <translation>가져오기 완료: %1건 생성, %2건 수정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="94"/>
+        <location filename="../../app/ui/excel_actions.py" line="103"/>
         <source>There is no import to undo.</source>
         <translation>취소할 가져오기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="99"/>
+        <location filename="../../app/ui/excel_actions.py" line="108"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
         <translation>%1(%2) 가져오기를 취소할까요? 새로 추가된 행 %3개는 휴지통으로 옮겨지고, 바뀐 행 %4개는 이전 값으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="117"/>
+        <location filename="../../app/ui/excel_actions.py" line="126"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation>취소 완료: 값 %1개를 되돌리고 행 %2개를 휴지통으로 옮겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="122"/>
+        <location filename="../../app/ui/excel_actions.py" line="131"/>
         <source>%1 indicator values the import had added were removed.</source>
         <translation>가져오기로 추가된 지표 값 %1개를 삭제했습니다.</translation>
     </message>
@@ -1805,7 +1805,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="120"/>
+        <location filename="../../app/ui/context.py" line="135"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
@@ -2028,24 +2028,24 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -3203,45 +3203,45 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="33"/>
+        <location filename="../../app/ui/report_actions.py" line="36"/>
         <source>P&amp;rint report…</source>
         <translation>보고서 인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="37"/>
+        <location filename="../../app/ui/report_actions.py" line="40"/>
         <source>Print the open program&apos;s report, or a meeting brief of the office&apos;s open programs</source>
         <translation>열린 사업의 보고서, 또는 진행 중인 우리 사업들의 회의 자료를 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="40"/>
+        <location filename="../../app/ui/report_actions.py" line="43"/>
         <source>Export report as P&amp;DF…</source>
         <translation>보고서를 PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="42"/>
+        <location filename="../../app/ui/report_actions.py" line="45"/>
         <source>Save the report the Print report command prints as a PDF file</source>
         <translation>보고서 인쇄로 인쇄되는 보고서를 PDF 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="76"/>
+        <location filename="../../app/ui/report_actions.py" line="83"/>
         <source>Export report as PDF</source>
         <translation>보고서를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="81"/>
+        <location filename="../../app/ui/report_actions.py" line="88"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report_actions.py" line="96"/>
+        <location filename="../../app/ui/report_actions.py" line="105"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>%1을(를) 저장했습니다(%n쪽)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="111"/>
-        <location filename="../../app/ui/report_actions.py" line="117"/>
+        <location filename="../../app/ui/report_actions.py" line="122"/>
+        <location filename="../../app/ui/report_actions.py" line="128"/>
         <source>Print report</source>
         <translation>보고서 인쇄</translation>
     </message>
@@ -3422,21 +3422,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="103"/>
-        <location filename="../../app/ui/main.py" line="106"/>
-        <location filename="../../app/ui/main.py" line="144"/>
+        <location filename="../../app/ui/main.py" line="105"/>
+        <location filename="../../app/ui/main.py" line="108"/>
+        <location filename="../../app/ui/main.py" line="167"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="107"/>
+        <location filename="../../app/ui/main.py" line="109"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="155"/>
+        <location filename="../../app/ui/main.py" line="178"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>

@@ -560,63 +560,63 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="28"/>
+        <location filename="../../app/ui/excel_actions.py" line="33"/>
         <source>Export meeting workbook...</source>
         <translation>导出会议工作簿...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="31"/>
+        <location filename="../../app/ui/excel_actions.py" line="36"/>
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="34"/>
-        <location filename="../../app/ui/excel_actions.py" line="88"/>
+        <location filename="../../app/ui/excel_actions.py" line="39"/>
+        <location filename="../../app/ui/excel_actions.py" line="97"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="45"/>
+        <location filename="../../app/ui/excel_actions.py" line="50"/>
         <source>This database is open read-only; nothing can be imported.</source>
         <translation>此数据库以只读方式打开，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="54"/>
+        <location filename="../../app/ui/excel_actions.py" line="61"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="61"/>
+        <location filename="../../app/ui/excel_actions.py" line="68"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="65"/>
+        <location filename="../../app/ui/excel_actions.py" line="72"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="82"/>
+        <location filename="../../app/ui/excel_actions.py" line="91"/>
         <source>Imported: %1 created, %2 updated</source>
         <translation>已导入：新建 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="94"/>
+        <location filename="../../app/ui/excel_actions.py" line="103"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="99"/>
+        <location filename="../../app/ui/excel_actions.py" line="108"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
         <translation>撤销 %1（%2）的导入？其新增的 %3 行将移入回收站，更改的 %4 行将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="117"/>
+        <location filename="../../app/ui/excel_actions.py" line="126"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation>已撤销：恢复 %1 个值，%2 行移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="122"/>
+        <location filename="../../app/ui/excel_actions.py" line="131"/>
         <source>%1 indicator values the import had added were removed.</source>
         <translation>已删除导入添加的 %1 个指标值。</translation>
     </message>
@@ -1805,7 +1805,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="120"/>
+        <location filename="../../app/ui/context.py" line="135"/>
         <source>Could not undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
@@ -2028,24 +2028,24 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="518"/>
+        <location filename="../../app/ui/main_window.py" line="519"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="520"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="534"/>
+        <location filename="../../app/ui/main_window.py" line="535"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -3203,45 +3203,45 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="33"/>
+        <location filename="../../app/ui/report_actions.py" line="36"/>
         <source>P&amp;rint report…</source>
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="37"/>
+        <location filename="../../app/ui/report_actions.py" line="40"/>
         <source>Print the open program&apos;s report, or a meeting brief of the office&apos;s open programs</source>
         <translation>打印当前项目的报告，或本单位进行中项目的会议简报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="40"/>
+        <location filename="../../app/ui/report_actions.py" line="43"/>
         <source>Export report as P&amp;DF…</source>
         <translation>将报告导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="42"/>
+        <location filename="../../app/ui/report_actions.py" line="45"/>
         <source>Save the report the Print report command prints as a PDF file</source>
         <translation>将“打印报告”打印的报告保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="76"/>
+        <location filename="../../app/ui/report_actions.py" line="83"/>
         <source>Export report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="81"/>
+        <location filename="../../app/ui/report_actions.py" line="88"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report_actions.py" line="96"/>
+        <location filename="../../app/ui/report_actions.py" line="105"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已保存 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="111"/>
-        <location filename="../../app/ui/report_actions.py" line="117"/>
+        <location filename="../../app/ui/report_actions.py" line="122"/>
+        <location filename="../../app/ui/report_actions.py" line="128"/>
         <source>Print report</source>
         <translation>打印报告</translation>
     </message>
@@ -3422,21 +3422,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="103"/>
-        <location filename="../../app/ui/main.py" line="106"/>
-        <location filename="../../app/ui/main.py" line="144"/>
+        <location filename="../../app/ui/main.py" line="105"/>
+        <location filename="../../app/ui/main.py" line="108"/>
+        <location filename="../../app/ui/main.py" line="167"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="107"/>
+        <location filename="../../app/ui/main.py" line="109"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>出现错误：%1
 详情见日志文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="155"/>
+        <location filename="../../app/ui/main.py" line="178"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>数据库已升级；升级前已写入备份：%1</translation>
     </message>
