@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
             editing=True,
         )
         self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Known as Quit in every language: entries added to the File menu later go above it.
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))

@@ -1865,187 +1865,187 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="343"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="347"/>
         <source>Undone: %1</source>
         <translation>실행 취소함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>Redone: %1</source>
         <translation>다시 실행함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="361"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;Tasks due</source>
         <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>Progress lo&amp;g</source>
         <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="372"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="385"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="404"/>
         <source>&amp;Tasks</source>
         <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>&amp;Indicators</source>
         <translation>지표(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="413"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
+        <location filename="../../app/ui/main_window.py" line="462"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="466"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
+        <location filename="../../app/ui/main_window.py" line="482"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="473"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="504"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="505"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="514"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="521"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="537"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="543"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
