@@ -82,6 +82,14 @@ ENGLISH: dict[str, str] = {
     # enums.py: fixed vocabularies
     "status.unknown": "Status '{text}' is not one of: {allowed}",
     "status.unknown_local": "Status '{text}' is not a status word the app knows; it takes: {allowed}",
+    # The status words an import accepts, as an unknown status lists them: each language names its own
+    # (every word listed here is one Status.parse reads; tests/unit/test_status_words.py checks it).
+    "status.accepted": "planned, active, on hold, completed, cancelled",
+    "status.accepted_office": (
+        "planned (계획, 예정, 미착수 / 计划, 未启动), active (정상추진, 추진중, 진행중, 지연 / 进行中, 正常推进, "
+        "推进中, 滞后), on hold (보류, 중단 / 暂停, 搁置), completed (완료, 준공 / 已完成, 完成), "
+        "cancelled (취소 / 已取消)"
+    ),
     # excel/cells.py: what a cell holds
     "cell.not_a_date": "'{text}' is not a date",
     "cell.not_a_date_serial": "{serial:g} is not an Excel date serial number",
@@ -330,6 +338,13 @@ ENGLISH: dict[str, str] = {
     "workbook.sheet.charts": "Charts",
     "workbook.sheet.how_to": "How to edit",
     "workbook.sheet.history": "History",
+    "workbook.sheet.errors": "Errors",
+    "workbook.errors.sheet": "Sheet",
+    "workbook.errors.row": "Row",
+    "workbook.errors.column": "Column",
+    "workbook.errors.value": "Value",
+    "workbook.errors.problem": "What is wrong",
+    "workbook.errors.write_failed": "Could not write {file}: {problem}",
     "workbook.header.key": "Key",
     "workbook.header.program_title": "Title",
     "workbook.header.local_title": "Local title",
