@@ -33,9 +33,13 @@ class Status(StrEnum):
         from app.domain.errors import ValidationError
 
         # The accepted words are listed in the reader's language; an English reader of an office's sheet
-        # written in Korean or Chinese is shown the office words too.
+        # written in Korean or Chinese is shown the words such offices write too.
+        if any("\uac00" <= ch <= "\ud7a3" for ch in str(text)):
+            raise ValidationError(message("status.unknown_local", text=text, allowed=message("status.accepted_korean")))
         if any(ord(ch) >= 0x1100 for ch in str(text)):
-            raise ValidationError(message("status.unknown_local", text=text, allowed=message("status.accepted_office")))
+            raise ValidationError(
+                message("status.unknown_local", text=text, allowed=message("status.accepted_chinese"))
+            )
         raise ValidationError(message("status.unknown", text=text, allowed=message("status.accepted")))
 
 

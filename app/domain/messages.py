@@ -85,10 +85,13 @@ ENGLISH: dict[str, str] = {
     # The status words an import accepts, as an unknown status lists them: each language names its own
     # (every word listed here is one Status.parse reads; tests/unit/test_status_words.py checks it).
     "status.accepted": "planned, active, on hold, completed, cancelled",
-    "status.accepted_office": (
-        "planned (계획, 예정, 미착수 / 计划, 未启动), active (정상추진, 추진중, 진행중, 지연 / 进行中, 正常推进, "
-        "推进中, 滞后), on hold (보류, 중단 / 暂停, 搁置), completed (완료, 준공 / 已完成, 完成), "
-        "cancelled (취소 / 已取消)"
+    "status.accepted_korean": (
+        "planned (계획, 예정, 미착수), active (정상추진, 추진중, 진행중, 지연), on hold (보류, 중단), "
+        "completed (완료, 준공), cancelled (취소)"
+    ),
+    "status.accepted_chinese": (
+        "planned (计划, 未启动), active (进行中, 正常推进, 推进中, 滞后), on hold (暂停, 搁置), "
+        "completed (已完成, 完成), cancelled (已取消)"
     ),
     # excel/cells.py: what a cell holds
     "cell.not_a_date": "'{text}' is not a date",

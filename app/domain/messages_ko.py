@@ -233,7 +233,10 @@ KOREAN: dict[str, str] = {
     "place_level.neighbourhood": "동",
     "status.unknown_local": "상태 '{text}'은(는) 앱이 아는 상태 표현이 아닙니다. 쓸 수 있는 말: {allowed}",
     "status.accepted": "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소",
-    "status.accepted_office": (
+    "status.accepted_korean": (
+        "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소"
+    ),
+    "status.accepted_chinese": (
         "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소"
     ),
     "import.skipped_total": "합계 행",

@@ -190,7 +190,10 @@ CHINESE: dict[str, str] = {
     "place_level.neighbourhood": "街道",
     "status.unknown_local": "状态“{text}”不是软件认识的状态用语；可用：{allowed}",
     "status.accepted": "计划中（计划、未启动）、进行中（正常推进、推进中、滞后）、暂停（搁置）、已完成（完成）、已取消",
-    "status.accepted_office": (
+    "status.accepted_korean": (
+        "计划中（计划、未启动）、进行中（正常推进、推进中、滞后）、暂停（搁置）、已完成（完成）、已取消"
+    ),
+    "status.accepted_chinese": (
         "计划中（计划、未启动）、进行中（正常推进、推进中、滞后）、暂停（搁置）、已完成（完成）、已取消"
     ),
     "import.skipped_total": "合计行",

@@ -17,7 +17,7 @@ def _words(listing: str) -> list[str]:
 
 
 @pytest.mark.parametrize("language", list(LANGUAGES))
-@pytest.mark.parametrize("code", ["status.accepted", "status.accepted_office"])
+@pytest.mark.parametrize("code", ["status.accepted", "status.accepted_korean", "status.accepted_chinese"])
 def test_every_status_word_an_error_offers_is_read_back(language: str, code: str) -> None:
     words = _words(render(message(code), language))
     assert len(words) >= 5
@@ -41,4 +41,5 @@ def test_an_unknown_status_lists_the_accepted_words_in_the_readers_language() ->
     assert "进行中（正常推进" in chinese and "已完成" in chinese and "planned" not in chinese
     # An English reader of an office's Korean sheet is shown the office words beside the app's.
     english = _unknown("끝남", "en")
-    assert "completed (완료, 준공 / 已完成, 完成)" in english
+    assert "completed (완료, 준공)" in english and "已完成" not in english
+    assert "completed (已完成, 完成)" in _unknown("很好", "en")
