@@ -31,7 +31,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         since = PartialDate.parse(args.since) if args.since else None
     except ValidationError as exc:  # "Month 13 is not between 1 and 12" alone does not say where
-        raise ValidationError(f"--since '{args.since}': {exc}") from None
+        raise ValidationError(
+            message("cli.export.bad_since", value=args.since, problem=exc.message or str(exc))
+        ) from None
     options = ExportOptions(
         place=args.place,
         program_keys=tuple(k.upper() for k in (args.program or [])),
@@ -46,7 +48,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if path.is_dir():
         path = path / service.default_file_name(options)
     report = service.export_workbook(path, options)
-    sys.stdout.write(report.summary() + "\n")
+    sys.stdout.write(report.summary(language()) + "\n")
     return 0
 
 
