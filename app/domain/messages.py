@@ -82,6 +82,17 @@ ENGLISH: dict[str, str] = {
     # enums.py: fixed vocabularies
     "status.unknown": "Status '{text}' is not one of: {allowed}",
     "status.unknown_local": "Status '{text}' is not a status word the app knows; it takes: {allowed}",
+    # The status words an import accepts, as an unknown status lists them: each language names its own
+    # (every word listed here is one Status.parse reads; tests/unit/test_status_words.py checks it).
+    "status.accepted": "planned, active, on hold, completed, cancelled",
+    "status.accepted_korean": (
+        "planned (계획, 예정, 미착수), active (정상추진, 추진중, 진행중, 지연), on hold (보류, 중단), "
+        "completed (완료, 준공), cancelled (취소)"
+    ),
+    "status.accepted_chinese": (
+        "planned (计划, 未启动), active (进行中, 正常推进, 推进中, 滞后), on hold (暂停, 搁置), "
+        "completed (已完成, 完成), cancelled (已取消)"
+    ),
     # excel/cells.py: what a cell holds
     "cell.not_a_date": "'{text}' is not a date",
     "cell.not_a_date_serial": "{serial:g} is not an Excel date serial number",
@@ -330,6 +341,40 @@ ENGLISH: dict[str, str] = {
     "workbook.sheet.charts": "Charts",
     "workbook.sheet.how_to": "How to edit",
     "workbook.sheet.history": "History",
+    "workbook.sheet.errors": "Errors",
+    "workbook.errors.sheet": "Sheet",
+    "workbook.errors.row": "Row",
+    "workbook.errors.column": "Column",
+    "workbook.errors.value": "Value",
+    "workbook.errors.problem": "What is wrong",
+    "workbook.errors.write_failed": "Could not write {file}: {problem}",
+    # services/workbook_export.py: what an export wrote, and its file's default name
+    "export.wrote": "Wrote {path}: {counts}",
+    "export.count.program_one": "{count} program",
+    "export.count.programs": "{count} programs",
+    "export.count.task_one": "{count} task",
+    "export.count.tasks": "{count} tasks",
+    "export.count.progress_one": "{count} progress entry",
+    "export.count.progress": "{count} progress entries",
+    "export.count.value_one": "{count} indicator value",
+    "export.count.values": "{count} indicator values",
+    "export.count.indicator_one": "{count} indicator",
+    "export.count.indicators": "{count} indicators",
+    "export.count.values_of": "{values} of {indicators}",
+    "export.count.without_values_one": "{rows} rows on the Indicators sheet: {count} indicator has no values yet",
+    "export.count.without_values": "{rows} rows on the Indicators sheet: {count} indicators have no values yet",
+    "export.count.with_note": "{counts} ({note})",
+    "export.count.source_one": "{count} source",
+    "export.count.sources": "{count} sources",
+    "export.count.chart_one": "{count} chart",
+    "export.count.charts": "{count} charts",
+    "export.count.change_one": "{count} recorded change",
+    "export.count.changes": "{count} recorded changes",
+    "export.file.place": "{place} programs",
+    "export.file.cases": "Case library",
+    "export.file.program": "{key} program",
+    "export.file.all": "All programs",
+    "cli.export.bad_since": "--since '{value}': {problem}",
     "workbook.header.key": "Key",
     "workbook.header.program_title": "Title",
     "workbook.header.local_title": "Local title",

@@ -552,7 +552,8 @@ def parse_exported_at(text: object) -> dt.datetime | None:
 
 CHARTS_SHEET = CHARTS.render()
 HOW_TO_SHEET = HOW_TO.render()
-ERRORS_SHEET = "Errors"
+ERRORS = message("workbook.sheet.errors")  # the sheet a copy with the import's errors marked starts with
+ERRORS_SHEET = ERRORS.render()
 
 # The columns a foreign sheet must have to be read as a list of programs.
 FOREIGN_REQUIRED: tuple[str, ...] = ("title",)

@@ -30,6 +30,7 @@ from app.services.database import Database
 from app.services.programs import ProgramDraft
 from app.ui import (
     excel_actions,
+    guide_actions,
     people_actions,
     places_actions,
     preferences_actions,
@@ -432,6 +433,7 @@ class MainWindow(QMainWindow):
         self.people_actions = people_actions.install(self)
         self.places_actions = places_actions.install(self)
         self.preferences_actions = preferences_actions.install(self)
+        self.guide_actions = guide_actions.install(self)
 
     # ================================================================== user actions
     def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from app import config
@@ -60,6 +61,30 @@ def test_a_bad_import_names_the_cell_and_the_problem_in_korean_and_chinese(
     path.write_text("Title,Place\nRain gardens,Atlantis\n", encoding="utf-8")
     code, _out, err = run(capsys, "--db", url, "--lang", "ko", "import", str(path), "--dry-run")
     assert code == 1 and "지역 'Atlantis'은(는) 앱에 없는 지역입니다" in err
+
+
+def test_a_korean_office_sheet_with_a_bad_status_is_told_by_its_own_header_and_korean_words(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "추진현황.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "추진현황"
+    ws.append(["연번", "사업명", "담당부서", "진행상태", "추진실적"])
+    ws.append([1, "빗물정원 조성", "환경과", "정상추진", "60%"])
+    ws.append([2, "마을버스 노선 개편", "교통과", "거의끝남", "90%"])
+    wb.save(path)
+    code, out, err = run(capsys, "--db", url, "--lang", "ko", "import", str(path), "--dry-run")
+    assert code == 1
+    assert "'추진현황' 시트, 3행, 진행상태 (D) 열: 상태 '거의끝남'은(는) 앱이 아는 상태 표현이 아닙니다" in err
+    said = out + err
+    assert "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소" in said
+    assert "Status (D)" not in said and "planned" not in said
+
+    code, out, err = run(capsys, "--db", url, "--lang", "zh_CN", "import", str(path), "--dry-run")
+    assert code == 1
+    assert "第 3 行，进展状态 (D) 列" not in err  # the header is the sheet's own, not a translation of ours
+    assert "第 3 行，진행상태 (D) 列" in err and "进行中（正常推进、推进中、滞后）" in err
 
 
 def test_human_output_follows_the_language_and_json_does_not(url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -304,18 +304,13 @@ class ProgramsPlanner(References):
                 old = stored.get(fld)
                 if not same_number(old, new):
                     diffs[fld] = new
-                    shown.append(
-                        FieldChange(
-                            state.spec.column(FIELD_COLUMN.get(fld, fld)).header,
-                            self._display(fld, old),
-                            self._display(fld, new),
-                        )
-                    )
+                    shown.append(self.field_change(state.heading(FIELD_COLUMN.get(fld, fld)), fld, old, new))
             old_themes = tuple(sorted(themes.get(pid, [])))
             # As the cell reads them: themes stored before a theme could not hold a separator come back split.
             themes_changed = new_themes is not None and tuple(new_themes) != tuple(rules.clean_themes(old_themes))
             if themes_changed:
-                shown.append(FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None))
+                old_text, new_text = ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None
+                shown.append(FieldChange(state.heading("themes"), old_text, new_text))
             if not shown:
                 self.count(state, "unchanged")
                 continue

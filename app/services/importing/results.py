@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message
+from app.excel.layout import SPECS_BY_NAME
 from app.excel.reader import WorkbookError
 
 Progress = Callable[[int, int, str], None]
@@ -64,9 +65,16 @@ class ImportIssue:
 
 @dataclass(frozen=True)
 class FieldChange:
-    column: str
+    column: str  # the header the sheet gives the column
     old: str | None
     new: str | None
+    # The values as messages where they are words of the app's (a status, a sector), said in the reader's language.
+    old_said: Message | None = None
+    new_said: Message | None = None
+
+    def said(self) -> tuple[Message | str | None, Message | str | None]:
+        """The old and new values as the reader is told them: the app's words as messages, the rest as written."""
+        return (self.old_said or self.old, self.new_said or self.new)
 
 
 @dataclass(frozen=True)
@@ -125,6 +133,10 @@ class SheetReport:
     # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
     # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.
     unstamped: int = 0
+
+    def reads_as_name(self) -> Message:
+        """The kind of sheet it was read as, named in the reader's language (사업, 项目, Programs)."""
+        return SPECS_BY_NAME[self.reads_as].label
 
     def stamp_note(self) -> Message | None:
         """What the preview says of the sheet's changed rows that carry no export stamp, if any."""

@@ -86,6 +86,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
         skip |= {layout.SOURCES.name, layout.HISTORY.name}
         if ours:
             skip |= {n for n in names if any(layout.is_named(n, label) for label in kept_out)}
+        skip |= {n for n in names if layout.is_named(n, layout.ERRORS)}  # a copy with errors marked, in any language
         names = [n for n in names if n not in skip or self.only_sheet is not None]
         # Programs before tasks before progress before indicators, so later sheets can refer to rows that
         # earlier ones create. Sheets are loaded and read one at a time: memory holds one sheet, not all.
@@ -256,7 +257,9 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             problems.sort(key=itemgetter(0, 1))  # as the sheet reads: row by row, left to right
             sheet = state.report.sheet
             for j, _position, reader, value, problem in problems:
-                self.error(sheet, block[j].number, reader.column, reader.index, value, problem)
+                self.error(
+                    sheet, block[j].number, reader.column, reader.index, value, problem, headers=state.match.headers
+                )
             bad = {j for j, *_rest in problems}
             counts["errors"] += len(bad)
             block = [row for j, row in enumerate(block) if j not in bad]
