@@ -705,6 +705,139 @@ ENGLISH: dict[str, str] = {
     "report.case": "Case of the library",
     "cli.report.written": "Wrote {path}: {programs} program(s), {pages} page(s)",
     "cli.report.bad_since": "--since '{value}': {problem}",
+    # services/backups.py: taking, finding and restoring backups
+    "backup.sqlite_only": "Backups from the app are for SQLite files; back up a server database with pg_dump",
+    "backup.bad_reason": "A backup reason is one word (letters, digits, - and _), not '{reason}'",
+    "backup.folder_unwritable": "Could not write a backup in {folder}: {problem}",
+    "backup.write_failed": "Could not write the backup {backup}: {problem}",
+    "backup.none": "There are no backups of {database} in {folder}",
+    "backup.not_found": "No backup '{name}' (see 'civic-tracker db backups')",
+    "backup.unusable": "The backup {backup} cannot be used: {problem}. Nothing was changed.",
+    "backup.not_a_backup": "{backup} is not a Civic Tracker backup (it has no schema version). Nothing was changed.",
+    "backup.newer": "{backup} was written by a newer Civic Tracker (schema {revision}). Nothing was changed.",
+    "backup.not_sqlite": "it is not a Civic Tracker database (not a SQLite file)",
+    "restore.read_only": (
+        "{database} is read-only (its permissions allow no writing); it cannot be restored. Nothing was changed."
+    ),
+    "restore.not_now": "{database} cannot be restored now: {problem}. Nothing was changed.",
+    "restore.copy_failed": "Could not copy the backup {backup} into {database}: {problem}.",
+    "restore.copy_failed_kept": (
+        "Could not copy the backup {backup} into {database}: {problem}. The damaged file is kept as {damaged}."
+    ),
+    "restore.failed": "Could not restore into {database}: {problem}. The database was not changed.",
+    # services/database.py: opening a database file or server
+    "database.cannot_open_now": "{database} cannot be opened now: {problem}. The file was not changed.",
+    "database.damaged_backup": (
+        "{database} cannot be opened: {problem}. The file was not changed. The newest backup is {backup} "
+        "(taken {taken}). To restore it (the damaged file is kept beside it): civic-tracker db restore {name}"
+    ),
+    "database.damaged_no_backup": (
+        "{database} cannot be opened: {problem}. The file was not changed. There is no backup of it in {folder}."
+    ),
+    "database.damaged": "it is damaged",
+    "database.unreadable": "it cannot be read as a database ({problem})",
+    "database.not_a_database": "{database} cannot be read as a database: {problem}",
+    "database.missing_backup_there": (
+        "{database} is missing, but the backup {kept} is there. To restore the newest backup: "
+        "civic-tracker db restore newest. To start a new, empty database instead, move the folder {folder} away "
+        "first."
+    ),
+    "database.missing_damaged_there": (
+        "{database} is missing, but the damaged copy {kept} is there. To restore the newest backup: "
+        "civic-tracker db restore newest. To start a new, empty database instead, move the folder {folder} away "
+        "first."
+    ),
+    "database.newer": (
+        "{database} was written by a newer Civic Tracker (schema {current}); this version knows up to {head}. "
+        "Install the newer version; the file was not changed."
+    ),
+    "database.newer_server": (
+        "{database} was written by a newer Civic Tracker (schema {current}); this version knows up to {head}. "
+        "Install the newer version; nothing was changed."
+    ),
+    "database.upgrade_read_only": "{database} needs an upgrade but is read-only",
+    "database.needs_upgrade": "{database} is at schema {current}, not {head}; run 'db upgrade'",
+    # services/connection.py and services/database.py: reaching a server
+    "server.field_empty": "{field} cannot be empty",
+    "server.host": "Host",
+    "server.database": "Database",
+    "server.user": "User",
+    "server.cannot_connect": "Cannot connect to {server}: {problem}",
+    "server.password_wanted": "The server wants a password for {server}",
+    "server.password_needed": (
+        "The server wants a password for {server}. Put it in ~/.pgpass "
+        "(host:port:database:user:password, mode 600) or start from a terminal to be asked."
+    ),
+    "server.password_refused": (
+        "The server did not accept the password for {server}. Put it in ~/.pgpass "
+        "(host:port:database:user:password, mode 600) or start from a terminal to be asked."
+    ),
+    "server.wrong_password": "Wrong password for {server}",
+    "server.no_password": "No password given for {server}; nothing was opened",
+    "server.connected": "Connected as {role} (PostgreSQL {version})",
+    "server.read_only_role": (
+        "Your database role '{role}' may only read this database; ask the administrator to "
+        "make you an editor to change anything."
+    ),
+    # services/history.py: reading the change records
+    "history.bad_date": "'{text}' is not a date; use YYYY-MM-DD or a number of days like 7d",
+    "history.unknown_action": "Unknown kind of change '{action}'; choose from {allowed}",
+    "history.unknown_record": "Unknown kind of record '{kind}'; choose from {allowed}",
+    "history.line": "{record} {key}: {what}",
+    "history.change": "{field}: '{old}' -> '{new}'",
+    "history.created_with": "created with {field} '{value}'",
+    "history.changes_more": "{first}; {rest}",
+    "history.changes_cut": "{changes}; ...",
+    "history.did.create": "created",
+    "history.did.update": "changed",
+    "history.did.delete": "moved to trash",
+    "history.did.restore": "restored from trash",
+    "history.did.purge": "deleted for good",
+    "history.record.program": "Program",
+    "history.record.task": "Task",
+    "history.record.progress": "Progress entry",
+    "history.record.indicator": "Indicator",
+    "history.record.indicator_value": "Indicator value",
+    # the fields a change record names, as the history shows them
+    "field.key": "Key",
+    "field.title": "Title",
+    "field.local_title": "Local title",
+    "field.summary": "Summary",
+    "field.description": "Description",
+    "field.place": "Place",
+    "field.lead_organization": "Lead organization",
+    "field.sector": "Sector",
+    "field.status": "Status",
+    "field.start_date": "Start date",
+    "field.end_date": "End date",
+    "field.is_case": "Case library",
+    "field.based_on": "Based on",
+    "field.percent_complete": "Percent complete",
+    "field.themes": "Themes",
+    "field.partners": "Partners",
+    "field.parent": "Parent",
+    "field.owner": "Owner",
+    "field.due_date": "Due date",
+    "field.weight": "Weight",
+    "field.position": "Position",
+    "field.task": "Task",
+    "field.entry_date": "Entry date",
+    "field.note": "Note",
+    "field.author": "Author",
+    "field.name": "Name",
+    "field.unit": "Unit",
+    "field.direction": "Direction",
+    "field.baseline_value": "Baseline value",
+    "field.baseline_period": "Baseline period",
+    "field.target_value": "Target value",
+    "field.target_date": "Target date",
+    "field.period": "Period",
+    "field.value": "Value",
+    "field.kind": "Kind",
+    # services/seed.py: the case library's data files
+    "seed.bad_json": "Seed file {file} is not valid JSON: {problem}",
+    "seed.unknown_parents": "Seed places with unknown parents: {keys}",
+    "seed.case_clashes": "Seed case '{key}' clashes with an office program of the same key",
     # app/ui/display.py: the window cannot open
     "gui.no_display": (
         "No display found: run Civic Tracker from a desktop session, or use the command line: civic-tracker --help"

@@ -18,7 +18,7 @@ from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.domain.messages import Message, message
 from app.domain.rollup import TaskNode, explain
 from app.services import convert
-from app.services.history import change_text
+from app.services.history import change_text, changes_text, done_text
 from app.services.tasks import Horizon, due_on_or_before, horizon, open_task
 from app.store import derived, lookup, people, trash
 from app.store import models as m
@@ -1252,8 +1252,8 @@ class ProgramService:
             .scalars()
             .all()
         )
-        parts = [change_text(r.field, r.old_value, r.new_value) if r.field else r.action for r in same_save]
-        shown = "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "")
+        parts = [change_text(r.field, r.old_value, r.new_value) if r.field else done_text(r.action) for r in same_save]
+        shown = changes_text(parts)
         when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if last.actor:
             return message("change.last_by", actor=last.actor, at=when, changes=shown)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import rules
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError, ValidationError
-from app.domain.messages import message
+from app.domain.messages import Message, message
 from app.store import closing, history, lengths, locks, urls
 from app.store.models import ChangeRecord
 
@@ -283,7 +283,7 @@ class Database:
         self.url = url
         self.read_only = read_only
         #: why the database is read-only, in words for a banner (None when it is writable)
-        self.read_only_reason: str | None = None
+        self.read_only_reason: str | Message | None = None
         self._actor = actor
         self._busy_timeout_ms = busy_timeout_ms
         self.engine = make_engine(url, read_only=read_only, password=password, busy_timeout_ms=busy_timeout_ms)
