@@ -117,6 +117,7 @@ def test_dates_in_human_output_follow_the_date_preference(
     seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from app.domain.dates import PartialDate
+    from app.domain.enums import Status
     from app.services.programs import ProgramDraft, ProgramService
 
     draft = ProgramDraft(title="Pi day", key="PI-DAY", start_date=PartialDate.parse("2027-03-14"))
@@ -128,3 +129,53 @@ def test_dates_in_human_output_follow_the_date_preference(
     assert as_json["start_date"] == "2027-03-14"  # JSON keeps ISO dates
     config.save_preferences(config.Preferences(date_style="iso"))
     assert "2027-03-14" in run(capsys, "--db", url, "--lang", "ko", "programs", "show", "PI-DAY")[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "civic-tracker: 'notadate' is not a date; use YYYY-MM-DD or a number of days like 7d\n"),
+        ("ko", "civic-tracker: 'notadate'은(는) 날짜가 아닙니다. YYYY-MM-DD 또는 7d처럼 일수로 쓰세요\n"),
+        ("zh_CN", "civic-tracker: “notadate”不是日期；请使用 YYYY-MM-DD 或天数（如 7d）\n"),
+    ],
+)
+def test_a_history_date_it_cannot_read_is_said_in_the_language_asked_for(
+    url: str, capsys: pytest.CaptureFixture[str], lang: str, expected: str
+) -> None:
+    code, out, err = run(capsys, "--db", url, "--lang", lang, "history", "--since", "notadate")
+    assert (code, out, err) == (1, "", expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "civic-tracker: No backup 'nosuchbackup' (see 'civic-tracker db backups')\n"),
+        ("ko", "civic-tracker: 백업 'nosuchbackup'이(가) 없습니다('civic-tracker db backups'로 목록을 보세요)\n"),
+        ("zh_CN", "civic-tracker: 没有备份“nosuchbackup”（见 'civic-tracker db backups'）\n"),
+    ],
+)
+def test_a_backup_that_is_not_there_is_said_in_the_language_asked_for(
+    url: str, capsys: pytest.CaptureFixture[str], lang: str, expected: str
+) -> None:
+    code, out, err = run(capsys, "--db", url, "--lang", lang, "db", "restore", "nosuchbackup")
+    assert (code, out, err) == (1, "", expected)
+
+
+def test_the_history_names_records_fields_and_statuses_in_the_reader_s_language(
+    seeded_db: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.domain.enums import Status
+    from app.services.programs import ProgramDraft, ProgramService
+
+    programs = ProgramService(seeded_db)
+    p = programs.create_program(ProgramDraft("Rain gardens", key="RAIN"))
+    programs.update_program("RAIN", {"status": Status.ACTIVE}, p.version)
+    argv = ("--db", str(seeded_db.url), "history", "--program", "RAIN", "--kind", "update")
+    _code, out, _err = run(capsys, *argv)
+    assert "Program RAIN: Status: 'Planned' -> 'Active'" in out
+    _code, out, _err = run(capsys, argv[0], argv[1], "--lang", "ko", *argv[2:])
+    assert "사업 RAIN: 상태: '계획' → '진행 중'" in out and "Status" not in out
+    _code, out, _err = run(capsys, argv[0], argv[1], "--lang", "zh_CN", *argv[2:])
+    assert "项目 RAIN：状态：“计划中” → “进行中”" in out and "Status" not in out
+    _code, out, _err = run(capsys, *argv, "--json")
+    assert json.loads(out)[0]["new"] == "active"  # --json: the stored value, in no language
