@@ -117,7 +117,6 @@ def test_dates_in_human_output_follow_the_date_preference(
     seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from app.domain.dates import PartialDate
-    from app.domain.enums import Status
     from app.services.programs import ProgramDraft, ProgramService
 
     draft = ProgramDraft(title="Pi day", key="PI-DAY", start_date=PartialDate.parse("2027-03-14"))
