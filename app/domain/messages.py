@@ -727,13 +727,12 @@ ENGLISH: dict[str, str] = {
     "restore.failed": "Could not restore into {database}: {problem}. The database was not changed.",
     # services/database.py: opening a database file or server
     "database.cannot_open_now": "{database} cannot be opened now: {problem}. The file was not changed.",
+    "database.damaged_file": "{database} cannot be opened: {problem}. The file was not changed.",
     "database.damaged_backup": (
-        "{database} cannot be opened: {problem}. The file was not changed. The newest backup is {backup} "
-        "(taken {taken}). To restore it (the damaged file is kept beside it): civic-tracker db restore {name}"
+        "{damaged} The newest backup is {backup} (taken {taken}). To restore it (the damaged file is kept "
+        "beside it): civic-tracker db restore {name}"
     ),
-    "database.damaged_no_backup": (
-        "{database} cannot be opened: {problem}. The file was not changed. There is no backup of it in {folder}."
-    ),
+    "database.damaged_no_backup": "{damaged} There is no backup of it in {folder}.",
     "database.damaged": "it is damaged",
     "database.unreadable": "it cannot be read as a database ({problem})",
     "database.not_a_database": "{database} cannot be read as a database: {problem}",

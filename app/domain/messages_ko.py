@@ -718,13 +718,12 @@ KOREAN: dict[str, str] = {
     "restore.failed": "{database}(으)로 복원하지 못했습니다: {problem}. 데이터베이스는 바뀌지 않았습니다.",
     # services/database.py: opening a database file or server
     "database.cannot_open_now": "지금은 {database}을(를) 열 수 없습니다: {problem}. 파일은 바뀌지 않았습니다.",
+    "database.damaged_file": "{database}을(를) 열 수 없습니다: {problem}. 파일은 바뀌지 않았습니다.",
     "database.damaged_backup": (
-        "{database}을(를) 열 수 없습니다: {problem}. 파일은 바뀌지 않았습니다. 가장 최근 백업은 {backup}입니다"
-        "({taken}에 만듦). 복원하려면(손상된 파일은 옆에 보관됩니다): civic-tracker db restore {name}"
+        "{damaged} 가장 최근 백업은 {backup}입니다({taken}에 만듦). 복원하려면(손상된 파일은 옆에 보관됩니다): "
+        "civic-tracker db restore {name}"
     ),
-    "database.damaged_no_backup": (
-        "{database}을(를) 열 수 없습니다: {problem}. 파일은 바뀌지 않았습니다. {folder}에 이 파일의 백업이 없습니다."
-    ),
+    "database.damaged_no_backup": "{damaged} {folder}에 이 파일의 백업이 없습니다.",
     "database.damaged": "손상되었습니다",
     "database.unreadable": "데이터베이스로 읽을 수 없습니다({problem})",
     "database.not_a_database": "{database}을(를) 데이터베이스로 읽을 수 없습니다: {problem}",

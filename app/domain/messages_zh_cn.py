@@ -633,11 +633,12 @@ CHINESE: dict[str, str] = {
     "restore.failed": "无法恢复到 {database}：{problem}。数据库未被更改。",
     # services/database.py: opening a database file or server
     "database.cannot_open_now": "现在无法打开 {database}：{problem}。文件未被更改。",
+    "database.damaged_file": "无法打开 {database}：{problem}。文件未被更改。",
     "database.damaged_backup": (
-        "无法打开 {database}：{problem}。文件未被更改。最新的备份是 {backup}（{taken} 创建）。"
-        "要恢复它（损坏的文件会保留在旁边）：civic-tracker db restore {name}"
+        "{damaged}最新的备份是 {backup}（{taken} 创建）。要恢复它（损坏的文件会保留在旁边）："
+        "civic-tracker db restore {name}"
     ),
-    "database.damaged_no_backup": "无法打开 {database}：{problem}。文件未被更改。{folder} 中没有它的备份。",
+    "database.damaged_no_backup": "{damaged}{folder} 中没有它的备份。",
     "database.damaged": "它已损坏",
     "database.unreadable": "无法作为数据库读取（{problem}）",
     "database.not_a_database": "无法将 {database} 作为数据库读取：{problem}",

@@ -35,33 +35,42 @@ class NotADatabaseError(CivicError):
 
     ``path`` is the file; ``newest_backup`` the most recent backup of it, if any, which the GUI offers to
     restore (app.services.backups.restore_file moves the damaged file aside and never overwrites it).
+    ``damage``: what is wrong with the file, without the command to restore it (the GUI asks instead).
     """
 
-    def __init__(self, text: str | Message, path: Path | None = None, newest_backup: Path | None = None) -> None:
+    def __init__(
+        self,
+        text: str | Message,
+        path: Path | None = None,
+        newest_backup: Path | None = None,
+        damage: Message | None = None,
+    ) -> None:
         super().__init__(text)
         self.path = path
         self.newest_backup = newest_backup
+        self.damage = damage
 
 
 def _damaged(path: Path, problem: str | Message) -> NotADatabaseError:
     from app.services.backups import newest_backup
 
     newest = newest_backup(path)
+    damaged = message("database.damaged_file", database=str(path), problem=problem)
     if newest is not None:
         said = message(
             "database.damaged_backup",
-            database=str(path),
-            problem=problem,
+            damaged=damaged,
             backup=str(newest.path),
             taken=f"{newest.taken_at:%Y-%m-%d %H:%M}",
             name=newest.name,
         )
     else:
-        said = message("database.damaged_no_backup", database=str(path), problem=problem, folder=str(backups_dir(path)))
+        said = message("database.damaged_no_backup", damaged=damaged, folder=str(backups_dir(path)))
     return NotADatabaseError(
         said,
         path=path,
         newest_backup=newest.path if newest else None,
+        damage=damaged,
     )
 
 
