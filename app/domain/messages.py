@@ -705,6 +705,14 @@ ENGLISH: dict[str, str] = {
     "report.case": "Case of the library",
     "cli.report.written": "Wrote {path}: {programs} program(s), {pages} page(s)",
     "cli.report.bad_since": "--since '{value}': {problem}",
+    # store/database.py: what kept a database file from being read, when it is not damage
+    "file.disk_full": "the disk holding {folder} is full; free some space and try again",
+    "file.read_denied": "permission to read {path} is denied; ask whoever manages this computer for access",
+    "file.use_denied": "permission to use {path} is denied; ask whoever manages this computer for access",
+    "file.unreadable": "{path} could not be read ({problem}); try again",
+    "file.locked": "{path} is locked by another program; close it and try again",
+    "file.io_error": "the disk holding {folder} could not be read or written (an I/O error, or a full disk); try again",
+    "file.cannot_open": "{path} could not be opened (its folder may be missing, read-only or full); try again",
     # services/backups.py: taking, finding and restoring backups
     "backup.sqlite_only": "Backups from the app are for SQLite files; back up a server database with pg_dump",
     "backup.bad_reason": "A backup reason is one word (letters, digits, - and _), not '{reason}'",

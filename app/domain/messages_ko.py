@@ -691,6 +691,16 @@ KOREAN: dict[str, str] = {
         "화면(디스플레이)을 찾을 수 없습니다: 데스크톱 세션에서 Civic Tracker를 실행하거나 "
         "명령줄을 사용하세요: civic-tracker --help"
     ),
+    # store/database.py: what kept a database file from being read, when it is not damage
+    "file.disk_full": "{folder}이(가) 있는 디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요",
+    "file.read_denied": "{path}을(를) 읽을 권한이 없습니다. 이 컴퓨터 관리자에게 권한을 요청하세요",
+    "file.use_denied": "{path}을(를) 사용할 권한이 없습니다. 이 컴퓨터 관리자에게 권한을 요청하세요",
+    "file.unreadable": "{path}을(를) 읽을 수 없습니다({problem}). 다시 시도하세요",
+    "file.locked": "다른 프로그램이 {path}을(를) 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하세요",
+    "file.io_error": (
+        "{folder}이(가) 있는 디스크를 읽거나 쓸 수 없습니다(입출력 오류 또는 디스크 가득 참). 다시 시도하세요"
+    ),
+    "file.cannot_open": "{path}을(를) 열 수 없습니다(폴더가 없거나 읽기 전용이거나 가득 찼을 수 있음). 다시 시도하세요",
     # services/backups.py: taking, finding and restoring backups
     "backup.sqlite_only": "앱의 백업은 SQLite 파일용입니다. 서버 데이터베이스는 pg_dump로 백업하세요",
     "backup.bad_reason": "백업 사유는 한 단어(영문자, 숫자, -, _)여야 합니다. '{reason}'은(는) 쓸 수 없습니다",

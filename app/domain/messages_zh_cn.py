@@ -615,6 +615,14 @@ CHINESE: dict[str, str] = {
     "cli.report.written": "已保存 {path}：{programs} 个项目，{pages} 页",
     "cli.report.bad_since": "--since“{value}”：{problem}",
     "gui.no_display": "未找到显示器：请在桌面会话中运行 Civic Tracker，或使用命令行：civic-tracker --help",
+    # store/database.py: what kept a database file from being read, when it is not damage
+    "file.disk_full": "{folder} 所在的磁盘已满；请腾出空间后重试",
+    "file.read_denied": "没有读取 {path} 的权限；请向本机管理员申请权限",
+    "file.use_denied": "没有使用 {path} 的权限；请向本机管理员申请权限",
+    "file.unreadable": "无法读取 {path}（{problem}）；请重试",
+    "file.locked": "{path} 被另一个程序锁定；请关闭该程序后重试",
+    "file.io_error": "无法读写 {folder} 所在的磁盘（输入输出错误或磁盘已满）；请重试",
+    "file.cannot_open": "无法打开 {path}（其文件夹可能不存在、只读或已满）；请重试",
     # services/backups.py: taking, finding and restoring backups
     "backup.sqlite_only": "软件内的备份只适用于 SQLite 文件；服务器数据库请用 pg_dump 备份",
     "backup.bad_reason": "备份原因须为一个词（字母、数字、- 和 _），不能是“{reason}”",
