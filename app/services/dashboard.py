@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from app.domain import model as d
+from app.domain.dates import PartialDate
 from app.services import convert
 from app.store import models as m
 from app.store.database import Database
@@ -56,12 +58,18 @@ class DashboardService:
             )
         return Counts(own_programs=int(rows.get(False, 0)), cases=int(rows.get(True, 0)))
 
-    def recent_progress(self, limit: int = 300, include_cases: bool = False) -> list[LogEntry]:
-        """Progress entries of every program, newest entry date first."""
+    def recent_progress(
+        self, limit: int = 300, include_cases: bool = False, since: dt.date | None = None
+    ) -> list[LogEntry]:
+        """Progress entries of every program, newest entry date first; with ``since``, only those dated on
+        or after that day (the dashboard's "Since the last meeting"). An entry dated by month or year only
+        counts from its first day, as partial dates sort: "2026-11" is before 2026-11-28."""
         with self.db.read() as s:
-            conds = [m.ProgressEntry.deleted_at.is_(None), m.Program.deleted_at.is_(None)]
+            conds: list[ColumnElement[bool]] = [m.ProgressEntry.deleted_at.is_(None), m.Program.deleted_at.is_(None)]
             if not include_cases:
                 conds.append(m.Program.is_case.is_(False))
+            if since is not None:
+                conds.append(m.ProgressEntry.entry_date >= PartialDate.of_date(since).iso())
             rows = s.execute(
                 select(m.ProgressEntry, m.Program.key, m.Program.title, m.Program.is_case, m.Program.local_title)
                 .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
