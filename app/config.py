@@ -15,6 +15,7 @@ import platformdirs
 
 from app.domain.dates import DateStyle
 from app.domain.messages import LANGUAGES, pick_language
+from app.domain.saved_filters import SavedFilter, read_all
 
 APP_NAME = "CivicTracker"
 ENV_DB = "CIVIC_TRACKER_DB"
@@ -228,6 +229,25 @@ def save_preferences(preferences: Preferences) -> None:
             settings.pop(key, None)
         else:
             settings[key] = value
+    save_settings(settings)
+
+
+# -- Saved filters (View > Saved filters), in settings.json: a list of SavedFilter.to_dict() --------------
+SAVED_FILTERS = "saved_filters"
+
+
+def load_saved_filters() -> list[SavedFilter]:
+    return read_all(load_settings().get(SAVED_FILTERS))
+
+
+def save_saved_filters(filters: Iterable[SavedFilter]) -> None:
+    """Keep ``filters`` (every view's), leaving every other setting as it is."""
+    settings = load_settings()
+    kept = [f.to_dict() for f in filters]
+    if kept:
+        settings[SAVED_FILTERS] = kept
+    else:
+        settings.pop(SAVED_FILTERS, None)
     save_settings(settings)
 
 

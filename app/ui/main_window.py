@@ -35,6 +35,7 @@ from app.ui import (
     preferences_actions,
     reminder_actions,
     report_actions,
+    saved_filter_actions,
     server_actions,
     style,
     texts,
@@ -432,6 +433,15 @@ class MainWindow(QMainWindow):
         self.places_actions = places_actions.install(self)
         self.preferences_actions = preferences_actions.install(self)
         people = self.people_actions
+        self.saved_filters = saved_filter_actions.install(
+            self,
+            [
+                (self.programs_view, self.tr("Programs")),
+                (self.cases_view, self.tr("Case library")),
+                (self.tasks_view, self.tr("Tasks due")),
+                (people.view, self.tr("My tasks")),
+            ],
+        )
         # A window that remembers nothing (screenshots, benchmarks) reminds of nothing either.
         self.reminders = (
             reminder_actions.install(self, lambda: people.show_person(config.current_user())) if self.remember else None

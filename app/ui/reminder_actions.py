@@ -115,9 +115,7 @@ class Reminders(QObject):
 
     def _tray(self) -> QSystemTrayIcon:
         if self.tray is None:
-            from app.ui.main_window import app_icon  # the window's icon; imported here as the window imports us
-
-            self.tray = QSystemTrayIcon(app_icon(), self)
+            self.tray = QSystemTrayIcon(self.window.windowIcon(), self)
             self.tray.setToolTip(self.tr("Civic Tracker"))
             self.tray.messageClicked.connect(self._message_clicked)
             self.tray.show()

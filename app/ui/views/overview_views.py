@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Status
 from app.domain.model import ProgramFilter
+from app.domain.saved_filters import Value
 from app.services.dashboard import LogEntry, ProgramChoice
 from app.services.programs import Overview
 from app.ui import style, texts
@@ -84,6 +86,7 @@ class TasksView(_OpensPrograms, View):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Due within"), self))
         top.addWidget(self.days)
+        self.filter_bar = top  # a saved-filter picker joins the filter (app/ui/saved_filter_actions.py)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -96,6 +99,15 @@ class TasksView(_OpensPrograms, View):
         self.summary.setText(
             self.tr("%1 overdue, %2 due soon").replace("%1", str(overdue)).replace("%2", str(len(rows) - overdue))
         )
+
+    def filter_values(self) -> dict[str, Value]:
+        return {"due_within": self.days.value()}
+
+    def apply_filter_values(self, values: Mapping[str, Value]) -> None:
+        days = values.get("due_within")
+        if isinstance(days, int) and not isinstance(days, bool):
+            self.days.setValue(days)  # refreshes when it changes
+        self.refresh_now()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("tasks/header", self.table.horizontalHeader().saveState())
