@@ -94,3 +94,20 @@ def test_the_same_name_asks_before_replacing(qtbot: Any, window: Any, prompts: A
     window.show_view("dashboard")
     window.saved_filters.menu.aboutToShow.emit()
     assert not window.saved_filters.save_action.isEnabled()  # the dashboard has no filter to save
+
+
+def test_my_tasks_saves_whose_tasks(qtbot: Any, window: Any, prompts: Any) -> None:
+    from app.services.programs import ProgramDraft, TaskDraft
+
+    ps = window.context.programs
+    key = ps.create_program(ProgramDraft(title="Bike stations")).key
+    ps.add_task(key, TaskDraft(title="Survey", owner="김민지"))
+    ps.add_task(key, TaskDraft(title="Budget", owner="Park"))
+    window.people_actions.show_person("Park")
+    prompts.texts.append("Park's week")
+    window.saved_filters.save_current()
+    window.people_actions.show_person("김민지")
+    window.show_view("programs")
+    _menu_entry(window, "Park's week")["Apply"].trigger()
+    assert window.current_view() == "my-tasks"
+    assert window.people_actions.view.current_person() == "Park"
