@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from app.domain.budget import Money, money_in, split_header
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.excel import layout
@@ -54,6 +55,25 @@ def contact_columns(match: layout.HeaderMatch) -> tuple[tuple[int, str], ...]:
     if match.spec is not layout.PROGRAMS:
         return ()
     return tuple((i, h) for i, h in match.unmatched if layout.normalise_header(h) in CONTACT_HEADERS)
+
+
+# The headers of an office's budget columns, by the word before any bracketed unit: field -> names.
+_BUDGET_NAMES = {c.field: frozenset(layout.normalise_header(n) for n in c.names) for c in layout.BUDGET_COLUMNS}
+
+
+def budget_columns(match: layout.HeaderMatch) -> dict[str, tuple[int, Money | None]]:
+    """The budget columns of a Programs sheet (예산(백만원), 집행액, 집행률(%)): field -> (index, the currency
+    and scale its header's brackets name, if they name one). Each field's first column counts."""
+    if match.spec is not layout.PROGRAMS:
+        return {}
+    found: dict[str, tuple[int, Money | None]] = {}
+    for i, header in match.unmatched:
+        word, unit = split_header(header.rsplit(" / ", 1)[-1])  # a two-row header: the sub-header names it
+        norm = layout.normalise_header(word)
+        for fld, names in _BUDGET_NAMES.items():
+            if norm in names and fld not in found:
+                found[fld] = (i, money_in(unit))
+    return found
 
 
 def office_note(note: str | None, lines: list[str]) -> str | None:
