@@ -252,7 +252,8 @@ ENGLISH: dict[str, str] = {
     "(budget as plan, spent as actual) in {unit}, dated {as_of}",
     "import.budget_rate_fractions": "0.6 is 60%",
     "import.budget_rate_whole": "60 is 60%",
-    "import.budget_rate_checked": "{reading}; the execution rate ({rule}) is checked against spent / budget, and gives spent where it is blank",
+    "import.budget_rate_checked": "{reading}; the execution rate ({rule}) is checked against spent / budget, "
+    "and gives spent where it is blank",
     "import.budget_rate_gives_spent": "{reading}; spent is worked out from budget x execution rate ({rule})",
     "import.budget_rate_gives_budget": "{reading}; the budget is worked out from spent / execution rate ({rule})",
     "cli.import.budget": "    {reading}",

@@ -245,7 +245,8 @@ KOREAN: dict[str, str] = {
     "계획값, 집행액은 실적값)로 읽었습니다. 단위 {unit}, 기준일 {as_of}",
     "import.budget_rate_fractions": "0.6은 60%",
     "import.budget_rate_whole": "60은 60%",
-    "import.budget_rate_checked": "{reading}; 집행률({rule})은 집행액 / 예산과 대조하고, 집행액이 빈 곳에서는 집행액을 계산합니다",
+    "import.budget_rate_checked": "{reading}; 집행률({rule})은 집행액 / 예산과 대조하고, "
+    "집행액이 빈 곳에서는 집행액을 계산합니다",
     "import.budget_rate_gives_spent": "{reading}; 집행액은 예산 x 집행률({rule})로 계산합니다",
     "import.budget_rate_gives_budget": "{reading}; 예산은 집행액 / 집행률({rule})로 계산합니다",
     "cli.import.budget": "    {reading}",
