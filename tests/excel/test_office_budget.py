@@ -98,3 +98,31 @@ def test_a_header_in_ten_thousand_yuan_gives_cny_in_ten_thousands(service: Any, 
     name, unit, values = _budget(service, "口袋公园")
     assert (name, unit) == ("预算", "CNY 10 thousand")
     assert [(k, v) for k, _p, v in values] == [("actual", 120.0), ("plan", 300.0)]
+
+
+def test_budget_columns_under_a_group_header_take_its_unit(service: Any, tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "group.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024. 6. 30. 기준"])
+    ws.append(["연번", "사업명", "담당부서", "사업비(단위: 천원)", None, None])
+    ws.append([None, None, None, "예산", "집행액", "집행률"])
+    for rng in ("A2:A3", "B2:B3", "C2:C3", "D2:F2"):
+        ws.merge_cells(rng)
+    ws.append([1, "공유 부엌", "복지정책과", 50_000, 10_000, "20%"])
+    wb.save(path)
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert preview.sheets[0].columns[-3:] == (
+        ("사업비(단위: 천원) / 예산", "Budget"),
+        ("사업비(단위: 천원) / 집행액", "Spent"),
+        ("사업비(단위: 천원) / 집행률", "Execution rate"),
+    )
+    service.apply_import(path)
+    assert _budget(service, "공유 부엌") == (
+        "예산",
+        "KRW thousand",
+        [("actual", "2024-06-30", 10_000.0), ("plan", "2024-06-30", 50_000.0)],
+    )

@@ -68,12 +68,21 @@ def budget_columns(match: layout.HeaderMatch) -> dict[str, tuple[int, Money | No
         return {}
     found: dict[str, tuple[int, Money | None]] = {}
     for i, header in match.unmatched:
-        word, unit = split_header(header.rsplit(" / ", 1)[-1])  # a two-row header: the sub-header names it
-        norm = layout.normalise_header(word)
-        for fld, names in _BUDGET_NAMES.items():
-            if norm in names and fld not in found:
-                found[fld] = (i, money_in(unit))
+        # A two-row header: the sub-header names the column, and the group over it may name the unit
+        # (사업비(단위: 백만원) over 예산 and 집행액).
+        group, _slash, sub = header.rpartition(" / ")
+        word, unit = split_header(sub)
+        fld = budget_field(word)
+        if fld is not None and fld not in found:
+            found[fld] = (i, money_in(unit) or (money_in(split_header(group)[1]) if group else None))
     return found
+
+
+def budget_field(header: object) -> str | None:
+    """Which budget column a header names, by its word before any bracketed unit: budget, spent,
+    execution_rate, or None."""
+    norm = layout.normalise_header(split_header(str(header if header is not None else ""))[0])
+    return next((fld for fld, names in _BUDGET_NAMES.items() if norm in names), None)
 
 
 def office_note(note: str | None, lines: list[str]) -> str | None:
