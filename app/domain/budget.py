@@ -76,6 +76,21 @@ class Money:
     def with_currency(self, currency: str | None) -> Money:
         return self if self.currency is not None else Money(currency, self.scale)
 
+    @staticmethod
+    def of_unit(unit: str | None) -> Money | None:
+        """The currency and scale of a unit as ``unit()`` writes it ('KRW million'), or None for another unit."""
+        if not unit:
+            return None
+        currency, _space, scale = unit.strip().partition(" ")
+        if currency not in (KRW, CNY, USD):
+            return None
+        factor = next((n for n, name in _SCALE_NAMES.items() if name == scale.strip()), None)
+        return None if factor is None else Money(currency, factor)
+
+    def convert(self, amount: float, to: Money) -> float:
+        """An amount in this unit written in ``to``'s (same currency): 1,200 KRW million is 1,200,000 KRW thousand."""
+        return round(amount * self.scale / to.scale, 6) + 0.0
+
 
 def split_header(header: str) -> tuple[str, str | None]:
     """'예산(백만원)' -> ('예산', '백만원'); '집행률' -> ('집행률', None)."""

@@ -246,6 +246,8 @@ ENGLISH: dict[str, str] = {
     "import.skipped_blank": "a blank row",
     "import.budget_rate_differs": "The execution rate {rate}% does not match spent {spent} of budget {budget} "
     "({worked_out}%): correct the rate, the amount spent or the budget",
+    "import.budget_unit_differs": "The indicator '{name}' of this program is in {stored}; this sheet gives {unit}, "
+    "which cannot be converted: write the amounts in {stored}",
     "import.budget_negative": "A budget amount cannot be negative: '{value}'",
     "import.budget_no_currency": "no currency (the header, the places and the sheet's language name none)",
     "import.budget_read": "budget columns {columns} read as each program's indicator '{indicator}' "

@@ -239,6 +239,8 @@ KOREAN: dict[str, str] = {
     "import.skipped_blank": "빈 행",
     "import.budget_rate_differs": "집행률 {rate}%가 예산 {budget} 중 집행액 {spent}({worked_out}%)와 "
     "맞지 않습니다: 집행률, 집행액 또는 예산을 고치십시오",
+    "import.budget_unit_differs": "이 사업의 지표 '{name}'은(는) {stored} 단위입니다. 이 시트는 {unit} 단위라 "
+    "환산할 수 없습니다: 금액을 {stored} 단위로 적으십시오",
     "import.budget_negative": "예산 금액은 음수일 수 없습니다: '{value}'",
     "import.budget_no_currency": "통화 없음(머리글, 지역, 시트의 언어 어디에도 통화가 없습니다)",
     "import.budget_read": "예산 열 {columns}을(를) 각 사업의 지표 '{indicator}'(예산은 "

@@ -196,6 +196,8 @@ CHINESE: dict[str, str] = {
     "import.skipped_blank": "空行",
     "import.budget_rate_differs": "执行率 {rate}% 与预算 {budget} 中的执行金额 {spent}（{worked_out}%）不符："
     "请更正执行率、执行金额或预算",
+    "import.budget_unit_differs": "该项目的指标'{name}'单位为 {stored}；本表为 {unit}，"
+    "无法换算：请按 {stored} 填写金额",
     "import.budget_negative": "预算金额不能为负数：'{value}'",
     "import.budget_no_currency": "无币种（表头、地点和表格语言均未说明币种）",
     "import.budget_read": "预算列 {columns} 读作各项目的指标'{indicator}'（预算为计划值，执行金额为实际值），"

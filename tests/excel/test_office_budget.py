@@ -126,3 +126,67 @@ def test_budget_columns_under_a_group_header_take_its_unit(service: Any, tmp_pat
         "KRW thousand",
         [("actual", "2024-06-30", 10_000.0), ("plan", "2024-06-30", 50_000.0)],
     )
+
+
+def test_next_months_sheet_updates_spent_and_keeps_the_scale(service: Any, tmp_path: Path) -> None:
+    def sheet(month: int, header: str, budget: float, spent: float) -> Path:
+        return workbook_file(
+            tmp_path / f"m{month}.xlsx",
+            {
+                "현황": [
+                    [f"2024. {month}. 30. 기준"],
+                    ["사업명", "담당부서", header, "집행액"],
+                    ["공유 부엌", "복지정책과", budget, spent],
+                ]
+            },
+        )
+
+    service.apply_import(sheet(4, "예산(백만원)", 50, 10))
+    # The same month again, spent corrected: the actual value changes, and the preview says so.
+    fixed = service.preview_import(sheet(4, "예산(백만원)", 50, 12))
+    assert (fixed.created, fixed.updated) == (0, 1)
+    (change,) = [c for c in fixed.changes if c.action == "update"]
+    assert change.entity == "indicator value" and [(f.old, f.new) for f in change.changes] == [("10", "12")]
+    # Next month's sheet in 천원: written in the indicator's million won.
+    service.apply_import(sheet(5, "예산(천원)", 50_000, 20_000))
+    assert _budget(service, "공유 부엌") == (
+        "예산",
+        "KRW million",
+        [
+            ("actual", "2024-04-30", 10.0),
+            ("actual", "2024-05-30", 20.0),
+            ("plan", "2024-04-30", 50.0),
+            ("plan", "2024-05-30", 50.0),
+        ],
+    )
+    # In yuan it cannot be converted.
+    refused = service.preview_import(sheet(6, "예산(万元)", 5, 1))
+    assert [e.message for e in refused.errors] == [
+        "The indicator '예산' of this program is in KRW million; this sheet gives CNY 10 thousand, which cannot be "
+        "converted: write the amounts in KRW million"
+    ]
+
+
+def test_a_budget_cell_that_is_no_number_is_placed_at_its_column(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "bad.xlsx",
+        {"현황": [["사업명", "담당부서", "예산(백만원)"], ["공유 부엌", "복지정책과", "미정"]]},
+    )
+    (e,) = service.preview_import(path).errors
+    assert (e.row, e.column, e.value) == (2, "Budget (C)", "미정")
+
+
+def test_the_cli_preview_says_how_the_budget_columns_were_read(seeded_db: Any, tmp_path: Path, capsys: Any) -> None:
+    import shutil
+
+    from app.cli import main
+
+    path = tmp_path / "kr_budget_status.xlsx"
+    shutil.copy(Path(__file__).parent / "data" / "kr_budget_status.xlsx", path)
+    assert main(["--db", str(seeded_db.url), "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "    budget columns 예산(백만원), 집행액, 집행률(%) read as each program's indicator '예산' (budget as plan, "
+        "spent as actual) in KRW million, dated 2024-06-30; the execution rate (60 is 60%) is checked against "
+        "spent / budget, and gives spent where it is blank\n"
+    ) in out

@@ -6,12 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import select
+
 from app.domain import budget
 from app.domain.dates import PartialDate
 from app.domain.enums import ValueKind
 from app.domain.errors import ValidationError
 from app.domain.messages import message
 from app.excel import cells, layout
+from app.services.importing.catalog import INDICATORS_T
 from app.services.importing.indicators import IndicatorsPlanner
 from app.services.importing.reading import Row, SheetState, cell_problem
 from app.services.importing.rows import budget_columns, numbers_are_fractions
@@ -74,10 +77,27 @@ class BudgetPlanner(IndicatorsPlanner):
             if planned_amount is None and spent is None:
                 continue
             money = self._budget_money(state, row, found)
+            name = self._budget_name(state, found, money)
+            stored_unit = self._stored_budget_unit(key, name)
+            if stored_unit is not None and stored_unit != money.unit():
+                # Next month's sheet in another scale (천원, not 백만원): its amounts in the unit the values
+                # so far are in, so that they stay comparable. Another currency cannot be converted.
+                was = budget.Money.of_unit(stored_unit)
+                if was is None or was.currency != money.currency:
+                    first = found.get(BUDGET, found.get(SPENT))
+                    self._budget_error(
+                        state,
+                        row,
+                        first[0] if first is not None else 0,
+                        message("import.budget_unit_differs", name=name, stored=stored_unit, unit=money.unit() or "-"),
+                    )
+                    continue
+                planned_amount = None if planned_amount is None else money.convert(planned_amount, was)
+                spent = None if spent is None else money.convert(spent, was)
+                money = was
             unit = money.unit()
             if unit is not None and unit not in reading.units:
                 reading.units.append(unit)
-            name = self._budget_name(state, found, money)
             if name not in reading.names:
                 reading.names.append(name)
             for kind, amount in ((ValueKind.PLAN, planned_amount), (ValueKind.ACTUAL, spent)):
@@ -102,6 +122,18 @@ class BudgetPlanner(IndicatorsPlanner):
             report = replace(state.report, reads_as=layout.INDICATORS.name, columns=(), ignored=())
             self._budget_state = SheetState(report, layout.INDICATORS, match)
         self._indicators_chunk(self._budget_state, entries)
+
+    def _stored_budget_unit(self, program_key: str, name: str) -> str | None:
+        """The unit of the program's stored indicator of this name, if it has one."""
+        pid = self.program_ids.get(program_key)
+        if pid is None:
+            return None  # a program this import creates
+        unit = self.s.execute(
+            select(INDICATORS_T.c.unit).where(
+                INDICATORS_T.c.program_id == pid, INDICATORS_T.c.name == name, INDICATORS_T.c.deleted_at.is_(None)
+            )
+        ).first()
+        return None if unit is None else unit[0]
 
     def _budget_cells(
         self, state: SheetState, row: Row, found: dict[str, tuple[int, Any]], fractions: bool | None
