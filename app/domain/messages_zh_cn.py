@@ -201,6 +201,23 @@ CHINESE: dict[str, str] = {
     "import.skipped_section": "横跨表格的单格行（分节标题或备注）",
     "import.skipped_header": "重复的表头行或第二行表头",
     "import.skipped_blank": "空行",
+    "import.budget_rate_differs": "执行率 {rate}% 与预算 {budget} 中的执行金额 {spent}（{worked_out}%）不符："
+    "请更正执行率、执行金额或预算",
+    "import.budget_unit_differs": "该项目的指标'{name}'单位为 {stored}；本表为 {unit}，"
+    "无法换算：请按 {stored} 填写金额",
+    "import.budget_negative": "预算金额不能为负数：'{value}'",
+    "import.budget_no_currency": "无币种（表头、地点和表格语言均未说明币种）",
+    "import.budget_read": "预算列 {columns} 读作各项目的指标'{indicator}'（预算为计划值，执行金额为实际值），"
+    "单位 {unit}，日期 {as_of}",
+    "import.budget_rate_fractions": "0.6 即 60%",
+    "import.budget_rate_whole": "60 即 60%",
+    "import.budget_rate_checked": "{reading}；执行率（{rule}）与执行金额 / 预算核对，执行金额为空时据此计算",
+    "import.budget_rate_gives_spent": "{reading}；执行金额按预算 x 执行率（{rule}）计算",
+    "import.budget_rate_gives_budget": "{reading}；预算按执行金额 / 执行率（{rule}）计算",
+    "cli.import.budget": "    {reading}",
+    "workbook.header.budget": "预算",
+    "workbook.header.spent": "执行金额",
+    "workbook.header.execution_rate": "执行率",
     # text fields: a character that is not valid text
     "text.broken_character": (
         "{field}第{position}个字符（'{text}'）不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
