@@ -24,7 +24,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Table, delete, select, update
+from sqlalchemy import ColumnElement, Select, Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.store import models as m
@@ -80,7 +80,7 @@ def restore_program(s: Session, program: m.Program) -> None:
     mark([program], None, None)
 
 
-def live_attachments(*where: ColumnElement[bool]) -> Any:
+def live_attachments(*where: ColumnElement[bool]) -> Select[tuple[m.Attachment]]:
     """SELECT of attachments (without their bytes) whose progress entry is not in the trash, matching ``where``."""
     return (
         select(m.Attachment)
