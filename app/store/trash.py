@@ -80,7 +80,7 @@ def restore_program(s: Session, program: m.Program) -> None:
     mark([program], None, None)
 
 
-def live_attachments(*where: ColumnElement[bool]) -> Select[tuple[m.Attachment]]:
+def live_attachments(*where: ColumnElement[bool]) -> Select[m.Attachment]:
     """SELECT of attachments (without their bytes) whose progress entry is not in the trash, matching ``where``."""
     return (
         select(m.Attachment)
