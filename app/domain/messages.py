@@ -676,6 +676,19 @@ ENGLISH: dict[str, str] = {
     "cli.progress.logged": "Logged on {program} ({date}): {title}",
     "cli.progress.bad_percent": "--percent takes a number from 0 to 100, not '{text}'",
     "cli.progress.task_now": "Task {key}: {percent}, {status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name} is {size}: a file attached to a progress entry may be at most {limit}",
+    "attachment.no_name": "An attachment needs a file name",
+    "attachment.unreadable": "Cannot read {name}: {reason}",
+    "attachment.not_found": "Attachment {id} does not exist",
+    "attachment.none_named": "No progress entry of {program} has an attachment named '{name}'",
+    "attachment.several_named": (
+        "{count} progress entries of {program} have an attachment named '{name}' (entries {entries}); "
+        "say which with --entry"
+    ),
+    "cli.progress.attached": "Attached {name} ({size})",
+    "cli.progress.cannot_write": "Cannot write {path}: {reason}",
+    "cli.progress.attachment_written": "Wrote {name} ({size}) to {path}",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "No program matches the report's choice of programs",
     "report.too_many": (

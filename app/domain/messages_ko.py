@@ -658,6 +658,19 @@ KOREAN: dict[str, str] = {
     "cli.progress.logged": "{program}에 기록했습니다({date}): {title}",
     "cli.progress.bad_percent": "--percent에는 0에서 100 사이의 숫자를 쓰세요('{text}'은(는) 숫자가 아닙니다)",
     "cli.progress.task_now": "과제 {key}: {percent}, {status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name}의 크기는 {size}입니다: 추진현황 기록에 첨부하는 파일은 {limit}까지만 됩니다",
+    "attachment.no_name": "첨부 파일에는 파일 이름이 있어야 합니다",
+    "attachment.unreadable": "{name}을(를) 읽을 수 없습니다: {reason}",
+    "attachment.not_found": "첨부 파일 {id}이(가) 없습니다",
+    "attachment.none_named": "{program}의 추진현황 기록에는 '{name}'(이)라는 첨부 파일이 없습니다",
+    "attachment.several_named": (
+        "{program}의 추진현황 기록 {count}건에 '{name}'(이)라는 첨부 파일이 있습니다(기록 {entries}). "
+        "--entry로 기록을 고르세요"
+    ),
+    "cli.progress.attached": "{name}을(를) 첨부했습니다({size})",
+    "cli.progress.cannot_write": "{path}에 쓸 수 없습니다: {reason}",
+    "cli.progress.attachment_written": "{name}({size})을(를) {path}에 저장했습니다",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "보고서에 넣을 사업이 없습니다: 고른 조건에 맞는 사업이 없습니다",
     "report.too_many": (

@@ -587,6 +587,18 @@ CHINESE: dict[str, str] = {
     "cli.progress.logged": "已在 {program} 记录进展（{date}）：{title}",
     "cli.progress.bad_percent": "--percent 应为 0 到 100 之间的数字，而不是“{text}”",
     "cli.progress.task_now": "任务 {key}：{percent}，{status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name} 的大小为 {size}：进展记录的附件最大为 {limit}",
+    "attachment.no_name": "附件需要文件名",
+    "attachment.unreadable": "无法读取 {name}：{reason}",
+    "attachment.not_found": "附件 {id} 不存在",
+    "attachment.none_named": "{program} 的进展记录中没有名为“{name}”的附件",
+    "attachment.several_named": (
+        "{program} 有 {count} 条进展记录带有名为“{name}”的附件（记录 {entries}）；请用 --entry 指定"
+    ),
+    "cli.progress.attached": "已添加附件 {name}（{size}）",
+    "cli.progress.cannot_write": "无法写入 {path}：{reason}",
+    "cli.progress.attachment_written": "已将 {name}（{size}）写入 {path}",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "没有符合报告所选条件的项目",
     "report.too_many": "报告将包含 {count:,} 个项目；报告最多打印 {limit:,} 个：请按项目、地区或状态缩小范围",

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from app.domain.errors import CivicError
+from app.services.attachments import AttachmentService
 from app.services.dashboard import DashboardService
 from app.services.database import Database
 from app.services.history import HistoryService
@@ -101,6 +102,11 @@ class AppContext:
         from app.services.workbook import WorkbookService
 
         return WorkbookService(self.db)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        """Files kept with progress entries (the Log progress / Edit entry dialog)."""
+        return AttachmentService(self.db)
 
     @cached_property
     def report(self) -> ReportService:

@@ -357,6 +357,8 @@ class TimelineDelegate(QStyledItemDelegate):
         head = f"{entry.entry_date}   {entry.title}"
         if entry.percent_complete is not None:
             head += f"   ({entry.percent_complete:g}%)"
+        if entry.attachments:  # a paperclip and how many files the entry holds
+            head += f"   📎 {len(entry.attachments)}"
         painter.drawText(
             QRect(text_left, rect.top() + 4, rect.width() - text_left - 4, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -45,6 +45,85 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="65"/>
+        <source>Attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="66"/>
+        <source>Drop files here to attach them (at most 50 MB each)</source>
+        <translation>여기에 파일을 끌어다 놓으면 첨부됩니다(파일당 최대 50 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="70"/>
+        <source>Attach file…</source>
+        <translation>파일 첨부…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="72"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="74"/>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="76"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="79"/>
+        <source>Drop minutes, photos or signed documents here, or attach them.</source>
+        <translation>회의록, 사진, 서명된 문서를 여기에 끌어다 놓거나 첨부하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="81"/>
+        <source>Drop files here, or attach them: each is kept at once, with the entry.</source>
+        <translation>파일을 여기에 끌어다 놓거나 첨부하세요: 바로 이 기록과 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <source>Attach a file</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="179"/>
+        <source>No program on this computer opens %1</source>
+        <translation>이 컴퓨터에 %1을(를) 열 수 있는 프로그램이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="195"/>
+        <source>Saved a copy of %1</source>
+        <translation>%1의 사본을 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="208"/>
+        <source>Remove attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="209"/>
+        <source>Remove %1 from this progress entry? History keeps its name, not the file.</source>
+        <translation>이 추진현황 기록에서 %1을(를) 삭제할까요? 변경 이력에는 파일이 아니라 이름만 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../app/ui/backups_dialog.py" line="125"/>
@@ -338,47 +417,47 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>과제 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="270"/>
+        <location filename="../../app/ui/commands.py" line="271"/>
         <source>Log progress on %1</source>
         <translation>%1 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="303"/>
+        <location filename="../../app/ui/commands.py" line="305"/>
         <source>Edit progress entry %1</source>
         <translation>추진현황 기록 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="335"/>
+        <location filename="../../app/ui/commands.py" line="337"/>
         <source>Set %1 for %2</source>
         <translation>%2의 %1 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="364"/>
+        <location filename="../../app/ui/commands.py" line="366"/>
         <source>Delete %1 of %2</source>
         <translation>%2의 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="383"/>
+        <location filename="../../app/ui/commands.py" line="385"/>
         <source>Add indicator %1</source>
         <translation>지표 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="425"/>
+        <location filename="../../app/ui/commands.py" line="427"/>
         <source>Edit indicator %1</source>
         <translation>지표 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="448"/>
+        <location filename="../../app/ui/commands.py" line="450"/>
         <source>Delete indicator %1</source>
         <translation>지표 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="462"/>
+        <location filename="../../app/ui/commands.py" line="464"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”이(가) 더 이상 휴지통에 없습니다(휴지통을 비웠습니다). 백업에서 복원하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="474"/>
+        <location filename="../../app/ui/commands.py" line="476"/>
         <source>Delete progress entry %1</source>
         <translation>추진현황 기록 %1 삭제</translation>
     </message>
@@ -773,108 +852,108 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="222"/>
-        <location filename="../../app/ui/history_panel.py" line="326"/>
+        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <location filename="../../app/ui/history_panel.py" line="327"/>
         <source>All changes</source>
         <translation>모든 변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="224"/>
+        <location filename="../../app/ui/history_panel.py" line="225"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="225"/>
+        <location filename="../../app/ui/history_panel.py" line="226"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="226"/>
+        <location filename="../../app/ui/history_panel.py" line="227"/>
         <source>Moved to trash</source>
         <translation>휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="227"/>
+        <location filename="../../app/ui/history_panel.py" line="228"/>
         <source>Restored</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="228"/>
+        <location filename="../../app/ui/history_panel.py" line="229"/>
         <source>Deleted for good</source>
         <translation>영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <location filename="../../app/ui/history_panel.py" line="235"/>
         <source>All records</source>
         <translation>모든 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="236"/>
+        <location filename="../../app/ui/history_panel.py" line="237"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="237"/>
+        <location filename="../../app/ui/history_panel.py" line="238"/>
         <source>Tasks</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="238"/>
+        <location filename="../../app/ui/history_panel.py" line="239"/>
         <source>Progress entries</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="239"/>
+        <location filename="../../app/ui/history_panel.py" line="240"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="240"/>
+        <location filename="../../app/ui/history_panel.py" line="241"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="244"/>
+        <location filename="../../app/ui/history_panel.py" line="245"/>
         <source>Since</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="250"/>
+        <location filename="../../app/ui/history_panel.py" line="251"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="256"/>
+        <location filename="../../app/ui/history_panel.py" line="257"/>
         <source>Person:</source>
         <translation>사람:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="258"/>
+        <location filename="../../app/ui/history_panel.py" line="259"/>
         <source>Change:</source>
         <translation>변경:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="260"/>
+        <location filename="../../app/ui/history_panel.py" line="261"/>
         <source>Record:</source>
         <translation>기록:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="311"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>Everyone</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="324"/>
+        <location filename="../../app/ui/history_panel.py" line="325"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>1 change</source>
         <translation>변경 1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
@@ -918,7 +997,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="53"/>
-        <location filename="../../app/ui/history_panel.py" line="100"/>
+        <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
@@ -1024,122 +1103,127 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="78"/>
+        <source>Attachment</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="79"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="79"/>
+        <location filename="../../app/ui/history_panel.py" line="80"/>
         <source>Action plan</source>
         <translation>실천계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="80"/>
+        <location filename="../../app/ui/history_panel.py" line="81"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="81"/>
+        <location filename="../../app/ui/history_panel.py" line="82"/>
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="82"/>
+        <location filename="../../app/ui/history_panel.py" line="83"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="83"/>
+        <location filename="../../app/ui/history_panel.py" line="84"/>
         <source>Order</source>
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="84"/>
-        <location filename="../../app/ui/history_panel.py" line="101"/>
+        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="102"/>
         <source>Task</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="86"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="86"/>
+        <location filename="../../app/ui/history_panel.py" line="87"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="87"/>
+        <location filename="../../app/ui/history_panel.py" line="88"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="88"/>
+        <location filename="../../app/ui/history_panel.py" line="89"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="89"/>
+        <location filename="../../app/ui/history_panel.py" line="90"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="90"/>
+        <location filename="../../app/ui/history_panel.py" line="91"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="91"/>
+        <location filename="../../app/ui/history_panel.py" line="92"/>
         <source>Baseline</source>
         <translation>기준값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="92"/>
+        <location filename="../../app/ui/history_panel.py" line="93"/>
         <source>Baseline period</source>
         <translation>기준 시점</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="93"/>
+        <location filename="../../app/ui/history_panel.py" line="94"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="94"/>
+        <location filename="../../app/ui/history_panel.py" line="95"/>
         <source>Target date</source>
         <translation>목표 시점</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="95"/>
+        <location filename="../../app/ui/history_panel.py" line="96"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="96"/>
+        <location filename="../../app/ui/history_panel.py" line="97"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="97"/>
+        <location filename="../../app/ui/history_panel.py" line="98"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="102"/>
+        <location filename="../../app/ui/history_panel.py" line="103"/>
         <source>Progress entry</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="103"/>
+        <location filename="../../app/ui/history_panel.py" line="104"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="104"/>
+        <location filename="../../app/ui/history_panel.py" line="105"/>
         <source>Indicator value</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="172"/>
+        <location filename="../../app/ui/history_panel.py" line="173"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -1319,63 +1403,63 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>백분율: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="251"/>
         <source>new places: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>new organizations: %1</source>
         <translation>새 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>%1 rows skipped (not records)</source>
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="295"/>
-        <location filename="../../app/ui/import_dialog.py" line="302"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="295"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/import_dialog.py" line="307"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="306"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1416,113 +1500,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>New indicator</source>
         <translation>새 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>Indicator %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="366"/>
+        <location filename="../../app/ui/dialogs.py" line="370"/>
         <source>e.g. Households reached</source>
         <translation>예: 지원한 가구 수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="367"/>
+        <location filename="../../app/ui/dialogs.py" line="371"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="375"/>
         <source>optional: made from the program key and the name</source>
         <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="376"/>
+        <location filename="../../app/ui/dialogs.py" line="380"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="377"/>
+        <location filename="../../app/ui/dialogs.py" line="381"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="380"/>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
         <source>e.g. households, %, tonnes</source>
         <translation>예: 가구, %, 톤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="381"/>
+        <location filename="../../app/ui/dialogs.py" line="385"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="383"/>
+        <location filename="../../app/ui/dialogs.py" line="387"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>&amp;Direction</source>
         <translation>방향(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
-        <location filename="../../app/ui/dialogs.py" line="393"/>
+        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="397"/>
         <source>a number, or leave empty</source>
         <translation>숫자 또는 빈칸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="392"/>
         <source>&amp;Baseline</source>
         <translation>기준값(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="395"/>
         <source>Baseline &amp;period</source>
         <translation>기준 시점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="394"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>&amp;Target</source>
         <translation>목표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="397"/>
+        <location filename="../../app/ui/dialogs.py" line="401"/>
         <source>Target d&amp;ate</source>
         <translation>목표 시점(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="405"/>
         <source>How it is measured, where the figures come from</source>
         <translation>측정 방법과 수치의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="402"/>
+        <location filename="../../app/ui/dialogs.py" line="406"/>
         <source>D&amp;escription</source>
         <translation>설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="465"/>
+        <location filename="../../app/ui/dialogs.py" line="469"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="477"/>
+        <location filename="../../app/ui/dialogs.py" line="481"/>
         <source>An indicator needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs.py" line="485"/>
         <source>Indicator key</source>
         <translation>지표 코드</translation>
     </message>
@@ -1558,52 +1642,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="296"/>
         <source>Value of %1</source>
         <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="302"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="313"/>
         <source>&amp;Period</source>
         <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="310"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>&amp;Value</source>
         <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="311"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="312"/>
+        <location filename="../../app/ui/dialogs.py" line="316"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="321"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>Choose the period the value is for</source>
         <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="326"/>
+        <location filename="../../app/ui/dialogs.py" line="330"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1677,128 +1761,133 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="278"/>
         <source>Log progress</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>Edit progress entry</source>
         <translation>추진현황 기록 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="66"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>사업 제목, 코드, 지역의 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="75"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>예: 주민 회의 개최, 40명 참석</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
+        <location filename="../../app/ui/dialogs.py" line="80"/>
         <source>leave empty to keep it</source>
         <translation>비워 두면 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="81"/>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>(unchanged)</source>
         <translation>(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>T&amp;ask</source>
         <translation>과제(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>&amp;What happened</source>
         <translation>한 일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <source>&amp;Files</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="149"/>
         <source>no percent</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="147"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Save changes</source>
         <translation>변경 내용 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="154"/>
         <source>New &amp;percent of the task</source>
         <translation>과제의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>New &amp;status of the task</source>
         <translation>과제의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="154"/>
+        <location filename="../../app/ui/dialogs.py" line="157"/>
         <source>New &amp;percent of the program</source>
         <translation>사업의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>New &amp;status of the program</source>
         <translation>사업의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>(the whole program)</source>
         <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="203"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Say what happened</source>
         <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="238"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>Progress logged on %1</source>
         <translation>%1에 추진현황을 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="267"/>
         <source>Progress entry “%1” saved</source>
         <translation>추진현황 기록 “%1”을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>The task reaches 100%. Mark it as completed?</source>
         <translation>과제의 진척률이 100%가 됩니다. 완료로 표시할까요?</translation>
     </message>
@@ -1849,7 +1938,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="137"/>
+        <location filename="../../app/ui/context.py" line="143"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
@@ -3262,6 +3351,11 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/models/lists.py" line="233"/>
         <source>Progress</source>
         <translation>추진현황</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="241"/>
+        <source>Attached: %1</source>
+        <translation>첨부: %1</translation>
     </message>
 </context>
 <context>

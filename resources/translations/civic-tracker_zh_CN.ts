@@ -45,6 +45,85 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="65"/>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="66"/>
+        <source>Drop files here to attach them (at most 50 MB each)</source>
+        <translation>将文件拖放到此处即可添加附件（每个文件最大 50 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="70"/>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="72"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="74"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="76"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="79"/>
+        <source>Drop minutes, photos or signed documents here, or attach them.</source>
+        <translation>将会议纪要、照片或签署文件拖放到此处，或添加附件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="81"/>
+        <source>Drop files here, or attach them: each is kept at once, with the entry.</source>
+        <translation>将文件拖放到此处或添加附件：文件会立即随该记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="179"/>
+        <source>No program on this computer opens %1</source>
+        <translation>此计算机上没有可以打开 %1 的程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="195"/>
+        <source>Saved a copy of %1</source>
+        <translation>已保存 %1 的副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="208"/>
+        <source>Remove attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="209"/>
+        <source>Remove %1 from this progress entry? History keeps its name, not the file.</source>
+        <translation>要从此进展记录中删除 %1 吗？变更历史只保留文件名，不保留文件。</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../app/ui/backups_dialog.py" line="125"/>
@@ -338,47 +417,47 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>移动任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="270"/>
+        <location filename="../../app/ui/commands.py" line="271"/>
         <source>Log progress on %1</source>
         <translation>记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="303"/>
+        <location filename="../../app/ui/commands.py" line="305"/>
         <source>Edit progress entry %1</source>
         <translation>编辑进展记录 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="335"/>
+        <location filename="../../app/ui/commands.py" line="337"/>
         <source>Set %1 for %2</source>
         <translation>设置 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="364"/>
+        <location filename="../../app/ui/commands.py" line="366"/>
         <source>Delete %1 of %2</source>
         <translation>删除 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="383"/>
+        <location filename="../../app/ui/commands.py" line="385"/>
         <source>Add indicator %1</source>
         <translation>添加指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="425"/>
+        <location filename="../../app/ui/commands.py" line="427"/>
         <source>Edit indicator %1</source>
         <translation>编辑指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="448"/>
+        <location filename="../../app/ui/commands.py" line="450"/>
         <source>Delete indicator %1</source>
         <translation>删除指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="462"/>
+        <location filename="../../app/ui/commands.py" line="464"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”已不在回收站中（回收站已清空）；请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="474"/>
+        <location filename="../../app/ui/commands.py" line="476"/>
         <source>Delete progress entry %1</source>
         <translation>删除进展记录 %1</translation>
     </message>
@@ -773,108 +852,108 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="222"/>
-        <location filename="../../app/ui/history_panel.py" line="326"/>
+        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <location filename="../../app/ui/history_panel.py" line="327"/>
         <source>All changes</source>
         <translation>所有更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="224"/>
+        <location filename="../../app/ui/history_panel.py" line="225"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="225"/>
+        <location filename="../../app/ui/history_panel.py" line="226"/>
         <source>Changed</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="226"/>
+        <location filename="../../app/ui/history_panel.py" line="227"/>
         <source>Moved to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="227"/>
+        <location filename="../../app/ui/history_panel.py" line="228"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="228"/>
+        <location filename="../../app/ui/history_panel.py" line="229"/>
         <source>Deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <location filename="../../app/ui/history_panel.py" line="235"/>
         <source>All records</source>
         <translation>所有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="236"/>
+        <location filename="../../app/ui/history_panel.py" line="237"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="237"/>
+        <location filename="../../app/ui/history_panel.py" line="238"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="238"/>
+        <location filename="../../app/ui/history_panel.py" line="239"/>
         <source>Progress entries</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="239"/>
+        <location filename="../../app/ui/history_panel.py" line="240"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="240"/>
+        <location filename="../../app/ui/history_panel.py" line="241"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="244"/>
+        <location filename="../../app/ui/history_panel.py" line="245"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="250"/>
+        <location filename="../../app/ui/history_panel.py" line="251"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="256"/>
+        <location filename="../../app/ui/history_panel.py" line="257"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="258"/>
+        <location filename="../../app/ui/history_panel.py" line="259"/>
         <source>Change:</source>
         <translation>更改：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="260"/>
+        <location filename="../../app/ui/history_panel.py" line="261"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="311"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="324"/>
+        <location filename="../../app/ui/history_panel.py" line="325"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>1 change</source>
         <translation>1 项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>%1 changes</source>
         <translation>%1 项更改</translation>
     </message>
@@ -918,7 +997,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="53"/>
-        <location filename="../../app/ui/history_panel.py" line="100"/>
+        <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
@@ -1024,122 +1103,127 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="78"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="79"/>
         <source>Partners</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="79"/>
+        <location filename="../../app/ui/history_panel.py" line="80"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="80"/>
+        <location filename="../../app/ui/history_panel.py" line="81"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="81"/>
+        <location filename="../../app/ui/history_panel.py" line="82"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="82"/>
+        <location filename="../../app/ui/history_panel.py" line="83"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="83"/>
+        <location filename="../../app/ui/history_panel.py" line="84"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="84"/>
-        <location filename="../../app/ui/history_panel.py" line="101"/>
+        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="102"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="86"/>
+        <location filename="../../app/ui/history_panel.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="87"/>
+        <location filename="../../app/ui/history_panel.py" line="88"/>
         <source>Author</source>
         <translation>填报人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="88"/>
+        <location filename="../../app/ui/history_panel.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="89"/>
+        <location filename="../../app/ui/history_panel.py" line="90"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="90"/>
+        <location filename="../../app/ui/history_panel.py" line="91"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="91"/>
+        <location filename="../../app/ui/history_panel.py" line="92"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="92"/>
+        <location filename="../../app/ui/history_panel.py" line="93"/>
         <source>Baseline period</source>
         <translation>基准期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="93"/>
+        <location filename="../../app/ui/history_panel.py" line="94"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="94"/>
+        <location filename="../../app/ui/history_panel.py" line="95"/>
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="95"/>
+        <location filename="../../app/ui/history_panel.py" line="96"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="96"/>
+        <location filename="../../app/ui/history_panel.py" line="97"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="97"/>
+        <location filename="../../app/ui/history_panel.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="102"/>
+        <location filename="../../app/ui/history_panel.py" line="103"/>
         <source>Progress entry</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="103"/>
+        <location filename="../../app/ui/history_panel.py" line="104"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="104"/>
+        <location filename="../../app/ui/history_panel.py" line="105"/>
         <source>Indicator value</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="172"/>
+        <location filename="../../app/ui/history_panel.py" line="173"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1319,63 +1403,63 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="249"/>
+        <location filename="../../app/ui/import_dialog.py" line="251"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="263"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="268"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="295"/>
-        <location filename="../../app/ui/import_dialog.py" line="302"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="295"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/import_dialog.py" line="307"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="306"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -1416,113 +1500,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>Indicator %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="366"/>
+        <location filename="../../app/ui/dialogs.py" line="370"/>
         <source>e.g. Households reached</source>
         <translation>例如：覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="367"/>
+        <location filename="../../app/ui/dialogs.py" line="371"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="375"/>
         <source>optional: made from the program key and the name</source>
         <translation>可选：由项目编号和名称生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="376"/>
+        <location filename="../../app/ui/dialogs.py" line="380"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>编号用于在工作簿中标识指标，保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="377"/>
+        <location filename="../../app/ui/dialogs.py" line="381"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="380"/>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
         <source>e.g. households, %, tonnes</source>
         <translation>例如：户、%、吨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="381"/>
+        <location filename="../../app/ui/dialogs.py" line="385"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="383"/>
+        <location filename="../../app/ui/dialogs.py" line="387"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
-        <location filename="../../app/ui/dialogs.py" line="393"/>
+        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="397"/>
         <source>a number, or leave empty</source>
         <translation>数字，或留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="392"/>
         <source>&amp;Baseline</source>
         <translation>基准值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="395"/>
         <source>Baseline &amp;period</source>
         <translation>基准期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="394"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="397"/>
+        <location filename="../../app/ui/dialogs.py" line="401"/>
         <source>Target d&amp;ate</source>
         <translation>目标日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="405"/>
         <source>How it is measured, where the figures come from</source>
         <translation>如何计量，数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="402"/>
+        <location filename="../../app/ui/dialogs.py" line="406"/>
         <source>D&amp;escription</source>
         <translation>说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="465"/>
+        <location filename="../../app/ui/dialogs.py" line="469"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="477"/>
+        <location filename="../../app/ui/dialogs.py" line="481"/>
         <source>An indicator needs a name</source>
         <translation>指标需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs.py" line="485"/>
         <source>Indicator key</source>
         <translation>指标编号</translation>
     </message>
@@ -1558,52 +1642,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="296"/>
         <source>Value of %1</source>
         <translation>%1 的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="302"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="313"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="310"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="311"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="312"/>
+        <location filename="../../app/ui/dialogs.py" line="316"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="321"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>Choose the period the value is for</source>
         <translation>选择该数值所属的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="326"/>
+        <location filename="../../app/ui/dialogs.py" line="330"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -1677,128 +1761,133 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="278"/>
         <source>Log progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>Edit progress entry</source>
         <translation>编辑进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="66"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>输入项目名称、编号或地区的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="75"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>例如：召开居民会议，40 人参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
+        <location filename="../../app/ui/dialogs.py" line="80"/>
         <source>leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="81"/>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>T&amp;ask</source>
         <translation>任务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>&amp;What happened</source>
         <translation>进展情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="149"/>
         <source>no percent</source>
         <translation>无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="147"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="154"/>
         <source>New &amp;percent of the task</source>
         <translation>任务的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>New &amp;status of the task</source>
         <translation>任务的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="154"/>
+        <location filename="../../app/ui/dialogs.py" line="157"/>
         <source>New &amp;percent of the program</source>
         <translation>项目的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>New &amp;status of the program</source>
         <translation>项目的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>(the whole program)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="203"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>请先选择项目：在上方输入其名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Say what happened</source>
         <translation>请填写进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="238"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>Progress logged on %1</source>
         <translation>已记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="267"/>
         <source>Progress entry “%1” saved</source>
         <translation>已保存进展记录“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>The task reaches 100%. Mark it as completed?</source>
         <translation>该任务完成率达到 100%。标记为已完成吗？</translation>
     </message>
@@ -1849,7 +1938,7 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="137"/>
+        <location filename="../../app/ui/context.py" line="143"/>
         <source>Could not undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
@@ -3262,6 +3351,11 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/models/lists.py" line="233"/>
         <source>Progress</source>
         <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="241"/>
+        <source>Attached: %1</source>
+        <translation>附件：%1</translation>
     </message>
 </context>
 <context>
