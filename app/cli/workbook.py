@@ -79,6 +79,8 @@ def _print_preview(preview: Any, limit: int) -> None:
         if sh.percent_fractions is not None:
             fractions = message("cli.import.percent_fractions")
             say(fractions if sh.percent_fractions else message("cli.import.percent_whole"))
+        if sh.budget is not None:
+            say(message("cli.import.budget", reading=sh.budget.reading()))
         if sh.new_places:
             say(message("cli.import.new_places", names=", ".join(sh.new_places)))
         if sh.new_organizations:

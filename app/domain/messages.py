@@ -255,6 +255,24 @@ ENGLISH: dict[str, str] = {
     "import.skipped_section": "a row of one cell across the table (a section title or note)",
     "import.skipped_header": "a header row repeated or a second header row",
     "import.skipped_blank": "a blank row",
+    "import.budget_rate_differs": "The execution rate {rate}% does not match spent {spent} of budget {budget} "
+    "({worked_out}%): correct the rate, the amount spent or the budget",
+    "import.budget_unit_differs": "The indicator '{name}' of this program is in {stored}; this sheet gives {unit}, "
+    "which cannot be converted: write the amounts in {stored}",
+    "import.budget_negative": "A budget amount cannot be negative: '{value}'",
+    "import.budget_no_currency": "no currency (the header, the places and the sheet's language name none)",
+    "import.budget_read": "budget columns {columns} read as each program's indicator '{indicator}' "
+    "(budget as plan, spent as actual) in {unit}, dated {as_of}",
+    "import.budget_rate_fractions": "0.6 is 60%",
+    "import.budget_rate_whole": "60 is 60%",
+    "import.budget_rate_checked": "{reading}; the execution rate ({rule}) is checked against spent / budget, "
+    "and gives spent where it is blank",
+    "import.budget_rate_gives_spent": "{reading}; spent is worked out from budget x execution rate ({rule})",
+    "import.budget_rate_gives_budget": "{reading}; the budget is worked out from spent / execution rate ({rule})",
+    "cli.import.budget": "    {reading}",
+    "workbook.header.budget": "Budget",
+    "workbook.header.spent": "Spent",
+    "workbook.header.execution_rate": "Execution rate",
     "import.cancelled": "Import cancelled; nothing was written",
     "import.entries_written_meanwhile": (
         "Another program wrote progress entries during the import; nothing was imported"
@@ -658,6 +676,19 @@ ENGLISH: dict[str, str] = {
     "cli.progress.logged": "Logged on {program} ({date}): {title}",
     "cli.progress.bad_percent": "--percent takes a number from 0 to 100, not '{text}'",
     "cli.progress.task_now": "Task {key}: {percent}, {status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name} is {size}: a file attached to a progress entry may be at most {limit}",
+    "attachment.no_name": "An attachment needs a file name",
+    "attachment.unreadable": "Cannot read {name}: {reason}",
+    "attachment.not_found": "Attachment {id} does not exist",
+    "attachment.none_named": "No progress entry of {program} has an attachment named '{name}'",
+    "attachment.several_named": (
+        "{count} progress entries of {program} have an attachment named '{name}' (entries {entries}); "
+        "say which with --entry"
+    ),
+    "cli.progress.attached": "Attached {name} ({size})",
+    "cli.progress.cannot_write": "Cannot write {path}: {reason}",
+    "cli.progress.attachment_written": "Wrote {name} ({size}) to {path}",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "No program matches the report's choice of programs",
     "report.too_many": (

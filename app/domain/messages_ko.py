@@ -244,6 +244,24 @@ KOREAN: dict[str, str] = {
     "import.skipped_section": "표를 가로지르는 한 칸짜리 행(구분 제목이나 메모)",
     "import.skipped_header": "되풀이된 머리글 행이나 두 번째 머리글 행",
     "import.skipped_blank": "빈 행",
+    "import.budget_rate_differs": "집행률 {rate}%가 예산 {budget} 중 집행액 {spent}({worked_out}%)와 "
+    "맞지 않습니다: 집행률, 집행액 또는 예산을 고치십시오",
+    "import.budget_unit_differs": "이 사업의 지표 '{name}'은(는) {stored} 단위입니다. 이 시트는 {unit} 단위라 "
+    "환산할 수 없습니다: 금액을 {stored} 단위로 적으십시오",
+    "import.budget_negative": "예산 금액은 음수일 수 없습니다: '{value}'",
+    "import.budget_no_currency": "통화 없음(머리글, 지역, 시트의 언어 어디에도 통화가 없습니다)",
+    "import.budget_read": "예산 열 {columns}을(를) 각 사업의 지표 '{indicator}'(예산은 "
+    "계획값, 집행액은 실적값)로 읽었습니다. 단위 {unit}, 기준일 {as_of}",
+    "import.budget_rate_fractions": "0.6은 60%",
+    "import.budget_rate_whole": "60은 60%",
+    "import.budget_rate_checked": "{reading}; 집행률({rule})은 집행액 / 예산과 대조하고, "
+    "집행액이 빈 곳에서는 집행액을 계산합니다",
+    "import.budget_rate_gives_spent": "{reading}; 집행액은 예산 x 집행률({rule})로 계산합니다",
+    "import.budget_rate_gives_budget": "{reading}; 예산은 집행액 / 집행률({rule})로 계산합니다",
+    "cli.import.budget": "    {reading}",
+    "workbook.header.budget": "예산",
+    "workbook.header.spent": "집행액",
+    "workbook.header.execution_rate": "집행률",
     # text fields: a character that is not valid text
     "text.broken_character": (
         "{field}의 {position}번째 글자('{text}')는 올바른 문자가 아닙니다. 다시 입력하세요"
@@ -640,6 +658,19 @@ KOREAN: dict[str, str] = {
     "cli.progress.logged": "{program}에 기록했습니다({date}): {title}",
     "cli.progress.bad_percent": "--percent에는 0에서 100 사이의 숫자를 쓰세요('{text}'은(는) 숫자가 아닙니다)",
     "cli.progress.task_now": "과제 {key}: {percent}, {status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name}의 크기는 {size}입니다: 추진현황 기록에 첨부하는 파일은 {limit}까지만 됩니다",
+    "attachment.no_name": "첨부 파일에는 파일 이름이 있어야 합니다",
+    "attachment.unreadable": "{name}을(를) 읽을 수 없습니다: {reason}",
+    "attachment.not_found": "첨부 파일 {id}이(가) 없습니다",
+    "attachment.none_named": "{program}의 추진현황 기록에는 '{name}'(이)라는 첨부 파일이 없습니다",
+    "attachment.several_named": (
+        "{program}의 추진현황 기록 {count}건에 '{name}'(이)라는 첨부 파일이 있습니다(기록 {entries}). "
+        "--entry로 기록을 고르세요"
+    ),
+    "cli.progress.attached": "{name}을(를) 첨부했습니다({size})",
+    "cli.progress.cannot_write": "{path}에 쓸 수 없습니다: {reason}",
+    "cli.progress.attachment_written": "{name}({size})을(를) {path}에 저장했습니다",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "보고서에 넣을 사업이 없습니다: 고른 조건에 맞는 사업이 없습니다",
     "report.too_many": (

@@ -201,6 +201,23 @@ CHINESE: dict[str, str] = {
     "import.skipped_section": "横跨表格的单格行（分节标题或备注）",
     "import.skipped_header": "重复的表头行或第二行表头",
     "import.skipped_blank": "空行",
+    "import.budget_rate_differs": "执行率 {rate}% 与预算 {budget} 中的执行金额 {spent}（{worked_out}%）不符："
+    "请更正执行率、执行金额或预算",
+    "import.budget_unit_differs": "该项目的指标'{name}'单位为 {stored}；本表为 {unit}，"
+    "无法换算：请按 {stored} 填写金额",
+    "import.budget_negative": "预算金额不能为负数：'{value}'",
+    "import.budget_no_currency": "无币种（表头、地点和表格语言均未说明币种）",
+    "import.budget_read": "预算列 {columns} 读作各项目的指标'{indicator}'（预算为计划值，执行金额为实际值），"
+    "单位 {unit}，日期 {as_of}",
+    "import.budget_rate_fractions": "0.6 即 60%",
+    "import.budget_rate_whole": "60 即 60%",
+    "import.budget_rate_checked": "{reading}；执行率（{rule}）与执行金额 / 预算核对，执行金额为空时据此计算",
+    "import.budget_rate_gives_spent": "{reading}；执行金额按预算 x 执行率（{rule}）计算",
+    "import.budget_rate_gives_budget": "{reading}；预算按执行金额 / 执行率（{rule}）计算",
+    "cli.import.budget": "    {reading}",
+    "workbook.header.budget": "预算",
+    "workbook.header.spent": "执行金额",
+    "workbook.header.execution_rate": "执行率",
     # text fields: a character that is not valid text
     "text.broken_character": (
         "{field}第{position}个字符（'{text}'）不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
@@ -570,6 +587,18 @@ CHINESE: dict[str, str] = {
     "cli.progress.logged": "已在 {program} 记录进展（{date}）：{title}",
     "cli.progress.bad_percent": "--percent 应为 0 到 100 之间的数字，而不是“{text}”",
     "cli.progress.task_now": "任务 {key}：{percent}，{status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name} 的大小为 {size}：进展记录的附件最大为 {limit}",
+    "attachment.no_name": "附件需要文件名",
+    "attachment.unreadable": "无法读取 {name}：{reason}",
+    "attachment.not_found": "附件 {id} 不存在",
+    "attachment.none_named": "{program} 的进展记录中没有名为“{name}”的附件",
+    "attachment.several_named": (
+        "{program} 有 {count} 条进展记录带有名为“{name}”的附件（记录 {entries}）；请用 --entry 指定"
+    ),
+    "cli.progress.attached": "已添加附件 {name}（{size}）",
+    "cli.progress.cannot_write": "无法写入 {path}：{reason}",
+    "cli.progress.attachment_written": "已将 {name}（{size}）写入 {path}",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "没有符合报告所选条件的项目",
     "report.too_many": "报告将包含 {count:,} 个项目；报告最多打印 {limit:,} 个：请按项目、地区或状态缩小范围",

@@ -74,6 +74,7 @@ class HistoryTableModel(QAbstractTableModel):
             "based_on_id": self.tr("Based on"),
             "percent_complete": self.tr("Percent complete"),
             "themes": self.tr("Themes"),
+            "attachment": self.tr("Attachment"),
             "partners": self.tr("Partners"),
             "parent_id": self.tr("Action plan"),
             "owner": self.tr("Owner"),

@@ -245,6 +245,8 @@ class ImportPreviewDialog(QDialog):
             if sh.percent_fractions is not None:
                 rule = self.tr("0.6 is 60%") if sh.percent_fractions else self.tr("60 is 60%, 1 is 1%")
                 notes.append(self.tr("percents: %1").replace("%1", rule))
+            if sh.budget is not None:
+                notes.append(texts.message_text(sh.budget.reading()))
             if sh.new_places:
                 notes.append(self.tr("new places: %1").replace("%1", ", ".join(sh.new_places)))
             if sh.new_organizations:

@@ -40,6 +40,8 @@ class ProgramsPlanner(References):
 
         def _progress_chunk(self, state: SheetState, rows: list[Row]) -> None: ...
 
+        def _log_budget(self, state: SheetState, rows: list[Row], planned: dict[int, str]) -> None: ...
+
     def _created_here(self, key: str) -> bool:
         """Whether this import created the program of ``key`` (written already, or still to be)."""
         if key not in self.program_ids:
@@ -343,6 +345,8 @@ class ProgramsPlanner(References):
                 self.writer.insert(THEMES_T, theme_rows)
         if state.office and "percent_complete" in state.match.columns:
             self._log_percents(state, rows, planned)
+        if state.office:
+            self._log_budget(state, rows, planned)  # BudgetPlanner's, beside this one in ImportRun
 
     def _read_percents(self, state: SheetState, rows: list[Row]) -> None:
         """An office sheet's percents read column by column (rows.numbers_are_fractions), decided by the first

@@ -241,6 +241,15 @@ class ColumnReader:
 
 
 @dataclass
+class BudgetReading:
+    """How an office sheet's budget columns were read, gathered as its rows are (services/importing/budget.py)."""
+
+    names: list[str] = field(default_factory=list)  # the indicators' names: 예산, 预算, Budget
+    units: list[str] = field(default_factory=list)  # "KRW million"
+    rate_fractions: bool | None = None  # the execution rate column's numbers: fractions (0.6) or percents (60)
+
+
+@dataclass
 class SheetState:
     report: SheetReport
     spec: layout.SheetSpec
@@ -265,6 +274,7 @@ class SheetState:
     office: bool = False
     as_of: PartialDate | None = None
     percent_fractions: bool | None = None  # how the percent column's plain numbers read (rows.numbers_are_fractions)
+    budget: BudgetReading = field(default_factory=BudgetReading)
 
     def heading(self, fld: str) -> str:
         """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""
