@@ -880,6 +880,33 @@ ENGLISH: dict[str, str] = {
     "gui.no_display": (
         "No display found: run Civic Tracker from a desktop session, or use the command line: civic-tracker --help"
     ),
+    # store and services errors that were still plain text
+    "database.busy": (
+        "The database is busy: another copy of Civic Tracker kept it locked for "
+        "too long. Nothing was saved; try again in a moment."
+    ),
+    "database.disk_full": "The disk holding the database is full. Nothing was saved; free some space and try again.",
+    "database.cannot_write": "This database cannot be written (it is read-only); changes cannot be saved",
+    "database.damaged_now": (
+        "The database file is damaged. Nothing was saved; close the app "
+        "and restore a backup (civic-tracker db backups)."
+    ),
+    "database.io_error": "The disk could not be read or written (I/O error). Nothing was saved; try again.",
+    "database.failed": "The database could not complete the operation; nothing was saved ({detail}).",
+    "database.open_read_only": "This database is open read-only; changes cannot be saved",
+    "text.too_long": "{field} is longer than {limit} characters ({length})",
+    "trash.not_in_trash": "{kind} {id} is not in the trash",
+    "import.nothing_to_undo": "There is no import to undo",
+    "mapping.name_missing": "A saved mapping needs a name",
+    "import.undo_blocked": (
+        "Cannot undo import {batch} ({file}): later edits touched the same data: {edits} ({total} in all). "
+        "Nothing was changed"
+    ),
+    "import.undo_blocked_backup": (
+        "Cannot undo import {batch} ({file}): later edits touched the same data: {edits} ({total} in all). "
+        "Nothing was changed; or restore the backup {backup}"
+    ),
+    "mapping.not_found": "No saved column mapping called '{name}'",
 }
 
 

@@ -869,4 +869,37 @@ KOREAN: dict[str, str] = {
     "seed.bad_json": "사례 데이터 파일 {file}은(는) 올바른 JSON이 아닙니다: {problem}",
     "seed.unknown_parents": "상위 지역을 알 수 없는 사례 데이터의 지역: {keys}",
     "seed.case_clashes": "사례 '{key}'의 코드가 사무실 사업의 코드와 겹칩니다",
+    # store and services errors that were still plain text
+    "database.busy": (
+        "데이터베이스가 사용 중입니다. 다른 Civic Tracker가 너무 오래 잠가 "
+        "두었습니다. 아무것도 저장되지 않았습니다. 잠시 후 다시 시도하세요."
+    ),
+    "database.disk_full": (
+        "데이터베이스가 있는 디스크가 가득 찼습니다. 아무것도 저장되지 않았습니다. 공간을 확보한 뒤 다시 시도하세요."
+    ),
+    "database.cannot_write": "이 데이터베이스에는 쓸 수 없습니다(읽기 전용). 변경 사항을 저장할 수 없습니다",
+    "database.damaged_now": (
+        "데이터베이스 파일이 손상되었습니다. 아무것도 저장되지 않았습니다. 앱을 닫고 "
+        "백업을 복원하세요(civic-tracker db backups)."
+    ),
+    "database.io_error": (
+        "디스크를 읽거나 쓸 수 없습니다(입출력 오류). 아무것도 저장되지 않았습니다. 다시 시도하세요."
+    ),
+    "database.failed": "데이터베이스가 작업을 마치지 못했습니다. 아무것도 저장되지 않았습니다({detail}).",
+    "database.open_read_only": "이 데이터베이스는 읽기 전용으로 열려 있어 변경 사항을 저장할 수 없습니다",
+    "text.too_long": "{field}: {limit}자보다 깁니다({length}자)",
+    "trash.not_in_trash": "{kind} {id}은(는) 휴지통에 없습니다",
+    "import.nothing_to_undo": "되돌릴 가져오기가 없습니다",
+    "mapping.name_missing": "저장할 열 대응에는 이름이 있어야 합니다",
+    "import.undo_blocked": (
+        "가져오기 {batch}({file})을(를) 되돌릴 수 없습니다. "
+        "이후의 수정이 같은 데이터를 바꾸었습니다: {edits}(모두 {total}건). "
+        "아무것도 바뀌지 않았습니다"
+    ),
+    "import.undo_blocked_backup": (
+        "가져오기 {batch}({file})을(를) 되돌릴 수 없습니다. "
+        "이후의 수정이 같은 데이터를 바꾸었습니다: {edits}(모두 {total}건). "
+        "아무것도 바뀌지 않았습니다. 또는 백업 {backup}을(를) 복원하세요"
+    ),
+    "mapping.not_found": "'{name}'(이)라는 저장된 열 대응이 없습니다",
 }

@@ -775,4 +775,24 @@ CHINESE: dict[str, str] = {
     "seed.bad_json": "案例数据文件 {file} 不是有效的 JSON：{problem}",
     "seed.unknown_parents": "案例数据中上级地区未知的地区：{keys}",
     "seed.case_clashes": "案例“{key}”的编号与本单位的一个项目相同",
+    # store and services errors that were still plain text
+    "database.busy": "数据库正忙：另一个 Civic Tracker 锁定时间过长。未保存任何内容；请稍后重试。",
+    "database.disk_full": "数据库所在的磁盘已满。未保存任何内容；请释放空间后重试。",
+    "database.cannot_write": "此数据库无法写入（只读）；无法保存修改",
+    "database.damaged_now": "数据库文件已损坏。未保存任何内容；请关闭程序并恢复备份（civic-tracker db backups）。",
+    "database.io_error": "无法读写磁盘（输入/输出错误）。未保存任何内容；请重试。",
+    "database.failed": "数据库未能完成操作；未保存任何内容（{detail}）。",
+    "database.open_read_only": "此数据库以只读方式打开；无法保存修改",
+    "text.too_long": "{field}超过 {limit} 个字符（{length} 个）",
+    "trash.not_in_trash": "{kind} {id} 不在回收站中",
+    "import.nothing_to_undo": "没有可撤销的导入",
+    "mapping.name_missing": "保存的列对应需要名称",
+    "import.undo_blocked": (
+        "无法撤销第 {batch} 次导入（{file}）：之后的修改改动了相同的数据：{edits}（共 {total} 处）。未做任何更改"
+    ),
+    "import.undo_blocked_backup": (
+        "无法撤销第 {batch} 次导入（{file}）：之后的修改改动了相同的数据：{edits}（共 {total} 处）。"
+        "未做任何更改；也可以恢复备份 {backup}"
+    ),
+    "mapping.not_found": "没有名为“{name}”的已保存列对应",
 }

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import ChangeAction, Sector, Status, sector_message, status_message
 from app.domain.errors import ValidationError
+from app.domain.fields import field_name
 from app.domain.messages import Message, message
 from app.store import models as m
 from app.store.database import Database
@@ -33,44 +34,6 @@ _RECORDS: dict[str, Message] = {
     "indicator": message("history.record.indicator"),
     "indicator_value": message("history.record.indicator_value"),
 }
-# The fields change records name, in the reader's words.
-_FIELDS: dict[str, Message] = {
-    "key": message("field.key"),
-    "title": message("field.title"),
-    "local_title": message("field.local_title"),
-    "summary": message("field.summary"),
-    "description": message("field.description"),
-    "place_id": message("field.place"),
-    "lead_organization_id": message("field.lead_organization"),
-    "sector": message("field.sector"),
-    "status": message("field.status"),
-    "start_date": message("field.start_date"),
-    "end_date": message("field.end_date"),
-    "is_case": message("field.is_case"),
-    "based_on_id": message("field.based_on"),
-    "percent_complete": message("field.percent_complete"),
-    "themes": message("field.themes"),
-    "partners": message("field.partners"),
-    "parent_id": message("field.parent"),
-    "owner": message("field.owner"),
-    "due_date": message("field.due_date"),
-    "weight": message("field.weight"),
-    "position": message("field.position"),
-    "task_id": message("field.task"),
-    "entry_date": message("field.entry_date"),
-    "note": message("field.note"),
-    "author": message("field.author"),
-    "name": message("field.name"),
-    "unit": message("field.unit"),
-    "direction": message("field.direction"),
-    "baseline_value": message("field.baseline_value"),
-    "baseline_period": message("field.baseline_period"),
-    "target_value": message("field.target_value"),
-    "target_date": message("field.target_date"),
-    "period": message("field.period"),
-    "value": message("field.value"),
-    "kind": message("field.kind"),
-}
 # Fields that hold ids: shown by name, since "place_id 12 -> 31" tells a reader nothing.
 _ID_FIELDS: dict[str, Any] = {
     "place_id": m.Place,
@@ -90,12 +53,6 @@ class HistoryFilter:
     entity_types: tuple[str, ...] = ()
     field: str | None = None
     import_batch_id: int | None = None
-
-
-def field_name(field: str) -> Message | str:
-    """A stored field name in the reader's words: 'percent_complete' -> Percent complete (진척률, 完成率); a
-    field the app does not name, in plain English words ('place_id' -> 'Place')."""
-    return _FIELDS.get(field) or field.removesuffix("_id").replace("_", " ").capitalize()
 
 
 def shown_value(field: str | None, value: str | None) -> Message | str:
@@ -322,10 +279,10 @@ class HistoryService:
                     if v is not None and v.isdigit():
                         wanted.setdefault(r.field, set()).add(int(v))
         names: dict[tuple[str, str], str] = {}
-        for field_name, ids in wanted.items():
-            model = _ID_FIELDS[field_name]
+        for fld, ids in wanted.items():
+            model = _ID_FIELDS[fld]
             for i, name in s.execute(select(model.id, model.name).where(model.id.in_(ids))).all():
-                names[(field_name, str(i))] = str(name)
+                names[(fld, str(i))] = str(name)
         return names
 
     @staticmethod

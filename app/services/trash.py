@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFoundError
+from app.domain.messages import message
 from app.store import models as m
 from app.store import trash
 from app.store.database import Database
@@ -170,7 +171,13 @@ class TrashService:
         for item in self.list_items():
             if item.kind == kind and item.id == item_id:
                 return item
-        raise NotFoundError(f"{KIND_LABELS.get(kind, kind)} {item_id} is not in the trash")
+        kinds = {
+            "program": message("history.record.program"),
+            "task": message("history.record.task"),
+            "progress": message("history.record.progress"),
+            "indicator": message("history.record.indicator"),
+        }
+        raise NotFoundError(message("trash.not_in_trash", kind=kinds.get(kind, kind), id=item_id))
 
     def _counts(self, s: Session, model: Any, batches: Iterable[str]) -> dict[tuple[str, int], int]:
         """How many rows of each program each batch holds."""

@@ -205,7 +205,7 @@ class WorkbookService:
                     if preview.error_count:
                         raise ImportRefusedError(preview)
                     if cancelled is not None and cancelled():
-                        raise ImportCancelledError("Import cancelled; nothing was written")
+                        raise ImportCancelledError(message("import.cancelled"))
                     if not preview.created and not preview.updated:
                         # Nothing to change: no import to undo later (it would only hide the real one).
                         raise _NothingChangedError(preview)
@@ -259,7 +259,7 @@ class WorkbookService:
                 .limit(1)
             ).scalar_one_or_none()
             if batch is None:
-                raise NotFoundError("There is no import to undo")
+                raise NotFoundError(message("import.nothing_to_undo"))
             report = _Undo(s, batch, self.db.actor).run()
             batch.undone_at = dt.datetime.now(dt.UTC)
             return report
@@ -268,7 +268,7 @@ class WorkbookService:
     def save_mapping(self, name: str, mapping: ColumnMapping) -> None:
         clean = (name or "").strip()
         if not clean:
-            raise ValidationError("A saved mapping needs a name")
+            raise ValidationError(message("mapping.name_missing"))
         with self.db.write() as s:
             row = s.execute(select(m.SavedMapping).where(m.SavedMapping.name == clean)).scalar_one_or_none()
             if row is None:
@@ -290,7 +290,7 @@ class WorkbookService:
         for info in self.saved_mappings():
             if info.name == name:
                 return info.mapping
-        raise NotFoundError(f"No saved column mapping called '{name}'")
+        raise NotFoundError(message("mapping.not_found", name=name))
 
 
 def _as_list(mapping: ColumnMapping | Sequence[ColumnMapping] | None) -> list[ColumnMapping]:
@@ -479,17 +479,22 @@ class _Undo:
                     if hit:
                         when = r["at"].astimezone().strftime("%Y-%m-%d %H:%M") if r["at"] else "?"
                         what = f"{r['field']}" if r["field"] else r["action"]
-                        conflicts.append(
-                            f"{r['entity_type']} {r['entity_key']} {what} (by {r['actor'] or 'someone'} at {when})"
-                        )
+                        conflicts.append(f"{r['entity_type']} {r['entity_key']} {what} ({r['actor'] or '?'}, {when})")
         if conflicts:
-            more = f" and {len(conflicts) - 3} more" if len(conflicts) > 3 else ""
-            backup = f"; or restore the backup {self.batch.backup_path}" if self.batch.backup_path else ""
-            raise CivicError(
-                f"Cannot undo import {self.batch.id} ({self.batch.file_name}): "
-                "later edits touched the same data: "
-                f"{'; '.join(conflicts[:3])}{more}. Nothing was changed{backup}"
-            )
+            edits = "; ".join(conflicts[:3])
+            b, name, total = self.batch.id, self.batch.file_name, len(conflicts)
+            if self.batch.backup_path:
+                blocked = message(
+                    "import.undo_blocked_backup",
+                    batch=b,
+                    file=name,
+                    edits=edits,
+                    total=total,
+                    backup=str(self.batch.backup_path),
+                )
+            else:
+                blocked = message("import.undo_blocked", batch=b, file=name, edits=edits, total=total)
+            raise CivicError(blocked)
 
     def _refresh(self, programs: set[int]) -> None:
         refresh_rollups(self.s, programs, self.log.record)

@@ -189,22 +189,16 @@ def storage_error(exc: sa_exc.DBAPIError) -> StorageError | ReadOnlyError:
     """A plain-language error for a failure of the database itself (not of the data)."""
     text = str(exc.orig if exc.orig is not None else exc).lower()
     if any(k in text for k in _LOCKED):
-        return DatabaseBusyError(
-            "The database is busy: another copy of Civic Tracker kept it locked for too long. "
-            "Nothing was saved; try again in a moment."
-        )
+        return DatabaseBusyError(message("database.busy"))
     if any(k in text for k in _FULL):
-        return DiskFullError("The disk holding the database is full. Nothing was saved; free some space and try again.")
+        return DiskFullError(message("database.disk_full"))
     if any(k in text for k in _READ_ONLY):
-        return ReadOnlyError("This database cannot be written (it is read-only); changes cannot be saved")
+        return ReadOnlyError(message("database.cannot_write"))
     if any(k in text for k in _DAMAGED):
-        return StorageError(
-            "The database file is damaged. Nothing was saved; close the app and restore a backup "
-            "(civic-tracker db backups)."
-        )
+        return StorageError(message("database.damaged_now"))
     if "disk i/o error" in text:
-        return StorageError("The disk could not be read or written (I/O error). Nothing was saved; try again.")
-    return StorageError(f"The database could not complete the operation; nothing was saved ({exc.orig}).")
+        return StorageError(message("database.io_error"))
+    return StorageError(message("database.failed", detail=str(exc.orig)))
 
 
 class _Checkpointer:
@@ -398,7 +392,7 @@ class Database:
         message, after the transaction was rolled back, so the caller can keep the user's input and retry.
         """
         if self.read_only:
-            raise ReadOnlyError("This database is open read-only; changes cannot be saved")
+            raise ReadOnlyError(message("database.open_read_only"))
         try:
             actor = self.history_actor()
             with self._sessions() as session:

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, UOWTransaction
 
 from app.domain import rules
 from app.domain.errors import ValidationError
+from app.domain.fields import field_name
+from app.domain.messages import message
 
 
 def _limits(cls: type[Any]) -> dict[str, int | None]:
@@ -41,8 +43,9 @@ def check(obj: Any) -> None:
         if not isinstance(value, str):
             continue
         if length is not None and len(value) > length:
-            label = name.replace("_", " ").capitalize()
-            raise ValidationError(f"{label} is longer than {length} characters ({len(value)})", name)
+            raise ValidationError(
+                message("text.too_long", field=field_name(name), limit=length, length=len(value)), name
+            )
         rules.check_storable(value, name)
 
 
