@@ -15,6 +15,7 @@ import platformdirs
 
 from app.domain.dates import DateStyle
 from app.domain.messages import LANGUAGES, pick_language
+from app.domain.saved_filters import SavedFilter, read_all
 
 APP_NAME = "CivicTracker"
 ENV_DB = "CIVIC_TRACKER_DB"
@@ -161,10 +162,13 @@ DATE_STYLE = "date_style"
 EXPORT_FOLDER = "export_folder"
 KEEP_DAILY = "backups_keep_daily"
 KEEP_WEEKLY = "backups_keep_weekly"
+REMIND_DAYS = "remind_days"
 SYSTEM_LANGUAGE = "system"  # the language preference that follows the system's locale
 DEFAULT_KEEP_DAILY = 7
 DEFAULT_KEEP_WEEKLY = 4
 KEEP_RANGE = (1, 365)  # how many daily or weekly backups Preferences may keep
+DEFAULT_REMIND_DAYS = 7
+REMIND_RANGE = (0, 365)  # how many days ahead a reminder looks (0: overdue and due today)
 
 
 @dataclass(frozen=True)
@@ -177,6 +181,7 @@ class Preferences:
     export_folder: str = ""  # where Export starts; empty: the home folder
     keep_daily: int = DEFAULT_KEEP_DAILY  # how many daily backups rotation keeps
     keep_weekly: int = DEFAULT_KEEP_WEEKLY  # how many weekly backups rotation keeps
+    remind_days: int = DEFAULT_REMIND_DAYS  # reminders name your tasks overdue and due within these days
 
 
 def load_preferences() -> Preferences:
@@ -189,11 +194,11 @@ def load_preferences() -> Preferences:
             return fallback
         return value.strip()
 
-    def count(key: str, fallback: int) -> int:
+    def count(key: str, fallback: int, bounds: tuple[int, int] = KEEP_RANGE) -> int:
         value = saved.get(key)
         if isinstance(value, bool) or not isinstance(value, int):
             return fallback
-        return min(max(value, KEEP_RANGE[0]), KEEP_RANGE[1])
+        return min(max(value, bounds[0]), bounds[1])
 
     return Preferences(
         user_name=text(USER_NAME),
@@ -202,6 +207,7 @@ def load_preferences() -> Preferences:
         export_folder=text(EXPORT_FOLDER),
         keep_daily=count(KEEP_DAILY, default.keep_daily),
         keep_weekly=count(KEEP_WEEKLY, default.keep_weekly),
+        remind_days=count(REMIND_DAYS, default.remind_days, REMIND_RANGE),
     )
 
 
@@ -217,11 +223,31 @@ def save_preferences(preferences: Preferences) -> None:
         (EXPORT_FOLDER, preferences.export_folder.strip(), default.export_folder),
         (KEEP_DAILY, min(max(preferences.keep_daily, KEEP_RANGE[0]), KEEP_RANGE[1]), default.keep_daily),
         (KEEP_WEEKLY, min(max(preferences.keep_weekly, KEEP_RANGE[0]), KEEP_RANGE[1]), default.keep_weekly),
+        (REMIND_DAYS, min(max(preferences.remind_days, REMIND_RANGE[0]), REMIND_RANGE[1]), default.remind_days),
     ):
         if value == fallback:
             settings.pop(key, None)
         else:
             settings[key] = value
+    save_settings(settings)
+
+
+# -- Saved filters (View > Saved filters), in settings.json: a list of SavedFilter.to_dict() --------------
+SAVED_FILTERS = "saved_filters"
+
+
+def load_saved_filters() -> list[SavedFilter]:
+    return read_all(load_settings().get(SAVED_FILTERS))
+
+
+def save_saved_filters(filters: Iterable[SavedFilter]) -> None:
+    """Keep ``filters`` (every view's), leaving every other setting as it is."""
+    settings = load_settings()
+    kept = [f.to_dict() for f in filters]
+    if kept:
+        settings[SAVED_FILTERS] = kept
+    else:
+        settings.pop(SAVED_FILTERS, None)
     save_settings(settings)
 
 

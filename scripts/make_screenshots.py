@@ -5,12 +5,14 @@ Run:  python scripts/make_screenshots.py [OUT_DIR]     (default docs/screenshots
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -37,6 +39,13 @@ VIEWS = (
 )
 # The same views in Korean (the interface follows the user's locale).
 KOREAN_VIEWS = ("programs", "program:DOBONG-SD-2026")
+CHINESE_VIEWS = ("programs", "program:DOBONG-SD-2026")
+
+
+def start_from_case(s: ProgramService, case_key: str, title: str, key: str) -> Any:
+    """A program of the office from a case, as the Start from this case dialog makes it, titled and keyed."""
+    suggested = s.suggest_from_case(case_key)
+    return s.start_from_case(case_key, dataclasses.replace(suggested, title=title, key=key))
 
 
 def build_demo(url: str) -> None:
@@ -50,9 +59,7 @@ def build_demo(url: str) -> None:
     places = {p.key: p.id for p in s.list_places()}
     orgs = {o.key: o.id for o in s.list_organizations()}
 
-    dobong = s.start_from_case(
-        "DOBONG-SD-GOVERNANCE", title="Dobong sustainable development 2026", key="DOBONG-SD-2026"
-    )
+    dobong = start_from_case(s, "DOBONG-SD-GOVERNANCE", "Dobong sustainable development 2026", "DOBONG-SD-2026")
     s.update_program(
         dobong.key,
         {
@@ -106,7 +113,7 @@ def build_demo(url: str) -> None:
         note="45 residents in Chang-dong; ideas for 17 unit tasks",
     )
 
-    bikes = s.start_from_case("SEOUL-TTAREUNGI", title="Dobong bike sharing pilot", key="DOBONG-BIKES")
+    bikes = start_from_case(s, "SEOUL-TTAREUNGI", "Dobong bike sharing pilot", "DOBONG-BIKES")
     s.update_program(
         bikes.key,
         {
@@ -180,7 +187,9 @@ def main() -> int:
     url = f"sqlite:///{work / 'demo.sqlite3'}"
     build_demo(url)
     korean = {**env, "LANG": "ko_KR.UTF-8", "LANGUAGE": "ko"}
+    chinese = {**env, "LANG": "zh_CN.UTF-8", "LANGUAGE": "zh_CN"}
     runs = [(view, "", env) for view in VIEWS] + [(view, "-ko", korean) for view in KOREAN_VIEWS]
+    runs += [(view, "-zh_CN", chinese) for view in CHINESE_VIEWS]
     for view, suffix, run_env in runs:
         name = (
             view.replace("program:", "program-")

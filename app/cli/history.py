@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import local_time, open_database, print_json, say
+from app.cli.common import local_time, open_database, pad, print_json, say, text
 from app.domain.messages import message
 
 
@@ -40,7 +40,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     for e in page.rows:
-        print(f"{local_time(e.at)}  {(e.actor or '?'):16} {e.describe()}")
+        print(f"{local_time(e.at)}  {pad(e.actor or '?', 16)} {text(e.description())}")
     if page.total > len(page.rows):
         say(message("cli.history.older", count=page.total - len(page.rows)))
     return 0

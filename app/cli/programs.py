@@ -10,6 +10,7 @@ from app.cli.common import date_text, language, open_database, pad, print_json, 
 from app.domain.enums import status_message
 from app.domain.messages import message
 from app.domain.names import display_title, first_name, place_path
+from app.domain.sizes import human_size
 
 
 def cmd_programs_list(args: argparse.Namespace) -> int:
@@ -84,6 +85,8 @@ def cmd_programs_show(args: argparse.Namespace) -> int:
         say("\n" + text(message("cli.show.progress")))
         for e in program.progress:
             print(f"  {date_text(e.entry_date)}  {e.title}")
+            for a in e.attachments:
+                print(f"      📎 {a.name} ({human_size(a.size)})")
     if program.sources:
         say("\n" + text(message("cli.show.sources")))
         for s in program.sources:

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from app.cli.common import UsageError, date_text, open_database, print_json, say
 from app.domain.enums import status_message
 from app.domain.messages import message
+from app.domain.sizes import human_size
 
 
 def cmd_progress_add(args: argparse.Namespace) -> int:
     from app.domain.dates import parse_optional
+    from app.services import jsonview
+    from app.services.attachments import read_file
     from app.services.programs import ProgramService
 
     percent = _percent(args.percent)
+    # Every file read (and a too-large one refused) before anything is logged.
+    files = [read_file(path) for path in args.attach or ()]
     service = ProgramService(open_database(args))
     task = service.find_task(args.key, args.task) if args.task else None
     entry = service.log_progress(
@@ -25,6 +31,7 @@ def cmd_progress_add(args: argparse.Namespace) -> int:
         task_id=task.id if task else None,
         percent_complete=percent,
         author=args.author,
+        attachments=files,
     )
     moved = service.find_task(args.key, task.key) if task else None
     if args.json:
@@ -39,6 +46,7 @@ def cmd_progress_add(args: argparse.Namespace) -> int:
                 "author": entry.author,
                 "task_status": moved.status.value if moved and moved.status else None,
                 "task_percent_complete": moved.percent_complete if moved else None,
+                "attachments": [jsonview.attachment(a) for a in entry.attachments],
             }
         )
         return 0
@@ -47,6 +55,29 @@ def cmd_progress_add(args: argparse.Namespace) -> int:
         percent_text = f"{moved.percent_complete:g}%" if moved.percent_complete is not None else "-"
         status = status_message(moved.status) if moved.status else "-"
         say(message("cli.progress.task_now", key=moved.key, percent=percent_text, status=status))
+    for a in entry.attachments:
+        say(message("cli.progress.attached", name=a.name, size=human_size(a.size)))
+    return 0
+
+
+def cmd_progress_attachment(args: argparse.Namespace) -> int:
+    """Write an attached file back to disk, byte for byte."""
+    from app.services import jsonview
+    from app.services.attachments import AttachmentService
+
+    service = AttachmentService(open_database(args))
+    found = service.named(args.program, args.name, args.entry)
+    content = service.content(found.id)
+    output = Path(args.output)
+    try:
+        output.write_bytes(content)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UsageError(message("cli.progress.cannot_write", path=str(output), reason=reason)) from exc
+    if args.json:
+        print_json({"entry": found.progress_entry_id, **jsonview.attachment(found), "output": str(output)})
+        return 0
+    say(message("cli.progress.attachment_written", name=found.name, size=human_size(found.size), path=str(output)))
     return 0
 
 
@@ -73,5 +104,21 @@ def register(subparsers: Any) -> None:
     add.add_argument("--date", metavar="DATE", help="when it happened (default: today): 2027-03-14, 2027-03 or 2027")
     add.add_argument("--note", metavar="TEXT", help="more about it")
     add.add_argument("--author", metavar="NAME", help="who writes it (default: the database's user)")
+    add.add_argument(
+        "--attach",
+        metavar="FILE",
+        nargs="+",
+        action="extend",
+        help="files to keep with the entry (minutes, photos, signed documents; at most 50 MB each)",
+    )
     add.add_argument("--json", action="store_true", help="print what was logged as JSON")
     add.set_defaults(func=cmd_progress_add)
+    attachment = psub.add_parser("attachment", help="write a file attached to a progress entry back to disk")
+    attachment.add_argument("--program", required=True, metavar="KEY", help="the program's key")
+    attachment.add_argument("--name", required=True, metavar="NAME", help="the attached file's name")
+    attachment.add_argument(
+        "--entry", type=int, metavar="ID", help="the progress entry's id, when several entries hold a file of that name"
+    )
+    attachment.add_argument("--output", required=True, metavar="FILE", help="where to write the file")
+    attachment.add_argument("--json", action="store_true", help="print what was written as JSON")
+    attachment.set_defaults(func=cmd_progress_attachment)

@@ -31,7 +31,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         since = PartialDate.parse(args.since) if args.since else None
     except ValidationError as exc:  # "Month 13 is not between 1 and 12" alone does not say where
-        raise ValidationError(f"--since '{args.since}': {exc}") from None
+        raise ValidationError(
+            message("cli.export.bad_since", value=args.since, problem=exc.message or str(exc))
+        ) from None
     options = ExportOptions(
         place=args.place,
         program_keys=tuple(k.upper() for k in (args.program or [])),
@@ -46,7 +48,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if path.is_dir():
         path = path / service.default_file_name(options)
     report = service.export_workbook(path, options)
-    sys.stdout.write(report.summary() + "\n")
+    sys.stdout.write(report.summary(language()) + "\n")
     return 0
 
 
@@ -62,7 +64,7 @@ def _print_preview(preview: Any, limit: int) -> None:
         line = message(
             "cli.import.sheet",
             sheet=sh.sheet,
-            reads_as=sh.reads_as,
+            reads_as=sh.reads_as_name(),
             row=sh.header_row,
             created=sh.created,
             updated=sh.updated,
@@ -77,6 +79,8 @@ def _print_preview(preview: Any, limit: int) -> None:
         if sh.percent_fractions is not None:
             fractions = message("cli.import.percent_fractions")
             say(fractions if sh.percent_fractions else message("cli.import.percent_whole"))
+        if sh.budget is not None:
+            say(message("cli.import.budget", reading=sh.budget.reading()))
         if sh.new_places:
             say(message("cli.import.new_places", names=", ".join(sh.new_places)))
         if sh.new_organizations:
@@ -104,13 +108,14 @@ def _print_preview(preview: Any, limit: int) -> None:
         if rc.action == "create":
             say(message("cli.import.create", sheet=rc.sheet, row=rc.row, record=record, key=rc.key, label=rc.label))
             for ch in rc.changes:
-                out.write(f"      {ch.column}: {ch.new}\n")
+                out.write(f"      {ch.column}: {text(ch.said()[1])}\n")
         else:
             say(message("cli.import.update", sheet=rc.sheet, row=rc.row, record=record, key=rc.key))
             for ch in rc.changes:
+                old, new = ch.said()
                 out.write(
-                    f"      {ch.column}: {ch.old if ch.old is not None else empty} -> "
-                    f"{ch.new if ch.new is not None else empty}\n"
+                    f"      {ch.column}: {text(old) if old is not None else empty} -> "
+                    f"{text(new) if new is not None else empty}\n"
                 )
     for issue in preview.errors[:limit]:
         out.write(f"  ! {text(issue.placed())}\n")

@@ -32,23 +32,20 @@ class Status(StrEnum):
             return status
         from app.domain.errors import ValidationError
 
-        if any(ord(ch) >= 0x1100 for ch in str(text)):  # Korean or Chinese: name the words offices write too
-            korean = _is_korean(str(text))
-            local = ", ".join(
-                f"{s.label.lower()} ({', '.join(w for w in OFFICE_WORDS[s] if _is_korean(w) == korean)})" for s in cls
+        # The accepted words are listed in the reader's language; an English reader of an office's sheet
+        # written in Korean or Chinese is shown the words such offices write too.
+        if any("\uac00" <= ch <= "\ud7a3" for ch in str(text)):
+            raise ValidationError(message("status.unknown_local", text=text, allowed=message("status.accepted_korean")))
+        if any(ord(ch) >= 0x1100 for ch in str(text)):
+            raise ValidationError(
+                message("status.unknown_local", text=text, allowed=message("status.accepted_chinese"))
             )
-            raise ValidationError(message("status.unknown_local", text=text, allowed=local))
-        allowed = ", ".join(s.label.lower() for s in cls)
-        raise ValidationError(message("status.unknown", text=text, allowed=allowed))
+        raise ValidationError(message("status.unknown", text=text, allowed=message("status.accepted")))
 
 
 def status_key(text: str) -> str:
     """A status word compared without case, spaces, '_' or '-': '정상 추진' and 'In-progress' read alike."""
     return "".join(str(text).lower().replace("_", " ").replace("-", " ").split())
-
-
-def _is_korean(word: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in word)
 
 
 def delay_word(text: str) -> str | None:
@@ -109,15 +106,6 @@ STATUS_COLOURS: dict[Status, str] = {
     Status.ON_HOLD: "#E0A100",
     Status.COMPLETED: "#7A7A7A",
     Status.CANCELLED: "#C8453B",
-}
-
-# The words Korean and Chinese offices write in their status sheets, as the error for an unknown one lists them.
-OFFICE_WORDS: dict[Status, tuple[str, ...]] = {
-    Status.PLANNED: ("계획", "예정", "미착수", "计划", "未启动"),
-    Status.ACTIVE: ("정상추진", "추진중", "진행중", "지연", "进行中", "正常推进", "推进中", "滞后"),
-    Status.ON_HOLD: ("보류", "중단", "暂停", "搁置"),
-    Status.COMPLETED: ("완료", "준공", "已完成", "完成"),
-    Status.CANCELLED: ("취소", "已取消"),
 }
 
 # Behind schedule: still going, so active; the word is kept in the program's note (delay_word).

@@ -82,6 +82,17 @@ ENGLISH: dict[str, str] = {
     # enums.py: fixed vocabularies
     "status.unknown": "Status '{text}' is not one of: {allowed}",
     "status.unknown_local": "Status '{text}' is not a status word the app knows; it takes: {allowed}",
+    # The status words an import accepts, as an unknown status lists them: each language names its own
+    # (every word listed here is one Status.parse reads; tests/unit/test_status_words.py checks it).
+    "status.accepted": "planned, active, on hold, completed, cancelled",
+    "status.accepted_korean": (
+        "planned (계획, 예정, 미착수), active (정상추진, 추진중, 진행중, 지연), on hold (보류, 중단), "
+        "completed (완료, 준공), cancelled (취소)"
+    ),
+    "status.accepted_chinese": (
+        "planned (计划, 未启动), active (进行中, 正常推进, 推进中, 滞后), on hold (暂停, 搁置), "
+        "completed (已完成, 完成), cancelled (已取消)"
+    ),
     # excel/cells.py: what a cell holds
     "cell.not_a_date": "'{text}' is not a date",
     "cell.not_a_date_serial": "{serial:g} is not an Excel date serial number",
@@ -244,6 +255,24 @@ ENGLISH: dict[str, str] = {
     "import.skipped_section": "a row of one cell across the table (a section title or note)",
     "import.skipped_header": "a header row repeated or a second header row",
     "import.skipped_blank": "a blank row",
+    "import.budget_rate_differs": "The execution rate {rate}% does not match spent {spent} of budget {budget} "
+    "({worked_out}%): correct the rate, the amount spent or the budget",
+    "import.budget_unit_differs": "The indicator '{name}' of this program is in {stored}; this sheet gives {unit}, "
+    "which cannot be converted: write the amounts in {stored}",
+    "import.budget_negative": "A budget amount cannot be negative: '{value}'",
+    "import.budget_no_currency": "no currency (the header, the places and the sheet's language name none)",
+    "import.budget_read": "budget columns {columns} read as each program's indicator '{indicator}' "
+    "(budget as plan, spent as actual) in {unit}, dated {as_of}",
+    "import.budget_rate_fractions": "0.6 is 60%",
+    "import.budget_rate_whole": "60 is 60%",
+    "import.budget_rate_checked": "{reading}; the execution rate ({rule}) is checked against spent / budget, "
+    "and gives spent where it is blank",
+    "import.budget_rate_gives_spent": "{reading}; spent is worked out from budget x execution rate ({rule})",
+    "import.budget_rate_gives_budget": "{reading}; the budget is worked out from spent / execution rate ({rule})",
+    "cli.import.budget": "    {reading}",
+    "workbook.header.budget": "Budget",
+    "workbook.header.spent": "Spent",
+    "workbook.header.execution_rate": "Execution rate",
     "import.cancelled": "Import cancelled; nothing was written",
     "import.entries_written_meanwhile": (
         "Another program wrote progress entries during the import; nothing was imported"
@@ -330,6 +359,40 @@ ENGLISH: dict[str, str] = {
     "workbook.sheet.charts": "Charts",
     "workbook.sheet.how_to": "How to edit",
     "workbook.sheet.history": "History",
+    "workbook.sheet.errors": "Errors",
+    "workbook.errors.sheet": "Sheet",
+    "workbook.errors.row": "Row",
+    "workbook.errors.column": "Column",
+    "workbook.errors.value": "Value",
+    "workbook.errors.problem": "What is wrong",
+    "workbook.errors.write_failed": "Could not write {file}: {problem}",
+    # services/workbook_export.py: what an export wrote, and its file's default name
+    "export.wrote": "Wrote {path}: {counts}",
+    "export.count.program_one": "{count} program",
+    "export.count.programs": "{count} programs",
+    "export.count.task_one": "{count} task",
+    "export.count.tasks": "{count} tasks",
+    "export.count.progress_one": "{count} progress entry",
+    "export.count.progress": "{count} progress entries",
+    "export.count.value_one": "{count} indicator value",
+    "export.count.values": "{count} indicator values",
+    "export.count.indicator_one": "{count} indicator",
+    "export.count.indicators": "{count} indicators",
+    "export.count.values_of": "{values} of {indicators}",
+    "export.count.without_values_one": "{rows} rows on the Indicators sheet: {count} indicator has no values yet",
+    "export.count.without_values": "{rows} rows on the Indicators sheet: {count} indicators have no values yet",
+    "export.count.with_note": "{counts} ({note})",
+    "export.count.source_one": "{count} source",
+    "export.count.sources": "{count} sources",
+    "export.count.chart_one": "{count} chart",
+    "export.count.charts": "{count} charts",
+    "export.count.change_one": "{count} recorded change",
+    "export.count.changes": "{count} recorded changes",
+    "export.file.place": "{place} programs",
+    "export.file.cases": "Case library",
+    "export.file.program": "{key} program",
+    "export.file.all": "All programs",
+    "cli.export.bad_since": "--since '{value}': {problem}",
     "workbook.header.key": "Key",
     "workbook.header.program_title": "Title",
     "workbook.header.local_title": "Local title",
@@ -613,6 +676,19 @@ ENGLISH: dict[str, str] = {
     "cli.progress.logged": "Logged on {program} ({date}): {title}",
     "cli.progress.bad_percent": "--percent takes a number from 0 to 100, not '{text}'",
     "cli.progress.task_now": "Task {key}: {percent}, {status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name} is {size}: a file attached to a progress entry may be at most {limit}",
+    "attachment.no_name": "An attachment needs a file name",
+    "attachment.unreadable": "Cannot read {name}: {reason}",
+    "attachment.not_found": "Attachment {id} does not exist",
+    "attachment.none_named": "No progress entry of {program} has an attachment named '{name}'",
+    "attachment.several_named": (
+        "{count} progress entries of {program} have an attachment named '{name}' (entries {entries}); "
+        "say which with --entry"
+    ),
+    "cli.progress.attached": "Attached {name} ({size})",
+    "cli.progress.cannot_write": "Cannot write {path}: {reason}",
+    "cli.progress.attachment_written": "Wrote {name} ({size}) to {path}",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "No program matches the report's choice of programs",
     "report.too_many": (
@@ -660,6 +736,146 @@ ENGLISH: dict[str, str] = {
     "report.case": "Case of the library",
     "cli.report.written": "Wrote {path}: {programs} program(s), {pages} page(s)",
     "cli.report.bad_since": "--since '{value}': {problem}",
+    # store/database.py: what kept a database file from being read, when it is not damage
+    "file.disk_full": "the disk holding {folder} is full; free some space and try again",
+    "file.read_denied": "permission to read {path} is denied; ask whoever manages this computer for access",
+    "file.use_denied": "permission to use {path} is denied; ask whoever manages this computer for access",
+    "file.unreadable": "{path} could not be read ({problem}); try again",
+    "file.locked": "{path} is locked by another program; close it and try again",
+    "file.io_error": "the disk holding {folder} could not be read or written (an I/O error, or a full disk); try again",
+    "file.cannot_open": "{path} could not be opened (its folder may be missing, read-only or full); try again",
+    # services/backups.py: taking, finding and restoring backups
+    "backup.sqlite_only": "Backups from the app are for SQLite files; back up a server database with pg_dump",
+    "backup.bad_reason": "A backup reason is one word (letters, digits, - and _), not '{reason}'",
+    "backup.folder_unwritable": "Could not write a backup in {folder}: {problem}",
+    "backup.write_failed": "Could not write the backup {backup}: {problem}",
+    "backup.none": "There are no backups of {database} in {folder}",
+    "backup.not_found": "No backup '{name}' (see 'civic-tracker db backups')",
+    "backup.unusable": "The backup {backup} cannot be used: {problem}. Nothing was changed.",
+    "backup.not_a_backup": "{backup} is not a Civic Tracker backup (it has no schema version). Nothing was changed.",
+    "backup.newer": "{backup} was written by a newer Civic Tracker (schema {revision}). Nothing was changed.",
+    "backup.not_sqlite": "it is not a Civic Tracker database (not a SQLite file)",
+    "restore.read_only": (
+        "{database} is read-only (its permissions allow no writing); it cannot be restored. Nothing was changed."
+    ),
+    "restore.not_now": "{database} cannot be restored now: {problem}. Nothing was changed.",
+    "restore.copy_failed": "Could not copy the backup {backup} into {database}: {problem}.",
+    "restore.copy_failed_kept": (
+        "Could not copy the backup {backup} into {database}: {problem}. The damaged file is kept as {damaged}."
+    ),
+    "restore.failed": "Could not restore into {database}: {problem}. The database was not changed.",
+    # services/database.py: opening a database file or server
+    "database.cannot_open_now": "{database} cannot be opened now: {problem}. The file was not changed.",
+    "database.damaged_file": "{database} cannot be opened: {problem}. The file was not changed.",
+    "database.damaged_backup": (
+        "{damaged} The newest backup is {backup} (taken {taken}). To restore it (the damaged file is kept "
+        "beside it): civic-tracker db restore {name}"
+    ),
+    "database.damaged_no_backup": "{damaged} There is no backup of it in {folder}.",
+    "database.damaged": "it is damaged",
+    "database.unreadable": "it cannot be read as a database ({problem})",
+    "database.not_a_database": "{database} cannot be read as a database: {problem}",
+    "database.missing_backup_there": (
+        "{database} is missing, but the backup {kept} is there. To restore the newest backup: "
+        "civic-tracker db restore newest. To start a new, empty database instead, move the folder {folder} away "
+        "first."
+    ),
+    "database.missing_damaged_there": (
+        "{database} is missing, but the damaged copy {kept} is there. To restore the newest backup: "
+        "civic-tracker db restore newest. To start a new, empty database instead, move the folder {folder} away "
+        "first."
+    ),
+    "database.newer": (
+        "{database} was written by a newer Civic Tracker (schema {current}); this version knows up to {head}. "
+        "Install the newer version; the file was not changed."
+    ),
+    "database.newer_server": (
+        "{database} was written by a newer Civic Tracker (schema {current}); this version knows up to {head}. "
+        "Install the newer version; nothing was changed."
+    ),
+    "database.upgrade_read_only": "{database} needs an upgrade but is read-only",
+    "database.needs_upgrade": "{database} is at schema {current}, not {head}; run 'db upgrade'",
+    # services/connection.py and services/database.py: reaching a server
+    "server.field_empty": "{field} cannot be empty",
+    "server.host": "Host",
+    "server.database": "Database",
+    "server.user": "User",
+    "server.cannot_connect": "Cannot connect to {server}: {problem}",
+    "server.password_wanted": "The server wants a password for {server}",
+    "server.password_needed": (
+        "The server wants a password for {server}. Put it in ~/.pgpass "
+        "(host:port:database:user:password, mode 600) or start from a terminal to be asked."
+    ),
+    "server.password_refused": (
+        "The server did not accept the password for {server}. Put it in ~/.pgpass "
+        "(host:port:database:user:password, mode 600) or start from a terminal to be asked."
+    ),
+    "server.wrong_password": "Wrong password for {server}",
+    "server.no_password": "No password given for {server}; nothing was opened",
+    "server.connected": "Connected as {role} (PostgreSQL {version})",
+    "server.read_only_role": (
+        "Your database role '{role}' may only read this database; ask the administrator to "
+        "make you an editor to change anything."
+    ),
+    # services/history.py: reading the change records
+    "history.bad_date": "'{text}' is not a date; use YYYY-MM-DD or a number of days like 7d",
+    "history.unknown_action": "Unknown kind of change '{action}'; choose from {allowed}",
+    "history.unknown_record": "Unknown kind of record '{kind}'; choose from {allowed}",
+    "history.line": "{record} {key}: {what}",
+    "history.change": "{field}: '{old}' -> '{new}'",
+    "history.created_with": "created with {field} '{value}'",
+    "history.changes_more": "{first}; {rest}",
+    "history.changes_cut": "{changes}; ...",
+    "history.did.create": "created",
+    "history.did.update": "changed",
+    "history.did.delete": "moved to trash",
+    "history.did.restore": "restored from trash",
+    "history.did.purge": "deleted for good",
+    "history.record.program": "Program",
+    "history.record.task": "Task",
+    "history.record.progress": "Progress entry",
+    "history.record.indicator": "Indicator",
+    "history.record.indicator_value": "Indicator value",
+    # the fields a change record names, as the history shows them
+    "field.key": "Key",
+    "field.title": "Title",
+    "field.local_title": "Local title",
+    "field.summary": "Summary",
+    "field.description": "Description",
+    "field.place": "Place",
+    "field.lead_organization": "Lead organization",
+    "field.sector": "Sector",
+    "field.status": "Status",
+    "field.start_date": "Start date",
+    "field.end_date": "End date",
+    "field.is_case": "Case library",
+    "field.based_on": "Based on",
+    "field.percent_complete": "Percent complete",
+    "field.themes": "Themes",
+    "field.partners": "Partners",
+    "field.parent": "Parent",
+    "field.owner": "Owner",
+    "field.due_date": "Due date",
+    "field.weight": "Weight",
+    "field.position": "Position",
+    "field.task": "Task",
+    "field.entry_date": "Entry date",
+    "field.note": "Note",
+    "field.author": "Author",
+    "field.name": "Name",
+    "field.unit": "Unit",
+    "field.direction": "Direction",
+    "field.baseline_value": "Baseline value",
+    "field.baseline_period": "Baseline period",
+    "field.target_value": "Target value",
+    "field.target_date": "Target date",
+    "field.period": "Period",
+    "field.value": "Value",
+    "field.kind": "Kind",
+    # services/seed.py: the case library's data files
+    "seed.bad_json": "Seed file {file} is not valid JSON: {problem}",
+    "seed.unknown_parents": "Seed places with unknown parents: {keys}",
+    "seed.case_clashes": "Seed case '{key}' clashes with an office program of the same key",
     # app/ui/display.py: the window cannot open
     "gui.no_display": (
         "No display found: run Civic Tracker from a desktop session, or use the command line: civic-tracker --help"

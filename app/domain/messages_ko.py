@@ -232,11 +232,36 @@ KOREAN: dict[str, str] = {
     "place_level.district": "구",
     "place_level.neighbourhood": "동",
     "status.unknown_local": "상태 '{text}'은(는) 앱이 아는 상태 표현이 아닙니다. 쓸 수 있는 말: {allowed}",
+    "status.accepted": "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소",
+    "status.accepted_korean": (
+        "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소"
+    ),
+    "status.accepted_chinese": (
+        "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소"
+    ),
     "import.skipped_total": "합계 행",
     "import.skipped_note": "메모나 각주",
     "import.skipped_section": "표를 가로지르는 한 칸짜리 행(구분 제목이나 메모)",
     "import.skipped_header": "되풀이된 머리글 행이나 두 번째 머리글 행",
     "import.skipped_blank": "빈 행",
+    "import.budget_rate_differs": "집행률 {rate}%가 예산 {budget} 중 집행액 {spent}({worked_out}%)와 "
+    "맞지 않습니다: 집행률, 집행액 또는 예산을 고치십시오",
+    "import.budget_unit_differs": "이 사업의 지표 '{name}'은(는) {stored} 단위입니다. 이 시트는 {unit} 단위라 "
+    "환산할 수 없습니다: 금액을 {stored} 단위로 적으십시오",
+    "import.budget_negative": "예산 금액은 음수일 수 없습니다: '{value}'",
+    "import.budget_no_currency": "통화 없음(머리글, 지역, 시트의 언어 어디에도 통화가 없습니다)",
+    "import.budget_read": "예산 열 {columns}을(를) 각 사업의 지표 '{indicator}'(예산은 "
+    "계획값, 집행액은 실적값)로 읽었습니다. 단위 {unit}, 기준일 {as_of}",
+    "import.budget_rate_fractions": "0.6은 60%",
+    "import.budget_rate_whole": "60은 60%",
+    "import.budget_rate_checked": "{reading}; 집행률({rule})은 집행액 / 예산과 대조하고, "
+    "집행액이 빈 곳에서는 집행액을 계산합니다",
+    "import.budget_rate_gives_spent": "{reading}; 집행액은 예산 x 집행률({rule})로 계산합니다",
+    "import.budget_rate_gives_budget": "{reading}; 예산은 집행액 / 집행률({rule})로 계산합니다",
+    "cli.import.budget": "    {reading}",
+    "workbook.header.budget": "예산",
+    "workbook.header.spent": "집행액",
+    "workbook.header.execution_rate": "집행률",
     # text fields: a character that is not valid text
     "text.broken_character": (
         "{field}의 {position}번째 글자('{text}')는 올바른 문자가 아닙니다. 다시 입력하세요"
@@ -319,6 +344,39 @@ KOREAN: dict[str, str] = {
     "workbook.sheet.charts": "차트",
     "workbook.sheet.how_to": "편집 방법",
     "workbook.sheet.history": "변경 이력",
+    "workbook.sheet.errors": "오류",
+    "workbook.errors.sheet": "시트",
+    "workbook.errors.row": "행",
+    "workbook.errors.column": "열",
+    "workbook.errors.value": "값",
+    "workbook.errors.problem": "문제",
+    "workbook.errors.write_failed": "{file}을(를) 쓰지 못했습니다: {problem}",
+    "export.wrote": "{path}에 썼습니다: {counts}",
+    "export.count.program_one": "사업 {count}건",
+    "export.count.programs": "사업 {count}건",
+    "export.count.task_one": "과제 {count}건",
+    "export.count.tasks": "과제 {count}건",
+    "export.count.progress_one": "추진현황 기록 {count}건",
+    "export.count.progress": "추진현황 기록 {count}건",
+    "export.count.value_one": "값 {count}개",
+    "export.count.values": "값 {count}개",
+    "export.count.indicator_one": "지표 {count}개",
+    "export.count.indicators": "지표 {count}개",
+    "export.count.values_of": "{indicators}의 {values}",
+    "export.count.without_values_one": "지표 시트 {rows}행: 아직 값이 없는 지표 {count}개",
+    "export.count.without_values": "지표 시트 {rows}행: 아직 값이 없는 지표 {count}개",
+    "export.count.with_note": "{counts}({note})",
+    "export.count.source_one": "출처 {count}건",
+    "export.count.sources": "출처 {count}건",
+    "export.count.chart_one": "차트 {count}개",
+    "export.count.charts": "차트 {count}개",
+    "export.count.change_one": "변경 기록 {count}건",
+    "export.count.changes": "변경 기록 {count}건",
+    "export.file.place": "{place} 사업",
+    "export.file.cases": "사례 라이브러리",
+    "export.file.program": "{key} 사업",
+    "export.file.all": "전체 사업",
+    "cli.export.bad_since": "--since '{value}': {problem}",
     "workbook.header.key": "코드",
     "workbook.header.program_title": "사업명",
     "workbook.header.local_title": "원어명",
@@ -600,6 +658,19 @@ KOREAN: dict[str, str] = {
     "cli.progress.logged": "{program}에 기록했습니다({date}): {title}",
     "cli.progress.bad_percent": "--percent에는 0에서 100 사이의 숫자를 쓰세요('{text}'은(는) 숫자가 아닙니다)",
     "cli.progress.task_now": "과제 {key}: {percent}, {status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name}의 크기는 {size}입니다: 추진현황 기록에 첨부하는 파일은 {limit}까지만 됩니다",
+    "attachment.no_name": "첨부 파일에는 파일 이름이 있어야 합니다",
+    "attachment.unreadable": "{name}을(를) 읽을 수 없습니다: {reason}",
+    "attachment.not_found": "첨부 파일 {id}이(가) 없습니다",
+    "attachment.none_named": "{program}의 추진현황 기록에는 '{name}'(이)라는 첨부 파일이 없습니다",
+    "attachment.several_named": (
+        "{program}의 추진현황 기록 {count}건에 '{name}'(이)라는 첨부 파일이 있습니다(기록 {entries}). "
+        "--entry로 기록을 고르세요"
+    ),
+    "cli.progress.attached": "{name}을(를) 첨부했습니다({size})",
+    "cli.progress.cannot_write": "{path}에 쓸 수 없습니다: {reason}",
+    "cli.progress.attachment_written": "{name}({size})을(를) {path}에 저장했습니다",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "보고서에 넣을 사업이 없습니다: 고른 조건에 맞는 사업이 없습니다",
     "report.too_many": (
@@ -651,4 +722,151 @@ KOREAN: dict[str, str] = {
         "화면(디스플레이)을 찾을 수 없습니다: 데스크톱 세션에서 Civic Tracker를 실행하거나 "
         "명령줄을 사용하세요: civic-tracker --help"
     ),
+    # store/database.py: what kept a database file from being read, when it is not damage
+    "file.disk_full": "{folder}이(가) 있는 디스크가 가득 찼습니다. 공간을 비우고 다시 시도하세요",
+    "file.read_denied": "{path}을(를) 읽을 권한이 없습니다. 이 컴퓨터 관리자에게 권한을 요청하세요",
+    "file.use_denied": "{path}을(를) 사용할 권한이 없습니다. 이 컴퓨터 관리자에게 권한을 요청하세요",
+    "file.unreadable": "{path}을(를) 읽을 수 없습니다({problem}). 다시 시도하세요",
+    "file.locked": "다른 프로그램이 {path}을(를) 잠그고 있습니다. 그 프로그램을 닫고 다시 시도하세요",
+    "file.io_error": (
+        "{folder}이(가) 있는 디스크를 읽거나 쓸 수 없습니다(입출력 오류 또는 디스크 가득 참). 다시 시도하세요"
+    ),
+    "file.cannot_open": "{path}을(를) 열 수 없습니다(폴더가 없거나 읽기 전용이거나 가득 찼을 수 있음). 다시 시도하세요",
+    # services/backups.py: taking, finding and restoring backups
+    "backup.sqlite_only": "앱의 백업은 SQLite 파일용입니다. 서버 데이터베이스는 pg_dump로 백업하세요",
+    "backup.bad_reason": "백업 사유는 한 단어(영문자, 숫자, -, _)여야 합니다. '{reason}'은(는) 쓸 수 없습니다",
+    "backup.folder_unwritable": "{folder}에 백업을 쓸 수 없습니다: {problem}",
+    "backup.write_failed": "백업 {backup}을(를) 쓸 수 없습니다: {problem}",
+    "backup.none": "{folder}에 {database}의 백업이 없습니다",
+    "backup.not_found": "백업 '{name}'이(가) 없습니다('civic-tracker db backups'로 목록을 보세요)",
+    "backup.unusable": "백업 {backup}은(는) 쓸 수 없습니다: {problem}. 아무것도 바꾸지 않았습니다.",
+    "backup.not_a_backup": (
+        "{backup}은(는) Civic Tracker 백업이 아닙니다(스키마 버전이 없음). 아무것도 바꾸지 않았습니다."
+    ),
+    "backup.newer": (
+        "{backup}은(는) 더 새로운 버전의 Civic Tracker가 쓴 백업입니다(스키마 {revision}). 아무것도 바꾸지 않았습니다."
+    ),
+    "backup.not_sqlite": "Civic Tracker 데이터베이스가 아닙니다(SQLite 파일이 아님)",
+    "restore.read_only": (
+        "{database}은(는) 읽기 전용입니다(파일 권한상 쓸 수 없음). 복원할 수 없습니다. 아무것도 바꾸지 않았습니다."
+    ),
+    "restore.not_now": "지금은 {database}을(를) 복원할 수 없습니다: {problem}. 아무것도 바꾸지 않았습니다.",
+    "restore.copy_failed": "백업 {backup}을(를) {database}(으)로 복사하지 못했습니다: {problem}.",
+    "restore.copy_failed_kept": (
+        "백업 {backup}을(를) {database}(으)로 복사하지 못했습니다: {problem}. 손상된 파일은 {damaged}(으)로 "
+        "보관했습니다."
+    ),
+    "restore.failed": "{database}(으)로 복원하지 못했습니다: {problem}. 데이터베이스는 바뀌지 않았습니다.",
+    # services/database.py: opening a database file or server
+    "database.cannot_open_now": "지금은 {database}을(를) 열 수 없습니다: {problem}. 파일은 바뀌지 않았습니다.",
+    "database.damaged_file": "{database}을(를) 열 수 없습니다: {problem}. 파일은 바뀌지 않았습니다.",
+    "database.damaged_backup": (
+        "{damaged} 가장 최근 백업은 {backup}입니다({taken}에 만듦). 복원하려면(손상된 파일은 옆에 보관됩니다): "
+        "civic-tracker db restore {name}"
+    ),
+    "database.damaged_no_backup": "{damaged} {folder}에 이 파일의 백업이 없습니다.",
+    "database.damaged": "손상되었습니다",
+    "database.unreadable": "데이터베이스로 읽을 수 없습니다({problem})",
+    "database.not_a_database": "{database}을(를) 데이터베이스로 읽을 수 없습니다: {problem}",
+    "database.missing_backup_there": (
+        "{database}이(가) 없지만 백업 {kept}이(가) 있습니다. 가장 최근 백업을 복원하려면: "
+        "civic-tracker db restore newest. 대신 비어 있는 새 데이터베이스로 시작하려면 먼저 폴더 {folder}을(를) "
+        "다른 곳으로 옮기세요."
+    ),
+    "database.missing_damaged_there": (
+        "{database}이(가) 없지만 손상된 사본 {kept}이(가) 있습니다. 가장 최근 백업을 복원하려면: "
+        "civic-tracker db restore newest. 대신 비어 있는 새 데이터베이스로 시작하려면 먼저 폴더 {folder}을(를) "
+        "다른 곳으로 옮기세요."
+    ),
+    "database.newer": (
+        "{database}은(는) 더 새로운 버전의 Civic Tracker가 썼습니다(스키마 {current}). 이 버전은 {head}까지만 "
+        "압니다. 새 버전을 설치하세요. 파일은 바뀌지 않았습니다."
+    ),
+    "database.newer_server": (
+        "{database}은(는) 더 새로운 버전의 Civic Tracker가 썼습니다(스키마 {current}). 이 버전은 {head}까지만 "
+        "압니다. 새 버전을 설치하세요. 아무것도 바꾸지 않았습니다."
+    ),
+    "database.upgrade_read_only": "{database}은(는) 업그레이드가 필요하지만 읽기 전용입니다",
+    "database.needs_upgrade": "{database}은(는) 스키마 {current}이며 {head}이(가) 아닙니다. 'db upgrade'를 실행하세요",
+    # services/connection.py and services/database.py: reaching a server
+    "server.field_empty": "{field}을(를) 비워 둘 수 없습니다",
+    "server.host": "호스트",
+    "server.database": "데이터베이스",
+    "server.user": "사용자",
+    "server.cannot_connect": "{server}에 연결할 수 없습니다: {problem}",
+    "server.password_wanted": "서버가 {server}의 비밀번호를 요구합니다",
+    "server.password_needed": (
+        "서버가 {server}의 비밀번호를 요구합니다. ~/.pgpass에 적어 두거나"
+        "(host:port:database:user:password, 권한 600) 터미널에서 시작하면 비밀번호를 묻습니다."
+    ),
+    "server.password_refused": (
+        "서버가 {server}의 비밀번호를 받아들이지 않았습니다. ~/.pgpass에 적어 두거나"
+        "(host:port:database:user:password, 권한 600) 터미널에서 시작하면 비밀번호를 묻습니다."
+    ),
+    "server.wrong_password": "{server}의 비밀번호가 틀렸습니다",
+    "server.no_password": "{server}의 비밀번호를 입력하지 않아 아무것도 열지 않았습니다",
+    "server.connected": "{role}(으)로 연결되었습니다(PostgreSQL {version})",
+    "server.read_only_role": (
+        "데이터베이스 역할 '{role}'은(는) 이 데이터베이스를 읽기만 할 수 있습니다. 무엇이든 바꾸려면 "
+        "관리자에게 편집 권한을 요청하세요."
+    ),
+    # services/history.py: reading the change records
+    "history.bad_date": "'{text}'은(는) 날짜가 아닙니다. YYYY-MM-DD 또는 7d처럼 일수로 쓰세요",
+    "history.unknown_action": "알 수 없는 변경 종류 '{action}'입니다. 다음 중에서 고르세요: {allowed}",
+    "history.unknown_record": "알 수 없는 기록 종류 '{kind}'입니다. 다음 중에서 고르세요: {allowed}",
+    "history.line": "{record} {key}: {what}",
+    "history.change": "{field}: '{old}' → '{new}'",
+    "history.created_with": "{field} '{value}'(으)로 만듦",
+    "history.changes_more": "{first}; {rest}",
+    "history.changes_cut": "{changes}; ...",
+    "history.did.create": "만듦",
+    "history.did.update": "바꿈",
+    "history.did.delete": "휴지통으로 옮김",
+    "history.did.restore": "휴지통에서 복원함",
+    "history.did.purge": "완전히 삭제함",
+    "history.record.program": "사업",
+    "history.record.task": "과제",
+    "history.record.progress": "추진현황 기록",
+    "history.record.indicator": "지표",
+    "history.record.indicator_value": "지표 값",
+    # the fields a change record names, as the history shows them
+    "field.key": "코드",
+    "field.title": "제목",
+    "field.local_title": "현지어 제목",
+    "field.summary": "요약",
+    "field.description": "설명",
+    "field.place": "지역",
+    "field.lead_organization": "담당부서",
+    "field.sector": "부문",
+    "field.status": "상태",
+    "field.start_date": "시작일",
+    "field.end_date": "종료일",
+    "field.is_case": "사례 라이브러리",
+    "field.based_on": "바탕이 된 사례",
+    "field.percent_complete": "진척률",
+    "field.themes": "주제",
+    "field.partners": "협력 기관",
+    "field.parent": "상위 과제",
+    "field.owner": "담당자",
+    "field.due_date": "마감",
+    "field.weight": "가중치",
+    "field.position": "순서",
+    "field.task": "과제",
+    "field.entry_date": "날짜",
+    "field.note": "비고",
+    "field.author": "작성자",
+    "field.name": "이름",
+    "field.unit": "단위",
+    "field.direction": "방향",
+    "field.baseline_value": "기준값",
+    "field.baseline_period": "기준 기간",
+    "field.target_value": "목표값",
+    "field.target_date": "목표일",
+    "field.period": "기간",
+    "field.value": "값",
+    "field.kind": "구분",
+    # services/seed.py: the case library's data files
+    "seed.bad_json": "사례 데이터 파일 {file}은(는) 올바른 JSON이 아닙니다: {problem}",
+    "seed.unknown_parents": "상위 지역을 알 수 없는 사례 데이터의 지역: {keys}",
+    "seed.case_clashes": "사례 '{key}'의 코드가 사무실 사업의 코드와 겹칩니다",
 }

@@ -189,11 +189,35 @@ CHINESE: dict[str, str] = {
     "place_level.district": "区",
     "place_level.neighbourhood": "街道",
     "status.unknown_local": "状态“{text}”不是软件认识的状态用语；可用：{allowed}",
+    "status.accepted": "计划中（计划、未启动）、进行中（正常推进、推进中、滞后）、暂停（搁置）、已完成（完成）、已取消",
+    "status.accepted_korean": (
+        "计划中（计划、未启动）、进行中（正常推进、推进中、滞后）、暂停（搁置）、已完成（完成）、已取消"
+    ),
+    "status.accepted_chinese": (
+        "计划中（计划、未启动）、进行中（正常推进、推进中、滞后）、暂停（搁置）、已完成（完成）、已取消"
+    ),
     "import.skipped_total": "合计行",
     "import.skipped_note": "备注或脚注",
     "import.skipped_section": "横跨表格的单格行（分节标题或备注）",
     "import.skipped_header": "重复的表头行或第二行表头",
     "import.skipped_blank": "空行",
+    "import.budget_rate_differs": "执行率 {rate}% 与预算 {budget} 中的执行金额 {spent}（{worked_out}%）不符："
+    "请更正执行率、执行金额或预算",
+    "import.budget_unit_differs": "该项目的指标'{name}'单位为 {stored}；本表为 {unit}，"
+    "无法换算：请按 {stored} 填写金额",
+    "import.budget_negative": "预算金额不能为负数：'{value}'",
+    "import.budget_no_currency": "无币种（表头、地点和表格语言均未说明币种）",
+    "import.budget_read": "预算列 {columns} 读作各项目的指标'{indicator}'（预算为计划值，执行金额为实际值），"
+    "单位 {unit}，日期 {as_of}",
+    "import.budget_rate_fractions": "0.6 即 60%",
+    "import.budget_rate_whole": "60 即 60%",
+    "import.budget_rate_checked": "{reading}；执行率（{rule}）与执行金额 / 预算核对，执行金额为空时据此计算",
+    "import.budget_rate_gives_spent": "{reading}；执行金额按预算 x 执行率（{rule}）计算",
+    "import.budget_rate_gives_budget": "{reading}；预算按执行金额 / 执行率（{rule}）计算",
+    "cli.import.budget": "    {reading}",
+    "workbook.header.budget": "预算",
+    "workbook.header.spent": "执行金额",
+    "workbook.header.execution_rate": "执行率",
     # text fields: a character that is not valid text
     "text.broken_character": (
         "{field}第{position}个字符（'{text}'）不是有效文字，请重新输入（从其他编码的文件复制的文字可能带有这种字符）"
@@ -262,6 +286,39 @@ CHINESE: dict[str, str] = {
     "workbook.sheet.charts": "图表",
     "workbook.sheet.how_to": "编辑说明",
     "workbook.sheet.history": "修改记录",
+    "workbook.sheet.errors": "错误",
+    "workbook.errors.sheet": "工作表",
+    "workbook.errors.row": "行",
+    "workbook.errors.column": "列",
+    "workbook.errors.value": "值",
+    "workbook.errors.problem": "问题",
+    "workbook.errors.write_failed": "无法写入 {file}：{problem}",
+    "export.wrote": "已写入 {path}：{counts}",
+    "export.count.program_one": "项目 {count} 个",
+    "export.count.programs": "项目 {count} 个",
+    "export.count.task_one": "任务 {count} 项",
+    "export.count.tasks": "任务 {count} 项",
+    "export.count.progress_one": "进展记录 {count} 条",
+    "export.count.progress": "进展记录 {count} 条",
+    "export.count.value_one": "{count} 个数值",
+    "export.count.values": "{count} 个数值",
+    "export.count.indicator_one": "{count} 个指标",
+    "export.count.indicators": "{count} 个指标",
+    "export.count.values_of": "{indicators}的 {values}",
+    "export.count.without_values_one": "“指标”工作表 {rows} 行：{count} 个指标尚无数值",
+    "export.count.without_values": "“指标”工作表 {rows} 行：{count} 个指标尚无数值",
+    "export.count.with_note": "{counts}（{note}）",
+    "export.count.source_one": "来源 {count} 条",
+    "export.count.sources": "来源 {count} 条",
+    "export.count.chart_one": "图表 {count} 个",
+    "export.count.charts": "图表 {count} 个",
+    "export.count.change_one": "变更记录 {count} 条",
+    "export.count.changes": "变更记录 {count} 条",
+    "export.file.place": "{place}项目",
+    "export.file.cases": "案例库",
+    "export.file.program": "{key} 项目",
+    "export.file.all": "全部项目",
+    "cli.export.bad_since": "--since“{value}”：{problem}",
     "workbook.header.key": "编号",
     "workbook.header.program_title": "项目名称",
     "workbook.header.local_title": "本地名称",
@@ -530,6 +587,18 @@ CHINESE: dict[str, str] = {
     "cli.progress.logged": "已在 {program} 记录进展（{date}）：{title}",
     "cli.progress.bad_percent": "--percent 应为 0 到 100 之间的数字，而不是“{text}”",
     "cli.progress.task_now": "任务 {key}：{percent}，{status}",
+    # attachments of progress entries (services/attachments.py, cli/progress.py)
+    "attachment.too_large": "{name} 的大小为 {size}：进展记录的附件最大为 {limit}",
+    "attachment.no_name": "附件需要文件名",
+    "attachment.unreadable": "无法读取 {name}：{reason}",
+    "attachment.not_found": "附件 {id} 不存在",
+    "attachment.none_named": "{program} 的进展记录中没有名为“{name}”的附件",
+    "attachment.several_named": (
+        "{program} 有 {count} 条进展记录带有名为“{name}”的附件（记录 {entries}）；请用 --entry 指定"
+    ),
+    "cli.progress.attached": "已添加附件 {name}（{size}）",
+    "cli.progress.cannot_write": "无法写入 {path}：{reason}",
+    "cli.progress.attachment_written": "已将 {name}（{size}）写入 {path}",
     # the PDF report (services/report.py, ui/report_pdf.py, cli/report.py)
     "report.nothing_chosen": "没有符合报告所选条件的项目",
     "report.too_many": "报告将包含 {count:,} 个项目；报告最多打印 {limit:,} 个：请按项目、地区或状态缩小范围",
@@ -575,4 +644,135 @@ CHINESE: dict[str, str] = {
     "cli.report.written": "已保存 {path}：{programs} 个项目，{pages} 页",
     "cli.report.bad_since": "--since“{value}”：{problem}",
     "gui.no_display": "未找到显示器：请在桌面会话中运行 Civic Tracker，或使用命令行：civic-tracker --help",
+    # store/database.py: what kept a database file from being read, when it is not damage
+    "file.disk_full": "{folder} 所在的磁盘已满；请腾出空间后重试",
+    "file.read_denied": "没有读取 {path} 的权限；请向本机管理员申请权限",
+    "file.use_denied": "没有使用 {path} 的权限；请向本机管理员申请权限",
+    "file.unreadable": "无法读取 {path}（{problem}）；请重试",
+    "file.locked": "{path} 被另一个程序锁定；请关闭该程序后重试",
+    "file.io_error": "无法读写 {folder} 所在的磁盘（输入输出错误或磁盘已满）；请重试",
+    "file.cannot_open": "无法打开 {path}（其文件夹可能不存在、只读或已满）；请重试",
+    # services/backups.py: taking, finding and restoring backups
+    "backup.sqlite_only": "软件内的备份只适用于 SQLite 文件；服务器数据库请用 pg_dump 备份",
+    "backup.bad_reason": "备份原因须为一个词（字母、数字、- 和 _），不能是“{reason}”",
+    "backup.folder_unwritable": "无法在 {folder} 中写入备份：{problem}",
+    "backup.write_failed": "无法写入备份 {backup}：{problem}",
+    "backup.none": "{folder} 中没有 {database} 的备份",
+    "backup.not_found": "没有备份“{name}”（见 'civic-tracker db backups'）",
+    "backup.unusable": "备份 {backup} 无法使用：{problem}。未做任何更改。",
+    "backup.not_a_backup": "{backup} 不是 Civic Tracker 的备份（没有结构版本）。未做任何更改。",
+    "backup.newer": "{backup} 由更新版本的 Civic Tracker 写入（结构版本 {revision}）。未做任何更改。",
+    "backup.not_sqlite": "它不是 Civic Tracker 数据库（不是 SQLite 文件）",
+    "restore.read_only": "{database} 是只读的（文件权限不允许写入），无法恢复。未做任何更改。",
+    "restore.not_now": "现在无法恢复 {database}：{problem}。未做任何更改。",
+    "restore.copy_failed": "无法将备份 {backup} 复制到 {database}：{problem}。",
+    "restore.copy_failed_kept": "无法将备份 {backup} 复制到 {database}：{problem}。损坏的文件保留为 {damaged}。",
+    "restore.failed": "无法恢复到 {database}：{problem}。数据库未被更改。",
+    # services/database.py: opening a database file or server
+    "database.cannot_open_now": "现在无法打开 {database}：{problem}。文件未被更改。",
+    "database.damaged_file": "无法打开 {database}：{problem}。文件未被更改。",
+    "database.damaged_backup": (
+        "{damaged}最新的备份是 {backup}（{taken} 创建）。要恢复它（损坏的文件会保留在旁边）："
+        "civic-tracker db restore {name}"
+    ),
+    "database.damaged_no_backup": "{damaged}{folder} 中没有它的备份。",
+    "database.damaged": "它已损坏",
+    "database.unreadable": "无法作为数据库读取（{problem}）",
+    "database.not_a_database": "无法将 {database} 作为数据库读取：{problem}",
+    "database.missing_backup_there": (
+        "{database} 不见了，但备份 {kept} 还在。要恢复最新的备份：civic-tracker db restore newest。"
+        "若要改为新建一个空数据库，请先将文件夹 {folder} 移走。"
+    ),
+    "database.missing_damaged_there": (
+        "{database} 不见了，但损坏的副本 {kept} 还在。要恢复最新的备份：civic-tracker db restore newest。"
+        "若要改为新建一个空数据库，请先将文件夹 {folder} 移走。"
+    ),
+    "database.newer": (
+        "{database} 由更新版本的 Civic Tracker 写入（结构版本 {current}）；本版本最高只认识 {head}。"
+        "请安装新版本；文件未被更改。"
+    ),
+    "database.newer_server": (
+        "{database} 由更新版本的 Civic Tracker 写入（结构版本 {current}）；本版本最高只认识 {head}。"
+        "请安装新版本；未做任何更改。"
+    ),
+    "database.upgrade_read_only": "{database} 需要升级，但它是只读的",
+    "database.needs_upgrade": "{database} 的结构版本是 {current}，而不是 {head}；请运行 'db upgrade'",
+    # services/connection.py and services/database.py: reaching a server
+    "server.field_empty": "{field}不能为空",
+    "server.host": "主机",
+    "server.database": "数据库",
+    "server.user": "用户",
+    "server.cannot_connect": "无法连接到 {server}：{problem}",
+    "server.password_wanted": "服务器要求 {server} 的密码",
+    "server.password_needed": (
+        "服务器要求 {server} 的密码。请将其写入 ~/.pgpass（host:port:database:user:password，权限 600），"
+        "或从终端启动以便输入。"
+    ),
+    "server.password_refused": (
+        "服务器不接受 {server} 的密码。请将其写入 ~/.pgpass（host:port:database:user:password，权限 600），"
+        "或从终端启动以便输入。"
+    ),
+    "server.wrong_password": "{server} 的密码错误",
+    "server.no_password": "未输入 {server} 的密码；未打开任何内容",
+    "server.connected": "已以 {role} 身份连接（PostgreSQL {version}）",
+    "server.read_only_role": "您的数据库角色“{role}”只能读取此数据库；如需修改，请让管理员将您设为编辑者。",
+    # services/history.py: reading the change records
+    "history.bad_date": "“{text}”不是日期；请使用 YYYY-MM-DD 或天数（如 7d）",
+    "history.unknown_action": "未知的修改类型“{action}”；请从以下选择：{allowed}",
+    "history.unknown_record": "未知的记录类型“{kind}”；请从以下选择：{allowed}",
+    "history.line": "{record} {key}：{what}",
+    "history.change": "{field}：“{old}” → “{new}”",
+    "history.created_with": "创建，{field}为“{value}”",
+    "history.changes_more": "{first}；{rest}",
+    "history.changes_cut": "{changes}；……",
+    "history.did.create": "已创建",
+    "history.did.update": "已修改",
+    "history.did.delete": "已移至回收站",
+    "history.did.restore": "已从回收站恢复",
+    "history.did.purge": "已永久删除",
+    "history.record.program": "项目",
+    "history.record.task": "任务",
+    "history.record.progress": "进展记录",
+    "history.record.indicator": "指标",
+    "history.record.indicator_value": "指标值",
+    # the fields a change record names, as the history shows them
+    "field.key": "编号",
+    "field.title": "标题",
+    "field.local_title": "本地标题",
+    "field.summary": "摘要",
+    "field.description": "描述",
+    "field.place": "地区",
+    "field.lead_organization": "责任单位",
+    "field.sector": "领域",
+    "field.status": "状态",
+    "field.start_date": "开始日期",
+    "field.end_date": "结束日期",
+    "field.is_case": "案例库",
+    "field.based_on": "所依据的案例",
+    "field.percent_complete": "完成率",
+    "field.themes": "主题",
+    "field.partners": "合作单位",
+    "field.parent": "上级任务",
+    "field.owner": "负责人",
+    "field.due_date": "完成时限",
+    "field.weight": "权重",
+    "field.position": "顺序",
+    "field.task": "任务",
+    "field.entry_date": "日期",
+    "field.note": "备注",
+    "field.author": "填写人",
+    "field.name": "名称",
+    "field.unit": "单位",
+    "field.direction": "方向",
+    "field.baseline_value": "基准值",
+    "field.baseline_period": "基准期间",
+    "field.target_value": "目标值",
+    "field.target_date": "目标日期",
+    "field.period": "期间",
+    "field.value": "数值",
+    "field.kind": "类型",
+    # services/seed.py: the case library's data files
+    "seed.bad_json": "案例数据文件 {file} 不是有效的 JSON：{problem}",
+    "seed.unknown_parents": "案例数据中上级地区未知的地区：{keys}",
+    "seed.case_clashes": "案例“{key}”的编号与本单位的一个项目相同",
 }

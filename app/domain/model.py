@@ -99,6 +99,19 @@ class Task:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file kept with a progress entry; its bytes are read on demand (AttachmentService.content)."""
+
+    id: int
+    progress_entry_id: int
+    name: str
+    size: int
+    media_type: str
+    sha256: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class ProgressEntry:
     id: int
     program_id: int
@@ -112,6 +125,7 @@ class ProgressEntry:
     recorded_at: dt.datetime
     citations: tuple[Citation, ...] = ()
     version: int = 1
+    attachments: tuple[Attachment, ...] = ()
 
 
 @dataclass(frozen=True)

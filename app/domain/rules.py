@@ -15,6 +15,7 @@ from app.domain.enums import Status
 from app.domain.errors import CaseReadOnlyError, ValidationError
 from app.domain.messages import message
 from app.domain.romanize import romanize_hangul
+from app.domain.sizes import human_size
 
 KEY_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,63}$")
 LONGEST_TITLE = 500
@@ -23,6 +24,10 @@ MAX_WEIGHT = 10_000.0
 # Levels of a task tree: an action plan is level 1, its unit tasks level 2, and so on. Deeper trees cannot be
 # shown legibly in the task tree or indented in a printed sheet.
 MAX_TASK_DEPTH = 10
+# A file attached to a progress entry lives in the database (and in every backup of it): minutes, photos and
+# signed scans fit; a video would swell every backup.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+LONGEST_FILE_NAME = 255
 
 
 def check_key(key: str, what: str = "Key") -> str:
@@ -82,6 +87,23 @@ def check_depth(depth: int, field: str = "parent") -> int:
             message("task.too_deep", depth=depth, limit=MAX_TASK_DEPTH, below=MAX_TASK_DEPTH - 2), field
         )
     return depth
+
+
+def check_attachment(name: str, size: int) -> str:
+    """A file may be attached as ``name`` (its base name, at most 255 characters) with ``size`` bytes."""
+    clean = (name or "").replace("\\", "/").rsplit("/", 1)[-1].strip()
+    if not clean:
+        raise ValidationError(message("attachment.no_name"), "name")
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(
+            message("attachment.too_large", name=clean, size=human_size(size), limit=human_size(MAX_ATTACHMENT_BYTES)),
+            "content",
+        )
+    if len(clean) > LONGEST_FILE_NAME:
+        stem, dot, ext = clean.rpartition(".")
+        keep = LONGEST_FILE_NAME - len(ext) - 1
+        clean = f"{stem[:keep]}.{ext}" if dot and keep > 0 else clean[:LONGEST_FILE_NAME]
+    return clean
 
 
 def check_not_case(is_case: bool, key: str) -> None:

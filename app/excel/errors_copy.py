@@ -10,6 +10,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 
+from app.domain.messages import Message, message, render
 from app.excel import layout
 from app.excel.reader import open_spreadsheet
 from app.excel.writer import save_whole
@@ -30,10 +31,17 @@ class Issue(Protocol):
     def value(self) -> str | None: ...
     @property
     def message(self) -> str: ...
+    @property
+    def detail(self) -> Message | None: ...
 
 
-def write_errors_copy(source: Path, issues: Sequence[Issue], destination: Path) -> Path:
-    """Write ``destination`` (.xlsx): the source's sheets, bad cells red with the reason as a comment."""
+def _problem(issue: Issue, language: str) -> str:
+    return render(issue.detail, language) if issue.detail is not None else issue.message
+
+
+def write_errors_copy(source: Path, issues: Sequence[Issue], destination: Path, language: str = "en") -> Path:
+    """Write ``destination`` (.xlsx): the source's sheets, bad cells red with the reason as a comment; the
+    Errors sheet and the reasons in ``language``."""
     if source.suffix.lower() in (".xlsx", ".xlsm"):
         wb = load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm")
     else:
@@ -62,15 +70,22 @@ def write_errors_copy(source: Path, issues: Sequence[Issue], destination: Path) 
         col = (issue.column_index or 0) + 1
         cell = ws.cell(issue.row, col)
         cell.fill = _BAD
-        cell.comment = Comment(issue.message, "Civic Tracker")
-    if layout.ERRORS_SHEET in wb.sheetnames:
-        wb.remove(wb[layout.ERRORS_SHEET])
-    ws = wb.create_sheet(layout.ERRORS_SHEET, 0)
-    ws.append(["Sheet", "Row", "Column", "Value", "What is wrong"])
+        cell.comment = Comment(_problem(issue, language), "Civic Tracker")
+    for name in [n for n in wb.sheetnames if layout.is_named(n, layout.ERRORS)]:
+        wb.remove(wb[name])  # the Errors sheet of an earlier copy, in any language
+    ws = wb.create_sheet(render(layout.ERRORS, language), 0)
+    headers = (
+        message("workbook.errors.sheet"),
+        message("workbook.errors.row"),
+        message("workbook.errors.column"),
+        message("workbook.errors.value"),
+        message("workbook.errors.problem"),
+    )
+    ws.append([render(h, language) for h in headers])
     for c in ws[1]:
         c.font = Font(bold=True)
     for issue in issues:
-        ws.append([issue.sheet, issue.row, issue.column, issue.value, issue.message])
+        ws.append([issue.sheet, issue.row, issue.column, issue.value, _problem(issue, language)])
         for c in ws[ws.max_row]:
             if isinstance(c.value, str):
                 c.data_type = "s"

@@ -525,6 +525,41 @@ HISTORY = SheetSpec(
     ),
 )
 
+# An office's budget columns (예산(백만원), 집행액, 집행률): no column of ours, read from a Programs sheet into the
+# program's budget indicator (services/importing/budget.py). A bracketed unit after the word names the currency.
+BUDGET_COLUMNS: tuple[Column, ...] = (
+    Column(
+        "budget",
+        message("workbook.header.budget"),
+        Kind.NUMBER,
+        aliases=(
+            "budget",
+            "planned budget",
+            "예산",
+            "예산액",
+            "사업비",
+            "총사업비",
+            "사업예산",
+            "预算",
+            "预算金额",
+            "项目预算",
+        ),
+    ),
+    Column(
+        "spent",
+        message("workbook.header.spent"),
+        Kind.NUMBER,
+        aliases=("spent", "expenditure", "집행액", "집행금액", "집행실적", "执行金额", "执行额", "已执行金额", "支出"),
+    ),
+    Column(
+        "execution_rate",
+        message("workbook.header.execution_rate"),
+        Kind.PERCENT,
+        aliases=("execution rate", "집행률", "예산집행률", "执行率", "预算执行率"),
+    ),
+)
+
+
 IMPORTABLE: tuple[SheetSpec, ...] = (PROGRAMS, TASKS, PROGRESS, INDICATORS)
 ALL_DATA_SHEETS: tuple[SheetSpec, ...] = (*IMPORTABLE, SOURCES)
 SPECS_BY_NAME: dict[str, SheetSpec] = {s.name: s for s in (*ALL_DATA_SHEETS, HISTORY)}
@@ -552,7 +587,8 @@ def parse_exported_at(text: object) -> dt.datetime | None:
 
 CHARTS_SHEET = CHARTS.render()
 HOW_TO_SHEET = HOW_TO.render()
-ERRORS_SHEET = "Errors"
+ERRORS = message("workbook.sheet.errors")  # the sheet a copy with the import's errors marked starts with
+ERRORS_SHEET = ERRORS.render()
 
 # The columns a foreign sheet must have to be read as a list of programs.
 FOREIGN_REQUIRED: tuple[str, ...] = ("title",)

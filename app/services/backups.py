@@ -161,7 +161,7 @@ def _unique_target(database_path: Path, reason: str, now: dt.datetime) -> Path:
 def _database_path(db: Database) -> Path:
     path = db.sqlite_path
     if path is None:
-        raise CivicError("Backups from the app are for SQLite files; back up a server database with pg_dump")
+        raise CivicError(message("backup.sqlite_only"))
     return path
 
 
@@ -174,13 +174,15 @@ def take_backup(db: Database, reason: str, *, clock: Clock = _now, rotate_after:
     warning on the returned backup, never a failure of the backup.
     """
     if not re.fullmatch(r"[A-Za-z0-9_-]+", reason):
-        raise CivicError(f"A backup reason is one word (letters, digits, - and _), not '{reason}'")
+        raise CivicError(message("backup.bad_reason", reason=reason))
     path = _database_path(db)
     now = clock()
     try:
         target = _unique_target(path, reason, now)
     except OSError as exc:
-        raise CivicError(f"Could not write a backup in {backups_dir(path)}: {exc.strerror or exc}") from exc
+        raise CivicError(
+            message("backup.folder_unwritable", folder=str(backups_dir(path)), problem=str(exc.strerror or exc))
+        ) from exc
     try:
         _checked_copy(path, target)
     except CivicError:
@@ -211,7 +213,7 @@ def _checked_copy(path: Path, target: Path) -> None:
             raise CivicError(message("backup.damaged", database=str(path), problem=exc.problem)) from exc
         raise CivicError(message("backup.not_verified", database=str(path), problem=exc.problem)) from exc
     except (sqlite3.Error, OSError) as exc:
-        raise CivicError(f"Could not write the backup {target}: {exc}") from exc
+        raise CivicError(message("backup.write_failed", backup=str(target), problem=str(exc))) from exc
 
 
 def backup_to(db: Database, destination: Path) -> Path:
@@ -331,13 +333,15 @@ def find_backup(database_path: Path, name: str) -> BackupInfo:
     if name == "newest":
         newest = newest_backup(database_path)
         if newest is None:
-            raise NotFoundError(f"There are no backups of {database_path} in {backups_dir(database_path)}")
+            raise NotFoundError(
+                message("backup.none", database=str(database_path), folder=str(backups_dir(database_path)))
+            )
         return newest
     candidate = Path(name).expanduser()
     if not candidate.is_file():
         candidate = backups_dir(database_path) / name
     if not candidate.is_file():
-        raise NotFoundError(f"No backup '{name}' (see 'civic-tracker db backups')")
+        raise NotFoundError(message("backup.not_found", name=name))
     parsed = parse_name(candidate)
     taken, reason = parsed if parsed else (dt.datetime.fromtimestamp(candidate.stat().st_mtime), "manual")
     return BackupInfo(candidate, taken, reason, candidate.stat().st_size, verified=is_verified(candidate))
@@ -347,7 +351,7 @@ def find_backup(database_path: Path, name: str) -> BackupInfo:
 @dataclass(frozen=True)
 class FileHealth:
     ok: bool
-    problem: str | None = None
+    problem: str | Message | None = None
     # False when the file could not be checked (a full disk, a permission, a lock): it is not known to be
     # damaged, and nothing may move or replace it.
     damaged: bool = True
@@ -371,7 +375,7 @@ def check_file(path: Path, *, full: bool = False) -> FileHealth:
     if len(header) == 0:
         return FileHealth(True)  # an empty file becomes a new database
     if header != SQLITE_HEADER:
-        return FileHealth(False, "it is not a Civic Tracker database (not a SQLite file)")
+        return FileHealth(False, message("backup.not_sqlite"))
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
         try:
@@ -403,13 +407,13 @@ def _check_restorable(backup: Path) -> str | None:
 
     health = check_file(backup, full=True)
     if not health.ok:
-        raise CivicError(f"The backup {backup} cannot be used: {health.problem}. Nothing was changed.")
+        raise CivicError(message("backup.unusable", backup=str(backup), problem=health.problem or ""))
     revision = _schema_revision(backup)
     known = {r.revision for r in migrate.script_directory().walk_revisions()}
     if revision is None:
-        raise CivicError(f"{backup} is not a Civic Tracker backup (it has no schema version). Nothing was changed.")
+        raise CivicError(message("backup.not_a_backup", backup=str(backup)))
     if revision not in known:
-        raise CivicError(f"{backup} was written by a newer Civic Tracker (schema {revision}). Nothing was changed.")
+        raise CivicError(message("backup.newer", backup=str(backup), revision=revision))
     return revision
 
 
@@ -425,9 +429,7 @@ def restore_backup(db: Database, backup: BackupInfo | Path) -> RestoreReport:
     source = backup.path if isinstance(backup, BackupInfo) else backup
     path = _database_path(db)
     if db.read_only or not file_is_writable(path):
-        raise ReadOnlyError(
-            f"{path} is read-only (its permissions allow no writing); it cannot be restored. Nothing was changed."
-        )
+        raise ReadOnlyError(message("restore.read_only", database=str(path)))
     revision = _check_restorable(source)
     safety = take_backup(db, "before-restore", rotate_after=False).path
     db.dispose()
@@ -447,14 +449,11 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
     """
     source = backup.path if isinstance(backup, BackupInfo) else backup
     if not file_is_writable(database_path):
-        raise ReadOnlyError(
-            f"{database_path} is read-only (its permissions allow no writing); it cannot be restored. "
-            "Nothing was changed."
-        )
+        raise ReadOnlyError(message("restore.read_only", database=str(database_path)))
     revision = _check_restorable(source)
     health = check_file(database_path, full=True) if database_path.exists() else FileHealth(False, "missing")
     if not health.ok and not health.damaged:
-        raise StorageError(f"{database_path} cannot be restored now: {health.problem}. Nothing was changed.")
+        raise StorageError(message("restore.not_now", database=str(database_path), problem=health.problem or ""))
     if health.ok:
         db = Database(sqlite_url(database_path))
         try:
@@ -475,8 +474,18 @@ def restore_file(database_path: Path, backup: BackupInfo | Path) -> RestoreRepor
     try:
         backup_sqlite(source, database_path)
     except (CopyNotVerifiedError, sqlite3.Error, OSError) as exc:
-        kept = f" The damaged file is kept as {damaged}." if damaged else ""
-        raise CivicError(f"Could not copy the backup {source} into {database_path}: {exc}.{kept}") from exc
+        problem = exc.problem if isinstance(exc, CopyNotVerifiedError) else str(exc)
+        if damaged is not None:
+            failed = message(
+                "restore.copy_failed_kept",
+                backup=str(source),
+                database=str(database_path),
+                problem=problem,
+                damaged=str(damaged),
+            )
+        else:
+            failed = message("restore.copy_failed", backup=str(source), database=str(database_path), problem=problem)
+        raise CivicError(failed) from exc
     db = Database(sqlite_url(database_path))
     try:
         upgraded = _upgrade_if_needed(db, revision)
@@ -497,7 +506,7 @@ def _copy_into_live(source: Path, target: Path) -> None:
         finally:
             dst.close()
     except sqlite3.Error as exc:
-        raise CivicError(f"Could not restore into {target}: {exc}. The database was not changed.") from exc
+        raise CivicError(message("restore.failed", database=str(target), problem=str(exc))) from exc
     finally:
         src.close()
 

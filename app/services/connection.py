@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from app import config
 from app.domain.errors import CivicError
+from app.domain.messages import Message, message
 from app.store import urls
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,10 @@ def is_server_url(url: str) -> bool:
 
 def server_url(host: str, port: int | None, database: str, user: str) -> str:
     """A psycopg URL for the server, never with a password."""
-    for label, value in (("Host", host), ("Database", database), ("User", user)):
+    labels = (message("server.host"), message("server.database"), message("server.user"))
+    for label, value in zip(labels, (host, database, user), strict=True):
         if not value.strip():
-            raise CivicError(f"{label} cannot be empty")
+            raise CivicError(message("server.field_empty", field=label))
     url = URL.create(
         DRIVER,
         username=user.strip(),
@@ -195,7 +197,7 @@ def plain_error(exc: BaseException, password: str | None = None) -> str:
     return urls.scrub(" ".join(lines), password) or type(exc).__name__
 
 
-def check_connection(url: str, password: str | None = None) -> str:
+def check_connection(url: str, password: str | None = None) -> Message:
     """Connect once; returns the server role and version, or raises CivicError saying what went wrong."""
     from app.store.database import make_engine
 
@@ -207,8 +209,9 @@ def check_connection(url: str, password: str | None = None) -> str:
             row = conn.execute(text("SELECT current_user, current_setting('server_version')")).one()
     except (OperationalError, DBAPIError) as exc:
         if is_password_error(exc):
-            raise PasswordNeededError(f"The server wants a password for {describe(url)}") from exc
-        raise CivicError(f"Cannot connect to {describe(url)}: {plain_error(exc, password)}") from exc
+            raise PasswordNeededError(message("server.password_wanted", server=describe(url))) from exc
+        problem = plain_error(exc, password)
+        raise CivicError(message("server.cannot_connect", server=describe(url), problem=problem)) from exc
     finally:
         engine.dispose()
-    return f"Connected as {row[0]} (PostgreSQL {row[1]})"
+    return message("server.connected", role=row[0], version=row[1])

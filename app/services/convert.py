@@ -85,7 +85,24 @@ def task(row: m.Task, cites: Sequence[m.Citation] = ()) -> d.Task:
     )
 
 
-def progress(row: m.ProgressEntry, program_key: str, cites: Sequence[m.Citation] = ()) -> d.ProgressEntry:
+def attachment(row: m.Attachment) -> d.Attachment:
+    return d.Attachment(
+        id=row.id,
+        progress_entry_id=row.progress_entry_id,
+        name=row.name,
+        size=row.size,
+        media_type=row.media_type,
+        sha256=row.sha256,
+        created_at=row.created_at,
+    )
+
+
+def progress(
+    row: m.ProgressEntry,
+    program_key: str,
+    cites: Sequence[m.Citation] = (),
+    attachments: Sequence[d.Attachment] = (),
+) -> d.ProgressEntry:
     return d.ProgressEntry(
         id=row.id,
         program_id=row.program_id,
@@ -99,6 +116,7 @@ def progress(row: m.ProgressEntry, program_key: str, cites: Sequence[m.Citation]
         recorded_at=row.recorded_at,
         citations=citations(cites),
         version=row.version,
+        attachments=tuple(attachments),
     )
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 
 from app.domain import model as d
+from app.domain.dates import PartialDate
 from app.services import convert
 from app.store import models as m
 from app.store.database import Database
@@ -39,6 +41,15 @@ class ProgramChoice:
     is_case: bool
 
 
+def _first_form(day: dt.date) -> str:
+    """The smallest stored date text of anything that starts on or after ``day``. Partial dates are stored
+    as text that sorts ('2026' < '2026-11' < '2026-11-01'), so on the first of a month the month itself
+    (and on 1 January the year) starts that day too."""
+    if day.day != 1:
+        return PartialDate.of_date(day).iso()
+    return f"{day.year:04d}" if day.month == 1 else f"{day.year:04d}-{day.month:02d}"
+
+
 class DashboardService:
     """Queries for the navigator panes that are not about one program."""
 
@@ -56,12 +67,18 @@ class DashboardService:
             )
         return Counts(own_programs=int(rows.get(False, 0)), cases=int(rows.get(True, 0)))
 
-    def recent_progress(self, limit: int = 300, include_cases: bool = False) -> list[LogEntry]:
-        """Progress entries of every program, newest entry date first."""
+    def recent_progress(
+        self, limit: int = 300, include_cases: bool = False, since: dt.date | None = None
+    ) -> list[LogEntry]:
+        """Progress entries of every program, newest entry date first; with ``since``, only those dated on
+        or after that day (the dashboard's "Since the last meeting"). An entry dated by month or year counts
+        from its first day: "2026-11" is since 2026-11-01, not since 2026-11-28."""
         with self.db.read() as s:
-            conds = [m.ProgressEntry.deleted_at.is_(None), m.Program.deleted_at.is_(None)]
+            conds: list[ColumnElement[bool]] = [m.ProgressEntry.deleted_at.is_(None), m.Program.deleted_at.is_(None)]
             if not include_cases:
                 conds.append(m.Program.is_case.is_(False))
+            if since is not None:
+                conds.append(m.ProgressEntry.entry_date >= _first_form(since))
             rows = s.execute(
                 select(m.ProgressEntry, m.Program.key, m.Program.title, m.Program.is_case, m.Program.local_title)
                 .join(m.Program, m.ProgressEntry.program_id == m.Program.id)

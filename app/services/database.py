@@ -35,29 +35,42 @@ class NotADatabaseError(CivicError):
 
     ``path`` is the file; ``newest_backup`` the most recent backup of it, if any, which the GUI offers to
     restore (app.services.backups.restore_file moves the damaged file aside and never overwrites it).
+    ``damage``: what is wrong with the file, without the command to restore it (the GUI asks instead).
     """
 
-    def __init__(self, message: str, path: Path | None = None, newest_backup: Path | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        text: str | Message,
+        path: Path | None = None,
+        newest_backup: Path | None = None,
+        damage: Message | None = None,
+    ) -> None:
+        super().__init__(text)
         self.path = path
         self.newest_backup = newest_backup
+        self.damage = damage
 
 
-def _damaged(path: Path, problem: str) -> NotADatabaseError:
+def _damaged(path: Path, problem: str | Message) -> NotADatabaseError:
     from app.services.backups import newest_backup
 
     newest = newest_backup(path)
+    damaged = message("database.damaged_file", database=str(path), problem=problem)
     if newest is not None:
-        offer = (
-            f" The newest backup is {newest.path} (taken {newest.taken_at:%Y-%m-%d %H:%M}). To restore it "
-            f"(the damaged file is kept beside it): civic-tracker db restore {newest.name}"
+        said = message(
+            "database.damaged_backup",
+            damaged=damaged,
+            backup=str(newest.path),
+            taken=f"{newest.taken_at:%Y-%m-%d %H:%M}",
+            name=newest.name,
         )
     else:
-        offer = f" There is no backup of it in {backups_dir(path)}."
+        said = message("database.damaged_no_backup", damaged=damaged, folder=str(backups_dir(path)))
     return NotADatabaseError(
-        f"{path} cannot be opened: {problem}. The file was not changed.{offer}",
+        said,
         path=path,
         newest_backup=newest.path if newest else None,
+        damage=damaged,
     )
 
 
@@ -85,9 +98,9 @@ def check_sqlite_file(path: Path) -> bool:
     full = closing.needs_full_check(path)
     health = check_file(path, full=full)
     if not health.ok and not health.damaged:
-        raise StorageError(f"{path} cannot be opened now: {health.problem}. The file was not changed.")
+        raise StorageError(message("database.cannot_open_now", database=str(path), problem=health.problem or ""))
     if not health.ok:
-        raise _damaged(path, health.problem or "it is damaged")
+        raise _damaged(path, health.problem or message("database.damaged"))
     if full:
         closing.clear_suspicion(path)
     return full
@@ -111,10 +124,13 @@ def _refuse_replacing_a_lost_database(path: Path) -> None:
     damaged = sorted(path.parent.glob(f"{path.name}.damaged-*"))
     if newest is None and not damaged:
         return
-    kept = f"the backup {newest.path}" if newest is not None else f"the damaged copy {damaged[-1]}"
+    folder = str(backups_dir(path))
+    if newest is not None:
+        said = message("database.missing_backup_there", database=str(path), kept=str(newest.path), folder=folder)
+    else:
+        said = message("database.missing_damaged_there", database=str(path), kept=str(damaged[-1]), folder=folder)
     raise NotADatabaseError(
-        f"{path} is missing, but {kept} is there. To restore the newest backup: civic-tracker db restore "
-        f"newest. To start a new, empty database instead, move the folder {backups_dir(path)} away first.",
+        said,
         path=path,
         newest_backup=newest.path if newest else None,
     )
@@ -124,7 +140,7 @@ def backup_now(db: Database, reason: str, destination: Path | None = None) -> Pa
     """A consistent copy of the SQLite file, taken with SQLite's online backup API."""
     path = db.sqlite_path
     if path is None:
-        raise CivicError("Backups from the app are for SQLite files; back up a server database with pg_dump")
+        raise CivicError(message("backup.sqlite_only"))
     from app.services.backups import backup_to, take_backup
 
     if destination is None:
@@ -178,14 +194,13 @@ def open_database(
         if path is not None:
             fault = file_fault(path, getattr(exc, "orig", None) or exc)
             if fault is not None:
-                raise StorageError(f"{path} cannot be opened now: {fault}. The file was not changed.") from exc
-            raise _damaged(path, f"it cannot be read as a database ({exc})") from exc
-        raise NotADatabaseError(f"{db.describe()} cannot be read as a database: {exc}") from exc
+                raise StorageError(message("database.cannot_open_now", database=str(path), problem=fault)) from exc
+            raise _damaged(path, message("database.unreadable", problem=str(exc))) from exc
+        raise NotADatabaseError(message("database.not_a_database", database=db.describe(), problem=str(exc))) from exc
     if state.newer_than_app:
         db.dispose()
         raise DatabaseVersionError(
-            f"{db.describe()} was written by a newer Civic Tracker (schema {state.current}); "
-            f"this version knows up to {state.head}. Install the newer version; the file was not changed."
+            message("database.newer", database=db.describe(), current=state.current, head=state.head)
         )
     backup: Path | None = None
     upgraded_from: str | None = None
@@ -193,10 +208,12 @@ def open_database(
     if not state.at_head:
         if read_only:
             db.dispose()
-            raise CivicError(f"{db.describe()} needs an upgrade but is read-only")
+            raise CivicError(message("database.upgrade_read_only", database=db.describe()))
         if not upgrade:
             db.dispose()
-            raise CivicError(f"{db.describe()} is at schema {state.current}, not {state.head}; run 'db upgrade'")
+            raise CivicError(
+                message("database.needs_upgrade", database=db.describe(), current=state.current, head=state.head)
+            )
         if path is not None and not state.empty:
             backup = backup_now(db, f"before-upgrade-{state.current}")
             log.info("Backed up %s to %s before upgrading", path, backup)
@@ -237,20 +254,19 @@ def connect_server(url: str, actor: str | None, password: str | None, ask_passwo
             db.dispose()
             where = connection.describe(url)
             if not connection.is_password_error(exc):
-                raise CivicError(f"Cannot connect to {where}: {connection.plain_error(exc, password)}") from exc
+                problem = connection.plain_error(exc, password)
+                raise CivicError(message("server.cannot_connect", server=where, problem=problem)) from exc
             tries += 1
             if ask_password is None:
-                wants = "did not accept the password" if password else "wants a password"
-                raise PasswordNeededError(
-                    f"The server {wants} for {where}. Put it in ~/.pgpass "
-                    "(host:port:database:user:password, mode 600) or start from a terminal to be asked."
-                ) from exc
+                if password:
+                    raise PasswordNeededError(message("server.password_refused", server=where)) from exc
+                raise PasswordNeededError(message("server.password_needed", server=where)) from exc
             if tries > MAX_PASSWORD_TRIES:
-                raise CivicError(f"Wrong password for {where}") from exc
+                raise CivicError(message("server.wrong_password", server=where)) from exc
             password = ask_password(where)
             asked = True
             if password is None:
-                raise CivicError(f"No password given for {where}; nothing was opened") from exc
+                raise CivicError(message("server.no_password", server=where)) from exc
 
 
 def _holder_text(holder: LockHolder | None) -> Message:
@@ -376,7 +392,9 @@ def _open_server(
         # under it: another client may have done the work meanwhile.
         if not state.at_head:
             if not upgrade:
-                raise CivicError(f"{db.describe()} is at schema {state.current}, not {state.head}; run 'db upgrade'")
+                raise CivicError(
+                    message("database.needs_upgrade", database=db.describe(), current=state.current, head=state.head)
+                )
             if not may_migrate(db):
                 raise _not_allowed(db, state)
             with _migration_lock(db, upgrade_lock_wait_s, on_wait):
@@ -402,10 +420,7 @@ def _open_server(
     if read_only:
         log.info("Role %s may not write (%s): opening read-only", db.db_user(), ", ".join(missing[:5]))
         viewer = db.reopened(read_only=True)
-        viewer.read_only_reason = (
-            f"Your database role '{db.db_user()}' may only read this database; ask the administrator to "
-            "make you an editor to change anything."
-        )
+        viewer.read_only_reason = message("server.read_only_role", role=db.db_user() or "")
         db.dispose()
         db = viewer
     return db, OpenReport(created, upgraded_from, None, seeded, read_only)
@@ -415,8 +430,7 @@ def _checked_state(db: Database) -> migrate.DatabaseState:
     state = migrate.database_state(db.engine)
     if state.newer_than_app:
         raise DatabaseVersionError(
-            f"{db.describe()} was written by a newer Civic Tracker (schema {state.current}); "
-            f"this version knows up to {state.head}. Install the newer version; nothing was changed."
+            message("database.newer_server", database=db.describe(), current=state.current, head=state.head)
         )
     return state
 

@@ -9,27 +9,67 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import ChangeAction, Sector, Status
+from app.domain.enums import ChangeAction, Sector, Status, sector_message, status_message
 from app.domain.errors import ValidationError
+from app.domain.messages import Message, message
 from app.store import models as m
 from app.store.database import Database
 
 # The kinds of change a user can filter on, in the order menus list them.
 ACTIONS = tuple(a.value for a in ChangeAction)
-ACTION_LABELS = {
-    "create": "Created",
-    "update": "Changed",
-    "delete": "Moved to trash",
-    "restore": "Restored from trash",
-    "purge": "Deleted for good",
+# What each kind of change did, as a line of the history says it ("Program P-1: moved to trash").
+_DONE: dict[str, Message] = {
+    "create": message("history.did.create"),
+    "update": message("history.did.update"),
+    "delete": message("history.did.delete"),
+    "restore": message("history.did.restore"),
+    "purge": message("history.did.purge"),
 }
 ENTITY_TYPES = ("program", "task", "progress", "indicator", "indicator_value")
-ENTITY_LABELS = {
-    "program": "Program",
-    "task": "Task",
-    "progress": "Progress entry",
-    "indicator": "Indicator",
-    "indicator_value": "Indicator value",
+_RECORDS: dict[str, Message] = {
+    "program": message("history.record.program"),
+    "task": message("history.record.task"),
+    "progress": message("history.record.progress"),
+    "indicator": message("history.record.indicator"),
+    "indicator_value": message("history.record.indicator_value"),
+}
+# The fields change records name, in the reader's words.
+_FIELDS: dict[str, Message] = {
+    "key": message("field.key"),
+    "title": message("field.title"),
+    "local_title": message("field.local_title"),
+    "summary": message("field.summary"),
+    "description": message("field.description"),
+    "place_id": message("field.place"),
+    "lead_organization_id": message("field.lead_organization"),
+    "sector": message("field.sector"),
+    "status": message("field.status"),
+    "start_date": message("field.start_date"),
+    "end_date": message("field.end_date"),
+    "is_case": message("field.is_case"),
+    "based_on_id": message("field.based_on"),
+    "percent_complete": message("field.percent_complete"),
+    "themes": message("field.themes"),
+    "partners": message("field.partners"),
+    "parent_id": message("field.parent"),
+    "owner": message("field.owner"),
+    "due_date": message("field.due_date"),
+    "weight": message("field.weight"),
+    "position": message("field.position"),
+    "task_id": message("field.task"),
+    "entry_date": message("field.entry_date"),
+    "note": message("field.note"),
+    "author": message("field.author"),
+    "name": message("field.name"),
+    "unit": message("field.unit"),
+    "direction": message("field.direction"),
+    "baseline_value": message("field.baseline_value"),
+    "baseline_period": message("field.baseline_period"),
+    "target_value": message("field.target_value"),
+    "target_date": message("field.target_date"),
+    "period": message("field.period"),
+    "value": message("field.value"),
+    "kind": message("field.kind"),
 }
 # Fields that hold ids: shown by name, since "place_id 12 -> 31" tells a reader nothing.
 _ID_FIELDS: dict[str, Any] = {
@@ -52,26 +92,44 @@ class HistoryFilter:
     import_batch_id: int | None = None
 
 
-def field_name(field: str) -> str:
-    """A stored field name in plain words: 'percent_complete' -> 'Percent complete', 'place_id' -> 'Place'."""
-    return field.removesuffix("_id").replace("_", " ").capitalize()
+def field_name(field: str) -> Message | str:
+    """A stored field name in the reader's words: 'percent_complete' -> Percent complete (진척률, 完成率); a
+    field the app does not name, in plain English words ('place_id' -> 'Place')."""
+    return _FIELDS.get(field) or field.removesuffix("_id").replace("_", " ").capitalize()
 
 
-def shown_value(field: str | None, value: str | None) -> str:
-    """A recorded value as the app shows it: statuses and sectors by their labels."""
+def shown_value(field: str | None, value: str | None) -> Message | str:
+    """A recorded value as the app shows it: statuses and sectors by their names in the reader's language."""
     if value is None:
         return ""
-    for enum in (Status, Sector):
-        if field == enum.__name__.lower():
-            try:
-                return str(enum(value).label)
-            except ValueError:
-                return value
+    try:
+        if field == "status":
+            return status_message(Status(value))
+        if field == "sector":
+            return sector_message(Sector(value))
+    except ValueError:
+        return value
     return value
 
 
-def change_text(field: str, old: str | None, new: str | None) -> str:
-    return f"{field_name(field)}: '{shown_value(field, old)}' -> '{shown_value(field, new)}'"
+def change_text(field: str, old: str | None, new: str | None) -> Message:
+    """One field's change: Status: 'On hold' -> 'Active'."""
+    return message("history.change", field=field_name(field), old=shown_value(field, old), new=shown_value(field, new))
+
+
+def done_text(action: str) -> Message | str:
+    """What a kind of change did (moved to trash ...); an unknown kind as it is."""
+    return _DONE.get(action, action)
+
+
+def changes_text(parts: list[Message | str], most: int = 4) -> Message | str:
+    """Several changes of one save, one after the other, at most ``most`` of them and '...' after."""
+    if not parts:
+        return ""
+    shown: Message | str = parts[min(len(parts), most) - 1]
+    for part in reversed(parts[: min(len(parts), most) - 1]):
+        shown = message("history.changes_more", first=part, rest=shown)
+    return message("history.changes_cut", changes=shown) if len(parts) > most else shown
 
 
 @dataclass(frozen=True)
@@ -92,21 +150,31 @@ class HistoryEntry:
     import_batch_id: int | None
 
     @property
-    def action_label(self) -> str:
-        return ACTION_LABELS.get(self.action, self.action)
+    def action_label(self) -> Message | str:
+        """What the change did, in the reader's words (moved to trash, 휴지통으로 옮김 ...)."""
+        return done_text(self.action)
 
     @property
-    def entity_label(self) -> str:
-        return ENTITY_LABELS.get(self.entity_type, self.entity_type)
+    def entity_label(self) -> Message | str:
+        return _RECORDS.get(self.entity_type, self.entity_type)
+
+    def description(self) -> Message:
+        """One line in plain words, for the command line and tooltips, in the reader's language."""
+        if self.action == "update" and self.field:
+            what: Message | str = change_text(self.field, self.old_value, self.new_value)
+        elif self.action == "create" and self.field:
+            what = message(
+                "history.created_with",
+                field=field_name(self.field),
+                value=shown_value(self.field, self.new_value),
+            )
+        else:
+            what = self.action_label
+        return message("history.line", record=self.entity_label, key=self.entity_key or self.entity_id, what=what)
 
     def describe(self) -> str:
-        """One line in plain words, for the command line and tooltips."""
-        what = f"{self.entity_label} {self.entity_key or self.entity_id}"
-        if self.action == "update" and self.field:
-            return f"{what}: {change_text(self.field, self.old_value, self.new_value)}"
-        if self.action == "create" and self.field:
-            return f"{what}: created with {field_name(self.field)} '{shown_value(self.field, self.new_value)}'"
-        return f"{what}: {self.action_label.lower()}"
+        """The line of ``description`` in English."""
+        return self.description().render()
 
 
 @dataclass(frozen=True)
@@ -139,7 +207,7 @@ def parse_since(text: str) -> dt.date | dt.datetime:
             return dt.datetime.fromisoformat(clean)
         return dt.date.fromisoformat(clean)
     except ValueError as exc:
-        raise ValidationError(f"'{text}' is not a date; use YYYY-MM-DD or a number of days like 7d") from exc
+        raise ValidationError(message("history.bad_date", text=text)) from exc
 
 
 class HistoryService:
@@ -153,10 +221,10 @@ class HistoryService:
         flt = flt or HistoryFilter()
         for action in flt.actions:
             if action not in ACTIONS:
-                raise ValidationError(f"Unknown kind of change '{action}'; choose from {', '.join(ACTIONS)}")
+                raise ValidationError(message("history.unknown_action", action=action, allowed=", ".join(ACTIONS)))
         for kind in flt.entity_types:
             if kind not in ENTITY_TYPES:
-                raise ValidationError(f"Unknown kind of record '{kind}'; choose from {', '.join(ENTITY_TYPES)}")
+                raise ValidationError(message("history.unknown_record", kind=kind, allowed=", ".join(ENTITY_TYPES)))
         with self.db.read() as s:
             stmt = self._filtered(s, select(m.ChangeRecord, m.Program.key), flt)
             if stmt is None:
@@ -288,12 +356,15 @@ class HistoryService:
 
 __all__ = [
     "ACTIONS",
-    "ACTION_LABELS",
-    "ENTITY_LABELS",
     "ENTITY_TYPES",
     "HistoryEntry",
     "HistoryFilter",
     "HistoryPage",
     "HistoryService",
+    "change_text",
+    "changes_text",
+    "done_text",
+    "field_name",
     "parse_since",
+    "shown_value",
 ]

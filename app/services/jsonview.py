@@ -18,6 +18,10 @@ def citation(c: d.Citation) -> dict[str, Any]:
     return {"source": c.source_key, "field": c.field, "excerpt": c.excerpt}
 
 
+def attachment(a: d.Attachment) -> dict[str, Any]:
+    return {"name": a.name, "size": a.size, "sha256": a.sha256, "type": a.media_type}
+
+
 def summary(p: d.ProgramSummary) -> dict[str, Any]:
     return {
         "key": p.key,
@@ -94,6 +98,7 @@ def program(p: d.Program) -> dict[str, Any]:
                 "author": e.author,
                 "recorded_at": e.recorded_at.isoformat(timespec="seconds"),
                 "citations": [citation(c) for c in e.citations],
+                "attachments": [attachment(a) for a in e.attachments],
             }
             for e in p.progress
         ],

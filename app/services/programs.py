@@ -18,7 +18,8 @@ from app.domain.errors import ConflictError, NotFoundError, ValidationError
 from app.domain.messages import Message, message
 from app.domain.rollup import TaskNode, explain
 from app.services import convert
-from app.services.history import change_text
+from app.services.attachments import NewAttachment, attach, of_entries
+from app.services.history import change_text, changes_text, done_text
 from app.services.tasks import Horizon, due_on_or_before, horizon, open_task
 from app.store import derived, lookup, people, trash
 from app.store import models as m
@@ -774,11 +775,13 @@ class ProgramService:
         percent_complete: float | None = None,
         status: Status | None = None,
         author: str | None = None,
+        attachments: Sequence[NewAttachment] = (),
     ) -> d.ProgressEntry:
         """Record what happened; optionally move the task's (or program's) percent and status along.
 
         A percent on a task moves its status too (100% completes it, more than 0% starts a Planned one)
-        unless ``status`` says otherwise."""
+        unless ``status`` says otherwise. ``attachments`` are kept with the entry, in the same transaction:
+        one file refused (too large) logs nothing."""
         first_note_line = next((line.strip() for line in (note or "").splitlines() if line.strip()), "")
         clean_title = rules.check_title((title or "").strip() or first_note_line[:200])
         rules.check_percent(percent_complete)
@@ -805,9 +808,11 @@ class ProgramService:
             s.add(entry)
             self._move_by_progress(s, p, task, percent_complete, status)
             s.flush()
+            files = [attach(s, entry, new) for new in attachments]
+            s.flush()
             self._refresh_rollup(s, p)
             self._refresh_last_progress(s, p)
-            return convert.progress(entry, p.key)
+            return convert.progress(entry, p.key, attachments=[convert.attachment(f) for f in files])
 
     def _move_by_progress(
         self, s: Session, p: m.Program, task: m.Task | None, percent: float | None, status: Status | None
@@ -877,7 +882,7 @@ class ProgramService:
             s.flush()
             self._refresh_rollup(s, p)
             self._refresh_last_progress(s, p)
-            return convert.progress(e, p.key)
+            return convert.progress(e, p.key, attachments=of_entries(s, [e.id]).get(e.id, ()))
 
     def undo_progress_edit(
         self, entry_id: int, fields: Mapping[str, Any], moved_task_id: int | None, before: ProgressBefore
@@ -899,7 +904,7 @@ class ProgramService:
             s.flush()
             self._refresh_rollup(s, p)
             self._refresh_last_progress(s, p)
-            return convert.progress(e, p.key)
+            return convert.progress(e, p.key, attachments=of_entries(s, [e.id]).get(e.id, ()))
 
     def _entry(self, s: Session, entry_id: int, lock: bool = False) -> m.ProgressEntry:
         e = s.get(m.ProgressEntry, entry_id, with_for_update=lock or None)
@@ -978,7 +983,8 @@ class ProgramService:
                 .scalars()
                 .all()
             )
-            return [convert.progress(e, p.key) for e in rows]
+            files = of_entries(s, [e.id for e in rows])
+            return [convert.progress(e, p.key, attachments=files.get(e.id, ())) for e in rows]
 
     # ------------------------------------------------------------------ indicators
     def add_indicator(
@@ -1252,8 +1258,8 @@ class ProgramService:
             .scalars()
             .all()
         )
-        parts = [change_text(r.field, r.old_value, r.new_value) if r.field else r.action for r in same_save]
-        shown = "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "")
+        parts = [change_text(r.field, r.old_value, r.new_value) if r.field else done_text(r.action) for r in same_save]
+        shown = changes_text(parts)
         when = last.at.astimezone().strftime("%Y-%m-%d %H:%M")
         if last.actor:
             return message("change.last_by", actor=last.actor, at=when, changes=shown)
@@ -1343,7 +1349,11 @@ class ProgramService:
             .scalars()
             .all()
         )
-        progress = tuple(convert.progress(e, p.key, by.get(("progress_entry_id", e.id), ())) for e in progress_rows)
+        files = of_entries(s, [e.id for e in progress_rows])
+        progress = tuple(
+            convert.progress(e, p.key, by.get(("progress_entry_id", e.id), ()), files.get(e.id, ()))
+            for e in progress_rows
+        )
         ind_rows = (
             s.execute(
                 select(m.Indicator)

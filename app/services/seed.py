@@ -16,6 +16,7 @@ from app.domain import rules
 from app.domain.dates import PartialDate, parse_optional
 from app.domain.enums import Direction, OrganizationKind, PlaceLevel, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
+from app.domain.messages import message
 from app.store import derived
 from app.store import models as m
 from app.store.database import Database
@@ -33,7 +34,7 @@ def _load(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
-        raise ValidationError(f"Seed file {path.name} is not valid JSON: {exc}") from exc
+        raise ValidationError(message("seed.bad_json", file=path.name, problem=str(exc))) from exc
 
 
 class SeedService:
@@ -65,7 +66,7 @@ class SeedService:
                     pending.remove(row)
                     progressed = True
                 if not progressed:
-                    raise ValidationError(f"Seed places with unknown parents: {[r['key'] for r in pending]}")
+                    raise ValidationError(message("seed.unknown_parents", keys=", ".join(r["key"] for r in pending)))
             org_ids = {}
             for row in orgs:
                 org_ids[row["key"]] = self._organization(s, row, place_ids)
@@ -113,7 +114,7 @@ class SeedService:
         key = case["key"]
         existing = s.execute(select(m.Program).where(m.Program.key == key)).scalar_one_or_none()
         if existing is not None and not existing.is_case:
-            raise ValidationError(f"Seed case '{key}' clashes with an office program of the same key")
+            raise ValidationError(message("seed.case_clashes", key=key))
         values = {
             "title": case["title"],
             "local_title": case.get("local_title"),

@@ -83,9 +83,12 @@ class TaskService:
     def today(self) -> dt.date:
         return self._today()
 
-    def list_tasks(self, flt: TaskFilter = TaskFilter(), limit: int = LIMIT) -> list[TaskRow]:
-        """Tasks of own programs (not the case library, not in the trash), soonest due first."""
-        today = self._today()
+    def list_tasks(
+        self, flt: TaskFilter = TaskFilter(), limit: int = LIMIT, today: dt.date | None = None
+    ) -> list[TaskRow]:
+        """Tasks of own programs (not the case library, not in the trash), soonest due first. ``today`` is
+        the service's clock unless a caller with a clock of its own (the reminders) passes its day."""
+        today = today or self._today()
         conds: list[ColumnElement[bool]] = [
             m.Task.deleted_at.is_(None),
             m.Program.deleted_at.is_(None),

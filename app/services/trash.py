@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFoundError
 from app.store import models as m
+from app.store import trash
 from app.store.database import Database
 
 KINDS = ("program", "task", "progress", "indicator")
@@ -129,6 +130,7 @@ class TrashService:
                 .scalars()
                 .all()
             )
+            trash.purge_attachments(s, [e.id for e in progress])
             for e in progress:
                 s.delete(e)
             counts["progress"] = len(progress)

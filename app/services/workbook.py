@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.dates import PartialDate
 from app.domain.errors import CivicError, NotFoundError, ValidationError
+from app.domain.messages import message
 from app.excel import layout as layout  # re-exported: the mapping dialog lists the sheet specs
 from app.excel.reader import WorkbookError, open_spreadsheet
 from app.excel.writer import ExportCancelledError as ExportCancelledError  # re-exported for the ui
@@ -516,13 +517,15 @@ __all__ = [
 ]
 
 
-def save_errors_copy(source: Path, preview: ImportPreview, destination: Path) -> Path:
-    """A copy of ``source`` with an Errors sheet and the bad cells highlighted."""
+def save_errors_copy(source: Path, preview: ImportPreview, destination: Path, language: str = "en") -> Path:
+    """A copy of ``source`` with an Errors sheet and the bad cells highlighted, the problems in ``language``."""
     from app.excel.errors_copy import write_errors_copy
 
     if destination.suffix.lower() != ".xlsx":
         destination = destination.with_suffix(".xlsx")
     try:
-        return write_errors_copy(Path(source), preview.errors, destination)
+        return write_errors_copy(Path(source), preview.errors, destination, language)
     except OSError as exc:
-        raise CivicError(f"Could not write {destination.name}: {exc.strerror or exc}") from exc
+        raise CivicError(
+            message("workbook.errors.write_failed", file=destination.name, problem=exc.strerror or str(exc))
+        ) from exc

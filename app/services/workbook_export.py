@@ -75,56 +75,107 @@ class ExportReport:
     indicators: int = 0  # indicators on the Indicators sheet
     indicator_values: int = 0  # its rows with a value; an indicator with no values yet has a row without one
 
-    def summary(self) -> str:
-        """What was written, sheet by sheet, in the numbers a user finds when opening the workbook."""
+    def summary(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """What was written, sheet by sheet, in the numbers a user finds when opening the workbook, in ``language``."""
         c = self.counts
-        parts = [
-            _many(c.get("Programs", 0), "program"),
-            _many(c.get("Tasks", 0), "task"),
-            _many(c.get("Progress", 0), "progress entry", "progress entries"),
-            f"{_many(self.indicator_values, 'indicator value')} of {_many(self.indicators, 'indicator')}",
-        ]
-        empty = c.get("Indicators", 0) - self.indicator_values
+        n = {name: c.get(name, 0) for name in ("Programs", "Tasks", "Progress", "Indicators", "Sources", "Charts")}
+        shown = {name: f"{count:,}" for name, count in n.items()}
+        values, indicators = f"{self.indicator_values:,}", f"{self.indicators:,}"
+        of_indicators = message(
+            "export.count.values_of",
+            values=_many(
+                self.indicator_values,
+                message("export.count.value_one", count=values),
+                message("export.count.values", count=values),
+            ),
+            indicators=_many(
+                self.indicators,
+                message("export.count.indicator_one", count=indicators),
+                message("export.count.indicators", count=indicators),
+            ),
+        )
+        empty = n["Indicators"] - self.indicator_values
         if empty:
-            have = "has" if empty == 1 else "have"
-            parts[-1] += (
-                f" ({c.get('Indicators', 0):,} rows on the Indicators sheet: "
-                f"{_many(empty, 'indicator')} {have} no values yet)"
+            rows, count = shown["Indicators"], f"{empty:,}"
+            without = _many(
+                empty,
+                message("export.count.without_values_one", rows=rows, count=count),
+                message("export.count.without_values", rows=rows, count=count),
             )
-        parts += [_many(c.get("Sources", 0), "source"), _many(c.get("Charts", 0), "chart")]
+            of_indicators = message("export.count.with_note", counts=of_indicators, note=without)
+        parts = [
+            _many(
+                n["Programs"],
+                message("export.count.program_one", count=shown["Programs"]),
+                message("export.count.programs", count=shown["Programs"]),
+            ),
+            _many(
+                n["Tasks"],
+                message("export.count.task_one", count=shown["Tasks"]),
+                message("export.count.tasks", count=shown["Tasks"]),
+            ),
+            _many(
+                n["Progress"],
+                message("export.count.progress_one", count=shown["Progress"]),
+                message("export.count.progress", count=shown["Progress"]),
+            ),
+            of_indicators,
+            _many(
+                n["Sources"],
+                message("export.count.source_one", count=shown["Sources"]),
+                message("export.count.sources", count=shown["Sources"]),
+            ),
+            _many(
+                n["Charts"],
+                message("export.count.chart_one", count=shown["Charts"]),
+                message("export.count.charts", count=shown["Charts"]),
+            ),
+        ]
         if "History" in c:
-            parts.append(_many(c["History"], "recorded change"))
-        return f"Wrote {self.path}: {', '.join(parts)}"
+            changes = f"{c['History']:,}"
+            parts.append(
+                _many(
+                    c["History"],
+                    message("export.count.change_one", count=changes),
+                    message("export.count.changes", count=changes),
+                )
+            )
+        separator = render(message("workbook.list.separator"), language)
+        listed = separator.join(render(p, language) for p in parts)
+        return render(message("export.wrote", path=str(self.path), counts=listed), language)
 
 
-def _many(n: int, one: str, more: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (more or one + 's')}"
+def _many(n: int, one: Message, more: Message) -> Message:
+    return one if n == 1 else more
 
 
-def _place_name(s: Session, place: str | None) -> tuple[int, str] | None:
+def _place_name(s: Session, place: str | None, language: str = DEFAULT_LANGUAGE) -> tuple[int, str] | None:
+    """The place's id and its name in ``language`` (app/domain/names.py), or None when no place is asked for."""
     if not place:
         return None
     wanted = place.strip().lower()
     for row in s.execute(select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local)).all():
         if wanted in {str(row.key).lower(), str(row.name).lower(), str(row.name_local or "").lower()}:
-            return int(row.id), str(row.name)
-    raise NotFoundError(f"No place called '{place}'")
+            return int(row.id), first_name(str(row.name), row.name_local, language)
+    raise NotFoundError(message("place.unknown", place=place.strip()))
 
 
 def default_file_name(db: Database, options: ExportOptions, today: dt.date | None = None) -> str:
-    """'Gangdong-gu programs 2026-11-28.xlsx', or 'All programs 2026-11-28.xlsx'."""
+    """'Gangdong-gu programs 2026-11-28.xlsx', '도봉구 사업 2026-11-28.xlsx', or 'All programs 2026-11-28.xlsx':
+    in the workbook's language, the place by its name in that language."""
     day = (today or dt.date.today()).isoformat()
     with db.read() as s:
-        found = _place_name(s, options.place)
+        found = _place_name(s, options.place, options.language)
     if found is not None:
-        stem = f"{found[1]} programs"
+        stem = message("export.file.place", place=found[1])
     elif options.cases is True:
-        stem = "Case library"
+        stem = message("export.file.cases")
     elif len(options.program_keys) == 1:
-        stem = f"{options.program_keys[0]} program"
+        stem = message("export.file.program", key=options.program_keys[0])
     else:
-        stem = "All programs"
-    safe = "".join(ch for ch in stem if ch not in '<>:"/\\|?*').strip() or "Programs"
+        stem = message("export.file.all")
+    text = render(stem, options.language)
+    safe = "".join(ch for ch in text if ch not in '<>:"/\\|?*').strip() or "Programs"
     return f"{safe} {day}.xlsx"
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import rules
 from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, StorageError, ValidationError
-from app.domain.messages import message
+from app.domain.messages import Message, message
 from app.store import closing, history, lengths, locks, urls
 from app.store.models import ChangeRecord
 
@@ -144,17 +144,17 @@ def is_damage(exc: sa_exc.DBAPIError) -> bool:
 _SQLITE_FAULTS = {3: "permission", 5: "locked", 6: "locked", 8: "permission", 10: "io", 13: "full", 14: "cannot open"}
 
 
-def file_fault(path: Path, exc: BaseException) -> str | None:
+def file_fault(path: Path, exc: BaseException) -> Message | None:
     """What kept ``path`` from being read, when it is not damage: a full disk, a permission, a lock, an I/O
     error. None when ``exc`` says the file itself is damaged (or is not a database), or says nothing."""
     import errno
 
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:
-            return f"the disk holding {path.parent} is full; free some space and try again"
+            return message("file.disk_full", folder=str(path.parent))
         if exc.errno in (errno.EACCES, errno.EPERM):
-            return f"permission to read {path} is denied; ask whoever manages this computer for access"
-        return f"{path} could not be read ({exc.strerror or exc}); try again"
+            return message("file.read_denied", path=str(path))
+        return message("file.unreadable", path=str(path), problem=str(exc.strerror or exc))
     code = getattr(exc, "sqlite_errorcode", None)
     text = str(exc).lower()
     kind = _SQLITE_FAULTS.get(code & 0xFF) if isinstance(code, int) else None
@@ -168,15 +168,15 @@ def file_fault(path: Path, exc: BaseException) -> str | None:
         elif "unable to open" in text:
             kind = "cannot open"
     if kind == "full":
-        return f"the disk holding {path.parent} is full; free some space and try again"
+        return message("file.disk_full", folder=str(path.parent))
     if kind == "permission":
-        return f"permission to use {path} is denied; ask whoever manages this computer for access"
+        return message("file.use_denied", path=str(path))
     if kind == "locked":
-        return f"{path} is locked by another program; close it and try again"
+        return message("file.locked", path=str(path))
     if kind == "io":
-        return f"the disk holding {path.parent} could not be read or written (an I/O error, or a full disk); try again"
+        return message("file.io_error", folder=str(path.parent))
     if kind == "cannot open":
-        return f"{path} could not be opened (its folder may be missing, read-only or full); try again"
+        return message("file.cannot_open", path=str(path))
     return None
 
 
@@ -283,7 +283,7 @@ class Database:
         self.url = url
         self.read_only = read_only
         #: why the database is read-only, in words for a banner (None when it is writable)
-        self.read_only_reason: str | None = None
+        self.read_only_reason: str | Message | None = None
         self._actor = actor
         self._busy_timeout_ms = busy_timeout_ms
         self.engine = make_engine(url, read_only=read_only, password=password, busy_timeout_ms=busy_timeout_ms)

@@ -316,6 +316,30 @@ def _programs_touched_through_children(session: Session) -> list[m.Program]:
     return found
 
 
+def _attachment_row(session: Session, att: m.Attachment, added: bool) -> dict[str, Any]:
+    """An attachment added or removed is a change of its progress entry's field "attachment", by file name.
+
+    Never its bytes: History shows what a user would say ("added minutes.pdf"), not the file."""
+    row = (
+        session.connection()
+        .execute(select(m.ProgressEntry.program_id).where(m.ProgressEntry.id == att.progress_entry_id))
+        .first()
+    )
+    return {
+        "at": dt.datetime.now(dt.UTC),
+        "actor": _fit(session.info.get("actor"), 200),
+        "action": "update",
+        "entity_type": "progress",
+        "entity_id": att.progress_entry_id,
+        "entity_key": f"P{att.progress_entry_id}",
+        "program_id": row[0] if row else None,
+        "field": "attachment",
+        "old_value": None if added else att.name,
+        "new_value": att.name if added else None,
+        "import_batch_id": session.info.get("import_batch_id"),
+    }
+
+
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     if session.info.get("history_off"):
         return
@@ -323,6 +347,8 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     for obj in session.new:
         if type(obj) in TRACKED:
             rows.extend(_rows_for(session, obj, "create"))
+        elif isinstance(obj, m.Attachment):
+            rows.append(_attachment_row(session, obj, added=True))
     done: set[int] = set()
     for obj in session.dirty:
         if type(obj) in TRACKED and session.is_modified(obj, include_collections=isinstance(obj, m.Program)):
@@ -334,6 +360,8 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
     for obj in session.deleted:
         if type(obj) in TRACKED:
             rows.extend(_rows_for(session, obj, "purge"))
+        elif isinstance(obj, m.Attachment):
+            rows.append(_attachment_row(session, obj, added=False))
     if rows:
         session.connection().execute(insert(CHANGES_T), rows)
 

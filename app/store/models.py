@@ -1,4 +1,4 @@
-"""ORM models: places, organizations, programs, tasks, progress, indicators, sources, history."""
+"""ORM models: places, organizations, programs, tasks, progress (and its attachments), indicators, sources, history."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -193,6 +194,25 @@ class ProgressEntry(TrashMixin, Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     program: Mapped[Program] = relationship()
+
+
+class Attachment(Base):
+    """A file kept with a progress entry (minutes, a photo, a signed document), in the database itself so that
+    backups, history and a shared server carry it.
+
+    No trash marks of its own: it follows its entry into the trash and out (store/trash.py), and goes for good
+    when the trash is emptied (services/trash.py). ``content`` is deferred: lists never load the bytes."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    progress_entry_id: Mapped[int] = mapped_column(ForeignKey("progress_entries.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(150))
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class Indicator(TimestampMixin, TrashMixin, Base):

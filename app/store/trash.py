@@ -7,6 +7,10 @@ batch and restores a batch whole, so a batch is what a user would delete or rest
 - a task, with the unit tasks under it;
 - a progress entry or an indicator on its own (an indicator's values stay with it: they have no trash marks).
 
+A progress entry's attachments have no trash marks either: every read of them goes through their entry
+(:func:`live_attachments`), so they are in the trash exactly when their entry is, and come back with it, whether
+the entry went alone, with its program, or with an undone import. Emptying the trash deletes them with it.
+
 ``ProgramService`` puts one thing at a time in the trash through ORM rows (:func:`mark`), so History records
 each row as it does any edit. Undo of an import trashes everything the import created at once (:func:`put`,
 set-based; the import writes its own change records) and asks :func:`batches_of_created` which batch each row
@@ -20,7 +24,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Table, select, update
+from sqlalchemy import ColumnElement, Select, Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.store import models as m
@@ -74,6 +78,21 @@ def restore_program(s: Session, program: m.Program) -> None:
     mark([p for p in program_parts(s, program.id) if p.deleted_batch == batch], None, None)
     s.flush()
     mark([program], None, None)
+
+
+def live_attachments(*where: ColumnElement[bool]) -> Select[m.Attachment]:
+    """SELECT of attachments (without their bytes) whose progress entry is not in the trash, matching ``where``."""
+    return (
+        select(m.Attachment)
+        .join(m.ProgressEntry, m.ProgressEntry.id == m.Attachment.progress_entry_id)
+        .where(m.ProgressEntry.deleted_at.is_(None), *where)
+    )
+
+
+def purge_attachments(s: Session, entry_ids: Sequence[int]) -> None:
+    """Delete for good the attachments of progress entries about to be purged (their entry's purge is recorded)."""
+    for part in chunks(list(entry_ids), 500):
+        s.execute(delete(m.Attachment).where(m.Attachment.progress_entry_id.in_(part)))
 
 
 def task_subtree(s: Session, root: m.Task, *below: ColumnElement[bool]) -> list[m.Task]:

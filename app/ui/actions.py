@@ -38,7 +38,10 @@ class ActionHost(Protocol):
 
 
 def add_before_quit(menu: QMenu, action: QAction) -> None:
-    """File menus end with Quit; put an entry above it (and above the separator before it)."""
+    """File menus end with Quit; put an entry above it (and above the separator before it).
+
+    Quit is found by its menu role, whatever the language of its text ("quit"/"exit" for menus made
+    without the role)."""
     actions = menu.actions()
     for i, existing in enumerate(actions):
         name = existing.text().replace("&", "").strip().lower()

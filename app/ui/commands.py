@@ -262,6 +262,7 @@ class ProgressInput:
     task_id: int | None = None
     percent_complete: float | None = None
     status: Any = None
+    attachments: tuple[Any, ...] = ()  # NewAttachment: files logged with the entry (kept here for redo)
 
 
 class LogProgressCommand(ServiceCommand):
@@ -284,6 +285,7 @@ class LogProgressCommand(ServiceCommand):
             task_id=data.task_id,
             percent_complete=data.percent_complete,
             status=data.status,
+            attachments=data.attachments,
         )
         self.entry_id = entry.id
 

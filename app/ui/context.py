@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from app.domain.errors import CivicError
+from app.services.attachments import AttachmentService
 from app.services.dashboard import DashboardService
 from app.services.database import Database
 from app.services.history import HistoryService
@@ -58,7 +59,9 @@ class Shell(Protocol):
     def current_view(self) -> str: ...
     def current_program_key(self) -> str | None: ...
     def show_status(self, text: str) -> None: ...
-    def show_banner(self, text: str, kind: str = "info") -> None: ...
+    def show_banner(
+        self, text: str, kind: str = "info", action: tuple[str, Callable[[], None]] | None = None
+    ) -> None: ...
     def open_dialog(self, dialog: QDialog) -> None: ...
     def new_program(self) -> None: ...
     def start_from_case(self, key: str | None = None) -> None: ...
@@ -99,6 +102,11 @@ class AppContext:
         from app.services.workbook import WorkbookService
 
         return WorkbookService(self.db)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        """Files kept with progress entries (the Log progress / Edit entry dialog)."""
+        return AttachmentService(self.db)
 
     @cached_property
     def report(self) -> ReportService:

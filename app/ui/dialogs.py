@@ -29,6 +29,7 @@ from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Status, ValueKind
 from app.domain.errors import ValidationError
 from app.ui import style, texts
+from app.ui.attachments import AttachmentList
 from app.ui.commands import (
     AddIndicatorCommand,
     EditIndicatorCommand,
@@ -81,6 +82,7 @@ class LogProgressDialog(QDialog):
         self.status.addItem(self.tr("(unchanged)"), None)
         for st in Status:
             self.status.addItem(texts.status_icon(st), texts.status_label(st), st.value)
+        self.attachments = AttachmentList(ctx, entry, self)
         self.error = QLabel(self)
         self.error.setStyleSheet(style.ERROR)
         self.error.setWordWrap(True)
@@ -106,6 +108,7 @@ class LogProgressDialog(QDialog):
         self.status_caption.setBuddy(self.status)
         form.addRow(self.percent_caption, self.percent)
         form.addRow(self.status_caption, self.status)
+        form.addRow(self.tr("&Files"), self.attachments)
         self.task.currentIndexChanged.connect(self._name_what_changes)
         self._name_what_changes()
         layout = QVBoxLayout(self)
@@ -219,6 +222,7 @@ class LogProgressDialog(QDialog):
             task_id=self.task.currentData(),
             percent_complete=percent,
             status=Status(status) if status else None,
+            attachments=self.attachments.pending(),
         )
 
     def save(self) -> None:

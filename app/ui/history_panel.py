@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Status
 from app.domain.errors import CivicError
-from app.services.history import ACTIONS, ENTITY_TYPES, HistoryEntry, HistoryFilter, HistoryService
+from app.services.history import ACTIONS, ENTITY_TYPES, HistoryEntry, HistoryFilter, HistoryService, shown_value
 from app.ui import texts
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -75,6 +74,7 @@ class HistoryTableModel(QAbstractTableModel):
             "based_on_id": self.tr("Based on"),
             "percent_complete": self.tr("Percent complete"),
             "themes": self.tr("Themes"),
+            "attachment": self.tr("Attachment"),
             "partners": self.tr("Partners"),
             "parent_id": self.tr("Action plan"),
             "owner": self.tr("Owner"),
@@ -163,7 +163,7 @@ class HistoryTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return e.at.timestamp() if col == self.WHEN else self.data(index)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return e.describe()
+            return texts.message_text(e.description())
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == self.WHEN:
@@ -190,12 +190,7 @@ class HistoryTableModel(QAbstractTableModel):
     def _value(field: str | None, value: str | None) -> str:
         if value is None:
             return ""
-        if field == "status":
-            try:
-                return Status(value).label
-            except ValueError:
-                return value
-        return value
+        return texts.message_text(shown_value(field, value))
 
 
 class HistoryPanel(QWidget):

@@ -34,7 +34,7 @@ from app.services.workbook import (
     WorkbookService,
     save_errors_copy,
 )
-from app.ui import texts
+from app.ui import language, texts
 from app.ui.workers import BackgroundRunner, BackgroundTask, Job
 
 
@@ -216,7 +216,8 @@ class ImportPreviewDialog(QDialog):
             else:
                 parent = QTreeWidgetItem(self.changes, [where, record, rc.key, "", "", rc.label])
             for ch in rc.changes:
-                QTreeWidgetItem(parent, ["", "", "", ch.column, ch.old or "", ch.new or ""])
+                old, new = (texts.message_text(v) if v is not None else "" for v in ch.said())
+                QTreeWidgetItem(parent, ["", "", "", ch.column, old, new])
             # A new row's values are shown open when there are few to read; many stay one line each.
             parent.setExpanded(rc.action != "create" or len(preview.changes) <= 200)
         for i in range(4):
@@ -244,6 +245,8 @@ class ImportPreviewDialog(QDialog):
             if sh.percent_fractions is not None:
                 rule = self.tr("0.6 is 60%") if sh.percent_fractions else self.tr("60 is 60%, 1 is 1%")
                 notes.append(self.tr("percents: %1").replace("%1", rule))
+            if sh.budget is not None:
+                notes.append(texts.message_text(sh.budget.reading()))
             if sh.new_places:
                 notes.append(self.tr("new places: %1").replace("%1", ", ".join(sh.new_places)))
             if sh.new_organizations:
@@ -255,7 +258,7 @@ class ImportPreviewDialog(QDialog):
             stamp_note = sh.stamp_note()
             if stamp_note is not None:
                 notes.append(texts.message_text(stamp_note))
-            item = QTreeWidgetItem(self.sheets, [sh.sheet, sh.reads_as, "; ".join(notes)])
+            item = QTreeWidgetItem(self.sheets, [sh.sheet, texts.message_text(sh.reads_as_name()), "; ".join(notes)])
             for sk in sh.skipped:
                 QTreeWidgetItem(
                     item,
@@ -296,7 +299,7 @@ class ImportPreviewDialog(QDialog):
         if not target:
             return
         try:
-            written = save_errors_copy(self.path, self.preview, Path(target))
+            written = save_errors_copy(self.path, self.preview, Path(target), language.language())
         except Exception as exc:
             self.prompts.error(self.tr("Save a copy with an Errors sheet"), texts.message_text(exc))
             return
@@ -313,5 +316,5 @@ class ImportPreviewDialog(QDialog):
 
 def _skip_line(skipped: SkippedRow) -> str:
     """Why a row was skipped, and what it says."""
-    reason = skipped.reason_message().render()
+    reason = texts.message_text(skipped.reason_message())
     return f"{reason}: {skipped.text}" if skipped.text else reason

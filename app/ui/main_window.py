@@ -30,10 +30,13 @@ from app.services.database import Database
 from app.services.programs import ProgramDraft
 from app.ui import (
     excel_actions,
+    guide_actions,
     people_actions,
     places_actions,
     preferences_actions,
+    reminder_actions,
     report_actions,
+    saved_filter_actions,
     server_actions,
     style,
     texts,
@@ -190,8 +193,8 @@ class MainWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
-    def show_banner(self, text: str, kind: str = "info") -> None:
-        self.banner.show_message(text, kind)
+    def show_banner(self, text: str, kind: str = "info", action: tuple[str, Callable[[], None]] | None = None) -> None:
+        self.banner.show_message(text, kind, action)
 
     def hide_banner(self) -> None:
         self.banner.hide()
@@ -336,6 +339,8 @@ class MainWindow(QMainWindow):
             editing=True,
         )
         self.quit_action = a(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        # Known as Quit in every language: entries added to the File menu later go above it.
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -430,6 +435,21 @@ class MainWindow(QMainWindow):
         self.people_actions = people_actions.install(self)
         self.places_actions = places_actions.install(self)
         self.preferences_actions = preferences_actions.install(self)
+        self.guide_actions = guide_actions.install(self)
+        people = self.people_actions
+        self.saved_filters = saved_filter_actions.install(
+            self,
+            [
+                (self.programs_view, self.tr("Programs")),
+                (self.cases_view, self.tr("Case library")),
+                (self.tasks_view, self.tr("Tasks due")),
+                (people.view, self.tr("My tasks")),
+            ],
+        )
+        # A window that remembers nothing (screenshots, benchmarks) reminds of nothing either.
+        self.reminders = (
+            reminder_actions.install(self, lambda: people.show_person(config.current_user())) if self.remember else None
+        )
 
     # ================================================================== user actions
     def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
@@ -570,6 +590,9 @@ class MainWindow(QMainWindow):
         if self.remember:
             self.save_settings()
         self._first_count.stop()
+        reminders = getattr(self, "reminders", None)
+        if reminders is not None:
+            reminders.stop()
         for view in self._views.values():
             if isinstance(view, View):
                 view.stop()

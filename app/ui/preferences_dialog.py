@@ -1,5 +1,6 @@
 """File > Preferences…: your name in History, the language, how dates are shown, where exports go, the second
-backup folder and how many backups rotation keeps. Everything is saved in settings.json (app/config.py)."""
+backup folder, how many backups rotation keeps and how far ahead reminders look. Everything is saved in
+settings.json (app/config.py)."""
 
 from __future__ import annotations
 
@@ -109,6 +110,15 @@ class PreferencesDialog(QDialog):
         )
         keep_note.setWordWrap(True)
 
+        self.remind_days = QSpinBox(self)
+        self.remind_days.setObjectName("preferencesRemindDays")
+        self.remind_days.setRange(*config.REMIND_RANGE)
+        self.remind_days.setValue(self.saved.remind_days)
+        self.remind_days.setSuffix(self.tr(" days"))
+        self.remind_days.setToolTip(
+            self.tr("At start and once a day, a reminder names your tasks overdue and due within these days.")
+        )
+
         form = QFormLayout()
         form.addRow(self.tr("Your &name in History:"), self.name)
         form.addRow(self.tr("&Language:"), self.language)
@@ -119,6 +129,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.second_label)
         form.addRow(self._label(self.tr("Backups to &keep:"), self.keep_daily), keep_row)
         form.addRow("", keep_note)
+        form.addRow(self.tr("&Remind me of tasks due within:"), self.remind_days)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -202,6 +213,7 @@ class PreferencesDialog(QDialog):
             export_folder=self.export_folder.text().strip(),
             keep_daily=self.keep_daily.value(),
             keep_weekly=self.keep_weekly.value(),
+            remind_days=self.remind_days.value(),
         )
 
     def accept(self) -> None:

@@ -38,6 +38,7 @@ from app.domain.dates import PartialDate, display, display_day
 from app.domain.enums import Direction, Status, ValueKind, status_message
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message, render
+from app.domain.names import first_name, place_path
 from app.services.report import Report, ReportProgram, ReportTask
 from app.ui import style
 from app.ui.report_chart import chart_image
@@ -187,7 +188,7 @@ class ReportLayout:
             rows.append(
                 [
                     self._program_name(p),
-                    _e(p.place.path if p.place else ""),
+                    _e(self._place(p.place)),
                     self.status(p.status),
                     self.percent(p.percent_complete),
                 ]
@@ -254,10 +255,24 @@ class ReportLayout:
         return "".join(out)
 
     # ------------------------------------------------------------------ one program
+    def _names(self, name: str, local: str | None) -> tuple[str, str | None]:
+        """A program's, place's or organization's two names, the one in the report's language first
+        (app/domain/names.py, as everywhere in the app); the second is None when there is no other."""
+        first = first_name(name, local, self.language)
+        other = local if first == name else name
+        return first, (other if other and other != first else None)
+
+    def _place(self, place: d.Place | None) -> str:
+        """A place's path, each place by its name in the report's language: 대한민국 > 서울특별시 > 도봉구."""
+        if place is None:
+            return ""
+        return place_path(place.chain, self.language) if place.chain else place.path
+
     def _program_name(self, p: d.Program) -> str:
-        name = f"<b>{_e(p.local_title or p.title)}</b>"
-        if p.local_title:
-            name += f' <span class="hint">{_e(p.title)}</span>'
+        first, other = self._names(p.title, p.local_title)
+        name = f"<b>{_e(first)}</b>"
+        if other:
+            name += f' <span class="hint">{_e(other)}</span>'
         return f'<span class="hint small">{_e(p.key)}</span><br/>{name}'
 
     def _task_title(self, t: ReportTask, program_key: str, indent: bool = True) -> str:
@@ -278,9 +293,10 @@ class ReportLayout:
         brk = ' style="page-break-before: always;"' if new_page else ""
         kind = self._(message("report.case")) if p.is_case else self._(message("report.program_report"))
         out = [f'<p class="hint small"{brk}>{_e(kind)} · {_e(p.key)}</p>']
-        out.append(f"<h1>{_e(p.local_title or p.title)}</h1>")
-        if p.local_title:
-            out.append(f'<p class="hint" style="font-size: 11pt">{_e(p.title)}</p>')
+        first, other = self._names(p.title, p.local_title)
+        out.append(f"<h1>{_e(first)}</h1>")
+        if other:
+            out.append(f'<p class="hint" style="font-size: 11pt">{_e(other)}</p>')
         out.append(self._facts(rp))
         out.append(self._tasks(rp))
         out.append(self._progress(rp))
@@ -295,8 +311,8 @@ class ReportLayout:
         p = rp.program
         lead = ""
         if p.lead_organization is not None:
-            org = p.lead_organization
-            lead = _e(org.name) + (f' <span class="hint">({_e(org.name_local)})</span>' if org.name_local else "")
+            first, other = self._names(p.lead_organization.name, p.lead_organization.name_local)
+            lead = _e(first) + (f' <span class="hint">({_e(other)})</span>' if other else "")
         dates = " – ".join(x for x in (self.date(p.start_date), self.date(p.end_date)) if x) or "–"
         if p.tasks:
             rollup = self._(message("report.rollup", counted=rp.counted, total=rp.top_level))
@@ -310,7 +326,7 @@ class ReportLayout:
 
         return (
             f'<table width="100%" cellspacing="0" cellpadding="{pad}">'
-            f"<tr>{label(message('report.place'))}<td width='33%'>{_e(p.place.path if p.place else '–')}</td>"
+            f"<tr>{label(message('report.place'))}<td width='33%'>{_e(self._place(p.place) or '–')}</td>"
             f"{label(message('report.lead'))}<td width='33%'>{lead or '–'}</td></tr>"
             f"<tr>{label(message('report.status'))}<td>{self.status(p.status)}</td>"
             f"{label(message('report.dates'))}<td>{_e(dates)}</td></tr>"

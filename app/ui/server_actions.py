@@ -225,7 +225,7 @@ class ConnectDialog(QDialog):
             return False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            message = connection.check_connection(url, self.password.text() or None)
+            message = texts.message_text(connection.check_connection(url, self.password.text() or None))
         except connection.PasswordNeededError:
             self._show(self.tr("The server wants a password: type it above, or put it in ~/.pgpass."), False)
             return False
@@ -293,7 +293,8 @@ def install(host: ActionHost, interval_ms: int = POLL_INTERVAL_MS) -> LiveRefres
         # The database's own rules say this role only reads: show why, and disable editing (no error dialogs).
         host.set_read_only(True)
         ctx.shell.show_banner(
-            QCoreApplication.translate("ServerActions", "Read-only: %1").replace("%1", reason), "warning"
+            QCoreApplication.translate("ServerActions", "Read-only: %1").replace("%1", texts.message_text(reason)),
+            "warning",
         )
 
     return LiveRefresh(ctx, window, interval_ms)

@@ -219,7 +219,7 @@ def offer_restore(error: Exception, prompts: Prompts) -> bool:
         QCoreApplication.translate(
             "TrustActions", "%1\n\nRestore the newest backup, taken %2? The damaged file is kept beside it, unchanged."
         )
-        .replace("%1", str(error).split(" The newest backup")[0])
+        .replace("%1", texts.message_text(getattr(error, "damage", None) or error))
         .replace("%2", texts.time_text(newest.taken_at))
     )
     if not prompts.confirm(QCoreApplication.translate("TrustActions", "Cannot open the database"), question):

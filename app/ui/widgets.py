@@ -4,6 +4,7 @@ and how a dialog is opened."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QStyle,
     QStyledItemDelegate,
@@ -258,6 +260,11 @@ class Banner(QFrame):
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A banner may carry one action (the reminder's "Open My tasks"); other news leaves it hidden.
+        self.action_button = QPushButton(self)
+        self.action_button.hide()
+        self.action_button.clicked.connect(self._act)
+        self._action: Callable[[], None] | None = None
         close = QToolButton(self)
         close.setText("×")
         close.setToolTip(self.tr("Hide this message"))
@@ -266,15 +273,26 @@ class Banner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
         layout.addWidget(close)
         self.kind = "info"
         self.hide()
 
-    def show_message(self, text: str, kind: str = "info") -> None:
+    def show_message(self, text: str, kind: str = "info", action: tuple[str, Callable[[], None]] | None = None) -> None:
+        """Show ``text``; ``action`` is a button's label and what it does (the banner hides after it)."""
         self.kind = kind if kind in self.COLOURS else "info"
         self.setStyleSheet(style.banner(self.kind))
         self.label.setText(text)
+        self._action = action[1] if action is not None else None
+        self.action_button.setText(action[0] if action is not None else "")
+        self.action_button.setVisible(action is not None)
         self.show()
+
+    def _act(self) -> None:
+        act = self._action
+        self.hide()
+        if act is not None:
+            act()
 
 
 class PercentDelegate(QStyledItemDelegate):
@@ -339,6 +357,8 @@ class TimelineDelegate(QStyledItemDelegate):
         head = f"{entry.entry_date}   {entry.title}"
         if entry.percent_complete is not None:
             head += f"   ({entry.percent_complete:g}%)"
+        if entry.attachments:  # a paperclip and how many files the entry holds
+            head += f"   📎 {len(entry.attachments)}"
         painter.drawText(
             QRect(text_left, rect.top() + 4, rect.width() - text_left - 4, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -45,6 +45,85 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="65"/>
+        <source>Attached files</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="66"/>
+        <source>Drop files here to attach them (at most 50 MB each)</source>
+        <translation>여기에 파일을 끌어다 놓으면 첨부됩니다(파일당 최대 50 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="70"/>
+        <source>Attach file…</source>
+        <translation>파일 첨부…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="72"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="74"/>
+        <source>Save a copy…</source>
+        <translation>사본 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="76"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="79"/>
+        <source>Drop minutes, photos or signed documents here, or attach them.</source>
+        <translation>회의록, 사진, 서명된 문서를 여기에 끌어다 놓거나 첨부하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="81"/>
+        <source>Drop files here, or attach them: each is kept at once, with the entry.</source>
+        <translation>파일을 여기에 끌어다 놓거나 첨부하세요: 바로 이 기록과 함께 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <source>Attach a file</source>
+        <translation>파일 첨부</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="179"/>
+        <source>No program on this computer opens %1</source>
+        <translation>이 컴퓨터에 %1을(를) 열 수 있는 프로그램이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>Save a copy</source>
+        <translation>사본 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="195"/>
+        <source>Saved a copy of %1</source>
+        <translation>%1의 사본을 저장했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="208"/>
+        <source>Remove attachment</source>
+        <translation>첨부 파일 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="209"/>
+        <source>Remove %1 from this progress entry? History keeps its name, not the file.</source>
+        <translation>이 추진현황 기록에서 %1을(를) 삭제할까요? 변경 이력에는 파일이 아니라 이름만 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../app/ui/backups_dialog.py" line="125"/>
@@ -237,7 +316,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="263"/>
+        <location filename="../../app/ui/widgets.py" line="270"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -338,47 +417,47 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>과제 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="270"/>
+        <location filename="../../app/ui/commands.py" line="271"/>
         <source>Log progress on %1</source>
         <translation>%1 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="303"/>
+        <location filename="../../app/ui/commands.py" line="305"/>
         <source>Edit progress entry %1</source>
         <translation>추진현황 기록 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="335"/>
+        <location filename="../../app/ui/commands.py" line="337"/>
         <source>Set %1 for %2</source>
         <translation>%2의 %1 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="364"/>
+        <location filename="../../app/ui/commands.py" line="366"/>
         <source>Delete %1 of %2</source>
         <translation>%2의 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="383"/>
+        <location filename="../../app/ui/commands.py" line="385"/>
         <source>Add indicator %1</source>
         <translation>지표 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="425"/>
+        <location filename="../../app/ui/commands.py" line="427"/>
         <source>Edit indicator %1</source>
         <translation>지표 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="448"/>
+        <location filename="../../app/ui/commands.py" line="450"/>
         <source>Delete indicator %1</source>
         <translation>지표 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="462"/>
+        <location filename="../../app/ui/commands.py" line="464"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”이(가) 더 이상 휴지통에 없습니다(휴지통을 비웠습니다). 백업에서 복원하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="474"/>
+        <location filename="../../app/ui/commands.py" line="476"/>
         <source>Delete progress entry %1</source>
         <translation>추진현황 기록 %1 삭제</translation>
     </message>
@@ -459,62 +538,82 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="175"/>
+        <location filename="../../app/ui/views/overview_views.py" line="197"/>
+        <source>Date of the last meeting</source>
+        <translation>지난 회의 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="204"/>
         <source>Program for the chart</source>
         <translation>차트 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="179"/>
+        <location filename="../../app/ui/views/overview_views.py" line="208"/>
         <source>Indicator for the chart</source>
         <translation>차트 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="203"/>
+        <location filename="../../app/ui/views/overview_views.py" line="232"/>
         <source>Overdue tasks</source>
         <translation>기한 지난 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="204"/>
+        <location filename="../../app/ui/views/overview_views.py" line="233"/>
         <source>No progress in the last 30 days</source>
         <translation>최근 30일간 추진현황 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="205"/>
+        <location filename="../../app/ui/views/overview_views.py" line="234"/>
         <source>Due this week</source>
         <translation>이번 주 마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="212"/>
+        <location filename="../../app/ui/views/overview_views.py" line="241"/>
+        <source>Progress since</source>
+        <translation>이 날짜 이후 추진현황</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="244"/>
+        <source>Since the last meeting</source>
+        <translation>지난 회의 이후</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="250"/>
         <source>Latest progress</source>
         <translation>최근 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="213"/>
+        <location filename="../../app/ui/views/overview_views.py" line="251"/>
         <source>Indicator chart</source>
         <translation>지표 차트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="217"/>
+        <location filename="../../app/ui/views/overview_views.py" line="255"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="254"/>
+        <location filename="../../app/ui/views/overview_views.py" line="295"/>
         <source>Overdue tasks (%1)</source>
         <translation>기한 지난 과제 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="256"/>
+        <location filename="../../app/ui/views/overview_views.py" line="297"/>
         <source>Due this week (%1)</source>
         <translation>이번 주 마감 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="258"/>
+        <location filename="../../app/ui/views/overview_views.py" line="299"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>최근 30일간 추진현황 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="264"/>
+        <location filename="../../app/ui/views/overview_views.py" line="304"/>
+        <source>Since the last meeting: %1 entries on %2 programs</source>
+        <translation>지난 회의 이후: 사업 %2개에 추진현황 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="312"/>
         <source> (case)</source>
         <translation> (사례)</translation>
     </message>
@@ -730,110 +829,131 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
 </context>
 <context>
+    <name>GuideActions</name>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="19"/>
+        <source>&amp;User guide…</source>
+        <translation>사용 안내(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="24"/>
+        <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
+        <translation>Civic Tracker의 작업별 사용 방법(화면 언어로)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/guide_dialog.py" line="26"/>
+        <source>Civic Tracker user guide</source>
+        <translation>Civic Tracker 사용 안내</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="222"/>
-        <location filename="../../app/ui/history_panel.py" line="326"/>
+        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <location filename="../../app/ui/history_panel.py" line="327"/>
         <source>All changes</source>
         <translation>모든 변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="224"/>
+        <location filename="../../app/ui/history_panel.py" line="225"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="225"/>
+        <location filename="../../app/ui/history_panel.py" line="226"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="226"/>
+        <location filename="../../app/ui/history_panel.py" line="227"/>
         <source>Moved to trash</source>
         <translation>휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="227"/>
+        <location filename="../../app/ui/history_panel.py" line="228"/>
         <source>Restored</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="228"/>
+        <location filename="../../app/ui/history_panel.py" line="229"/>
         <source>Deleted for good</source>
         <translation>영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <location filename="../../app/ui/history_panel.py" line="235"/>
         <source>All records</source>
         <translation>모든 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="236"/>
+        <location filename="../../app/ui/history_panel.py" line="237"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="237"/>
+        <location filename="../../app/ui/history_panel.py" line="238"/>
         <source>Tasks</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="238"/>
+        <location filename="../../app/ui/history_panel.py" line="239"/>
         <source>Progress entries</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="239"/>
+        <location filename="../../app/ui/history_panel.py" line="240"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="240"/>
+        <location filename="../../app/ui/history_panel.py" line="241"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="244"/>
+        <location filename="../../app/ui/history_panel.py" line="245"/>
         <source>Since</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="250"/>
+        <location filename="../../app/ui/history_panel.py" line="251"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="256"/>
+        <location filename="../../app/ui/history_panel.py" line="257"/>
         <source>Person:</source>
         <translation>사람:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="258"/>
+        <location filename="../../app/ui/history_panel.py" line="259"/>
         <source>Change:</source>
         <translation>변경:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="260"/>
+        <location filename="../../app/ui/history_panel.py" line="261"/>
         <source>Record:</source>
         <translation>기록:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="311"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>Everyone</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="324"/>
+        <location filename="../../app/ui/history_panel.py" line="325"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>1 change</source>
         <translation>변경 1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
@@ -877,7 +997,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="53"/>
-        <location filename="../../app/ui/history_panel.py" line="100"/>
+        <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
@@ -983,122 +1103,127 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="78"/>
+        <source>Attachment</source>
+        <translation>첨부 파일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="79"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="79"/>
+        <location filename="../../app/ui/history_panel.py" line="80"/>
         <source>Action plan</source>
         <translation>실천계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="80"/>
+        <location filename="../../app/ui/history_panel.py" line="81"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="81"/>
+        <location filename="../../app/ui/history_panel.py" line="82"/>
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="82"/>
+        <location filename="../../app/ui/history_panel.py" line="83"/>
         <source>Weight</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="83"/>
+        <location filename="../../app/ui/history_panel.py" line="84"/>
         <source>Order</source>
         <translation>순서</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="84"/>
-        <location filename="../../app/ui/history_panel.py" line="101"/>
+        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="102"/>
         <source>Task</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="86"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="86"/>
+        <location filename="../../app/ui/history_panel.py" line="87"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="87"/>
+        <location filename="../../app/ui/history_panel.py" line="88"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="88"/>
+        <location filename="../../app/ui/history_panel.py" line="89"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="89"/>
+        <location filename="../../app/ui/history_panel.py" line="90"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="90"/>
+        <location filename="../../app/ui/history_panel.py" line="91"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="91"/>
+        <location filename="../../app/ui/history_panel.py" line="92"/>
         <source>Baseline</source>
         <translation>기준값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="92"/>
+        <location filename="../../app/ui/history_panel.py" line="93"/>
         <source>Baseline period</source>
         <translation>기준 시점</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="93"/>
+        <location filename="../../app/ui/history_panel.py" line="94"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="94"/>
+        <location filename="../../app/ui/history_panel.py" line="95"/>
         <source>Target date</source>
         <translation>목표 시점</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="95"/>
+        <location filename="../../app/ui/history_panel.py" line="96"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="96"/>
+        <location filename="../../app/ui/history_panel.py" line="97"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="97"/>
+        <location filename="../../app/ui/history_panel.py" line="98"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="102"/>
+        <location filename="../../app/ui/history_panel.py" line="103"/>
         <source>Progress entry</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="103"/>
+        <location filename="../../app/ui/history_panel.py" line="104"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="104"/>
+        <location filename="../../app/ui/history_panel.py" line="105"/>
         <source>Indicator value</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="172"/>
+        <location filename="../../app/ui/history_panel.py" line="173"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -1253,88 +1378,88 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="244"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>0.6 is 60%</source>
         <translation>0.6은 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60은 60%, 1은 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>percents: %1</source>
         <translation>백분율: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/import_dialog.py" line="251"/>
         <source>new places: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>new organizations: %1</source>
         <translation>새 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>%1 rows skipped (not records)</source>
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294"/>
-        <location filename="../../app/ui/import_dialog.py" line="301"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="307"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1375,113 +1500,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>New indicator</source>
         <translation>새 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>Indicator %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="366"/>
+        <location filename="../../app/ui/dialogs.py" line="370"/>
         <source>e.g. Households reached</source>
         <translation>예: 지원한 가구 수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="367"/>
+        <location filename="../../app/ui/dialogs.py" line="371"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="375"/>
         <source>optional: made from the program key and the name</source>
         <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="376"/>
+        <location filename="../../app/ui/dialogs.py" line="380"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="377"/>
+        <location filename="../../app/ui/dialogs.py" line="381"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="380"/>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
         <source>e.g. households, %, tonnes</source>
         <translation>예: 가구, %, 톤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="381"/>
+        <location filename="../../app/ui/dialogs.py" line="385"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="383"/>
+        <location filename="../../app/ui/dialogs.py" line="387"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>&amp;Direction</source>
         <translation>방향(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
-        <location filename="../../app/ui/dialogs.py" line="393"/>
+        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="397"/>
         <source>a number, or leave empty</source>
         <translation>숫자 또는 빈칸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="392"/>
         <source>&amp;Baseline</source>
         <translation>기준값(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="395"/>
         <source>Baseline &amp;period</source>
         <translation>기준 시점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="394"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>&amp;Target</source>
         <translation>목표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="397"/>
+        <location filename="../../app/ui/dialogs.py" line="401"/>
         <source>Target d&amp;ate</source>
         <translation>목표 시점(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="405"/>
         <source>How it is measured, where the figures come from</source>
         <translation>측정 방법과 수치의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="402"/>
+        <location filename="../../app/ui/dialogs.py" line="406"/>
         <source>D&amp;escription</source>
         <translation>설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="465"/>
+        <location filename="../../app/ui/dialogs.py" line="469"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="477"/>
+        <location filename="../../app/ui/dialogs.py" line="481"/>
         <source>An indicator needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs.py" line="485"/>
         <source>Indicator key</source>
         <translation>지표 코드</translation>
     </message>
@@ -1517,52 +1642,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="296"/>
         <source>Value of %1</source>
         <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="302"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="313"/>
         <source>&amp;Period</source>
         <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="310"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>&amp;Value</source>
         <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="311"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="312"/>
+        <location filename="../../app/ui/dialogs.py" line="316"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="321"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>Choose the period the value is for</source>
         <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="326"/>
+        <location filename="../../app/ui/dialogs.py" line="330"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1636,128 +1761,133 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="278"/>
         <source>Log progress</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>Edit progress entry</source>
         <translation>추진현황 기록 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="66"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>사업 제목, 코드, 지역의 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="75"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>예: 주민 회의 개최, 40명 참석</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
+        <location filename="../../app/ui/dialogs.py" line="80"/>
         <source>leave empty to keep it</source>
         <translation>비워 두면 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="81"/>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>(unchanged)</source>
         <translation>(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>T&amp;ask</source>
         <translation>과제(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>&amp;What happened</source>
         <translation>한 일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <source>&amp;Files</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="149"/>
         <source>no percent</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="147"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Save changes</source>
         <translation>변경 내용 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="154"/>
         <source>New &amp;percent of the task</source>
         <translation>과제의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>New &amp;status of the task</source>
         <translation>과제의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="154"/>
+        <location filename="../../app/ui/dialogs.py" line="157"/>
         <source>New &amp;percent of the program</source>
         <translation>사업의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>New &amp;status of the program</source>
         <translation>사업의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>(the whole program)</source>
         <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="203"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Say what happened</source>
         <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="238"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>Progress logged on %1</source>
         <translation>%1에 추진현황을 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="267"/>
         <source>Progress entry “%1” saved</source>
         <translation>추진현황 기록 “%1”을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>The task reaches 100%. Mark it as completed?</source>
         <translation>과제의 진척률이 100%가 됩니다. 완료로 표시할까요?</translation>
     </message>
@@ -1765,287 +1895,295 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Navigator</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>Tasks due</source>
         <translation>마감 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="135"/>
+        <location filename="../../app/ui/context.py" line="143"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;New program…</source>
         <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Create a blank program</source>
         <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Start from this case</source>
         <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Log progress…</source>
         <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Record what happened on a program</source>
         <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Open program</source>
         <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Open the selected program</source>
         <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Delete program…</source>
         <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Move the program to the trash</source>
         <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Undone: %1</source>
         <translation>실행 취소함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Redone: %1</source>
         <translation>다시 실행함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Tasks due</source>
         <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Progress lo&amp;g</source>
         <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>&amp;Tasks</source>
         <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>&amp;Indicators</source>
         <translation>지표(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
+        <source>My tasks</source>
+        <translation>내 과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -2096,32 +2234,32 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>MyTasksView</name>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="27"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="30"/>
         <source>Whose tasks</source>
         <translation>누구의 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="38"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="41"/>
         <source>&amp;Log progress…</source>
         <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="43"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="46"/>
         <source>My tasks</source>
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="48"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="51"/>
         <source>Person</source>
         <translation>사람</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="96"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="100"/>
         <source>Nobody owns a task yet: type an owner in a program&apos;s task tree.</source>
         <translation>아직 담당자가 있는 과제가 없습니다. 사업의 과제 목록에서 담당자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="98"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="102"/>
         <source>No open tasks.</source>
         <translation>진행 중인 과제가 없습니다.</translation>
     </message>
@@ -2129,12 +2267,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="230"/>
+        <location filename="../../app/ui/widgets.py" line="232"/>
         <source>New organization…</source>
         <translation>새 기관…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="231"/>
+        <location filename="../../app/ui/widgets.py" line="233"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
@@ -2142,49 +2280,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="52"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="55"/>
         <source>Decade</source>
         <translation>10년 단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
-        <location filename="../../app/ui/widgets.py" line="60"/>
+        <location filename="../../app/ui/widgets.py" line="56"/>
+        <location filename="../../app/ui/widgets.py" line="62"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Year and month</source>
         <translation>연월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56"/>
-        <location filename="../../app/ui/widgets.py" line="68"/>
+        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="70"/>
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="59"/>
         <source>Date precision</source>
         <translation>날짜 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="63"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
         <source>M </source>
         <translation>월 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="64"/>
+        <location filename="../../app/ui/widgets.py" line="66"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="67"/>
+        <location filename="../../app/ui/widgets.py" line="69"/>
         <source>D </source>
         <translation>일 </translation>
     </message>
@@ -2205,7 +2343,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="193"/>
+        <location filename="../../app/ui/widgets.py" line="195"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>&apos;%1&apos;은(는) 목록에 없습니다</translation>
     </message>
@@ -2425,98 +2563,113 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="45"/>
         <source>Preferences</source>
         <translation>환경설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="55"/>
         <source>How your changes are signed in History. Empty: your login name.</source>
         <translation>변경 이력에 내 변경을 남길 이름입니다. 비워 두면 로그인 이름을 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="60"/>
         <source>As the system (%1)</source>
         <translation>시스템 설정대로(%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="77"/>
-        <location filename="../../app/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="88"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="89"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="99"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="100"/>
         <source>daily</source>
         <translation>일일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="101"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="102"/>
         <source>weekly</source>
         <translation>주간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="105"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="106"/>
         <source>Backups before an import or upgrade are kept for a week, and backups taken by hand until you delete them.</source>
         <translation>가져오기나 업그레이드 전 백업은 일주일 동안, 직접 만든 백업은 지울 때까지 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="113"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="117"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="119"/>
+        <source>At start and once a day, a reminder names your tasks overdue and due within these days.</source>
+        <translation>시작할 때와 하루에 한 번, 마감이 지났거나 이 기간 안에 마감인 내 과제를 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="123"/>
         <source>Your &amp;name in History:</source>
         <translation>변경 이력의 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="114"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>언어(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="116"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="126"/>
         <source>&amp;Dates:</source>
         <translation>날짜(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="127"/>
         <source>&amp;Export to:</source>
         <translation>내보낼 폴더(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="128"/>
         <source>Second backup folder:</source>
         <translation>두 번째 백업 폴더:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="120"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="130"/>
         <source>Backups to &amp;keep:</source>
         <translation>보관할 백업(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="155"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="132"/>
+        <source>&amp;Remind me of tasks due within:</source>
+        <translation>과제 마감 알림 기간(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
         <source>ISO: %1</source>
         <translation>ISO: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="156"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="167"/>
         <source>As the language writes them: %1</source>
         <translation>언어의 표기대로: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="161"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="172"/>
         <source>Civic Tracker speaks %1 from its next start.</source>
         <translation>다음에 Civic Tracker를 시작하면 %1(으)로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="177"/>
         <source>Folder for exported workbooks</source>
         <translation>내보낸 통합 문서를 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="186"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="197"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>두 번째 백업 폴더(다른 디스크나 네트워크 공유 폴더)</translation>
     </message>
@@ -3058,108 +3211,108 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="42"/>
+        <location filename="../../app/ui/views/programs_view.py" line="45"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation>제목, 요약, 지역, 기관 검색… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="44"/>
+        <location filename="../../app/ui/views/programs_view.py" line="47"/>
         <source>Search programs</source>
         <translation>사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="46"/>
+        <location filename="../../app/ui/views/programs_view.py" line="49"/>
         <source>Status filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <location filename="../../app/ui/views/programs_view.py" line="50"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="51"/>
+        <location filename="../../app/ui/views/programs_view.py" line="54"/>
         <source>Place filter</source>
         <translation>지역 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="53"/>
+        <location filename="../../app/ui/views/programs_view.py" line="56"/>
         <source>Theme filter</source>
         <translation>주제 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="55"/>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
         <source>Country filter</source>
         <translation>국가 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="57"/>
+        <location filename="../../app/ui/views/programs_view.py" line="60"/>
         <source>Own programs or case library</source>
         <translation>자체 사업 또는 사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <location filename="../../app/ui/views/programs_view.py" line="61"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="59"/>
-        <location filename="../../app/ui/views/programs_view.py" line="98"/>
+        <location filename="../../app/ui/views/programs_view.py" line="62"/>
+        <location filename="../../app/ui/views/programs_view.py" line="101"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="60"/>
+        <location filename="../../app/ui/views/programs_view.py" line="63"/>
         <source>Both</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="85"/>
+        <location filename="../../app/ui/views/programs_view.py" line="88"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="86"/>
+        <location filename="../../app/ui/views/programs_view.py" line="89"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation>사례의 과제와 지표를 새 자체 사업으로 복사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="89"/>
+        <location filename="../../app/ui/views/programs_view.py" line="92"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="98"/>
+        <location filename="../../app/ui/views/programs_view.py" line="101"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="167"/>
+        <location filename="../../app/ui/views/programs_view.py" line="172"/>
         <source>All places</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="168"/>
+        <location filename="../../app/ui/views/programs_view.py" line="173"/>
         <source>All themes</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="169"/>
+        <location filename="../../app/ui/views/programs_view.py" line="174"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="228"/>
+        <location filename="../../app/ui/views/programs_view.py" line="264"/>
         <source>Matching programs: %1</source>
         <translation>검색된 사업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="237"/>
+        <location filename="../../app/ui/views/programs_view.py" line="273"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation>아직 자체 사업이 없습니다. 새 사업(Ctrl+N)으로 만들거나 사례 라이브러리에서 “이 사례로 시작”을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="243"/>
+        <location filename="../../app/ui/views/programs_view.py" line="279"/>
         <source>No program matches the search and filters.</source>
         <translation>검색어와 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -3167,22 +3320,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="116"/>
+        <location filename="../../app/ui/views/overview_views.py" line="131"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="117"/>
+        <location filename="../../app/ui/views/overview_views.py" line="132"/>
         <source>Including the case library</source>
         <translation>사례 라이브러리 포함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="118"/>
+        <location filename="../../app/ui/views/overview_views.py" line="133"/>
         <source>Which programs</source>
         <translation>대상 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="124"/>
+        <location filename="../../app/ui/views/overview_views.py" line="139"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
@@ -3198,6 +3351,39 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/models/lists.py" line="233"/>
         <source>Progress</source>
         <translation>추진현황</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="241"/>
+        <source>Attached: %1</source>
+        <translation>첨부: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="95"/>
+        <source>Your tasks: %1 overdue, %2 due within %3 days.</source>
+        <translation>내 과제: 마감 지남 %1건, %3일 안에 마감 %2건.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="103"/>
+        <source>and %1 more</source>
+        <translation>외 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="107"/>
+        <source>Civic Tracker: tasks due</source>
+        <translation>Civic Tracker: 마감 과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="113"/>
+        <source>Open My tasks</source>
+        <translation>내 과제 열기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="119"/>
+        <source>Civic Tracker</source>
+        <translation>Civic Tracker</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3430,102 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/report_actions.py" line="128"/>
         <source>Print report</source>
         <translation>보고서 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilterActions</name>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="41"/>
+        <source>Saved &amp;filters</source>
+        <translation>저장된 필터(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="45"/>
+        <source>&amp;Save current filter…</source>
+        <translation>현재 필터 저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
+        <source>Keep the search and filters of this view under a name</source>
+        <translation>이 화면의 검색어와 필터를 이름을 붙여 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="66"/>
+        <source>Save current filter</source>
+        <translation>현재 필터 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
+        <source>Name of this filter:</source>
+        <translation>필터 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="72"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="103"/>
+        <source>Replace the saved filter “%1”?</source>
+        <translation>저장된 필터 “%1”을(를) 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="77"/>
+        <source>Filter “%1” saved</source>
+        <translation>필터 “%1” 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="91"/>
+        <source>Filter “%1” applied</source>
+        <translation>필터 “%1” 적용됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="94"/>
+        <source>Rename saved filter</source>
+        <translation>저장된 필터 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <source>Delete saved filter</source>
+        <translation>저장된 필터 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>저장된 필터 “%1”을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="126"/>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="127"/>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="128"/>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="134"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="150"/>
+        <source>Saved filters</source>
+        <translation>저장된 필터</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="135"/>
+        <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
+        <translation>저장된 필터 적용 (이름 바꾸기나 삭제는 보기 &gt; 저장된 필터)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <source>Save filter…</source>
+        <translation>필터 저장…</translation>
     </message>
 </context>
 <context>
@@ -3520,23 +3802,23 @@ The details are in the log file %2.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="72"/>
+        <location filename="../../app/ui/views/overview_views.py" line="77"/>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="73"/>
-        <location filename="../../app/ui/views/overview_views.py" line="82"/>
+        <location filename="../../app/ui/views/overview_views.py" line="78"/>
+        <location filename="../../app/ui/views/overview_views.py" line="87"/>
         <source>Due within</source>
         <translation>마감 기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="80"/>
+        <location filename="../../app/ui/views/overview_views.py" line="85"/>
         <source>Tasks due and overdue</source>
         <translation>마감 임박 및 기한 지난 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="94"/>
+        <location filename="../../app/ui/views/overview_views.py" line="100"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>기한 지남 %1건, 곧 마감 %2건</translation>
     </message>

@@ -45,6 +45,85 @@
     </message>
 </context>
 <context>
+    <name>AttachmentList</name>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="65"/>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="66"/>
+        <source>Drop files here to attach them (at most 50 MB each)</source>
+        <translation>将文件拖放到此处即可添加附件（每个文件最大 50 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="70"/>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="72"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="74"/>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="76"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="79"/>
+        <source>Drop minutes, photos or signed documents here, or attach them.</source>
+        <translation>将会议纪要、照片或签署文件拖放到此处，或添加附件。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="81"/>
+        <source>Drop files here, or attach them: each is kept at once, with the entry.</source>
+        <translation>将文件拖放到此处或添加附件：文件会立即随该记录保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <source>Attach a file</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="112"/>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="179"/>
+        <source>No program on this computer opens %1</source>
+        <translation>此计算机上没有可以打开 %1 的程序</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="186"/>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="195"/>
+        <source>Saved a copy of %1</source>
+        <translation>已保存 %1 的副本</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="208"/>
+        <source>Remove attachment</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/attachments.py" line="209"/>
+        <source>Remove %1 from this progress entry? History keeps its name, not the file.</source>
+        <translation>要从此进展记录中删除 %1 吗？变更历史只保留文件名，不保留文件。</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../app/ui/backups_dialog.py" line="125"/>
@@ -237,7 +316,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="263"/>
+        <location filename="../../app/ui/widgets.py" line="270"/>
         <source>Hide this message</source>
         <translation>不再显示此消息</translation>
     </message>
@@ -338,47 +417,47 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>移动任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="270"/>
+        <location filename="../../app/ui/commands.py" line="271"/>
         <source>Log progress on %1</source>
         <translation>记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="303"/>
+        <location filename="../../app/ui/commands.py" line="305"/>
         <source>Edit progress entry %1</source>
         <translation>编辑进展记录 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="335"/>
+        <location filename="../../app/ui/commands.py" line="337"/>
         <source>Set %1 for %2</source>
         <translation>设置 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="364"/>
+        <location filename="../../app/ui/commands.py" line="366"/>
         <source>Delete %1 of %2</source>
         <translation>删除 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="383"/>
+        <location filename="../../app/ui/commands.py" line="385"/>
         <source>Add indicator %1</source>
         <translation>添加指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="425"/>
+        <location filename="../../app/ui/commands.py" line="427"/>
         <source>Edit indicator %1</source>
         <translation>编辑指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="448"/>
+        <location filename="../../app/ui/commands.py" line="450"/>
         <source>Delete indicator %1</source>
         <translation>删除指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="462"/>
+        <location filename="../../app/ui/commands.py" line="464"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”已不在回收站中（回收站已清空）；请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="474"/>
+        <location filename="../../app/ui/commands.py" line="476"/>
         <source>Delete progress entry %1</source>
         <translation>删除进展记录 %1</translation>
     </message>
@@ -459,62 +538,82 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="175"/>
+        <location filename="../../app/ui/views/overview_views.py" line="197"/>
+        <source>Date of the last meeting</source>
+        <translation>上次会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="204"/>
         <source>Program for the chart</source>
         <translation>图表的项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="179"/>
+        <location filename="../../app/ui/views/overview_views.py" line="208"/>
         <source>Indicator for the chart</source>
         <translation>图表的指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="203"/>
+        <location filename="../../app/ui/views/overview_views.py" line="232"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="204"/>
+        <location filename="../../app/ui/views/overview_views.py" line="233"/>
         <source>No progress in the last 30 days</source>
         <translation>近 30 天无进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="205"/>
+        <location filename="../../app/ui/views/overview_views.py" line="234"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="212"/>
+        <location filename="../../app/ui/views/overview_views.py" line="241"/>
+        <source>Progress since</source>
+        <translation>此日期以来的进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="244"/>
+        <source>Since the last meeting</source>
+        <translation>上次会议以来</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="250"/>
         <source>Latest progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="213"/>
+        <location filename="../../app/ui/views/overview_views.py" line="251"/>
         <source>Indicator chart</source>
         <translation>指标图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="217"/>
+        <location filename="../../app/ui/views/overview_views.py" line="255"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="254"/>
+        <location filename="../../app/ui/views/overview_views.py" line="295"/>
         <source>Overdue tasks (%1)</source>
         <translation>逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="256"/>
+        <location filename="../../app/ui/views/overview_views.py" line="297"/>
         <source>Due this week (%1)</source>
         <translation>本周到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="258"/>
+        <location filename="../../app/ui/views/overview_views.py" line="299"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>近 30 天无进展（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="264"/>
+        <location filename="../../app/ui/views/overview_views.py" line="304"/>
+        <source>Since the last meeting: %1 entries on %2 programs</source>
+        <translation>上次会议以来：%2 个项目共 %1 条进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/overview_views.py" line="312"/>
         <source> (case)</source>
         <translation>（案例）</translation>
     </message>
@@ -730,110 +829,131 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
 </context>
 <context>
+    <name>GuideActions</name>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="19"/>
+        <source>&amp;User guide…</source>
+        <translation>使用指南(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="24"/>
+        <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
+        <translation>按界面语言说明 Civic Tracker 各项操作</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../app/ui/guide_dialog.py" line="26"/>
+        <source>Civic Tracker user guide</source>
+        <translation>Civic Tracker 使用指南</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="222"/>
-        <location filename="../../app/ui/history_panel.py" line="326"/>
+        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <location filename="../../app/ui/history_panel.py" line="327"/>
         <source>All changes</source>
         <translation>所有更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="224"/>
+        <location filename="../../app/ui/history_panel.py" line="225"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="225"/>
+        <location filename="../../app/ui/history_panel.py" line="226"/>
         <source>Changed</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="226"/>
+        <location filename="../../app/ui/history_panel.py" line="227"/>
         <source>Moved to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="227"/>
+        <location filename="../../app/ui/history_panel.py" line="228"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="228"/>
+        <location filename="../../app/ui/history_panel.py" line="229"/>
         <source>Deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <location filename="../../app/ui/history_panel.py" line="235"/>
         <source>All records</source>
         <translation>所有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="236"/>
+        <location filename="../../app/ui/history_panel.py" line="237"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="237"/>
+        <location filename="../../app/ui/history_panel.py" line="238"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="238"/>
+        <location filename="../../app/ui/history_panel.py" line="239"/>
         <source>Progress entries</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="239"/>
+        <location filename="../../app/ui/history_panel.py" line="240"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="240"/>
+        <location filename="../../app/ui/history_panel.py" line="241"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="244"/>
+        <location filename="../../app/ui/history_panel.py" line="245"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="250"/>
+        <location filename="../../app/ui/history_panel.py" line="251"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="256"/>
+        <location filename="../../app/ui/history_panel.py" line="257"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="258"/>
+        <location filename="../../app/ui/history_panel.py" line="259"/>
         <source>Change:</source>
         <translation>更改：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="260"/>
+        <location filename="../../app/ui/history_panel.py" line="261"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="311"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="324"/>
+        <location filename="../../app/ui/history_panel.py" line="325"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>1 change</source>
         <translation>1 项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="354"/>
+        <location filename="../../app/ui/history_panel.py" line="355"/>
         <source>%1 changes</source>
         <translation>%1 项更改</translation>
     </message>
@@ -877,7 +997,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="53"/>
-        <location filename="../../app/ui/history_panel.py" line="100"/>
+        <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
@@ -983,122 +1103,127 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/history_panel.py" line="78"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/history_panel.py" line="79"/>
         <source>Partners</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="79"/>
+        <location filename="../../app/ui/history_panel.py" line="80"/>
         <source>Action plan</source>
         <translation>行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="80"/>
+        <location filename="../../app/ui/history_panel.py" line="81"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="81"/>
+        <location filename="../../app/ui/history_panel.py" line="82"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="82"/>
+        <location filename="../../app/ui/history_panel.py" line="83"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="83"/>
+        <location filename="../../app/ui/history_panel.py" line="84"/>
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="84"/>
-        <location filename="../../app/ui/history_panel.py" line="101"/>
+        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="102"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="85"/>
+        <location filename="../../app/ui/history_panel.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="86"/>
+        <location filename="../../app/ui/history_panel.py" line="87"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="87"/>
+        <location filename="../../app/ui/history_panel.py" line="88"/>
         <source>Author</source>
         <translation>填报人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="88"/>
+        <location filename="../../app/ui/history_panel.py" line="89"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="89"/>
+        <location filename="../../app/ui/history_panel.py" line="90"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="90"/>
+        <location filename="../../app/ui/history_panel.py" line="91"/>
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="91"/>
+        <location filename="../../app/ui/history_panel.py" line="92"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="92"/>
+        <location filename="../../app/ui/history_panel.py" line="93"/>
         <source>Baseline period</source>
         <translation>基准期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="93"/>
+        <location filename="../../app/ui/history_panel.py" line="94"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="94"/>
+        <location filename="../../app/ui/history_panel.py" line="95"/>
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="95"/>
+        <location filename="../../app/ui/history_panel.py" line="96"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="96"/>
+        <location filename="../../app/ui/history_panel.py" line="97"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="97"/>
+        <location filename="../../app/ui/history_panel.py" line="98"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="102"/>
+        <location filename="../../app/ui/history_panel.py" line="103"/>
         <source>Progress entry</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="103"/>
+        <location filename="../../app/ui/history_panel.py" line="104"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="104"/>
+        <location filename="../../app/ui/history_panel.py" line="105"/>
         <source>Indicator value</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="172"/>
+        <location filename="../../app/ui/history_panel.py" line="173"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
@@ -1253,88 +1378,88 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="243"/>
+        <location filename="../../app/ui/import_dialog.py" line="244"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>已存储但本表中没有的 %1 行（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>0.6 is 60%</source>
         <translation>0.6 即 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="245"/>
+        <location filename="../../app/ui/import_dialog.py" line="246"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60 即 60%，1 即 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="247"/>
         <source>percents: %1</source>
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="248"/>
+        <location filename="../../app/ui/import_dialog.py" line="251"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="250"/>
+        <location filename="../../app/ui/import_dialog.py" line="253"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="257"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="262"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="270"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294"/>
-        <location filename="../../app/ui/import_dialog.py" line="301"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="294"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="307"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -1375,113 +1500,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="356"/>
+        <location filename="../../app/ui/dialogs.py" line="360"/>
         <source>Indicator %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="366"/>
+        <location filename="../../app/ui/dialogs.py" line="370"/>
         <source>e.g. Households reached</source>
         <translation>例如：覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="367"/>
+        <location filename="../../app/ui/dialogs.py" line="371"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="375"/>
         <source>optional: made from the program key and the name</source>
         <translation>可选：由项目编号和名称生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="376"/>
+        <location filename="../../app/ui/dialogs.py" line="380"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>编号用于在工作簿中标识指标，保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="377"/>
+        <location filename="../../app/ui/dialogs.py" line="381"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="380"/>
+        <location filename="../../app/ui/dialogs.py" line="384"/>
         <source>e.g. households, %, tonnes</source>
         <translation>例如：户、%、吨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="381"/>
+        <location filename="../../app/ui/dialogs.py" line="385"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="383"/>
+        <location filename="../../app/ui/dialogs.py" line="387"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
-        <location filename="../../app/ui/dialogs.py" line="393"/>
+        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="397"/>
         <source>a number, or leave empty</source>
         <translation>数字，或留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="392"/>
         <source>&amp;Baseline</source>
         <translation>基准值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="391"/>
+        <location filename="../../app/ui/dialogs.py" line="395"/>
         <source>Baseline &amp;period</source>
         <translation>基准期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="394"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="397"/>
+        <location filename="../../app/ui/dialogs.py" line="401"/>
         <source>Target d&amp;ate</source>
         <translation>目标日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="405"/>
         <source>How it is measured, where the figures come from</source>
         <translation>如何计量，数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="402"/>
+        <location filename="../../app/ui/dialogs.py" line="406"/>
         <source>D&amp;escription</source>
         <translation>说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="465"/>
+        <location filename="../../app/ui/dialogs.py" line="469"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="477"/>
+        <location filename="../../app/ui/dialogs.py" line="481"/>
         <source>An indicator needs a name</source>
         <translation>指标需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs.py" line="485"/>
         <source>Indicator key</source>
         <translation>指标编号</translation>
     </message>
@@ -1517,52 +1642,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="292"/>
+        <location filename="../../app/ui/dialogs.py" line="296"/>
         <source>Value of %1</source>
         <translation>%1 的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="298"/>
+        <location filename="../../app/ui/dialogs.py" line="302"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="299"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="300"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="309"/>
+        <location filename="../../app/ui/dialogs.py" line="313"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="310"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="311"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="312"/>
+        <location filename="../../app/ui/dialogs.py" line="316"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="321"/>
+        <location filename="../../app/ui/dialogs.py" line="325"/>
         <source>Choose the period the value is for</source>
         <translation>选择该数值所属的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="326"/>
+        <location filename="../../app/ui/dialogs.py" line="330"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -1636,128 +1761,133 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
-        <location filename="../../app/ui/dialogs.py" line="274"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="278"/>
         <source>Log progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="60"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>Edit progress entry</source>
         <translation>编辑进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="65"/>
+        <location filename="../../app/ui/dialogs.py" line="66"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>输入项目名称、编号或地区的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="74"/>
+        <location filename="../../app/ui/dialogs.py" line="75"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>例如：召开居民会议，40 人参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="79"/>
+        <location filename="../../app/ui/dialogs.py" line="80"/>
         <source>leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="81"/>
+        <location filename="../../app/ui/dialogs.py" line="82"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="95"/>
+        <location filename="../../app/ui/dialogs.py" line="97"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="98"/>
+        <location filename="../../app/ui/dialogs.py" line="100"/>
         <source>T&amp;ask</source>
         <translation>任务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="99"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>&amp;What happened</source>
         <translation>进展情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="140"/>
+        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <source>&amp;Files</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="143"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="146"/>
+        <location filename="../../app/ui/dialogs.py" line="149"/>
         <source>no percent</source>
         <translation>无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="147"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="151"/>
+        <location filename="../../app/ui/dialogs.py" line="154"/>
         <source>New &amp;percent of the task</source>
         <translation>任务的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="152"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>New &amp;status of the task</source>
         <translation>任务的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="154"/>
+        <location filename="../../app/ui/dialogs.py" line="157"/>
         <source>New &amp;percent of the program</source>
         <translation>项目的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>New &amp;status of the program</source>
         <translation>项目的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="189"/>
+        <location filename="../../app/ui/dialogs.py" line="192"/>
         <source>(the whole program)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="200"/>
+        <location filename="../../app/ui/dialogs.py" line="203"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>请先选择项目：在上方输入其名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="204"/>
+        <location filename="../../app/ui/dialogs.py" line="207"/>
         <source>Say what happened</source>
         <translation>请填写进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="211"/>
+        <location filename="../../app/ui/dialogs.py" line="214"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="238"/>
+        <location filename="../../app/ui/dialogs.py" line="242"/>
         <source>Progress logged on %1</source>
         <translation>已记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="263"/>
+        <location filename="../../app/ui/dialogs.py" line="267"/>
         <source>Progress entry “%1” saved</source>
         <translation>已保存进展记录“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="275"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>The task reaches 100%. Mark it as completed?</source>
         <translation>该任务完成率达到 100%。标记为已完成吗？</translation>
     </message>
@@ -1765,287 +1895,295 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="135"/>
+        <location filename="../../app/ui/context.py" line="143"/>
         <source>Could not undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="308"/>
+        <location filename="../../app/ui/main_window.py" line="311"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="314"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="315"/>
+        <location filename="../../app/ui/main_window.py" line="318"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="321"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="322"/>
+        <location filename="../../app/ui/main_window.py" line="325"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="328"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329"/>
+        <location filename="../../app/ui/main_window.py" line="332"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="335"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="338"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="339"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="346"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="345"/>
+        <location filename="../../app/ui/main_window.py" line="350"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="353"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="356"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="354"/>
+        <location filename="../../app/ui/main_window.py" line="359"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="357"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="364"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="367"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="363"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="370"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="375"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="388"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="391"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="387"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="407"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="409"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="411"/>
+        <location filename="../../app/ui/main_window.py" line="416"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
-        <location filename="../../app/ui/main_window.py" line="460"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="474"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="464"/>
+        <location filename="../../app/ui/main_window.py" line="484"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="500"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="471"/>
+        <location filename="../../app/ui/main_window.py" line="491"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="502"/>
-        <location filename="../../app/ui/main_window.py" line="508"/>
+        <location filename="../../app/ui/main_window.py" line="522"/>
+        <location filename="../../app/ui/main_window.py" line="528"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="503"/>
+        <location filename="../../app/ui/main_window.py" line="523"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="512"/>
+        <location filename="../../app/ui/main_window.py" line="532"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="519"/>
+        <location filename="../../app/ui/main_window.py" line="539"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="520"/>
+        <location filename="../../app/ui/main_window.py" line="540"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2096,32 +2234,32 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>MyTasksView</name>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="27"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="30"/>
         <source>Whose tasks</source>
         <translation>谁的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="38"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="41"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="43"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="46"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="48"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="51"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="96"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="100"/>
         <source>Nobody owns a task yet: type an owner in a program&apos;s task tree.</source>
         <translation>还没有任务指定负责人：请在项目的任务树中填写负责人。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/my_tasks_view.py" line="98"/>
+        <location filename="../../app/ui/views/my_tasks_view.py" line="102"/>
         <source>No open tasks.</source>
         <translation>没有未完成的任务。</translation>
     </message>
@@ -2129,12 +2267,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="230"/>
+        <location filename="../../app/ui/widgets.py" line="232"/>
         <source>New organization…</source>
         <translation>新建单位…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="231"/>
+        <location filename="../../app/ui/widgets.py" line="233"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
@@ -2142,49 +2280,49 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="52"/>
+        <location filename="../../app/ui/widgets.py" line="54"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="53"/>
+        <location filename="../../app/ui/widgets.py" line="55"/>
         <source>Decade</source>
         <translation>十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
-        <location filename="../../app/ui/widgets.py" line="60"/>
+        <location filename="../../app/ui/widgets.py" line="56"/>
+        <location filename="../../app/ui/widgets.py" line="62"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="57"/>
         <source>Year and month</source>
         <translation>年月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56"/>
-        <location filename="../../app/ui/widgets.py" line="68"/>
+        <location filename="../../app/ui/widgets.py" line="58"/>
+        <location filename="../../app/ui/widgets.py" line="70"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="59"/>
         <source>Date precision</source>
         <translation>日期精度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="63"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
         <source>M </source>
         <translation>月 </translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="64"/>
+        <location filename="../../app/ui/widgets.py" line="66"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="67"/>
+        <location filename="../../app/ui/widgets.py" line="69"/>
         <source>D </source>
         <translation>日 </translation>
     </message>
@@ -2205,7 +2343,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="193"/>
+        <location filename="../../app/ui/widgets.py" line="195"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>“%1”不在列表中</translation>
     </message>
@@ -2425,98 +2563,113 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="44"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="45"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="54"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="55"/>
         <source>How your changes are signed in History. Empty: your login name.</source>
         <translation>您的更改在历史记录中的署名。留空：使用登录名。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="59"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="60"/>
         <source>As the system (%1)</source>
         <translation>跟随系统（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="77"/>
-        <location filename="../../app/ui/preferences_dialog.py" line="86"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="78"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="87"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="88"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="89"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="99"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="100"/>
         <source>daily</source>
         <translation>每日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="101"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="102"/>
         <source>weekly</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="105"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="106"/>
         <source>Backups before an import or upgrade are kept for a week, and backups taken by hand until you delete them.</source>
         <translation>导入或升级前的备份保留一周，手动备份保留至您删除为止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="113"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="117"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="119"/>
+        <source>At start and once a day, a reminder names your tasks overdue and due within these days.</source>
+        <translation>启动时及每天一次，提醒您已逾期以及在此天数内到期的任务。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="123"/>
         <source>Your &amp;name in History:</source>
         <translation>历史记录中的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="114"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="124"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="116"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="126"/>
         <source>&amp;Dates:</source>
         <translation>日期(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="117"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="127"/>
         <source>&amp;Export to:</source>
         <translation>导出到(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="118"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="128"/>
         <source>Second backup folder:</source>
         <translation>第二备份文件夹：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="120"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="130"/>
         <source>Backups to &amp;keep:</source>
         <translation>保留备份(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="155"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="132"/>
+        <source>&amp;Remind me of tasks due within:</source>
+        <translation>提醒以下天数内到期的任务(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
         <source>ISO: %1</source>
         <translation>ISO：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="156"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="167"/>
         <source>As the language writes them: %1</source>
         <translation>按语言习惯：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="161"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="172"/>
         <source>Civic Tracker speaks %1 from its next start.</source>
         <translation>Civic Tracker 下次启动时将使用%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="166"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="177"/>
         <source>Folder for exported workbooks</source>
         <translation>导出工作簿的文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_dialog.py" line="186"/>
+        <location filename="../../app/ui/preferences_dialog.py" line="197"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>第二备份文件夹（另一块磁盘或网络共享）</translation>
     </message>
@@ -3058,108 +3211,108 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="42"/>
+        <location filename="../../app/ui/views/programs_view.py" line="45"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation>搜索名称、概要、地区、单位…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="44"/>
+        <location filename="../../app/ui/views/programs_view.py" line="47"/>
         <source>Search programs</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="46"/>
+        <location filename="../../app/ui/views/programs_view.py" line="49"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <location filename="../../app/ui/views/programs_view.py" line="50"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="51"/>
+        <location filename="../../app/ui/views/programs_view.py" line="54"/>
         <source>Place filter</source>
         <translation>地区筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="53"/>
+        <location filename="../../app/ui/views/programs_view.py" line="56"/>
         <source>Theme filter</source>
         <translation>主题筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="55"/>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
         <source>Country filter</source>
         <translation>国家筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="57"/>
+        <location filename="../../app/ui/views/programs_view.py" line="60"/>
         <source>Own programs or case library</source>
         <translation>本单位项目或案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <location filename="../../app/ui/views/programs_view.py" line="61"/>
         <source>Own programs</source>
         <translation>本单位项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="59"/>
-        <location filename="../../app/ui/views/programs_view.py" line="98"/>
+        <location filename="../../app/ui/views/programs_view.py" line="62"/>
+        <location filename="../../app/ui/views/programs_view.py" line="101"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="60"/>
+        <location filename="../../app/ui/views/programs_view.py" line="63"/>
         <source>Both</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="85"/>
+        <location filename="../../app/ui/views/programs_view.py" line="88"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="86"/>
+        <location filename="../../app/ui/views/programs_view.py" line="89"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation>将案例的任务和指标复制到本单位的新项目中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="89"/>
+        <location filename="../../app/ui/views/programs_view.py" line="92"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="98"/>
+        <location filename="../../app/ui/views/programs_view.py" line="101"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="167"/>
+        <location filename="../../app/ui/views/programs_view.py" line="172"/>
         <source>All places</source>
         <translation>所有地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="168"/>
+        <location filename="../../app/ui/views/programs_view.py" line="173"/>
         <source>All themes</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="169"/>
+        <location filename="../../app/ui/views/programs_view.py" line="174"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="228"/>
+        <location filename="../../app/ui/views/programs_view.py" line="264"/>
         <source>Matching programs: %1</source>
         <translation>匹配的项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="237"/>
+        <location filename="../../app/ui/views/programs_view.py" line="273"/>
         <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
         <translation>尚无本单位项目。请使用“新建项目”（Ctrl+N）创建，或打开案例库并使用“以此案例新建”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="243"/>
+        <location filename="../../app/ui/views/programs_view.py" line="279"/>
         <source>No program matches the search and filters.</source>
         <translation>没有与搜索和筛选条件匹配的项目。</translation>
     </message>
@@ -3167,22 +3320,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="116"/>
+        <location filename="../../app/ui/views/overview_views.py" line="131"/>
         <source>Own programs</source>
         <translation>本单位项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="117"/>
+        <location filename="../../app/ui/views/overview_views.py" line="132"/>
         <source>Including the case library</source>
         <translation>包括案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="118"/>
+        <location filename="../../app/ui/views/overview_views.py" line="133"/>
         <source>Which programs</source>
         <translation>哪些项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="124"/>
+        <location filename="../../app/ui/views/overview_views.py" line="139"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
@@ -3198,6 +3351,39 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/models/lists.py" line="233"/>
         <source>Progress</source>
         <translation>进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="241"/>
+        <source>Attached: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="95"/>
+        <source>Your tasks: %1 overdue, %2 due within %3 days.</source>
+        <translation>我的任务：逾期 %1 项，%3 天内到期 %2 项。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="103"/>
+        <source>and %1 more</source>
+        <translation>等另外 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="107"/>
+        <source>Civic Tracker: tasks due</source>
+        <translation>Civic Tracker：到期任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="113"/>
+        <source>Open My tasks</source>
+        <translation>打开我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reminder_actions.py" line="119"/>
+        <source>Civic Tracker</source>
+        <translation>Civic Tracker</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3430,102 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/report_actions.py" line="128"/>
         <source>Print report</source>
         <translation>打印报告</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFilterActions</name>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="41"/>
+        <source>Saved &amp;filters</source>
+        <translation>已保存的筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="45"/>
+        <source>&amp;Save current filter…</source>
+        <translation>保存当前筛选(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
+        <source>Keep the search and filters of this view under a name</source>
+        <translation>将此视图的搜索和筛选以名称保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="66"/>
+        <source>Save current filter</source>
+        <translation>保存当前筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
+        <source>Name of this filter:</source>
+        <translation>筛选名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="72"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="103"/>
+        <source>Replace the saved filter “%1”?</source>
+        <translation>替换已保存的筛选“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="77"/>
+        <source>Filter “%1” saved</source>
+        <translation>已保存筛选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="91"/>
+        <source>Filter “%1” applied</source>
+        <translation>已应用筛选“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="94"/>
+        <source>Rename saved filter</source>
+        <translation>重命名已保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <source>Delete saved filter</source>
+        <translation>删除已保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <source>Delete the saved filter “%1”?</source>
+        <translation>删除已保存的筛选“%1”？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="126"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="127"/>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="128"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="134"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="150"/>
+        <source>Saved filters</source>
+        <translation>已保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="135"/>
+        <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
+        <translation>应用已保存的筛选（在 视图 &gt; 已保存的筛选 中重命名或删除）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <source>Save filter…</source>
+        <translation>保存筛选…</translation>
     </message>
 </context>
 <context>
@@ -3520,23 +3802,23 @@ The details are in the log file %2.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="72"/>
+        <location filename="../../app/ui/views/overview_views.py" line="77"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="73"/>
-        <location filename="../../app/ui/views/overview_views.py" line="82"/>
+        <location filename="../../app/ui/views/overview_views.py" line="78"/>
+        <location filename="../../app/ui/views/overview_views.py" line="87"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="80"/>
+        <location filename="../../app/ui/views/overview_views.py" line="85"/>
         <source>Tasks due and overdue</source>
         <translation>到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="94"/>
+        <location filename="../../app/ui/views/overview_views.py" line="100"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>逾期 %1 项，即将到期 %2 项</translation>
     </message>

@@ -124,7 +124,7 @@ def test_a_saved_mapping_reads_unknown_headers(service: Any, tmp_path: Path) -> 
     saved = service.mapping("Transport list")
     assert saved == mapping
     preview = service.preview_import(path, saved)
-    assert preview.errors[0].column == "Status (B)"
+    assert preview.errors[0].column == "Phase (B)"  # the header the sheet gives it
     assert "Status 'running' is not one of" in preview.errors[0].message
     path2 = _titled_sheet(
         tmp_path / "own2.xlsx", ["Initiative", "Phase", "Kick-off"], [["Night buses", "ongoing", "2026-01"]]

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from app.domain.messages import render
 from app.services.programs import ProgramService
 
 DATA = Path(__file__).parent / "data"
@@ -75,6 +76,49 @@ CORPUS: dict[str, tuple[Expected, int]] = {
         },
         2,
     ),
+    "cn_committee_two_row_header.xlsx": (
+        {
+            "社区议事厅建设": ("active", "2024-03", "2024-09", "区民政局", None, None, "责任人: 王芳"),
+            "楼栋长队伍培训": ("completed", "2024-04-01", "2024-06-30", "区民政局", None, None, "责任人: 李强"),
+            "社区图书角": ("planned", "2024-07", "2024-12", "区文体局", None, None, "责任人: 陈静"),
+            "夜间便民服务点": ("on_hold", "2024-01", "2024-12", "区城管局", None, None, None),
+        },
+        3,  # two section rows, 注：
+    ),
+    "kr_budget_status.xlsx": (
+        {
+            "천호동 골목 쉼터": ("active", None, None, "공원녹지과", None, None, None),
+            "성내천 산책로 조명": ("completed", None, None, "치수과", None, None, None),
+            "어린이 안전 통학로": ("active", None, None, "교통행정과", None, None, "집행액 미제출"),
+            "경로당 건강 교실": ("planned", None, None, "어르신복지과", None, None, None),
+        },
+        2,  # 합계, ※
+    ),
+    "cn_totals_and_notes.xlsx": (
+        {
+            "老旧小区加装电梯": ("active", None, None, "市住建局", "玄武区", None, None),
+            "社区嵌入式托育": ("completed", None, None, "市卫健委", "秦淮区", None, "已验收"),
+            "口袋公园提升": ("active", None, None, "市绿化园林局", "玄武区", None, "进展情况: 滞后"),
+        },
+        7,  # two section rows, two 小计, 合计, 注：, 备注：
+    ),
+    "kr_neighbourhoods.xlsx": (
+        {
+            "천호동 나눔 냉장고": ("active", None, None, "천호동 주민센터", "천호동", 50, None),
+            "암사동 선사 축제": ("planned", None, None, "암사동 주민센터", "암사동", 0, None),
+            "길동 생태공원 가꾸기": ("active", None, None, "공원녹지과", "길동", 80, None),
+            "강동 주민자치 박람회": ("completed", None, None, "자치행정과", "Gangdong-gu", 100, None),
+        },
+        2,  # 계, ※
+    ),
+    "kr_libreoffice.xlsx": (
+        {
+            "도봉 국민체육센터": ("active", "2023-05-02", "2025-06-30", "체육진흥과", None, 45, None),
+            "방학 공영주차장": ("active", "2023-11-01", "2024-12", "주차관리과", None, 70, None),
+            "창동 작은도서관": ("completed", "2023-03-02", "2024-03-29", "문화체육과", None, 100, "개관"),
+        },
+        1,  # 합계
+    ),
     "kr_status_utf16.csv": (
         {
             "따릉이 대여소 확충": ("active", "2024-03-05", "2024-12", "교통행정과", None, None, None),
@@ -82,6 +126,23 @@ CORPUS: dict[str, tuple[Expected, int]] = {
         },
         2,
     ),
+}
+
+
+# file -> title -> the budget indicator a colleague would enter: (name, unit, [(kind, period, value)])
+BUDGETS: dict[str, dict[str, tuple[str, str, list[tuple[str, str, float]]]]] = {
+    "kr_budget_status.xlsx": {
+        "천호동 골목 쉼터": ("예산", "KRW million", [("actual", "2024-06-30", 60), ("plan", "2024-06-30", 120)]),
+        "성내천 산책로 조명": ("예산", "KRW million", [("actual", "2024-06-30", 300), ("plan", "2024-06-30", 300)]),
+        # no 집행액: 20% of 450
+        "어린이 안전 통학로": ("예산", "KRW million", [("actual", "2024-06-30", 90), ("plan", "2024-06-30", 450)]),
+        "경로당 건강 교실": ("예산", "KRW million", [("actual", "2024-06-30", 0), ("plan", "2024-06-30", 80)]),
+    },
+    "cn_totals_and_notes.xlsx": {
+        "老旧小区加装电梯": ("预算", "CNY 10 thousand", [("actual", "2024-09-30", 1500), ("plan", "2024-09-30", 2000)]),
+        "社区嵌入式托育": ("预算", "CNY 10 thousand", [("actual", "2024-09-30", 500), ("plan", "2024-09-30", 500)]),
+        "口袋公园提升": ("预算", "CNY 10 thousand", [("actual", "2024-09-30", 200), ("plan", "2024-09-30", 800)]),
+    },
 }
 
 
@@ -109,6 +170,10 @@ def test_an_office_sheet_imports_as_a_colleague_would_type_it(service: Any, tmp_
             p.description,
         )
         assert got == (status, start, end, lead, place, percent, description), title
+        indicators = [
+            (i.name, i.unit, sorted((v.kind.value, str(v.period), v.value) for v in i.values)) for i in p.indicators
+        ]
+        assert indicators == ([BUDGETS[name][title]] if name in BUDGETS else []), title
     again = service.preview_import(path)
     assert (again.created, again.updated, again.error_count) == (0, 0, 0)
     assert again.sheets[0].new_places == again.sheets[0].new_organizations == ()
@@ -131,6 +196,35 @@ def test_places_the_app_does_not_know_are_added_where_the_sheet_says(service: An
     assert paths["마포구"] == "South Korea > Seoul > 마포구"
 
 
+def test_neighbourhoods_go_under_the_district_the_sheet_is_about(service: Any, tmp_path: Path) -> None:
+    path = tmp_path / "dong.xlsx"
+    shutil.copy(DATA / "kr_neighbourhoods.xlsx", path)
+    service.apply_import(path)
+    from app.services.places import PlaceService
+
+    paths = {p.name: p.path for p in PlaceService(service.db).list_places()}
+    assert paths["천호동"] == "South Korea > Seoul > Gangdong-gu > 천호동"
+    assert paths["길동"] == "South Korea > Seoul > Gangdong-gu > 길동"
+
+
+def test_the_budget_sheet_says_how_its_budget_columns_were_read(service: Any, tmp_path: Path) -> None:
+    path = tmp_path / "budget.xlsx"
+    shutil.copy(DATA / "kr_budget_status.xlsx", path)
+    sheet = service.preview_import(path).sheets[0]
+    assert sheet.budget is not None
+    assert (sheet.budget.indicator, sheet.budget.unit, sheet.budget.as_of) == ("예산", "KRW million", "2024-06-30")
+    assert render(sheet.budget.reading(), "ko").startswith(
+        "예산 열 예산(백만원), 집행액, 집행률(%)을(를) 각 사업의 지표 '예산'"
+    )
+
+
+def test_the_libreoffice_file_is_one_libreoffice_wrote() -> None:
+    import zipfile
+
+    with zipfile.ZipFile(DATA / "kr_libreoffice.xlsx") as zf:
+        assert b"LibreOffice" in zf.read("docProps/app.xml")
+
+
 def test_the_corpus_files_are_what_the_generator_writes(tmp_path: Path) -> None:
     """make_corpus.py writes the committed files (their cells: a workbook's zip stamps its own time)."""
     import importlib.util
@@ -142,8 +236,11 @@ def test_the_corpus_files_are_what_the_generator_writes(tmp_path: Path) -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.HERE = tmp_path
-    module.main()
+    libreoffice = shutil.which("soffice") is not None or shutil.which("libreoffice") is not None
+    module.main(libreoffice=libreoffice)
     for name in CORPUS:
+        if name == "kr_libreoffice.xlsx" and not libreoffice:
+            continue  # written by LibreOffice, which is not installed here
         if name.endswith(".csv"):
             assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), name
         else:

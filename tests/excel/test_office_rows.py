@@ -302,7 +302,7 @@ def test_a_department_the_app_does_not_know_becomes_an_organization(service: Any
     assert preview.error_count == 0, [str(e) for e in preview.errors]
     assert preview.sheets[0].new_organizations == ("교통행정과", "공원녹지과")
     lines = {c.label: {f.column: f.new for f in c.changes} for c in preview.changes}
-    assert lines["나눔카 확대"]["Lead organization"] == "교통행정과"
+    assert lines["나눔카 확대"]["담당부서"] == "교통행정과"  # under the sheet's own header
     service.apply_import(path)
     ps = ProgramService(service.db)
     assert {"교통행정과", "공원녹지과"} <= {o.name for o in ps.list_organizations()}
@@ -365,5 +365,5 @@ def test_a_percent_column_of_whole_numbers_reads_1_as_1_percent(service: Any, tm
     )
     preview = service.preview_import(path)
     assert preview.sheets[0].percent_fractions is False
-    shown = {c.label: {f.column: f.new for f in c.changes}.get("Percent complete") for c in preview.changes}
+    shown = {c.label: {f.column: f.new for f in c.changes}.get("진척률(%)") for c in preview.changes}
     assert (shown["가 사업"], shown["나 사업"], shown["다 사업"]) == ("60%", "1%", "45%")

@@ -231,3 +231,27 @@ def test_every_header_in_every_language_reads_back_as_its_own_column(language: s
         match = layout.match_headers(spec, headers)
         assert match.columns == {c.field: i for i, c in enumerate(spec.columns)}, (spec.name, language)
         assert layout.spec_for_sheet_name(spec.title_in(language)) is spec
+
+
+@pytest.mark.parametrize(
+    ("language", "stem", "said"),
+    [
+        (
+            "ko",
+            "도봉구 사업",
+            "에 썼습니다: 사업 1건, 과제 1건, 추진현황 기록 1건, 지표 1개의 값 3개, 출처 0건, 차트 1개",
+        ),
+        # The place has no Chinese name of its own: its English one is given.
+        ("zh_CN", "Dobong-gu项目", "：项目 1 个、任务 1 项、进展记录 1 条、1 个指标的 3 个数值、来源 0 条、图表 1 个"),
+    ],
+)
+def test_the_command_line_says_what_an_export_wrote_and_names_its_file_in_the_readers_language(
+    seeded_db: Any, dobong: str, tmp_path: Path, capsys: Any, language: str, stem: str, said: str
+) -> None:
+    url = str(seeded_db.url)
+    assert main(["--db", url, "--lang", language, "export", str(tmp_path), "--place", "Dobong-gu", "--own"]) == 0
+    out = capsys.readouterr().out
+    written = next(tmp_path.glob("*.xlsx"))
+    assert written.name.startswith(f"{stem} ")
+    assert out == f"{'' if language == 'ko' else '已写入 '}{written}{said}\n"
+    assert "program" not in out and "Wrote" not in out

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
 
 from app import config
@@ -62,6 +63,30 @@ def test_a_bad_import_names_the_cell_and_the_problem_in_korean_and_chinese(
     assert code == 1 and "지역 'Atlantis'은(는) 앱에 없는 지역입니다" in err
 
 
+def test_a_korean_office_sheet_with_a_bad_status_is_told_by_its_own_header_and_korean_words(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "추진현황.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "추진현황"
+    ws.append(["연번", "사업명", "담당부서", "진행상태", "추진실적"])
+    ws.append([1, "빗물정원 조성", "환경과", "정상추진", "60%"])
+    ws.append([2, "마을버스 노선 개편", "교통과", "거의끝남", "90%"])
+    wb.save(path)
+    code, out, err = run(capsys, "--db", url, "--lang", "ko", "import", str(path), "--dry-run")
+    assert code == 1
+    assert "'추진현황' 시트, 3행, 진행상태 (D) 열: 상태 '거의끝남'은(는) 앱이 아는 상태 표현이 아닙니다" in err
+    said = out + err
+    assert "계획(예정, 미착수), 진행 중(정상추진, 추진중, 진행중, 지연), 보류(중단), 완료(준공), 취소" in said
+    assert "Status (D)" not in said and "planned" not in said
+
+    code, out, err = run(capsys, "--db", url, "--lang", "zh_CN", "import", str(path), "--dry-run")
+    assert code == 1
+    assert "第 3 行，进展状态 (D) 列" not in err  # the header is the sheet's own, not a translation of ours
+    assert "第 3 行，진행상태 (D) 列" in err and "进行中（正常推进、推进中、滞后）" in err
+
+
 def test_human_output_follows_the_language_and_json_does_not(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--db", url, "--lang", "ko", "programs", "show", "DOBONG-SD-GOVERNANCE")
     assert code == 0 and "과제:" in out and "출처:" in out and "진행 중" in out and "Tasks:" not in out
@@ -103,3 +128,53 @@ def test_dates_in_human_output_follow_the_date_preference(
     assert as_json["start_date"] == "2027-03-14"  # JSON keeps ISO dates
     config.save_preferences(config.Preferences(date_style="iso"))
     assert "2027-03-14" in run(capsys, "--db", url, "--lang", "ko", "programs", "show", "PI-DAY")[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "civic-tracker: 'notadate' is not a date; use YYYY-MM-DD or a number of days like 7d\n"),
+        ("ko", "civic-tracker: 'notadate'은(는) 날짜가 아닙니다. YYYY-MM-DD 또는 7d처럼 일수로 쓰세요\n"),
+        ("zh_CN", "civic-tracker: “notadate”不是日期；请使用 YYYY-MM-DD 或天数（如 7d）\n"),
+    ],
+)
+def test_a_history_date_it_cannot_read_is_said_in_the_language_asked_for(
+    url: str, capsys: pytest.CaptureFixture[str], lang: str, expected: str
+) -> None:
+    code, out, err = run(capsys, "--db", url, "--lang", lang, "history", "--since", "notadate")
+    assert (code, out, err) == (1, "", expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "civic-tracker: No backup 'nosuchbackup' (see 'civic-tracker db backups')\n"),
+        ("ko", "civic-tracker: 백업 'nosuchbackup'이(가) 없습니다('civic-tracker db backups'로 목록을 보세요)\n"),
+        ("zh_CN", "civic-tracker: 没有备份“nosuchbackup”（见 'civic-tracker db backups'）\n"),
+    ],
+)
+def test_a_backup_that_is_not_there_is_said_in_the_language_asked_for(
+    url: str, capsys: pytest.CaptureFixture[str], lang: str, expected: str
+) -> None:
+    code, out, err = run(capsys, "--db", url, "--lang", lang, "db", "restore", "nosuchbackup")
+    assert (code, out, err) == (1, "", expected)
+
+
+def test_the_history_names_records_fields_and_statuses_in_the_reader_s_language(
+    seeded_db: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.domain.enums import Status
+    from app.services.programs import ProgramDraft, ProgramService
+
+    programs = ProgramService(seeded_db)
+    p = programs.create_program(ProgramDraft("Rain gardens", key="RAIN"))
+    programs.update_program("RAIN", {"status": Status.ACTIVE}, p.version)
+    argv = ("--db", str(seeded_db.url), "history", "--program", "RAIN", "--kind", "update")
+    _code, out, _err = run(capsys, *argv)
+    assert "Program RAIN: Status: 'Planned' -> 'Active'" in out
+    _code, out, _err = run(capsys, argv[0], argv[1], "--lang", "ko", *argv[2:])
+    assert "사업 RAIN: 상태: '계획' → '진행 중'" in out and "Status" not in out
+    _code, out, _err = run(capsys, argv[0], argv[1], "--lang", "zh_CN", *argv[2:])
+    assert "项目 RAIN：状态：“计划中” → “进行中”" in out and "Status" not in out
+    _code, out, _err = run(capsys, *argv, "--json")
+    assert json.loads(out)[0]["new"] == "active"  # --json: the stored value, in no language

@@ -180,3 +180,17 @@ def test_a_change_is_described_in_the_words_the_app_shows() -> None:
         "status", "on_hold", "active", None,
     )  # fmt: skip
     assert entry.describe() == "Program LIB: Status: 'On hold' -> 'Active'"
+
+
+def test_a_change_is_described_in_the_reader_s_language() -> None:
+    import datetime as dt
+
+    from app.domain.messages import render
+    from app.services.history import HistoryEntry
+
+    at = dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
+    changed = HistoryEntry(1, at, "Kim", "update", "task", 7, "T-1", "LIB", "percent_complete", "40", "60", None)
+    trashed = HistoryEntry(2, at, "Kim", "delete", "program", 7, "LIB", "LIB", None, None, None, None)
+    assert render(changed.description(), "ko") == "과제 T-1: 진척률: '40' → '60'"
+    assert render(trashed.description(), "zh_CN") == "项目 LIB：已移至回收站"
+    assert trashed.describe() == "Program LIB: moved to trash"

@@ -80,4 +80,4 @@ def test_an_import_finds_a_place_the_office_added(seeded_db: Any, tmp_path: Path
     wb.save(path)
     preview = WorkbookService(seeded_db).preview_import(path)
     assert preview.error_count == 0, [str(e) for e in preview.errors]
-    assert ("Place", None, "마포구") in {(f.column, f.old, f.new) for c in preview.changes for f in c.changes}
+    assert ("자치구", None, "마포구") in {(f.column, f.old, f.new) for c in preview.changes for f in c.changes}

@@ -95,3 +95,29 @@ def test_the_dashboard_lists_what_is_due_this_week_apart_from_the_overdue(office
     ov = ps.overview()
     assert [t.task.title for t in ov.due_this_week] == ["This month", "Friday meeting"]
     assert [t.task.title for t in ov.overdue] == ["Late survey"]
+
+
+def test_a_caller_with_its_own_clock_asks_for_its_day(office) -> None:  # type: ignore[no-untyped-def]
+    _ps, ts, _bikes, _parks = office
+    mine = TaskFilter(owner="김민지", due_within=7)
+    assert titles(ts.list_tasks(mine)) == ["Late survey", "Friday meeting"]
+    # A week earlier nothing of 김민지's was late yet, and Friday the 4th was more than 7 days off.
+    assert titles(ts.list_tasks(mine, today=dt.date(2026, 11, 25))) == ["Late survey"]
+    assert not ts.list_tasks(TaskFilter(owner="김민지", overdue=True), today=dt.date(2026, 11, 25))
+
+
+def test_progress_since_a_day(office) -> None:  # type: ignore[no-untyped-def]
+    from app.services.dashboard import DashboardService
+
+    ps, _ts, bikes, parks = office
+    ps.log_progress(bikes, "Kick-off", entry_date=PartialDate(2026, 11, 10))
+    ps.log_progress(parks, "Site visit", entry_date=PartialDate(2026, 11, 25))
+    ps.log_progress(parks, "November", entry_date=PartialDate(2026, 11))  # a month: counts from its first day
+    dash = DashboardService(ps.db)
+    assert [e.entry.title for e in dash.recent_progress(since=dt.date(2026, 11, 25))] == ["Site visit"]
+    assert [e.entry.title for e in dash.recent_progress(since=dt.date(2026, 11, 1))] == [
+        "Site visit",
+        "Kick-off",
+        "November",
+    ]
+    assert all(not e.is_case for e in dash.recent_progress(since=dt.date(2000, 1, 1)))

@@ -35,6 +35,8 @@ def _value(column: sa.Column[Any], row_no: int, ids: dict[str, int]) -> Any:
             return None  # self reference (a parent): leave empty
         return ids.get(target)
     kind = column.type
+    if isinstance(kind, sa.LargeBinary):
+        return b"\x00bytes\xff"
     if isinstance(kind, sa.Boolean):
         return row_no % 2 == 0
     if isinstance(kind, sa.Integer):
@@ -257,3 +259,39 @@ def test_0006_turns_each_distinct_owner_text_into_a_person(tmp_path: Path) -> No
             )
     finally:
         engine.dispose()
+
+
+def test_0007_lets_entries_logged_before_it_keep_files(db_url: str) -> None:
+    """Upgraded from 0006 (SQLite and PostgreSQL): an entry logged before takes a file, which comes back whole."""
+    from app.services.attachments import AttachmentService, NewAttachment
+    from app.services.database import open_database
+
+    engine = make_engine(db_url)
+    try:
+        migrate.upgrade(engine, db_url, "0006")
+        now = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO programs (id, key, title, is_case, search_text, title_sort, version, created_at,"
+                    " updated_at) VALUES (1, 'P', 'P', false, '', 'p', 1, :now, :now)"
+                ),
+                {"now": now},
+            )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO progress_entries (id, program_id, entry_date, title, recorded_at, version)"
+                    " VALUES (1, 1, '2026', 'Meeting held', :now, 1)"
+                ),
+                {"now": now},
+            )
+    finally:
+        engine.dispose()
+    db, report = open_database(db_url, actor="tester", seed=False)
+    try:
+        assert report.upgraded_from == "0006"
+        content = bytes(range(256)) * 40
+        added = AttachmentService(db).add(1, NewAttachment("minutes.pdf", content))
+        assert AttachmentService(db).content(added.id) == content
+    finally:
+        db.dispose()

@@ -19,6 +19,8 @@ class FakePrompts:
         self.folders: list[str | None] = []
         self.messages: list[tuple[str, str, str]] = []
         self.saves: list[tuple[str, str]] = []  # (caption, proposed path) of every save_file
+        self.opens: list[str | None] = []  # paths open_file answers, in turn (then None)
+        self.save_paths: list[str | None] = []  # paths save_file answers, in turn (then None)
 
     def info(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -34,11 +36,11 @@ class FakePrompts:
         return self.texts.pop(0)
 
     def open_file(self, caption: str, name_filter: str) -> str | None:
-        return None
+        return self.opens.pop(0) if self.opens else None
 
     def save_file(self, caption: str, default_path: str, name_filter: str) -> str | None:
         self.saves.append((caption, default_path))
-        return None
+        return self.save_paths.pop(0) if self.save_paths else None
 
     def choose_folder(self, caption: str, start: str) -> str | None:
         self.messages.append(("folder", caption, start))

@@ -84,8 +84,9 @@ class FakeWindow(QMainWindow):
     def show_status(self, text: str) -> None:
         self.status.append(text)
 
-    def show_banner(self, text: str, kind: str = "info") -> None:
+    def show_banner(self, text: str, kind: str = "info", action: Any = None) -> None:
         self.banner = (text, kind)
+        self.banner_action = action
 
     def hide_banner(self) -> None:
         self.banner = None

@@ -237,3 +237,48 @@ def test_a_closed_import_dialog_lets_go_of_its_preview(qtbot: Any, seeded_db: An
     gc.collect()
     assert actions.dialog is None and preview() is None
     assert window.findChildren(QDialog) == []
+
+
+def test_in_korean_an_offices_bad_status_is_told_by_its_header_and_the_copy_is_korean(
+    qtbot: Any, seeded_db: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import language
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    language.install_translations(QApplication.instance(), QLocale("ko_KR"))
+    path = tmp_path / "추진현황.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "추진현황"
+    ws.append(["연번", "사업명", "담당부서", "진행상태"])
+    ws.append([1, "빗물정원 조성", "환경과", "정상추진"])
+    ws.append([2, "마을버스 노선 개편", "교통과", "거의끝남"])
+    wb.save(path)
+    copy = tmp_path / "오류 표시.xlsx"
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), Prompts(save_to=copy), path, BackgroundRunner())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    assert dialog.errors.item(0, 2).text() == "진행상태 (D)"
+    problem = dialog.errors.item(0, 4).text()
+    assert problem.startswith("상태 '거의끝남'") and "진행 중(정상추진, 추진중, 진행중, 지연)" in problem
+    assert "planned" not in problem
+    created = dialog.changes.topLevelItem(0)
+    shown = {created.child(i).text(3): created.child(i).text(5) for i in range(created.childCount())}
+    assert shown["진행상태"] == "진행 중"  # the sheet's header, and the status in Korean
+    assert dialog.sheets.topLevelItem(0).text(1) == "사업"
+
+    dialog.errors_button.click()
+    marked = openpyxl.load_workbook(copy)
+    assert marked.sheetnames == ["오류", "추진현황"]
+    assert [c.value for c in marked["오류"][1]] == ["시트", "행", "열", "값", "문제"]
+    assert marked["오류"]["C2"].value == "진행상태 (D)"
+    assert marked["오류"]["E2"].value.startswith("상태 '거의끝남'")
+    # Fixed and brought back, the copy's Korean errors sheet is not read as records.
+    marked["추진현황"]["D3"] = "완료"
+    marked.save(copy)
+    again = WorkbookService(seeded_db).preview_import(copy)
+    assert again.ok and [s.sheet for s in again.sheets] == ["추진현황"] and again.unmatched == ()

@@ -31,3 +31,17 @@ def test_the_preview_lists_skipped_rows_and_new_organizations(qtbot: Any, seeded
     assert ("row 11", "a totals row: 합계 | 5건") in skipped
     assert ("row 13", "a note or footnote: ※ 진척률은 담당부서 제출 기준임") in skipped
     assert dialog.apply_button.isEnabled()
+
+
+def test_the_preview_says_how_the_budget_columns_were_read(qtbot: Any, seeded_db: Any, tmp_path: Path) -> None:
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    path = tmp_path / "budget.xlsx"
+    shutil.copy(DATA / "cn_totals_and_notes.xlsx", path)
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), Prompts(), path, BackgroundRunner())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=15000)
+    notes = dialog.sheets.topLevelItem(0).text(2)
+    assert "read as each program's indicator '预算' (budget as plan, spent as actual) in CNY 10 thousand" in notes
+    assert "the execution rate (0.6 is 60%) is checked against spent / budget" in notes

@@ -160,3 +160,12 @@ def test_the_second_backup_folder_is_the_backups_dialogs(window: Any, prompts: A
     dialog.clear_second_folder()
     dialog.accept()
     assert second_folder() is None
+
+
+def test_reminders_look_as_many_days_ahead_as_chosen(window: Any) -> None:
+    dialog = _open(window)
+    assert dialog.remind_days.value() == 7
+    dialog.remind_days.setValue(3)
+    dialog.accept()
+    assert config.load_preferences().remind_days == 3
+    assert _open(window).remind_days.value() == 3

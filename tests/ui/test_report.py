@@ -159,6 +159,23 @@ def test_a_case_report_lists_its_sources_with_their_urls(qapp: Any, seeded_db: A
     assert "(2017): Official homepage" in text  # digits and the "ffi" read back as letters
 
 
+def test_a_korean_report_names_the_case_its_place_and_lead_in_korean_first(
+    qapp: Any, seeded_db: Any, tmp_path: Path
+) -> None:
+    report = ReportService(seeded_db).gather(ReportOptions(program_keys=("DOBONG-SD-GOVERNANCE",)))
+    path = tmp_path / "case-ko.pdf"
+    write_pdf(report, path, "ko")
+    text = pdf_text(path)
+    assert "대한민국 > 서울특별시 > 도봉구" in text and "South Korea > Seoul" not in text
+    title = text.index("도봉구 지속가능발전")
+    assert title < text.index("Dobong-gu sustainable development governance")  # the local title first
+    english = tmp_path / "case-en.pdf"
+    write_pdf(report, english, "en")
+    text = pdf_text(english)
+    assert "South Korea > Seoul > Dobong-gu" in text
+    assert text.index("Dobong-gu sustainable development governance") < text.index("도봉구 지속가능발전")
+
+
 def test_radicals_in_the_text_map_are_read_as_the_characters_they_stand_for() -> None:
     cmap = b"begincmap\n2 beginbfchar\n<2F6C> <2F6C>\n<0003> <2EDA>\nendbfchar\n<0004> <0005> [<2F6C> <0041>]\nendcmap"
     assert fix_text_map(cmap) == (

@@ -127,6 +127,8 @@ def test_the_korean_translation_is_used_for_the_window(qtbot: Any, seeded_db: An
         view_menu = [action.text() for action in window.menu("view").actions()]
         assert "휴지통(&T)" in view_menu
         assert "변경 이력(&I)" in view_menu
+        file_menu = [action for action in window.menu("file").actions() if not action.isSeparator()]
+        assert file_menu[-1] is window.quit_action, [action.text() for action in file_menu]
         window.show_view("cases")
         view = window.cases_view
         view.refresh_now()
@@ -159,6 +161,9 @@ def test_the_chinese_translation_is_used_for_the_window(qtbot: Any, seeded_db: A
         view = window.cases_view
         view.refresh_now()
         assert view.status_filter.itemText(2) == "进行中"  # "Active", from messages_zh_cn like the table's terms
+        # Quit (退出) stays the File menu's last entry: the entries action modules add go above it.
+        file_menu = [action for action in window.menu("file").actions() if not action.isSeparator()]
+        assert file_menu[-1] is window.quit_action, [action.text() for action in file_menu]
     finally:
         for translator in installed:
             app.removeTranslator(translator)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from app.domain.dates import PartialDate
@@ -82,6 +83,23 @@ def test_history_model_fetches_more_rows_as_the_view_scrolls(db: Database) -> No
     while model.canFetchMore():
         model.fetchMore()
     assert model.rowCount() == model.total()
+
+
+def test_history_shows_statuses_and_its_tooltips_in_the_interface_s_language(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.domain.enums import Status
+    from app.services.history import HistoryFilter
+    from app.ui import language
+
+    programs = ProgramService(db)
+    programs.update_program("LUNCH", {"status": Status.ON_HOLD}, programs.get_program("LUNCH").version)
+    monkeypatch.setattr(language, "_language", "ko")
+    model = HistoryTableModel(HistoryService(db))
+    model.set_filter(HistoryFilter(program_key="LUNCH", field="status", actions=("update",)))
+    at = model.index(0, HistoryTableModel.NEW)
+    assert (model.data(model.index(0, HistoryTableModel.OLD)), model.data(at)) == ("계획", "보류")
+    assert model.data(at, Qt.ItemDataRole.ToolTipRole) == "사업 LUNCH: 상태: '계획' → '보류'"
 
 
 def test_history_view_filters_by_person_kind_and_record(window: FakeWindow) -> None:
@@ -282,7 +300,9 @@ def test_read_only_database_shows_a_banner_and_disables_editing(qtbot, db_url: s
         os.chmod(path, stat.S_IRUSR | stat.S_IWUSR)
 
 
-def test_offer_restore_for_a_damaged_file_restores_after_asking(db_url: str) -> None:
+def test_offer_restore_for_a_damaged_file_restores_after_asking(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.ui import language
+
     db, _ = open_database(db_url, actor="tester", seed=False)
     ProgramService(db).create_program(ProgramDraft(title="Saved", key="SAVED"))
     take_backup(db, "manual")
@@ -294,8 +314,12 @@ def test_offer_restore_for_a_damaged_file_restores_after_asking(db_url: str) -> 
         open_database(db_url)
     prompts = ScriptedPrompts()
     prompts.answers = [False]
+    monkeypatch.setattr(language, "_language", "ko")
     assert trust_actions.offer_restore(err.value, prompts) is False
     assert path.read_bytes() == b"garbage" * 1000
+    asked = prompts.shown[-1][2]  # what is wrong in the reader's language; the question, not the command line's
+    assert "열 수 없습니다" in asked and "파일은 바뀌지 않았습니다" in asked and "db restore" not in asked
+    monkeypatch.setattr(language, "_language", "en")
     prompts.answers = [True]
     assert trust_actions.offer_restore(err.value, prompts) is True
     assert "damaged file was kept" in prompts.shown[-1][2]

@@ -12,7 +12,13 @@ from app import config
 def test_preferences_are_saved_with_the_other_settings_and_read_back() -> None:
     config.save_settings({"second_backup_folder": "/mnt/share", "database_url": "sqlite:///x.db"})
     chosen = config.Preferences(
-        user_name="Kim Jiwoo", language="ko", date_style="locale", export_folder="/tmp", keep_daily=3, keep_weekly=9
+        user_name="Kim Jiwoo",
+        language="ko",
+        date_style="locale",
+        export_folder="/tmp",
+        keep_daily=3,
+        keep_weekly=9,
+        remind_days=14,
     )
     config.save_preferences(chosen)
     assert config.load_preferences() == chosen
@@ -25,8 +31,17 @@ def test_preferences_are_saved_with_the_other_settings_and_read_back() -> None:
 
 
 def test_a_value_the_app_cannot_use_reads_as_its_default() -> None:
-    config.save_settings({"language": "tlh", "date_style": 3, "backups_keep_daily": 0, "backups_keep_weekly": "x"})
+    config.save_settings(
+        {
+            "language": "tlh",
+            "date_style": 3,
+            "backups_keep_daily": 0,
+            "backups_keep_weekly": "x",
+            "remind_days": 9999,
+        }
+    )
     prefs = config.load_preferences()
+    assert prefs.remind_days == config.REMIND_RANGE[1]
     assert prefs.language == "system" and prefs.date_style == "iso"
     assert prefs.keep_daily == config.KEEP_RANGE[0] and prefs.keep_weekly == config.DEFAULT_KEEP_WEEKLY
 

@@ -7,6 +7,8 @@ A pipeline of small parts, each in its own module:
 - ``programs``, ``tasks``, ``progress``, ``indicators``: one planner per sheet kind turns those rows into
   creates and changes, by the same rules as the app (``app/domain/rules.py``), looking stored rows up
   through the ``catalog`` and program and task references through ``references``;
+- ``budget``: an office sheet's budget columns, as rows of each program's budget indicator for the
+  Indicators planner;
 - ``conflicts``: a cell that a colleague changed after the workbook was exported;
 - ``writer``: the one writer, which applies what the planners planned in the import's one transaction and
   then the derived values (``app/store/derived.py``) of every program it touched;

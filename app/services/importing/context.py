@@ -26,7 +26,9 @@ from app.services.importing.reading import (
     Row,
     SheetState,
     as_shown,
+    column_name,
     created_fields,
+    said,
 )
 from app.services.importing.results import (
     MAX_LISTED_CHANGES,
@@ -117,12 +119,14 @@ class ImportContext:
         index: int | None,
         value: Any,
         message: str | Message,
+        headers: Sequence[str] = (),
     ) -> None:
+        """One problem listed; ``headers`` are the sheet's, to name the column as the user wrote it."""
         self.error_count += 1
         self._writing = False
         self.log.keep = False
         if len(self.errors) < MAX_LISTED_ERRORS:
-            column = f"{col.header} ({layout.column_letter(index)})" if col is not None and index is not None else None
+            column = column_name(col, index, headers) if col is not None and index is not None else None
             shown = None if value is None or value == "" else cells.as_text(value)
             detail = message if isinstance(message, Message) else None
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, str(message), index, detail))
@@ -182,7 +186,7 @@ class ImportContext:
                 return False
             if newer:
                 # Cells the user left as exported: a colleague's later value stays.
-                gone = {state.spec.column(FIELD_COLUMN.get(f, f)).header for f in newer if f in diffs}
+                gone = {state.heading(FIELD_COLUMN.get(f, f)) for f in newer if f in diffs}
                 diffs = {f: v for f, v in diffs.items() if f not in newer}
                 if shown is not None:
                     shown = tuple(fc for fc in shown if fc.column not in gone)
@@ -191,10 +195,7 @@ class ImportContext:
                     return False
         self.count(state, "updated")
         if shown is None:
-            shown = tuple(
-                FieldChange(state.spec.column(f).header, self._display(f, stored.get(f)), self._display(f, n))
-                for f, n in diffs.items()
-            )
+            shown = tuple(self.field_change(state.heading(f), f, stored.get(f), n) for f, n in diffs.items())
         self.change(RowChange(state.report.sheet, row.number, kind, label, "update", title, shown))
         if not self._writing:
             return False
@@ -222,7 +223,7 @@ class ImportContext:
                 col if col in state.spec.fields else state.spec.fields[0],
                 message(
                     "import.conflict",
-                    column=state.spec.column(col).header if col in state.spec.fields else fld,
+                    column=state.heading(col) if col in state.spec.fields else fld,
                     current=self._display(fld, stored.get(fld)) or "",
                     actor=actor or message("import.someone"),
                     at=f"{at.astimezone():%Y-%m-%d %H:%M}",
@@ -248,7 +249,7 @@ class ImportContext:
         idx = state.match.columns.get(fld)
         col = state.spec.column(fld) if fld in state.spec.fields else None
         raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
-        self.error(state.report.sheet, row.number, col, idx, raw, message)
+        self.error(state.report.sheet, row.number, col, idx, raw, message, headers=state.match.headers)
         state.counts["errors"] += 1
 
     def _duplicate(self, state: SheetState, row: Row, fld: str, key: Any) -> bool:
@@ -311,6 +312,10 @@ class ImportContext:
                     self._err_field(state, row, fld, exc.message or str(exc))
                     ok = False
         return out, ok
+
+    def field_change(self, column: str, fld: str, old: Any, new: Any) -> FieldChange:
+        """One changed cell as the preview lists it: shown as the app shows the field, its words as messages."""
+        return FieldChange(column, self._display(fld, old), self._display(fld, new), said(fld, old), said(fld, new))
 
     def _display_stored_text(self, fld: str, text: str | None) -> str | None:
         """A value as a change record holds it (rendered text), as the preview shows that field."""

@@ -10,6 +10,7 @@ from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import find_header
 from app.services.importing.results import ColumnMapping, UnmatchedSheet
+from app.services.importing.rows import budget_field
 
 
 def match_sheet(
@@ -77,7 +78,7 @@ def with_sub_headers(match: layout.HeaderMatch, head: list[list[Any]]) -> layout
     below = [*below, *[None] * (width - len(below))]
     subs = [(i, str(v).strip()) for i, v in enumerate(below) if v is not None and str(v).strip()]
     known = layout.alias_names(match.spec)
-    if not subs or not all(layout.normalise_header(t) in known for _i, t in subs):
+    if not subs or not all(layout.normalise_header(t) in known or budget_field(t) is not None for _i, t in subs):
         return match
     names: list[object] = []
     shown: list[object] = []
@@ -95,7 +96,8 @@ def with_sub_headers(match: layout.HeaderMatch, head: list[list[Any]]) -> layout
         # Under a merged group header the sub-header's cell in the top row is empty: the group carries on.
         shown.append(f"{cell or group} / {str(sub).strip()}" if (cell or group) else sub)
     combined = layout.match_headers(match.spec, names, below_at)
-    if combined.score <= match.score:
+    # Budget columns are no field of the sheet's (services/importing/budget.py): sub-headers naming them count.
+    if combined.score <= match.score and not any(budget_field(t) for _i, t in subs):
         return match
     headers = tuple("" if h is None else str(h) for h in shown)
     unmatched = tuple((i, headers[i]) for i, _h in combined.unmatched)

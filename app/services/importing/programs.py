@@ -40,6 +40,8 @@ class ProgramsPlanner(References):
 
         def _progress_chunk(self, state: SheetState, rows: list[Row]) -> None: ...
 
+        def _log_budget(self, state: SheetState, rows: list[Row], planned: dict[int, str]) -> None: ...
+
     def _created_here(self, key: str) -> bool:
         """Whether this import created the program of ``key`` (written already, or still to be)."""
         if key not in self.program_ids:
@@ -304,18 +306,13 @@ class ProgramsPlanner(References):
                 old = stored.get(fld)
                 if not same_number(old, new):
                     diffs[fld] = new
-                    shown.append(
-                        FieldChange(
-                            state.spec.column(FIELD_COLUMN.get(fld, fld)).header,
-                            self._display(fld, old),
-                            self._display(fld, new),
-                        )
-                    )
+                    shown.append(self.field_change(state.heading(FIELD_COLUMN.get(fld, fld)), fld, old, new))
             old_themes = tuple(sorted(themes.get(pid, [])))
             # As the cell reads them: themes stored before a theme could not hold a separator come back split.
             themes_changed = new_themes is not None and tuple(new_themes) != tuple(rules.clean_themes(old_themes))
             if themes_changed:
-                shown.append(FieldChange("Themes", ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None))
+                old_text, new_text = ", ".join(old_themes) or None, ", ".join(new_themes or ()) or None
+                shown.append(FieldChange(state.heading("themes"), old_text, new_text))
             if not shown:
                 self.count(state, "unchanged")
                 continue
@@ -348,6 +345,8 @@ class ProgramsPlanner(References):
                 self.writer.insert(THEMES_T, theme_rows)
         if state.office and "percent_complete" in state.match.columns:
             self._log_percents(state, rows, planned)
+        if state.office:
+            self._log_budget(state, rows, planned)  # BudgetPlanner's, beside this one in ImportRun
 
     def _read_percents(self, state: SheetState, rows: list[Row]) -> None:
         """An office sheet's percents read column by column (rows.numbers_are_fractions), decided by the first

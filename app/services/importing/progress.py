@@ -237,7 +237,7 @@ class ProgressPlanner(References):
                 if int(p["id"]) not in with_tasks:
                     _when, _n, pct, row = moves[("program", int(p["id"]))]
                     rows.append((PROGRAMS_T, "program", {**p, "program_id": p["id"]}, pct, row))
-        header = state.spec.column("percent_complete").header
+        header = state.heading("percent_complete")
         for table, entity, stored, pct, row in rows:
             new = rules.percent_after_progress(stored["percent_complete"], pct)
             # A task's status follows its percent as in the app, unless the Tasks sheet of the file states it.
@@ -256,13 +256,7 @@ class ProgressPlanner(References):
                     ),
                 )
             if status is not None:
-                shown += (
-                    FieldChange(
-                        TASKS.column("status").header,
-                        self._display("status", stored["status"]),
-                        self._display("status", status.value),
-                    ),
-                )
+                shown += (self.field_change(TASKS.column("status").header, "status", stored["status"], status.value),)
             self.change(
                 RowChange(
                     state.report.sheet, row.number, entity, str(stored["key"]), "update", str(stored["title"]), shown

@@ -4,7 +4,7 @@ and its values are held while they are planned."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import repeat
@@ -12,7 +12,7 @@ from typing import Any
 
 from app.domain import rules
 from app.domain.dates import PartialDate
-from app.domain.enums import Sector, Status
+from app.domain.enums import Sector, Status, sector_message, status_message
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.excel import cells, layout
@@ -29,6 +29,13 @@ _ACCEPTS = {
 
 # Problems whose sentence already says what to write instead.
 _SAYS_WHAT_TO_WRITE = frozenset({"date.ambiguous", "date.unreadable"})
+
+
+def column_name(col: layout.Column, index: int, headers: Sequence[str]) -> str:
+    """A column as the user knows it: the header the sheet gives it and its letter, "진행상태 (D)"; by the
+    app's name when the sheet's header cell is empty."""
+    written = headers[index].strip() if index < len(headers) else ""
+    return f"{written or col.header} ({layout.column_letter(index)})"
 
 
 def cell_problem(col: layout.Column, exc: ValidationError) -> Message | str:
@@ -234,6 +241,15 @@ class ColumnReader:
 
 
 @dataclass
+class BudgetReading:
+    """How an office sheet's budget columns were read, gathered as its rows are (services/importing/budget.py)."""
+
+    names: list[str] = field(default_factory=list)  # the indicators' names: 예산, 预算, Budget
+    units: list[str] = field(default_factory=list)  # "KRW million"
+    rate_fractions: bool | None = None  # the execution rate column's numbers: fractions (0.6) or percents (60)
+
+
+@dataclass
 class SheetState:
     report: SheetReport
     spec: layout.SheetSpec
@@ -258,6 +274,13 @@ class SheetState:
     office: bool = False
     as_of: PartialDate | None = None
     percent_fractions: bool | None = None  # how the percent column's plain numbers read (rows.numbers_are_fractions)
+    budget: BudgetReading = field(default_factory=BudgetReading)
+
+    def heading(self, fld: str) -> str:
+        """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""
+        index = self.match.columns.get(fld)
+        written = self.match.headers[index].strip() if index is not None and index < len(self.match.headers) else ""
+        return written or self.spec.column(fld).header
 
     def skip(self, number: int, reason: str, raw: Any) -> None:
         """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""
@@ -275,6 +298,17 @@ FIELD_COLUMN = {"place_id": "place", "lead_organization_id": "lead_organization"
 _IDENTIFYING = frozenset({"key", "id", "program_key", "indicator_key", "title", "name"})
 
 
+def said(fld: str, value: Any) -> Message | None:
+    """A status's or a sector's name as a message, for the preview to say in the reader's language."""
+    if value is None:
+        return None
+    if isinstance(value, Status) or (fld == "status" and not isinstance(value, Sector)):
+        return status_message(Status(value))
+    if isinstance(value, Sector) or fld == "sector":
+        return sector_message(Sector(value))
+    return None
+
+
 def created_fields(state: SheetState, row: Row) -> tuple[FieldChange, ...]:
     """What a new row brings, cell by cell, as the preview lists it: (column, nothing, new value)."""
     out = []
@@ -284,7 +318,7 @@ def created_fields(state: SheetState, row: Row) -> tuple[FieldChange, ...]:
         col = state.spec.column(fld)
         text = f"{float(value):g}%" if col.kind is layout.Kind.PERCENT else as_shown(value)
         if text:
-            out.append(FieldChange(col.header, None, text))
+            out.append(FieldChange(state.heading(fld), None, text, new_said=said(fld, value)))
     return tuple(out)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message
+from app.excel.layout import SPECS_BY_NAME
 from app.excel.reader import WorkbookError
 
 Progress = Callable[[int, int, str], None]
@@ -64,9 +65,16 @@ class ImportIssue:
 
 @dataclass(frozen=True)
 class FieldChange:
-    column: str
+    column: str  # the header the sheet gives the column
     old: str | None
     new: str | None
+    # The values as messages where they are words of the app's (a status, a sector), said in the reader's language.
+    old_said: Message | None = None
+    new_said: Message | None = None
+
+    def said(self) -> tuple[Message | str | None, Message | str | None]:
+        """The old and new values as the reader is told them: the app's words as messages, the rest as written."""
+        return (self.old_said or self.old, self.new_said or self.new)
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,43 @@ MAX_LISTED_SKIPPED = 500
 
 
 @dataclass(frozen=True)
+class BudgetRead:
+    """How an office sheet's budget columns were read: as each program's indicator of this name, its budget a
+    plan value and what was spent an actual value, in this unit, dated as of this day."""
+
+    columns: tuple[str, ...]  # the headers read: 예산(백만원), 집행액, 집행률(%)
+    indicator: str  # 예산
+    unit: str | None  # KRW million; None when nothing says the currency
+    as_of: str  # 2024-03-31
+    rate: str | None = None  # RATE_CHECKED, RATE_GIVES_SPENT or RATE_GIVES_BUDGET, with a rate column
+    rate_fractions: bool | None = None  # the rate column's numbers: fractions (0.6) or percents (60)
+
+    def reading(self) -> Message:
+        """The reading in a sentence, as the preview shows it."""
+        unit = self.unit or message("import.budget_no_currency")
+        said = message(
+            "import.budget_read",
+            columns=", ".join(self.columns),
+            indicator=self.indicator,
+            unit=unit,
+            as_of=self.as_of,
+        )
+        if self.rate is None:
+            return said
+        rule = message("import.budget_rate_fractions") if self.rate_fractions else message("import.budget_rate_whole")
+        if self.rate == RATE_CHECKED:
+            return message("import.budget_rate_checked", reading=said, rule=rule)
+        if self.rate == RATE_GIVES_SPENT:
+            return message("import.budget_rate_gives_spent", reading=said, rule=rule)
+        return message("import.budget_rate_gives_budget", reading=said, rule=rule)
+
+
+RATE_CHECKED = "checked"
+RATE_GIVES_SPENT = "gives_spent"
+RATE_GIVES_BUDGET = "gives_budget"
+
+
+@dataclass(frozen=True)
 class SheetReport:
     sheet: str
     reads_as: str  # the layout sheet it was read as: Programs, Tasks, Progress, Indicators
@@ -122,9 +167,14 @@ class SheetReport:
     new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
     percent_fractions: bool | None = None  # the percent column's numbers: fractions (0.6) or percents (60)
     new_places: tuple[str, ...] = ()  # places the import adds to the office's, each with where it goes
+    budget: BudgetRead | None = None  # how the budget columns were read, when the sheet has them
     # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
     # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.
     unstamped: int = 0
+
+    def reads_as_name(self) -> Message:
+        """The kind of sheet it was read as, named in the reader's language (사업, 项目, Programs)."""
+        return SPECS_BY_NAME[self.reads_as].label
 
     def stamp_note(self) -> Message | None:
         """What the preview says of the sheet's changed rows that carry no export stamp, if any."""

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
+from app.domain.budget import Money, money_in, split_header
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.excel import layout
@@ -54,6 +55,34 @@ def contact_columns(match: layout.HeaderMatch) -> tuple[tuple[int, str], ...]:
     if match.spec is not layout.PROGRAMS:
         return ()
     return tuple((i, h) for i, h in match.unmatched if layout.normalise_header(h) in CONTACT_HEADERS)
+
+
+# The headers of an office's budget columns, by the word before any bracketed unit: field -> names.
+_BUDGET_NAMES = {c.field: frozenset(layout.normalise_header(n) for n in c.names) for c in layout.BUDGET_COLUMNS}
+
+
+def budget_columns(match: layout.HeaderMatch) -> dict[str, tuple[int, Money | None]]:
+    """The budget columns of a Programs sheet (예산(백만원), 집행액, 집행률(%)): field -> (index, the currency
+    and scale its header's brackets name, if they name one). Each field's first column counts."""
+    if match.spec is not layout.PROGRAMS:
+        return {}
+    found: dict[str, tuple[int, Money | None]] = {}
+    for i, header in match.unmatched:
+        # A two-row header: the sub-header names the column, and the group over it may name the unit
+        # (사업비(단위: 백만원) over 예산 and 집행액).
+        group, _slash, sub = header.rpartition(" / ")
+        word, unit = split_header(sub)
+        fld = budget_field(word)
+        if fld is not None and fld not in found:
+            found[fld] = (i, money_in(unit) or (money_in(split_header(group)[1]) if group else None))
+    return found
+
+
+def budget_field(header: object) -> str | None:
+    """Which budget column a header names, by its word before any bracketed unit: budget, spent,
+    execution_rate, or None."""
+    norm = layout.normalise_header(split_header(str(header if header is not None else ""))[0])
+    return next((fld for fld, names in _BUDGET_NAMES.items() if norm in names), None)
 
 
 def office_note(note: str | None, lines: list[str]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
@@ -11,16 +12,21 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.dates import PartialDate
 from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
-from app.services.importing.indicators import IndicatorsPlanner
+from app.services.importing.budget import BudgetPlanner
 from app.services.importing.matching import match_sheet, unmatched_message
 from app.services.importing.programs import ProgramsPlanner
 from app.services.importing.progress import ProgressPlanner
 from app.services.importing.reading import ABSENT, READ_FIELDS, REPEATING, ColumnReader, Row, SheetState, parser
 from app.services.importing.results import (
     MAX_LISTED_MISSING,
+    RATE_CHECKED,
+    RATE_GIVES_BUDGET,
+    RATE_GIVES_SPENT,
+    BudgetRead,
     ImportCancelledError,
     ImportIssue,
     ImportPreview,
@@ -28,7 +34,14 @@ from app.services.importing.results import (
     UnmatchedColumnsError,
     UnmatchedSheet,
 )
-from app.services.importing.rows import BLANK, RowSorter, contact_columns, reference_date, row_number_column
+from app.services.importing.rows import (
+    BLANK,
+    RowSorter,
+    budget_columns,
+    contact_columns,
+    reference_date,
+    row_number_column,
+)
 from app.services.importing.tasks import TasksPlanner
 from app.store import bulk
 from app.store.derived import (
@@ -41,7 +54,7 @@ from app.store.people import link_people
 CHUNK = 1000
 
 
-class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanner):
+class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
     """One pass over a workbook against one transaction. ``apply`` decides whether anything is written: a dry
     run plans the very same rows, reports the very same errors, and writes nothing."""
 
@@ -86,6 +99,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
         skip |= {layout.SOURCES.name, layout.HISTORY.name}
         if ours:
             skip |= {n for n in names if any(layout.is_named(n, label) for label in kept_out)}
+        skip |= {n for n in names if layout.is_named(n, layout.ERRORS)}  # a copy with errors marked, in any language
         names = [n for n in names if n not in skip or self.only_sheet is not None]
         # Programs before tasks before progress before indicators, so later sheets can refer to rows that
         # earlier ones create. Sheets are loaded and read one at a time: memory holds one sheet, not all.
@@ -111,13 +125,16 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             if numbers is not None:
                 match = _without_column(match, numbers)
             contacts = contact_columns(match)
+            money = {} if ours else budget_columns(match)
+            read_too = {**dict(contacts), **{i: f for f, (i, _m) in money.items()}}
             report = SheetReport(
                 sheet=name,
                 reads_as=match.spec.name,
                 header_row=match.header_row + 1,
                 columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items())
-                + tuple((h, layout.PROGRAMS.column("description").header) for _i, h in contacts),
-                ignored=tuple(h for i, h in match.unmatched if i != numbers and i not in dict(contacts)),
+                + tuple((h, layout.PROGRAMS.column("description").header) for _i, h in contacts)
+                + tuple((match.headers[i], _BUDGET_HEADERS[f]) for f, (i, _m) in money.items()),
+                ignored=tuple(h for i, h in match.unmatched if i != numbers and i not in read_too),
                 row_numbers=None if numbers is None else match.headers[numbers],
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
@@ -143,6 +160,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                     new_organizations=tuple(state.new_organizations),
                     new_places=tuple(state.new_places),
                     percent_fractions=state.percent_fractions,
+                    budget=_budget_read(state, money, self.now.date()),
                     unstamped=c["unstamped"],
                 )
             )
@@ -256,7 +274,9 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
             problems.sort(key=itemgetter(0, 1))  # as the sheet reads: row by row, left to right
             sheet = state.report.sheet
             for j, _position, reader, value, problem in problems:
-                self.error(sheet, block[j].number, reader.column, reader.index, value, problem)
+                self.error(
+                    sheet, block[j].number, reader.column, reader.index, value, problem, headers=state.match.headers
+                )
             bad = {j for j, *_rest in problems}
             counts["errors"] += len(bad)
             block = [row for j, row in enumerate(block) if j not in bad]
@@ -306,6 +326,32 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, IndicatorsPlanne
                 i = by_name[sheet]
                 reports[i] = replace(reports[i], missing=count, missing_keys=tuple(missing))
                 self.totals["missing"] += count
+
+
+_BUDGET_HEADERS = {c.field: c.header for c in layout.BUDGET_COLUMNS}
+
+
+def _budget_read(state: SheetState, found: dict[str, tuple[int, Any]], today: dt.date) -> BudgetRead | None:
+    """How the sheet's budget columns were read, for the preview; None without budget or spent columns."""
+    if "budget" not in found and "spent" not in found:
+        return None
+    reading = state.budget
+    rate = None
+    if "execution_rate" in found:
+        if "budget" in found and "spent" in found:
+            rate = RATE_CHECKED
+        elif "budget" in found:
+            rate = RATE_GIVES_SPENT
+        else:
+            rate = RATE_GIVES_BUDGET
+    return BudgetRead(
+        columns=tuple(state.match.headers[i] for i, _m in sorted(found.values(), key=itemgetter(0))),
+        indicator=", ".join(reading.names) or _BUDGET_HEADERS["budget"],
+        unit=", ".join(reading.units) or None,
+        as_of=str(state.as_of or PartialDate.of_date(today)),
+        rate=rate,
+        rate_fractions=reading.rate_fractions if rate is not None else None,
+    )
 
 
 def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:

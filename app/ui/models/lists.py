@@ -234,10 +234,14 @@ class ProgressTimelineModel(RowsModel[d.ProgressEntry]):
 
     def cell(self, row: d.ProgressEntry, column: int) -> str:
         task = self.task_text(row)
-        return f"{texts.date_text(row.entry_date)}  {row.title}" + (f"  ({task})" if task else "")
+        files = f"  📎 {len(row.attachments)}" if row.attachments else ""
+        return f"{texts.date_text(row.entry_date)}  {row.title}" + (f"  ({task})" if task else "") + files
 
     def tooltip(self, row: d.ProgressEntry, column: int) -> str | None:
-        return "\n".join(x for x in (self.task_text(row), row.note or "") if x) or None
+        files = self.tr("Attached: %1").replace("%1", ", ".join(a.name for a in row.attachments))
+        return (
+            "\n".join(x for x in (self.task_text(row), row.note or "", files if row.attachments else "") if x) or None
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == TaskRole:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeView, QVBoxLayout
 
 from app import config
 from app.domain.rules import name_key
+from app.domain.saved_filters import Value
 from app.services.tasks import TaskFilter, TaskRow
 from app.ui import style
 from app.ui.context import AppContext
@@ -48,6 +51,7 @@ class MyTasksView(View):
         top.addWidget(QLabel(self.tr("Person"), self))
         top.addWidget(self.person)
         top.addWidget(self.log_button)
+        self.filter_bar = top  # a saved-filter picker joins the selector (app/ui/saved_filter_actions.py)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
@@ -120,6 +124,15 @@ class MyTasksView(View):
         from app.ui.dialogs import LogProgressDialog
 
         self.ctx.shell.open_dialog(LogProgressDialog(self.ctx, row.program_key, parent=self, task_id=row.task.id))
+
+    # -- saved filters: whose tasks ------------------------------------------------------------
+    def filter_values(self) -> dict[str, Value]:
+        return {"person": self.current_person()}
+
+    def apply_filter_values(self, values: Mapping[str, Value]) -> None:
+        person = values.get("person")
+        if isinstance(person, str) and person:
+            self.show_person(person)
 
     def set_read_only(self, flag: bool) -> None:
         self.log_button.setVisible(not flag)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+import datetime as dt
+from collections.abc import Mapping
+
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import Status
 from app.domain.model import ProgramFilter
+from app.domain.saved_filters import Value
 from app.services.dashboard import LogEntry, ProgramChoice
 from app.services.programs import Overview
 from app.ui import style, texts
@@ -81,6 +86,7 @@ class TasksView(_OpensPrograms, View):
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Due within"), self))
         top.addWidget(self.days)
+        self.filter_bar = top  # a saved-filter picker joins the filter (app/ui/saved_filter_actions.py)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -93,6 +99,15 @@ class TasksView(_OpensPrograms, View):
         self.summary.setText(
             self.tr("%1 overdue, %2 due soon").replace("%1", str(overdue)).replace("%2", str(len(rows) - overdue))
         )
+
+    def filter_values(self) -> dict[str, Value]:
+        return {"due_within": self.days.value()}
+
+    def apply_filter_values(self, values: Mapping[str, Value]) -> None:
+        days = values.get("due_within")
+        if isinstance(days, int) and not isinstance(days, bool):
+            self.days.setValue(days)  # refreshes when it changes
+        self.refresh_now()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("tasks/header", self.table.horizontalHeader().saveState())
@@ -140,8 +155,13 @@ class ProgressLogView(_OpensPrograms, View):
             self.table.horizontalHeader().restoreState(state)
 
 
+SINCE_KEY = "dashboard/since"  # the day "Since the last meeting" counts from (ISO), in the window's settings
+SINCE_DEFAULT_DAYS = 7
+
+
 class DashboardView(_OpensPrograms, View):
-    """Programs by status, overdue tasks, stale programs, the latest entries and an indicator chart."""
+    """Programs by status, overdue tasks, tasks due this week, stale programs, progress since the last meeting,
+    the latest entries and an indicator chart."""
 
     name = "dashboard"
 
@@ -164,11 +184,20 @@ class DashboardView(_OpensPrograms, View):
         self.week_model = DueTaskModel(self)
         self.stale_model = StaleProgramModel(self)
         self.latest_model = LogEntryModel(self)
+        self.since_model = LogEntryModel(self)
         self.overdue_table = _table(self.overdue_model, self, (80, 180, 150, 80))
         self.week_table = _table(self.week_model, self, (80, 180, 150, 80))
         self.stale_table = _table(self.stale_model, self, (260, 100))
         self.latest_table = _table(self.latest_model, self, (80, 140, 190, 70))
-        for table in (self.overdue_table, self.week_table, self.stale_table, self.latest_table):
+        self.since_table = _table(self.since_model, self, (80, 140, 190, 70))
+        self.since_date = QDateEdit(self)
+        self.since_date.setObjectName("dashboardSince")
+        self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("yyyy-MM-dd")
+        self.since_date.setAccessibleName(self.tr("Date of the last meeting"))
+        self.since_date.setDate(self._default_since())
+        self.since_date.dateChanged.connect(self._since_changed)
+        for table in (self.overdue_table, self.week_table, self.stale_table, self.latest_table, self.since_table):
             table.activated.connect(self._open)
             table.doubleClicked.connect(self._open)
         self.chart_program = QComboBox(self)
@@ -208,7 +237,16 @@ class DashboardView(_OpensPrograms, View):
         due.addWidget(self.overdue_box, 1)
         due.addWidget(self.week_box, 1)
         grid.addLayout(due, 0, 0)
-        grid.addWidget(self.stale_box, 0, 1)
+        since_row = QHBoxLayout()
+        since_row.addWidget(QLabel(self.tr("Progress since"), self))
+        since_row.addWidget(self.since_date)
+        since_row.addStretch(1)
+        self.since_box = box(self.tr("Since the last meeting"), self.since_table, row=since_row)
+        # Stale programs and progress since the last meeting share a column, as the due tasks do.
+        moving = QVBoxLayout()
+        moving.addWidget(self.stale_box, 1)
+        moving.addWidget(self.since_box, 1)
+        grid.addLayout(moving, 0, 1)
         grid.addWidget(box(self.tr("Latest progress"), self.latest_table), 1, 0)
         grid.addWidget(box(self.tr("Indicator chart"), self.chart, row=picker), 1, 1)
         grid.setRowStretch(0, 2)
@@ -223,16 +261,17 @@ class DashboardView(_OpensPrograms, View):
         self._generation += 1
         generation = self._generation
         self._calls = [c for c in self._calls if not c.finished]
+        since = self.since()  # read here, on the GUI thread: the worker touches no widget
         self._calls.append(
             self.ctx.runner.run(
-                self._gather,
+                lambda: self._gather(since),
                 lambda result: self._show(generation, result),
                 lambda message: self.ctx.shell.show_status(message),
                 owner=self,
             )
         )
 
-    def _gather(self) -> tuple[Overview, dict[str, str], list[ProgramChoice]]:
+    def _gather(self, since: dt.date) -> tuple[Overview, dict[str, str], list[ProgramChoice], list[LogEntry]]:
         # Runs on a worker: services only, no widgets.
         ov = self.programs.overview()
         titles: dict[str, str] = {}
@@ -240,12 +279,14 @@ class DashboardView(_OpensPrograms, View):
         if keys:
             page = self.programs.list_programs(ProgramFilter(program_keys=keys), limit=len(keys), with_total=False)
             titles = {summary.key: summary.title for summary in page.rows}
-        return ov, titles, self.dashboard.programs_with_indicators()
+        return ov, titles, self.dashboard.programs_with_indicators(), self.dashboard.recent_progress(since=since)
 
-    def _show(self, generation: int, result: tuple[Overview, dict[str, str], list[ProgramChoice]]) -> None:
+    def _show(
+        self, generation: int, result: tuple[Overview, dict[str, str], list[ProgramChoice], list[LogEntry]]
+    ) -> None:
         if generation != self._generation:
             return  # a newer refresh is on its way
-        ov, titles, choices = result
+        ov, titles, choices, since_entries = result
         self.loaded = True
         for key, tile in self.tiles.items():
             label = texts.status_label(Status(key)) if key != "none" else texts.status_label(None)
@@ -257,6 +298,13 @@ class DashboardView(_OpensPrograms, View):
         self.stale_model.set_rows(ov.stale)
         self.stale_box.setTitle(self.tr("No progress in the last 30 days (%1)").replace("%1", str(len(ov.stale))))
         self.latest_model.set_rows([LogEntry(e, titles.get(e.program_key, e.program_key), False) for e in ov.latest])
+        self.since_model.set_rows(since_entries)
+        programs = len({e.entry.program_key for e in since_entries})
+        self.since_box.setTitle(
+            self.tr("Since the last meeting: %1 entries on %2 programs")
+            .replace("%1", str(len(since_entries)))
+            .replace("%2", str(programs))
+        )
         chosen = self.chart_program.currentData()
         self.chart_program.blockSignals(True)
         self.chart_program.clear()
@@ -267,6 +315,36 @@ class DashboardView(_OpensPrograms, View):
         self.chart_program.setCurrentIndex(index if index >= 0 else 0)
         self.chart_program.blockSignals(False)
         self._program_chosen()
+
+    # -- since the last meeting ----------------------------------------------------------------
+    def _default_since(self) -> QDate:
+        day = self.ctx.tasks.today() - dt.timedelta(days=SINCE_DEFAULT_DAYS)
+        return QDate(day.year, day.month, day.day)
+
+    def since(self) -> dt.date:
+        chosen = self.since_date.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
+
+    def _since_changed(self) -> None:
+        settings = self.ctx.settings()
+        settings.setValue(SINCE_KEY, self.since().isoformat())
+        settings.sync()
+        self.refresh_now()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue(SINCE_KEY, self.since().isoformat())
+
+    def restore_state(self, settings: QSettings) -> None:
+        saved = settings.value(SINCE_KEY)
+        try:
+            day = dt.date.fromisoformat(str(saved)) if saved else None
+        except ValueError:
+            day = None
+        if day is not None:
+            self.since_date.blockSignals(True)
+            self.since_date.setDate(QDate(day.year, day.month, day.day))
+            self.since_date.blockSignals(False)
+            self._stale = True
 
     def _program_chosen(self) -> None:
         key = self.chart_program.currentData()

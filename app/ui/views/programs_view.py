@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as d
 from app.domain.enums import Status
+from app.domain.saved_filters import Value
 from app.ui import style, texts
 from app.ui.context import AppContext
 from app.ui.models.programs import ProgramTableModel
@@ -102,6 +105,7 @@ class ProgramsView(View):
         top.addStretch(1)
         top.addWidget(self.primary)
         filters = QHBoxLayout()
+        self.filter_bar = filters  # a saved-filter picker joins the filters (app/ui/saved_filter_actions.py)
         filters.addWidget(self.search, 3)
         for combo in (
             self.status_filter,
@@ -148,6 +152,7 @@ class ProgramsView(View):
             combo.currentIndexChanged.connect(self.apply_filter)
         self._choices_loaded = False
         self.choices_ready = False
+        self._pending_values: Mapping[str, Value] | None = None  # a saved filter waiting for the choices
         self._count_calls: list[BackgroundTask] = []
 
     # -- loading -----------------------------------------------------------------------------
@@ -198,6 +203,8 @@ class ProgramsView(View):
         for combo in combos:
             combo.blockSignals(False)
         self.choices_ready = True
+        if self._pending_values is not None:
+            self.apply_filter_values(self._pending_values)
 
     def current_filter(self) -> d.ProgramFilter:
         status = self.status_filter.currentData()
@@ -209,6 +216,35 @@ class ProgramsView(View):
             country_id=self.country_filter.currentData(),
             is_case=self.scope_filter.currentData(),
         )
+
+    # -- saved filters (plain values: app/domain/saved_filters.py) ----------------------------------
+    def filter_values(self) -> dict[str, Value]:
+        return {
+            "text": self.search.text().strip(),
+            "status": self.status_filter.currentData(),
+            "place_id": self.place_filter.currentData(),
+            "theme": self.theme_filter.currentData(),
+            "country_id": self.country_filter.currentData(),
+            "scope": self.scope_filter.currentData(),
+        }
+
+    def apply_filter_values(self, values: Mapping[str, Value]) -> None:
+        """Put a saved filter's values in the widgets and filter once. Places, themes and countries are read
+        on a worker: until they are there, the filter waits and is put in again when they come."""
+        self._pending_values = None if self.choices_ready else values
+        widgets = (self.search, self.status_filter, self.place_filter, self.theme_filter, self.country_filter)
+        for widget in (*widgets, self.scope_filter):
+            widget.blockSignals(True)
+        self.search.setText(str(values.get("text") or ""))
+        _select(self.status_filter, values.get("status"))
+        _select(self.place_filter, values.get("place_id"))
+        _select(self.theme_filter, values.get("theme"))
+        _select(self.country_filter, values.get("country_id"))
+        if "scope" in values:
+            _select(self.scope_filter, values["scope"])
+        for widget in (*widgets, self.scope_filter):
+            widget.blockSignals(False)
+        self.apply_filter()
 
     def apply_filter(self) -> None:
         """Refilter now (the search box calls this after a short pause in typing)."""
@@ -281,3 +317,9 @@ class ProgramsView(View):
             header.restoreState(state)
             # Widths saved before the last column stretched would bring back a cut-off "Last progress".
             header.setStretchLastSection(True)
+
+
+def _select(combo: QComboBox, value: Value) -> None:
+    """Choose the item whose data is ``value`` (the first, "All …", when none is: a place since merged away)."""
+    found = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+    combo.setCurrentIndex(found)

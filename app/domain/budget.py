@@ -1,0 +1,153 @@
+"""Budgets as offices write them: the currency and scale a header names (예산(백만원), 预算(万元)), the currency a
+place or the sheet's language implies, and the execution rate checked against spent and budget."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+KRW = "KRW"
+CNY = "CNY"
+USD = "USD"
+
+# Unit words inside a header's brackets, longest first so that 백만원 is not read as 원.
+_UNIT_WORDS: tuple[tuple[str, str | None, int], ...] = (
+    ("천만원", KRW, 10_000_000),
+    ("백만원", KRW, 1_000_000),
+    ("억원", KRW, 100_000_000),
+    ("만원", KRW, 10_000),
+    ("천원", KRW, 1_000),
+    ("원", KRW, 1),
+    ("百万元", CNY, 1_000_000),
+    ("亿元", CNY, 100_000_000),
+    ("万元", CNY, 10_000),
+    ("千元", CNY, 1_000),
+    ("元", CNY, 1),
+    ("krwmillion", KRW, 1_000_000),
+    ("krwthousand", KRW, 1_000),
+    ("krw", KRW, 1),
+    ("cny10k", CNY, 10_000),
+    ("cnythousand", CNY, 1_000),
+    ("cny", CNY, 1),
+    ("rmb", CNY, 1),
+    ("usdthousand", USD, 1_000),
+    ("usdmillion", USD, 1_000_000),
+    ("usd", USD, 1),
+    ("$", USD, 1),
+    ("백만", None, 1_000_000),
+    ("천", None, 1_000),
+    ("万", None, 10_000),
+    ("千", None, 1_000),
+    ("million", None, 1_000_000),
+    ("thousand", None, 1_000),
+)
+
+_SCALE_NAMES = {
+    1: "",
+    1_000: "thousand",
+    10_000: "10 thousand",
+    1_000_000: "million",
+    10_000_000: "10 million",
+    100_000_000: "100 million",
+}
+
+# The countries whose currency a place implies, by any name the place tree gives them.
+_COUNTRY_CURRENCY = {"south korea": KRW, "korea": KRW, "대한민국": KRW, "china": CNY, "中国": CNY}
+
+_BRACKETED = re.compile(r"^(.*?)\s*[(（\[【]\s*(.*?)\s*[)）\]】]\s*$")
+_SQUEEZE = re.compile(r"[\s,._:：·/-]+")
+
+
+@dataclass(frozen=True)
+class Money:
+    """The currency (None when nothing says it) and the scale a budget column's numbers are written in."""
+
+    currency: str | None
+    scale: int = 1
+
+    def unit(self) -> str | None:
+        """The indicator's unit: 'KRW million', 'CNY 10 thousand', 'KRW'; None when no currency is known."""
+        if self.currency is None:
+            return None
+        return f"{self.currency} {_SCALE_NAMES.get(self.scale, f'x{self.scale}')}".strip()
+
+    def with_currency(self, currency: str | None) -> Money:
+        return self if self.currency is not None else Money(currency, self.scale)
+
+    @staticmethod
+    def of_unit(unit: str | None) -> Money | None:
+        """The currency and scale of a unit as ``unit()`` writes it ('KRW million'), or None for another unit."""
+        if not unit:
+            return None
+        currency, _space, scale = unit.strip().partition(" ")
+        if currency not in (KRW, CNY, USD):
+            return None
+        factor = next((n for n, name in _SCALE_NAMES.items() if name == scale.strip()), None)
+        return None if factor is None else Money(currency, factor)
+
+    def convert(self, amount: float, to: Money) -> float:
+        """An amount in this unit written in ``to``'s (same currency): 1,200 KRW million is 1,200,000 KRW thousand."""
+        return round(amount * self.scale / to.scale, 6) + 0.0
+
+
+def split_header(header: str) -> tuple[str, str | None]:
+    """'예산(백만원)' -> ('예산', '백만원'); '집행률' -> ('집행률', None)."""
+    text = unicodedata.normalize("NFKC", header).strip()
+    m = _BRACKETED.match(text)
+    if m is None:
+        return text, None
+    return m.group(1), m.group(2)
+
+
+def money_in(unit_text: str | None) -> Money | None:
+    """The currency and scale a header's bracketed unit names ('백만원', '万元', 'KRW million'), or None."""
+    if not unit_text:
+        return None
+    text = _SQUEEZE.sub("", unicodedata.normalize("NFKC", unit_text).lower())
+    text = text.removeprefix("단위").removeprefix("单位")
+    for word, currency, scale in _UNIT_WORDS:
+        if text == word:
+            return Money(currency, scale)
+    return None
+
+
+def currency_of_place(names: Iterable[str]) -> str | None:
+    """The currency of the country a place lies in, from the names of the place and those above it."""
+    for name in names:
+        currency = _COUNTRY_CURRENCY.get(name.strip().lower())
+        if currency is not None:
+            return currency
+    return None
+
+
+def currency_of_words(text: str) -> str | None:
+    """The currency the language of a sheet's words implies: Korean -> KRW, Chinese -> CNY."""
+    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        return KRW
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return CNY
+    return None
+
+
+# An execution rate is usually rounded to a whole percent: within half a point it agrees.
+RATE_TOLERANCE = 0.5
+
+
+def rate_of(budget: float, spent: float) -> float | None:
+    """Spent as a percent of budget, or None for a zero budget."""
+    return None if budget == 0 else spent / budget * 100
+
+
+def rate_agrees(budget: float, spent: float, rate: float) -> bool:
+    worked_out = rate_of(budget, spent)
+    return worked_out is None or abs(worked_out - rate) <= RATE_TOLERANCE
+
+
+def spent_from_rate(budget: float, rate: float) -> float:
+    return round(budget * rate / 100, 6) + 0.0
+
+
+def budget_from_rate(spent: float, rate: float) -> float | None:
+    return None if rate == 0 else round(spent * 100 / rate, 6) + 0.0

@@ -1,0 +1,192 @@
+"""An office sheet's budget columns (예산, 집행액, 집행률): each program's budget indicator, planned and spent,
+in the currency the header or the place implies, dated as of the sheet; the rate checked or giving spent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.services.programs import ProgramService
+from tests.excel.conftest import workbook_file
+
+
+def _budget(service: Any, title: str) -> tuple[str, str | None, list[tuple[str, str, float]]]:
+    ps = ProgramService(service.db)
+    row = next(p for p in ps.list_programs(limit=10_000).rows if p.title == title)
+    (ind,) = ps.get_program(row.key).indicators
+    return ind.name, ind.unit, sorted((v.kind.value, str(v.period), v.value) for v in ind.values)
+
+
+def test_budget_spent_and_rate_become_the_programs_budget_indicator(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "budget.xlsx",
+        {
+            "3월 현황": [
+                ["2024년 주요사업 예산 집행현황"],
+                ["(2024. 3. 31. 기준)"],
+                ["연번", "사업명", "자치구", "예산(백만원)", "집행액", "집행률(%)"],
+                [1, "나눔카 확대", "도봉구", 1200, 600, 50],
+                [2, "마을정원 조성", "도봉구", "800", None, "25%"],
+                ["합계", None, None, 2000, 600, None],
+            ]
+        },
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    sheet = preview.sheets[0]
+    assert ("예산(백만원)", "Budget") in sheet.columns and ("집행률(%)", "Execution rate") in sheet.columns
+    assert sheet.ignored == ()
+    assert sheet.budget is not None
+    said = sheet.budget.reading().render()
+    assert "'예산'" in said and "KRW million" in said and "2024-03-31" in said and "checked" in said, said
+    service.apply_import(path)
+    assert _budget(service, "나눔카 확대") == (
+        "예산",
+        "KRW million",
+        [("actual", "2024-03-31", 600.0), ("plan", "2024-03-31", 1200.0)],
+    )
+    # Rate and budget only: the rate gives what was spent.
+    assert _budget(service, "마을정원 조성")[2] == [("actual", "2024-03-31", 200.0), ("plan", "2024-03-31", 800.0)]
+    again = service.preview_import(path)
+    assert (again.created, again.updated, again.error_count) == (0, 0, 0)
+
+
+def test_a_rate_that_does_not_match_spent_over_budget_is_refused(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "rate.xlsx",
+        {
+            "현황": [
+                ["사업명", "담당부서", "예산(천원)", "집행액", "집행률"],
+                ["나눔카 확대", "교통행정과", 1000, 600, "40%"],
+            ]
+        },
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 1
+    (e,) = preview.errors
+    assert e.column == "Execution rate (E)" and e.value == "40%"
+    assert "40% does not match spent 600 of budget 1,000 (60.0%)" in e.message
+
+
+def test_the_place_says_the_currency_when_the_header_does_not(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "cn.xlsx",
+        {
+            "项目": [
+                ["统计截至：2024年3月31日"],
+                ["项目名称", "所在区", "Budget", "执行率"],
+                ["长者食堂", "盐田区", 500, 0.4],
+            ]
+        },
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    service.apply_import(path)
+    assert _budget(service, "长者食堂") == (
+        "Budget",
+        "CNY",
+        [("actual", "2024-03-31", 200.0), ("plan", "2024-03-31", 500.0)],
+    )
+
+
+def test_a_header_in_ten_thousand_yuan_gives_cny_in_ten_thousands(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "wan.xlsx",
+        {"项目": [["项目名称", "责任单位", "预算(万元)", "执行金额"], ["口袋公园", "区城管局", 300, 120]]},
+    )
+    service.apply_import(path)
+    name, unit, values = _budget(service, "口袋公园")
+    assert (name, unit) == ("预算", "CNY 10 thousand")
+    assert [(k, v) for k, _p, v in values] == [("actual", 120.0), ("plan", 300.0)]
+
+
+def test_budget_columns_under_a_group_header_take_its_unit(service: Any, tmp_path: Path) -> None:
+    import openpyxl
+
+    path = tmp_path / "group.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["2024. 6. 30. 기준"])
+    ws.append(["연번", "사업명", "담당부서", "사업비(단위: 천원)", None, None])
+    ws.append([None, None, None, "예산", "집행액", "집행률"])
+    for rng in ("A2:A3", "B2:B3", "C2:C3", "D2:F2"):
+        ws.merge_cells(rng)
+    ws.append([1, "공유 부엌", "복지정책과", 50_000, 10_000, "20%"])
+    wb.save(path)
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert preview.sheets[0].columns[-3:] == (
+        ("사업비(단위: 천원) / 예산", "Budget"),
+        ("사업비(단위: 천원) / 집행액", "Spent"),
+        ("사업비(단위: 천원) / 집행률", "Execution rate"),
+    )
+    service.apply_import(path)
+    assert _budget(service, "공유 부엌") == (
+        "예산",
+        "KRW thousand",
+        [("actual", "2024-06-30", 10_000.0), ("plan", "2024-06-30", 50_000.0)],
+    )
+
+
+def test_next_months_sheet_updates_spent_and_keeps_the_scale(service: Any, tmp_path: Path) -> None:
+    def sheet(month: int, header: str, budget: float, spent: float) -> Path:
+        return workbook_file(
+            tmp_path / f"m{month}.xlsx",
+            {
+                "현황": [
+                    [f"2024. {month}. 30. 기준"],
+                    ["사업명", "담당부서", header, "집행액"],
+                    ["공유 부엌", "복지정책과", budget, spent],
+                ]
+            },
+        )
+
+    service.apply_import(sheet(4, "예산(백만원)", 50, 10))
+    # The same month again, spent corrected: the actual value changes, and the preview says so.
+    fixed = service.preview_import(sheet(4, "예산(백만원)", 50, 12))
+    assert (fixed.created, fixed.updated) == (0, 1)
+    (change,) = [c for c in fixed.changes if c.action == "update"]
+    assert change.entity == "indicator value" and [(f.old, f.new) for f in change.changes] == [("10", "12")]
+    # Next month's sheet in 천원: written in the indicator's million won.
+    service.apply_import(sheet(5, "예산(천원)", 50_000, 20_000))
+    assert _budget(service, "공유 부엌") == (
+        "예산",
+        "KRW million",
+        [
+            ("actual", "2024-04-30", 10.0),
+            ("actual", "2024-05-30", 20.0),
+            ("plan", "2024-04-30", 50.0),
+            ("plan", "2024-05-30", 50.0),
+        ],
+    )
+    # In yuan it cannot be converted.
+    refused = service.preview_import(sheet(6, "예산(万元)", 5, 1))
+    assert [e.message for e in refused.errors] == [
+        "The indicator '예산' of this program is in KRW million; this sheet gives CNY 10 thousand, which cannot be "
+        "converted: write the amounts in KRW million"
+    ]
+
+
+def test_a_budget_cell_that_is_no_number_is_placed_at_its_column(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "bad.xlsx",
+        {"현황": [["사업명", "담당부서", "예산(백만원)"], ["공유 부엌", "복지정책과", "미정"]]},
+    )
+    (e,) = service.preview_import(path).errors
+    assert (e.row, e.column, e.value) == (2, "Budget (C)", "미정")
+
+
+def test_the_cli_preview_says_how_the_budget_columns_were_read(seeded_db: Any, tmp_path: Path, capsys: Any) -> None:
+    import shutil
+
+    from app.cli import main
+
+    path = tmp_path / "kr_budget_status.xlsx"
+    shutil.copy(Path(__file__).parent / "data" / "kr_budget_status.xlsx", path)
+    assert main(["--db", str(seeded_db.url), "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "    budget columns 예산(백만원), 집행액, 집행률(%) read as each program's indicator '예산' (budget as plan, "
+        "spent as actual) in KRW million, dated 2024-06-30; the execution rate (60 is 60%) is checked against "
+        "spent / budget, and gives spent where it is blank\n"
+    ) in out

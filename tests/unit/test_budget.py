@@ -1,0 +1,67 @@
+"""Budgets as offices write them: the unit a header's brackets name, the currency a place or the sheet's
+words imply, and the execution rate against spent / budget."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.budget import (
+    Money,
+    budget_from_rate,
+    currency_of_place,
+    currency_of_words,
+    money_in,
+    rate_agrees,
+    spent_from_rate,
+    split_header,
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "word", "unit"),
+    [
+        ("예산(백만원)", "예산", "KRW million"),
+        ("예산 (천원)", "예산", "KRW thousand"),
+        ("사업비(단위: 억원)", "사업비", "KRW 100 million"),
+        ("집행액(원)", "집행액", "KRW"),
+        ("预算(万元)", "预算", "CNY 10 thousand"),
+        ("预算（万元）", "预算", "CNY 10 thousand"),
+        ("执行金额(元)", "执行金额", "CNY"),
+        ("预算（单位：千元）", "预算", "CNY thousand"),
+        ("Budget (USD)", "Budget", "USD"),
+        ("Budget (KRW million)", "Budget", "KRW million"),
+    ],
+)
+def test_a_headers_brackets_name_currency_and_scale(header: str, word: str, unit: str) -> None:
+    said, bracket = split_header(header)
+    assert said == word
+    money = money_in(bracket)
+    assert money is not None and money.unit() == unit
+
+
+def test_a_scale_without_a_currency_takes_the_one_implied() -> None:
+    money = money_in("백만")
+    assert money == Money(None, 1_000_000) and money.unit() is None
+    assert money.with_currency("KRW").unit() == "KRW million"
+    assert money_in("%") is None and money_in(None) is None
+    assert split_header("집행률") == ("집행률", None)
+
+
+def test_the_country_of_a_place_and_the_language_of_the_words_say_the_currency() -> None:
+    assert (
+        currency_of_place(["창동", "", "Dobong-gu", "도봉구", "Seoul", "서울특별시", "South Korea", "대한민국"])
+        == "KRW"
+    )
+    assert currency_of_place(["Yantian", "盐田区", "Shenzhen", "深圳市", "China", "中国"]) == "CNY"
+    assert currency_of_place(["Somewhere"]) is None
+    assert (currency_of_words("예산"), currency_of_words("预算"), currency_of_words("Budget")) == ("KRW", "CNY", None)
+
+
+def test_an_execution_rate_agrees_within_half_a_point() -> None:
+    assert rate_agrees(1200, 600, 50)
+    assert rate_agrees(300, 100, 33)  # 33.3% written as 33
+    assert not rate_agrees(1000, 600, 40)
+    assert rate_agrees(0, 0, 0)  # no budget: nothing to check
+    assert spent_from_rate(450, 20) == 90
+    assert budget_from_rate(90, 20) == 450
+    assert budget_from_rate(90, 0) is None
