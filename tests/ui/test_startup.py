@@ -24,7 +24,7 @@ DEFERRED = (
     "alembic",  # only to upgrade
     "PySide6.QtCharts", "app.ui.charts",  # when an indicator chart is first shown
     "PySide6.QtPrintSupport", "app.services.report",  # at the first report
-    "app.ui.preferences_dialog", "app.ui.places_dialog", "app.ui.backups_dialog",  # when opened
+    "app.ui.preferences_dialog", "app.ui.places_dialog", "app.ui.backups_dialog", "app.ui.guide_dialog",  # opened
 )
 loaded = [name for name in DEFERRED if name in sys.modules]
 print(code, ",".join(loaded) or "-")
