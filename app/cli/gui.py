@@ -12,8 +12,13 @@ def cmd_gui(args: argparse.Namespace) -> int:
     # Before Qt is loaded: a screenshot renders offscreen; a window without a display is said so in one line.
     display.prepare(screenshot=bool(args.screenshot))
     # The database stack before Qt: once PySide6 is loaded it reads the source of every module imported after
-    # it (its __feature__ check), about 0.1 s for SQLAlchemy and Alembic, which opening the database needs.
+    # it (its __feature__ check), about 0.1 s for SQLAlchemy, which opening the database needs. So are the
+    # SQLite dialect (loaded when the engine is made) and the services the window reads from before it paints;
+    # one missing here costs only that check.
+    import sqlalchemy.dialects.sqlite  # noqa: F401
+
     import app.services.database  # noqa: F401
+    from app.services import backups, dashboard, history, people, places, programs, tasks, trash, watch  # noqa: F401
 
     # Qt is loaded only here, so the other commands start without it.
     from app.ui.main import run_gui

@@ -8,6 +8,8 @@ only has to be readable and stable, and letter-by-letter output is what people c
 
 from __future__ import annotations
 
+import functools
+
 FIRST_SYLLABLE = 0xAC00
 LAST_SYLLABLE = 0xD7A3
 _MEDIALS_TIMES_FINALS = 21 * 28
@@ -92,9 +94,11 @@ def romanize_hangul(text: str) -> str:
 
     '마을공동체 지원센터' -> 'maeulgongdongche jiwonsenteo'; 'Seoul 따릉이 2.0' -> 'Seoul ttareungi 2.0'.
     """
-    return text.translate(_SYLLABLES)
+    return text.translate(_syllables())
 
 
-# Every syllable's Latin letters, worked out once: str.translate then runs in C (an import romanizes the
-# title of every new program for its key).
-_SYLLABLES = {code: syllable(chr(code)) for code in range(FIRST_SYLLABLE, LAST_SYLLABLE + 1)}
+@functools.cache
+def _syllables() -> dict[int, str]:
+    """Every syllable's Latin letters, worked out once: str.translate then runs in C (an import romanizes the
+    title of every new program for its key). At first use, not at start: the 11,172 take a hundredth of a second."""
+    return {code: syllable(chr(code)) for code in range(FIRST_SYLLABLE, LAST_SYLLABLE + 1)}

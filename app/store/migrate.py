@@ -1,20 +1,32 @@
-"""Alembic driven from the app: where the database stands, and upgrading it to head."""
+"""Alembic driven from the app: where the database stands, and upgrading it to head.
+
+Alembic is imported only when it has work to do. A start on a database already at head (nearly every start)
+reads the stored revision with one query and compares it with ``HEAD_REVISION``: importing Alembic to learn
+that would cost about a tenth of a second before the window appears (issue 18).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
 
 from app.config import migrations_dir
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+# The newest revision in db/migrations/versions. A new migration changes it here too:
+# tests/store/test_migrations.py fails, naming the new head, until it does.
+HEAD_REVISION = "0007"
+
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -22,6 +34,8 @@ def alembic_config(url: str) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://"))
 
 
@@ -47,8 +61,20 @@ class DatabaseState:
         return self.current is not None and not self.known
 
 
+def _stored_revision(conn: Connection) -> str | None:
+    """The one revision in ``alembic_version``; None when the table is missing, empty or holds several."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def database_state(engine: Engine) -> DatabaseState:
     with engine.connect() as conn:
+        if _stored_revision(conn) == HEAD_REVISION:  # at head: no need for Alembic
+            return DatabaseState(current=HEAD_REVISION, head=HEAD_REVISION, empty=False, known=True)
+        from alembic.runtime.migration import MigrationContext
+
         current = MigrationContext.configure(conn).get_current_revision()
         tables = inspect(conn).get_table_names()
     scripts = script_directory()
@@ -57,10 +83,14 @@ def database_state(engine: Engine) -> DatabaseState:
 
 
 def upgrade(engine: Engine, url: str, revision: str = "head") -> None:
+    from alembic import command
+
     _migrate(engine, url, command.upgrade, revision)
 
 
 def downgrade(engine: Engine, url: str, revision: str) -> None:
+    from alembic import command
+
     _migrate(engine, url, command.downgrade, revision)
 
 

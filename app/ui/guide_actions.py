@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui import language
 from app.ui.actions import ActionHost
-from app.ui.guide_dialog import GuideDialog
+
+if TYPE_CHECKING:  # the dialog loads when it is first opened, not before the window paints
+    from app.ui.guide_dialog import GuideDialog
 
 
 class GuideActions(QObject):
@@ -34,6 +38,8 @@ class GuideActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from app.ui.guide_dialog import GuideDialog
+
         dialog = GuideDialog(language.language(), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(self._forget_dialog)

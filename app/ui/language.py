@@ -49,9 +49,11 @@ def language_of(locale: QLocale) -> str:
     return pick_language(None, [locale.name(), *locale.uiLanguages()])
 
 
-def startup_language(chosen: str | None = None) -> str:
-    """``chosen`` (--lang), else the language in Preferences, else the system's."""
-    return pick_language(chosen or config.load_preferences().language, QLocale.system().uiLanguages())
+def startup_language(chosen: str | None = None, preferences: config.Preferences | None = None) -> str:
+    """``chosen`` (--lang), else the language in ``preferences`` (read when not given), else the system's."""
+    if not chosen:
+        chosen = (preferences or config.load_preferences()).language
+    return pick_language(chosen, QLocale.system().uiLanguages())
 
 
 def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
@@ -75,7 +77,8 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
 
 def start(app: QCoreApplication, chosen: str | None = None) -> str:
     """At start: the language and date display of Preferences (or ``chosen``, from --lang). Returns the language."""
-    chosen_language = startup_language(chosen)
+    preferences = config.load_preferences()  # read once for both
+    chosen_language = startup_language(chosen, preferences)
     install_translations(app, QLocale(chosen_language))
-    set_date_style(config.load_preferences().date_style)
+    set_date_style(preferences.date_style)
     return chosen_language

@@ -168,7 +168,8 @@ def run_gui(args: argparse.Namespace) -> int:
             return 1
     if db is None or report is None:
         return 1
-    collector.install(app).collect()  # what opening, migrating and seeding left; no timer step ran yet
+    # What opening, migrating and seeding left, before any worker starts; the timer's steps do the rest.
+    collector.install(app).collect_young()
     window = MainWindow(db, remember=not shot)
     if report.read_only:
         # The trust and server actions show the banner that says why (file permissions, or the server role).

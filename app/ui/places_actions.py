@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from app.ui.actions import ActionHost
-from app.ui.places_dialog import PlacesDialog
 from app.ui.widgets import open_dialog
+
+if TYPE_CHECKING:  # the editor loads when it is first opened, not before the window paints
+    from app.ui.places_dialog import PlacesDialog
 
 
 class PlacesActions(QObject):
@@ -28,6 +32,8 @@ class PlacesActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from app.ui.places_dialog import PlacesDialog
+
         dialog = PlacesDialog(self.ctx, self.window)
         self.dialog = dialog
         dialog.finished.connect(self._forget_dialog)

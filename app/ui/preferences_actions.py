@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from app.ui.actions import ActionHost, add_before_quit
-from app.ui.preferences_dialog import PreferencesDialog
 from app.ui.widgets import open_dialog
+
+if TYPE_CHECKING:  # the dialog loads when it is first opened, not before the window paints
+    from app.ui.preferences_dialog import PreferencesDialog
 
 
 class PreferencesActions(QObject):
@@ -28,6 +32,8 @@ class PreferencesActions(QObject):
         add_before_quit(host.menu("file"), self.action)
 
     def show_preferences(self) -> PreferencesDialog:
+        from app.ui.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.ctx, self.window)
         self.dialog = dialog
         dialog.finished.connect(self._forget_dialog)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
 from app import config
 from app.domain import rules
@@ -22,7 +21,9 @@ from app.ui import language, texts
 from app.ui.actions import ActionHost, add_before_quit
 from app.ui.widgets import open_dialog
 
-if TYPE_CHECKING:  # the report stack (and the export's program choice with it) loads at the first report
+if TYPE_CHECKING:  # the report stack (Qt's printing module, and the export's program choice) loads at the first report
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
     from app.services.report import Report, ReportOptions
     from app.ui.report_pdf import ReportLayout
 
@@ -107,6 +108,8 @@ class ReportActions(QObject):
 
     # ------------------------------------------------------------------ printing
     def printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
         from app.ui.report_pdf import set_a4
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -123,6 +126,8 @@ class ReportActions(QObject):
         if report is None:
             return None
         # The dialog does not own its printer: it is kept here for as long as the dialog may use it.
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
         self.preview_printer = self.printer()
         dialog = QPrintPreviewDialog(self.preview_printer, self.window)
         dialog.setWindowTitle(self.tr("Print report"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction
@@ -14,11 +15,13 @@ from app.services.backups import BackupInfo, ensure_daily_backup, newest_backup,
 from app.services.history import HistoryService
 from app.ui import texts
 from app.ui.actions import ActionHost, add_before_quit
-from app.ui.backups_dialog import BackupsDialog
 from app.ui.context import Prompts
 from app.ui.history_panel import HistoryPanel, ProgramHistoryPanel
 from app.ui.trash_panel import TrashPanel
 from app.ui.widgets import open_dialog
+
+if TYPE_CHECKING:  # the dialog loads when it is first opened, not before the window paints
+    from app.ui.backups_dialog import BackupsDialog
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +169,8 @@ class TrustActions(QObject):
         )
 
     def show_backups(self) -> BackupsDialog:
+        from app.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(
             self.ctx.db,
             confirm=self._confirm,

@@ -183,6 +183,27 @@ def test_revision_chain_is_linear() -> None:
     assert len(chain) == len(set(chain))
 
 
+def test_the_head_the_app_checks_without_alembic_is_the_migrations_head() -> None:
+    """A start compares the stored revision with HEAD_REVISION; left behind by a new migration, databases
+    at the old head would be taken for up to date and never upgraded."""
+    assert migrate.HEAD_REVISION == migrate.head_revision() == REVISIONS[-1], (
+        f"set HEAD_REVISION in app/store/migrate.py to {migrate.head_revision()!r}"
+    )
+
+
+def test_a_database_one_revision_behind_is_not_taken_for_one_at_head(tmp_path: Path) -> None:
+    engine, url = _engine(tmp_path)
+    try:
+        migrate.upgrade(engine, url, REVISIONS[-2])
+        state = migrate.database_state(engine)
+        assert (state.current, state.at_head, state.known, state.empty) == (REVISIONS[-2], False, True, False)
+        with engine.begin() as conn:  # a revision this app does not know: written by a newer version
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = 'ffff'"))
+        assert migrate.database_state(engine).newer_than_app
+    finally:
+        engine.dispose()
+
+
 def test_models_and_migrations_do_not_drift(tmp_path: Path) -> None:
     """What `alembic check` does: autogenerate against a database at head finds nothing to change."""
     engine, url = _engine(tmp_path)

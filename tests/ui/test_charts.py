@@ -92,3 +92,22 @@ def test_many_years_on_a_narrow_chart_are_labelled_in_even_steps(qtbot: Any) -> 
     assert 2 <= len(labels) < wide
     steps = {int(b) - int(a) for a, b in itertools.pairwise(labels)}
     assert len(steps) == 1  # evenly spaced whole years, e.g. 2010, 2015, 2020, 2025
+
+
+def test_a_views_chart_is_drawn_when_first_shown_with_the_indicator_chosen_before(qtbot: Any) -> None:
+    """Views hold a slot that makes the chart (and loads Qt's chart module) only when it is first shown."""
+    from app.ui.chart_slot import IndicatorChartSlot
+
+    slot = IndicatorChartSlot()
+    qtbot.addWidget(slot)
+    slot.set_indicator(_indicator((PartialDate(2014), 10.0), (PartialDate(2016), 30.0)))
+    assert slot.findChild(IndicatorChart) is None  # nothing drawn while hidden
+    slot.resize(900, 400)
+    slot.show()
+    qtbot.waitExposed(slot)
+    view = slot.findChild(IndicatorChart)
+    assert view is not None and view.isVisible() and view.width() > 800
+    assert view.chart().title() == "Bicycles in service (bicycles)"
+    assert "2014" in slot.x_labels() and "2016" in slot.x_labels()
+    slot.set_indicator(None)  # a later choice goes to the chart drawn
+    assert view.chart().title() == "Choose an indicator to see its chart"

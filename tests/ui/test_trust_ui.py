@@ -18,7 +18,7 @@ from app.services.history import HistoryService
 from app.services.programs import ProgramDraft, ProgramService, TaskDraft
 from app.store.database import Database
 from app.ui import trust_actions
-from app.ui.backups_dialog import BackupsModel
+from app.ui.backups_dialog import BackupsDialog, BackupsModel
 from app.ui.history_panel import HistoryPanel, HistoryTableModel, ProgramHistoryPanel
 from app.ui.trash_panel import TrashModel
 from tests.ui.fake_window import FakeWindow, ScriptedPrompts
@@ -211,7 +211,7 @@ def test_backups_dialog_lists_backs_up_and_restores(window: FakeWindow, db: Data
     backups = window.findChild(QAction, "actionBackups")
     assert backups is not None and backups.text() == "&Backups…"
     backups.trigger()
-    dialog = window.findChild(trust_actions.BackupsDialog)
+    dialog = window.findChild(BackupsDialog)
     assert dialog is not None
     assert dialog.model.rowCount() >= 1
     assert dialog.model.data(dialog.model.index(0, BackupsModel.REASON)) == "Daily"

@@ -26,7 +26,7 @@ from app.domain.saved_filters import Value
 from app.services.dashboard import LogEntry, ProgramChoice
 from app.services.programs import Overview
 from app.ui import style, texts
-from app.ui.charts import IndicatorChart
+from app.ui.chart_slot import IndicatorChartSlot
 from app.ui.context import AppContext
 from app.ui.models.lists import DueTaskModel, KeyRole, LogEntryModel, RowsModel, StaleProgramModel
 from app.ui.views.base import View
@@ -208,7 +208,7 @@ class DashboardView(_OpensPrograms, View):
         self.chart_indicator.setAccessibleName(self.tr("Indicator for the chart"))
         self.chart_indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chart_indicator.setMinimumContentsLength(20)
-        self.chart = IndicatorChart(self)
+        self.chart = IndicatorChartSlot(self)
         self.chart_program.currentIndexChanged.connect(self._program_chosen)
         self.chart_indicator.currentIndexChanged.connect(self._indicator_chosen)
         self._indicators: list = []  # type: ignore[type-arg]

@@ -43,7 +43,7 @@ from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
 from app.services.programs import TaskDraft
 from app.ui import style, texts
-from app.ui.charts import IndicatorChart
+from app.ui.chart_slot import IndicatorChartSlot
 from app.ui.commands import (
     AddTaskCommand,
     DeleteIndicatorCommand,
@@ -784,7 +784,7 @@ class ProgramDetailView(View):
         # Period, value and kind are short: sized to their contents, they leave the Note column in view.
         for col in range(self.value_model.columnCount() - 1):
             self.value_table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.chart = IndicatorChart(page)
+        self.chart = IndicatorChartSlot(page)
         self.indicator_table.selectionModel().currentRowChanged.connect(self._indicator_chosen)
         self.value_table.selectionModel().selectionChanged.connect(lambda *_: self._apply_indicator_actions())
         self.add_value_button = QPushButton(self.tr("Add value…"), page)
