@@ -831,12 +831,12 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>GuideActions</name>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="19"/>
+        <location filename="../../app/ui/guide_actions.py" line="23"/>
         <source>&amp;User guide…</source>
         <translation>사용 안내(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="24"/>
+        <location filename="../../app/ui/guide_actions.py" line="28"/>
         <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
         <translation>Civic Tracker의 작업별 사용 방법(화면 언어로)</translation>
     </message>
@@ -2411,12 +2411,12 @@ A place of the case library (%2), kept as its sources name it</source>
 <context>
     <name>PlacesActions</name>
     <message>
-        <location filename="../../app/ui/places_actions.py" line="20"/>
+        <location filename="../../app/ui/places_actions.py" line="24"/>
         <source>&amp;Places…</source>
         <translation>지역(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/places_actions.py" line="22"/>
+        <location filename="../../app/ui/places_actions.py" line="26"/>
         <source>The places programs are in: add, rename, move and merge the office&apos;s own</source>
         <translation>사업이 속한 지역: 사무실의 지역을 추가, 이름 변경, 이동, 병합합니다</translation>
     </message>
@@ -2550,12 +2550,12 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>PreferencesActions</name>
     <message>
-        <location filename="../../app/ui/preferences_actions.py" line="20"/>
+        <location filename="../../app/ui/preferences_actions.py" line="24"/>
         <source>&amp;Preferences…</source>
         <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_actions.py" line="26"/>
+        <location filename="../../app/ui/preferences_actions.py" line="30"/>
         <source>Your name in History, the language, dates, the export folder and backups</source>
         <translation>변경 이력에 남길 이름, 언어, 날짜 표시, 내보내기 폴더, 백업</translation>
     </message>
@@ -3160,7 +3160,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="36"/>
+        <location filename="../../app/ui/trust_actions.py" line="39"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
@@ -3389,45 +3389,45 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="36"/>
+        <location filename="../../app/ui/report_actions.py" line="37"/>
         <source>P&amp;rint report…</source>
         <translation>보고서 인쇄(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="40"/>
+        <location filename="../../app/ui/report_actions.py" line="41"/>
         <source>Print the open program&apos;s report, or a meeting brief of the office&apos;s open programs</source>
         <translation>열린 사업의 보고서, 또는 진행 중인 우리 사업들의 회의 자료를 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="43"/>
+        <location filename="../../app/ui/report_actions.py" line="44"/>
         <source>Export report as P&amp;DF…</source>
         <translation>보고서를 PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="45"/>
+        <location filename="../../app/ui/report_actions.py" line="46"/>
         <source>Save the report the Print report command prints as a PDF file</source>
         <translation>보고서 인쇄로 인쇄되는 보고서를 PDF 파일로 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="83"/>
+        <location filename="../../app/ui/report_actions.py" line="84"/>
         <source>Export report as PDF</source>
         <translation>보고서를 PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="88"/>
+        <location filename="../../app/ui/report_actions.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report_actions.py" line="105"/>
+        <location filename="../../app/ui/report_actions.py" line="106"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>%1을(를) 저장했습니다(%n쪽)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="122"/>
-        <location filename="../../app/ui/report_actions.py" line="128"/>
+        <location filename="../../app/ui/report_actions.py" line="125"/>
+        <location filename="../../app/ui/report_actions.py" line="133"/>
         <source>Print report</source>
         <translation>보고서 인쇄</translation>
     </message>
@@ -3718,7 +3718,7 @@ The details are in the log file %2.</source>
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="178"/>
+        <location filename="../../app/ui/main.py" line="179"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>
@@ -4051,70 +4051,70 @@ The details are in the log file %2.</source>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="84"/>
+        <location filename="../../app/ui/trust_actions.py" line="87"/>
         <source>History</source>
         <translation>변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="85"/>
+        <location filename="../../app/ui/trust_actions.py" line="88"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="94"/>
+        <location filename="../../app/ui/trust_actions.py" line="97"/>
         <source>&amp;Backups…</source>
         <translation>백업(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="97"/>
+        <location filename="../../app/ui/trust_actions.py" line="100"/>
         <source>See the backups of this database, back up now, or restore one</source>
         <translation>이 데이터베이스의 백업을 보고, 지금 백업하거나 백업을 복원하기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="103"/>
+        <location filename="../../app/ui/trust_actions.py" line="106"/>
         <source>&amp;History of This Program</source>
         <translation>이 사업의 변경 이력(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="108"/>
+        <location filename="../../app/ui/trust_actions.py" line="111"/>
         <source>&amp;Trash</source>
         <translation>휴지통(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="112"/>
+        <location filename="../../app/ui/trust_actions.py" line="115"/>
         <source>H&amp;istory</source>
         <translation>변경 이력(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="120"/>
+        <location filename="../../app/ui/trust_actions.py" line="123"/>
         <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
         <translation>이 데이터베이스는 읽기 전용입니다(파일 권한 또는 읽기 전용 공유). 보기, 검색, 내보내기는 할 수 있지만 변경 내용은 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="155"/>
+        <location filename="../../app/ui/trust_actions.py" line="158"/>
         <source>Daily backup written: %1</source>
         <translation>일일 백업 완료: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="162"/>
+        <location filename="../../app/ui/trust_actions.py" line="165"/>
         <source>The daily backup could not be written: %1</source>
         <translation>일일 백업을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="183"/>
-        <location filename="../../app/ui/trust_actions.py" line="235"/>
+        <location filename="../../app/ui/trust_actions.py" line="188"/>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
         <source>Backup restored</source>
         <translation>백업 복원 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="207"/>
-        <location filename="../../app/ui/trust_actions.py" line="211"/>
-        <location filename="../../app/ui/trust_actions.py" line="220"/>
+        <location filename="../../app/ui/trust_actions.py" line="212"/>
+        <location filename="../../app/ui/trust_actions.py" line="216"/>
+        <location filename="../../app/ui/trust_actions.py" line="225"/>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="214"/>
+        <location filename="../../app/ui/trust_actions.py" line="219"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
@@ -4123,17 +4123,17 @@ Restore the newest backup, taken %2? The damaged file is kept beside it, unchang
 %2에 만든 최신 백업을 복원할까요? 손상된 파일은 바꾸지 않고 그 옆에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="225"/>
+        <location filename="../../app/ui/trust_actions.py" line="230"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="231"/>
+        <location filename="../../app/ui/trust_actions.py" line="236"/>
         <source>The damaged file was kept as</source>
         <translation>손상된 파일은 다음 이름으로 보관했습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="236"/>
+        <location filename="../../app/ui/trust_actions.py" line="241"/>
         <source>The newest backup was restored.</source>
         <translation>최신 백업을 복원했습니다.</translation>
     </message>

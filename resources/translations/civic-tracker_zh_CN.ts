@@ -831,12 +831,12 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>GuideActions</name>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="19"/>
+        <location filename="../../app/ui/guide_actions.py" line="23"/>
         <source>&amp;User guide…</source>
         <translation>使用指南(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="24"/>
+        <location filename="../../app/ui/guide_actions.py" line="28"/>
         <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
         <translation>按界面语言说明 Civic Tracker 各项操作</translation>
     </message>
@@ -2411,12 +2411,12 @@ A place of the case library (%2), kept as its sources name it</source>
 <context>
     <name>PlacesActions</name>
     <message>
-        <location filename="../../app/ui/places_actions.py" line="20"/>
+        <location filename="../../app/ui/places_actions.py" line="24"/>
         <source>&amp;Places…</source>
         <translation>地区(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/places_actions.py" line="22"/>
+        <location filename="../../app/ui/places_actions.py" line="26"/>
         <source>The places programs are in: add, rename, move and merge the office&apos;s own</source>
         <translation>项目所在的地区：添加、改名、移动和合并本单位的地区</translation>
     </message>
@@ -2550,12 +2550,12 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>PreferencesActions</name>
     <message>
-        <location filename="../../app/ui/preferences_actions.py" line="20"/>
+        <location filename="../../app/ui/preferences_actions.py" line="24"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/preferences_actions.py" line="26"/>
+        <location filename="../../app/ui/preferences_actions.py" line="30"/>
         <source>Your name in History, the language, dates, the export folder and backups</source>
         <translation>历史记录中的姓名、语言、日期、导出文件夹和备份</translation>
     </message>
@@ -3160,7 +3160,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramHistoryDialog</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="36"/>
+        <location filename="../../app/ui/trust_actions.py" line="39"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
@@ -3389,45 +3389,45 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="36"/>
+        <location filename="../../app/ui/report_actions.py" line="37"/>
         <source>P&amp;rint report…</source>
         <translation>打印报告(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="40"/>
+        <location filename="../../app/ui/report_actions.py" line="41"/>
         <source>Print the open program&apos;s report, or a meeting brief of the office&apos;s open programs</source>
         <translation>打印当前项目的报告，或本单位进行中项目的会议简报</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="43"/>
+        <location filename="../../app/ui/report_actions.py" line="44"/>
         <source>Export report as P&amp;DF…</source>
         <translation>将报告导出为 PDF(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="45"/>
+        <location filename="../../app/ui/report_actions.py" line="46"/>
         <source>Save the report the Print report command prints as a PDF file</source>
         <translation>将“打印报告”打印的报告保存为 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="83"/>
+        <location filename="../../app/ui/report_actions.py" line="84"/>
         <source>Export report as PDF</source>
         <translation>将报告导出为 PDF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="88"/>
+        <location filename="../../app/ui/report_actions.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/report_actions.py" line="105"/>
+        <location filename="../../app/ui/report_actions.py" line="106"/>
         <source>Wrote %1 (%n page(s))</source>
         <translation>
             <numerusform>已保存 %1（%n 页）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/report_actions.py" line="122"/>
-        <location filename="../../app/ui/report_actions.py" line="128"/>
+        <location filename="../../app/ui/report_actions.py" line="125"/>
+        <location filename="../../app/ui/report_actions.py" line="133"/>
         <source>Print report</source>
         <translation>打印报告</translation>
     </message>
@@ -3718,7 +3718,7 @@ The details are in the log file %2.</source>
 详情见日志文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="178"/>
+        <location filename="../../app/ui/main.py" line="179"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>数据库已升级；升级前已写入备份：%1</translation>
     </message>
@@ -4051,70 +4051,70 @@ The details are in the log file %2.</source>
 <context>
     <name>TrustActions</name>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="84"/>
+        <location filename="../../app/ui/trust_actions.py" line="87"/>
         <source>History</source>
         <translation>变更历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="85"/>
+        <location filename="../../app/ui/trust_actions.py" line="88"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="94"/>
+        <location filename="../../app/ui/trust_actions.py" line="97"/>
         <source>&amp;Backups…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="97"/>
+        <location filename="../../app/ui/trust_actions.py" line="100"/>
         <source>See the backups of this database, back up now, or restore one</source>
         <translation>查看此数据库的备份、立即备份或恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="103"/>
+        <location filename="../../app/ui/trust_actions.py" line="106"/>
         <source>&amp;History of This Program</source>
         <translation>本项目的历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="108"/>
+        <location filename="../../app/ui/trust_actions.py" line="111"/>
         <source>&amp;Trash</source>
         <translation>回收站(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="112"/>
+        <location filename="../../app/ui/trust_actions.py" line="115"/>
         <source>H&amp;istory</source>
         <translation>变更历史(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="120"/>
+        <location filename="../../app/ui/trust_actions.py" line="123"/>
         <source>This database is read-only (file permissions or a read-only share). You can look, search and export, but changes cannot be saved.</source>
         <translation>此数据库为只读（文件权限或只读共享）。可以查看、搜索和导出，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="155"/>
+        <location filename="../../app/ui/trust_actions.py" line="158"/>
         <source>Daily backup written: %1</source>
         <translation>每日备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="162"/>
+        <location filename="../../app/ui/trust_actions.py" line="165"/>
         <source>The daily backup could not be written: %1</source>
         <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="183"/>
-        <location filename="../../app/ui/trust_actions.py" line="235"/>
+        <location filename="../../app/ui/trust_actions.py" line="188"/>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="207"/>
-        <location filename="../../app/ui/trust_actions.py" line="211"/>
-        <location filename="../../app/ui/trust_actions.py" line="220"/>
+        <location filename="../../app/ui/trust_actions.py" line="212"/>
+        <location filename="../../app/ui/trust_actions.py" line="216"/>
+        <location filename="../../app/ui/trust_actions.py" line="225"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="214"/>
+        <location filename="../../app/ui/trust_actions.py" line="219"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
@@ -4123,17 +4123,17 @@ Restore the newest backup, taken %2? The damaged file is kept beside it, unchang
 恢复 %2 的最新备份？损坏的文件将原样保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="225"/>
+        <location filename="../../app/ui/trust_actions.py" line="230"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="231"/>
+        <location filename="../../app/ui/trust_actions.py" line="236"/>
         <source>The damaged file was kept as</source>
         <translation>损坏的文件已保留为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="236"/>
+        <location filename="../../app/ui/trust_actions.py" line="241"/>
         <source>The newest backup was restored.</source>
         <translation>已恢复最新备份。</translation>
     </message>
