@@ -41,6 +41,7 @@ FIELDS: dict[str, Message] = {
     "period": message("field.period"),
     "value": message("field.value"),
     "kind": message("field.kind"),
+    "attachment": message("field.attachment"),
 }
 
 

@@ -872,6 +872,7 @@ ENGLISH: dict[str, str] = {
     "field.period": "Period",
     "field.value": "Value",
     "field.kind": "Kind",
+    "field.attachment": "Attachment",
     # services/seed.py: the case library's data files
     "seed.bad_json": "Seed file {file} is not valid JSON: {problem}",
     "seed.unknown_parents": "Seed places with unknown parents: {keys}",

@@ -865,6 +865,7 @@ KOREAN: dict[str, str] = {
     "field.period": "기간",
     "field.value": "값",
     "field.kind": "구분",
+    "field.attachment": "첨부 파일",
     # services/seed.py: the case library's data files
     "seed.bad_json": "사례 데이터 파일 {file}은(는) 올바른 JSON이 아닙니다: {problem}",
     "seed.unknown_parents": "상위 지역을 알 수 없는 사례 데이터의 지역: {keys}",

@@ -771,6 +771,7 @@ CHINESE: dict[str, str] = {
     "field.period": "期间",
     "field.value": "数值",
     "field.kind": "类型",
+    "field.attachment": "附件",
     # services/seed.py: the case library's data files
     "seed.bad_json": "案例数据文件 {file} 不是有效的 JSON：{problem}",
     "seed.unknown_parents": "案例数据中上级地区未知的地区：{keys}",

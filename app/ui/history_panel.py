@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.errors import CivicError
+from app.domain.fields import field_name
 from app.services.history import ACTIONS, ENTITY_TYPES, HistoryEntry, HistoryFilter, HistoryService, shown_value
 from app.ui import texts
 
@@ -57,44 +58,6 @@ class HistoryTableModel(QAbstractTableModel):
             "delete": self.tr("Moved to trash"),
             "restore": self.tr("Restored"),
             "purge": self.tr("Deleted for good"),
-        }
-        self._fields = {
-            "key": self.tr("Key"),
-            "title": self.tr("Title"),
-            "local_title": self.tr("Local title"),
-            "summary": self.tr("Summary"),
-            "description": self.tr("Description"),
-            "place_id": self.tr("Place"),
-            "lead_organization_id": self.tr("Lead organization"),
-            "sector": self.tr("Sector"),
-            "status": self.tr("Status"),
-            "start_date": self.tr("Start"),
-            "end_date": self.tr("End"),
-            "is_case": self.tr("Case library"),
-            "based_on_id": self.tr("Based on"),
-            "percent_complete": self.tr("Percent complete"),
-            "themes": self.tr("Themes"),
-            "attachment": self.tr("Attachment"),
-            "partners": self.tr("Partners"),
-            "parent_id": self.tr("Action plan"),
-            "owner": self.tr("Owner"),
-            "due_date": self.tr("Due"),
-            "weight": self.tr("Weight"),
-            "position": self.tr("Order"),
-            "task_id": self.tr("Task"),
-            "entry_date": self.tr("Date"),
-            "note": self.tr("Note"),
-            "author": self.tr("Author"),
-            "name": self.tr("Name"),
-            "unit": self.tr("Unit"),
-            "direction": self.tr("Direction"),
-            "baseline_value": self.tr("Baseline"),
-            "baseline_period": self.tr("Baseline period"),
-            "target_value": self.tr("Target"),
-            "target_date": self.tr("Target date"),
-            "period": self.tr("Period"),
-            "value": self.tr("Value"),
-            "kind": self.tr("Kind"),
         }
         self._records = {
             "program": self.tr("Program"),
@@ -177,7 +140,7 @@ class HistoryTableModel(QAbstractTableModel):
         if col == self.FIELD:
             if not e.field:
                 return ""
-            return self._fields.get(e.field, e.field.replace("_", " ").capitalize())
+            return texts.message_text(field_name(e.field))  # domain/fields.py: the names History uses
         if col == self.OLD:
             return self._value(e.field, e.old_value)
         if col == self.NEW:

@@ -852,108 +852,108 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="217"/>
-        <location filename="../../app/ui/history_panel.py" line="321"/>
+        <location filename="../../app/ui/history_panel.py" line="180"/>
+        <location filename="../../app/ui/history_panel.py" line="284"/>
         <source>All changes</source>
         <translation>모든 변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="219"/>
+        <location filename="../../app/ui/history_panel.py" line="182"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="220"/>
+        <location filename="../../app/ui/history_panel.py" line="183"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="221"/>
+        <location filename="../../app/ui/history_panel.py" line="184"/>
         <source>Moved to trash</source>
         <translation>휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="222"/>
+        <location filename="../../app/ui/history_panel.py" line="185"/>
         <source>Restored</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <location filename="../../app/ui/history_panel.py" line="186"/>
         <source>Deleted for good</source>
         <translation>영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="229"/>
+        <location filename="../../app/ui/history_panel.py" line="192"/>
         <source>All records</source>
         <translation>모든 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="231"/>
+        <location filename="../../app/ui/history_panel.py" line="194"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="232"/>
+        <location filename="../../app/ui/history_panel.py" line="195"/>
         <source>Tasks</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="233"/>
+        <location filename="../../app/ui/history_panel.py" line="196"/>
         <source>Progress entries</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <location filename="../../app/ui/history_panel.py" line="197"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="235"/>
+        <location filename="../../app/ui/history_panel.py" line="198"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="239"/>
+        <location filename="../../app/ui/history_panel.py" line="202"/>
         <source>Since</source>
         <translation>시작 날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="245"/>
+        <location filename="../../app/ui/history_panel.py" line="208"/>
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="251"/>
+        <location filename="../../app/ui/history_panel.py" line="214"/>
         <source>Person:</source>
         <translation>사람:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="253"/>
+        <location filename="../../app/ui/history_panel.py" line="216"/>
         <source>Change:</source>
         <translation>변경:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="255"/>
+        <location filename="../../app/ui/history_panel.py" line="218"/>
         <source>Record:</source>
         <translation>기록:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="306"/>
+        <location filename="../../app/ui/history_panel.py" line="269"/>
         <source>Everyone</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="319"/>
+        <location filename="../../app/ui/history_panel.py" line="282"/>
         <source>History of %1</source>
         <translation>%1 변경 이력</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="349"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>1 change</source>
         <translation>변경 1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="349"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>%1 changes</source>
         <translation>변경 %1건</translation>
     </message>
@@ -961,269 +961,93 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="45"/>
+        <location filename="../../app/ui/history_panel.py" line="46"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="46"/>
+        <location filename="../../app/ui/history_panel.py" line="47"/>
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="47"/>
+        <location filename="../../app/ui/history_panel.py" line="48"/>
         <source>Change</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="48"/>
+        <location filename="../../app/ui/history_panel.py" line="49"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="49"/>
+        <location filename="../../app/ui/history_panel.py" line="50"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="50"/>
+        <location filename="../../app/ui/history_panel.py" line="51"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="51"/>
+        <location filename="../../app/ui/history_panel.py" line="52"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="52"/>
-        <location filename="../../app/ui/history_panel.py" line="100"/>
+        <location filename="../../app/ui/history_panel.py" line="53"/>
+        <location filename="../../app/ui/history_panel.py" line="63"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="55"/>
+        <location filename="../../app/ui/history_panel.py" line="56"/>
         <source>Created</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="56"/>
+        <location filename="../../app/ui/history_panel.py" line="57"/>
         <source>Changed</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="57"/>
+        <location filename="../../app/ui/history_panel.py" line="58"/>
         <source>Moved to trash</source>
         <translation>휴지통으로 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="58"/>
+        <location filename="../../app/ui/history_panel.py" line="59"/>
         <source>Restored</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="59"/>
+        <location filename="../../app/ui/history_panel.py" line="60"/>
         <source>Deleted for good</source>
         <translation>영구 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="62"/>
-        <source>Key</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="63"/>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/history_panel.py" line="64"/>
-        <source>Local title</source>
-        <translation>현지어 제목</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="65"/>
-        <source>Summary</source>
-        <translation>요약</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="66"/>
-        <source>Description</source>
-        <translation>설명</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="67"/>
-        <source>Place</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="68"/>
-        <source>Lead organization</source>
-        <translation>담당부서</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="69"/>
-        <source>Sector</source>
-        <translation>부문</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="70"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="71"/>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="72"/>
-        <source>End</source>
-        <translation>종료</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="73"/>
-        <source>Case library</source>
-        <translation>사례 라이브러리</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="74"/>
-        <source>Based on</source>
-        <translation>원본 사례</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="75"/>
-        <source>Percent complete</source>
-        <translation>진척률</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="76"/>
-        <source>Themes</source>
-        <translation>주제</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="77"/>
-        <source>Attachment</source>
-        <translation>첨부 파일</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="78"/>
-        <source>Partners</source>
-        <translation>협력 기관</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="79"/>
-        <source>Action plan</source>
-        <translation>실천계획</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="80"/>
-        <source>Owner</source>
-        <translation>담당자</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="81"/>
-        <source>Due</source>
-        <translation>마감</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="82"/>
-        <source>Weight</source>
-        <translation>가중치</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="83"/>
-        <source>Order</source>
-        <translation>순서</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="84"/>
-        <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Task</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="85"/>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="86"/>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="87"/>
-        <source>Author</source>
-        <translation>작성자</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="88"/>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="89"/>
-        <source>Unit</source>
-        <translation>단위</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="90"/>
-        <source>Direction</source>
-        <translation>방향</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="91"/>
-        <source>Baseline</source>
-        <translation>기준값</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="92"/>
-        <source>Baseline period</source>
-        <translation>기준 시점</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="93"/>
-        <source>Target</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="94"/>
-        <source>Target date</source>
-        <translation>목표 시점</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="95"/>
-        <source>Period</source>
-        <translation>기간</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="96"/>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="97"/>
-        <source>Kind</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="102"/>
+        <location filename="../../app/ui/history_panel.py" line="65"/>
         <source>Progress entry</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="103"/>
+        <location filename="../../app/ui/history_panel.py" line="66"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="104"/>
+        <location filename="../../app/ui/history_panel.py" line="67"/>
         <source>Indicator value</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="172"/>
+        <location filename="../../app/ui/history_panel.py" line="135"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>

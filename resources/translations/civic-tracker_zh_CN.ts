@@ -852,108 +852,108 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="217"/>
-        <location filename="../../app/ui/history_panel.py" line="321"/>
+        <location filename="../../app/ui/history_panel.py" line="180"/>
+        <location filename="../../app/ui/history_panel.py" line="284"/>
         <source>All changes</source>
         <translation>所有更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="219"/>
+        <location filename="../../app/ui/history_panel.py" line="182"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="220"/>
+        <location filename="../../app/ui/history_panel.py" line="183"/>
         <source>Changed</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="221"/>
+        <location filename="../../app/ui/history_panel.py" line="184"/>
         <source>Moved to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="222"/>
+        <location filename="../../app/ui/history_panel.py" line="185"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="223"/>
+        <location filename="../../app/ui/history_panel.py" line="186"/>
         <source>Deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="229"/>
+        <location filename="../../app/ui/history_panel.py" line="192"/>
         <source>All records</source>
         <translation>所有记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="231"/>
+        <location filename="../../app/ui/history_panel.py" line="194"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="232"/>
+        <location filename="../../app/ui/history_panel.py" line="195"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="233"/>
+        <location filename="../../app/ui/history_panel.py" line="196"/>
         <source>Progress entries</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="234"/>
+        <location filename="../../app/ui/history_panel.py" line="197"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="235"/>
+        <location filename="../../app/ui/history_panel.py" line="198"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="239"/>
+        <location filename="../../app/ui/history_panel.py" line="202"/>
         <source>Since</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="245"/>
+        <location filename="../../app/ui/history_panel.py" line="208"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="251"/>
+        <location filename="../../app/ui/history_panel.py" line="214"/>
         <source>Person:</source>
         <translation>人员：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="253"/>
+        <location filename="../../app/ui/history_panel.py" line="216"/>
         <source>Change:</source>
         <translation>更改：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="255"/>
+        <location filename="../../app/ui/history_panel.py" line="218"/>
         <source>Record:</source>
         <translation>记录：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="306"/>
+        <location filename="../../app/ui/history_panel.py" line="269"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="319"/>
+        <location filename="../../app/ui/history_panel.py" line="282"/>
         <source>History of %1</source>
         <translation>%1 的历史</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="349"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>1 change</source>
         <translation>1 项更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="349"/>
+        <location filename="../../app/ui/history_panel.py" line="312"/>
         <source>%1 changes</source>
         <translation>%1 项更改</translation>
     </message>
@@ -961,269 +961,93 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>HistoryTableModel</name>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="45"/>
+        <location filename="../../app/ui/history_panel.py" line="46"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="46"/>
+        <location filename="../../app/ui/history_panel.py" line="47"/>
         <source>Who</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="47"/>
+        <location filename="../../app/ui/history_panel.py" line="48"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="48"/>
+        <location filename="../../app/ui/history_panel.py" line="49"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="49"/>
+        <location filename="../../app/ui/history_panel.py" line="50"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="50"/>
+        <location filename="../../app/ui/history_panel.py" line="51"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="51"/>
+        <location filename="../../app/ui/history_panel.py" line="52"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="52"/>
-        <location filename="../../app/ui/history_panel.py" line="100"/>
+        <location filename="../../app/ui/history_panel.py" line="53"/>
+        <location filename="../../app/ui/history_panel.py" line="63"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="55"/>
+        <location filename="../../app/ui/history_panel.py" line="56"/>
         <source>Created</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="56"/>
+        <location filename="../../app/ui/history_panel.py" line="57"/>
         <source>Changed</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="57"/>
+        <location filename="../../app/ui/history_panel.py" line="58"/>
         <source>Moved to trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="58"/>
+        <location filename="../../app/ui/history_panel.py" line="59"/>
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="59"/>
+        <location filename="../../app/ui/history_panel.py" line="60"/>
         <source>Deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="62"/>
-        <source>Key</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="63"/>
-        <source>Title</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/history_panel.py" line="64"/>
-        <source>Local title</source>
-        <translation>本地名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="65"/>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="66"/>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="67"/>
-        <source>Place</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="68"/>
-        <source>Lead organization</source>
-        <translation>责任单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="69"/>
-        <source>Sector</source>
-        <translation>领域</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="70"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="71"/>
-        <source>Start</source>
-        <translation>开始</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="72"/>
-        <source>End</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="73"/>
-        <source>Case library</source>
-        <translation>案例库</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="74"/>
-        <source>Based on</source>
-        <translation>依据</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="75"/>
-        <source>Percent complete</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="76"/>
-        <source>Themes</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="77"/>
-        <source>Attachment</source>
-        <translation>附件</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="78"/>
-        <source>Partners</source>
-        <translation>配合单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="79"/>
-        <source>Action plan</source>
-        <translation>行动计划</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="80"/>
-        <source>Owner</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="81"/>
-        <source>Due</source>
-        <translation>完成时限</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="82"/>
-        <source>Weight</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="83"/>
-        <source>Order</source>
-        <translation>顺序</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="84"/>
-        <location filename="../../app/ui/history_panel.py" line="101"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="85"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="86"/>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="87"/>
-        <source>Author</source>
-        <translation>填报人</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="88"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="89"/>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="90"/>
-        <source>Direction</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="91"/>
-        <source>Baseline</source>
-        <translation>基准值</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="92"/>
-        <source>Baseline period</source>
-        <translation>基准期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="93"/>
-        <source>Target</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="94"/>
-        <source>Target date</source>
-        <translation>目标日期</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="95"/>
-        <source>Period</source>
-        <translation>期间</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="96"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="97"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/history_panel.py" line="102"/>
+        <location filename="../../app/ui/history_panel.py" line="65"/>
         <source>Progress entry</source>
         <translation>进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="103"/>
+        <location filename="../../app/ui/history_panel.py" line="66"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="104"/>
+        <location filename="../../app/ui/history_panel.py" line="67"/>
         <source>Indicator value</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/history_panel.py" line="172"/>
+        <location filename="../../app/ui/history_panel.py" line="135"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
