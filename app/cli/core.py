@@ -49,14 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def asked_language(argv: Sequence[str]) -> str | None:
-    """The value of --lang (``--lang ko`` or ``--lang=ko``) before the parser exists; the parser checks it."""
+    """The language --lang asks for (``--lang ko`` or ``--lang=ko``), read before the parser exists; None when
+    it asks for none the app speaks (the parser then refuses it, in the language Preferences or the system
+    give)."""
     for i, arg in enumerate(argv):
         if arg == "--":
             break
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
+        if arg == "--lang":
+            value = argv[i + 1] if i + 1 < len(argv) else None
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        return value if value in LANGUAGES else None
     return None
 
 
@@ -64,7 +69,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     config.make_private()  # before the log file, the settings or the database are touched
     config.setup_logging()
     argv = list(sys.argv[1:] if argv is None else argv)
-    # An unknown --lang falls back to Preferences or the system here; the parser then says it is not a choice.
     set_language(config.interface_language(asked_language(argv)))
     with argparse_words(language()):
         parser = build_parser()
