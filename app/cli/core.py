@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "func", None):
             shared = [*(["--db", args.db] if args.db else []), *(["--lang", args.lang] if args.lang else [])]
             args = parser.parse_args([*shared, "gui"])
+    set_language(config.interface_language(args.lang))  # the same, unless --lang was abbreviated (--lan ko)
     try:
         result: int = args.func(args)
         return result
