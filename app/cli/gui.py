@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.messages_help import help_text
+
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui import display
@@ -27,13 +29,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    gui = subparsers.add_parser("gui", help="open the main window (the default)")
-    gui.add_argument(
-        "--screenshot", metavar="FILE", help="render a view offscreen to a PNG and exit (needs no display)"
-    )
-    gui.add_argument(
-        "--view",
-        default="programs",
-        help="programs, cases, tasks, progress, dashboard, my-tasks, program:KEY[#TAB], timeline:KEY or person:NAME",
-    )
+    gui = subparsers.add_parser("gui", help=help_text("gui"))
+    gui.add_argument("--screenshot", metavar="FILE", help=help_text("gui.screenshot"))
+    gui.add_argument("--view", default="programs", help=help_text("gui.view"))
     gui.set_defaults(func=cmd_gui)

@@ -392,7 +392,7 @@ ENGLISH: dict[str, str] = {
     "export.file.cases": "Case library",
     "export.file.program": "{key} program",
     "export.file.all": "All programs",
-    "cli.export.bad_since": "--since '{value}': {problem}",
+    "cli.filter.bad_since": "--since '{value}': {problem}",
     "workbook.header.key": "Key",
     "workbook.header.program_title": "Title",
     "workbook.header.local_title": "Local title",
@@ -735,7 +735,6 @@ ENGLISH: dict[str, str] = {
     "report.entry": "Progress",
     "report.case": "Case of the library",
     "cli.report.written": "Wrote {path}: {programs} program(s), {pages} page(s)",
-    "cli.report.bad_since": "--since '{value}': {problem}",
     # store/database.py: what kept a database file from being read, when it is not damage
     "file.disk_full": "the disk holding {folder} is full; free some space and try again",
     "file.read_denied": "permission to read {path} is denied; ask whoever manages this computer for access",

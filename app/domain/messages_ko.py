@@ -376,7 +376,7 @@ KOREAN: dict[str, str] = {
     "export.file.cases": "사례 라이브러리",
     "export.file.program": "{key} 사업",
     "export.file.all": "전체 사업",
-    "cli.export.bad_since": "--since '{value}': {problem}",
+    "cli.filter.bad_since": "--since '{value}': {problem}",
     "workbook.header.key": "코드",
     "workbook.header.program_title": "사업명",
     "workbook.header.local_title": "원어명",
@@ -717,7 +717,6 @@ KOREAN: dict[str, str] = {
     "report.entry": "추진현황",
     "report.case": "사례 라이브러리의 사례",
     "cli.report.written": "{path}을(를) 저장했습니다: 사업 {programs}개, {pages}쪽",
-    "cli.report.bad_since": "--since '{value}': {problem}",
     "gui.no_display": (
         "화면(디스플레이)을 찾을 수 없습니다: 데스크톱 세션에서 Civic Tracker를 실행하거나 "
         "명령줄을 사용하세요: civic-tracker --help"

@@ -318,7 +318,7 @@ CHINESE: dict[str, str] = {
     "export.file.cases": "案例库",
     "export.file.program": "{key} 项目",
     "export.file.all": "全部项目",
-    "cli.export.bad_since": "--since“{value}”：{problem}",
+    "cli.filter.bad_since": "--since“{value}”：{problem}",
     "workbook.header.key": "编号",
     "workbook.header.program_title": "项目名称",
     "workbook.header.local_title": "本地名称",
@@ -642,7 +642,6 @@ CHINESE: dict[str, str] = {
     "report.entry": "进展",
     "report.case": "案例库中的案例",
     "cli.report.written": "已保存 {path}：{programs} 个项目，{pages} 页",
-    "cli.report.bad_since": "--since“{value}”：{problem}",
     "gui.no_display": "未找到显示器：请在桌面会话中运行 Civic Tracker，或使用命令行：civic-tracker --help",
     # store/database.py: what kept a database file from being read, when it is not damage
     "file.disk_full": "{folder} 所在的磁盘已满；请腾出空间后重试",
