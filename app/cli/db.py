@@ -14,6 +14,7 @@ from app.cli.common import (
     local_time,
     open_database,
     opened,
+    pad,
     password_prompt,
     print_json,
     say,
@@ -114,7 +115,7 @@ def _sqlite_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_db_backups(args: argparse.Namespace) -> int:
-    from app.services.backups import list_backups
+    from app.services.backups import list_backups, reason_label
 
     path = _sqlite_file(args)
     backups = list_backups(path)
@@ -139,7 +140,8 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
     checked, not_checked = text(message("cli.db.checked")), text(message("cli.db.not_checked"))
     for b in backups:
         when = local_time(b.taken_at)  # a naive local time: astimezone() keeps its wall-clock time
-        print(f"{when}  {human_size(b.size):>9}  {checked if b.verified else not_checked:11}  {b.reason:22} {b.name}")
+        state, reason = pad(checked if b.verified else not_checked, 11), pad(text(reason_label(b.reason)), 22)
+        print(f"{when}  {human_size(b.size):>9}  {state}  {reason} {b.name}")
     return 0
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, print_json, say
+from app.cli.common import open_database, pad, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.enums import PlaceLevel
 from app.domain.messages import message
+from app.domain.places import level_message
 
 
 def cmd_places_list(args: argparse.Namespace) -> int:
@@ -36,7 +37,7 @@ def cmd_places_list(args: argparse.Namespace) -> int:
         say(message("cli.places.none"))
     for p in places:
         local = f" ({p.name_local})" if p.name_local else ""
-        print(f"{p.key:24} {p.level.value:13} {p.path}{local}")
+        print(f"{p.key:24} {pad(text(level_message(p.level)), 13)} {p.path}{local}")
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import UsageError, local_time, open_database, print_json, say
+from app.cli.common import UsageError, local_time, open_database, pad, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.enums import record_message
 from app.domain.messages import message
@@ -35,8 +35,9 @@ def cmd_trash_list(args: argparse.Namespace) -> int:
     if not items:
         say(message("cli.trash.empty"))
     for i in items:
-        extra = f" (with {i.contents()})" if i.contents() else ""
-        print(f"{i.kind:9} {i.id:>6}  {local_time(i.deleted_at)}  {i.key}: {i.title}{extra}")
+        contents = i.contents()
+        extra = " " + text(message("cli.trash.with", contents=contents)) if contents else ""
+        print(f"{pad(text(i.kind_label), 10)} {i.id:>6}  {local_time(i.deleted_at)}  {i.key}: {i.title}{extra}")
     return 0
 
 

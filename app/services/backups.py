@@ -94,6 +94,22 @@ class RestoreReport:
     upgraded_from: str | None  # the backup's schema, when it had to be upgraded after restoring
 
 
+def reason_label(reason: str) -> Message | str:
+    """Why a backup was taken, in the reader's words (Backups dialog, `db backups`); another reason as written."""
+    named = {
+        "daily": message("backup.reason.daily"),
+        "manual": message("backup.reason.manual"),
+        "before-import": message("backup.reason.before_import"),
+        "before-restore": message("backup.reason.before_restore"),
+        "before-empty-trash": message("backup.reason.before_empty_trash"),
+    }
+    if reason in named:
+        return named[reason]
+    if reason.startswith("before-upgrade"):
+        return message("backup.reason.before_upgrade")
+    return reason
+
+
 def is_automatic(reason: str) -> bool:
     return reason == "daily" or reason.startswith("before-")
 

@@ -126,77 +126,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="125"/>
+        <location filename="../../app/ui/backups_dialog.py" line="112"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="146"/>
+        <location filename="../../app/ui/backups_dialog.py" line="133"/>
         <source>Back Up Now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="148"/>
+        <location filename="../../app/ui/backups_dialog.py" line="135"/>
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="201"/>
+        <location filename="../../app/ui/backups_dialog.py" line="188"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
         <translation>백업은 SQLite 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump로 백업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="205"/>
+        <location filename="../../app/ui/backups_dialog.py" line="192"/>
         <source>Backups of %1</source>
         <translation>%1의 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="230"/>
+        <location filename="../../app/ui/backups_dialog.py" line="217"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="238"/>
+        <location filename="../../app/ui/backups_dialog.py" line="225"/>
         <source>Backup written</source>
         <translation>백업 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="233"/>
+        <location filename="../../app/ui/backups_dialog.py" line="220"/>
         <source>The backup was written to %1</source>
         <translation>백업을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../app/ui/backups_dialog.py" line="141"/>
         <source>Second Backup Folder…</source>
         <translation>두 번째 백업 폴더…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="157"/>
+        <location filename="../../app/ui/backups_dialog.py" line="144"/>
         <source>Another disk or a network share that receives a checked copy of every backup</source>
         <translation>모든 백업의 검사된 사본을 받는 다른 디스크나 네트워크 공유 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="159"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>No Second Folder</source>
         <translation>두 번째 폴더 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="171"/>
+        <location filename="../../app/ui/backups_dialog.py" line="158"/>
         <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
         <translation>앱을 사용하는 날마다, 그리고 업그레이드·가져오기·복원 전마다 백업합니다. 각 백업은 보관하기 전에 검사합니다(SQLite 무결성 검사, 테이블과 행 수). 일일 백업 %1개와 주간 백업 %2개(환경설정), 그리고 검사를 통과한 최신 백업은 항상 보관하며, 직접 만든 백업은 지우지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="235"/>
+        <location filename="../../app/ui/backups_dialog.py" line="222"/>
         <source>A copy was written to %1</source>
         <translation>사본을 %1에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="245"/>
+        <location filename="../../app/ui/backups_dialog.py" line="232"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>두 번째 백업 폴더(다른 디스크나 네트워크 공유 폴더)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="259"/>
+        <location filename="../../app/ui/backups_dialog.py" line="246"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
@@ -205,37 +205,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 현재 데이터를 먼저 백업하므로, 그 백업을 복원하면 되돌릴 수 있습니다. 이 데이터베이스를 쓰는 다른 앱에서도 복원된 데이터가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="263"/>
+        <location filename="../../app/ui/backups_dialog.py" line="250"/>
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="269"/>
+        <location filename="../../app/ui/backups_dialog.py" line="256"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="274"/>
+        <location filename="../../app/ui/backups_dialog.py" line="261"/>
         <source>Backup restored</source>
         <translation>백업 복원 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="275"/>
+        <location filename="../../app/ui/backups_dialog.py" line="262"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
         <translation>데이터를 복원했습니다. 복원 전 상태는 %1(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="284"/>
+        <location filename="../../app/ui/backups_dialog.py" line="271"/>
         <source>No second backup folder: backups are kept beside the database only.</source>
         <translation>두 번째 백업 폴더가 없습니다: 백업은 데이터베이스 옆에만 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="288"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
         <translation>모든 백업을 %1에도 복사합니다(CIVIC_TRACKER_BACKUP_DIR로 지정됨).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="291"/>
+        <location filename="../../app/ui/backups_dialog.py" line="278"/>
         <source>Every backup is also copied to %1.</source>
         <translation>모든 백업을 %1에도 복사합니다.</translation>
     </message>
@@ -243,72 +243,42 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Taken</source>
         <translation>만든 시각</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Checked</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="64"/>
-        <source>Daily</source>
-        <translation>일일</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="65"/>
-        <source>By hand</source>
-        <translation>수동</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="66"/>
-        <source>Before an import</source>
-        <translation>가져오기 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="67"/>
-        <source>Before a restore</source>
-        <translation>복원 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="68"/>
-        <source>Before emptying the trash</source>
-        <translation>휴지통 비우기 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="73"/>
-        <source>Before an upgrade</source>
-        <translation>업그레이드 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="88"/>
+        <location filename="../../app/ui/backups_dialog.py" line="75"/>
         <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
         <translation>이 버전의 Civic Tracker가 검사하지 않았거나 검사한 뒤에 바뀌었습니다. 복원할 때 먼저 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -3754,7 +3724,6 @@ The details are in the log file %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="40"/>
-        <location filename="../../app/ui/trash_panel.py" line="45"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
@@ -3769,52 +3738,7 @@ The details are in the log file %2.</source>
         <translation>삭제 일시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="46"/>
-        <source>Task</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="47"/>
-        <source>Progress entry</source>
-        <translation>추진현황 기록</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="48"/>
-        <source>Indicator</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>1 task</source>
-        <translation>과제 1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>%1 tasks</source>
-        <translation>과제 %1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>1 progress entry</source>
-        <translation>추진현황 기록 1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>%1 progress entries</source>
-        <translation>추진현황 기록 %1개</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>1 indicator</source>
-        <translation>지표 1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>%1 indicators</source>
-        <translation>지표 %1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="78"/>
         <source>Its program is in the trash too; restore the program to see it again</source>
         <translation>이 항목이 속한 사업도 휴지통에 있습니다. 다시 보려면 사업을 복원하세요</translation>
     </message>
@@ -3822,52 +3746,52 @@ The details are in the log file %2.</source>
 <context>
     <name>TrashPanel</name>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="124"/>
+        <location filename="../../app/ui/trash_panel.py" line="111"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="126"/>
+        <location filename="../../app/ui/trash_panel.py" line="113"/>
         <source>Empty Trash…</source>
         <translation>휴지통 비우기…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="154"/>
+        <location filename="../../app/ui/trash_panel.py" line="141"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="157"/>
+        <location filename="../../app/ui/trash_panel.py" line="144"/>
         <source>The trash is empty</source>
         <translation>휴지통이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="159"/>
+        <location filename="../../app/ui/trash_panel.py" line="146"/>
         <source>1 item in the trash</source>
         <translation>휴지통에 항목 1개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="161"/>
+        <location filename="../../app/ui/trash_panel.py" line="148"/>
         <source>%1 items in the trash</source>
         <translation>휴지통에 항목 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="179"/>
+        <location filename="../../app/ui/trash_panel.py" line="166"/>
         <source>Could not restore</source>
         <translation>복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="189"/>
+        <location filename="../../app/ui/trash_panel.py" line="176"/>
         <source>Delete everything in the trash (%1 items) for good? This cannot be undone here; a backup is taken first and kept for a week (File &gt; Backups).</source>
         <translation>휴지통의 모든 항목(%1개)을 영구 삭제할까요? 여기서는 되돌릴 수 없습니다. 먼저 백업을 만들어 일주일간 보관합니다(파일 &gt; 백업).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="192"/>
+        <location filename="../../app/ui/trash_panel.py" line="179"/>
         <source>Empty Trash</source>
         <translation>휴지통 비우기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="197"/>
+        <location filename="../../app/ui/trash_panel.py" line="184"/>
         <source>Could not empty the trash</source>
         <translation>휴지통을 비울 수 없습니다</translation>
     </message>

@@ -126,77 +126,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="125"/>
+        <location filename="../../app/ui/backups_dialog.py" line="112"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="146"/>
+        <location filename="../../app/ui/backups_dialog.py" line="133"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="148"/>
+        <location filename="../../app/ui/backups_dialog.py" line="135"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="201"/>
+        <location filename="../../app/ui/backups_dialog.py" line="188"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
         <translation>备份仅适用于 SQLite 文件；服务器数据库请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="205"/>
+        <location filename="../../app/ui/backups_dialog.py" line="192"/>
         <source>Backups of %1</source>
         <translation>%1 的备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="230"/>
+        <location filename="../../app/ui/backups_dialog.py" line="217"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="238"/>
+        <location filename="../../app/ui/backups_dialog.py" line="225"/>
         <source>Backup written</source>
         <translation>备份已写入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="233"/>
+        <location filename="../../app/ui/backups_dialog.py" line="220"/>
         <source>The backup was written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../app/ui/backups_dialog.py" line="141"/>
         <source>Second Backup Folder…</source>
         <translation>第二备份文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="157"/>
+        <location filename="../../app/ui/backups_dialog.py" line="144"/>
         <source>Another disk or a network share that receives a checked copy of every backup</source>
         <translation>另一块磁盘或网络共享，接收每份备份经检查的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="159"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>No Second Folder</source>
         <translation>不设第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="171"/>
+        <location filename="../../app/ui/backups_dialog.py" line="158"/>
         <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
         <translation>每天使用本应用时、每次升级和导入前以及恢复前都会备份。每份备份在保留前都会检查（SQLite 完整性检查、各表及其行数）。保留 %1 份每日备份和 %2 份每周备份（见首选项），并始终保留最新一份经检查的备份；手动备份永不删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="235"/>
+        <location filename="../../app/ui/backups_dialog.py" line="222"/>
         <source>A copy was written to %1</source>
         <translation>副本已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="245"/>
+        <location filename="../../app/ui/backups_dialog.py" line="232"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>第二备份文件夹（另一块磁盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="259"/>
+        <location filename="../../app/ui/backups_dialog.py" line="246"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
@@ -205,37 +205,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 当前数据会先备份，因此可以通过恢复该备份撤销此操作。使用此数据库的其他应用副本也会看到恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="263"/>
+        <location filename="../../app/ui/backups_dialog.py" line="250"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="269"/>
+        <location filename="../../app/ui/backups_dialog.py" line="256"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="274"/>
+        <location filename="../../app/ui/backups_dialog.py" line="261"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="275"/>
+        <location filename="../../app/ui/backups_dialog.py" line="262"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
         <translation>数据已恢复。恢复前的状态已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="284"/>
+        <location filename="../../app/ui/backups_dialog.py" line="271"/>
         <source>No second backup folder: backups are kept beside the database only.</source>
         <translation>未设第二备份文件夹：备份仅保存在数据库旁。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="288"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
         <translation>每份备份也会复制到 %1（由 CIVIC_TRACKER_BACKUP_DIR 设置）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="291"/>
+        <location filename="../../app/ui/backups_dialog.py" line="278"/>
         <source>Every backup is also copied to %1.</source>
         <translation>每份备份也会复制到 %1。</translation>
     </message>
@@ -243,72 +243,42 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Taken</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="64"/>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="65"/>
-        <source>By hand</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="66"/>
-        <source>Before an import</source>
-        <translation>导入前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="67"/>
-        <source>Before a restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="68"/>
-        <source>Before emptying the trash</source>
-        <translation>清空回收站前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="73"/>
-        <source>Before an upgrade</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="88"/>
+        <location filename="../../app/ui/backups_dialog.py" line="75"/>
         <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
         <translation>未经此版本 Civic Tracker 检查，或检查后已更改。恢复时会先检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -3754,7 +3724,6 @@ The details are in the log file %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="40"/>
-        <location filename="../../app/ui/trash_panel.py" line="45"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
@@ -3769,52 +3738,7 @@ The details are in the log file %2.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="46"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="47"/>
-        <source>Progress entry</source>
-        <translation>进展记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="48"/>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>1 task</source>
-        <translation>1 项任务</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>%1 tasks</source>
-        <translation>%1 项任务</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>1 progress entry</source>
-        <translation>1 条进展记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>%1 progress entries</source>
-        <translation>%1 条进展记录</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>1 indicator</source>
-        <translation>1 个指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>%1 indicators</source>
-        <translation>%1 个指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="78"/>
         <source>Its program is in the trash too; restore the program to see it again</source>
         <translation>其所属项目也在回收站中；恢复该项目后即可再次看到</translation>
     </message>
@@ -3822,52 +3746,52 @@ The details are in the log file %2.</source>
 <context>
     <name>TrashPanel</name>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="124"/>
+        <location filename="../../app/ui/trash_panel.py" line="111"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="126"/>
+        <location filename="../../app/ui/trash_panel.py" line="113"/>
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="154"/>
+        <location filename="../../app/ui/trash_panel.py" line="141"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="157"/>
+        <location filename="../../app/ui/trash_panel.py" line="144"/>
         <source>The trash is empty</source>
         <translation>回收站为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="159"/>
+        <location filename="../../app/ui/trash_panel.py" line="146"/>
         <source>1 item in the trash</source>
         <translation>回收站中有 1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="161"/>
+        <location filename="../../app/ui/trash_panel.py" line="148"/>
         <source>%1 items in the trash</source>
         <translation>回收站中有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="179"/>
+        <location filename="../../app/ui/trash_panel.py" line="166"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="189"/>
+        <location filename="../../app/ui/trash_panel.py" line="176"/>
         <source>Delete everything in the trash (%1 items) for good? This cannot be undone here; a backup is taken first and kept for a week (File &gt; Backups).</source>
         <translation>永久删除回收站中的全部内容（%1 项）？此操作在此无法撤销；删除前会先备份并保留一周（文件 &gt; 备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="192"/>
+        <location filename="../../app/ui/trash_panel.py" line="179"/>
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="197"/>
+        <location filename="../../app/ui/trash_panel.py" line="184"/>
         <source>Could not empty the trash</source>
         <translation>无法清空回收站</translation>
     </message>
