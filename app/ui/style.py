@@ -41,7 +41,7 @@ HINT = f"color: {HINT_TEXT};"
 EMPTY_HINT = f"color: {HINT_TEXT}; padding: 24px;"
 EMPHASIS = "font-weight: 600;"
 READ_ONLY_FIELD = "QLineEdit:read-only { background: palette(window); }"
-NAVIGATOR = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }"
+NAVIGATOR = "QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 6px 4px; }"
 
 
 def outcome(ok: bool) -> str:
