@@ -474,6 +474,7 @@ class MainWindow(QMainWindow):
         """The menus of the workbook, report, trust, server and preferences modules, in this order (File menu
         entries follow it)."""
         self.excel_actions = excel_actions.install(self)
+        self.programs_view.start_choices.offer_import(self.excel_actions.import_action)
         self.report_actions = report_actions.install(self)
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)

@@ -132,3 +132,34 @@ def test_log_progress_is_offered_only_once_the_office_has_a_program(window: Any,
     window.notify_data_changed()
     qtbot.waitUntil(lambda: window.log_action.isEnabled())
     assert toolbar_button.isEnabled()
+
+
+def test_the_progress_log_and_the_dashboard_show_each_entry_s_task(window: Any, seeded_db: Any, qtbot: Any) -> None:
+    from app.services.programs import TaskDraft
+
+    service = ProgramService(seeded_db)
+    key = service.create_program(ProgramDraft(title="Green wheels for Dobong")).key
+    task = service.add_task(key, TaskDraft(title="Survey the bicycle stations of Dobong-gu"))
+    service.log_progress(key, "Half the stations surveyed", task_id=task.id, percent_complete=50)
+    service.log_progress(key, "Budget approved")  # on the whole program: no task
+    window.notify_data_changed()
+
+    def rows(model: Any) -> list[tuple[str, str, str]]:
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        task, what, done = headers.index("Task"), headers.index("What happened"), headers.index("Complete")
+        return [
+            (model.index(r, what).data(), model.index(r, task).data(), model.index(r, done).data())
+            for r in range(model.rowCount())
+        ]
+
+    wanted = {
+        ("Half the stations surveyed", "Survey the bicycle stations of Dobong-gu", "50%"),
+        ("Budget approved", "", ""),
+    }
+    window.show_view("dashboard")
+    dash = window.dashboard_view
+    qtbot.waitUntil(lambda: dash.loaded and dash.latest_model.rowCount() == 2)
+    assert set(rows(dash.latest_model)) == wanted
+    assert set(rows(dash.since_model)) == wanted
+    window.show_view("progress")
+    assert set(rows(window.progress_view.model)) == wanted
