@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from app.domain.rules import name_key
 from app.domain.saved_filters import SavedFilter
 from app.ui import style
 
@@ -77,16 +79,17 @@ class Navigator(QTreeWidget):
 
     # -- saved filters -------------------------------------------------------------------------
     def set_saved_filters(self, filters: Sequence[SavedFilter], titles: dict[str, str]) -> None:
-        """List ``filters`` under the Saved filters node, each as "name · pane title"; the node is hidden
-        while there are none."""
+        """List ``filters`` under the Saved filters node by name (a name two panes share followed by its pane's
+        title: the navigator is narrow); the node is hidden while there are none."""
         current = self.currentItem()
         kept = current.data(0, FILTER_ROLE) if current is not None else None
         self.blockSignals(True)
         for child in self.filters_node.takeChildren():
             del child
+        names = Counter(name_key(saved.name) for saved in filters)
         for saved in filters:
             title = titles.get(saved.view, saved.view).replace("&", "")
-            child = QTreeWidgetItem([f"{saved.name} · {title}"])
+            child = QTreeWidgetItem([f"{saved.name} · {title}" if names[name_key(saved.name)] > 1 else saved.name])
             child.setData(0, FILTER_ROLE, saved)
             child.setToolTip(0, self.tr("Open %1 with the filter “%2”").replace("%1", title).replace("%2", saved.name))
             self.filters_node.addChild(child)

@@ -83,7 +83,8 @@ def test_the_first_choices_and_the_navigator_speak_korean(qtbot: Any, seeded_db:
         texts = [b.text() for b in (choices.import_button, choices.case_button, choices.new_button)]
         assert texts == ["통합 문서 가져오기…", "사례에서 시작", "새 사업…"]
         assert window.navigator.filters_node.text(0) == "저장된 필터"
-        assert [i.text(0) for i in window.navigator.filter_items()] == ["이번 달 마감 · 마감 예정 과제"]
+        assert [i.text(0) for i in window.navigator.filter_items()] == ["이번 달 마감"]
+        assert window.navigator.filter_items()[0].toolTip(0) == "마감 과제 화면 열기 (필터: “이번 달 마감”)"
     finally:
         for translator in installed:
             app.removeTranslator(translator)
