@@ -236,7 +236,9 @@ class MainWindow(QMainWindow):
             loggable = not view.cases and view.model.rowCount() > 0
         else:
             loggable = is_case is not True
-        self.log_action.setEnabled(writable and loggable and self._own_programs != 0)
+        # Progress is logged on own programs: none yet (the status bar's count) is nothing to log on.
+        has_own = is_case is False or self._own_programs != 0
+        self.log_action.setEnabled(writable and loggable and has_own)
 
     @property
     def read_only(self) -> bool:
