@@ -72,7 +72,9 @@ class Navigator(QTreeWidget):
         if name is not None and self.current_page() == name:
             return
         pages = self._pages()
-        item = next((i for i in pages if i.data(0, PAGE_ROLE) == name), pages[0] if pages else None)
+        if not pages:
+            return
+        item = next((i for i in pages if i.data(0, PAGE_ROLE) == name), pages[0])
         self.blockSignals(True)
         self.setCurrentItem(item)
         self.blockSignals(False)
