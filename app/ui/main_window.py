@@ -43,7 +43,7 @@ from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
 from app.ui.models.programs import ProgramTableModel
-from app.ui.navigator import Navigator
+from app.ui.navigator import Navigator, Page, PageHistory
 from app.ui.prompts import Prompts
 from app.ui.views.base import View
 from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
@@ -55,7 +55,6 @@ from app.ui.workers import BackgroundTask
 log = logging.getLogger(__name__)
 
 NAV_VIEWS = ("programs", "cases", "tasks", "progress", "dashboard")
-Page = tuple[str, str | None]  # a pane's name, with the program's key on a program's page
 FIRST_COUNT_DELAY_MS = 300
 
 
@@ -90,9 +89,7 @@ class MainWindow(QMainWindow):
         self._editing_actions: list[QAction] = []
         self._menus: dict[str, QMenu] = {}
         self._views: dict[str, QWidget] = {}
-        # Back and Forward walk through every page visited, a program's page with its program.
-        self._history: list[Page] = []
-        self._forward: list[Page] = []
+        self.pages = PageHistory()  # Back and Forward: every page visited, a program's page with its program
         self._current = ""
         self._own_programs: int | None = None  # from the status bar's count; None until it is known
         self.setWindowTitle(self.tr("Civic Tracker"))
@@ -257,14 +254,10 @@ class MainWindow(QMainWindow):
         return (self._current, self.detail_view.key if self._current == "program" else None)
 
     def _visit(self, page: Page) -> None:
-        """Show ``page``, the page left going on the Back list (Forward starts again from here)."""
-        here = self._here()
         name, key = page
         if name == "program" and key is None:
             key = self.detail_view.key  # the program already on the page
-        if here is not None and here != (name, key):
-            self._history.append(here)
-            self._forward.clear()
+        self.pages.visited(self._here(), (name, key))
         self._show_page(page)
 
     def _show_page(self, page: Page) -> None:
@@ -281,7 +274,7 @@ class MainWindow(QMainWindow):
         elif name == "program" and self.detail_view.program is not None:
             owner = "cases" if self.detail_view.program.is_case else "programs"
         else:
-            owner = next((h for h, _ in reversed(self._history) if h in nav_names), None)
+            owner = self.pages.last_pane(nav_names)
         self.navigator.select_page(owner)
         self._update_history_actions()
 
@@ -295,27 +288,18 @@ class MainWindow(QMainWindow):
 
     def go_back(self) -> None:
         """The page before this one (Alt+Left); the Programs list when there is none."""
-        if not self._step(self._history, self._forward) and self._current != "programs":
-            self._show_page(("programs", None))
+        page = self.pages.go_back(self._here(), self._still_there)
+        if page is None and self._current == "programs":
+            self._update_history_actions()
+            return
+        self._show_page(page or ("programs", None))
 
     def go_forward(self) -> None:
         """The page Back left (Alt+Right)."""
-        self._step(self._forward, self._history)
-
-    def _step(self, source: list[Page], other: list[Page]) -> bool:
-        """Go to the newest page of ``source`` still there (a program since deleted is passed over); the page
-        left goes on ``other``, unless its program is gone."""
-        here = self._here()
-        while source:
-            page = source.pop()
-            if page == here or not self._still_there(page):
-                continue
-            if here is not None and self._still_there(here):
-                other.append(here)
+        page = self.pages.go_forward(self._here(), self._still_there)
+        if page is not None:
             self._show_page(page)
-            return True
         self._update_history_actions()
-        return False
 
     def _still_there(self, page: Page) -> bool:
         name, key = page
@@ -329,8 +313,8 @@ class MainWindow(QMainWindow):
 
     def _update_history_actions(self) -> None:
         if hasattr(self, "forward_action"):
-            self.back_action.setEnabled(bool(self._history) or self._current != "programs")
-            self.forward_action.setEnabled(bool(self._forward))
+            self.back_action.setEnabled(bool(self.pages.back) or self._current != "programs")
+            self.forward_action.setEnabled(bool(self.pages.forward))
 
     # ================================================================== actions
     def _action(
@@ -630,7 +614,7 @@ class MainWindow(QMainWindow):
         settings = self.context.settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        last = self._current if self._current in NAV_VIEWS else (self._history[-1][0] if self._history else "programs")
+        last = self._current if self._current in NAV_VIEWS else (self.pages.last_pane(NAV_VIEWS) or "programs")
         settings.setValue("window/last_view", last if last in NAV_VIEWS else "programs")
         for view in self._views.values():
             if isinstance(view, View):

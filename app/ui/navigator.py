@@ -1,9 +1,10 @@
-"""The navigator at the left of the main window: the panes, then a "Saved filters" node with each saved filter."""
+"""The navigator at the left of the main window (the panes, then a "Saved filters" node with each saved filter),
+and the Back and Forward lists of the pages visited."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
@@ -112,3 +113,43 @@ class Navigator(QTreeWidget):
             self.filter_chosen.emit(saved)
         else:
             self.page_chosen.emit(str(item.data(0, PAGE_ROLE)))
+
+
+Page = tuple[str, str | None]  # a pane's name, with the program's key on a program's page
+
+
+class PageHistory:
+    """Back and Forward through every page visited. Plain lists, no widgets: the window asks where to go and
+    says which pages are still there (a program deleted since is passed over)."""
+
+    def __init__(self) -> None:
+        self.back: list[Page] = []
+        self.forward: list[Page] = []
+
+    def visited(self, left: Page | None, shown: Page) -> None:
+        """``shown`` replaces ``left`` (None at start): ``left`` goes on Back, and Forward starts again."""
+        if left is not None and left != shown:
+            self.back.append(left)
+            self.forward.clear()
+
+    def go_back(self, here: Page | None, there: Callable[[Page], bool]) -> Page | None:
+        return self._step(self.back, self.forward, here, there)
+
+    def go_forward(self, here: Page | None, there: Callable[[Page], bool]) -> Page | None:
+        return self._step(self.forward, self.back, here, there)
+
+    @staticmethod
+    def _step(source: list[Page], other: list[Page], here: Page | None, there: Callable[[Page], bool]) -> Page | None:
+        """The newest page of ``source`` still there; the page left goes on ``other`` unless it is gone."""
+        while source:
+            page = source.pop()
+            if page == here or not there(page):
+                continue
+            if here is not None and there(here):
+                other.append(here)
+            return page
+        return None
+
+    def last_pane(self, panes: Sequence[str]) -> str | None:
+        """The newest pane of ``panes`` visited before this page (the list a program's page was opened from)."""
+        return next((name for name, _key in reversed(self.back) if name in panes), None)

@@ -1724,40 +1724,40 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
-        <location filename="../../app/ui/main_window.py" line="489"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
-        <location filename="../../app/ui/main_window.py" line="490"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1767,252 +1767,252 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="372"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="379"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="382"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="385"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="397"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="403"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="408"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
         <source>&amp;Forward</source>
         <translation>前进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="414"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="433"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="434"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="435"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="436"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="437"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="452"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="454"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="461"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
-        <location filename="../../app/ui/main_window.py" line="527"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="521"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
-        <location filename="../../app/ui/main_window.py" line="547"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="538"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="569"/>
-        <location filename="../../app/ui/main_window.py" line="575"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="570"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="586"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="587"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="610"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2096,17 +2096,17 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../app/ui/navigator.py" line="26"/>
+        <location filename="../../app/ui/navigator.py" line="29"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="32"/>
+        <location filename="../../app/ui/navigator.py" line="35"/>
         <source>Saved filters</source>
         <translation>已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="91"/>
+        <location filename="../../app/ui/navigator.py" line="97"/>
         <source>Open %1 with the filter “%2”</source>
         <translation>按筛选“%2”打开%1</translation>
     </message>

@@ -170,3 +170,24 @@ def test_the_progress_log_and_the_dashboard_show_each_entry_s_task(window: Any, 
     assert set(rows(dash.since_model)) == wanted
     window.show_view("progress")
     assert set(rows(window.progress_view.model)) == wanted
+
+
+def test_the_page_history_alone() -> None:
+    """Back and Forward without a window: a page gone since is passed over and never put on the other list."""
+    from app.ui.navigator import PageHistory
+
+    pages = PageHistory()
+    gone = {("program", "OLD")}
+    here = None
+    for page in [("programs", None), ("program", "OLD"), ("tasks", None), ("program", "NEW")]:
+        pages.visited(here, page)
+        here = page
+    there = lambda page: page not in gone  # noqa: E731
+    assert pages.go_back(here, there) == ("tasks", None)
+    assert pages.go_back(("tasks", None), there) == ("programs", None)  # OLD passed over
+    assert pages.forward == [("program", "NEW"), ("tasks", None)]
+    assert pages.go_back(("programs", None), there) is None
+    gone.add(("program", "NEW"))
+    assert pages.go_forward(("programs", None), there) == ("tasks", None)
+    assert pages.go_forward(("tasks", None), there) is None
+    assert pages.last_pane(["programs", "cases"]) == "programs"
