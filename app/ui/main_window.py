@@ -6,13 +6,11 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.domain.errors import CivicError, ValidationError
+from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.domain.messages import message
 from app.services.dashboard import Counts
 from app.services.database import Database
@@ -38,7 +36,6 @@ from app.ui import (
     report_actions,
     saved_filter_actions,
     server_actions,
-    style,
     texts,
     trust_actions,
 )
@@ -46,6 +43,7 @@ from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
 from app.ui.models.programs import ProgramTableModel
+from app.ui.navigator import Navigator, Page, PageHistory
 from app.ui.prompts import Prompts
 from app.ui.views.base import View
 from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
@@ -91,21 +89,19 @@ class MainWindow(QMainWindow):
         self._editing_actions: list[QAction] = []
         self._menus: dict[str, QMenu] = {}
         self._views: dict[str, QWidget] = {}
-        self._history: list[str] = []
+        self.pages = PageHistory()  # Back and Forward: every page visited, a program's page with its program
         self._current = ""
+        self._own_programs: int | None = None  # from the status bar's count; None until it is known
         self.setWindowTitle(self.tr("Civic Tracker"))
         self.setWindowIcon(app_icon())
         self.resize(1360, 840)
 
         # -- views ---------------------------------------------------------------------------
         self.stack = QStackedWidget(self)
-        self.navigator = QListWidget(self)
-        self.navigator.setAccessibleName(self.tr("Navigator"))
+        self.navigator = Navigator(self)
         self.navigator.setMaximumWidth(240)
         self.navigator.setMinimumWidth(150)
-        self.navigator.setIconSize(QSize(18, 18))
-        self.navigator.setStyleSheet(style.NAVIGATOR)
-        self.navigator.currentItemChanged.connect(self._navigated)
+        self.navigator.page_chosen.connect(self.show_view)
         self.programs_view = ProgramsView(ctx, cases=False)
         self.cases_view = ProgramsView(ctx, cases=True)
         self.tasks_view = TasksView(ctx)
@@ -223,7 +219,8 @@ class MainWindow(QMainWindow):
 
     def _update_case_actions(self, *_: object) -> None:
         """Actions are enabled only where they can act: Start from this case on a case, Delete program on
-        one of the office's programs, Log progress anywhere but on a case or an empty list of programs."""
+        one of the office's programs, Log progress anywhere but on a case, an empty list of programs or while
+        the office has no program of its own (progress is logged on own programs only)."""
         if not hasattr(self, "delete_action"):
             return  # still building the window
         is_case = self._current_is_case()
@@ -236,36 +233,50 @@ class MainWindow(QMainWindow):
             loggable = not view.cases and view.model.rowCount() > 0
         else:
             loggable = is_case is not True
-        self.log_action.setEnabled(writable and loggable)
+        # Progress is logged on own programs: none yet (the status bar's count) is nothing to log on.
+        has_own = is_case is False or self._own_programs != 0
+        self.log_action.setEnabled(writable and loggable and has_own)
 
     @property
     def read_only(self) -> bool:
         return self._read_only
 
     def open_program(self, key: str) -> None:
-        self.detail_view.show_program(key)
-        self.show_view("program")
+        self._visit(("program", key))
         self._update_case_actions()
 
     def show_view(self, name: str) -> None:
-        widget = self._views[name]
-        if self._current and self._current != name:
-            self._history.append(self._current)
+        self._visit((name, None))
+
+    def _here(self) -> Page | None:
+        if not self._current:
+            return None
+        return (self._current, self.detail_view.key if self._current == "program" else None)
+
+    def _visit(self, page: Page) -> None:
+        name, key = page
+        if name == "program" and key is None:
+            key = self.detail_view.key  # the program already on the page
+        self.pages.visited(self._here(), (name, key))
+        self._show_page(page)
+
+    def _show_page(self, page: Page) -> None:
+        name, key = page
+        if name == "program" and key is not None:
+            self.detail_view.show_program(key)
         self._current = name
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._views[name])
         # A program's page belongs to its list (Programs or Case library); keep that entry current in
         # the navigator (an item view with no current item would jump to its first one on focus).
-        nav_names = [self.navigator.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigator.count())]
+        nav_names = self.navigator.page_names()
         if name in nav_names:
             owner: str | None = name
         elif name == "program" and self.detail_view.program is not None:
             owner = "cases" if self.detail_view.program.is_case else "programs"
         else:
-            owner = next((h for h in reversed(self._history) if h in nav_names), None)
-        row = nav_names.index(owner) if owner in nav_names else 0
-        self.navigator.blockSignals(True)
-        self.navigator.setCurrentRow(row)
-        self.navigator.blockSignals(False)
+            owner = self.pages.last_pane(nav_names)
+        self.navigator.select_page(owner)
+        self._update_history_actions()
 
     def current_view(self) -> str:
         return self._current
@@ -273,18 +284,37 @@ class MainWindow(QMainWindow):
     def add_view(self, name: str, title: str, widget: QWidget) -> None:
         self._views[name] = widget
         self.stack.addWidget(widget)
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, name)
-        self.navigator.addItem(item)
+        self.navigator.add_page(name, title)
 
     def go_back(self) -> None:
-        while self._history:
-            name = self._history.pop()
-            if name != "program":
-                self._current = ""
-                self.show_view(name)
-                return
-        self.show_view("programs")
+        """The page before this one (Alt+Left); the Programs list when there is none."""
+        page = self.pages.go_back(self._here(), self._still_there)
+        if page is None and self._current == "programs":
+            self._update_history_actions()
+            return
+        self._show_page(page or ("programs", None))
+
+    def go_forward(self) -> None:
+        """The page Back left (Alt+Right)."""
+        page = self.pages.go_forward(self._here(), self._still_there)
+        if page is not None:
+            self._show_page(page)
+        self._update_history_actions()
+
+    def _still_there(self, page: Page) -> bool:
+        name, key = page
+        if name != "program" or key is None:
+            return name in self._views
+        try:
+            self.context.programs.get_program(key)
+        except NotFoundError:
+            return False
+        return True
+
+    def _update_history_actions(self) -> None:
+        if hasattr(self, "forward_action"):
+            self.back_action.setEnabled(bool(self.pages.back) or self._current != "programs")
+            self.forward_action.setEnabled(bool(self.pages.forward))
 
     # ================================================================== actions
     def _action(
@@ -362,6 +392,7 @@ class MainWindow(QMainWindow):
             self.tr("Read everything again from the database"),
         )
         self.back_action = a(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self.forward_action = a(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
         self.view_actions: dict[str, QAction] = {}
         titles = {
             "programs": self.tr("&Programs"),
@@ -402,7 +433,7 @@ class MainWindow(QMainWindow):
         m["edit"].addAction(self.find_action)
         m["view"].addActions(list(self.view_actions.values()))
         m["view"].addSeparator()
-        m["view"].addActions([self.back_action, self.refresh_action])
+        m["view"].addActions([self.back_action, self.forward_action, self.refresh_action])
         m["program"].addActions([self.open_action, self.log_action, self.start_case_action])
         tasks = m["program"].addMenu(self.tr("&Tasks"))
         tasks.addActions(self.detail_view.task_actions)
@@ -429,6 +460,7 @@ class MainWindow(QMainWindow):
         """The menus of the workbook, report, trust, server and preferences modules, in this order (File menu
         entries follow it)."""
         self.excel_actions = excel_actions.install(self)
+        self.programs_view.start_choices.offer_import(self.excel_actions.import_action)
         self.report_actions = report_actions.install(self)
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)
@@ -446,16 +478,17 @@ class MainWindow(QMainWindow):
                 (people.view, self.tr("My tasks")),
             ],
         )
+        # The saved filters are listed in the navigator too; choosing one opens its view with it applied.
+        filters = self.saved_filters
+        filters.changed.connect(lambda: self.navigator.set_saved_filters(filters.in_order(), filters.titles))
+        self.navigator.set_saved_filters(filters.in_order(), filters.titles)
+        self.navigator.filter_chosen.connect(filters.apply)
         # A window that remembers nothing (screenshots, benchmarks) reminds of nothing either.
         self.reminders = (
             reminder_actions.install(self, lambda: people.show_person(config.current_user())) if self.remember else None
         )
 
     # ================================================================== user actions
-    def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
-
     def focus_search(self) -> None:
         view = self.stack.currentWidget()
         if not isinstance(view, ProgramsView):
@@ -551,6 +584,8 @@ class MainWindow(QMainWindow):
         self._calls.append(call)
 
     def _show_counts(self, counts: Counts) -> None:
+        self._own_programs = counts.own_programs
+        self._update_case_actions()
         self.counts_label.setText(
             self.tr("%1 own programs · %2 cases")
             .replace("%1", f"{counts.own_programs:,}")
@@ -579,7 +614,7 @@ class MainWindow(QMainWindow):
         settings = self.context.settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        last = self._current if self._current in NAV_VIEWS else (self._history[-1] if self._history else "programs")
+        last = self._current if self._current in NAV_VIEWS else (self.pages.last_pane(NAV_VIEWS) or "programs")
         settings.setValue("window/last_view", last if last in NAV_VIEWS else "programs")
         for view in self._views.values():
             if isinstance(view, View):

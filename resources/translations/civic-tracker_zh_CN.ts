@@ -508,82 +508,82 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="197"/>
+        <location filename="../../app/ui/views/overview_views.py" line="196"/>
         <source>Date of the last meeting</source>
         <translation>上次会议日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="204"/>
+        <location filename="../../app/ui/views/overview_views.py" line="203"/>
         <source>Program for the chart</source>
         <translation>图表的项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="208"/>
+        <location filename="../../app/ui/views/overview_views.py" line="207"/>
         <source>Indicator for the chart</source>
         <translation>图表的指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="232"/>
+        <location filename="../../app/ui/views/overview_views.py" line="231"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="233"/>
+        <location filename="../../app/ui/views/overview_views.py" line="232"/>
         <source>No progress in the last 30 days</source>
         <translation>近 30 天无进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="234"/>
+        <location filename="../../app/ui/views/overview_views.py" line="233"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="241"/>
+        <location filename="../../app/ui/views/overview_views.py" line="240"/>
         <source>Progress since</source>
         <translation>此日期以来的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="244"/>
+        <location filename="../../app/ui/views/overview_views.py" line="243"/>
         <source>Since the last meeting</source>
         <translation>上次会议以来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="250"/>
+        <location filename="../../app/ui/views/overview_views.py" line="249"/>
         <source>Latest progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="251"/>
+        <location filename="../../app/ui/views/overview_views.py" line="250"/>
         <source>Indicator chart</source>
         <translation>指标图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="255"/>
+        <location filename="../../app/ui/views/overview_views.py" line="254"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="295"/>
+        <location filename="../../app/ui/views/overview_views.py" line="290"/>
         <source>Overdue tasks (%1)</source>
         <translation>逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="297"/>
+        <location filename="../../app/ui/views/overview_views.py" line="292"/>
         <source>Due this week (%1)</source>
         <translation>本周到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="299"/>
+        <location filename="../../app/ui/views/overview_views.py" line="294"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>近 30 天无进展（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="304"/>
+        <location filename="../../app/ui/views/overview_views.py" line="299"/>
         <source>Since the last meeting: %1 entries on %2 programs</source>
         <translation>上次会议以来：%2 个项目共 %1 条进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="312"/>
+        <location filename="../../app/ui/views/overview_views.py" line="307"/>
         <source> (case)</source>
         <translation>（案例）</translation>
     </message>
@@ -1408,27 +1408,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="170"/>
+        <location filename="../../app/ui/models/lists.py" line="174"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="171"/>
+        <location filename="../../app/ui/models/lists.py" line="175"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172"/>
+        <location filename="../../app/ui/models/lists.py" line="176"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173"/>
+        <location filename="../../app/ui/models/lists.py" line="177"/>
         <source>Latest</source>
         <translation>最新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="178"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -1489,37 +1489,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1543,11 +1543,16 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="124"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="125"/>
         <source>Complete</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="125"/>
+        <location filename="../../app/ui/models/lists.py" line="126"/>
         <source>By</source>
         <translation>填报人</translation>
     </message>
@@ -1689,45 +1694,40 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
-        <source>Navigator</source>
-        <translation>导航</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="475"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="138"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1737,247 +1737,252 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="341"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="344"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="348"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="351"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="355"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="358"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="362"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="365"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="368"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="371"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="374"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="381"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="386"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="389"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="392"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="394"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="395"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="400"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="402"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="420"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="421"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="507"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="517"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="533"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="524"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="561"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="556"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="565"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="572"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="573"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="590"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2056,6 +2061,24 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/views/my_tasks_view.py" line="102"/>
         <source>No open tasks.</source>
         <translation>没有未完成的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="29"/>
+        <source>Navigator</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="35"/>
+        <source>Saved filters</source>
+        <translation>已保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="97"/>
+        <source>Open %1 with the filter “%2”</source>
+        <translation>按筛选“%2”打开%1</translation>
     </message>
 </context>
 <context>
@@ -3005,108 +3028,103 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="45"/>
+        <location filename="../../app/ui/views/programs_view.py" line="102"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation>搜索名称、概要、地区、单位…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <location filename="../../app/ui/views/programs_view.py" line="104"/>
         <source>Search programs</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <location filename="../../app/ui/views/programs_view.py" line="106"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="50"/>
+        <location filename="../../app/ui/views/programs_view.py" line="107"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="54"/>
+        <location filename="../../app/ui/views/programs_view.py" line="111"/>
         <source>Place filter</source>
         <translation>地区筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="56"/>
+        <location filename="../../app/ui/views/programs_view.py" line="113"/>
         <source>Theme filter</source>
         <translation>主题筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <location filename="../../app/ui/views/programs_view.py" line="115"/>
         <source>Country filter</source>
         <translation>国家筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="60"/>
+        <location filename="../../app/ui/views/programs_view.py" line="117"/>
         <source>Own programs or case library</source>
         <translation>本单位项目或案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="61"/>
+        <location filename="../../app/ui/views/programs_view.py" line="118"/>
         <source>Own programs</source>
         <translation>本单位项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="62"/>
-        <location filename="../../app/ui/views/programs_view.py" line="101"/>
+        <location filename="../../app/ui/views/programs_view.py" line="119"/>
+        <location filename="../../app/ui/views/programs_view.py" line="160"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63"/>
+        <location filename="../../app/ui/views/programs_view.py" line="120"/>
         <source>Both</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="88"/>
+        <location filename="../../app/ui/views/programs_view.py" line="145"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="89"/>
+        <location filename="../../app/ui/views/programs_view.py" line="146"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation>将案例的任务和指标复制到本单位的新项目中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="92"/>
+        <location filename="../../app/ui/views/programs_view.py" line="149"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="101"/>
+        <location filename="../../app/ui/views/programs_view.py" line="160"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="172"/>
+        <location filename="../../app/ui/views/programs_view.py" line="232"/>
         <source>All places</source>
         <translation>所有地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="173"/>
+        <location filename="../../app/ui/views/programs_view.py" line="233"/>
         <source>All themes</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="174"/>
+        <location filename="../../app/ui/views/programs_view.py" line="234"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="264"/>
+        <location filename="../../app/ui/views/programs_view.py" line="324"/>
         <source>Matching programs: %1</source>
         <translation>匹配的项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="273"/>
-        <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
-        <translation>尚无本单位项目。请使用“新建项目”（Ctrl+N）创建，或打开案例库并使用“以此案例新建”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/programs_view.py" line="279"/>
+        <location filename="../../app/ui/views/programs_view.py" line="335"/>
         <source>No program matches the search and filters.</source>
         <translation>没有与搜索和筛选条件匹配的项目。</translation>
     </message>
@@ -3114,22 +3132,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="131"/>
+        <location filename="../../app/ui/views/overview_views.py" line="130"/>
         <source>Own programs</source>
         <translation>本单位项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="132"/>
+        <location filename="../../app/ui/views/overview_views.py" line="131"/>
         <source>Including the case library</source>
         <translation>包括案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="133"/>
+        <location filename="../../app/ui/views/overview_views.py" line="132"/>
         <source>Which programs</source>
         <translation>哪些项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="139"/>
+        <location filename="../../app/ui/views/overview_views.py" line="138"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
@@ -3137,17 +3155,17 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="230"/>
+        <location filename="../../app/ui/models/lists.py" line="234"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="233"/>
+        <location filename="../../app/ui/models/lists.py" line="237"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="241"/>
+        <location filename="../../app/ui/models/lists.py" line="245"/>
         <source>Attached: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -3240,7 +3258,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
     </message>
     <message>
         <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
         <source>Keep the search and filters of this view under a name</source>
         <translation>将此视图的搜索和筛选以名称保存</translation>
     </message>
@@ -3291,33 +3309,33 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>删除已保存的筛选“%1”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="126"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="130"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="127"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="128"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="134"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="150"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="138"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="154"/>
         <source>Saved filters</source>
         <translation>已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="135"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
         <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
         <translation>应用已保存的筛选（在 视图 &gt; 已保存的筛选 中重命名或删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="143"/>
         <source>Save filter…</source>
         <translation>保存筛选…</translation>
     </message>
@@ -3402,24 +3420,67 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>StaleProgramModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Last progress</source>
         <translation>最近进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="152"/>
+        <location filename="../../app/ui/models/lists.py" line="156"/>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoices</name>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="44"/>
+        <source>No programs of your own yet. Start one of these ways:</source>
+        <translation>还没有本单位的项目。可以这样开始：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="48"/>
+        <source>Import workbook…</source>
+        <translation>导入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <source>Bring in the programs, tasks and progress your office already keeps in a spreadsheet</source>
+        <translation>导入本单位已在电子表格中记录的项目、任务和进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="53"/>
+        <source>Start from a case</source>
+        <translation>从案例开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="54"/>
+        <source>Pick a case in the Case library and copy its tasks and indicators into a program of yours</source>
+        <translation>在案例库中选一个案例，把它的任务和指标复制到本单位的新项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <source>New program…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <source>Create a blank program and fill it in as you go (Ctrl+N)</source>
+        <translation>新建一个空项目，边做边填写 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="84"/>
+        <source>Choose a case, then “Start from this case” (Ctrl+Shift+N)</source>
+        <translation>选择一个案例，然后点“以此案例新建” (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3596,23 +3657,23 @@ The details are in the log file %2.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="76"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="78"/>
-        <location filename="../../app/ui/views/overview_views.py" line="87"/>
+        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="86"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="85"/>
+        <location filename="../../app/ui/views/overview_views.py" line="84"/>
         <source>Tasks due and overdue</source>
         <translation>到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="100"/>
+        <location filename="../../app/ui/views/overview_views.py" line="99"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>逾期 %1 项，即将到期 %2 项</translation>
     </message>
@@ -3839,30 +3900,25 @@ The details are in the log file %2.</source>
         <translation>此数据库为只读（文件权限或只读共享）。可以查看、搜索和导出，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="158"/>
-        <source>Daily backup written: %1</source>
-        <translation>每日备份已写入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trust_actions.py" line="165"/>
+        <location filename="../../app/ui/trust_actions.py" line="164"/>
         <source>The daily backup could not be written: %1</source>
         <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="188"/>
-        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <location filename="../../app/ui/trust_actions.py" line="187"/>
+        <location filename="../../app/ui/trust_actions.py" line="239"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="212"/>
-        <location filename="../../app/ui/trust_actions.py" line="216"/>
-        <location filename="../../app/ui/trust_actions.py" line="225"/>
+        <location filename="../../app/ui/trust_actions.py" line="211"/>
+        <location filename="../../app/ui/trust_actions.py" line="215"/>
+        <location filename="../../app/ui/trust_actions.py" line="224"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="219"/>
+        <location filename="../../app/ui/trust_actions.py" line="218"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
@@ -3871,17 +3927,17 @@ Restore the newest backup, taken %2? The damaged file is kept beside it, unchang
 恢复 %2 的最新备份？损坏的文件将原样保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="230"/>
+        <location filename="../../app/ui/trust_actions.py" line="229"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="236"/>
+        <location filename="../../app/ui/trust_actions.py" line="235"/>
         <source>The damaged file was kept as</source>
         <translation>损坏的文件已保留为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="241"/>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
         <source>The newest backup was restored.</source>
         <translation>已恢复最新备份。</translation>
     </message>
