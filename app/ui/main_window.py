@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
@@ -25,34 +25,22 @@ from PySide6.QtWidgets import (
 from app import config
 from app.domain.errors import CivicError, ValidationError
 from app.domain.messages import message
-from app.services.dashboard import Counts
-from app.services.database import Database
-from app.services.programs import ProgramDraft
-from app.ui import (
-    excel_actions,
-    guide_actions,
-    people_actions,
-    places_actions,
-    preferences_actions,
-    reminder_actions,
-    report_actions,
-    saved_filter_actions,
-    server_actions,
-    style,
-    texts,
-    trust_actions,
-)
+from app.ui import style, texts
 from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
-from app.ui.models.programs import ProgramTableModel
 from app.ui.prompts import Prompts
+from app.ui.settings import app_settings
 from app.ui.views.base import View
-from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
-from app.ui.views.program_detail import ProgramDetailView
-from app.ui.views.programs_view import ProgramsView
 from app.ui.widgets import Banner, open_dialog
 from app.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    # The views, their models and the services come in with attach(): the window paints before the data
+    # stack (SQLAlchemy) is loaded (issue 18).
+    from app.services.dashboard import Counts
+    from app.services.database import Database
+    from app.ui.views.programs_view import ProgramsView
 
 log = logging.getLogger(__name__)
 
@@ -71,21 +59,20 @@ def app_icon() -> QIcon:
 
 class MainWindow(QMainWindow):
     """Builds the application context (app/ui/context.py) with itself as the shell, then the views,
-    menus and toolbar, then installs the action modules (workbook, trust, server) explicitly."""
+    menus and toolbar, then installs the action modules (workbook, trust, server) explicitly.
+
+    Made without a database, it is the frame alone (title, menus, navigator, an empty page saying the
+    programs are loading), which paints before the data stack is imported; ``attach(db)`` fills it."""
 
     def __init__(
-        self, db: Database, prompts: PromptsLike | None = None, *, remember: bool = True, plugins: bool = True
+        self, db: Database | None, prompts: PromptsLike | None = None, *, remember: bool = True, plugins: bool = True
     ) -> None:
         """``remember=False`` neither reads nor writes QSettings (screenshots, benchmarks);
         ``plugins=False`` skips the action modules (to measure the core window alone)."""
         super().__init__()
         self.remember = remember
-        self.context = build_context(db, prompts or Prompts(self), shell=self, parent=self)
-        ctx = self.context
-        self.db = db
-        self.prompts = ctx.prompts
-        self.undo_stack = ctx.undo_stack
-        self.data_changed = ctx.events.data_changed
+        self._plugins = plugins
+        self.prompts = prompts or Prompts(self)
         self._calls: list[BackgroundTask] = []
         self._read_only = False
         self._editing_actions: list[QAction] = []
@@ -97,7 +84,6 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.resize(1360, 840)
 
-        # -- views ---------------------------------------------------------------------------
         self.stack = QStackedWidget(self)
         self.navigator = QListWidget(self)
         self.navigator.setAccessibleName(self.tr("Navigator"))
@@ -105,24 +91,6 @@ class MainWindow(QMainWindow):
         self.navigator.setMinimumWidth(150)
         self.navigator.setIconSize(QSize(18, 18))
         self.navigator.setStyleSheet(style.NAVIGATOR)
-        self.navigator.currentItemChanged.connect(self._navigated)
-        self.programs_view = ProgramsView(ctx, cases=False)
-        self.cases_view = ProgramsView(ctx, cases=True)
-        self.tasks_view = TasksView(ctx)
-        self.progress_view = ProgressLogView(ctx)
-        self.dashboard_view = DashboardView(ctx)
-        self.detail_view = ProgramDetailView(ctx)
-        for name, title, widget in (
-            ("programs", self.tr("Programs"), self.programs_view),
-            ("cases", self.tr("Case library"), self.cases_view),
-            ("tasks", self.tr("Tasks due"), self.tasks_view),
-            ("progress", self.tr("Progress log"), self.progress_view),
-            ("dashboard", self.tr("Dashboard"), self.dashboard_view),
-        ):
-            self.add_view(name, title, widget)
-        self._views["program"] = self.detail_view
-        self.stack.addWidget(self.detail_view)
-
         self.banner = Banner(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
@@ -136,14 +104,92 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-
-        # -- status bar ----------------------------------------------------------------------
         self.location_label = QLabel(self)
-        self.location_label.setText(self.tr("Database: %1").replace("%1", db.describe()))
-        self.location_label.setToolTip(db.describe())
         self.counts_label = QLabel(self)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
+        bar = self.menuBar()
+        for name, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("program", self.tr("&Program")),
+            ("tools", self.tr("&Tools")),
+            ("help", self.tr("&Help")),
+        ):
+            self._menus[name] = bar.addMenu(title)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.addToolBar(self.toolbar)
+        if remember:  # where the window was, before it is first shown
+            settings = app_settings()
+            geometry = settings.value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            state = settings.value("window/splitter")
+            if state is not None:
+                self.splitter.restoreState(state)
+        # Until attach(): the navigator's entries and a page saying the programs are being read.
+        for title in self._nav_titles().values():
+            self.navigator.addItem(QListWidgetItem(title))
+        self.navigator.setCurrentRow(0)
+        self._loading_page = QLabel(self.tr("Loading programs…"), self.stack)
+        self._loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._loading_page)
+        if db is not None:
+            self.attach(db)
+
+    def _nav_titles(self) -> dict[str, str]:
+        return {
+            "programs": self.tr("Programs"),
+            "cases": self.tr("Case library"),
+            "tasks": self.tr("Tasks due"),
+            "progress": self.tr("Progress log"),
+            "dashboard": self.tr("Dashboard"),
+        }
+
+    @property
+    def attached(self) -> bool:
+        return hasattr(self, "context")
+
+    def attach(self, db: Database) -> None:
+        """The data side: the context, the views, actions, menus and toolbar entries, the action modules,
+        then the programs list (the views import the services, and with them SQLAlchemy)."""
+        from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
+        from app.ui.views.program_detail import ProgramDetailView
+        from app.ui.views.programs_view import ProgramsView
+
+        self.context = build_context(db, self.prompts, shell=self, parent=self)
+        ctx = self.context
+        self.db = db
+        self.undo_stack = ctx.undo_stack
+        self.data_changed = ctx.events.data_changed
+
+        # -- views ---------------------------------------------------------------------------
+        self.navigator.clear()
+        self.stack.removeWidget(self._loading_page)
+        self._loading_page.deleteLater()
+        self.navigator.currentItemChanged.connect(self._navigated)
+        self.programs_view = ProgramsView(ctx, cases=False)
+        self.cases_view = ProgramsView(ctx, cases=True)
+        self.tasks_view = TasksView(ctx)
+        self.progress_view = ProgressLogView(ctx)
+        self.dashboard_view = DashboardView(ctx)
+        self.detail_view = ProgramDetailView(ctx)
+        titles = self._nav_titles()
+        for name, widget in (
+            ("programs", self.programs_view),
+            ("cases", self.cases_view),
+            ("tasks", self.tasks_view),
+            ("progress", self.progress_view),
+            ("dashboard", self.dashboard_view),
+        ):
+            self.add_view(name, titles[name], widget)
+        self._views["program"] = self.detail_view
+        self.stack.addWidget(self.detail_view)
+
+        # -- status bar ----------------------------------------------------------------------
+        self.location_label.setText(self.tr("Database: %1").replace("%1", db.describe()))
+        self.location_label.setToolTip(db.describe())
         self.data_changed.connect(self.update_counts)
 
         self._build_actions()
@@ -157,14 +203,14 @@ class MainWindow(QMainWindow):
             view.model.modelReset.connect(self._update_case_actions)
             view.model.rowsInserted.connect(self._update_case_actions)
             view.model.rowsRemoved.connect(self._update_case_actions)
-        if plugins:
+        if self._plugins:
             self._install_actions()
         # The first count waits until the window has painted: on a big database the first screen comes first.
         self._first_count = QTimer(self)
         self._first_count.setSingleShot(True)
         self._first_count.timeout.connect(self.update_counts)
         self._first_count.start(FIRST_COUNT_DELAY_MS)
-        if remember:
+        if self.remember:
             self.restore_settings()
         else:
             self.show_view("programs")
@@ -182,12 +228,17 @@ class MainWindow(QMainWindow):
 
     # ================================================================== the shell (app/ui/context.py)
 
+    def _program_list(self, widget: QWidget | None) -> ProgramsView | None:
+        """``widget`` when it is the Programs or the Case library list (the views module is imported by attach)."""
+        lists = (getattr(self, "programs_view", None), getattr(self, "cases_view", None))
+        return next((view for view in lists if view is not None and view is widget), None)
+
     def current_program_key(self) -> str | None:
         view = self.stack.currentWidget()
-        if view is self.detail_view:
+        if self.attached and view is self.detail_view:
             return self.detail_view.key
-        if isinstance(view, ProgramsView):
-            return view.selected_key()
+        if (listed := self._program_list(view)) is not None:
+            return listed.selected_key()
         return None
 
     def show_status(self, text: str) -> None:
@@ -214,10 +265,10 @@ class MainWindow(QMainWindow):
         if view is self.detail_view:
             program = self.detail_view.program
             return None if program is None else program.is_case
-        if isinstance(view, ProgramsView):
-            rows = view.table.selectionModel().selectedRows()
-            index = rows[0] if rows else view.table.currentIndex()
-            summary = index.data(ProgramTableModel.SummaryRole) if index.isValid() else None
+        if (listed := self._program_list(view)) is not None:
+            rows = listed.table.selectionModel().selectedRows()
+            index = rows[0] if rows else listed.table.currentIndex()
+            summary = index.data(listed.model.SummaryRole) if index.isValid() else None
             return None if summary is None else bool(summary.is_case)
         return None
 
@@ -231,11 +282,8 @@ class MainWindow(QMainWindow):
         self.start_case_action.setEnabled(writable and is_case is True)
         # A case is kept as its sources state it, like every other field of a case page.
         self.delete_action.setEnabled(writable and is_case is False)
-        view = self.stack.currentWidget()
-        if isinstance(view, ProgramsView):
-            loggable = not view.cases and view.model.rowCount() > 0
-        else:
-            loggable = is_case is not True
+        view = self._program_list(self.stack.currentWidget())
+        loggable = (not view.cases and view.model.rowCount() > 0) if view is not None else is_case is not True
         self.log_action.setEnabled(writable and loggable)
 
     @property
@@ -383,17 +431,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        for name, title in (
-            ("file", self.tr("&File")),
-            ("edit", self.tr("&Edit")),
-            ("view", self.tr("&View")),
-            ("program", self.tr("&Program")),
-            ("tools", self.tr("&Tools")),
-            ("help", self.tr("&Help")),
-        ):
-            self._menus[name] = bar.addMenu(title)
-        m = self._menus
+        m = self._menus  # made with the frame
         m["file"].addActions([self.new_action, self.start_case_action])
         m["file"].addSeparator()
         m["file"].addAction(self.quit_action)
@@ -413,7 +451,7 @@ class MainWindow(QMainWindow):
         m["help"].addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Main toolbar"), self)
+        bar = self.toolbar  # made with the frame
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setMovable(False)
@@ -422,12 +460,23 @@ class MainWindow(QMainWindow):
         bar.addActions([self.undo_action, self.redo_action])
         bar.addSeparator()
         bar.addActions([self.find_action, self.refresh_action, self.delete_action])
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     def _install_actions(self) -> None:
         """The menus of the workbook, report, trust, server and preferences modules, in this order (File menu
         entries follow it)."""
+        from app.ui import (
+            excel_actions,
+            guide_actions,
+            people_actions,
+            places_actions,
+            preferences_actions,
+            reminder_actions,
+            report_actions,
+            saved_filter_actions,
+            server_actions,
+            trust_actions,
+        )
+
         self.excel_actions = excel_actions.install(self)
         self.report_actions = report_actions.install(self)
         self.trust_actions = trust_actions.install(self)
@@ -457,8 +506,8 @@ class MainWindow(QMainWindow):
             self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
 
     def focus_search(self) -> None:
-        view = self.stack.currentWidget()
-        if not isinstance(view, ProgramsView):
+        view = self._program_list(self.stack.currentWidget())
+        if view is None:
             self.show_view("programs")
             view = self.programs_view
         view.focus_search()
@@ -474,6 +523,8 @@ class MainWindow(QMainWindow):
         title = self.prompts.ask_text(self.tr("New program"), self.tr("Title of the new program:"))
         if title is None:
             return
+        from app.services.programs import ProgramDraft
+
         cmd = CreateProgramCommand(self.context.command_context(), draft=ProgramDraft(title=title))
         error = self.context.execute(cmd)
         if error is not None:
@@ -562,13 +613,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== settings
     def restore_settings(self) -> None:
-        settings = self.context.settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        settings = self.context.settings()  # the geometry and the splitter were restored with the frame
         for view in self._views.values():
             if isinstance(view, View):
                 view.restore_state(settings)
@@ -587,6 +632,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # closed while the data stack was loading
+            super().closeEvent(event)
+            return
         if self.remember:
             self.save_settings()
         self._first_count.stop()
