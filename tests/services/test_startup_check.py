@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL, make_url
 
 from app.services.database import close_database, open_database
 from app.services.startup import opens_as_it_is
-from app.store import closing, migrate
+from app.store import closing
 from app.store.sqlite_file import file_of_url, sqlite_url
 
 pytestmark = pytest.mark.sqlite_only
@@ -62,10 +62,6 @@ def test_a_missing_an_empty_or_a_foreign_file_and_a_server_are_opened_before_the
     assert not opens_as_it_is(sqlite_url(tmp_path / "notes.sqlite3"))
     assert not opens_as_it_is("postgresql+psycopg://staff@server/civic")
     assert not opens_as_it_is("sqlite://")
-
-
-def test_head_is_read_where_migrate_reads_it() -> None:
-    assert migrate.HEAD_REVISION == migrate.head_revision()
 
 
 @pytest.mark.parametrize(
