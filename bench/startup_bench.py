@@ -1,7 +1,7 @@
 """Start-up benchmark: how long the main window takes to paint, against a bare PySide6 window with a table.
 
 Run:  python bench/startup_bench.py [--rounds 9] [--installed /usr/bin/civic-tracker] [--against DIR]
-                                    [--programs 100000 [--entries 1000000]] [--bound 3.0]
+                                    [--programs 100000 [--entries 1000000]] [--keep FILE] [--bound 3.0]
 
 Each round starts, one after the other, a fresh process of: a bare PySide6 window with a 50-row table (the
 baseline), the app from this checkout (``python -m app gui``) on a seeded database, with --against the app of
@@ -16,7 +16,8 @@ busy spell on this shared machine adds time to one side at random, and the media
 --bound makes the exit status 1 when the median first-paint ratio is above it. Every process starts from a
 neutral folder: ``python -m app`` puts the working directory first on sys.path.
 --programs adds that many programs (and --entries progress entries) to the seeded database, as
-bench/gui_bench.py does. Targets (issue 18): 3x on the seeded database, 3.5x on the 100,000-program one.
+bench/gui_bench.py does; --keep FILE keeps the database there for the next run (which uses it as it is).
+Targets (issue 18): 3x on the seeded database, 3.5x on the 100,000-program one.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ def main() -> int:
     parser.add_argument("--against", metavar="DIR", help="also time the app of another tree (e.g. a copy of main)")
     parser.add_argument("--programs", type=int, default=0, help="add this many programs to the seeded database")
     parser.add_argument("--entries", type=int, default=1_000_000, help="with --programs: progress entries to add")
+    parser.add_argument("--keep", metavar="FILE", help="the database file: made (and kept) unless it is there")
     parser.add_argument("--bound", type=float, help="exit 1 when the app's median ratio is above this")
     args = parser.parse_args()
 
@@ -120,10 +122,12 @@ def main() -> int:
         "CIVIC_TRACKER_STARTUP_PROBE": str(probe),
         "PYTHONPATH": str(REPO),
     }
-    url = f"sqlite:///{work / 'seeded.sqlite3'}"
-    subprocess.run([sys.executable, "-m", "app", "--db", url, "seed"], env=env, check=True, capture_output=True)
-    if args.programs:
-        build_large(url, args.programs, args.entries, env)
+    database = Path(args.keep).resolve() if args.keep else work / "seeded.sqlite3"
+    url = f"sqlite:///{database}"
+    if not database.exists():
+        subprocess.run([sys.executable, "-m", "app", "--db", url, "seed"], env=env, check=True, capture_output=True)
+        if args.programs:
+            build_large(url, args.programs, args.entries, env)
 
     commands = {
         "bare PySide6 window": [sys.executable, "-c", BARE, str(probe)],

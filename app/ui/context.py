@@ -153,8 +153,10 @@ def build_context(
     shell: Shell,
     parent: QObject | None = None,
     settings: Callable[[], QSettings] = app_settings,
+    undo_stack: QUndoStack | None = None,
 ) -> AppContext:
-    """Every service the UI uses, made once. ``parent`` owns the undo stack, the runner and the events."""
+    """Every service the UI uses, made once. ``parent`` owns the undo stack (unless one is given: the main
+    window's Undo and Redo exist before the services), the runner and the events."""
     from app.services.dashboard import DashboardService
     from app.services.history import HistoryService
     from app.services.people import PeopleService
@@ -174,7 +176,7 @@ def build_context(
         places=PlaceService(db),
         tasks=TaskService(db),
         watch_changes=lambda: ChangeWatcher(db),
-        undo_stack=QUndoStack(parent),
+        undo_stack=undo_stack if undo_stack is not None else QUndoStack(parent),
         versions=VersionBook(),
         runner=BackgroundRunner(parent),
         settings=settings,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._views: dict[str, QWidget] = {}
         self._history: list[str] = []
         self._current = ""
+        self._attached = False
         self.setWindowTitle(self.tr("Civic Tracker"))
         self.setWindowIcon(app_icon())
         self.resize(1360, 840)
@@ -108,31 +109,34 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        bar = self.menuBar()
-        for name, title in (
-            ("file", self.tr("&File")),
-            ("edit", self.tr("&Edit")),
-            ("view", self.tr("&View")),
-            ("program", self.tr("&Program")),
-            ("tools", self.tr("&Tools")),
-            ("help", self.tr("&Help")),
-        ):
-            self._menus[name] = bar.addMenu(title)
-        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
-        self.addToolBar(self.toolbar)
-        if remember:  # where the window was, before it is first shown
+        # The menus and the toolbar as they will be, their actions off until attach() (Undo and Redo follow
+        # the undo stack, which is empty).
+        self.undo_stack = QUndoStack(self)
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._waiting_actions = [
+            action
+            for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if action.isEnabled() and action not in (self.undo_action, self.redo_action)
+        ]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
+        last = "programs"
+        if remember:  # where the window was, and which view it showed, before it is first shown
             settings = app_settings()
+            last = settings.value("window/last_view", "programs")
             geometry = settings.value("window/geometry")
             if geometry is not None:
                 self.restoreGeometry(geometry)
             state = settings.value("window/splitter")
             if state is not None:
                 self.splitter.restoreState(state)
-        # Until attach(): the navigator's entries and a page saying the programs are being read.
+        # Until attach(): the navigator's entries and a page saying the data is being read.
         for title in self._nav_titles().values():
             self.navigator.addItem(QListWidgetItem(title))
-        self.navigator.setCurrentRow(0)
-        self._loading_page = QLabel(self.tr("Loading programs…"), self.stack)
+        self.navigator.setCurrentRow(NAV_VIEWS.index(last) if last in NAV_VIEWS else 0)
+        self._loading_page = QLabel(self.tr("Loading…"), self.stack)
         self._loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self._loading_page)
         if db is not None:
@@ -149,7 +153,8 @@ class MainWindow(QMainWindow):
 
     @property
     def attached(self) -> bool:
-        return hasattr(self, "context")
+        """Whether attach() has made the views: until then the window is its frame."""
+        return self._attached
 
     def attach(self, db: Database) -> None:
         """The data side: the context, the views, actions, menus and toolbar entries, the action modules,
@@ -158,10 +163,9 @@ class MainWindow(QMainWindow):
         from app.ui.views.program_detail import ProgramDetailView
         from app.ui.views.programs_view import ProgramsView
 
-        self.context = build_context(db, self.prompts, shell=self, parent=self)
+        self.context = build_context(db, self.prompts, shell=self, parent=self, undo_stack=self.undo_stack)
         ctx = self.context
         self.db = db
-        self.undo_stack = ctx.undo_stack
         self.data_changed = ctx.events.data_changed
 
         # -- views ---------------------------------------------------------------------------
@@ -192,9 +196,10 @@ class MainWindow(QMainWindow):
         self.location_label.setToolTip(db.describe())
         self.data_changed.connect(self.update_counts)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self._program_tasks_menu.addActions(self.detail_view.task_actions)
+        self._program_indicators_menu.addActions(self.detail_view.indicator_actions)
+        for action in self._waiting_actions:
+            action.setEnabled(True)
         # "Start from this case" only where a case is at hand (not on one of the office's own programs).
         self.stack.currentChanged.connect(self._update_case_actions)
         self.data_changed.connect(self._update_case_actions)
@@ -210,10 +215,12 @@ class MainWindow(QMainWindow):
         self._first_count.setSingleShot(True)
         self._first_count.timeout.connect(self.update_counts)
         self._first_count.start(FIRST_COUNT_DELAY_MS)
+        self._attached = True
         if self.remember:
             self.restore_settings()
         else:
             self.show_view("programs")
+        self._update_case_actions()  # the window may be showing already: its lists were read as they were made
 
     # ================================================================== for action modules (app/ui/actions.py)
     @property
@@ -275,7 +282,7 @@ class MainWindow(QMainWindow):
     def _update_case_actions(self, *_: object) -> None:
         """Actions are enabled only where they can act: Start from this case on a case, Delete program on
         one of the office's programs, Log progress anywhere but on a case or an empty list of programs."""
-        if not hasattr(self, "delete_action"):
+        if not self.attached:
             return  # still building the window
         is_case = self._current_is_case()
         writable = not self._read_only
@@ -431,7 +438,17 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _build_menus(self) -> None:
-        m = self._menus  # made with the frame
+        bar = self.menuBar()
+        for name, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("program", self.tr("&Program")),
+            ("tools", self.tr("&Tools")),
+            ("help", self.tr("&Help")),
+        ):
+            self._menus[name] = bar.addMenu(title)
+        m = self._menus
         m["file"].addActions([self.new_action, self.start_case_action])
         m["file"].addSeparator()
         m["file"].addAction(self.quit_action)
@@ -442,16 +459,15 @@ class MainWindow(QMainWindow):
         m["view"].addSeparator()
         m["view"].addActions([self.back_action, self.refresh_action])
         m["program"].addActions([self.open_action, self.log_action, self.start_case_action])
-        tasks = m["program"].addMenu(self.tr("&Tasks"))
-        tasks.addActions(self.detail_view.task_actions)
-        indicators = m["program"].addMenu(self.tr("&Indicators"))
-        indicators.addActions(self.detail_view.indicator_actions)
+        # Their actions are the program page's, added by attach().
+        self._program_tasks_menu = m["program"].addMenu(self.tr("&Tasks"))
+        self._program_indicators_menu = m["program"].addMenu(self.tr("&Indicators"))
         m["program"].addSeparator()
         m["program"].addAction(self.delete_action)
         m["help"].addAction(self.about_action)
 
     def _build_toolbar(self) -> None:
-        bar = self.toolbar  # made with the frame
+        bar = QToolBar(self.tr("Main toolbar"), self)
         bar.setObjectName("main_toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.setMovable(False)
@@ -460,6 +476,8 @@ class MainWindow(QMainWindow):
         bar.addActions([self.undo_action, self.redo_action])
         bar.addSeparator()
         bar.addActions([self.find_action, self.refresh_action, self.delete_action])
+        self.addToolBar(bar)
+        self.toolbar = bar
 
     def _install_actions(self) -> None:
         """The menus of the workbook, report, trust, server and preferences modules, in this order (File menu

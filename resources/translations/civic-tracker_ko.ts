@@ -1719,45 +1719,45 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Navigator</source>
         <translation>탐색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Tasks due</source>
         <translation>마감 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
@@ -1767,252 +1767,252 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;New program…</source>
         <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Create a blank program</source>
         <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>&amp;Start from this case</source>
         <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>&amp;Log progress…</source>
         <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Record what happened on a program</source>
         <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Open program</source>
         <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Open the selected program</source>
         <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>&amp;Delete program…</source>
         <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Move the program to the trash</source>
         <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Undone: %1</source>
         <translation>실행 취소함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Redone: %1</source>
         <translation>다시 실행함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>&amp;Tasks due</source>
         <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Progress lo&amp;g</source>
         <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>&amp;Tasks</source>
         <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>&amp;Indicators</source>
         <translation>지표(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <source>Loading programs…</source>
-        <translation>사업을 불러오는 중…</translation>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>My tasks</source>
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>

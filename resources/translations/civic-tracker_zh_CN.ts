@@ -1719,45 +1719,45 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
         <source>Navigator</source>
         <translation>导航</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
-        <location filename="../../app/ui/main_window.py" line="492"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="510"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="144"/>
-        <location filename="../../app/ui/main_window.py" line="493"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
+        <location filename="../../app/ui/main_window.py" line="511"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145"/>
-        <location filename="../../app/ui/main_window.py" line="494"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
+        <location filename="../../app/ui/main_window.py" line="512"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="150"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="151"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="191"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
@@ -1767,252 +1767,252 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="366"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="369"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="366"/>
+        <location filename="../../app/ui/main_window.py" line="373"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="376"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="373"/>
+        <location filename="../../app/ui/main_window.py" line="380"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="383"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="387"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="390"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="393"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="396"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="399"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="406"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="404"/>
+        <location filename="../../app/ui/main_window.py" line="411"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="414"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="410"/>
+        <location filename="../../app/ui/main_window.py" line="417"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="415"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="423"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="417"/>
+        <location filename="../../app/ui/main_window.py" line="424"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="418"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="426"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="430"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="444"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="445"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="447"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="448"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="464"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="470"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
-        <source>Loading programs…</source>
-        <translation>正在加载项目…</translation>
+        <location filename="../../app/ui/main_window.py" line="139"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="495"/>
+        <location filename="../../app/ui/main_window.py" line="513"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
-        <location filename="../../app/ui/main_window.py" line="531"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
+        <location filename="../../app/ui/main_window.py" line="549"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="541"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="535"/>
+        <location filename="../../app/ui/main_window.py" line="553"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
-        <location filename="../../app/ui/main_window.py" line="551"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
+        <location filename="../../app/ui/main_window.py" line="569"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="542"/>
+        <location filename="../../app/ui/main_window.py" line="560"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
-        <location filename="../../app/ui/main_window.py" line="579"/>
+        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="597"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="574"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="583"/>
+        <location filename="../../app/ui/main_window.py" line="601"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="608"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="591"/>
+        <location filename="../../app/ui/main_window.py" line="609"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="606"/>
+        <location filename="../../app/ui/main_window.py" line="624"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="612"/>
+        <location filename="../../app/ui/main_window.py" line="630"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>

@@ -133,3 +133,39 @@ def test_a_database_to_upgrade_is_upgraded_before_the_window_paints(tmp_path: Pa
         assert migrate.database_state(opened.engine).at_head
     finally:
         opened.dispose()
+
+
+FAILING = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+import app.services.database
+from app.domain.errors import StorageError
+from app.domain.messages import message
+
+def refuse(url, **_kwargs):  # what the quick check would say of a file damaged since its last clean close
+    raise StorageError(message("database.cannot_open_now", database=url, problem="disk I/O error"))
+
+app.services.database.open_database = refuse
+QMessageBox.critical = staticmethod(lambda _parent, _title, text: print("said:", text) or QMessageBox.StandardButton.Ok)
+from app.cli import main
+print("code", main(["--db", sys.argv[1], "gui"]))
+"""
+
+
+def test_a_database_that_cannot_be_opened_after_the_paint_is_said_so_and_the_app_ends(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    db, _report = open_database(url, seed=False)
+    close_database(db)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "CIVIC_TRACKER_DATA_DIR": str(tmp_path / "data"),
+        "PYTHONPATH": str(REPO),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", FAILING, url], env=env, capture_output=True, text=True, timeout=180, cwd=tmp_path
+    )
+    assert out.returncode == 0, out.stderr
+    said, code = out.stdout.strip().splitlines()
+    assert said.startswith("said: ") and "disk I/O error" in said  # in a message box, as before the window
+    assert code == "code 1"
