@@ -151,6 +151,8 @@ def main() -> int:
 
     bare = [painted for painted, _filled in times["bare PySide6 window"]]
     size = f"seeded database + {args.programs:,} programs" if args.programs else "seeded database"
+    if args.keep:
+        size = f"{size} in {database.name}"
     print(f"start-up, {args.rounds} rounds, {size}, {env['QT_QPA_PLATFORM']} platform; ratios: median of rounds")
     print(f"  {'':22} {'first paint':>11} {'fastest':>8} {'ratio':>7}   {'programs shown':>14} {'ratio':>7}")
     worst = 0.0

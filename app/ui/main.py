@@ -140,7 +140,8 @@ def _after_next_paint(window: QWidget, then: Callable[[], None]) -> None:
 
 
 class _Probe:
-    """The start-up probe: when the window first painted, and when it painted with the programs in it."""
+    """The start-up probe: when the window first painted, and when it painted with the programs in it (one
+    time when that was the first paint)."""
 
     def __init__(self, app: QApplication, path: Path) -> None:
         self.app, self.path, self.times = app, path, list[float]()
@@ -148,14 +149,14 @@ class _Probe:
     def painted(self) -> None:
         self.times.append(time.time())
 
-    def filled(self, window: QWidget) -> None:
-        def done() -> None:
-            self.painted()
-            self.path.write_text(" ".join(repr(t) for t in self.times), encoding="utf-8")
-            self.app.exit(0)
+    def finish(self) -> None:
+        self.path.write_text(" ".join(repr(t) for t in self.times), encoding="utf-8")
+        self.app.exit(0)
 
+    def filled(self, window: QWidget) -> None:
+        """The window was filled after its first paint: its next paint is the one with the programs in it."""
         window.update()
-        _after_next_paint(window, done)
+        _after_next_paint(window, lambda: (self.painted(), self.finish()))
 
 
 def _open(url: str, shot: str | None) -> tuple[Database, OpenReport] | int:
@@ -242,7 +243,7 @@ def run_gui(args: argparse.Namespace, *, paint_first: bool = False) -> int:
     sys.excepthook = _unexpected_error_hook(window)
     window.show()
     if probe is not None:
-        _after_next_paint(window, lambda: (probe.painted(), probe.filled(window)))
+        _after_next_paint(window, lambda: (probe.painted(), probe.finish()))
     code = app.exec()
     from app.services.database import close_database
 
