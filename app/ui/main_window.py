@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
     """Builds the application context (app/ui/context.py) with itself as the shell, then the views,
     menus and toolbar, then installs the action modules (workbook, trust, server) explicitly.
 
-    Made without a database, it is the frame alone (title, menus, navigator, an empty page saying the
-    programs are loading), which paints before the data stack is imported; ``attach(db)`` fills it."""
+    Made without a database, it is the frame alone (title, menus, toolbar, navigator, a page saying
+    Loading…), which paints before the data stack is imported; ``attach(db)`` fills it."""
 
     def __init__(
         self, db: Database | None, prompts: PromptsLike | None = None, *, remember: bool = True, plugins: bool = True
@@ -109,8 +109,8 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel(self)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        # The menus and the toolbar as they will be, their actions off until attach() (Undo and Redo follow
-        # the undo stack, which is empty).
+        # The menus and the toolbar as they will be, their actions off until attach() but Quit and About
+        # (Undo and Redo follow the undo stack, which is empty).
         self.undo_stack = QUndoStack(self)
         self._build_actions()
         self._build_menus()
@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
         self._waiting_actions = [
             action
             for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
-            if action.isEnabled() and action not in (self.undo_action, self.redo_action)
+            if action.isEnabled()
+            and action not in (self.undo_action, self.redo_action, self.quit_action, self.about_action)
         ]
         for action in self._waiting_actions:
             action.setEnabled(False)

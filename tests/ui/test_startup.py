@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from app.services.database import close_database, open_database
 from app.services.programs import ProgramDraft, ProgramService
@@ -169,3 +170,34 @@ def test_a_database_that_cannot_be_opened_after_the_paint_is_said_so_and_the_app
     said, code = out.stdout.strip().splitlines()
     assert said.startswith("said: ") and "disk I/O error" in said  # in a message box, as before the window
     assert code == "code 1"
+
+
+def test_the_frame_shows_the_menus_and_the_last_view_loading_and_nothing_acts_until_the_data_is_in(
+    qtbot: Any, seeded_db: Any, prompts: Any
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.main_window import MainWindow
+    from app.ui.settings import app_settings
+
+    app_settings().setValue("window/last_view", "dashboard")
+    frame = MainWindow(None, prompts=prompts)
+    qtbot.addWidget(frame)
+    frame.show()
+    qtbot.waitExposed(frame)
+    assert [a.text() for a in frame.menuBar().actions()][:2] == ["&File", "&Edit"]
+    assert frame.navigator.currentItem().text() == "Dashboard"
+    loading = frame.stack.currentWidget()
+    assert isinstance(loading, QLabel) and loading.text() == "Loading…"
+    assert not frame.new_action.isEnabled() and not frame.find_action.isEnabled()
+    prompts.texts.append("Bike lanes")
+    frame.new_action.trigger()  # Ctrl+N while loading does nothing: nothing asked, nothing created
+    assert prompts.texts == ["Bike lanes"]
+    assert frame.quit_action.isEnabled()
+
+    frame.attach(seeded_db)
+    assert frame.current_view() == "dashboard" and frame.stack.currentWidget() is frame.dashboard_view
+    assert frame.new_action.isEnabled() and frame.find_action.isEnabled()
+    assert frame.navigator.count() > 5  # History, Trash, My tasks from the action modules
+    frame.show_view("cases")
+    qtbot.waitUntil(lambda: frame.cases_view.model.rowCount() >= 19)
