@@ -49,6 +49,13 @@ class Navigator(QTreeWidget):
         item.setData(0, PAGE_ROLE, name)
         self.insertTopLevelItem(self.indexOfTopLevelItem(self.filters_node), item)
 
+    def clear_pages(self) -> None:
+        """Take the panes' entries away (the frame's, before the views are made); the saved filters stay."""
+        self.blockSignals(True)
+        for item in self._pages():
+            self.takeTopLevelItem(self.indexOfTopLevelItem(item))
+        self.blockSignals(False)
+
     def page_names(self) -> list[str]:
         return [str(item.data(0, PAGE_ROLE)) for item in self._pages()]
 

@@ -347,87 +347,87 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="109"/>
+        <location filename="../../app/ui/commands.py" line="111"/>
         <source>Edit %1 of %2</source>
         <translation>%2의 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="135"/>
+        <location filename="../../app/ui/commands.py" line="137"/>
         <source>Start from case %1</source>
         <translation>사례 %1로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="137"/>
+        <location filename="../../app/ui/commands.py" line="139"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="164"/>
+        <location filename="../../app/ui/commands.py" line="166"/>
         <source>Delete program %1</source>
         <translation>사업 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="183"/>
+        <location filename="../../app/ui/commands.py" line="185"/>
         <source>Edit task %1</source>
         <translation>과제 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="203"/>
+        <location filename="../../app/ui/commands.py" line="205"/>
         <source>Add task %1</source>
         <translation>과제 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="223"/>
+        <location filename="../../app/ui/commands.py" line="225"/>
         <source>Delete task %1</source>
         <translation>과제 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="242"/>
+        <location filename="../../app/ui/commands.py" line="244"/>
         <source>Move task %1</source>
         <translation>과제 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="271"/>
+        <location filename="../../app/ui/commands.py" line="273"/>
         <source>Log progress on %1</source>
         <translation>%1 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="305"/>
+        <location filename="../../app/ui/commands.py" line="307"/>
         <source>Edit progress entry %1</source>
         <translation>추진현황 기록 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="337"/>
+        <location filename="../../app/ui/commands.py" line="339"/>
         <source>Set %1 for %2</source>
         <translation>%2의 %1 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="366"/>
+        <location filename="../../app/ui/commands.py" line="368"/>
         <source>Delete %1 of %2</source>
         <translation>%2의 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="385"/>
+        <location filename="../../app/ui/commands.py" line="387"/>
         <source>Add indicator %1</source>
         <translation>지표 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="427"/>
+        <location filename="../../app/ui/commands.py" line="429"/>
         <source>Edit indicator %1</source>
         <translation>지표 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="450"/>
+        <location filename="../../app/ui/commands.py" line="452"/>
         <source>Delete indicator %1</source>
         <translation>지표 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="464"/>
+        <location filename="../../app/ui/commands.py" line="466"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”이(가) 더 이상 휴지통에 없습니다(휴지통을 비웠습니다). 백업에서 복원하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="476"/>
+        <location filename="../../app/ui/commands.py" line="478"/>
         <source>Delete progress entry %1</source>
         <translation>추진현황 기록 %1 삭제</translation>
     </message>
@@ -1694,295 +1694,300 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112"/>
-        <location filename="../../app/ui/main_window.py" line="475"/>
+        <location filename="../../app/ui/main_window.py" line="137"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113"/>
-        <location filename="../../app/ui/main_window.py" line="476"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
-        <location filename="../../app/ui/main_window.py" line="477"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Tasks due</source>
         <translation>마감 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="143"/>
+        <location filename="../../app/ui/context.py" line="146"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;New program…</source>
         <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Create a blank program</source>
         <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="348"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>&amp;Start from this case</source>
         <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="355"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>&amp;Log progress…</source>
         <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="358"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Record what happened on a program</source>
         <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>&amp;Open program</source>
         <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Open the selected program</source>
         <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="365"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Delete program…</source>
         <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Move the program to the trash</source>
         <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="374"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="376"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="380"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Undone: %1</source>
         <translation>실행 취소함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="381"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Redone: %1</source>
         <translation>다시 실행함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="394"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="395"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
         <source>&amp;Forward</source>
         <translation>앞으로(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="398"/>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="399"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="400"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>&amp;Tasks due</source>
         <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="401"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Progress lo&amp;g</source>
         <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="402"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="406"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="419"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="420"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="421"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="422"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="423"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="424"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="438"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Tasks</source>
         <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="440"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;Indicators</source>
         <translation>지표(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="447"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="478"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>My tasks</source>
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
-        <location filename="../../app/ui/main_window.py" line="513"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="507"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="517"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
-        <location filename="../../app/ui/main_window.py" line="533"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="524"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="556"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="565"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="572"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="573"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="590"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="596"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -2076,7 +2081,7 @@ Track civic programs, their tasks, progress and indicators.</source>
         <translation>저장된 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/navigator.py" line="97"/>
+        <location filename="../../app/ui/navigator.py" line="104"/>
         <source>Open %1 with the filter “%2”</source>
         <translation>%1 화면 열기 (필터: “%2”)</translation>
     </message>
@@ -3559,21 +3564,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="105"/>
-        <location filename="../../app/ui/main.py" line="108"/>
-        <location filename="../../app/ui/main.py" line="167"/>
+        <location filename="../../app/ui/main.py" line="110"/>
+        <location filename="../../app/ui/main.py" line="113"/>
+        <location filename="../../app/ui/main.py" line="187"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="109"/>
+        <location filename="../../app/ui/main.py" line="114"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179"/>
+        <location filename="../../app/ui/main.py" line="198"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>
