@@ -265,7 +265,10 @@ _APART = "\0"  # between the cells of a column joined into one text: NFKC, lower
 # of _TOTAL's pattern, a few more than needed), digits, and what squeezing drops. A cell holding any other
 # character is no total; the few that hold none are checked with is_total.
 _TOTAL_LETTERS = "".join(sorted({ch for ch in _TOTAL.pattern if ch.isalpha()}))
-_MAY_BE_TOTAL = re.compile("[" + re.escape(_TOTAL_LETTERS) + r"\d" + _SQUEEZE.pattern[1:-2] + "]+")
+_MAY_BE_TOTAL = re.compile(
+    # Upper case too, so a column needs no lower-casing: only A-Z lower-case into these letters (after NFKC).
+    "[" + re.escape(_TOTAL_LETTERS + _TOTAL_LETTERS.upper()) + r"\d" + _SQUEEZE.pattern[1:-2] + "]+"
+)
 
 
 def _total_words(texts: list[str]) -> list[int]:
@@ -273,7 +276,7 @@ def _total_words(texts: list[str]) -> list[int]:
     joined = _APART.join(texts)
     if joined.count(_APART) != len(texts) - 1:  # a cell holding the separator itself: one by one
         return [j for j, t in enumerate(texts) if t.strip() and is_total(t.strip())]
-    plain = unicodedata.normalize("NFKC", joined).lower().split(_APART)
+    plain = unicodedata.normalize("NFKC", joined).split(_APART)
     found = []
     seen: dict[str, bool] = {}
     for j in [j for j, m in enumerate(map(_MAY_BE_TOTAL.fullmatch, plain)) if m is not None]:
