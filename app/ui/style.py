@@ -40,6 +40,10 @@ ERROR = f"color: {ERROR_TEXT};"
 HINT = f"color: {HINT_TEXT};"
 EMPTY_HINT = f"color: {HINT_TEXT}; padding: 24px;"
 EMPHASIS = "font-weight: 600;"
+# On a case page: a field its sources do not state (in place of the field), and a value the library added.
+NOT_STATED = f"color: {HINT_TEXT}; font-style: italic;"
+EDITORIAL_NOTE = "color: #7A4F01; font-style: italic; font-size: 9pt;"
+AS_OF_NOTE = f"color: {HINT_TEXT}; font-size: 9pt;"
 READ_ONLY_FIELD = "QLineEdit:read-only { background: palette(window); }"
 NAVIGATOR = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }"
 
