@@ -41,8 +41,8 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
-from app.services.programs import TaskDraft
 from app.domain.stated import STATUS_AS_OF, Standing, standing, status_as_of
+from app.services.programs import TaskDraft
 from app.ui import markup, style, texts
 from app.ui.chart_slot import IndicatorChartSlot
 from app.ui.commands import (
