@@ -20,11 +20,6 @@ def quote_html(text: str) -> str:
     return _ITALIC.sub(r"<i>\2</i>", escaped)
 
 
-def plain(text: str) -> str:
-    """A quote without its markers, for places that show plain text only."""
-    return re.sub(r"<[^>]+>", "", quote_html(text)).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-
-
 def tooltip(paragraphs: Iterable[str]) -> str:
     """Rich-text tooltip of several already-escaped paragraphs (Qt shows it as rich text, wrapped)."""
     return "<qt>" + "<br><br>".join(paragraphs) + "</qt>"

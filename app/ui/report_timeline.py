@@ -35,7 +35,7 @@ def timeline_image(
 ) -> QImage:
     """The rows on a time axis as an image ``width`` pixels wide, ``row_height`` pixels a row."""
     metrics = QFontMetricsF(font)
-    header = round(metrics.height() * 1.8)
+    header = round(metrics.height() * 2.2)  # the periods' names on top, today's below them
     height = header + row_height * len(rows) + 2
     title_w = round(width * 0.3)
     image = QImage(width, height, QImage.Format.Format_ARGB32)
@@ -74,7 +74,9 @@ def timeline_image(
         p.drawLine(QPointF(x, header), QPointF(x, height))
         if tick.labelled:
             p.setPen(QColor(style.HINT_TEXT))
-            p.drawText(QRectF(x + 3 * unit, 0, 400, header), int(Qt.AlignmentFlag.AlignVCenter), tick_label(tick, zoom))
+            p.drawText(
+                QRectF(x + 3 * unit, 0, 400, metrics.height()), int(Qt.AlignmentFlag.AlignTop), tick_label(tick, zoom)
+            )
     p.setPen(QPen(QColor(style.TIMELINE_GRID_STRONG), unit))
     p.drawLine(QPointF(0, header), QPointF(width, header))
     p.drawLine(QPointF(title_w, 0), QPointF(title_w, height))

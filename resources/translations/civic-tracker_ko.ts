@@ -2751,32 +2751,37 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1194"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <source>%1 is the library&apos;s local title, not stated in the sources</source>
+        <translation>%1은(는) 라이브러리가 붙인 현지어 제목으로, 출처에는 나와 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
         <source>not stated in the sources</source>
         <translation>출처에 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1195"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>이 사례의 출처에 나와 있지 않아 라이브러리는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1197"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>편집 항목: 라이브러리가 덧붙인 것으로 출처에는 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1198"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>사례를 찾고 분류할 수 있도록 라이브러리가 덧붙였습니다. 출처에는 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
         <source>as of %1</source>
         <translation>%1년 기준</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
         <source>The year of the source that states the status</source>
         <translation>상태를 밝힌 출처의 연도</translation>
     </message>
@@ -2852,7 +2857,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1161"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
@@ -2983,57 +2988,57 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1070"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1077"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
         <source>status not stated in the sources</source>
         <translation>출처에 상태가 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
         <source>no percent yet</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
         <source>No tasks: set by progress entries</source>
         <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1129"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
         <source>The sources state no tasks for this case.</source>
         <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1131"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1159"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1167"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1174"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>

@@ -2751,32 +2751,37 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>任务需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1194"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <source>%1 is the library&apos;s local title, not stated in the sources</source>
+        <translation>%1 是案例库补充的本地名称，来源未注明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
         <source>not stated in the sources</source>
         <translation>来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1195"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>此案例的来源未注明此项，案例库将其留空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1197"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>编者添加：由案例库补充，来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1198"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>案例库补充此项以便查找和归类；来源并未注明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
         <source>as of %1</source>
         <translation>截至 %1 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
         <source>The year of the source that states the status</source>
         <translation>注明该状态的来源的年份</translation>
     </message>
@@ -2852,7 +2857,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1161"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
@@ -2983,57 +2988,57 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1070"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1077"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
         <source>status not stated in the sources</source>
         <translation>来源未注明状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1129"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1131"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1159"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1167"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1174"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>

@@ -157,8 +157,10 @@ def test_the_librarys_own_local_titles_and_themes_are_marked_editorial(window: A
             assert note.isVisible() and note.text() == "editorial: added by the library, not stated in the sources"
             assert detail.fields[name].editor.isVisible()  # the value is still shown
         assert not _note(detail, "title").isVisible()  # the title is stated, with its quote
+        assert "not stated in the sources" in detail.heading.toolTip()  # the heading shows it too
     detail = _open(window, qtbot, "CN-HOPE-PROJECTS")  # no local title at all: not stated, not editorial
     assert _note(detail, "local_title").text() == "not stated in the sources"
+    assert detail.heading.toolTip() == ""
 
 
 def test_a_stated_status_says_the_year_its_source_states_it_for(window: Any, qtbot: Any) -> None:

@@ -1067,6 +1067,11 @@ class ProgramDetailView(View):
         other = p.title if first != p.title else p.local_title
         heading = f"{first} ·\u00a0{other}" if other and other != first else first
         self.heading.setText(_keep_cjk_words_whole(heading))
+        self.heading.setToolTip(
+            self.tr("%1 is the library's local title, not stated in the sources").replace("%1", p.local_title or "")
+            if standing(p, "local_title") is Standing.EDITORIAL
+            else ""
+        )
         place = texts.place_text(p.place) if p.place else self.tr("no place")
         self.subheading.setText(f"{p.key} — {place}")
         if p.is_case and p.percent_complete is None:
