@@ -2,7 +2,8 @@
 remove.
 
 A new entry's files wait here and are logged with it (one transaction, one undo step); an existing entry's
-files are saved as they are added or removed (``AttachmentService``: one transaction each, in History).
+files are saved as they are added or removed, each file one undoable command (Edit > Undo), one transaction
+each, in History.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from app.domain.errors import CivicError
 from app.domain.sizes import human_size
 from app.services.attachments import NewAttachment, read_file
 from app.ui import style, texts
+from app.ui.commands import AddAttachmentCommand, RemoveAttachmentCommand
 
 if TYPE_CHECKING:
     from app.ui.context import AppContext
@@ -55,6 +57,7 @@ class AttachmentList(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.entry_id = entry.id if entry is not None else None
+        self.entry_title = entry.title if entry is not None else ""
         self.opener = opener
         self._pending: list[NewAttachment] = []
         self._saved: list[d.Attachment] = list(entry.attachments) if entry is not None else []
@@ -98,6 +101,20 @@ class AttachmentList(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         self._fill()
+        if self.entry_id is not None:
+            # Saved files follow every change, an Undo or Redo of Edit among them, while the dialog is open.
+            ctx.events.data_changed.connect(self._reload_saved)
+
+    def _reload_saved(self) -> None:
+        if self.entry_id is None:
+            return
+        try:
+            saved = self.ctx.attachments.list_attachments(self.entry_id)
+        except CivicError:
+            saved = []  # the entry went to the trash (an undo of its logging)
+        if [a.id for a in saved] != [a.id for a in self._saved]:
+            self._saved = saved
+            self._fill()
 
     # ------------------------------------------------------------------ what the dialog asks
     def pending(self) -> tuple[NewAttachment, ...]:
@@ -116,19 +133,38 @@ class AttachmentList(QWidget):
     def add_paths(self, paths: Sequence[str]) -> None:
         """Attach files from disk; one refused (too large, unreadable) is named and the others still go in."""
         problems: list[str] = []
+        files: list[NewAttachment] = []
         for path in paths:
             try:
-                new = read_file(path)
-                if self.entry_id is None:
-                    self._pending.append(new)
-                else:
-                    self._saved.append(self.ctx.attachments.add(self.entry_id, new))
+                files.append(read_file(path))
             except CivicError as exc:
                 problems.append(texts.message_text(exc))
-        if self.entry_id is not None and len(problems) < len(paths):
-            self.ctx.notify_data_changed()
+        if self.entry_id is None:
+            self._pending.extend(files)
+        elif files:
+            problems += self._attach_saved(self.entry_id, files)
         self._fill()
         self._show_problems(problems)
+
+    def _attach_saved(self, entry_id: int, files: Sequence[NewAttachment]) -> list[str]:
+        """Each file one command; several dropped together are one undo step."""
+        problems: list[str] = []
+        stack = self.ctx.undo_stack
+        several = len(files) > 1
+        if several:
+            stack.beginMacro(self.tr("Attach %n file(s) to %1", "", len(files)).replace("%1", self.entry_title))
+        try:
+            for new in files:
+                cmd = AddAttachmentCommand(
+                    self.ctx.command_context(), self.ctx.attachments, entry_id, self.entry_title, new
+                )
+                error = self.ctx.execute(cmd)
+                if error is not None:
+                    problems.append(texts.message_text(error))
+        finally:
+            if several:
+                stack.endMacro()
+        return problems
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if _local_paths(event.mimeData().urls()):
@@ -211,14 +247,10 @@ class AttachmentList(QWidget):
             ),
         ):
             return
-        try:
-            self.ctx.attachments.remove(att.id)
-        except CivicError as exc:
-            self._show_problems([texts.message_text(exc)])
-            return
-        del self._saved[index]
-        self.ctx.notify_data_changed()
-        self._fill()
+        cmd = RemoveAttachmentCommand(self.ctx.command_context(), self.ctx.attachments, att, self.entry_title)
+        error = self.ctx.execute(cmd)
+        if error is not None:
+            self._show_problems([texts.message_text(error)])
 
     # ------------------------------------------------------------------ showing
     def _fill(self) -> None:

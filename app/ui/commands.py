@@ -16,6 +16,7 @@ from app.domain.errors import CivicError, NotFoundError
 from app.ui import texts
 
 if TYPE_CHECKING:
+    from app.services.attachments import AttachmentService, NewAttachment
     from app.services.programs import ProgramDraft, ProgramService, ProgressBefore, TaskDraft
 
 log = logging.getLogger(__name__)
@@ -484,3 +485,57 @@ class DeleteProgressCommand(ServiceCommand):
 
     def revert(self) -> None:
         self.ctx.service.restore_progress(self.entry_id)
+
+
+class AddAttachmentCommand(ServiceCommand):
+    """Attach a file to an existing progress entry; undo removes it, redo attaches the same bytes again."""
+
+    def __init__(
+        self, ctx: CommandContext, attachments: AttachmentService, entry_id: int, entry_title: str, new: NewAttachment
+    ) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Attach %1 to %2")
+            .replace("%2", entry_title)
+            .replace("%1", new.name),
+        )
+        self.attachments = attachments
+        self.entry_id = entry_id
+        self.new = new
+        self.added: d.Attachment | None = None
+
+    def apply(self) -> None:
+        self.added = self.attachments.add(self.entry_id, self.new)
+
+    def revert(self) -> None:
+        assert self.added is not None
+        self.attachments.remove(self.added.id)
+
+
+class RemoveAttachmentCommand(ServiceCommand):
+    """Remove a file from a progress entry; undo attaches the same bytes again (the command keeps them)."""
+
+    def __init__(
+        self, ctx: CommandContext, attachments: AttachmentService, attachment: d.Attachment, entry_title: str
+    ) -> None:
+        super().__init__(
+            ctx,
+            QCoreApplication.translate("Commands", "Remove %1 from %2")
+            .replace("%2", entry_title)
+            .replace("%1", attachment.name),
+        )
+        self.attachments = attachments
+        self.attachment = attachment
+        self.kept: NewAttachment | None = None
+
+    def apply(self) -> None:
+        if self.kept is None:
+            content = self.attachments.content(self.attachment.id)
+            from app.services.attachments import NewAttachment  # the data stack loads after the first paint
+
+            self.kept = NewAttachment(self.attachment.name, content, self.attachment.media_type)
+        self.attachments.remove(self.attachment.id)
+
+    def revert(self) -> None:
+        assert self.kept is not None
+        self.attachment = self.attachments.add(self.attachment.progress_entry_id, self.kept)

@@ -39,9 +39,11 @@ from app.domain.enums import Direction, Status, ValueKind, status_message
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message, render
 from app.domain.names import first_name, place_path
+from app.domain.timeline import Tick, Zoom
 from app.services.report import Report, ReportProgram, ReportTask
 from app.ui import style
 from app.ui.report_chart import chart_image
+from app.ui.report_timeline import timeline_image, timeline_rows
 
 # Latin letters and digits from a Latin font, Korean and Chinese from the CJK font of the report's language (Qt
 # falls back per character along the list; the first installed of each kind wins). Noto Sans CJK's own digits
@@ -57,6 +59,7 @@ CHART_DPI = 200  # the charts' pictures: sharp on paper, small in the file
 MARGINS_MM = QMarginsF(15, 14, 15, 12)
 FOOTER_MM = 7.0
 CHART_MM = (100, 50)  # width and height of an indicator's chart on paper
+TIMELINE_MM = (180, 4.2)  # the timeline's width on paper (the text's width) and the height of one of its rows
 
 
 def report_font(language: str) -> QFont:
@@ -299,6 +302,7 @@ class ReportLayout:
             out.append(f'<p class="hint" style="font-size: 11pt">{_e(other)}</p>')
         out.append(self._facts(rp))
         out.append(self._tasks(rp))
+        out.append(self._timeline(rp))
         out.append(self._progress(rp))
         if p.indicators:
             out.append(f"<h2>{_e(self._(message('report.indicators')))}</h2>")
@@ -364,6 +368,41 @@ class ReportLayout:
             )
         )
         return "".join(out)
+
+    def _timeline(self, rp: ReportProgram) -> str:
+        """The Timeline tab's picture of the program's tasks (none when no task has a date)."""
+        p = rp.program
+        rows = timeline_rows(p.tasks, self.report.made_on, roll_up=not p.is_case)
+        if not rows:
+            return ""
+        scale = CHART_DPI / 25.4
+        font = report_font(self.language)
+        font.setPixelSize(round(7 / 72 * CHART_DPI))
+        image = timeline_image(
+            rows,
+            self.report.made_on,
+            round(TIMELINE_MM[0] * scale),
+            round(TIMELINE_MM[1] * scale),
+            font,
+            self._tick_label,
+            self._(message("report.today")),
+        )
+        self._charts += 1
+        url = f"chart{self._charts}"
+        self.doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        width = TIMELINE_MM[0] * self.mm
+        height = width * image.height() / image.width()
+        return (
+            f"<h2>{_e(self._(message('report.timeline')))}</h2>"
+            f'<p><img src="{url}" width="{round(width)}" height="{round(height)}"/></p>'
+        )
+
+    def _tick_label(self, tick: Tick, zoom: Zoom) -> str:
+        if zoom is Zoom.MONTH:
+            return self.date(PartialDate(tick.day.year, tick.day.month))
+        if zoom is Zoom.QUARTER:
+            return self._(message("report.quarter", quarter=tick.quarter, year=tick.day.year))
+        return self.date(PartialDate(tick.day.year))
 
     def _progress(self, rp: ReportProgram) -> str:
         since = self.date(self.report.since)

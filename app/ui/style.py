@@ -40,6 +40,10 @@ ERROR = f"color: {ERROR_TEXT};"
 HINT = f"color: {HINT_TEXT};"
 EMPTY_HINT = f"color: {HINT_TEXT}; padding: 24px;"
 EMPHASIS = "font-weight: 600;"
+# On a case page: a field its sources do not state (in place of the field), and a value the library added.
+NOT_STATED = f"color: {HINT_TEXT}; font-style: italic;"
+EDITORIAL_NOTE = "color: #7A4F01; font-style: italic; font-size: 9pt;"
+AS_OF_NOTE = f"color: {HINT_TEXT}; font-size: 9pt;"
 READ_ONLY_FIELD = "QLineEdit:read-only { background: palette(window); }"
 EMPTY_HEADING = "font-size: 15pt; font-weight: 600; padding-top: 24px;"
 # The first things to do on an empty list of programs: large choices, each with a line on what it does.

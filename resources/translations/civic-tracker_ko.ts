@@ -47,78 +47,85 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../app/ui/attachments.py" line="65"/>
+        <location filename="../../app/ui/attachments.py" line="68"/>
         <source>Attached files</source>
         <translation>첨부 파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="66"/>
+        <location filename="../../app/ui/attachments.py" line="69"/>
         <source>Drop files here to attach them (at most 50 MB each)</source>
         <translation>여기에 파일을 끌어다 놓으면 첨부됩니다(파일당 최대 50 MB)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="70"/>
+        <location filename="../../app/ui/attachments.py" line="73"/>
         <source>Attach file…</source>
         <translation>파일 첨부…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="72"/>
+        <location filename="../../app/ui/attachments.py" line="75"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="74"/>
+        <location filename="../../app/ui/attachments.py" line="77"/>
         <source>Save a copy…</source>
         <translation>사본 저장…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="76"/>
+        <location filename="../../app/ui/attachments.py" line="79"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="79"/>
+        <location filename="../../app/ui/attachments.py" line="82"/>
         <source>Drop minutes, photos or signed documents here, or attach them.</source>
         <translation>회의록, 사진, 서명된 문서를 여기에 끌어다 놓거나 첨부하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="81"/>
+        <location filename="../../app/ui/attachments.py" line="84"/>
         <source>Drop files here, or attach them: each is kept at once, with the entry.</source>
         <translation>파일을 여기에 끌어다 놓거나 첨부하세요: 바로 이 기록과 함께 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="112"/>
+        <location filename="../../app/ui/attachments.py" line="129"/>
         <source>Attach a file</source>
         <translation>파일 첨부</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="112"/>
-        <location filename="../../app/ui/attachments.py" line="186"/>
+        <location filename="../../app/ui/attachments.py" line="129"/>
+        <location filename="../../app/ui/attachments.py" line="222"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments.py" line="155"/>
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>%1에 파일 %n개 첨부</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="179"/>
+        <location filename="../../app/ui/attachments.py" line="215"/>
         <source>No program on this computer opens %1</source>
         <translation>이 컴퓨터에 %1을(를) 열 수 있는 프로그램이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="186"/>
+        <location filename="../../app/ui/attachments.py" line="222"/>
         <source>Save a copy</source>
         <translation>사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="195"/>
+        <location filename="../../app/ui/attachments.py" line="231"/>
         <source>Saved a copy of %1</source>
         <translation>%1의 사본을 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="208"/>
+        <location filename="../../app/ui/attachments.py" line="244"/>
         <source>Remove attachment</source>
         <translation>첨부 파일 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="209"/>
+        <location filename="../../app/ui/attachments.py" line="245"/>
         <source>Remove %1 from this progress entry? History keeps its name, not the file.</source>
         <translation>이 추진현황 기록에서 %1을(를) 삭제할까요? 변경 이력에는 파일이 아니라 이름만 남습니다.</translation>
     </message>
@@ -347,89 +354,99 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="111"/>
+        <location filename="../../app/ui/commands.py" line="112"/>
         <source>Edit %1 of %2</source>
         <translation>%2의 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="137"/>
+        <location filename="../../app/ui/commands.py" line="138"/>
         <source>Start from case %1</source>
         <translation>사례 %1로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="139"/>
+        <location filename="../../app/ui/commands.py" line="140"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="166"/>
+        <location filename="../../app/ui/commands.py" line="167"/>
         <source>Delete program %1</source>
         <translation>사업 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="185"/>
+        <location filename="../../app/ui/commands.py" line="186"/>
         <source>Edit task %1</source>
         <translation>과제 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="205"/>
+        <location filename="../../app/ui/commands.py" line="206"/>
         <source>Add task %1</source>
         <translation>과제 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="225"/>
+        <location filename="../../app/ui/commands.py" line="226"/>
         <source>Delete task %1</source>
         <translation>과제 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="244"/>
+        <location filename="../../app/ui/commands.py" line="245"/>
         <source>Move task %1</source>
         <translation>과제 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="273"/>
+        <location filename="../../app/ui/commands.py" line="274"/>
         <source>Log progress on %1</source>
         <translation>%1 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="307"/>
+        <location filename="../../app/ui/commands.py" line="308"/>
         <source>Edit progress entry %1</source>
         <translation>추진현황 기록 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="339"/>
+        <location filename="../../app/ui/commands.py" line="340"/>
         <source>Set %1 for %2</source>
         <translation>%2의 %1 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="368"/>
+        <location filename="../../app/ui/commands.py" line="369"/>
         <source>Delete %1 of %2</source>
         <translation>%2의 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="387"/>
+        <location filename="../../app/ui/commands.py" line="388"/>
         <source>Add indicator %1</source>
         <translation>지표 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="429"/>
+        <location filename="../../app/ui/commands.py" line="430"/>
         <source>Edit indicator %1</source>
         <translation>지표 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="452"/>
+        <location filename="../../app/ui/commands.py" line="453"/>
         <source>Delete indicator %1</source>
         <translation>지표 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="466"/>
+        <location filename="../../app/ui/commands.py" line="467"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”이(가) 더 이상 휴지통에 없습니다(휴지통을 비웠습니다). 백업에서 복원하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="478"/>
+        <location filename="../../app/ui/commands.py" line="479"/>
         <source>Delete progress entry %1</source>
         <translation>추진현황 기록 %1 삭제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="498"/>
+        <source>Attach %1 to %2</source>
+        <translation>%2에 %1 첨부</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="523"/>
+        <source>Remove %1 from %2</source>
+        <translation>%2에서 %1 제거</translation>
     </message>
 </context>
 <context>
@@ -591,37 +608,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DueTaskModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Due</source>
         <translation>마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Task</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Owner</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113"/>
+        <location filename="../../app/ui/models/lists.py" line="114"/>
         <source>Overdue</source>
         <translation>기한 지남</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113"/>
+        <location filename="../../app/ui/models/lists.py" line="114"/>
         <source>Due soon</source>
         <translation>곧 마감</translation>
     </message>
@@ -1408,27 +1425,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="175"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="175"/>
+        <location filename="../../app/ui/models/lists.py" line="176"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="176"/>
+        <location filename="../../app/ui/models/lists.py" line="177"/>
         <source>Baseline</source>
         <translation>기준값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="177"/>
+        <location filename="../../app/ui/models/lists.py" line="178"/>
         <source>Latest</source>
         <translation>최신값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="178"/>
+        <location filename="../../app/ui/models/lists.py" line="179"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -1489,37 +1506,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="202"/>
+        <location filename="../../app/ui/models/lists.py" line="203"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="202"/>
+        <location filename="../../app/ui/models/lists.py" line="203"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="202"/>
+        <location filename="../../app/ui/models/lists.py" line="203"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
@@ -1527,32 +1544,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogEntryModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="121"/>
+        <location filename="../../app/ui/models/lists.py" line="122"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="122"/>
+        <location filename="../../app/ui/models/lists.py" line="123"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="123"/>
+        <location filename="../../app/ui/models/lists.py" line="124"/>
         <source>What happened</source>
         <translation>있었던 일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="124"/>
+        <location filename="../../app/ui/models/lists.py" line="125"/>
         <source>Task</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="125"/>
+        <location filename="../../app/ui/models/lists.py" line="126"/>
         <source>Complete</source>
         <translation>진척률</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="126"/>
+        <location filename="../../app/ui/models/lists.py" line="127"/>
         <source>By</source>
         <translation>작성자</translation>
     </message>
@@ -2499,482 +2516,527 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="138"/>
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="139"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="153"/>
+        <location filename="../../app/ui/views/program_detail.py" line="169"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
-        <location filename="../../app/ui/views/program_detail.py" line="670"/>
+        <location filename="../../app/ui/views/program_detail.py" line="171"/>
+        <location filename="../../app/ui/views/program_detail.py" line="699"/>
         <source>Log progress…</source>
         <translation>추진현황 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="156"/>
+        <location filename="../../app/ui/views/program_detail.py" line="172"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>추진현황 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <location filename="../../app/ui/views/program_detail.py" line="196"/>
         <source>Tasks</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <location filename="../../app/ui/views/program_detail.py" line="198"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="183"/>
+        <location filename="../../app/ui/views/program_detail.py" line="199"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="184"/>
-        <location filename="../../app/ui/views/program_detail.py" line="726"/>
+        <location filename="../../app/ui/views/program_detail.py" line="200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="755"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="185"/>
+        <location filename="../../app/ui/views/program_detail.py" line="201"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="257"/>
+        <location filename="../../app/ui/views/program_detail.py" line="279"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="258"/>
+        <location filename="../../app/ui/views/program_detail.py" line="280"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="259"/>
+        <location filename="../../app/ui/views/program_detail.py" line="281"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="267"/>
+        <location filename="../../app/ui/views/program_detail.py" line="289"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="278"/>
+        <location filename="../../app/ui/views/program_detail.py" line="300"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="288"/>
+        <location filename="../../app/ui/views/program_detail.py" line="310"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="299"/>
+        <location filename="../../app/ui/views/program_detail.py" line="321"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="311"/>
+        <location filename="../../app/ui/views/program_detail.py" line="333"/>
         <source>Lead &amp;organization</source>
         <translation>담당부서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="327"/>
+        <location filename="../../app/ui/views/program_detail.py" line="349"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="336"/>
+        <location filename="../../app/ui/views/program_detail.py" line="358"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="345"/>
+        <location filename="../../app/ui/views/program_detail.py" line="367"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="372"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="351"/>
+        <location filename="../../app/ui/views/program_detail.py" line="373"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="381"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
+        <location filename="../../app/ui/views/program_detail.py" line="382"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
+        <location filename="../../app/ui/views/program_detail.py" line="383"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="362"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="406"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="416"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="416"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="404"/>
+        <location filename="../../app/ui/views/program_detail.py" line="426"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="440"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="440"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="469"/>
+        <location filename="../../app/ui/views/program_detail.py" line="491"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="554"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="554"/>
         <source>A top-level task</source>
         <translation>최상위 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527"/>
+        <location filename="../../app/ui/views/program_detail.py" line="556"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>A task under the selected action plan</source>
         <translation>선택한 실천계획 아래의 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="561"/>
         <source>Move the selected task to the trash</source>
         <translation>선택한 과제를 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="536"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="592"/>
+        <location filename="../../app/ui/views/program_detail.py" line="621"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="599"/>
+        <location filename="../../app/ui/views/program_detail.py" line="628"/>
         <source>New task</source>
         <translation>새 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="599"/>
+        <location filename="../../app/ui/views/program_detail.py" line="628"/>
         <source>Task title:</source>
         <translation>과제 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="603"/>
+        <location filename="../../app/ui/views/program_detail.py" line="632"/>
         <source>A task needs a title</source>
         <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
-        <location filename="../../app/ui/views/program_detail.py" line="615"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
+        <source>not stated in the sources</source>
+        <translation>출처에 나와 있지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <source>The sources of this case do not state it, so the library leaves it empty.</source>
+        <translation>이 사례의 출처에 나와 있지 않아 라이브러리는 비워 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
+        <source>editorial: added by the library, not stated in the sources</source>
+        <translation>편집 항목: 라이브러리가 덧붙인 것으로 출처에는 나와 있지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
+        <source>The library added this so the case can be found and filed; the sources do not state it.</source>
+        <translation>사례를 찾고 분류할 수 있도록 라이브러리가 덧붙였습니다. 출처에는 나와 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
+        <source>as of %1</source>
+        <translation>%1년 기준</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
+        <source>The year of the source that states the status</source>
+        <translation>상태를 밝힌 출처의 연도</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="644"/>
         <source>Delete task</source>
         <translation>과제 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="562"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="562"/>
         <source>Move the task up</source>
         <translation>과제를 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
+        <location filename="../../app/ui/views/program_detail.py" line="563"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
+        <location filename="../../app/ui/views/program_detail.py" line="563"/>
         <source>Move the task down</source>
         <translation>과제를 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Make it a unit task of the task above</source>
         <translation>위 과제의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="536"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="616"/>
+        <location filename="../../app/ui/views/program_detail.py" line="645"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="647"/>
+        <location filename="../../app/ui/views/program_detail.py" line="676"/>
         <source>There is no task above to become its action plan</source>
         <translation>실천계획이 될 위 과제가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="668"/>
+        <location filename="../../app/ui/views/program_detail.py" line="697"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>아직 추진현황 기록이 없습니다. 추진현황 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="678"/>
+        <location filename="../../app/ui/views/program_detail.py" line="707"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="679"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="737"/>
         <source>Delete progress entry</source>
         <translation>추진현황 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="737"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1116"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="733"/>
+        <location filename="../../app/ui/views/program_detail.py" line="762"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="672"/>
+        <location filename="../../app/ui/views/program_detail.py" line="701"/>
         <source>Edit entry…</source>
         <translation>기록 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="673"/>
+        <location filename="../../app/ui/views/program_detail.py" line="702"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>선택한 기록의 날짜, 제목, 메모, 과제 또는 진척률을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="735"/>
+        <location filename="../../app/ui/views/program_detail.py" line="764"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="736"/>
-        <location filename="../../app/ui/views/program_detail.py" line="887"/>
+        <location filename="../../app/ui/views/program_detail.py" line="765"/>
+        <location filename="../../app/ui/views/program_detail.py" line="916"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="742"/>
+        <location filename="../../app/ui/views/program_detail.py" line="771"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="745"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="750"/>
+        <location filename="../../app/ui/views/program_detail.py" line="779"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="781"/>
+        <location filename="../../app/ui/views/program_detail.py" line="810"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="790"/>
+        <location filename="../../app/ui/views/program_detail.py" line="819"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="792"/>
+        <location filename="../../app/ui/views/program_detail.py" line="821"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="880"/>
+        <location filename="../../app/ui/views/program_detail.py" line="909"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="882"/>
+        <location filename="../../app/ui/views/program_detail.py" line="911"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="884"/>
+        <location filename="../../app/ui/views/program_detail.py" line="913"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="886"/>
+        <location filename="../../app/ui/views/program_detail.py" line="915"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="893"/>
+        <location filename="../../app/ui/views/program_detail.py" line="922"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="911"/>
+        <location filename="../../app/ui/views/program_detail.py" line="940"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”: %3 값 %2을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="923"/>
+        <location filename="../../app/ui/views/program_detail.py" line="952"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="961"/>
+        <location filename="../../app/ui/views/program_detail.py" line="990"/>
         <source>Task: %1</source>
         <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="964"/>
+        <location filename="../../app/ui/views/program_detail.py" line="993"/>
         <source>Progress %1: %2</source>
         <translation>추진현황 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="968"/>
+        <location filename="../../app/ui/views/program_detail.py" line="997"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="987"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <source>Status: the year it holds for</source>
+        <translation>상태: 기준 연도</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1039"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <source>%1 is the library&apos;s local title, not stated in the sources</source>
+        <translation>%1은(는) 라이브러리가 붙인 현지어 제목으로, 출처에는 나와 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <source>status not stated in the sources</source>
+        <translation>출처에 상태가 나와 있지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1050"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1052"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
         <source>no percent yet</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1055"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
         <source>No tasks: set by progress entries</source>
         <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
         <source>The sources state no tasks for this case.</source>
         <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1086"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1114"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1122"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1129"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -3160,17 +3222,17 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="234"/>
+        <location filename="../../app/ui/models/lists.py" line="237"/>
         <source>Task: %1</source>
         <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="237"/>
+        <location filename="../../app/ui/models/lists.py" line="240"/>
         <source>Progress</source>
         <translation>추진현황</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="245"/>
+        <location filename="../../app/ui/models/lists.py" line="248"/>
         <source>Attached: %1</source>
         <translation>첨부: %1</translation>
     </message>
@@ -3425,22 +3487,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>StaleProgramModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="153"/>
+        <location filename="../../app/ui/models/lists.py" line="154"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="153"/>
+        <location filename="../../app/ui/models/lists.py" line="154"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="153"/>
+        <location filename="../../app/ui/models/lists.py" line="154"/>
         <source>Last progress</source>
         <translation>최근 추진현황</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="156"/>
+        <location filename="../../app/ui/models/lists.py" line="157"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
@@ -3634,27 +3696,27 @@ The details are in the log file %2.</source>
         <translation>단위과제의 가중 평균</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="164"/>
+        <location filename="../../app/ui/models/tasks.py" line="166"/>
         <source>No percent recorded; not counted in the program&apos;s percent</source>
         <translation>기록된 진척률 없음: 사업 진척률에 반영되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="165"/>
+        <location filename="../../app/ui/models/tasks.py" line="167"/>
         <source>No percent recorded; the program&apos;s percent counts it as %1% while it is %2</source>
         <translation>기록된 진척률 없음: 상태가 ‘%2’인 동안 사업 진척률에는 %1%로 계산됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="196"/>
+        <location filename="../../app/ui/models/tasks.py" line="198"/>
         <source>A task needs a title</source>
         <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="207"/>
+        <location filename="../../app/ui/models/tasks.py" line="209"/>
         <source>Percent complete must be between 0 and 100</source>
         <translation>진척률은 0에서 100 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="211"/>
+        <location filename="../../app/ui/models/tasks.py" line="213"/>
         <source>Weight cannot be negative</source>
         <translation>가중치는 음수일 수 없습니다</translation>
     </message>

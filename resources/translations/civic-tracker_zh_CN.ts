@@ -47,78 +47,85 @@
 <context>
     <name>AttachmentList</name>
     <message>
-        <location filename="../../app/ui/attachments.py" line="65"/>
+        <location filename="../../app/ui/attachments.py" line="68"/>
         <source>Attached files</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="66"/>
+        <location filename="../../app/ui/attachments.py" line="69"/>
         <source>Drop files here to attach them (at most 50 MB each)</source>
         <translation>将文件拖放到此处即可添加附件（每个文件最大 50 MB）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="70"/>
+        <location filename="../../app/ui/attachments.py" line="73"/>
         <source>Attach file…</source>
         <translation>添加附件…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="72"/>
+        <location filename="../../app/ui/attachments.py" line="75"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="74"/>
+        <location filename="../../app/ui/attachments.py" line="77"/>
         <source>Save a copy…</source>
         <translation>另存副本…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="76"/>
+        <location filename="../../app/ui/attachments.py" line="79"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="79"/>
+        <location filename="../../app/ui/attachments.py" line="82"/>
         <source>Drop minutes, photos or signed documents here, or attach them.</source>
         <translation>将会议纪要、照片或签署文件拖放到此处，或添加附件。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="81"/>
+        <location filename="../../app/ui/attachments.py" line="84"/>
         <source>Drop files here, or attach them: each is kept at once, with the entry.</source>
         <translation>将文件拖放到此处或添加附件：文件会立即随该记录保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="112"/>
+        <location filename="../../app/ui/attachments.py" line="129"/>
         <source>Attach a file</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="112"/>
-        <location filename="../../app/ui/attachments.py" line="186"/>
+        <location filename="../../app/ui/attachments.py" line="129"/>
+        <location filename="../../app/ui/attachments.py" line="222"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/attachments.py" line="155"/>
+        <source>Attach %n file(s) to %1</source>
+        <translation>
+            <numerusform>向 %1 附加 %n 个文件</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="179"/>
+        <location filename="../../app/ui/attachments.py" line="215"/>
         <source>No program on this computer opens %1</source>
         <translation>此计算机上没有可以打开 %1 的程序</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="186"/>
+        <location filename="../../app/ui/attachments.py" line="222"/>
         <source>Save a copy</source>
         <translation>另存副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="195"/>
+        <location filename="../../app/ui/attachments.py" line="231"/>
         <source>Saved a copy of %1</source>
         <translation>已保存 %1 的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="208"/>
+        <location filename="../../app/ui/attachments.py" line="244"/>
         <source>Remove attachment</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/attachments.py" line="209"/>
+        <location filename="../../app/ui/attachments.py" line="245"/>
         <source>Remove %1 from this progress entry? History keeps its name, not the file.</source>
         <translation>要从此进展记录中删除 %1 吗？变更历史只保留文件名，不保留文件。</translation>
     </message>
@@ -347,89 +354,99 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="111"/>
+        <location filename="../../app/ui/commands.py" line="112"/>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="137"/>
+        <location filename="../../app/ui/commands.py" line="138"/>
         <source>Start from case %1</source>
         <translation>以案例 %1 新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="139"/>
+        <location filename="../../app/ui/commands.py" line="140"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="166"/>
+        <location filename="../../app/ui/commands.py" line="167"/>
         <source>Delete program %1</source>
         <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="185"/>
+        <location filename="../../app/ui/commands.py" line="186"/>
         <source>Edit task %1</source>
         <translation>编辑任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="205"/>
+        <location filename="../../app/ui/commands.py" line="206"/>
         <source>Add task %1</source>
         <translation>添加任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="225"/>
+        <location filename="../../app/ui/commands.py" line="226"/>
         <source>Delete task %1</source>
         <translation>删除任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="244"/>
+        <location filename="../../app/ui/commands.py" line="245"/>
         <source>Move task %1</source>
         <translation>移动任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="273"/>
+        <location filename="../../app/ui/commands.py" line="274"/>
         <source>Log progress on %1</source>
         <translation>记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="307"/>
+        <location filename="../../app/ui/commands.py" line="308"/>
         <source>Edit progress entry %1</source>
         <translation>编辑进展记录 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="339"/>
+        <location filename="../../app/ui/commands.py" line="340"/>
         <source>Set %1 for %2</source>
         <translation>设置 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="368"/>
+        <location filename="../../app/ui/commands.py" line="369"/>
         <source>Delete %1 of %2</source>
         <translation>删除 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="387"/>
+        <location filename="../../app/ui/commands.py" line="388"/>
         <source>Add indicator %1</source>
         <translation>添加指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="429"/>
+        <location filename="../../app/ui/commands.py" line="430"/>
         <source>Edit indicator %1</source>
         <translation>编辑指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="452"/>
+        <location filename="../../app/ui/commands.py" line="453"/>
         <source>Delete indicator %1</source>
         <translation>删除指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="466"/>
+        <location filename="../../app/ui/commands.py" line="467"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”已不在回收站中（回收站已清空）；请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="478"/>
+        <location filename="../../app/ui/commands.py" line="479"/>
         <source>Delete progress entry %1</source>
         <translation>删除进展记录 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="498"/>
+        <source>Attach %1 to %2</source>
+        <translation>将 %1 附加到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/commands.py" line="523"/>
+        <source>Remove %1 from %2</source>
+        <translation>从 %2 移除 %1</translation>
     </message>
 </context>
 <context>
@@ -591,37 +608,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DueTaskModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="91"/>
+        <location filename="../../app/ui/models/lists.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113"/>
+        <location filename="../../app/ui/models/lists.py" line="114"/>
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="113"/>
+        <location filename="../../app/ui/models/lists.py" line="114"/>
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -1408,27 +1425,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="175"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="175"/>
+        <location filename="../../app/ui/models/lists.py" line="176"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="176"/>
+        <location filename="../../app/ui/models/lists.py" line="177"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="177"/>
+        <location filename="../../app/ui/models/lists.py" line="178"/>
         <source>Latest</source>
         <translation>最新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="178"/>
+        <location filename="../../app/ui/models/lists.py" line="179"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -1489,37 +1506,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="199"/>
+        <location filename="../../app/ui/models/lists.py" line="200"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="202"/>
+        <location filename="../../app/ui/models/lists.py" line="203"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="202"/>
+        <location filename="../../app/ui/models/lists.py" line="203"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="202"/>
+        <location filename="../../app/ui/models/lists.py" line="203"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1527,32 +1544,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogEntryModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="121"/>
+        <location filename="../../app/ui/models/lists.py" line="122"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="122"/>
+        <location filename="../../app/ui/models/lists.py" line="123"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="123"/>
+        <location filename="../../app/ui/models/lists.py" line="124"/>
         <source>What happened</source>
         <translation>进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="124"/>
+        <location filename="../../app/ui/models/lists.py" line="125"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="125"/>
+        <location filename="../../app/ui/models/lists.py" line="126"/>
         <source>Complete</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="126"/>
+        <location filename="../../app/ui/models/lists.py" line="127"/>
         <source>By</source>
         <translation>填报人</translation>
     </message>
@@ -2499,482 +2516,527 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="138"/>
+        <location filename="../../app/ui/views/program_detail.py" line="154"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="139"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="153"/>
+        <location filename="../../app/ui/views/program_detail.py" line="169"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
-        <location filename="../../app/ui/views/program_detail.py" line="670"/>
+        <location filename="../../app/ui/views/program_detail.py" line="171"/>
+        <location filename="../../app/ui/views/program_detail.py" line="699"/>
         <source>Log progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="156"/>
+        <location filename="../../app/ui/views/program_detail.py" line="172"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>记录进展（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="180"/>
+        <location filename="../../app/ui/views/program_detail.py" line="196"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="182"/>
+        <location filename="../../app/ui/views/program_detail.py" line="198"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="183"/>
+        <location filename="../../app/ui/views/program_detail.py" line="199"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="184"/>
-        <location filename="../../app/ui/views/program_detail.py" line="726"/>
+        <location filename="../../app/ui/views/program_detail.py" line="200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="755"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="185"/>
+        <location filename="../../app/ui/views/program_detail.py" line="201"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="257"/>
+        <location filename="../../app/ui/views/program_detail.py" line="279"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="258"/>
+        <location filename="../../app/ui/views/program_detail.py" line="280"/>
         <source>&amp;Local title</source>
         <translation>本地名称(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="259"/>
+        <location filename="../../app/ui/views/program_detail.py" line="281"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="267"/>
+        <location filename="../../app/ui/views/program_detail.py" line="289"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="278"/>
+        <location filename="../../app/ui/views/program_detail.py" line="300"/>
         <source>St&amp;art</source>
         <translation>开始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="288"/>
+        <location filename="../../app/ui/views/program_detail.py" line="310"/>
         <source>&amp;End</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="299"/>
+        <location filename="../../app/ui/views/program_detail.py" line="321"/>
         <source>&amp;Place</source>
         <translation>地区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="311"/>
+        <location filename="../../app/ui/views/program_detail.py" line="333"/>
         <source>Lead &amp;organization</source>
         <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="327"/>
+        <location filename="../../app/ui/views/program_detail.py" line="349"/>
         <source>Se&amp;ctor</source>
         <translation>领域(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="336"/>
+        <location filename="../../app/ui/views/program_detail.py" line="358"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>以逗号分隔，例如：交通, 环境</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="345"/>
+        <location filename="../../app/ui/views/program_detail.py" line="367"/>
         <source>T&amp;hemes</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="350"/>
+        <location filename="../../app/ui/views/program_detail.py" line="372"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="351"/>
+        <location filename="../../app/ui/views/program_detail.py" line="373"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="359"/>
+        <location filename="../../app/ui/views/program_detail.py" line="381"/>
         <source>Partners</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="360"/>
+        <location filename="../../app/ui/views/program_detail.py" line="382"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="361"/>
+        <location filename="../../app/ui/views/program_detail.py" line="383"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>添加配合单位（新名称将被创建）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="362"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="406"/>
         <source>Pa&amp;rtners</source>
         <translation>配合单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="416"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Add partner</source>
         <translation>添加配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="394"/>
+        <location filename="../../app/ui/views/program_detail.py" line="416"/>
         <source>Name of the partner organization:</source>
         <translation>配合单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="397"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Its role (optional):</source>
         <translation>其职责（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="404"/>
+        <location filename="../../app/ui/views/program_detail.py" line="426"/>
         <source>%1 is already a partner</source>
         <translation>%1 已是配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="440"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="418"/>
+        <location filename="../../app/ui/views/program_detail.py" line="440"/>
         <source>Name of the organization:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="469"/>
+        <location filename="../../app/ui/views/program_detail.py" line="491"/>
         <source>Program key</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="554"/>
         <source>Add action plan</source>
         <translation>添加行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="525"/>
+        <location filename="../../app/ui/views/program_detail.py" line="554"/>
         <source>A top-level task</source>
         <translation>顶层任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="527"/>
+        <location filename="../../app/ui/views/program_detail.py" line="556"/>
         <source>Add unit task</source>
         <translation>添加子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="528"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>A task under the selected action plan</source>
         <translation>所选行动计划下的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
+        <location filename="../../app/ui/views/program_detail.py" line="561"/>
         <source>Move the selected task to the trash</source>
         <translation>将所选任务移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="536"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="592"/>
+        <location filename="../../app/ui/views/program_detail.py" line="621"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>选择子任务所属的行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="599"/>
+        <location filename="../../app/ui/views/program_detail.py" line="628"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="599"/>
+        <location filename="../../app/ui/views/program_detail.py" line="628"/>
         <source>Task title:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="603"/>
+        <location filename="../../app/ui/views/program_detail.py" line="632"/>
         <source>A task needs a title</source>
         <translation>任务需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="532"/>
-        <location filename="../../app/ui/views/program_detail.py" line="615"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
+        <source>not stated in the sources</source>
+        <translation>来源未注明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <source>The sources of this case do not state it, so the library leaves it empty.</source>
+        <translation>此案例的来源未注明此项，案例库将其留空。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
+        <source>editorial: added by the library, not stated in the sources</source>
+        <translation>编者添加：由案例库补充，来源未注明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
+        <source>The library added this so the case can be found and filed; the sources do not state it.</source>
+        <translation>案例库补充此项以便查找和归类；来源并未注明。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
+        <source>as of %1</source>
+        <translation>截至 %1 年</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
+        <source>The year of the source that states the status</source>
+        <translation>注明该状态的来源的年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="644"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="562"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="533"/>
+        <location filename="../../app/ui/views/program_detail.py" line="562"/>
         <source>Move the task up</source>
         <translation>上移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
+        <location filename="../../app/ui/views/program_detail.py" line="563"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="534"/>
+        <location filename="../../app/ui/views/program_detail.py" line="563"/>
         <source>Move the task down</source>
         <translation>下移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="535"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Make it a unit task of the task above</source>
         <translation>设为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="536"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Lift it one level</source>
         <translation>提升一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="616"/>
+        <location filename="../../app/ui/views/program_detail.py" line="645"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>将“%1”及其子任务移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="647"/>
+        <location filename="../../app/ui/views/program_detail.py" line="676"/>
         <source>There is no task above to become its action plan</source>
         <translation>上方没有可作为其行动计划的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="668"/>
+        <location filename="../../app/ui/views/program_detail.py" line="697"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>尚未记录进展。请使用“记录进展”（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="678"/>
+        <location filename="../../app/ui/views/program_detail.py" line="707"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="679"/>
+        <location filename="../../app/ui/views/program_detail.py" line="708"/>
         <source>Move the selected entry to the trash</source>
         <translation>将所选记录移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="737"/>
         <source>Delete progress entry</source>
         <translation>删除进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="737"/>
         <source>Move “%1” to the trash?</source>
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1116"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="733"/>
+        <location filename="../../app/ui/views/program_detail.py" line="762"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="672"/>
+        <location filename="../../app/ui/views/program_detail.py" line="701"/>
         <source>Edit entry…</source>
         <translation>编辑记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="673"/>
+        <location filename="../../app/ui/views/program_detail.py" line="702"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>修改所选记录的日期、标题、备注、任务或完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="735"/>
+        <location filename="../../app/ui/views/program_detail.py" line="764"/>
         <source>Edit indicator…</source>
         <translation>编辑指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="736"/>
-        <location filename="../../app/ui/views/program_detail.py" line="887"/>
+        <location filename="../../app/ui/views/program_detail.py" line="765"/>
+        <location filename="../../app/ui/views/program_detail.py" line="916"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="742"/>
+        <location filename="../../app/ui/views/program_detail.py" line="771"/>
         <source>Define a new indicator for this program</source>
         <translation>为本项目定义新指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="745"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>修改所选指标的名称、单位、基准值或目标值（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="750"/>
+        <location filename="../../app/ui/views/program_detail.py" line="779"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>将所选指标及其数值移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="781"/>
+        <location filename="../../app/ui/views/program_detail.py" line="810"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="790"/>
+        <location filename="../../app/ui/views/program_detail.py" line="819"/>
         <source>Add value…</source>
         <translation>添加数值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="792"/>
+        <location filename="../../app/ui/views/program_detail.py" line="821"/>
         <source>Delete value</source>
         <translation>删除数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="880"/>
+        <location filename="../../app/ui/views/program_detail.py" line="909"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>将指标“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="882"/>
+        <location filename="../../app/ui/views/program_detail.py" line="911"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>将指标“%1”及其 1 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="884"/>
+        <location filename="../../app/ui/views/program_detail.py" line="913"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>将指标“%1”及其 %2 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="886"/>
+        <location filename="../../app/ui/views/program_detail.py" line="915"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>撤销（Ctrl+Z）或回收站可将其连同数值恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="893"/>
+        <location filename="../../app/ui/views/program_detail.py" line="922"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="911"/>
+        <location filename="../../app/ui/views/program_detail.py" line="940"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”：%3 的数值 %2 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="923"/>
+        <location filename="../../app/ui/views/program_detail.py" line="952"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”：%3 的数值 %2 已删除（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="961"/>
+        <location filename="../../app/ui/views/program_detail.py" line="990"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="964"/>
+        <location filename="../../app/ui/views/program_detail.py" line="993"/>
         <source>Progress %1: %2</source>
         <translation>进展 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="968"/>
+        <location filename="../../app/ui/views/program_detail.py" line="997"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="987"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <source>Status: the year it holds for</source>
+        <translation>状态：所指年份</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>该项目已不存在（已删除或已改名）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
         <source>%1 is no longer there</source>
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1039"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <source>%1 is the library&apos;s local title, not stated in the sources</source>
+        <translation>%1 是案例库补充的本地名称，来源未注明</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1047"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <source>status not stated in the sources</source>
+        <translation>来源未注明状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1050"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1052"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1055"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1086"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1114"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1122"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1129"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>
@@ -3160,17 +3222,17 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="234"/>
+        <location filename="../../app/ui/models/lists.py" line="237"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="237"/>
+        <location filename="../../app/ui/models/lists.py" line="240"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="245"/>
+        <location filename="../../app/ui/models/lists.py" line="248"/>
         <source>Attached: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -3425,22 +3487,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>StaleProgramModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="153"/>
+        <location filename="../../app/ui/models/lists.py" line="154"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="153"/>
+        <location filename="../../app/ui/models/lists.py" line="154"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="153"/>
+        <location filename="../../app/ui/models/lists.py" line="154"/>
         <source>Last progress</source>
         <translation>最近进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="156"/>
+        <location filename="../../app/ui/models/lists.py" line="157"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -3634,27 +3696,27 @@ The details are in the log file %2.</source>
         <translation>其子任务的加权平均</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="164"/>
+        <location filename="../../app/ui/models/tasks.py" line="166"/>
         <source>No percent recorded; not counted in the program&apos;s percent</source>
         <translation>未记录完成率；不计入项目完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="165"/>
+        <location filename="../../app/ui/models/tasks.py" line="167"/>
         <source>No percent recorded; the program&apos;s percent counts it as %1% while it is %2</source>
         <translation>未记录完成率；在其处于%2期间，项目完成率按 %1% 计算</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="196"/>
+        <location filename="../../app/ui/models/tasks.py" line="198"/>
         <source>A task needs a title</source>
         <translation>任务需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="207"/>
+        <location filename="../../app/ui/models/tasks.py" line="209"/>
         <source>Percent complete must be between 0 and 100</source>
         <translation>完成率必须在 0 到 100 之间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/tasks.py" line="211"/>
+        <location filename="../../app/ui/models/tasks.py" line="213"/>
         <source>Weight cannot be negative</source>
         <translation>权重不能为负数</translation>
     </message>

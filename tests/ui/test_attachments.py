@@ -150,3 +150,74 @@ def test_open_hands_the_viewer_a_copy_with_the_same_bytes_and_save_writes_one(
     assert target.read_bytes() == MINUTES
     assert prompts.saves[-1][1].endswith("signed agreement.pdf")
     assert [a.name for a in AttachmentService(window.db).list_attachments(entry.id)] == ["signed agreement.pdf"]
+
+
+def test_adding_and_removing_a_file_on_an_entry_are_undone_and_redone_one_step_each(
+    window: Any, prompts: Any, tmp_path: Path
+) -> None:
+    own = _own_program(window)
+    entry = ProgramService(window.db).log_progress(own.key, "Site visit")
+    photo, minutes, notes = tmp_path / "site.jpg", tmp_path / "minutes.pdf", tmp_path / "notes.txt"
+    photo.write_bytes(b"\xff\xd8\xff\xe0photo\xff\xd9")
+    minutes.write_bytes(MINUTES)
+    notes.write_bytes(b"notes")
+    window.open_program(own.key)
+    detail = window.detail_view
+    detail.tabs.setCurrentIndex(1)
+    detail.timeline.setCurrentIndex(detail.progress_model.index(0, 0))
+    detail.edit_entry.click()
+    panel = window.last_dialog.attachments
+    service = AttachmentService(window.db)
+
+    def names() -> list[str]:
+        return sorted(a.name for a in service.list_attachments(entry.id))
+
+    def shown() -> list[str]:
+        return sorted(panel.files.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(panel.files.count()))
+
+    prompts.opens.append(str(photo))
+    panel.add_button.click()
+    assert names() == ["site.jpg"]
+    assert window.undo_stack.undoText() == "Attach site.jpg to Site visit"
+    window.undo_stack.undo()
+    assert names() == [] and shown() == []  # the open dialog follows
+    window.undo_stack.redo()
+    assert names() == ["site.jpg"] and shown() == ["site.jpg"]
+    assert service.content(service.list_attachments(entry.id)[0].id) == b"\xff\xd8\xff\xe0photo\xff\xd9"
+
+    # Two files dropped together come back out in one step.
+    assert _drop(panel, [minutes, notes])
+    assert names() == ["minutes.pdf", "notes.txt", "site.jpg"]
+    window.undo_stack.undo()
+    assert names() == ["site.jpg"]
+    window.undo_stack.redo()
+    assert names() == ["minutes.pdf", "notes.txt", "site.jpg"]
+
+    # Removing is one step too, and undo brings the same bytes back.
+    rows = [panel.files.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(panel.files.count())]
+    panel.files.setCurrentRow(rows.index("minutes.pdf"))
+    prompts.confirms.append(True)
+    panel.remove_button.click()
+    assert names() == ["notes.txt", "site.jpg"]
+    assert window.undo_stack.undoText() == "Remove minutes.pdf from Site visit"
+    window.undo_stack.undo()
+    assert names() == ["minutes.pdf", "notes.txt", "site.jpg"] == shown()
+    back = next(a for a in service.list_attachments(entry.id) if a.name == "minutes.pdf")
+    assert service.content(back.id) == MINUTES and back.media_type == "application/pdf"
+    window.undo_stack.redo()
+    assert names() == ["notes.txt", "site.jpg"]
+
+    # History keeps recording each of them.
+    changes = HistoryService(window.db).list_changes(HistoryFilter(program_key=own.key)).rows
+    minutes_changes = [
+        (c.old_value, c.new_value)
+        for c in reversed(changes)
+        if c.field == "attachment"
+        and "minutes.pdf"
+        in (
+            c.old_value,
+            c.new_value,
+        )
+    ]
+    added, removed = (None, "minutes.pdf"), ("minutes.pdf", None)
+    assert minutes_changes == [added, removed, added, removed, added, removed]

@@ -281,3 +281,30 @@ def test_an_unknown_program_is_said_not_printed(host: FakeWindow, tmp_path: Path
     assert actions.export_pdf(tmp_path / "gone.pdf") is None
     assert host.prompts.shown == [("error", "Export report as PDF", "No program with key 'GONE'")]
     assert not (tmp_path / "gone.pdf").exists()
+
+
+def test_the_report_shows_the_programs_timeline_across_the_page_and_still_fits_two_pages(
+    qapp: Any, office: Any, tmp_path: Path
+) -> None:
+    db, key, _other = office
+    path = tmp_path / "green.pdf"
+    pages = write_pdf(report_of(db, key), path, "en")
+    assert pages == pdf_pages(path) <= 2
+    text = pdf_text(path)
+    assert text.index("Tasks") < text.index("Timeline") < text.index("Progress since 2026-11-01")
+    listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True, text=True, check=True).stdout
+    images = [line.split() for line in listing.splitlines()[2:]]
+    first = images[0]
+    assert first[0] == "1"  # on the first page, with the tasks
+    width, height = int(first[3]), int(first[4])
+    assert width > 3 * height  # a band across the page's width, a row for each of the ten tasks
+    assert len(images) == 1 + len(ProgramService(db).get_program(key).indicators)  # beside the indicators' charts
+
+
+def test_a_program_with_no_dated_task_prints_no_empty_timeline(qapp: Any, seeded_db: Any, tmp_path: Path) -> None:
+    path = tmp_path / "nanjing.pdf"
+    write_pdf(report_of(seeded_db, "CN-NANJING-MODEL"), path, "ko")
+    assert "타임라인" not in pdf_text(path)
+    path = tmp_path / "dobong.pdf"
+    write_pdf(report_of(seeded_db, "DOBONG-SD-GOVERNANCE"), path, "ko")
+    assert "타임라인" in pdf_text(path)

@@ -74,6 +74,7 @@ CASE_FIELDS = {
     "partners",
     "sector",
     "themes",
+    "editorial",
     "status",
     "start_date",
     "end_date",
@@ -285,7 +286,7 @@ def test_case_cite_fields_name_case_fields(cases):
     for case in cases:
         for i, cite in enumerate(case["cite"]):
             field = cite.get("field")
-            if field is not None and field not in CASE_FIELDS:
+            if field is not None and field not in CASE_FIELDS | {"status_as_of"}:
                 problems.append(f"{case['key']} cite[{i}]: unknown field {field!r}")
     assert not problems, "\n".join(problems)
 
@@ -298,6 +299,36 @@ def test_stated_case_fields_are_cited(cases):
             value = case.get(field)
             if value not in (None, [], "") and field not in cited:
                 problems.append(f"{case['key']}: field {field!r} is set but has no cite")
+    assert not problems, "\n".join(problems)
+
+
+def test_editorial_lists_exactly_the_values_the_library_adds(cases):
+    """A local title or themes the document does not state (it has no Korean or Chinese at all) are editorial."""
+    assert not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", DOCUMENT.read_text(encoding="utf-8"))
+    problems = []
+    for case in cases:
+        cited = {c.get("field") for c in case["cite"]}
+        added = [f for f in ("local_title", "themes") if case.get(f) not in (None, [], "") and f not in cited]
+        if case["editorial"] != added:
+            problems.append(f"{case['key']}: editorial {case['editorial']} but uncited values {added}")
+    assert not problems, "\n".join(problems)
+
+
+def test_a_stated_status_is_dated_by_the_reference_its_passage_draws_on(cases, sources):
+    years = {s["key"]: s["year"] for s in sources}
+    problems = []
+    for case in cases:
+        dating = [c for c in case["cite"] if c.get("field") == "status_as_of"]
+        if case["status"] is None:
+            if dating:
+                problems.append(f"{case['key']}: status_as_of without a status")
+            continue
+        if not dating:
+            problems.append(f"{case['key']}: a stated status with no status_as_of cite")
+        for c in dating:
+            number = c["source"].rsplit("-", 1)[-1]
+            if not years.get(c["source"]) or f"[{number}]" not in c["excerpt"]:
+                problems.append(f"{case['key']}: {c['source']} is not a dated reference of {c['excerpt']!r}")
     assert not problems, "\n".join(problems)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
@@ -11,7 +12,7 @@ from PySide6.QtGui import QColor
 from app.domain import model as d
 from app.services.dashboard import LogEntry
 from app.services.programs import DueTask
-from app.ui import style, texts
+from app.ui import markup, style, texts
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
@@ -209,7 +210,9 @@ class IndicatorValueModel(RowsModel[d.IndicatorValue]):
 
     def tooltip(self, row: d.IndicatorValue, column: int) -> str | None:
         if row.citations:
-            return "\n".join(f"“{c.excerpt}” [{c.source_key}]" for c in row.citations if c.excerpt)
+            return markup.tooltip(
+                f"“{markup.quote_html(c.excerpt)}” [{html.escape(c.source_key)}]" for c in row.citations if c.excerpt
+            )
         return None
 
 

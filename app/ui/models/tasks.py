@@ -135,6 +135,8 @@ class TaskTreeModel(QAbstractItemModel):
                 return self.tr("Weighted average of its unit tasks")
             if col == self.PERCENT and task.percent_complete is None:
                 return self._no_percent_tip(task)
+            if col == self.TITLE and task.description:
+                return f"{task.title}\n\n{task.description}"  # the whole title, whatever the column's width
             return task.description or task.title
         if role == self.TaskRole:
             return task

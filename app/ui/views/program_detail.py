@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,8 +41,9 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
 from app.domain.errors import CivicError, ConflictError, NotFoundError, ValidationError
+from app.domain.stated import STATUS_AS_OF, Standing, standing, status_as_of
 from app.services.programs import TaskDraft
-from app.ui import style, texts
+from app.ui import markup, style, texts
 from app.ui.chart_slot import IndicatorChartSlot
 from app.ui.commands import (
     AddTaskCommand,
@@ -85,10 +86,25 @@ class FieldRow:
     current: Callable[[d.Program], Any]
     error: QLabel
     caption: QLabel
+    note: QLabel  # on a case page: "not stated in the sources" (in place of the editor), editorial, "as of"
 
 
 class TaskDelegate(QStyledItemDelegate):
-    """Fitting editors in the task tree: a status list, a 0–100 percent, a weight."""
+    """Fitting editors in the task tree: a status list, a 0–100 percent, a weight; titles wrapped whole."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> Any:
+        tree = self.parent()
+        if index.column() == TaskTreeModel.TITLE and isinstance(tree, QTreeView):
+            # The tree asks without the column's width; a wrapped title needs it to know its number of lines.
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            option = QStyleOptionViewItem(option)
+            option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+            # A valid rect (height too), or the style does not wrap at all.
+            width = max(40, tree.columnWidth(TaskTreeModel.TITLE) - tree.indentation() * (depth + 1))
+            option.rect = QRect(0, 0, width, 10_000)
+        return super().sizeHint(option, index)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         col = index.column()
@@ -222,17 +238,23 @@ class ProgramDetailView(View):
         error.setStyleSheet(style.ERROR)
         error.setWordWrap(True)
         error.hide()
+        note = QLabel(self)
+        note.setObjectName(f"note_{name}")
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        note.hide()
         box = QWidget()
         inner = QVBoxLayout(box)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(2)
         inner.addWidget(editor)
+        inner.addWidget(note)
         inner.addWidget(error)
         caption = QLabel(label)
         caption.setBuddy(editor)
         self.form.addRow(caption, box)
         editor.setAccessibleName(label.replace("&", ""))
-        self.fields[name] = FieldRow(name, label.replace("&", ""), editor, read, write, current, error, caption)
+        self.fields[name] = FieldRow(name, label.replace("&", ""), editor, read, write, current, error, caption, note)
 
     def _line(self, name: str, label: str) -> None:
         edit = QLineEdit(self)
@@ -503,13 +525,20 @@ class ProgramDetailView(View):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.task_tree.setUniformRowHeights(True)
+        # Titles wrap onto as many lines as they need: a case's steps are whole sentences.
+        self.task_tree.setWordWrap(True)
+        self.task_tree.setUniformRowHeights(False)
+        self.task_tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         header = self.task_tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TaskTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((1, 95), (2, 70), (3, 85), (4, 100), (5, 80), (6, 55)):
             header.resizeSection(col, width)
+        # A narrower title column needs taller rows: the tree measures its rows again (it does not by itself).
+        header.sectionResized.connect(
+            lambda col, _old, _new: self.task_tree.scheduleDelayedItemsLayout() if col == TaskTreeModel.TITLE else None
+        )
         self.rollup_label = QLabel(page)
         self.tasks_empty = QLabel(page)
         self.tasks_empty.setStyleSheet(style.HINT)
@@ -954,7 +983,7 @@ class ProgramDetailView(View):
             ref = esc(s.reference())
             link = f' — <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url else ""
             pub = f"<br><i>{esc(s.publication)}</i>" if s.publication else ""
-            quote = f"<blockquote>“{esc(s.excerpt)}”</blockquote>" if s.excerpt else ""
+            quote = f"<blockquote>“{markup.quote_html(s.excerpt)}”</blockquote>" if s.excerpt else ""
             parts.append(f"<p><b>[{esc(s.key)}]</b> {ref}{link}{pub}</p>{quote}")
         facts: list[tuple[str, d.Citation]] = [(self._field_name(c.field), c) for c in p.citations]
         for t in p.tasks:
@@ -977,7 +1006,7 @@ class ProgramDetailView(View):
                     label = f'<a href="{esc(src.url)}">{label}</a>'
                 parts.append(
                     f"<tr><td valign='top' width='28%'><b>{esc(what)}</b></td>"
-                    f"<td>“{esc(c.excerpt or '')}”<br><small>{label}</small></td></tr>"
+                    f"<td>“{markup.quote_html(c.excerpt or '')}”<br><small>{label}</small></td></tr>"
                 )
             parts.append("</table>")
         return "".join(parts)
@@ -985,6 +1014,8 @@ class ProgramDetailView(View):
     def _field_name(self, field: str | None) -> str:
         if field is None:
             return self.tr("Program")
+        if field == STATUS_AS_OF:
+            return self.tr("Status: the year it holds for")
         row = self.fields.get(field) or self.fields.get(f"{field}_id")
         return row.label if row else field.replace("_", " ").capitalize()
 
@@ -1036,11 +1067,20 @@ class ProgramDetailView(View):
         other = p.title if first != p.title else p.local_title
         heading = f"{first} ·\u00a0{other}" if other and other != first else first
         self.heading.setText(_keep_cjk_words_whole(heading))
+        self.heading.setToolTip(
+            self.tr("%1 is the library's local title, not stated in the sources").replace("%1", p.local_title or "")
+            if standing(p, "local_title") is Standing.EDITORIAL
+            else ""
+        )
         place = texts.place_text(p.place) if p.place else self.tr("no place")
         self.subheading.setText(f"{p.key} — {place}")
         if p.is_case and p.percent_complete is None:
             self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")
-        self.status_pill.setText(texts.status_label(p.status))
+        as_of = status_as_of(p) if p.is_case else None
+        pill = texts.status_label(p.status)
+        if p.is_case and p.status is None:
+            pill = self.tr("status not stated in the sources")
+        self.status_pill.setText(pill if as_of is None else f"{pill} · {self.tr('as of %1').replace('%1', str(as_of))}")
         self.status_pill.setStyleSheet(style.status_pill(p.status))
         pct = p.percent_complete  # rolled up by the service (store/derived.py) whenever a task changes
         if pct is not None:
@@ -1074,10 +1114,20 @@ class ProgramDetailView(View):
             cites = cite_by_field.get(name) or cite_by_field.get(name.removesuffix("_id")) or []
             text = row.label + (" ⓘ" if cites else "")
             row.caption.setText(text)
-            row.caption.setToolTip("\n\n".join(f"“{c.excerpt}”\n— {c.source_key}" for c in cites) if cites else "")
+            row.caption.setToolTip(
+                markup.tooltip(
+                    f"“{markup.quote_html(c.excerpt or '')}”<br>— {html.escape(c.source_key)}" for c in cites
+                )
+                if cites
+                else ""
+            )
+            self._show_standing(p, row)
         reselect = getattr(self, "_reselect", None)
         current = self.selected_task()
         self.task_model.set_tasks(p.tasks, roll_up=not p.is_case)
+        # A case states no owners, percents or weights of its steps: those columns give their room to the titles.
+        for col in (TaskTreeModel.OWNER, TaskTreeModel.PERCENT, TaskTreeModel.WEIGHT):
+            self.task_tree.setColumnHidden(col, p.is_case and not any(self._task_column_value(t, col) for t in p.tasks))
         self.task_tree.expandAll()
         self.tasks_empty.setVisible(not p.tasks)
         self.tasks_empty.setText(
@@ -1130,6 +1180,34 @@ class ProgramDetailView(View):
             )
         self.start_case.setVisible(p.is_case)
         self._apply_editable()
+
+    @staticmethod
+    def _task_column_value(task: d.Task, col: int) -> bool:
+        if col == TaskTreeModel.OWNER:
+            return bool(task.owner)
+        if col == TaskTreeModel.PERCENT:
+            return task.percent_complete is not None
+        return task.weight != 1
+
+    def _show_standing(self, p: d.Program, row: FieldRow) -> None:
+        """On a case page: a field the sources do not state says so in place of an empty field; a value the
+        library added (a local title, themes) is marked editorial; a stated status says the year it holds for."""
+        how = standing(p, row.name)
+        row.editor.setVisible(how is not Standing.NOT_STATED)
+        text, look, tip = "", "", ""
+        if how is Standing.NOT_STATED:
+            text, look = self.tr("not stated in the sources"), style.NOT_STATED
+            tip = self.tr("The sources of this case do not state it, so the library leaves it empty.")
+        elif how is Standing.EDITORIAL:
+            text, look = self.tr("editorial: added by the library, not stated in the sources"), style.EDITORIAL_NOTE
+            tip = self.tr("The library added this so the case can be found and filed; the sources do not state it.")
+        elif row.name == "status" and (year := status_as_of(p)) is not None:
+            text, look = self.tr("as of %1").replace("%1", str(year)), style.AS_OF_NOTE
+            tip = self.tr("The year of the source that states the status")
+        row.note.setText(text)
+        row.note.setStyleSheet(look)
+        row.note.setToolTip(tip)
+        row.note.setVisible(bool(text))
 
     def _apply_editable(self) -> None:
         editable = not self.read_only and self.program is not None and not self.program.is_case
