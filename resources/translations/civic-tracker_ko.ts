@@ -818,14 +818,24 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>GuideActions</name>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="23"/>
+        <location filename="../../app/ui/guide_actions.py" line="26"/>
         <source>&amp;User guide…</source>
         <translation>사용 안내(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="28"/>
+        <location filename="../../app/ui/guide_actions.py" line="31"/>
         <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
         <translation>Civic Tracker의 작업별 사용 방법(화면 언어로)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="37"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="40"/>
+        <source>The keys of every menu command</source>
+        <translation>모든 메뉴 명령의 단축키</translation>
     </message>
 </context>
 <context>
@@ -1944,67 +1954,67 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
         <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="675"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -2169,14 +2179,142 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="20"/>
+        <location filename="../../app/ui/people_actions.py" line="26"/>
         <source>My tasks</source>
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="21"/>
+        <location filename="../../app/ui/people_actions.py" line="27"/>
         <source>&amp;My tasks</source>
         <translation>내 과제(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="34"/>
+        <source>P&amp;eople…</source>
+        <translation>담당자(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="37"/>
+        <source>The office&apos;s people: local names, departments, contact details, their tasks; anonymise on request</source>
+        <translation>우리 부서 담당자: 현지 이름, 담당부서, 연락처, 맡은 과제. 요청 시 익명 처리</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="49"/>
+        <source>People</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Local name</source>
+        <translation>현지 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Department</source>
+        <translation>담당부서</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Open tasks</source>
+        <translation>진행 중인 과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="65"/>
+        <source>No people yet: owners typed in the task tree or read from a workbook appear here.</source>
+        <translation>아직 담당자가 없습니다. 과제 트리에 입력하거나 통합 문서에서 읽은 담당자가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="72"/>
+        <source>e.g. 김민지 or 李娜</source>
+        <translation>예: 김민지, 李娜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="75"/>
+        <source>An organization&apos;s name or key</source>
+        <translation>기관 이름 또는 코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="78"/>
+        <source>Optional: phone or e-mail</source>
+        <translation>선택: 전화번호 또는 이메일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="80"/>
+        <source>&amp;Local name:</source>
+        <translation>현지 이름(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="81"/>
+        <source>&amp;Department:</source>
+        <translation>담당부서(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="82"/>
+        <source>&amp;Contact:</source>
+        <translation>연락처(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="84"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="87"/>
+        <source>Show &amp;tasks</source>
+        <translation>과제 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="90"/>
+        <source>&amp;Anonymise…</source>
+        <translation>익명 처리(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="93"/>
+        <source>Replace this person&apos;s name in tasks, progress and history, on their request (cannot be undone)</source>
+        <translation>본인 요청에 따라 과제, 추진현황, 변경 이력에서 이 사람의 이름을 바꿉니다(되돌릴 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="166"/>
+        <source>Could not save the person</source>
+        <translation>담당자를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="169"/>
+        <source>%1 saved</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="178"/>
+        <source>Anonymise %1?</source>
+        <translation>%1을(를) 익명 처리할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="180"/>
+        <source>%1&apos;s name is replaced in their tasks, the progress they wrote and the history of both, and their local name and contact details are removed. This cannot be undone.</source>
+        <translation>%1의 이름을 맡은 과제, 작성한 추진현황과 그 변경 이력에서 바꾸고, 현지 이름과 연락처를 지웁니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="188"/>
+        <source>Could not anonymise the person</source>
+        <translation>익명 처리하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="191"/>
+        <source>Anonymised: now %1</source>
+        <translation>익명 처리됨: 이제 %1</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3620,29 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
         <translation>읽기 전용: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>

@@ -818,14 +818,24 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>GuideActions</name>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="23"/>
+        <location filename="../../app/ui/guide_actions.py" line="26"/>
         <source>&amp;User guide…</source>
         <translation>使用指南(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="28"/>
+        <location filename="../../app/ui/guide_actions.py" line="31"/>
         <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
         <translation>按界面语言说明 Civic Tracker 各项操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="37"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="40"/>
+        <source>The keys of every menu command</source>
+        <translation>每个菜单命令的快捷键</translation>
     </message>
 </context>
 <context>
@@ -1944,67 +1954,67 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
         <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="675"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2169,14 +2179,142 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="20"/>
+        <location filename="../../app/ui/people_actions.py" line="26"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="21"/>
+        <location filename="../../app/ui/people_actions.py" line="27"/>
         <source>&amp;My tasks</source>
         <translation>我的任务(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="34"/>
+        <source>P&amp;eople…</source>
+        <translation>人员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="37"/>
+        <source>The office&apos;s people: local names, departments, contact details, their tasks; anonymise on request</source>
+        <translation>本单位人员：本地姓名、责任单位、联系方式、所负责的任务；可应要求匿名化</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="49"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Local name</source>
+        <translation>本地姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="65"/>
+        <source>No people yet: owners typed in the task tree or read from a workbook appear here.</source>
+        <translation>还没有人员：在任务树中输入或从工作簿读入的责任人会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="72"/>
+        <source>e.g. 김민지 or 李娜</source>
+        <translation>例如：김민지、李娜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="75"/>
+        <source>An organization&apos;s name or key</source>
+        <translation>单位名称或编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="78"/>
+        <source>Optional: phone or e-mail</source>
+        <translation>可选：电话或电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="80"/>
+        <source>&amp;Local name:</source>
+        <translation>本地姓名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="81"/>
+        <source>&amp;Department:</source>
+        <translation>责任单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="82"/>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="84"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="87"/>
+        <source>Show &amp;tasks</source>
+        <translation>查看任务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="90"/>
+        <source>&amp;Anonymise…</source>
+        <translation>匿名化(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="93"/>
+        <source>Replace this person&apos;s name in tasks, progress and history, on their request (cannot be undone)</source>
+        <translation>应本人要求，在任务、进展和修改记录中替换此人的姓名（无法撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="166"/>
+        <source>Could not save the person</source>
+        <translation>无法保存人员信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="169"/>
+        <source>%1 saved</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="178"/>
+        <source>Anonymise %1?</source>
+        <translation>将 %1 匿名化？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="180"/>
+        <source>%1&apos;s name is replaced in their tasks, the progress they wrote and the history of both, and their local name and contact details are removed. This cannot be undone.</source>
+        <translation>%1 的姓名将在其负责的任务、填写的进展及两者的修改记录中被替换，本地姓名和联系方式将被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="188"/>
+        <source>Could not anonymise the person</source>
+        <translation>无法匿名化此人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="191"/>
+        <source>Anonymised: now %1</source>
+        <translation>已匿名化：现为 %1</translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3620,29 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
