@@ -18,7 +18,7 @@ from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange
-from app.services.importing.rows import contact_columns, numbers_are_fractions, office_note
+from app.services.importing.rows import numbers_are_fractions, office_note
 from app.store.derived import (
     PROGRAMS_T,
     THEMES_T,
@@ -171,7 +171,7 @@ class ProgramsPlanner(References):
         the person in charge (담당자: 김민수) and a delay (추진상황: 지연; the program stays active)."""
         lines = []
         raw = row.cells
-        for i, header in contact_columns(state.match):
+        for i, header in state.contacts:
             if i < len(raw) and not cells.blank(raw[i]):
                 lines.append(f"{header.strip()}: {cells.as_text(raw[i])}")
         status = state.match.columns.get("status")
