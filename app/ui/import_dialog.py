@@ -321,24 +321,7 @@ class ImportPreviewDialog(QDialog):
             if stamp_note is not None:
                 notes.append(texts.message_text(stamp_note))
             item = QTreeWidgetItem(self.sheets, [sh.sheet, texts.message_text(sh.reads_as_name()), "; ".join(notes)])
-            for sk in sh.skipped:
-                child = QTreeWidgetItem(
-                    item,
-                    [self.tr("row %1").replace("%1", str(sk.row)), self.tr("skipped"), _skip_line(sk)],
-                )
-                if sh.office and sk.reason != "blank":
-                    kind = _CHOSEN if sk.reason == "chosen" else _SKIPPED
-                    _tick(child, (sh.sheet, sk.row, kind), False, self.tr("Tick to read this row after all"))
-            for number in sh.included:
-                child = QTreeWidgetItem(
-                    item,
-                    [
-                        self.tr("row %1").replace("%1", str(number)),
-                        self.tr("read"),
-                        self.tr("read as you chose, though it looks like no record"),
-                    ],
-                )
-                _tick(child, (sh.sheet, number, _INCLUDED), True, self.tr("Untick to skip it again"))
+            self._row_items(item, sh)
             item.setExpanded(sh.office and bool(sh.skipped or sh.included))
         for u in preview.unmatched:
             QTreeWidgetItem(
@@ -357,6 +340,27 @@ class ImportPreviewDialog(QDialog):
         self.save_button.setEnabled(bool(office))
         if self.tabs.currentIndex() in (0, 1):  # after a correction, the tab the user corrected in stays
             self.tabs.setCurrentIndex(1 if preview.error_count else 0)
+
+    def _row_items(self, item: QTreeWidgetItem, sh: SheetReport) -> None:
+        """Under a sheet, in the sheet's order: the rows skipped (ticked, one is read after all) and the rows
+        read by choice (unticked, one is skipped again)."""
+        rows: list[tuple[int, list[str], tuple[str, int, str] | None, bool, str]] = []
+        for sk in sh.skipped:
+            kind = _CHOSEN if sk.reason == "chosen" else _SKIPPED
+            what = (sh.sheet, sk.row, kind) if sh.office and sk.reason != "blank" else None
+            line = [self.tr("row %1").replace("%1", str(sk.row)), self.tr("skipped"), _skip_line(sk)]
+            rows.append((sk.row, line, what, False, self.tr("Tick to read this row after all")))
+        for number in sh.included:
+            line = [
+                self.tr("row %1").replace("%1", str(number)),
+                self.tr("read"),
+                self.tr("read as you chose, though it looks like no record"),
+            ]
+            rows.append((number, line, (sh.sheet, number, _INCLUDED), True, self.tr("Untick to skip it again")))
+        for _number, line, what, read, tip in sorted(rows, key=lambda r: r[0]):
+            child = QTreeWidgetItem(item, line)
+            if what is not None:
+                _tick(child, what, read, tip)
 
     def _show_columns(self, preview: ImportPreview) -> None:
         """Each column of an office's sheet and what it is read as, with a choice of any other reading."""
