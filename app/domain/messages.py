@@ -258,6 +258,7 @@ ENGLISH: dict[str, str] = {
     "import.skipped_chosen": "skipped as you chose",
     "import.reading_contact": "Person in charge (kept in the note)",
     "import.reading_row_numbers": "Row numbers",
+    "import.reading_sub_place": "Place inside the row's place (a neighbourhood of its district)",
     "import.budget_rate_differs": "The execution rate {rate}% does not match spent {spent} of budget {budget} "
     "({worked_out}%): correct the rate, the amount spent or the budget",
     "import.budget_unit_differs": "The indicator '{name}' of this program is in {stored}; this sheet gives {unit}, "

@@ -247,6 +247,7 @@ KOREAN: dict[str, str] = {
     "import.skipped_chosen": "직접 건너뛰기로 한 행",
     "import.reading_contact": "담당자(메모에 기록)",
     "import.reading_row_numbers": "행 번호",
+    "import.reading_sub_place": "행의 지역 안의 지역(자치구 안의 행정동)",
     "import.budget_rate_differs": "집행률 {rate}%가 예산 {budget} 중 집행액 {spent}({worked_out}%)와 "
     "맞지 않습니다: 집행률, 집행액 또는 예산을 고치십시오",
     "import.budget_unit_differs": "이 사업의 지표 '{name}'은(는) {stored} 단위입니다. 이 시트는 {unit} 단위라 "

@@ -204,6 +204,7 @@ CHINESE: dict[str, str] = {
     "import.skipped_chosen": "按您的选择跳过的行",
     "import.reading_contact": "负责人（记入备注）",
     "import.reading_row_numbers": "行号",
+    "import.reading_sub_place": "本行地区内的地点（区内的街道）",
     "import.budget_rate_differs": "执行率 {rate}% 与预算 {budget} 中的执行金额 {spent}（{worked_out}%）不符："
     "请更正执行率、执行金额或预算",
     "import.budget_unit_differs": "该项目的指标'{name}'单位为 {stored}；本表为 {unit}，"

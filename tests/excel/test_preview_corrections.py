@@ -150,3 +150,55 @@ def test_the_command_line_prints_the_reading_and_uses_a_mapping_saved_from_the_p
     programs = _programs(service)
     assert "소계" in programs and "도봉 나눔카 확대" in programs
     assert {p.lead_organization for p in programs.values()} == {None}
+
+
+def test_two_place_columns_put_each_neighbourhood_under_the_district_of_its_row(service: Any, tmp_path: Path) -> None:
+    from app.services.places import PlaceService
+
+    path = tmp_path / "seoul.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "동 단위 사업"
+    ws.append(["서울시 동 단위 주민자치 사업"])  # the title names no district
+    ws.append(["연번", "사업명", "자치구", "행정동", "추진상황"])
+    ws.append([1, "창동 골목 정원", "도봉구", "창동", "추진중"])
+    ws.append([2, "천호동 나눔 냉장고", "강동구", "천호동", "계획"])
+    ws.append([3, "구 단위 축제", "강동구", None, "계획"])
+    wb.save(path)
+    preview = service.preview_import(path)
+    assert _readings(preview)["행정동"] == "sub_place"
+    assert preview.sheets[0].new_places == (
+        "창동 (neighbourhood in Dobong-gu)",
+        "천호동 (neighbourhood in Gangdong-gu)",
+    )
+    service.apply_import(path)
+    paths = {p.name: p.path for p in PlaceService(service.db).list_places()}
+    programs = _programs(service)
+    assert paths[programs["창동 골목 정원"].place.name] == "South Korea > Seoul > Dobong-gu > 창동"
+    assert paths[programs["천호동 나눔 냉장고"].place.name] == "South Korea > Seoul > Gangdong-gu > 천호동"
+    assert programs["구 단위 축제"].place.name == "Gangdong-gu"
+    # read as nothing, the second column leaves each program in its district
+    again = tmp_path / "again.xlsx"
+    shutil.copy(path, again)
+    reading = ColumnMapping.of_sheet(service.preview_import(again).sheets[0]).reading("행정동", None)
+    assert service.preview_import(again, reading).updated == 2
+
+
+def test_a_header_of_a_title_and_budget_columns_alone_is_found(service: Any, tmp_path: Path) -> None:
+    path = tmp_path / "budget.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "집행현황"
+    ws.append(["2024년 주민참여예산 집행현황 (2024. 6. 30. 기준)"])
+    ws.append(["사업명", "예산(백만원)", "집행액"])
+    ws.append(["골목 쉼터", 120, 60])
+    ws.append(["합계", 120, 60])
+    wb.save(path)
+    preview = service.preview_import(path)
+    assert preview.sheets[0].header_row == 2
+    assert _readings(preview) == {"사업명": "title", "예산(백만원)": "budget", "집행액": "spent"}
+    assert preview.sheets[0].skipped_count == 1
+    service.apply_import(path)
+    (indicator,) = _programs(service)["골목 쉼터"].indicators
+    assert (indicator.name, indicator.unit) == ("예산", "KRW million")
+    assert sorted((v.kind.value, v.value) for v in indicator.values) == [("actual", 60), ("plan", 120)]

@@ -11,7 +11,7 @@ from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import find_header
 from app.services.importing.reading import READ_FIELDS
-from app.services.importing.results import CONTACT, ROW_NUMBER, ColumnMapping, ColumnRead, UnmatchedSheet
+from app.services.importing.results import CONTACT, ROW_NUMBER, SUB_PLACE, ColumnMapping, ColumnRead, UnmatchedSheet
 from app.services.importing.rows import (
     budget_columns,
     budget_field,
@@ -86,6 +86,8 @@ def _match_by_headers(name: str, head: list[list[Any]]) -> layout.HeaderMatch | 
     match = find_header(head, spec)
     if match is None and spec is not None:
         match = find_header(head, None)
+    if match is None and spec in (None, layout.PROGRAMS):
+        match = _title_and_budget(head)
     if match is not None:
         match = with_sub_headers(match, head)
     if match is not None and match.missing_required() and spec is None and not _has_key_column(match):
@@ -113,6 +115,16 @@ def _match_by_headers(name: str, head: list[list[Any]]) -> layout.HeaderMatch | 
             None,
         )
     return match
+
+
+def _title_and_budget(head: list[list[Any]]) -> layout.HeaderMatch | None:
+    """A header of a title and budget columns alone (사업명, 예산(백만원), 집행액): a budget sheet's programs.
+    (Budget columns are no field of ours, so the header's score counts the title alone.)"""
+    for i, row in enumerate(head):
+        m = layout.match_headers(layout.PROGRAMS, list(row), i)
+        if "title" in m.columns and any(budget_field(h) is not None for _j, h in m.unmatched):
+            return m
+    return None
 
 
 def with_sub_headers(match: layout.HeaderMatch, head: list[list[Any]]) -> layout.HeaderMatch:
@@ -195,10 +207,11 @@ _BUDGET_FIELDS = tuple(c.field for c in layout.BUDGET_COLUMNS)
 @dataclass(frozen=True)
 class SheetColumns:
     """How each column of a sheet is read: the fields' columns (``match``), the column of row numbers, the
-    person in charge and the budget columns; every other column is read as nothing."""
+    person in charge, the budget columns and a second place column; every other column is read as nothing."""
 
     match: layout.HeaderMatch
     numbers: int | None = None
+    sub_place: int | None = None
     contacts: tuple[tuple[int, str], ...] = ()
     money: dict[str, tuple[int, Money | None]] | None = None
 
@@ -209,6 +222,8 @@ class SheetColumns:
             read[self.numbers] = ROW_NUMBER
         read.update((i, CONTACT) for i, _h in self.contacts)
         read.update((i, f) for f, (i, _m) in (self.money or {}).items())
+        if self.sub_place is not None:
+            read[self.sub_place] = SUB_PLACE
         headers = self.match.headers
         return tuple(
             ColumnRead(i, h, read.get(i)) for i, h in enumerate(headers) if layout.normalise_header(h) or i in read
@@ -230,6 +245,7 @@ def read_columns(
         numbers = None  # the user reads the key column as keys
     contacts = list(contact_columns(free))
     money = budget_columns(free) if office else {}
+    sub_place = _second_place(free) if office else None
     for fld, header in (mp.columns if mp is not None else {}).items():
         i = header_index(match, header)
         if i is None:
@@ -240,10 +256,19 @@ def read_columns(
             contacts.append((i, match.headers[i]))
         elif fld in _BUDGET_FIELDS and office and match.spec is layout.PROGRAMS:
             money[fld] = (i, budget_unit(match.headers[i]))
+        elif fld == SUB_PLACE and office and match.spec is layout.PROGRAMS:
+            sub_place = i
     if numbers is not None:
         columns = {f: i for f, i in match.columns.items() if i != numbers}
         match = replace(match, columns=columns, unmatched=tuple((i, h) for i, h in match.unmatched if i != numbers))
-    return SheetColumns(match, numbers, tuple(sorted(contacts)), money)
+    return SheetColumns(match, numbers, sub_place, tuple(sorted(contacts)), money)
+
+
+def _second_place(match: layout.HeaderMatch) -> int | None:
+    """A second place column of an office's Programs sheet (자치구, then 행정동): the place inside the first's."""
+    if match.spec is not layout.PROGRAMS or "place" not in match.columns:
+        return None
+    return next((i for i, h in match.unmatched if "place" in layout.match_headers(layout.PROGRAMS, [h]).columns), None)
 
 
 def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:
@@ -253,7 +278,7 @@ def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:
     if not office:
         return fields
     if spec is layout.PROGRAMS:
-        return (*fields, "percent_complete", *_BUDGET_FIELDS, CONTACT, ROW_NUMBER)
+        return (*fields, SUB_PLACE, "percent_complete", *_BUDGET_FIELDS, CONTACT, ROW_NUMBER)
     return fields
 
 
@@ -264,6 +289,8 @@ def reading_name(reads_as: str, reading: str) -> Message:
         return message("import.reading_contact")
     if reading == ROW_NUMBER:
         return message("import.reading_row_numbers")
+    if reading == SUB_PLACE:
+        return message("import.reading_sub_place")
     if reading in _BUDGET_FIELDS:
         return layout.BUDGET_COLUMNS[_BUDGET_FIELDS.index(reading)].label
     return spec.column(reading).label

@@ -73,6 +73,29 @@ class ProgramsPlanner(References):
                 self._err_field(state, row, "place", message("import.unknown_place", place=v["place"]))
                 ok = False
             out["place_id"] = pid
+        inner = self._inner_place(state, row)
+        if inner is not None and ok:
+            # The 동 of the row, under the 구 the same row names (a new one goes there).
+            pid = self.catalog.places().get(layout.normalise_header(inner))
+            if pid is None:
+                pid = self._new_place(state, inner, within=out.get("place_id"))
+            if pid is None:
+                idx = state.sub_place
+                raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
+                problem = message("import.unknown_place", place=inner)
+                self.error(
+                    state.report.sheet,
+                    row.number,
+                    state.spec.column("place"),
+                    idx,
+                    raw,
+                    problem,
+                    headers=state.match.headers,
+                )
+                state.counts["errors"] += 1
+                return None
+            v["place"] = f"{v['place']} {inner}" if "place" in v else inner  # as the preview lists it
+            out["place_id"] = pid
         if "lead_organization" in v:
             oid = self.catalog.orgs().get(layout.normalise_header(v["lead_organization"]))
             if oid is None:  # a department the app does not know yet becomes an organization of the office
@@ -124,10 +147,17 @@ class ProgramsPlanner(References):
                         state.context_places.append(pid)
         return state.context_places
 
-    def _new_place(self, state: SheetState, name: str) -> int | None:
+    def _inner_place(self, state: SheetState, row: Row) -> str | None:
+        """The row's cell of a second place column (행정동 beside 자치구), if it has one."""
+        i = state.sub_place
+        if i is None or i >= len(row.cells) or cells.blank(row.cells[i]):
+            return None
+        return cells.as_text(row.cells[i]).strip() or None
+
+    def _new_place(self, state: SheetState, name: str, within: int | None = None) -> int | None:
         """A place for a district or neighbourhood the app does not know yet, under the place it is in: a -구 /
-        区 / 县 under the city of the sheet's places, a -동 under the district the sheet is about. None when
-        the name says no such place, or the sheet says nowhere it could be."""
+        区 / 县 under the city of the sheet's places, a -동 under the district the row (``within``) or the sheet
+        is about. None when the name says no such place, or the sheet says nowhere it could be."""
         level = level_from_name(name)
         if level is None:
             return None
@@ -136,7 +166,7 @@ class ProgramsPlanner(References):
             return None
         tree = self.catalog.place_tree()
         parent = None
-        for pid in self._context_places(state):
+        for pid in ([within] if within is not None else []) + self._context_places(state):
             node: int | None = pid
             for _ in range(6):  # up the tree to the level wanted
                 if node is None or node not in tree:

@@ -277,6 +277,7 @@ class SheetState:
     budget: BudgetReading = field(default_factory=BudgetReading)
     # How the columns no field claims are read (matching.read_columns): the person in charge, the budget.
     contacts: tuple[tuple[int, str], ...] = ()
+    sub_place: int | None = None  # a second place column: the place inside the row's place (행정동 under 자치구)
     money: dict[str, tuple[int, Any]] = field(default_factory=dict)  # field -> (index, the header's Money)
     skip_rows: frozenset[int] = frozenset()  # rows the user skipped
     include_rows: frozenset[int] = frozenset()  # rows the user reads although they look like no record

@@ -152,12 +152,13 @@ RATE_GIVES_BUDGET = "gives_budget"
 # program's note) and the rows' numbers; the budget columns are read as layout.BUDGET_COLUMNS' fields.
 CONTACT = "contact"
 ROW_NUMBER = "row_number"
+SUB_PLACE = "sub_place"  # a second place column: the place inside the row's place (행정동 under 자치구)
 
 
 @dataclass(frozen=True)
 class ColumnRead:
-    """How one column of a sheet was read: as a field of its sheet, as CONTACT, ROW_NUMBER or a budget column's
-    field, or (``reading`` None) not at all."""
+    """How one column of a sheet was read: as a field of its sheet, as CONTACT, ROW_NUMBER, SUB_PLACE or a budget
+    column's field, or (``reading`` None) not at all."""
 
     index: int  # 0-based
     header: str  # as the sheet gives it ("사업기간 / 시작일" under a two-row header)

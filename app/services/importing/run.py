@@ -137,7 +137,15 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
             self._done = 0
-            state = SheetState(report, match.spec, match, office=not ours, contacts=read.contacts, money=money)
+            state = SheetState(
+                report,
+                match.spec,
+                match,
+                office=not ours,
+                contacts=read.contacts,
+                money=money,
+                sub_place=read.sub_place,
+            )
             if mp is not None:
                 state.skip_rows, state.include_rows = frozenset(mp.skip_rows), frozenset(mp.include_rows)
             if not ours:
