@@ -132,3 +132,35 @@ def test_the_reading_saved_in_the_preview_reads_the_next_sheet_the_same_way(
     _planned_again(qtbot, again, before)
     assert _combo(again, "담당").currentData() == "lead_organization"
     assert again.preview.sheets[0].readings == dialog.preview.sheets[0].readings
+
+
+def test_a_row_with_an_error_unticked_is_skipped_and_the_rest_can_be_imported(
+    qtbot: Any, seeded_db: Any, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    path = tmp_path / "추진현황.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "추진현황"
+    ws.append(["연번", "사업명", "담당부서", "진행상태"])
+    ws.append([1, "빗물정원 조성", "환경과", "정상추진"])
+    ws.append([2, "마을버스 노선 개편", "교통과", "거의끝남"])
+    wb.save(path)
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), Prompts(), path, BackgroundRunner())
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.worker is None, timeout=15000)
+    assert not dialog.apply_button.isEnabled()
+    row = dialog.errors.item(0, 1)
+    assert row.text() == "3" and row.checkState() == Qt.CheckState.Checked
+    before = dialog.preview
+    row.setCheckState(Qt.CheckState.Unchecked)
+    _planned_again(qtbot, dialog, before)
+    assert dialog.preview.error_count == 0 and _titles(dialog) == {"빗물정원 조성"}
+    dialog.apply()
+    qtbot.waitUntil(lambda: dialog.result is not None, timeout=15000)
+    ps = ProgramService(seeded_db)
+    assert {p.title for p in ps.list_programs(limit=1000).rows if not p.is_case} == {"빗물정원 조성"}
