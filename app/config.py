@@ -98,7 +98,8 @@ def database_url(explicit: str | None = None) -> str:
     saved = load_settings().get("database_url")
     if isinstance(saved, str) and saved:
         return saved
-    from app.store.database import sqlite_url  # here, not at the top: parsing the command line loads no database code
+    # Here, not at the top: parsing the command line loads no database code (and this one no SQLAlchemy).
+    from app.store.sqlite_file import sqlite_url
 
     return sqlite_url(default_database_path())
 

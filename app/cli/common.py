@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -51,12 +52,64 @@ def say(value: str | Message) -> None:
     sys.stdout.write(text(value) + "\n")
 
 
-def pad(value: str, width: int) -> str:
-    """``value`` followed by spaces to ``width`` terminal columns (Korean and Chinese letters take two)."""
+def columns(value: str) -> int:
+    """How many terminal columns ``value`` takes: Korean and Chinese letters take two."""
     import unicodedata
 
-    used = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in value)
-    return value + " " * max(0, width - used)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in value)
+
+
+def pad(value: str, width: int) -> str:
+    """``value`` followed by spaces to ``width`` terminal columns."""
+    return value + " " * max(0, width - columns(value))
+
+
+# A piece of text a line may break after: a word with the spaces after it, or one Chinese character (Chinese
+# is written without spaces and may break between any two characters; Korean breaks at spaces, like English).
+_PIECE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]\s*|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*")
+
+
+def wrap(value: str, width: int) -> list[str]:
+    """``value`` in lines of at most ``width`` terminal columns (a single longer word keeps its own line)."""
+    lines: list[str] = []
+    line = ""
+    for piece in _PIECE.findall(" ".join(value.split())):
+        if line and columns(line + piece.rstrip()) > width:
+            lines.append(line.rstrip())
+            line = ""
+        line += piece
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    """argparse's help layout, measured in terminal columns, so Korean and Chinese help wraps at the
+    terminal's edge and the usage lines stay aligned under a Korean or Chinese "usage:"."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return wrap(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in wrap(text, width - len(indent)))
+
+    def _format_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None) -> str:
+        text = super()._format_usage(usage, actions, groups, prefix)
+        # argparse indents the usage's further lines by the prefix's length in characters.
+        shown = argparse._("usage: ") if prefix is None else prefix  # type: ignore[attr-defined]
+        extra = columns(shown) - len(shown)
+        if not extra:
+            return text
+        first, *rest = text.split("\n")
+        return "\n".join([first, *(" " * extra + line if line.strip() else line for line in rest)])
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """The command line's parsers (its subcommands' too): help laid out by HelpFormatter."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
 
 
 def error_text(error: BaseException) -> str:

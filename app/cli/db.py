@@ -14,11 +14,13 @@ from app.cli.common import (
     local_time,
     open_database,
     opened,
+    pad,
     password_prompt,
     print_json,
     say,
     text,
 )
+from app.cli.messages_help import help_text
 from app.domain.messages import message
 from app.domain.sizes import human_size
 
@@ -113,7 +115,7 @@ def _sqlite_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_db_backups(args: argparse.Namespace) -> int:
-    from app.services.backups import list_backups
+    from app.services.backups import list_backups, reason_label
 
     path = _sqlite_file(args)
     backups = list_backups(path)
@@ -138,7 +140,8 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
     checked, not_checked = text(message("cli.db.checked")), text(message("cli.db.not_checked"))
     for b in backups:
         when = local_time(b.taken_at)  # a naive local time: astimezone() keeps its wall-clock time
-        print(f"{when}  {human_size(b.size):>9}  {checked if b.verified else not_checked:11}  {b.reason:22} {b.name}")
+        state, reason = pad(checked if b.verified else not_checked, 11), pad(text(reason_label(b.reason)), 22)
+        print(f"{when}  {human_size(b.size):>9}  {state}  {reason} {b.name}")
     return 0
 
 
@@ -159,32 +162,20 @@ def cmd_db_restore(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    db = subparsers.add_parser("db", help="database maintenance")
+    db = subparsers.add_parser("db", help=help_text("db"))
     dbsub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    dbsub.add_parser("upgrade", help="migrate the database to the newest schema").set_defaults(func=cmd_db_upgrade)
-    dbsub.add_parser("current", help="show the schema revision").set_defaults(func=cmd_db_current)
-    backup = dbsub.add_parser("backup", help="write a checked copy of the SQLite file")
-    backup.add_argument(
-        "path",
-        nargs="?",
-        help="where to write it (default: the backups folder beside the file, and the second backup folder)",
-    )
+    dbsub.add_parser("upgrade", help=help_text("db.upgrade")).set_defaults(func=cmd_db_upgrade)
+    dbsub.add_parser("current", help=help_text("db.current")).set_defaults(func=cmd_db_current)
+    backup = dbsub.add_parser("backup", help=help_text("db.backup"))
+    backup.add_argument("path", nargs="?", help=help_text("db.backup.path"))
     backup.set_defaults(func=cmd_db_backup)
-    second = dbsub.add_parser(
-        "second-folder",
-        help=f"show or set the folder every backup is copied to as well (${config.ENV_BACKUP_DIR} wins)",
-    )
-    second.add_argument("folder", nargs="?", metavar="FOLDER", help="another disk or a network share")
-    second.add_argument("--off", action="store_true", help="copy backups nowhere else")
+    second = dbsub.add_parser("second-folder", help=help_text("db.second_folder", variable=config.ENV_BACKUP_DIR))
+    second.add_argument("folder", nargs="?", metavar="FOLDER", help=help_text("db.second_folder.folder"))
+    second.add_argument("--off", action="store_true", help=help_text("db.second_folder.off"))
     second.set_defaults(func=cmd_db_second_folder)
-    backups = dbsub.add_parser(
-        "backups", help="list the backups of the SQLite file with date, size and whether they were checked"
-    )
-    backups.add_argument("--json", action="store_true", help="print JSON")
+    backups = dbsub.add_parser("backups", help=help_text("db.backups"))
+    backups.add_argument("--json", action="store_true", help=help_text("option.json"))
     backups.set_defaults(func=cmd_db_backups)
-    restore = dbsub.add_parser(
-        "restore",
-        help="restore a backup (the current state is backed up first; a damaged file is kept aside)",
-    )
-    restore.add_argument("backup", metavar="BACKUP", help="a name from 'db backups', a path, or 'newest'")
+    restore = dbsub.add_parser("restore", help=help_text("db.restore"))
+    restore.add_argument("backup", metavar="BACKUP", help=help_text("db.restore.backup"))
     restore.set_defaults(func=cmd_db_restore)

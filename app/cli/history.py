@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import local_time, open_database, pad, print_json, say, text
+from app.cli.messages_help import help_text
 from app.domain.messages import message
 
 
@@ -47,22 +48,22 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    hist = subparsers.add_parser("history", help="who changed what and when")
-    hist.add_argument("--program", metavar="KEY", help="only this program (with its tasks, progress, indicators)")
-    hist.add_argument("--since", metavar="DATE", help="from this day on (YYYY-MM-DD, or 7d for the last 7 days)")
-    hist.add_argument("--person", metavar="NAME", help="only changes made by this person")
+    hist = subparsers.add_parser("history", help=help_text("history"))
+    hist.add_argument("--program", metavar="KEY", help=help_text("history.program"))
+    hist.add_argument("--since", metavar="DATE", help=help_text("history.since"))
+    hist.add_argument("--person", metavar="NAME", help=help_text("history.person"))
     hist.add_argument(
         "--kind",
         action="append",
         choices=("create", "update", "delete", "restore", "purge"),
-        help="only this kind of change (repeatable)",
+        help=help_text("history.kind"),
     )
     hist.add_argument(
         "--record",
         action="append",
         choices=("program", "task", "progress", "indicator", "indicator_value"),
-        help="only changes of this kind of record (repeatable)",
+        help=help_text("history.record"),
     )
-    hist.add_argument("--limit", type=int, default=1000, help="at most this many changes, newest first")
-    hist.add_argument("--json", action="store_true", help="print JSON")
+    hist.add_argument("--limit", type=int, default=1000, help=help_text("history.limit"))
+    hist.add_argument("--json", action="store_true", help=help_text("option.json"))
     hist.set_defaults(func=cmd_history)

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import open_database, pad, print_json, say, text
+from app.cli.messages_help import help_text
 from app.domain.messages import message
 
 
@@ -42,21 +43,17 @@ def cmd_people_anonymise(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    people = subparsers.add_parser("people", help="list people, or anonymise one")
+    people = subparsers.add_parser("people", help=help_text("people"))
     psub = people.add_subparsers(dest="people_command", metavar="ACTION", required=True)
-    plist = psub.add_parser("list", help="list the people of the office (task owners, progress authors)")
-    plist.add_argument("--json", action="store_true", help="print JSON (see README)")
+    plist = psub.add_parser("list", help=help_text("people.list"))
+    plist.add_argument("--json", action="store_true", help=help_text("option.json_readme"))
     plist.set_defaults(func=cmd_people_list)
-    add = psub.add_parser("add", help="add a person, or fill in one already there (found by name or local name)")
-    add.add_argument("name", metavar="NAME", help="the name as the person writes it")
-    add.add_argument("--local", metavar="NAME", help="the name in Hangul or Chinese characters")
-    add.add_argument("--department", metavar="ORG", help="the department: an organization's key or name")
-    add.add_argument("--contact", metavar="TEXT", help="contact details (optional)")
+    add = psub.add_parser("add", help=help_text("people.add"))
+    add.add_argument("name", metavar="NAME", help=help_text("people.add.name"))
+    add.add_argument("--local", metavar="NAME", help=help_text("people.add.local"))
+    add.add_argument("--department", metavar="ORG", help=help_text("people.add.department"))
+    add.add_argument("--contact", metavar="TEXT", help=help_text("people.add.contact"))
     add.set_defaults(func=cmd_people_add)
-    anon = psub.add_parser(
-        "anonymise",
-        aliases=["anonymize"],
-        help="replace a person's name in tasks, progress and history (on request; cannot be undone)",
-    )
-    anon.add_argument("name", metavar="NAME", help="the person's name or local name")
+    anon = psub.add_parser("anonymise", aliases=["anonymize"], help=help_text("people.anonymise"))
+    anon.add_argument("name", metavar="NAME", help=help_text("people.anonymise.name"))
     anon.set_defaults(func=cmd_people_anonymise)

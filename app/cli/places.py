@@ -6,9 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, print_json, say
+from app.cli.common import open_database, pad, print_json, say, text
+from app.cli.messages_help import help_text
 from app.domain.enums import PlaceLevel
 from app.domain.messages import message
+from app.domain.places import level_message
 
 
 def cmd_places_list(args: argparse.Namespace) -> int:
@@ -35,7 +37,7 @@ def cmd_places_list(args: argparse.Namespace) -> int:
         say(message("cli.places.none"))
     for p in places:
         local = f" ({p.name_local})" if p.name_local else ""
-        print(f"{p.key:24} {p.level.value:13} {p.path}{local}")
+        print(f"{p.key:24} {pad(text(level_message(p.level)), 13)} {p.path}{local}")
     return 0
 
 
@@ -94,39 +96,31 @@ def cmd_places_merge(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    places = subparsers.add_parser(
-        "places", help="list the places the app knows; add, rename, move or merge the office's own"
-    )
+    places = subparsers.add_parser("places", help=help_text("places"))
     psub = places.add_subparsers(dest="places_command", metavar="ACTION", required=True)
-    plist = psub.add_parser("list", help="every place, with the places above it")
-    plist.add_argument("--json", action="store_true", help="print JSON: key, name, name_local, level, parent, path")
+    plist = psub.add_parser("list", help=help_text("places.list"))
+    plist.add_argument("--json", action="store_true", help=help_text("places.list.json"))
     plist.set_defaults(func=cmd_places_list)
-    padd = psub.add_parser("add", help="add a place (a district or neighbourhood the office works in)")
-    padd.add_argument("name", metavar="NAME", help="the place's name in English (Mapo-gu)")
-    padd.add_argument("--local", metavar="NAME", help="its name in the local language (마포구)")
-    padd.add_argument("--parent", metavar="PLACE", help="the place it is in: a key or a name (Seoul)")
-    padd.add_argument(
-        "--level",
-        choices=[lv.value for lv in PlaceLevel],
-        help="what kind of place (default: what its name says, or the level below its parent)",
-    )
+    padd = psub.add_parser("add", help=help_text("places.add"))
+    padd.add_argument("name", metavar="NAME", help=help_text("places.add.name"))
+    padd.add_argument("--local", metavar="NAME", help=help_text("places.add.local"))
+    padd.add_argument("--parent", metavar="PLACE", help=help_text("places.add.parent"))
+    padd.add_argument("--level", choices=[lv.value for lv in PlaceLevel], help=help_text("places.add.level"))
     padd.set_defaults(func=cmd_places_add)
-    office = " (a place of the office: the case library's places are kept as its sources name them)"
-    pren = psub.add_parser("rename", help="give a place another English name" + office)
-    pren.add_argument("place", metavar="PLACE", help="the place: a key or a name")
-    pren.add_argument("new_name", metavar="NEW", help="its new English name")
+    place = help_text("places.place")
+    pren = psub.add_parser("rename", help=help_text("places.office_only", what=help_text("places.rename")))
+    pren.add_argument("place", metavar="PLACE", help=place)
+    pren.add_argument("new_name", metavar="NEW", help=help_text("places.rename.new_name"))
     pren.set_defaults(func=cmd_places_rename)
-    ploc = psub.add_parser("local", help='set a place\'s name in the local language ("" clears it)' + office)
-    ploc.add_argument("place", metavar="PLACE", help="the place: a key or a name")
-    ploc.add_argument("local_name", metavar="NAME", help="its local name (마포구); empty to clear it")
+    ploc = psub.add_parser("local", help=help_text("places.office_only", what=help_text("places.local")))
+    ploc.add_argument("place", metavar="PLACE", help=place)
+    ploc.add_argument("local_name", metavar="NAME", help=help_text("places.local.name"))
     ploc.set_defaults(func=cmd_places_local)
-    pmove = psub.add_parser("move", help="put a place inside another one" + office)
-    pmove.add_argument("place", metavar="PLACE", help="the place: a key or a name")
-    pmove.add_argument("--parent", metavar="PARENT", required=True, help="the place to put it in: a key or a name")
+    pmove = psub.add_parser("move", help=help_text("places.office_only", what=help_text("places.move")))
+    pmove.add_argument("place", metavar="PLACE", help=place)
+    pmove.add_argument("--parent", metavar="PARENT", required=True, help=help_text("places.move.parent"))
     pmove.set_defaults(func=cmd_places_move)
-    pmerge = psub.add_parser(
-        "merge", help="merge a place into another: its programs, organizations and places move, then it goes" + office
-    )
-    pmerge.add_argument("place", metavar="PLACE", help="the place to merge away: a key or a name")
-    pmerge.add_argument("--into", metavar="OTHER", required=True, help="the place that remains: a key or a name")
+    pmerge = psub.add_parser("merge", help=help_text("places.office_only", what=help_text("places.merge")))
+    pmerge.add_argument("place", metavar="PLACE", help=help_text("places.merge.place"))
+    pmerge.add_argument("--into", metavar="OTHER", required=True, help=help_text("places.merge.into"))
     pmerge.set_defaults(func=cmd_places_merge)

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import date_text, language, open_database, pad, print_json, say, text
+from app.cli.messages_help import help_text
 from app.domain.enums import status_message
 from app.domain.messages import message
 from app.domain.names import display_title, first_name, place_path
@@ -124,40 +125,25 @@ def cmd_programs_new(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    programs = subparsers.add_parser("programs", help="list or show programs")
+    programs = subparsers.add_parser("programs", help=help_text("programs"))
     psub = programs.add_subparsers(dest="programs_command", metavar="ACTION", required=True)
-    plist = psub.add_parser("list", help="list programs")
-    plist.add_argument("--json", action="store_true", help="print JSON (see README)")
-    plist.add_argument(
-        "--search",
-        metavar="TEXT",
-        help="only programs matching TEXT as in the app's search box: every word (or part of one), in any case, "
-        "in the key, title, local title, summary, place path, organizations or themes",
-    )
+    plist = psub.add_parser("list", help=help_text("programs.list"))
+    plist.add_argument("--json", action="store_true", help=help_text("option.json_readme"))
+    plist.add_argument("--search", metavar="TEXT", help=help_text("programs.list.search"))
     which = plist.add_mutually_exclusive_group()
-    which.add_argument("--cases", action="store_true", help="only the case library")
-    which.add_argument("--own", action="store_true", help="only the office's own programs")
+    which.add_argument("--cases", action="store_true", help=help_text("option.cases"))
+    which.add_argument("--own", action="store_true", help=help_text("option.own"))
     plist.set_defaults(func=cmd_programs_list)
-    pshow = psub.add_parser("show", help="show one program with everything that belongs to it")
-    pshow.add_argument("key")
-    pshow.add_argument("--json", action="store_true", help="print JSON (see README)")
+    pshow = psub.add_parser("show", help=help_text("programs.show"))
+    pshow.add_argument("key", metavar="KEY", help=help_text("programs.show.key"))
+    pshow.add_argument("--json", action="store_true", help=help_text("option.json_readme"))
     pshow.set_defaults(func=cmd_programs_show)
-    pnew = psub.add_parser(
-        "new",
-        help="start a program of the office: blank, or from a case (its tasks as work to do, its indicators "
-        "without values)",
-    )
-    pnew.add_argument("--title", required=True, metavar="TEXT", help="the program's title")
-    pnew.add_argument(
-        "--from-case", metavar="KEY", help="a case of the library to start from (see: programs list --cases)"
-    )
-    pnew.add_argument("--place", metavar="PLACE", help="where: a place's key or name (see: places list)")
-    pnew.add_argument("--start", metavar="DATE", help="when it starts: 2027, 2027-03 or 2027-03-01")
-    pnew.add_argument(
-        "--lead",
-        metavar="ORG",
-        help="the lead organization: a key or name; a new name becomes an organization of the office",
-    )
-    pnew.add_argument("--key", metavar="KEY", help="the program's key (default: made from the title)")
-    pnew.add_argument("--json", action="store_true", help="print the new program as JSON (as programs show --json)")
+    pnew = psub.add_parser("new", help=help_text("programs.new"))
+    pnew.add_argument("--title", required=True, metavar="TEXT", help=help_text("programs.new.title"))
+    pnew.add_argument("--from-case", metavar="KEY", help=help_text("programs.new.from_case"))
+    pnew.add_argument("--place", metavar="PLACE", help=help_text("programs.new.place"))
+    pnew.add_argument("--start", metavar="DATE", help=help_text("programs.new.start"))
+    pnew.add_argument("--lead", metavar="ORG", help=help_text("programs.new.lead"))
+    pnew.add_argument("--key", metavar="KEY", help=help_text("programs.new.key"))
+    pnew.add_argument("--json", action="store_true", help=help_text("programs.new.json"))
     pnew.set_defaults(func=cmd_programs_new)

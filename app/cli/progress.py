@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.common import UsageError, date_text, open_database, print_json, say
+from app.cli.messages_help import help_text
 from app.domain.enums import status_message
 from app.domain.messages import message
 from app.domain.sizes import human_size
@@ -91,34 +92,23 @@ def _percent(text: str | None) -> float | None:
 
 
 def register(subparsers: Any) -> None:
-    progress = subparsers.add_parser("progress", help="log progress on a program or one of its tasks")
+    progress = subparsers.add_parser("progress", help=help_text("progress"))
     psub = progress.add_subparsers(dest="progress_command", metavar="ACTION", required=True)
-    add = psub.add_parser(
-        "add",
-        help="log what happened; a percent on a task moves the task (more than 0%% starts it, 100%% completes it)",
-    )
-    add.add_argument("key", metavar="KEY", help="the program's key")
-    add.add_argument("--title", required=True, metavar="TEXT", help="what happened")
-    add.add_argument("--task", metavar="TASKKEY", help="the task it is about (see: programs show KEY)")
-    add.add_argument("--percent", metavar="P", help="the task's (or the program's) percent complete now, 0 to 100")
-    add.add_argument("--date", metavar="DATE", help="when it happened (default: today): 2027-03-14, 2027-03 or 2027")
-    add.add_argument("--note", metavar="TEXT", help="more about it")
-    add.add_argument("--author", metavar="NAME", help="who writes it (default: the database's user)")
-    add.add_argument(
-        "--attach",
-        metavar="FILE",
-        nargs="+",
-        action="extend",
-        help="files to keep with the entry (minutes, photos, signed documents; at most 50 MB each)",
-    )
-    add.add_argument("--json", action="store_true", help="print what was logged as JSON")
+    add = psub.add_parser("add", help=help_text("progress.add"))
+    add.add_argument("key", metavar="KEY", help=help_text("progress.add.key"))
+    add.add_argument("--title", required=True, metavar="TEXT", help=help_text("progress.add.title"))
+    add.add_argument("--task", metavar="TASKKEY", help=help_text("progress.add.task"))
+    add.add_argument("--percent", metavar="P", help=help_text("progress.add.percent"))
+    add.add_argument("--date", metavar="DATE", help=help_text("progress.add.date"))
+    add.add_argument("--note", metavar="TEXT", help=help_text("progress.add.note"))
+    add.add_argument("--author", metavar="NAME", help=help_text("progress.add.author"))
+    add.add_argument("--attach", metavar="FILE", nargs="+", action="extend", help=help_text("progress.add.attach"))
+    add.add_argument("--json", action="store_true", help=help_text("progress.add.json"))
     add.set_defaults(func=cmd_progress_add)
-    attachment = psub.add_parser("attachment", help="write a file attached to a progress entry back to disk")
-    attachment.add_argument("--program", required=True, metavar="KEY", help="the program's key")
-    attachment.add_argument("--name", required=True, metavar="NAME", help="the attached file's name")
-    attachment.add_argument(
-        "--entry", type=int, metavar="ID", help="the progress entry's id, when several entries hold a file of that name"
-    )
-    attachment.add_argument("--output", required=True, metavar="FILE", help="where to write the file")
-    attachment.add_argument("--json", action="store_true", help="print what was written as JSON")
+    attachment = psub.add_parser("attachment", help=help_text("progress.attachment"))
+    attachment.add_argument("--program", required=True, metavar="KEY", help=help_text("progress.attachment.program"))
+    attachment.add_argument("--name", required=True, metavar="NAME", help=help_text("progress.attachment.name"))
+    attachment.add_argument("--entry", type=int, metavar="ID", help=help_text("progress.attachment.entry"))
+    attachment.add_argument("--output", required=True, metavar="FILE", help=help_text("progress.attachment.output"))
+    attachment.add_argument("--json", action="store_true", help=help_text("progress.attachment.json"))
     attachment.set_defaults(func=cmd_progress_attachment)

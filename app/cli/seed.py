@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import open_database, say
+from app.cli.messages_help import help_text
 from app.domain.messages import message
 
 
@@ -27,4 +28,4 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    subparsers.add_parser("seed", help="load or update the case library").set_defaults(func=cmd_seed)
+    subparsers.add_parser("seed", help=help_text("seed")).set_defaults(func=cmd_seed)

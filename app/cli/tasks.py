@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from app.cli.common import UsageError, open_database, pad, print_json, text
+from app.cli.messages_help import help_text
 from app.domain.enums import status_message
 from app.domain.messages import message
 
@@ -33,16 +34,12 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    tasks = subparsers.add_parser("tasks", help="list tasks across programs")
+    tasks = subparsers.add_parser("tasks", help=help_text("tasks"))
     tsub = tasks.add_subparsers(dest="tasks_command", metavar="ACTION", required=True)
-    tlist = tsub.add_parser("list", help="list the tasks of the office's own programs, soonest due first")
-    tlist.add_argument("--owner", metavar="NAME", help="only tasks of this owner (name or local name, any case)")
-    tlist.add_argument("--program", metavar="KEY", help="only tasks of this program")
-    tlist.add_argument(
-        "--overdue", action="store_true", help="only overdue tasks: due before today, not completed or cancelled"
-    )
-    tlist.add_argument(
-        "--due-within", metavar="DAYS", type=int, help="only open tasks due within DAYS days (overdue ones included)"
-    )
-    tlist.add_argument("--json", action="store_true", help="print JSON (see README)")
+    tlist = tsub.add_parser("list", help=help_text("tasks.list"))
+    tlist.add_argument("--owner", metavar="NAME", help=help_text("tasks.list.owner"))
+    tlist.add_argument("--program", metavar="KEY", help=help_text("tasks.list.program"))
+    tlist.add_argument("--overdue", action="store_true", help=help_text("tasks.list.overdue"))
+    tlist.add_argument("--due-within", metavar="DAYS", type=int, help=help_text("tasks.list.due_within"))
+    tlist.add_argument("--json", action="store_true", help=help_text("option.json_readme"))
     tlist.set_defaults(func=cmd_tasks_list)

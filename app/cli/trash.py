@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import UsageError, local_time, open_database, print_json, say
+from app.cli.common import UsageError, local_time, open_database, pad, print_json, say, text
+from app.cli.messages_help import help_text
 from app.domain.enums import record_message
 from app.domain.messages import message
 
@@ -34,8 +35,9 @@ def cmd_trash_list(args: argparse.Namespace) -> int:
     if not items:
         say(message("cli.trash.empty"))
     for i in items:
-        extra = f" (with {i.contents()})" if i.contents() else ""
-        print(f"{i.kind:9} {i.id:>6}  {local_time(i.deleted_at)}  {i.key}: {i.title}{extra}")
+        contents = i.contents()
+        extra = " " + text(message("cli.trash.with", contents=contents)) if contents else ""
+        print(f"{pad(text(i.kind_label), 10)} {i.id:>6}  {local_time(i.deleted_at)}  {i.key}: {i.title}{extra}")
     return 0
 
 
@@ -71,15 +73,17 @@ def cmd_trash_empty(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    trash = subparsers.add_parser("trash", help="list, restore or empty the trash")
+    trash = subparsers.add_parser("trash", help=help_text("trash"))
     tsub = trash.add_subparsers(dest="trash_command", metavar="ACTION", required=True)
-    tlist = tsub.add_parser("list", help="what is in the trash")
-    tlist.add_argument("--json", action="store_true", help="print JSON")
+    tlist = tsub.add_parser("list", help=help_text("trash.list"))
+    tlist.add_argument("--json", action="store_true", help=help_text("option.json"))
     tlist.set_defaults(func=cmd_trash_list)
-    trestore = tsub.add_parser("restore", help="bring an item back whole")
-    trestore.add_argument("kind", choices=("program", "task", "progress", "indicator"))
-    trestore.add_argument("id", type=int, help="the number shown by 'trash list'")
+    trestore = tsub.add_parser("restore", help=help_text("trash.restore"))
+    trestore.add_argument(
+        "kind", choices=("program", "task", "progress", "indicator"), help=help_text("trash.restore.kind")
+    )
+    trestore.add_argument("id", type=int, help=help_text("trash.restore.id"))
     trestore.set_defaults(func=cmd_trash_restore)
-    tempty = tsub.add_parser("empty", help="delete everything in the trash for good")
-    tempty.add_argument("--yes", action="store_true", help="really do it (otherwise only says what it would do)")
+    tempty = tsub.add_parser("empty", help=help_text("trash.empty"))
+    tempty.add_argument("--yes", action="store_true", help=help_text("trash.empty.yes"))
     tempty.set_defaults(func=cmd_trash_empty)

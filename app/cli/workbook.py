@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import UsageError, error_line, language, open_database, say, text
+from app.cli.filters import add_program_filters, read_program_filters
+from app.cli.messages_help import help_text
 from app.domain.enums import record_message
 from app.domain.messages import Message, message
 
@@ -22,24 +24,15 @@ def _service(args: argparse.Namespace) -> WorkbookService:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from app.domain.dates import PartialDate
-    from app.domain.enums import Status
-    from app.domain.errors import ValidationError
     from app.services.workbook import ExportOptions
 
-    statuses = tuple(Status.parse(s) for s in (args.status or []))  # its message quotes the bad status
-    try:
-        since = PartialDate.parse(args.since) if args.since else None
-    except ValidationError as exc:  # "Month 13 is not between 1 and 12" alone does not say where
-        raise ValidationError(
-            message("cli.export.bad_since", value=args.since, problem=exc.message or str(exc))
-        ) from None
+    filters = read_program_filters(args)
     options = ExportOptions(
-        place=args.place,
-        program_keys=tuple(k.upper() for k in (args.program or [])),
-        statuses=statuses,
-        since=since,
-        cases=True if args.cases else (False if args.own else None),
+        place=filters.place,
+        program_keys=filters.program_keys,
+        statuses=filters.statuses,
+        since=filters.since,
+        cases=filters.cases,
         history=args.history,
         language=language(),  # --lang, else Preferences, else the system's: the workbook's language too
     )
@@ -216,51 +209,22 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
 
 
 def register(subparsers: Any) -> None:
-    exp = subparsers.add_parser(
-        "export",
-        help="write a meeting workbook (.xlsx)",
-        description="Write the meeting workbook: Summary, Programs, Tasks, Progress, Indicators, Sources, "
-        "Charts "
-        "and How to edit. Edit it in Excel or LibreOffice and bring it back with 'import'.",
-    )
-    exp.add_argument("file", metavar="FILE.xlsx", help="where to write it (a folder: use the default name)")
-    exp.add_argument("--place", metavar="NAME", help="only programs in this place (and its sub-places)")
-    exp.add_argument("--program", metavar="KEY", action="append", help="only this program (repeatable)")
-    exp.add_argument(
-        "--status",
-        metavar="S",
-        action="append",
-        help="only programs with this status (repeatable): planned, active, on hold, completed, cancelled",
-    )
-    exp.add_argument("--since", metavar="DATE", help="the Summary lists progress since this date")
-    which = exp.add_mutually_exclusive_group()
-    which.add_argument("--cases", action="store_true", help="only the case library")
-    which.add_argument("--own", action="store_true", help="only the office's own programs")
-    exp.add_argument("--history", action="store_true", help="add a History sheet of every recorded change")
+    exp = subparsers.add_parser("export", help=help_text("export"), description=help_text("export.description"))
+    exp.add_argument("file", metavar="FILE.xlsx", help=help_text("export.file"))
+    add_program_filters(exp, since_help=help_text("export.since"))
+    exp.add_argument("--history", action="store_true", help=help_text("export.history"))
     exp.set_defaults(func=cmd_export)
 
-    imp = subparsers.add_parser(
-        "import",
-        help="import an edited workbook or a spreadsheet (.xlsx .xlsm .xls .ods .csv)",
-        description="Update and create programs, tasks, progress entries and indicator values from a "
-        "workbook. "
-        "Everything is checked first; any error means nothing is written.",
-    )
-    imp.add_argument("file", nargs="?", metavar="FILE", help="a .xlsx, .xlsm, .xls, .ods or .csv file")
-    imp.add_argument("--dry-run", action="store_true", help="only show what would change")
-    imp.add_argument("--sheet", metavar="NAME", help="read only this sheet")
-    imp.add_argument("--mapping", metavar="NAME", help="use a saved column mapping (saved from the app)")
-    imp.add_argument("--skip-row", metavar="N", type=int, action="append", help="skip row N of the sheet (repeatable)")
-    imp.add_argument(
-        "--include-row",
-        metavar="N",
-        type=int,
-        action="append",
-        help="read row N although it looks like a total or a note (repeatable)",
-    )
-    imp.add_argument("--limit", type=int, default=50, help="how many changes and errors to list (default 50)")
-    imp.add_argument("--undo-last", action="store_true", help="undo the last import instead")
+    imp = subparsers.add_parser("import", help=help_text("import"), description=help_text("import.description"))
+    imp.add_argument("file", nargs="?", metavar="FILE", help=help_text("import.file"))
+    imp.add_argument("--dry-run", action="store_true", help=help_text("import.dry_run"))
+    imp.add_argument("--sheet", metavar="NAME", help=help_text("import.sheet"))
+    imp.add_argument("--mapping", metavar="NAME", help=help_text("import.mapping"))
+    imp.add_argument("--skip-row", metavar="N", type=int, action="append", help=help_text("import.skip_row"))
+    imp.add_argument("--include-row", metavar="N", type=int, action="append", help=help_text("import.include_row"))
+    imp.add_argument("--limit", type=int, default=50, help=help_text("import.limit"))
+    imp.add_argument("--undo-last", action="store_true", help=help_text("import.undo_last"))
     imp.set_defaults(func=cmd_import)
 
-    undo = subparsers.add_parser("undo-import", help="undo the last import")
+    undo = subparsers.add_parser("undo-import", help=help_text("undo_import"))
     undo.set_defaults(func=cmd_undo_import)

@@ -96,6 +96,18 @@ def record_message(kind: str) -> Message | str:
     return names.get(kind.replace("_", " "), kind)
 
 
+def record_label(kind: str) -> Message | str:
+    """A kind of record as a label heads it ("Program", "Progress entry"): History's and the trash's lists."""
+    labels = {
+        "program": message("history.record.program"),
+        "task": message("history.record.task"),
+        "progress": message("history.record.progress"),
+        "indicator": message("history.record.indicator"),
+        "indicator value": message("history.record.indicator_value"),
+    }
+    return labels.get(kind.replace("_", " "), kind)
+
+
 # The English names (the workbook's status lists, and what a status is read back from).
 STATUS_LABELS: dict[Status, str] = {status: status_message(status).render() for status in Status}
 

@@ -51,6 +51,8 @@ def check_title(title: str | None, field: str = "title") -> str:
 def has_visible(text: str) -> bool:
     """Whether ``text`` shows anything: a letter, digit, mark, punctuation or symbol, not only spaces and
     invisible format characters (zero-width spaces, bidi controls)."""
+    if text[:1].isalnum():  # a letter or a digit first, as nearly every title has: visible
+        return True
     return any(unicodedata.category(ch)[0] in "LMNPS" for ch in text)
 
 
@@ -259,6 +261,7 @@ def title_sort(title: str) -> str:
 
 
 KEY_BASE_LENGTH = 40
+_KEY_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def key_words(title: str) -> list[str]:
@@ -274,7 +277,7 @@ def key_words(title: str) -> list[str]:
         if not text.isascii():
             text = unicodedata.normalize("NFKD", text)
             text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    words = re.findall(r"[A-Za-z0-9]+", text.upper())
+    words = _KEY_WORD.findall(text.upper())
     # "Nanumka (나눔카)": a title that gives its name twice gives it once in the key.
     return [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
 

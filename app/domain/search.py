@@ -20,7 +20,7 @@ def search_text(
     ``place_names``: the place's names then its parents' (Gangdong-gu, 강동구, Seoul, 서울특별시, ...).
     """
     parts = [key, title, local_title, summary, *place_names, *organization_names, *themes]
-    return " ".join(p for p in parts if p).lower()
+    return " ".join(filter(None, parts)).lower()
 
 
 def search_words(text: str) -> list[str]:

@@ -267,30 +267,58 @@ def _check_grid(zf: zipfile.ZipFile, name: str, sheet: str, member: str, claimed
     or else from every reference in the part."""
     if claimed is not None:
         rows, cols = claimed
-        # The pattern starts with a plain r=" (not \sr=") so the search skips ahead to each r=" at C speed,
-        # three times as fast; that the attribute name is r, not xr or similar, is checked per match.
-        beyond = re.compile(rb'r="(?:[A-Z]{0,3}' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
-        if not any(
-            m.start() > 0 and data[m.start() - 1 : m.start()].isspace()
-            for data in _stream(zf, member)
-            for m in beyond.finditer(data)
-        ):
+        beyond = _beyond(rows, cols)
+        if not any(_any_beyond(beyond, data) for data in _stream(zf, member)):
             return  # every reference lies inside the stated extent
     rows = cols = tags = 0
     overlap = b""
     for data in _stream(zf, member):
         tags += _row_tags(data) - _row_tags(overlap)  # the piece's start was counted with the piece before
         overlap = data[-32:]
-        # Two passes of C loops, not a Python turn per cell: the few distinct column letters, and the row
-        # numbers. (Any attribute ending in r counts, not only r itself: a stricter bound, never a looser one.)
-        cols = max(cols, max(map(column_number, map(bytes.decode, set(_REF_LETTERS.findall(data)))), default=0))
-        rows = max(rows, max(map(int, _REF_NUMBERS.findall(data)), default=0))
+        # A sheet written in order ends each piece with its largest references so far: the extent its last
+        # references and the pieces before give is a claim, verified by one search for a reference beyond it
+        # (as a stated extent is). Only a piece where one lies beyond has every reference read.
+        tail = data[-_TAIL:]
+        claim_cols = max(cols, _most_columns(tail))
+        claim_rows = max(rows, _most_rows(tail))
+        if not _any_beyond(_beyond(claim_rows, claim_cols), data):
+            rows, cols = claim_rows, claim_cols
+        else:
+            cols = max(cols, _most_columns(data))
+            rows = max(rows, _most_rows(data))
         if rows > MAX_ROWS + 1 or tags > MAX_ROWS + 1:
             raise _too_many_rows(name, sheet)
         if cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
             break
     if cols > MAX_COLUMNS or rows * cols > MAX_CELLS:
         raise _grid_refused(name, sheet, rows, cols)
+
+
+_TAIL = 4096  # bytes at the end of a piece that the claim of its extent is read from
+
+
+def _most_columns(data: bytes) -> int:
+    """The largest column any reference in ``data`` names. Two passes of C loops, not a Python turn per
+    cell: the few distinct column letters. (Any attribute ending in r counts, not only r itself: a stricter
+    bound, never a looser one; likewise in _most_rows.)"""
+    return max(map(column_number, map(bytes.decode, set(_REF_LETTERS.findall(data)))), default=0)
+
+
+def _most_rows(data: bytes) -> int:
+    """The largest row number any reference in ``data`` names."""
+    return max(map(int, _REF_NUMBERS.findall(data)), default=0)
+
+
+def _beyond(rows: int, cols: int) -> re.Pattern[bytes]:
+    """A reference beyond ``rows`` rows and ``cols`` columns (any of three letters counts as beyond).
+
+    The pattern starts with a plain r=" (not \\sr=") so the search skips ahead to each r=" at C speed,
+    three times as fast; that the attribute name is r, not xr or similar, is checked per match."""
+    return re.compile(rb'r="(?:[A-Z]{0,3}' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
+
+
+def _any_beyond(beyond: re.Pattern[bytes], data: bytes) -> bool:
+    return any(m.start() > 0 and data[m.start() - 1 : m.start()].isspace() for m in beyond.finditer(data))
 
 
 def _grid_refused(name: str, sheet: str, rows: int, cols: int) -> WorkbookError:

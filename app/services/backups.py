@@ -52,7 +52,8 @@ from app.store.backup import (
     remove_backup,
     stray_records,
 )
-from app.store.database import Database, file_fault, file_is_writable, read_only_uri, sqlite_url
+from app.store.database import Database, file_fault, file_is_writable, sqlite_url
+from app.store.sqlite_file import SQLITE_HEADER, read_only_uri, stored_revision
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,22 @@ class RestoreReport:
     safety_backup: Path | None  # the state just before the restore (None when the file was damaged)
     damaged_copy: Path | None  # where a damaged file was moved aside, untouched
     upgraded_from: str | None  # the backup's schema, when it had to be upgraded after restoring
+
+
+def reason_label(reason: str) -> Message | str:
+    """Why a backup was taken, in the reader's words (Backups dialog, `db backups`); another reason as written."""
+    named = {
+        "daily": message("backup.reason.daily"),
+        "manual": message("backup.reason.manual"),
+        "before-import": message("backup.reason.before_import"),
+        "before-restore": message("backup.reason.before_restore"),
+        "before-empty-trash": message("backup.reason.before_empty_trash"),
+    }
+    if reason in named:
+        return named[reason]
+    if reason.startswith("before-upgrade"):
+        return message("backup.reason.before_upgrade")
+    return reason
 
 
 def is_automatic(reason: str) -> bool:
@@ -357,9 +374,6 @@ class FileHealth:
     damaged: bool = True
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-
 def check_file(path: Path, *, full: bool = False) -> FileHealth:
     """Whether ``path`` is a healthy SQLite file, checked without writing a byte to it.
 
@@ -390,25 +404,13 @@ def check_file(path: Path, *, full: bool = False) -> FileHealth:
     return FileHealth(False, "; ".join(problems[:3]))
 
 
-def _schema_revision(path: Path) -> str | None:
-    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=15)
-    try:
-        try:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
-            return None
-        return str(row[0]) if row else None
-    finally:
-        conn.close()
-
-
 def _check_restorable(backup: Path) -> str | None:
     from app.store import migrate
 
     health = check_file(backup, full=True)
     if not health.ok:
         raise CivicError(message("backup.unusable", backup=str(backup), problem=health.problem or ""))
-    revision = _schema_revision(backup)
+    revision = stored_revision(backup)
     known = {r.revision for r in migrate.script_directory().walk_revisions()}
     if revision is None:
         raise CivicError(message("backup.not_a_backup", backup=str(backup)))

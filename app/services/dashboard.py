@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, and_, func, select
@@ -30,6 +31,7 @@ class LogEntry:
     program_title: str
     is_case: bool
     program_local_title: str | None = None
+    task_title: str | None = None  # the task the entry is on; None for an entry on the whole program
 
 
 @dataclass(frozen=True)
@@ -80,16 +82,48 @@ class DashboardService:
             if since is not None:
                 conds.append(m.ProgressEntry.entry_date >= _first_form(since))
             rows = s.execute(
-                select(m.ProgressEntry, m.Program.key, m.Program.title, m.Program.is_case, m.Program.local_title)
+                select(
+                    m.ProgressEntry,
+                    m.Program.key,
+                    m.Program.title,
+                    m.Program.is_case,
+                    m.Program.local_title,
+                    m.Task.title,
+                )
                 .join(m.Program, m.ProgressEntry.program_id == m.Program.id)
+                .outerjoin(m.Task, m.ProgressEntry.task_id == m.Task.id)
                 .where(and_(*conds))
                 .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
                 .limit(limit)
             ).all()
             return [
-                LogEntry(convert.progress(e, key), title, bool(is_case), local)
-                for e, key, title, is_case, local in rows
+                LogEntry(convert.progress(e, key), title, bool(is_case), local, task)
+                for e, key, title, is_case, local, task in rows
             ]
+
+    def log_entries(self, entries: Sequence[d.ProgressEntry]) -> list[LogEntry]:
+        """``entries`` as rows of a progress log: each with its program's titles and its task's title."""
+        program_ids = {e.program_id for e in entries}
+        task_ids = {e.task_id for e in entries if e.task_id is not None}
+        with self.db.read() as s:
+            programs = {
+                pid: (title, bool(is_case), local)
+                for pid, title, is_case, local in s.execute(
+                    select(m.Program.id, m.Program.title, m.Program.is_case, m.Program.local_title).where(
+                        m.Program.id.in_(program_ids)
+                    )
+                ).all()
+            }
+            tasks: dict[int, str] = (
+                {tid: title for tid, title in s.execute(select(m.Task.id, m.Task.title).where(m.Task.id.in_(task_ids)))}
+                if task_ids
+                else {}
+            )
+        rows = []
+        for e in entries:
+            title, is_case, local = programs.get(e.program_id, (e.program_key, False, None))
+            rows.append(LogEntry(e, title, is_case, local, tasks.get(e.task_id) if e.task_id is not None else None))
+        return rows
 
     def programs_with_indicators(self, limit: int = 500) -> list[ProgramChoice]:
         """Programs that have at least one indicator, own programs first, for the dashboard chart picker."""

@@ -27,8 +27,6 @@ from app.store.models import ChangeRecord
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-
 
 class NotADatabaseError(CivicError):
     """The file exists but is not a SQLite database, or is damaged. It was not changed.

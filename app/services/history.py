@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain.enums import ChangeAction, Sector, Status, sector_message, status_message
+from app.domain.enums import ChangeAction, Sector, Status, record_label, sector_message, status_message
 from app.domain.errors import ValidationError
 from app.domain.fields import field_name
 from app.domain.messages import Message, message
@@ -27,13 +27,6 @@ _DONE: dict[str, Message] = {
     "purge": message("history.did.purge"),
 }
 ENTITY_TYPES = ("program", "task", "progress", "indicator", "indicator_value")
-_RECORDS: dict[str, Message] = {
-    "program": message("history.record.program"),
-    "task": message("history.record.task"),
-    "progress": message("history.record.progress"),
-    "indicator": message("history.record.indicator"),
-    "indicator_value": message("history.record.indicator_value"),
-}
 # Fields that hold ids: shown by name, since "place_id 12 -> 31" tells a reader nothing.
 _ID_FIELDS: dict[str, Any] = {
     "place_id": m.Place,
@@ -113,7 +106,7 @@ class HistoryEntry:
 
     @property
     def entity_label(self) -> Message | str:
-        return _RECORDS.get(self.entity_type, self.entity_type)
+        return record_label(self.entity_type)
 
     def description(self) -> Message:
         """One line in plain words, for the command line and tooltips, in the reader's language."""

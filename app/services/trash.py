@@ -10,14 +10,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.domain.enums import record_label
 from app.domain.errors import NotFoundError
-from app.domain.messages import message
+from app.domain.messages import Message, message
 from app.store import models as m
 from app.store import trash
 from app.store.database import Database
 
 KINDS = ("program", "task", "progress", "indicator")
-KIND_LABELS = {"program": "Program", "task": "Task", "progress": "Progress entry", "indicator": "Indicator"}
 
 
 @dataclass(frozen=True)
@@ -37,20 +37,38 @@ class TrashItem:
     indicators: int = 0
 
     @property
-    def kind_label(self) -> str:
-        return KIND_LABELS[self.kind]
+    def kind_label(self) -> Message | str:
+        """ "Program", "Task", ... in the reader's language (render it)."""
+        return record_label(self.kind)
 
-    def contents(self) -> str:
-        """'3 tasks, 2 progress entries' for the trash list."""
+    def contents(self) -> Message | None:
+        """What went to the trash with it ("3 tasks, 2 progress entries"), or None when nothing did."""
         parts = []
-        for n, one, many in (
-            (self.tasks, "task", "tasks"),
-            (self.progress, "progress entry", "progress entries"),
-            (self.indicators, "indicator", "indicators"),
-        ):
-            if n:
-                parts.append(f"{n} {one if n == 1 else many}")
-        return ", ".join(parts)
+        if self.tasks:
+            n = f"{self.tasks:,}"
+            parts.append(
+                message("trash.contents.task_one") if self.tasks == 1 else message("trash.contents.tasks", count=n)
+            )
+        if self.progress:
+            n = f"{self.progress:,}"
+            parts.append(
+                message("trash.contents.progress_one")
+                if self.progress == 1
+                else message("trash.contents.progress", count=n)
+            )
+        if self.indicators:
+            n = f"{self.indicators:,}"
+            parts.append(
+                message("trash.contents.indicator_one")
+                if self.indicators == 1
+                else message("trash.contents.indicators", count=n)
+            )
+        if not parts:
+            return None
+        joined = parts[-1]
+        for part in reversed(parts[:-1]):
+            joined = message("trash.contents.join", first=part, rest=joined)
+        return joined
 
 
 @dataclass(frozen=True)
@@ -171,13 +189,7 @@ class TrashService:
         for item in self.list_items():
             if item.kind == kind and item.id == item_id:
                 return item
-        kinds = {
-            "program": message("history.record.program"),
-            "task": message("history.record.task"),
-            "progress": message("history.record.progress"),
-            "indicator": message("history.record.indicator"),
-        }
-        raise NotFoundError(message("trash.not_in_trash", kind=kinds.get(kind, kind), id=item_id))
+        raise NotFoundError(message("trash.not_in_trash", kind=record_label(kind), id=item_id))
 
     def _counts(self, s: Session, model: Any, batches: Iterable[str]) -> dict[tuple[str, int], int]:
         """How many rows of each program each batch holds."""
@@ -308,4 +320,4 @@ def _levels_deepest_first(tasks: list[m.Task]) -> list[list[m.Task]]:
     return [levels[d] for d in sorted(levels, reverse=True)]
 
 
-__all__ = ["KINDS", "KIND_LABELS", "EmptyReport", "TrashItem", "TrashService"]
+__all__ = ["KINDS", "EmptyReport", "TrashItem", "TrashService"]

@@ -15,7 +15,7 @@ from sqlite3 import DatabaseError as SQLiteDatabaseError
 
 from app.domain.messages import Message, message
 from app.store.closing import write_json
-from app.store.database import read_only_uri
+from app.store.sqlite_file import read_only_uri
 
 # A backup NAME.sqlite3 that passed its check has NAME.sqlite3.verified beside it.
 VERIFIED_SUFFIX = ".verified"

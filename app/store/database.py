@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import URL, make_url
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import rules
@@ -22,6 +22,8 @@ from app.domain.errors import DatabaseBusyError, DiskFullError, ReadOnlyError, S
 from app.domain.messages import Message, message
 from app.store import closing, history, lengths, locks, urls
 from app.store.models import ChangeRecord
+from app.store.sqlite_file import _uri_path, read_only_uri
+from app.store.sqlite_file import sqlite_url as sqlite_url  # where callers have long found it
 
 log = logging.getLogger(__name__)
 
@@ -38,31 +40,6 @@ def _sqlite_path(url: str) -> Path | None:
     if not db or db == ":memory:" or db.startswith("file:"):
         return None
     return Path(db)
-
-
-def _uri_path(path: Path) -> str:
-    """``path`` as the path of a SQLite URI: '#', '?', '%' and spaces percent-encoded."""
-    return quote(path.as_posix(), safe="/:")
-
-
-def sqlite_url(path: Path) -> str:
-    """The SQLAlchemy URL of a SQLite file, escaped: a folder named "what?", "share #2" or "50% done" is the
-    folder it says (a '?' would otherwise start the URL's query)."""
-    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
-
-
-def read_only_uri(path: Path) -> str:
-    """A URI that opens ``path`` without writing to it, also on a read-only share.
-
-    A WAL database needs its -shm file to be read; on a read-only folder SQLite cannot create it, so
-    such a file is opened as immutable (nobody can change it there anyway). The path is percent-encoded:
-    a folder named "share #2" would otherwise end the path at the '#'.
-    """
-    uri = f"file:{_uri_path(path)}?mode=ro"
-    shm = path.with_name(path.name + "-shm")
-    if not shm.exists() and not os.access(path.parent, os.W_OK):
-        uri += "&immutable=1"
-    return uri
 
 
 def make_engine(

@@ -1,8 +1,8 @@
 """Alembic driven from the app: where the database stands, and upgrading it to head.
 
 Alembic is imported only when it has work to do. A start on a database already at head (nearly every start)
-reads the stored revision with one query and compares it with ``HEAD_REVISION``: importing Alembic to learn
-that would cost about a tenth of a second before the window appears (issue 18).
+reads the stored revision with one query and compares it with ``HEAD_REVISION`` (app/store/revision.py):
+importing Alembic to learn that would cost about a tenth of a second before the window appears (issue 18).
 """
 
 from __future__ import annotations
@@ -14,14 +14,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, inspect, text
 
 from app.config import migrations_dir
+from app.store.revision import HEAD_REVISION as HEAD_REVISION  # tests and callers name it here
+from app.store.revision import at_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-
-# The newest revision in db/migrations/versions. A new migration changes it here too:
-# tests/store/test_migrations.py fails, naming the new head, until it does.
-HEAD_REVISION = "0007"
 
 
 def alembic_config(url: str) -> Config:
@@ -71,7 +69,7 @@ def _stored_revision(conn: Connection) -> str | None:
 
 def database_state(engine: Engine) -> DatabaseState:
     with engine.connect() as conn:
-        if _stored_revision(conn) == HEAD_REVISION:  # at head: no need for Alembic
+        if at_head(_stored_revision(conn)):  # no need for Alembic
             return DatabaseState(current=HEAD_REVISION, head=HEAD_REVISION, empty=False, known=True)
         from alembic.runtime.migration import MigrationContext
 

@@ -28,6 +28,7 @@ from app.services.backups import (
     BackupInfo,
     SecondFolder,
     list_backups,
+    reason_label,
     restore_backup,
     second_folder,
     set_second_folder,
@@ -59,20 +60,6 @@ class BackupsModel(RowsModel[BackupInfo]):
     def backup(self, row: int) -> BackupInfo:
         return self._rows[row]
 
-    def _reason(self, reason: str) -> str:
-        named = {
-            "daily": self.tr("Daily"),
-            "manual": self.tr("By hand"),
-            "before-import": self.tr("Before an import"),
-            "before-restore": self.tr("Before a restore"),
-            "before-empty-trash": self.tr("Before emptying the trash"),
-        }
-        if reason in named:
-            return named[reason]
-        if reason.startswith("before-upgrade"):
-            return self.tr("Before an upgrade")
-        return reason
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
@@ -96,7 +83,7 @@ class BackupsModel(RowsModel[BackupInfo]):
         if col == self.WHEN:
             return texts.time_text(b.taken_at, seconds=True)
         if col == self.REASON:
-            return self._reason(b.reason)
+            return texts.message_text(reason_label(b.reason))
         if col == self.SIZE:
             return human_size(b.size)
         if col == self.CHECKED:

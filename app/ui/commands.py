@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -13,8 +13,10 @@ from PySide6.QtGui import QUndoCommand
 from app.domain import model as d
 from app.domain.enums import Direction
 from app.domain.errors import CivicError, NotFoundError
-from app.services.programs import ProgramDraft, ProgramService, ProgressBefore, TaskDraft
 from app.ui import texts
+
+if TYPE_CHECKING:
+    from app.services.programs import ProgramDraft, ProgramService, ProgressBefore, TaskDraft
 
 log = logging.getLogger(__name__)
 

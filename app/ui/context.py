@@ -17,22 +17,23 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
 
 from app.domain.errors import CivicError
-from app.services.attachments import AttachmentService
-from app.services.dashboard import DashboardService
-from app.services.database import Database
-from app.services.history import HistoryService
-from app.services.people import PeopleService
-from app.services.places import PlaceService
-from app.services.programs import ProgramService
-from app.services.tasks import TaskService
-from app.services.trash import TrashService
-from app.services.watch import ChangeWatcher
 from app.ui.commands import CommandContext, ServiceCommand, VersionBook
 from app.ui.settings import app_settings
 from app.ui.workers import BackgroundRunner
 
 if TYPE_CHECKING:
+    # Imported by build_context: the window paints before the data stack is loaded (issue 18).
+    from app.services.attachments import AttachmentService
+    from app.services.dashboard import DashboardService
+    from app.services.database import Database
+    from app.services.history import HistoryService
+    from app.services.people import PeopleService
+    from app.services.places import PlaceService
+    from app.services.programs import ProgramService
     from app.services.report import ReportService
+    from app.services.tasks import TaskService
+    from app.services.trash import TrashService
+    from app.services.watch import ChangeWatcher
     from app.services.workbook import WorkbookService
 
 log = logging.getLogger(__name__)
@@ -106,6 +107,8 @@ class AppContext:
     @cached_property
     def attachments(self) -> AttachmentService:
         """Files kept with progress entries (the Log progress / Edit entry dialog)."""
+        from app.services.attachments import AttachmentService
+
         return AttachmentService(self.db)
 
     @cached_property
@@ -150,8 +153,19 @@ def build_context(
     shell: Shell,
     parent: QObject | None = None,
     settings: Callable[[], QSettings] = app_settings,
+    undo_stack: QUndoStack | None = None,
 ) -> AppContext:
-    """Every service the UI uses, made once. ``parent`` owns the undo stack, the runner and the events."""
+    """Every service the UI uses, made once. ``parent`` owns the undo stack (unless one is given: the main
+    window's Undo and Redo exist before the services), the runner and the events."""
+    from app.services.dashboard import DashboardService
+    from app.services.history import HistoryService
+    from app.services.people import PeopleService
+    from app.services.places import PlaceService
+    from app.services.programs import ProgramService
+    from app.services.tasks import TaskService
+    from app.services.trash import TrashService
+    from app.services.watch import ChangeWatcher
+
     return AppContext(
         db=db,
         programs=ProgramService(db),
@@ -162,7 +176,7 @@ def build_context(
         places=PlaceService(db),
         tasks=TaskService(db),
         watch_changes=lambda: ChangeWatcher(db),
-        undo_stack=QUndoStack(parent),
+        undo_stack=undo_stack if undo_stack is not None else QUndoStack(parent),
         versions=VersionBook(),
         runner=BackgroundRunner(parent),
         settings=settings,

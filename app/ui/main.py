@@ -7,8 +7,9 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -19,6 +20,10 @@ from app.ui import collector, language
 from app.ui.language import install_translations as install_translations  # for scripts and tests
 from app.ui.settings import APPLICATION, ORGANIZATION
 from app.ui.texts import message_text
+
+if TYPE_CHECKING:
+    from app.services.database import Database, OpenReport
+    from app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -114,46 +119,61 @@ def _unexpected_error_hook(window: Any) -> Any:
     return hook
 
 
-# bench/startup_bench.py: the wall-clock time (time.time()) of the window's first paint is written to this file,
-# and the app quits; how the start-up of the installed package is measured against a bare Qt window.
+# bench/startup_bench.py: the wall-clock times (time.time()) of the window's first paint and of the first paint
+# with the programs in it are written to this file, and the app quits; how the start-up of the installed package
+# is measured against a bare Qt window.
 STARTUP_PROBE = "CIVIC_TRACKER_STARTUP_PROBE"
 
 
-def _quit_after_first_paint(app: QApplication, window: QWidget, probe: Path) -> None:
-    class FirstPaint(QObject):
+def _after_next_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call ``then`` once, as soon as the window's next paint has finished."""
+
+    class Painted(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
                 window.removeEventFilter(self)
-                QTimer.singleShot(0, done)  # after this paint has finished
+                self.deleteLater()
+                QTimer.singleShot(0, then)  # after this paint has finished
             return False
 
-    def done() -> None:
-        probe.write_text(repr(time.time()), encoding="utf-8")
-        app.exit(0)
-
-    watcher = FirstPaint(window)
-    window.installEventFilter(watcher)
+    window.installEventFilter(Painted(window))
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    shot = getattr(args, "screenshot", None)
-    view = getattr(args, "view", None) or "programs"
-    app = make_application(lang=getattr(args, "lang", None))
-    from app.services.database import NotADatabaseError, close_database, open_database
-    from app.ui.main_window import MainWindow
+class _Probe:
+    """The start-up probe: when the window first painted, and when it painted with the programs in it (one
+    time when that was the first paint)."""
 
-    db, report = None, None
+    def __init__(self, app: QApplication, path: Path) -> None:
+        self.app, self.path, self.times = app, path, list[float]()
+
+    def painted(self) -> None:
+        self.times.append(time.time())
+
+    def finish(self) -> None:
+        self.path.write_text(" ".join(repr(t) for t in self.times), encoding="utf-8")
+        self.app.exit(0)
+
+    def filled(self, window: QWidget) -> None:
+        """The window was filled after its first paint: its next paint is the one with the programs in it."""
+        window.update()
+        _after_next_paint(window, lambda: (self.painted(), self.finish()))
+
+
+def _open(url: str, shot: str | None) -> tuple[Database, OpenReport] | int:
+    """open_database as a start does it: for a damaged file the newest backup is offered (the damaged file is
+    moved aside, never overwritten), any other refusal is said in a message box (on stderr for a screenshot).
+    An exit code when the database cannot be opened."""
+    from app.services.database import NotADatabaseError, open_database
+
     for _attempt in range(2):
         try:
             # actor=None: history reads the Preferences name at every save, so a rename applies at once.
-            db, report = open_database(config.database_url(args.db), actor=None, ask_password=_password_prompt(shot))
-            break
+            return open_database(url, actor=None, ask_password=_password_prompt(shot))
         except NotADatabaseError as exc:
             log.error("Could not open the database: %s", exc)
             if shot:
                 sys.stderr.write(f"civic-tracker: {message_text(exc)}\n")
                 return 1
-            # Offer the newest backup; the damaged file is moved aside, never overwritten.
             from app.ui.prompts import Prompts
             from app.ui.trust_actions import offer_restore
 
@@ -166,11 +186,10 @@ def run_gui(args: argparse.Namespace) -> int:
             else:
                 QMessageBox.critical(None, QCoreApplication.translate("Startup", "Civic Tracker"), message_text(exc))
             return 1
-    if db is None or report is None:
-        return 1
-    # What opening, migrating and seeding left, before any worker starts; the timer's steps do the rest.
-    collector.install(app).collect_young()
-    window = MainWindow(db, remember=not shot)
+    return 1
+
+
+def _say_how_it_opened(window: MainWindow, report: OpenReport) -> None:
     if report.read_only:
         # The trust and server actions show the banner that says why (file permissions, or the server role).
         window.set_read_only(True)
@@ -180,6 +199,30 @@ def run_gui(args: argparse.Namespace) -> int:
                 "%1", str(report.backup)
             )
         )
+
+
+def run_gui(args: argparse.Namespace, *, paint_first: bool = False) -> int:
+    """``paint_first`` (app/cli/gui.py: a SQLite file at head, closed cleanly, the programs view, no screenshot):
+    the window paints before the data stack is imported (SQLAlchemy and the services take longer than Qt takes
+    to paint); the database is opened, checked as always, and the views filled right after the first paint."""
+    shot = getattr(args, "screenshot", None)
+    view = getattr(args, "view", None) or "programs"
+    app = make_application(lang=getattr(args, "lang", None))
+    from app.ui.main_window import MainWindow
+
+    url = config.database_url(args.db)
+    probe_path = os.environ.get(STARTUP_PROBE)
+    probe = _Probe(app, Path(probe_path)) if probe_path else None
+    if paint_first:
+        return _paint_then_open(app, MainWindow(None), url, probe)
+    opened = _open(url, shot)
+    if isinstance(opened, int):
+        return opened
+    db, report = opened
+    # What opening, migrating and seeding left, before any worker starts; the timer's steps do the rest.
+    collector.install(app).collect_young()
+    window = MainWindow(db, remember=not shot)
+    _say_how_it_opened(window, report)
     try:
         if shot:
             window.resize(1440, 900)
@@ -188,6 +231,8 @@ def run_gui(args: argparse.Namespace) -> int:
             show_named_view(window, view)
             screenshot(window, Path(shot))
             window.close()
+            from app.services.database import close_database
+
             close_database(db)
             return 0
         if view != "programs":
@@ -197,9 +242,41 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     sys.excepthook = _unexpected_error_hook(window)
     window.show()
-    probe = os.environ.get(STARTUP_PROBE)
-    if probe:
-        _quit_after_first_paint(app, window, Path(probe))
+    if probe is not None:
+        _after_next_paint(window, lambda: (probe.painted(), probe.finish()))
     code = app.exec()
+    from app.services.database import close_database
+
     close_database(db)  # recorded as closed cleanly: the next start checks in full only if the file changed
+    return int(code)
+
+
+def _paint_then_open(app: QApplication, window: MainWindow, url: str, probe: _Probe | None) -> int:
+    """Show the window's frame, then open the database and fill the window once it has painted."""
+    opened: list[Database] = []
+
+    def fill() -> None:
+        if probe is not None:
+            probe.painted()
+        result = _open(url, None)
+        if isinstance(result, int):  # said as before the window: a message box, or the restore offered
+            window.close()
+            app.exit(result)
+            return
+        db, report = result
+        opened.append(db)
+        collector.install(app).collect_young()
+        window.attach(db)
+        _say_how_it_opened(window, report)
+        if probe is not None:
+            probe.filled(window)
+
+    sys.excepthook = _unexpected_error_hook(window)
+    window.show()
+    _after_next_paint(window, fill)
+    code = app.exec()
+    if opened:
+        from app.services.database import close_database
+
+        close_database(opened[0])  # recorded as closed cleanly: the next start checks in full only if it changed
     return int(code)

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -23,36 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from app import config
-from app.domain.errors import CivicError, ValidationError
+from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.domain.messages import message
-from app.services.dashboard import Counts
-from app.services.database import Database
-from app.services.programs import ProgramDraft
-from app.ui import (
-    excel_actions,
-    guide_actions,
-    people_actions,
-    places_actions,
-    preferences_actions,
-    reminder_actions,
-    report_actions,
-    saved_filter_actions,
-    server_actions,
-    style,
-    texts,
-    trust_actions,
-)
+from app.ui import texts
 from app.ui.commands import CreateProgramCommand, DeleteProgramCommand
 from app.ui.context import Prompts as PromptsLike
 from app.ui.context import build_context
-from app.ui.models.programs import ProgramTableModel
+from app.ui.navigator import Navigator, Page, PageHistory
 from app.ui.prompts import Prompts
+from app.ui.settings import app_settings
 from app.ui.views.base import View
-from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
-from app.ui.views.program_detail import ProgramDetailView
-from app.ui.views.programs_view import ProgramsView
 from app.ui.widgets import Banner, open_dialog
 from app.ui.workers import BackgroundTask
+
+if TYPE_CHECKING:
+    # The views, their models and the services come in with attach(): the window paints before the data
+    # stack (SQLAlchemy) is loaded (issue 18).
+    from app.services.dashboard import Counts
+    from app.services.database import Database
+    from app.ui.views.programs_view import ProgramsView
 
 log = logging.getLogger(__name__)
 
@@ -71,58 +58,37 @@ def app_icon() -> QIcon:
 
 class MainWindow(QMainWindow):
     """Builds the application context (app/ui/context.py) with itself as the shell, then the views,
-    menus and toolbar, then installs the action modules (workbook, trust, server) explicitly."""
+    menus and toolbar, then installs the action modules (workbook, trust, server) explicitly.
+
+    Made without a database, it is the frame alone (title, menus, toolbar, navigator, a page saying
+    Loading…), which paints before the data stack is imported; ``attach(db)`` fills it."""
 
     def __init__(
-        self, db: Database, prompts: PromptsLike | None = None, *, remember: bool = True, plugins: bool = True
+        self, db: Database | None, prompts: PromptsLike | None = None, *, remember: bool = True, plugins: bool = True
     ) -> None:
         """``remember=False`` neither reads nor writes QSettings (screenshots, benchmarks);
         ``plugins=False`` skips the action modules (to measure the core window alone)."""
         super().__init__()
         self.remember = remember
-        self.context = build_context(db, prompts or Prompts(self), shell=self, parent=self)
-        ctx = self.context
-        self.db = db
-        self.prompts = ctx.prompts
-        self.undo_stack = ctx.undo_stack
-        self.data_changed = ctx.events.data_changed
+        self._plugins = plugins
+        self.prompts = prompts or Prompts(self)
         self._calls: list[BackgroundTask] = []
         self._read_only = False
         self._editing_actions: list[QAction] = []
         self._menus: dict[str, QMenu] = {}
         self._views: dict[str, QWidget] = {}
-        self._history: list[str] = []
+        self.pages = PageHistory()  # Back and Forward: every page visited, a program's page with its program
         self._current = ""
+        self._attached = False
+        self._own_programs: int | None = None  # from the status bar's count; None until it is known
         self.setWindowTitle(self.tr("Civic Tracker"))
         self.setWindowIcon(app_icon())
         self.resize(1360, 840)
 
-        # -- views ---------------------------------------------------------------------------
         self.stack = QStackedWidget(self)
-        self.navigator = QListWidget(self)
-        self.navigator.setAccessibleName(self.tr("Navigator"))
+        self.navigator = Navigator(self)
         self.navigator.setMaximumWidth(240)
         self.navigator.setMinimumWidth(150)
-        self.navigator.setIconSize(QSize(18, 18))
-        self.navigator.setStyleSheet(style.NAVIGATOR)
-        self.navigator.currentItemChanged.connect(self._navigated)
-        self.programs_view = ProgramsView(ctx, cases=False)
-        self.cases_view = ProgramsView(ctx, cases=True)
-        self.tasks_view = TasksView(ctx)
-        self.progress_view = ProgressLogView(ctx)
-        self.dashboard_view = DashboardView(ctx)
-        self.detail_view = ProgramDetailView(ctx)
-        for name, title, widget in (
-            ("programs", self.tr("Programs"), self.programs_view),
-            ("cases", self.tr("Case library"), self.cases_view),
-            ("tasks", self.tr("Tasks due"), self.tasks_view),
-            ("progress", self.tr("Progress log"), self.progress_view),
-            ("dashboard", self.tr("Dashboard"), self.dashboard_view),
-        ):
-            self.add_view(name, title, widget)
-        self._views["program"] = self.detail_view
-        self.stack.addWidget(self.detail_view)
-
         self.banner = Banner(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
@@ -136,19 +102,102 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-
-        # -- status bar ----------------------------------------------------------------------
         self.location_label = QLabel(self)
-        self.location_label.setText(self.tr("Database: %1").replace("%1", db.describe()))
-        self.location_label.setToolTip(db.describe())
         self.counts_label = QLabel(self)
         self.statusBar().addWidget(self.location_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.data_changed.connect(self.update_counts)
-
+        # The menus and the toolbar as they will be, their actions off until attach() but Quit and About
+        # (Undo and Redo follow the undo stack, which is empty).
+        self.undo_stack = QUndoStack(self)
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self._waiting_actions = [
+            action
+            for action in self.findChildren(QAction, options=Qt.FindChildOption.FindDirectChildrenOnly)
+            if action.isEnabled()
+            and action not in (self.undo_action, self.redo_action, self.quit_action, self.about_action)
+        ]
+        for action in self._waiting_actions:
+            action.setEnabled(False)
+        last = "programs"
+        if remember:  # where the window was, and which view it showed, before it is first shown
+            settings = app_settings()
+            last = settings.value("window/last_view", "programs")
+            geometry = settings.value("window/geometry")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            state = settings.value("window/splitter")
+            if state is not None:
+                self.splitter.restoreState(state)
+        # Until attach(): the navigator's entries and a page saying the data is being read.
+        for name, title in self._nav_titles().items():
+            self.navigator.add_page(name, title)
+        self.navigator.select_page(last if last in NAV_VIEWS else "programs")
+        self._loading_page = QLabel(self.tr("Loading…"), self.stack)
+        self._loading_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._loading_page)
+        if db is not None:
+            self.attach(db)
+
+    def _nav_titles(self) -> dict[str, str]:
+        return {
+            "programs": self.tr("Programs"),
+            "cases": self.tr("Case library"),
+            "tasks": self.tr("Tasks due"),
+            "progress": self.tr("Progress log"),
+            "dashboard": self.tr("Dashboard"),
+        }
+
+    @property
+    def attached(self) -> bool:
+        """Whether attach() has made the views: until then the window is its frame."""
+        return self._attached
+
+    def attach(self, db: Database) -> None:
+        """The data side: the context, the views, actions, menus and toolbar entries, the action modules,
+        then the programs list (the views import the services, and with them SQLAlchemy)."""
+        from app.ui.views.overview_views import DashboardView, ProgressLogView, TasksView
+        from app.ui.views.program_detail import ProgramDetailView
+        from app.ui.views.programs_view import ProgramsView
+
+        self.context = build_context(db, self.prompts, shell=self, parent=self, undo_stack=self.undo_stack)
+        ctx = self.context
+        self.db = db
+        self.data_changed = ctx.events.data_changed
+
+        # -- views ---------------------------------------------------------------------------
+        self.navigator.clear_pages()
+        self.stack.removeWidget(self._loading_page)
+        self._loading_page.deleteLater()
+        self.navigator.page_chosen.connect(self.show_view)
+        self.programs_view = ProgramsView(ctx, cases=False)
+        self.cases_view = ProgramsView(ctx, cases=True)
+        self.tasks_view = TasksView(ctx)
+        self.progress_view = ProgressLogView(ctx)
+        self.dashboard_view = DashboardView(ctx)
+        self.detail_view = ProgramDetailView(ctx)
+        titles = self._nav_titles()
+        for name, widget in (
+            ("programs", self.programs_view),
+            ("cases", self.cases_view),
+            ("tasks", self.tasks_view),
+            ("progress", self.progress_view),
+            ("dashboard", self.dashboard_view),
+        ):
+            self.add_view(name, titles[name], widget)
+        self._views["program"] = self.detail_view
+        self.stack.addWidget(self.detail_view)
+
+        # -- status bar ----------------------------------------------------------------------
+        self.location_label.setText(self.tr("Database: %1").replace("%1", db.describe()))
+        self.location_label.setToolTip(db.describe())
+        self.data_changed.connect(self.update_counts)
+
+        self._program_tasks_menu.addActions(self.detail_view.task_actions)
+        self._program_indicators_menu.addActions(self.detail_view.indicator_actions)
+        for action in self._waiting_actions:
+            action.setEnabled(True)
         # "Start from this case" only where a case is at hand (not on one of the office's own programs).
         self.stack.currentChanged.connect(self._update_case_actions)
         self.data_changed.connect(self._update_case_actions)
@@ -157,17 +206,19 @@ class MainWindow(QMainWindow):
             view.model.modelReset.connect(self._update_case_actions)
             view.model.rowsInserted.connect(self._update_case_actions)
             view.model.rowsRemoved.connect(self._update_case_actions)
-        if plugins:
+        if self._plugins:
             self._install_actions()
         # The first count waits until the window has painted: on a big database the first screen comes first.
         self._first_count = QTimer(self)
         self._first_count.setSingleShot(True)
         self._first_count.timeout.connect(self.update_counts)
         self._first_count.start(FIRST_COUNT_DELAY_MS)
-        if remember:
+        self._attached = True
+        if self.remember:
             self.restore_settings()
         else:
             self.show_view("programs")
+        self._update_case_actions()  # the window may be showing already: its lists were read as they were made
 
     # ================================================================== for action modules (app/ui/actions.py)
     @property
@@ -182,12 +233,17 @@ class MainWindow(QMainWindow):
 
     # ================================================================== the shell (app/ui/context.py)
 
+    def _program_list(self, widget: QWidget | None) -> ProgramsView | None:
+        """``widget`` when it is the Programs or the Case library list (the views module is imported by attach)."""
+        lists = (getattr(self, "programs_view", None), getattr(self, "cases_view", None))
+        return next((view for view in lists if view is not None and view is widget), None)
+
     def current_program_key(self) -> str | None:
         view = self.stack.currentWidget()
-        if view is self.detail_view:
+        if self.attached and view is self.detail_view:
             return self.detail_view.key
-        if isinstance(view, ProgramsView):
-            return view.selected_key()
+        if (listed := self._program_list(view)) is not None:
+            return listed.selected_key()
         return None
 
     def show_status(self, text: str) -> None:
@@ -214,58 +270,70 @@ class MainWindow(QMainWindow):
         if view is self.detail_view:
             program = self.detail_view.program
             return None if program is None else program.is_case
-        if isinstance(view, ProgramsView):
-            rows = view.table.selectionModel().selectedRows()
-            index = rows[0] if rows else view.table.currentIndex()
-            summary = index.data(ProgramTableModel.SummaryRole) if index.isValid() else None
+        if (listed := self._program_list(view)) is not None:
+            rows = listed.table.selectionModel().selectedRows()
+            index = rows[0] if rows else listed.table.currentIndex()
+            summary = index.data(listed.model.SummaryRole) if index.isValid() else None
             return None if summary is None else bool(summary.is_case)
         return None
 
     def _update_case_actions(self, *_: object) -> None:
         """Actions are enabled only where they can act: Start from this case on a case, Delete program on
-        one of the office's programs, Log progress anywhere but on a case or an empty list of programs."""
-        if not hasattr(self, "delete_action"):
+        one of the office's programs, Log progress anywhere but on a case, an empty list of programs or while
+        the office has no program of its own (progress is logged on own programs only)."""
+        if not self.attached:
             return  # still building the window
         is_case = self._current_is_case()
         writable = not self._read_only
         self.start_case_action.setEnabled(writable and is_case is True)
         # A case is kept as its sources state it, like every other field of a case page.
         self.delete_action.setEnabled(writable and is_case is False)
-        view = self.stack.currentWidget()
-        if isinstance(view, ProgramsView):
-            loggable = not view.cases and view.model.rowCount() > 0
-        else:
-            loggable = is_case is not True
-        self.log_action.setEnabled(writable and loggable)
+        view = self._program_list(self.stack.currentWidget())
+        loggable = (not view.cases and view.model.rowCount() > 0) if view is not None else is_case is not True
+        # Progress is logged on own programs: none yet (the status bar's count) is nothing to log on.
+        has_own = is_case is False or self._own_programs != 0
+        self.log_action.setEnabled(writable and loggable and has_own)
 
     @property
     def read_only(self) -> bool:
         return self._read_only
 
     def open_program(self, key: str) -> None:
-        self.detail_view.show_program(key)
-        self.show_view("program")
+        self._visit(("program", key))
         self._update_case_actions()
 
     def show_view(self, name: str) -> None:
-        widget = self._views[name]
-        if self._current and self._current != name:
-            self._history.append(self._current)
+        self._visit((name, None))
+
+    def _here(self) -> Page | None:
+        if not self._current:
+            return None
+        return (self._current, self.detail_view.key if self._current == "program" else None)
+
+    def _visit(self, page: Page) -> None:
+        name, key = page
+        if name == "program" and key is None:
+            key = self.detail_view.key  # the program already on the page
+        self.pages.visited(self._here(), (name, key))
+        self._show_page(page)
+
+    def _show_page(self, page: Page) -> None:
+        name, key = page
+        if name == "program" and key is not None:
+            self.detail_view.show_program(key)
         self._current = name
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self._views[name])
         # A program's page belongs to its list (Programs or Case library); keep that entry current in
         # the navigator (an item view with no current item would jump to its first one on focus).
-        nav_names = [self.navigator.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.navigator.count())]
+        nav_names = self.navigator.page_names()
         if name in nav_names:
             owner: str | None = name
         elif name == "program" and self.detail_view.program is not None:
             owner = "cases" if self.detail_view.program.is_case else "programs"
         else:
-            owner = next((h for h in reversed(self._history) if h in nav_names), None)
-        row = nav_names.index(owner) if owner in nav_names else 0
-        self.navigator.blockSignals(True)
-        self.navigator.setCurrentRow(row)
-        self.navigator.blockSignals(False)
+            owner = self.pages.last_pane(nav_names)
+        self.navigator.select_page(owner)
+        self._update_history_actions()
 
     def current_view(self) -> str:
         return self._current
@@ -273,18 +341,37 @@ class MainWindow(QMainWindow):
     def add_view(self, name: str, title: str, widget: QWidget) -> None:
         self._views[name] = widget
         self.stack.addWidget(widget)
-        item = QListWidgetItem(title)
-        item.setData(Qt.ItemDataRole.UserRole, name)
-        self.navigator.addItem(item)
+        self.navigator.add_page(name, title)
 
     def go_back(self) -> None:
-        while self._history:
-            name = self._history.pop()
-            if name != "program":
-                self._current = ""
-                self.show_view(name)
-                return
-        self.show_view("programs")
+        """The page before this one (Alt+Left); the Programs list when there is none."""
+        page = self.pages.go_back(self._here(), self._still_there)
+        if page is None and self._current == "programs":
+            self._update_history_actions()
+            return
+        self._show_page(page or ("programs", None))
+
+    def go_forward(self) -> None:
+        """The page Back left (Alt+Right)."""
+        page = self.pages.go_forward(self._here(), self._still_there)
+        if page is not None:
+            self._show_page(page)
+        self._update_history_actions()
+
+    def _still_there(self, page: Page) -> bool:
+        name, key = page
+        if name != "program" or key is None:
+            return name in self._views
+        try:
+            self.context.programs.get_program(key)
+        except NotFoundError:
+            return False
+        return True
+
+    def _update_history_actions(self) -> None:
+        if hasattr(self, "forward_action"):
+            self.back_action.setEnabled(bool(self.pages.back) or self._current != "programs")
+            self.forward_action.setEnabled(bool(self.pages.forward))
 
     # ================================================================== actions
     def _action(
@@ -362,6 +449,7 @@ class MainWindow(QMainWindow):
             self.tr("Read everything again from the database"),
         )
         self.back_action = a(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
+        self.forward_action = a(self.tr("&Forward"), self.go_forward, QKeySequence.StandardKey.Forward)
         self.view_actions: dict[str, QAction] = {}
         titles = {
             "programs": self.tr("&Programs"),
@@ -402,12 +490,11 @@ class MainWindow(QMainWindow):
         m["edit"].addAction(self.find_action)
         m["view"].addActions(list(self.view_actions.values()))
         m["view"].addSeparator()
-        m["view"].addActions([self.back_action, self.refresh_action])
+        m["view"].addActions([self.back_action, self.forward_action, self.refresh_action])
         m["program"].addActions([self.open_action, self.log_action, self.start_case_action])
-        tasks = m["program"].addMenu(self.tr("&Tasks"))
-        tasks.addActions(self.detail_view.task_actions)
-        indicators = m["program"].addMenu(self.tr("&Indicators"))
-        indicators.addActions(self.detail_view.indicator_actions)
+        # Their actions are the program page's, added by attach().
+        self._program_tasks_menu = m["program"].addMenu(self.tr("&Tasks"))
+        self._program_indicators_menu = m["program"].addMenu(self.tr("&Indicators"))
         m["program"].addSeparator()
         m["program"].addAction(self.delete_action)
         m["help"].addAction(self.about_action)
@@ -428,7 +515,21 @@ class MainWindow(QMainWindow):
     def _install_actions(self) -> None:
         """The menus of the workbook, report, trust, server and preferences modules, in this order (File menu
         entries follow it)."""
+        from app.ui import (
+            excel_actions,
+            guide_actions,
+            people_actions,
+            places_actions,
+            preferences_actions,
+            reminder_actions,
+            report_actions,
+            saved_filter_actions,
+            server_actions,
+            trust_actions,
+        )
+
         self.excel_actions = excel_actions.install(self)
+        self.programs_view.start_choices.offer_import(self.excel_actions.import_action)
         self.report_actions = report_actions.install(self)
         self.trust_actions = trust_actions.install(self)
         self.live_refresh = server_actions.install(self)
@@ -446,19 +547,20 @@ class MainWindow(QMainWindow):
                 (people.view, self.tr("My tasks")),
             ],
         )
+        # The saved filters are listed in the navigator too; choosing one opens its view with it applied.
+        filters = self.saved_filters
+        filters.changed.connect(lambda: self.navigator.set_saved_filters(filters.in_order(), filters.titles))
+        self.navigator.set_saved_filters(filters.in_order(), filters.titles)
+        self.navigator.filter_chosen.connect(filters.apply)
         # A window that remembers nothing (screenshots, benchmarks) reminds of nothing either.
         self.reminders = (
             reminder_actions.install(self, lambda: people.show_person(config.current_user())) if self.remember else None
         )
 
     # ================================================================== user actions
-    def _navigated(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.show_view(str(item.data(Qt.ItemDataRole.UserRole)))
-
     def focus_search(self) -> None:
-        view = self.stack.currentWidget()
-        if not isinstance(view, ProgramsView):
+        view = self._program_list(self.stack.currentWidget())
+        if view is None:
             self.show_view("programs")
             view = self.programs_view
         view.focus_search()
@@ -474,6 +576,8 @@ class MainWindow(QMainWindow):
         title = self.prompts.ask_text(self.tr("New program"), self.tr("Title of the new program:"))
         if title is None:
             return
+        from app.services.programs import ProgramDraft
+
         cmd = CreateProgramCommand(self.context.command_context(), draft=ProgramDraft(title=title))
         error = self.context.execute(cmd)
         if error is not None:
@@ -551,6 +655,8 @@ class MainWindow(QMainWindow):
         self._calls.append(call)
 
     def _show_counts(self, counts: Counts) -> None:
+        self._own_programs = counts.own_programs
+        self._update_case_actions()
         self.counts_label.setText(
             self.tr("%1 own programs · %2 cases")
             .replace("%1", f"{counts.own_programs:,}")
@@ -562,13 +668,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== settings
     def restore_settings(self) -> None:
-        settings = self.context.settings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
+        settings = self.context.settings()  # the geometry and the splitter were restored with the frame
         for view in self._views.values():
             if isinstance(view, View):
                 view.restore_state(settings)
@@ -579,7 +679,7 @@ class MainWindow(QMainWindow):
         settings = self.context.settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        last = self._current if self._current in NAV_VIEWS else (self._history[-1] if self._history else "programs")
+        last = self._current if self._current in NAV_VIEWS else (self.pages.last_pane(NAV_VIEWS) or "programs")
         settings.setValue("window/last_view", last if last in NAV_VIEWS else "programs")
         for view in self._views.values():
             if isinstance(view, View):
@@ -587,6 +687,9 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.attached:  # closed while the data stack was loading
+            super().closeEvent(event)
+            return
         if self.remember:
             self.save_settings()
         self._first_count.stop()

@@ -111,6 +111,10 @@ class SavedFilterActions(QObject):
         ):
             self._store(sf.without(self.filters, saved.view, saved.name))
 
+    def in_order(self) -> list[SavedFilter]:
+        """The saved filters view by view, as the menu and the navigator list them."""
+        return [saved for name in self.titles for saved in sf.for_view(self.filters, name)]
+
     # -- the menu: Save current filter…, then each view's filters with Apply, Rename…, Delete… ------------
     def _fill_menu(self) -> None:
         self.menu.clear()

@@ -41,7 +41,13 @@ HINT = f"color: {HINT_TEXT};"
 EMPTY_HINT = f"color: {HINT_TEXT}; padding: 24px;"
 EMPHASIS = "font-weight: 600;"
 READ_ONLY_FIELD = "QLineEdit:read-only { background: palette(window); }"
-NAVIGATOR = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 7px 8px; }"
+EMPTY_HEADING = "font-size: 15pt; font-weight: 600; padding-top: 24px;"
+# The first things to do on an empty list of programs: large choices, each with a line on what it does.
+START_CHOICE = (
+    "QCommandLinkButton { font-size: 12pt; padding: 12px 16px; border: 1px solid #dadce0; border-radius: 8px; }"
+    "QCommandLinkButton:hover { background: #E8F0FE; border-color: #174EA6; }"
+)
+NAVIGATOR = "QTreeWidget { font-size: 11pt; } QTreeWidget::item { padding: 6px 4px; }"
 
 
 def outcome(ok: bool) -> str:

@@ -41,12 +41,6 @@ class TrashModel(RowsModel[TrashItem]):
             self.tr("Deleted with it"),
             self.tr("Deleted on"),
         ]
-        self._kinds = {
-            "program": self.tr("Program"),
-            "task": self.tr("Task"),
-            "progress": self.tr("Progress entry"),
-            "indicator": self.tr("Indicator"),
-        }
 
     def reload(self) -> None:
         self.set_rows(self._service.list_items())
@@ -58,15 +52,8 @@ class TrashModel(RowsModel[TrashItem]):
         return self._headers
 
     def _contents(self, item: TrashItem) -> str:
-        parts = []
-        for n, one, many in (
-            (item.tasks, self.tr("1 task"), self.tr("%1 tasks")),
-            (item.progress, self.tr("1 progress entry"), self.tr("%1 progress entries")),
-            (item.indicators, self.tr("1 indicator"), self.tr("%1 indicators")),
-        ):
-            if n:
-                parts.append(one if n == 1 else many.replace("%1", str(n)))
-        return ", ".join(parts)
+        contents = item.contents()
+        return texts.message_text(contents) if contents else ""
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -80,7 +67,7 @@ class TrashModel(RowsModel[TrashItem]):
             return None
         col = index.column()
         if col == self.KIND:
-            return self._kinds.get(item.kind, item.kind)
+            return texts.message_text(item.kind_label)
         if col == self.NAME:
             return item.title if item.kind in ("progress", "indicator") else f"{item.key}: {item.title}"
         if col == self.PROGRAM:

@@ -153,10 +153,9 @@ class TrustActions(QObject):
         self.ctx.runner.run(lambda: ensure_daily_backup(db), self._daily_done, self._daily_failed, owner=self)
 
     def _daily_done(self, made: BackupInfo | None) -> None:
+        # A backup that worked needs nothing of the user: it is listed in File > Backups, not announced (on
+        # the very first start it would be the first thing the window says). Only trouble is shown.
         if made is not None:
-            self.ctx.shell.show_status(
-                QCoreApplication.translate("TrustActions", "Daily backup written: %1").replace("%1", made.name)
-            )
             for warning in made.warnings:  # the second copy failed; the backup itself is there
                 self.ctx.shell.show_banner(texts.message_text(warning), "warning")
 

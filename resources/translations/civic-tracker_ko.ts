@@ -126,77 +126,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="125"/>
+        <location filename="../../app/ui/backups_dialog.py" line="112"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="146"/>
+        <location filename="../../app/ui/backups_dialog.py" line="133"/>
         <source>Back Up Now</source>
         <translation>지금 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="148"/>
+        <location filename="../../app/ui/backups_dialog.py" line="135"/>
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="201"/>
+        <location filename="../../app/ui/backups_dialog.py" line="188"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
         <translation>백업은 SQLite 파일에만 쓸 수 있습니다. 서버 데이터베이스는 pg_dump로 백업하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="205"/>
+        <location filename="../../app/ui/backups_dialog.py" line="192"/>
         <source>Backups of %1</source>
         <translation>%1의 백업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="230"/>
+        <location filename="../../app/ui/backups_dialog.py" line="217"/>
         <source>Backup failed</source>
         <translation>백업 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="238"/>
+        <location filename="../../app/ui/backups_dialog.py" line="225"/>
         <source>Backup written</source>
         <translation>백업 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="233"/>
+        <location filename="../../app/ui/backups_dialog.py" line="220"/>
         <source>The backup was written to %1</source>
         <translation>백업을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../app/ui/backups_dialog.py" line="141"/>
         <source>Second Backup Folder…</source>
         <translation>두 번째 백업 폴더…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="157"/>
+        <location filename="../../app/ui/backups_dialog.py" line="144"/>
         <source>Another disk or a network share that receives a checked copy of every backup</source>
         <translation>모든 백업의 검사된 사본을 받는 다른 디스크나 네트워크 공유 폴더</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="159"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>No Second Folder</source>
         <translation>두 번째 폴더 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="171"/>
+        <location filename="../../app/ui/backups_dialog.py" line="158"/>
         <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
         <translation>앱을 사용하는 날마다, 그리고 업그레이드·가져오기·복원 전마다 백업합니다. 각 백업은 보관하기 전에 검사합니다(SQLite 무결성 검사, 테이블과 행 수). 일일 백업 %1개와 주간 백업 %2개(환경설정), 그리고 검사를 통과한 최신 백업은 항상 보관하며, 직접 만든 백업은 지우지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="235"/>
+        <location filename="../../app/ui/backups_dialog.py" line="222"/>
         <source>A copy was written to %1</source>
         <translation>사본을 %1에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="245"/>
+        <location filename="../../app/ui/backups_dialog.py" line="232"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>두 번째 백업 폴더(다른 디스크나 네트워크 공유 폴더)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="259"/>
+        <location filename="../../app/ui/backups_dialog.py" line="246"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
@@ -205,37 +205,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 현재 데이터를 먼저 백업하므로, 그 백업을 복원하면 되돌릴 수 있습니다. 이 데이터베이스를 쓰는 다른 앱에서도 복원된 데이터가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="263"/>
+        <location filename="../../app/ui/backups_dialog.py" line="250"/>
         <source>Restore backup</source>
         <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="269"/>
+        <location filename="../../app/ui/backups_dialog.py" line="256"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="274"/>
+        <location filename="../../app/ui/backups_dialog.py" line="261"/>
         <source>Backup restored</source>
         <translation>백업 복원 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="275"/>
+        <location filename="../../app/ui/backups_dialog.py" line="262"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
         <translation>데이터를 복원했습니다. 복원 전 상태는 %1(으)로 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="284"/>
+        <location filename="../../app/ui/backups_dialog.py" line="271"/>
         <source>No second backup folder: backups are kept beside the database only.</source>
         <translation>두 번째 백업 폴더가 없습니다: 백업은 데이터베이스 옆에만 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="288"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
         <translation>모든 백업을 %1에도 복사합니다(CIVIC_TRACKER_BACKUP_DIR로 지정됨).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="291"/>
+        <location filename="../../app/ui/backups_dialog.py" line="278"/>
         <source>Every backup is also copied to %1.</source>
         <translation>모든 백업을 %1에도 복사합니다.</translation>
     </message>
@@ -243,72 +243,42 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Taken</source>
         <translation>만든 시각</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Why</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Checked</source>
         <translation>검사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="64"/>
-        <source>Daily</source>
-        <translation>일일</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="65"/>
-        <source>By hand</source>
-        <translation>수동</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="66"/>
-        <source>Before an import</source>
-        <translation>가져오기 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="67"/>
-        <source>Before a restore</source>
-        <translation>복원 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="68"/>
-        <source>Before emptying the trash</source>
-        <translation>휴지통 비우기 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="73"/>
-        <source>Before an upgrade</source>
-        <translation>업그레이드 전</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="88"/>
+        <location filename="../../app/ui/backups_dialog.py" line="75"/>
         <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
         <translation>이 버전의 Civic Tracker가 검사하지 않았거나 검사한 뒤에 바뀌었습니다. 복원할 때 먼저 검사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -377,87 +347,87 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="109"/>
+        <location filename="../../app/ui/commands.py" line="111"/>
         <source>Edit %1 of %2</source>
         <translation>%2의 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="135"/>
+        <location filename="../../app/ui/commands.py" line="137"/>
         <source>Start from case %1</source>
         <translation>사례 %1로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="137"/>
+        <location filename="../../app/ui/commands.py" line="139"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="164"/>
+        <location filename="../../app/ui/commands.py" line="166"/>
         <source>Delete program %1</source>
         <translation>사업 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="183"/>
+        <location filename="../../app/ui/commands.py" line="185"/>
         <source>Edit task %1</source>
         <translation>과제 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="203"/>
+        <location filename="../../app/ui/commands.py" line="205"/>
         <source>Add task %1</source>
         <translation>과제 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="223"/>
+        <location filename="../../app/ui/commands.py" line="225"/>
         <source>Delete task %1</source>
         <translation>과제 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="242"/>
+        <location filename="../../app/ui/commands.py" line="244"/>
         <source>Move task %1</source>
         <translation>과제 %1 이동</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="271"/>
+        <location filename="../../app/ui/commands.py" line="273"/>
         <source>Log progress on %1</source>
         <translation>%1 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="305"/>
+        <location filename="../../app/ui/commands.py" line="307"/>
         <source>Edit progress entry %1</source>
         <translation>추진현황 기록 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="337"/>
+        <location filename="../../app/ui/commands.py" line="339"/>
         <source>Set %1 for %2</source>
         <translation>%2의 %1 설정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="366"/>
+        <location filename="../../app/ui/commands.py" line="368"/>
         <source>Delete %1 of %2</source>
         <translation>%2의 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="385"/>
+        <location filename="../../app/ui/commands.py" line="387"/>
         <source>Add indicator %1</source>
         <translation>지표 %1 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="427"/>
+        <location filename="../../app/ui/commands.py" line="429"/>
         <source>Edit indicator %1</source>
         <translation>지표 %1 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="450"/>
+        <location filename="../../app/ui/commands.py" line="452"/>
         <source>Delete indicator %1</source>
         <translation>지표 %1 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="464"/>
+        <location filename="../../app/ui/commands.py" line="466"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”이(가) 더 이상 휴지통에 없습니다(휴지통을 비웠습니다). 백업에서 복원하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="476"/>
+        <location filename="../../app/ui/commands.py" line="478"/>
         <source>Delete progress entry %1</source>
         <translation>추진현황 기록 %1 삭제</translation>
     </message>
@@ -538,82 +508,82 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="197"/>
+        <location filename="../../app/ui/views/overview_views.py" line="196"/>
         <source>Date of the last meeting</source>
         <translation>지난 회의 날짜</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="204"/>
+        <location filename="../../app/ui/views/overview_views.py" line="203"/>
         <source>Program for the chart</source>
         <translation>차트 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="208"/>
+        <location filename="../../app/ui/views/overview_views.py" line="207"/>
         <source>Indicator for the chart</source>
         <translation>차트 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="232"/>
+        <location filename="../../app/ui/views/overview_views.py" line="231"/>
         <source>Overdue tasks</source>
         <translation>기한 지난 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="233"/>
+        <location filename="../../app/ui/views/overview_views.py" line="232"/>
         <source>No progress in the last 30 days</source>
         <translation>최근 30일간 추진현황 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="234"/>
+        <location filename="../../app/ui/views/overview_views.py" line="233"/>
         <source>Due this week</source>
         <translation>이번 주 마감</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="241"/>
+        <location filename="../../app/ui/views/overview_views.py" line="240"/>
         <source>Progress since</source>
         <translation>이 날짜 이후 추진현황</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="244"/>
+        <location filename="../../app/ui/views/overview_views.py" line="243"/>
         <source>Since the last meeting</source>
         <translation>지난 회의 이후</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="250"/>
+        <location filename="../../app/ui/views/overview_views.py" line="249"/>
         <source>Latest progress</source>
         <translation>최근 추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="251"/>
+        <location filename="../../app/ui/views/overview_views.py" line="250"/>
         <source>Indicator chart</source>
         <translation>지표 차트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="255"/>
+        <location filename="../../app/ui/views/overview_views.py" line="254"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="295"/>
+        <location filename="../../app/ui/views/overview_views.py" line="290"/>
         <source>Overdue tasks (%1)</source>
         <translation>기한 지난 과제 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="297"/>
+        <location filename="../../app/ui/views/overview_views.py" line="292"/>
         <source>Due this week (%1)</source>
         <translation>이번 주 마감 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="299"/>
+        <location filename="../../app/ui/views/overview_views.py" line="294"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>최근 30일간 추진현황 없음 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="304"/>
+        <location filename="../../app/ui/views/overview_views.py" line="299"/>
         <source>Since the last meeting: %1 entries on %2 programs</source>
         <translation>지난 회의 이후: 사업 %2개에 추진현황 %1건</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="312"/>
+        <location filename="../../app/ui/views/overview_views.py" line="307"/>
         <source> (case)</source>
         <translation> (사례)</translation>
     </message>
@@ -1519,27 +1489,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="170"/>
+        <location filename="../../app/ui/models/lists.py" line="174"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="171"/>
+        <location filename="../../app/ui/models/lists.py" line="175"/>
         <source>Unit</source>
         <translation>단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172"/>
+        <location filename="../../app/ui/models/lists.py" line="176"/>
         <source>Baseline</source>
         <translation>기준값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173"/>
+        <location filename="../../app/ui/models/lists.py" line="177"/>
         <source>Latest</source>
         <translation>최신값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="178"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
@@ -1600,37 +1570,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
@@ -1654,11 +1624,16 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="124"/>
+        <source>Task</source>
+        <translation>과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="125"/>
         <source>Complete</source>
         <translation>진척률</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="125"/>
+        <location filename="../../app/ui/models/lists.py" line="126"/>
         <source>By</source>
         <translation>작성자</translation>
     </message>
@@ -1800,295 +1775,300 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
-        <source>Navigator</source>
-        <translation>탐색</translation>
+        <location filename="../../app/ui/main_window.py" line="137"/>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Tasks due</source>
         <translation>마감 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Database: %1</source>
         <translation>데이터베이스: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="143"/>
+        <location filename="../../app/ui/context.py" line="146"/>
         <source>Could not undo or redo: %1</source>
         <translation>실행 취소/다시 실행을 할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;New program…</source>
         <translation>새 사업(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Create a blank program</source>
         <translation>빈 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>&amp;Start from this case</source>
         <translation>이 사례로 시작(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>선택한 사례의 구조로 새 사업 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>&amp;Log progress…</source>
         <translation>추진현황 기록(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Record what happened on a program</source>
         <translation>사업에서 있었던 일 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>&amp;Open program</source>
         <translation>사업 열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Open the selected program</source>
         <translation>선택한 사업 열기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Delete program…</source>
         <translation>사업 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Move the program to the trash</source>
         <translation>사업을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>실행 취소(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>다시 실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Undone: %1</source>
         <translation>실행 취소함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Redone: %1</source>
         <translation>다시 실행함: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Find programs</source>
         <translation>사업 찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Search programs as you type</source>
         <translation>입력하는 대로 사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Reload</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Read everything again from the database</source>
         <translation>데이터베이스에서 모두 다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
+        <source>&amp;Forward</source>
+        <translation>앞으로(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>&amp;Programs</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>&amp;Case library</source>
         <translation>사례 라이브러리(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>&amp;Tasks due</source>
         <translation>마감 과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Progress lo&amp;g</source>
         <translation>추진현황 기록(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Dashboard</source>
         <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>&amp;About Civic Tracker</source>
         <translation>Civic Tracker 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>&amp;Edit</source>
         <translation>편집(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>&amp;Tools</source>
         <translation>도구(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Tasks</source>
         <translation>과제(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;Indicators</source>
         <translation>지표(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Main toolbar</source>
         <translation>기본 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>My tasks</source>
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -2167,6 +2147,24 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/views/my_tasks_view.py" line="102"/>
         <source>No open tasks.</source>
         <translation>진행 중인 과제가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="29"/>
+        <source>Navigator</source>
+        <translation>탐색</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="35"/>
+        <source>Saved filters</source>
+        <translation>저장된 필터</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="104"/>
+        <source>Open %1 with the filter “%2”</source>
+        <translation>%1 화면 열기 (필터: “%2”)</translation>
     </message>
 </context>
 <context>
@@ -3116,108 +3114,103 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="45"/>
+        <location filename="../../app/ui/views/programs_view.py" line="102"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation>제목, 요약, 지역, 기관 검색… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <location filename="../../app/ui/views/programs_view.py" line="104"/>
         <source>Search programs</source>
         <translation>사업 검색</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <location filename="../../app/ui/views/programs_view.py" line="106"/>
         <source>Status filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="50"/>
+        <location filename="../../app/ui/views/programs_view.py" line="107"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="54"/>
+        <location filename="../../app/ui/views/programs_view.py" line="111"/>
         <source>Place filter</source>
         <translation>지역 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="56"/>
+        <location filename="../../app/ui/views/programs_view.py" line="113"/>
         <source>Theme filter</source>
         <translation>주제 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <location filename="../../app/ui/views/programs_view.py" line="115"/>
         <source>Country filter</source>
         <translation>국가 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="60"/>
+        <location filename="../../app/ui/views/programs_view.py" line="117"/>
         <source>Own programs or case library</source>
         <translation>자체 사업 또는 사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="61"/>
+        <location filename="../../app/ui/views/programs_view.py" line="118"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="62"/>
-        <location filename="../../app/ui/views/programs_view.py" line="101"/>
+        <location filename="../../app/ui/views/programs_view.py" line="119"/>
+        <location filename="../../app/ui/views/programs_view.py" line="160"/>
         <source>Case library</source>
         <translation>사례 라이브러리</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63"/>
+        <location filename="../../app/ui/views/programs_view.py" line="120"/>
         <source>Both</source>
         <translation>모두</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="88"/>
+        <location filename="../../app/ui/views/programs_view.py" line="145"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="89"/>
+        <location filename="../../app/ui/views/programs_view.py" line="146"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation>사례의 과제와 지표를 새 자체 사업으로 복사</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="92"/>
+        <location filename="../../app/ui/views/programs_view.py" line="149"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="101"/>
+        <location filename="../../app/ui/views/programs_view.py" line="160"/>
         <source>Programs</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="172"/>
+        <location filename="../../app/ui/views/programs_view.py" line="232"/>
         <source>All places</source>
         <translation>모든 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="173"/>
+        <location filename="../../app/ui/views/programs_view.py" line="233"/>
         <source>All themes</source>
         <translation>모든 주제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="174"/>
+        <location filename="../../app/ui/views/programs_view.py" line="234"/>
         <source>All countries</source>
         <translation>모든 국가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="264"/>
+        <location filename="../../app/ui/views/programs_view.py" line="324"/>
         <source>Matching programs: %1</source>
         <translation>검색된 사업: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="273"/>
-        <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
-        <translation>아직 자체 사업이 없습니다. 새 사업(Ctrl+N)으로 만들거나 사례 라이브러리에서 “이 사례로 시작”을 사용하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/programs_view.py" line="279"/>
+        <location filename="../../app/ui/views/programs_view.py" line="335"/>
         <source>No program matches the search and filters.</source>
         <translation>검색어와 필터에 맞는 사업이 없습니다.</translation>
     </message>
@@ -3225,22 +3218,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="131"/>
+        <location filename="../../app/ui/views/overview_views.py" line="130"/>
         <source>Own programs</source>
         <translation>자체 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="132"/>
+        <location filename="../../app/ui/views/overview_views.py" line="131"/>
         <source>Including the case library</source>
         <translation>사례 라이브러리 포함</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="133"/>
+        <location filename="../../app/ui/views/overview_views.py" line="132"/>
         <source>Which programs</source>
         <translation>대상 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="139"/>
+        <location filename="../../app/ui/views/overview_views.py" line="138"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
@@ -3248,17 +3241,17 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="230"/>
+        <location filename="../../app/ui/models/lists.py" line="234"/>
         <source>Task: %1</source>
         <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="233"/>
+        <location filename="../../app/ui/models/lists.py" line="237"/>
         <source>Progress</source>
         <translation>추진현황</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="241"/>
+        <location filename="../../app/ui/models/lists.py" line="245"/>
         <source>Attached: %1</source>
         <translation>첨부: %1</translation>
     </message>
@@ -3351,7 +3344,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
     </message>
     <message>
         <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
         <source>Keep the search and filters of this view under a name</source>
         <translation>이 화면의 검색어와 필터를 이름을 붙여 저장합니다</translation>
     </message>
@@ -3402,33 +3395,33 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>저장된 필터 “%1”을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="126"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="130"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="127"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="128"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="134"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="150"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="138"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="154"/>
         <source>Saved filters</source>
         <translation>저장된 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="135"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
         <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
         <translation>저장된 필터 적용 (이름 바꾸기나 삭제는 보기 &gt; 저장된 필터)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="143"/>
         <source>Save filter…</source>
         <translation>필터 저장…</translation>
     </message>
@@ -3513,24 +3506,67 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>StaleProgramModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Last progress</source>
         <translation>최근 추진현황</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="152"/>
+        <location filename="../../app/ui/models/lists.py" line="156"/>
         <source>never</source>
         <translation>없음</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoices</name>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="44"/>
+        <source>No programs of your own yet. Start one of these ways:</source>
+        <translation>아직 우리 사업이 없습니다. 다음 중 한 가지로 시작하세요:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="48"/>
+        <source>Import workbook…</source>
+        <translation>통합 문서 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <source>Bring in the programs, tasks and progress your office already keeps in a spreadsheet</source>
+        <translation>사무실에서 이미 스프레드시트로 관리하는 사업, 과제, 추진현황을 가져옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="53"/>
+        <source>Start from a case</source>
+        <translation>사례에서 시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="54"/>
+        <source>Pick a case in the Case library and copy its tasks and indicators into a program of yours</source>
+        <translation>사례 라이브러리에서 사례를 골라 그 과제와 지표를 우리 사업으로 복사합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <source>New program…</source>
+        <translation>새 사업…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <source>Create a blank program and fill it in as you go (Ctrl+N)</source>
+        <translation>빈 사업을 만들고 진행하며 채워 나갑니다 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="84"/>
+        <source>Choose a case, then “Start from this case” (Ctrl+Shift+N)</source>
+        <translation>사례를 고른 뒤 “이 사례로 시작”을 누르세요 (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3609,21 +3645,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="105"/>
-        <location filename="../../app/ui/main.py" line="108"/>
-        <location filename="../../app/ui/main.py" line="167"/>
+        <location filename="../../app/ui/main.py" line="110"/>
+        <location filename="../../app/ui/main.py" line="113"/>
+        <location filename="../../app/ui/main.py" line="187"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="109"/>
+        <location filename="../../app/ui/main.py" line="114"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179"/>
+        <location filename="../../app/ui/main.py" line="198"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>
@@ -3707,23 +3743,23 @@ The details are in the log file %2.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="76"/>
         <source> days</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="78"/>
-        <location filename="../../app/ui/views/overview_views.py" line="87"/>
+        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="86"/>
         <source>Due within</source>
         <translation>마감 기한</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="85"/>
+        <location filename="../../app/ui/views/overview_views.py" line="84"/>
         <source>Tasks due and overdue</source>
         <translation>마감 임박 및 기한 지난 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="100"/>
+        <location filename="../../app/ui/views/overview_views.py" line="99"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>기한 지남 %1건, 곧 마감 %2건</translation>
     </message>
@@ -3835,7 +3871,6 @@ The details are in the log file %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="40"/>
-        <location filename="../../app/ui/trash_panel.py" line="45"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
@@ -3850,52 +3885,7 @@ The details are in the log file %2.</source>
         <translation>삭제 일시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="46"/>
-        <source>Task</source>
-        <translation>과제</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="47"/>
-        <source>Progress entry</source>
-        <translation>추진현황 기록</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="48"/>
-        <source>Indicator</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>1 task</source>
-        <translation>과제 1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>%1 tasks</source>
-        <translation>과제 %1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>1 progress entry</source>
-        <translation>추진현황 기록 1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>%1 progress entries</source>
-        <translation>추진현황 기록 %1개</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>1 indicator</source>
-        <translation>지표 1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>%1 indicators</source>
-        <translation>지표 %1개</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="78"/>
         <source>Its program is in the trash too; restore the program to see it again</source>
         <translation>이 항목이 속한 사업도 휴지통에 있습니다. 다시 보려면 사업을 복원하세요</translation>
     </message>
@@ -3903,52 +3893,52 @@ The details are in the log file %2.</source>
 <context>
     <name>TrashPanel</name>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="124"/>
+        <location filename="../../app/ui/trash_panel.py" line="111"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="126"/>
+        <location filename="../../app/ui/trash_panel.py" line="113"/>
         <source>Empty Trash…</source>
         <translation>휴지통 비우기…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="154"/>
+        <location filename="../../app/ui/trash_panel.py" line="141"/>
         <source>Trash</source>
         <translation>휴지통</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="157"/>
+        <location filename="../../app/ui/trash_panel.py" line="144"/>
         <source>The trash is empty</source>
         <translation>휴지통이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="159"/>
+        <location filename="../../app/ui/trash_panel.py" line="146"/>
         <source>1 item in the trash</source>
         <translation>휴지통에 항목 1개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="161"/>
+        <location filename="../../app/ui/trash_panel.py" line="148"/>
         <source>%1 items in the trash</source>
         <translation>휴지통에 항목 %1개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="179"/>
+        <location filename="../../app/ui/trash_panel.py" line="166"/>
         <source>Could not restore</source>
         <translation>복원할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="189"/>
+        <location filename="../../app/ui/trash_panel.py" line="176"/>
         <source>Delete everything in the trash (%1 items) for good? This cannot be undone here; a backup is taken first and kept for a week (File &gt; Backups).</source>
         <translation>휴지통의 모든 항목(%1개)을 영구 삭제할까요? 여기서는 되돌릴 수 없습니다. 먼저 백업을 만들어 일주일간 보관합니다(파일 &gt; 백업).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="192"/>
+        <location filename="../../app/ui/trash_panel.py" line="179"/>
         <source>Empty Trash</source>
         <translation>휴지통 비우기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="197"/>
+        <location filename="../../app/ui/trash_panel.py" line="184"/>
         <source>Could not empty the trash</source>
         <translation>휴지통을 비울 수 없습니다</translation>
     </message>
@@ -3996,30 +3986,25 @@ The details are in the log file %2.</source>
         <translation>이 데이터베이스는 읽기 전용입니다(파일 권한 또는 읽기 전용 공유). 보기, 검색, 내보내기는 할 수 있지만 변경 내용은 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="158"/>
-        <source>Daily backup written: %1</source>
-        <translation>일일 백업 완료: %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trust_actions.py" line="165"/>
+        <location filename="../../app/ui/trust_actions.py" line="164"/>
         <source>The daily backup could not be written: %1</source>
         <translation>일일 백업을 만들 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="188"/>
-        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <location filename="../../app/ui/trust_actions.py" line="187"/>
+        <location filename="../../app/ui/trust_actions.py" line="239"/>
         <source>Backup restored</source>
         <translation>백업 복원 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="212"/>
-        <location filename="../../app/ui/trust_actions.py" line="216"/>
-        <location filename="../../app/ui/trust_actions.py" line="225"/>
+        <location filename="../../app/ui/trust_actions.py" line="211"/>
+        <location filename="../../app/ui/trust_actions.py" line="215"/>
+        <location filename="../../app/ui/trust_actions.py" line="224"/>
         <source>Cannot open the database</source>
         <translation>데이터베이스를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="219"/>
+        <location filename="../../app/ui/trust_actions.py" line="218"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
@@ -4028,17 +4013,17 @@ Restore the newest backup, taken %2? The damaged file is kept beside it, unchang
 %2에 만든 최신 백업을 복원할까요? 손상된 파일은 바꾸지 않고 그 옆에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="230"/>
+        <location filename="../../app/ui/trust_actions.py" line="229"/>
         <source>Restore failed</source>
         <translation>복원 실패</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="236"/>
+        <location filename="../../app/ui/trust_actions.py" line="235"/>
         <source>The damaged file was kept as</source>
         <translation>손상된 파일은 다음 이름으로 보관했습니다:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="241"/>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
         <source>The newest backup was restored.</source>
         <translation>최신 백업을 복원했습니다.</translation>
     </message>

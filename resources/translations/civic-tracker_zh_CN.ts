@@ -126,77 +126,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="125"/>
+        <location filename="../../app/ui/backups_dialog.py" line="112"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="146"/>
+        <location filename="../../app/ui/backups_dialog.py" line="133"/>
         <source>Back Up Now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="148"/>
+        <location filename="../../app/ui/backups_dialog.py" line="135"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="201"/>
+        <location filename="../../app/ui/backups_dialog.py" line="188"/>
         <source>Backups are for SQLite files; back up a server database with pg_dump.</source>
         <translation>备份仅适用于 SQLite 文件；服务器数据库请用 pg_dump 备份。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="205"/>
+        <location filename="../../app/ui/backups_dialog.py" line="192"/>
         <source>Backups of %1</source>
         <translation>%1 的备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="230"/>
+        <location filename="../../app/ui/backups_dialog.py" line="217"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="238"/>
+        <location filename="../../app/ui/backups_dialog.py" line="225"/>
         <source>Backup written</source>
         <translation>备份已写入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="233"/>
+        <location filename="../../app/ui/backups_dialog.py" line="220"/>
         <source>The backup was written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="154"/>
+        <location filename="../../app/ui/backups_dialog.py" line="141"/>
         <source>Second Backup Folder…</source>
         <translation>第二备份文件夹…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="157"/>
+        <location filename="../../app/ui/backups_dialog.py" line="144"/>
         <source>Another disk or a network share that receives a checked copy of every backup</source>
         <translation>另一块磁盘或网络共享，接收每份备份经检查的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="159"/>
+        <location filename="../../app/ui/backups_dialog.py" line="146"/>
         <source>No Second Folder</source>
         <translation>不设第二文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="171"/>
+        <location filename="../../app/ui/backups_dialog.py" line="158"/>
         <source>A backup is taken every day the app is used, before every upgrade and import, and before a restore. Each is checked before it is kept (SQLite&apos;s integrity check, the tables and their row counts). %1 daily and %2 weekly backups are kept (Preferences), and always the newest checked one; backups taken by hand are never deleted.</source>
         <translation>每天使用本应用时、每次升级和导入前以及恢复前都会备份。每份备份在保留前都会检查（SQLite 完整性检查、各表及其行数）。保留 %1 份每日备份和 %2 份每周备份（见首选项），并始终保留最新一份经检查的备份；手动备份永不删除。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="235"/>
+        <location filename="../../app/ui/backups_dialog.py" line="222"/>
         <source>A copy was written to %1</source>
         <translation>副本已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="245"/>
+        <location filename="../../app/ui/backups_dialog.py" line="232"/>
         <source>Second backup folder (another disk or a network share)</source>
         <translation>第二备份文件夹（另一块磁盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="259"/>
+        <location filename="../../app/ui/backups_dialog.py" line="246"/>
         <source>Replace the data with the backup taken %1?
 
 The current data is backed up first, so this can be undone by restoring that backup. Other copies of the app on this database see the restored data too.</source>
@@ -205,37 +205,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 当前数据会先备份，因此可以通过恢复该备份撤销此操作。使用此数据库的其他应用副本也会看到恢复后的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="263"/>
+        <location filename="../../app/ui/backups_dialog.py" line="250"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="269"/>
+        <location filename="../../app/ui/backups_dialog.py" line="256"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="274"/>
+        <location filename="../../app/ui/backups_dialog.py" line="261"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="275"/>
+        <location filename="../../app/ui/backups_dialog.py" line="262"/>
         <source>The data was restored. The state before the restore was saved as %1</source>
         <translation>数据已恢复。恢复前的状态已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="284"/>
+        <location filename="../../app/ui/backups_dialog.py" line="271"/>
         <source>No second backup folder: backups are kept beside the database only.</source>
         <translation>未设第二备份文件夹：备份仅保存在数据库旁。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="288"/>
+        <location filename="../../app/ui/backups_dialog.py" line="275"/>
         <source>Every backup is also copied to %1 (set by CIVIC_TRACKER_BACKUP_DIR).</source>
         <translation>每份备份也会复制到 %1（由 CIVIC_TRACKER_BACKUP_DIR 设置）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="291"/>
+        <location filename="../../app/ui/backups_dialog.py" line="278"/>
         <source>Every backup is also copied to %1.</source>
         <translation>每份备份也会复制到 %1。</translation>
     </message>
@@ -243,72 +243,42 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Taken</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="51"/>
+        <location filename="../../app/ui/backups_dialog.py" line="52"/>
         <source>Checked</source>
         <translation>已检查</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="64"/>
-        <source>Daily</source>
-        <translation>每日</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="65"/>
-        <source>By hand</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="66"/>
-        <source>Before an import</source>
-        <translation>导入前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="67"/>
-        <source>Before a restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="68"/>
-        <source>Before emptying the trash</source>
-        <translation>清空回收站前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="73"/>
-        <source>Before an upgrade</source>
-        <translation>升级前</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backups_dialog.py" line="88"/>
+        <location filename="../../app/ui/backups_dialog.py" line="75"/>
         <source>Not checked by this version of Civic Tracker, or changed since it was checked. Restoring it checks it first.</source>
         <translation>未经此版本 Civic Tracker 检查，或检查后已更改。恢复时会先检查。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backups_dialog.py" line="103"/>
+        <location filename="../../app/ui/backups_dialog.py" line="90"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -377,87 +347,87 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/ui/commands.py" line="109"/>
+        <location filename="../../app/ui/commands.py" line="111"/>
         <source>Edit %1 of %2</source>
         <translation>编辑 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="135"/>
+        <location filename="../../app/ui/commands.py" line="137"/>
         <source>Start from case %1</source>
         <translation>以案例 %1 新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="137"/>
+        <location filename="../../app/ui/commands.py" line="139"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="164"/>
+        <location filename="../../app/ui/commands.py" line="166"/>
         <source>Delete program %1</source>
         <translation>删除项目 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="183"/>
+        <location filename="../../app/ui/commands.py" line="185"/>
         <source>Edit task %1</source>
         <translation>编辑任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="203"/>
+        <location filename="../../app/ui/commands.py" line="205"/>
         <source>Add task %1</source>
         <translation>添加任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="223"/>
+        <location filename="../../app/ui/commands.py" line="225"/>
         <source>Delete task %1</source>
         <translation>删除任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="242"/>
+        <location filename="../../app/ui/commands.py" line="244"/>
         <source>Move task %1</source>
         <translation>移动任务 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="271"/>
+        <location filename="../../app/ui/commands.py" line="273"/>
         <source>Log progress on %1</source>
         <translation>记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="305"/>
+        <location filename="../../app/ui/commands.py" line="307"/>
         <source>Edit progress entry %1</source>
         <translation>编辑进展记录 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="337"/>
+        <location filename="../../app/ui/commands.py" line="339"/>
         <source>Set %1 for %2</source>
         <translation>设置 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="366"/>
+        <location filename="../../app/ui/commands.py" line="368"/>
         <source>Delete %1 of %2</source>
         <translation>删除 %2 的 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="385"/>
+        <location filename="../../app/ui/commands.py" line="387"/>
         <source>Add indicator %1</source>
         <translation>添加指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="427"/>
+        <location filename="../../app/ui/commands.py" line="429"/>
         <source>Edit indicator %1</source>
         <translation>编辑指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="450"/>
+        <location filename="../../app/ui/commands.py" line="452"/>
         <source>Delete indicator %1</source>
         <translation>删除指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="464"/>
+        <location filename="../../app/ui/commands.py" line="466"/>
         <source>“%1” is no longer in the trash (it was emptied); restore it from a backup</source>
         <translation>“%1”已不在回收站中（回收站已清空）；请从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/commands.py" line="476"/>
+        <location filename="../../app/ui/commands.py" line="478"/>
         <source>Delete progress entry %1</source>
         <translation>删除进展记录 %1</translation>
     </message>
@@ -538,82 +508,82 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="197"/>
+        <location filename="../../app/ui/views/overview_views.py" line="196"/>
         <source>Date of the last meeting</source>
         <translation>上次会议日期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="204"/>
+        <location filename="../../app/ui/views/overview_views.py" line="203"/>
         <source>Program for the chart</source>
         <translation>图表的项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="208"/>
+        <location filename="../../app/ui/views/overview_views.py" line="207"/>
         <source>Indicator for the chart</source>
         <translation>图表的指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="232"/>
+        <location filename="../../app/ui/views/overview_views.py" line="231"/>
         <source>Overdue tasks</source>
         <translation>逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="233"/>
+        <location filename="../../app/ui/views/overview_views.py" line="232"/>
         <source>No progress in the last 30 days</source>
         <translation>近 30 天无进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="234"/>
+        <location filename="../../app/ui/views/overview_views.py" line="233"/>
         <source>Due this week</source>
         <translation>本周到期</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="241"/>
+        <location filename="../../app/ui/views/overview_views.py" line="240"/>
         <source>Progress since</source>
         <translation>此日期以来的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="244"/>
+        <location filename="../../app/ui/views/overview_views.py" line="243"/>
         <source>Since the last meeting</source>
         <translation>上次会议以来</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="250"/>
+        <location filename="../../app/ui/views/overview_views.py" line="249"/>
         <source>Latest progress</source>
         <translation>最新进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="251"/>
+        <location filename="../../app/ui/views/overview_views.py" line="250"/>
         <source>Indicator chart</source>
         <translation>指标图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="255"/>
+        <location filename="../../app/ui/views/overview_views.py" line="254"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="295"/>
+        <location filename="../../app/ui/views/overview_views.py" line="290"/>
         <source>Overdue tasks (%1)</source>
         <translation>逾期任务（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="297"/>
+        <location filename="../../app/ui/views/overview_views.py" line="292"/>
         <source>Due this week (%1)</source>
         <translation>本周到期（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="299"/>
+        <location filename="../../app/ui/views/overview_views.py" line="294"/>
         <source>No progress in the last 30 days (%1)</source>
         <translation>近 30 天无进展（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="304"/>
+        <location filename="../../app/ui/views/overview_views.py" line="299"/>
         <source>Since the last meeting: %1 entries on %2 programs</source>
         <translation>上次会议以来：%2 个项目共 %1 条进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="312"/>
+        <location filename="../../app/ui/views/overview_views.py" line="307"/>
         <source> (case)</source>
         <translation>（案例）</translation>
     </message>
@@ -1519,27 +1489,27 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="170"/>
+        <location filename="../../app/ui/models/lists.py" line="174"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="171"/>
+        <location filename="../../app/ui/models/lists.py" line="175"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="172"/>
+        <location filename="../../app/ui/models/lists.py" line="176"/>
         <source>Baseline</source>
         <translation>基准值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="173"/>
+        <location filename="../../app/ui/models/lists.py" line="177"/>
         <source>Latest</source>
         <translation>最新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="174"/>
+        <location filename="../../app/ui/models/lists.py" line="178"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
@@ -1600,37 +1570,37 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="195"/>
+        <location filename="../../app/ui/models/lists.py" line="199"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="198"/>
+        <location filename="../../app/ui/models/lists.py" line="202"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
@@ -1654,11 +1624,16 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/models/lists.py" line="124"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/lists.py" line="125"/>
         <source>Complete</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="125"/>
+        <location filename="../../app/ui/models/lists.py" line="126"/>
         <source>By</source>
         <translation>填报人</translation>
     </message>
@@ -1800,295 +1775,300 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="84"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
-        <source>Navigator</source>
-        <translation>导航</translation>
+        <location filename="../../app/ui/main_window.py" line="137"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
-        <location filename="../../app/ui/main_window.py" line="443"/>
+        <location filename="../../app/ui/main_window.py" line="145"/>
+        <location filename="../../app/ui/main_window.py" line="544"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
-        <location filename="../../app/ui/main_window.py" line="444"/>
+        <location filename="../../app/ui/main_window.py" line="146"/>
+        <location filename="../../app/ui/main_window.py" line="545"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
-        <location filename="../../app/ui/main_window.py" line="445"/>
+        <location filename="../../app/ui/main_window.py" line="147"/>
+        <location filename="../../app/ui/main_window.py" line="546"/>
         <source>Tasks due</source>
         <translation>到期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="148"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="149"/>
         <source>Dashboard</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="193"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="143"/>
+        <location filename="../../app/ui/context.py" line="146"/>
         <source>Could not undo or redo: %1</source>
         <translation>无法撤销或重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="311"/>
+        <location filename="../../app/ui/main_window.py" line="398"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="314"/>
+        <location filename="../../app/ui/main_window.py" line="401"/>
         <source>Create a blank program</source>
         <translation>新建空白项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="318"/>
+        <location filename="../../app/ui/main_window.py" line="405"/>
         <source>&amp;Start from this case</source>
         <translation>以此案例新建(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321"/>
+        <location filename="../../app/ui/main_window.py" line="408"/>
         <source>A new program with the selected case&apos;s structure</source>
         <translation>按所选案例的结构新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="325"/>
+        <location filename="../../app/ui/main_window.py" line="412"/>
         <source>&amp;Log progress…</source>
         <translation>记录进展(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328"/>
+        <location filename="../../app/ui/main_window.py" line="415"/>
         <source>Record what happened on a program</source>
         <translation>记录项目的进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>&amp;Open program</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="332"/>
+        <location filename="../../app/ui/main_window.py" line="419"/>
         <source>Open the selected program</source>
         <translation>打开所选项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335"/>
+        <location filename="../../app/ui/main_window.py" line="422"/>
         <source>&amp;Delete program…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="338"/>
+        <location filename="../../app/ui/main_window.py" line="425"/>
         <source>Move the program to the trash</source>
         <translation>将项目移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="341"/>
+        <location filename="../../app/ui/main_window.py" line="428"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="344"/>
+        <location filename="../../app/ui/main_window.py" line="431"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="346"/>
+        <location filename="../../app/ui/main_window.py" line="433"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="350"/>
+        <location filename="../../app/ui/main_window.py" line="437"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="351"/>
+        <location filename="../../app/ui/main_window.py" line="438"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="353"/>
+        <location filename="../../app/ui/main_window.py" line="440"/>
         <source>&amp;Find programs</source>
         <translation>查找项目(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="356"/>
+        <location filename="../../app/ui/main_window.py" line="443"/>
         <source>Search programs as you type</source>
         <translation>边输入边搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="359"/>
+        <location filename="../../app/ui/main_window.py" line="446"/>
         <source>&amp;Reload</source>
         <translation>重新加载(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="362"/>
+        <location filename="../../app/ui/main_window.py" line="449"/>
         <source>Read everything again from the database</source>
         <translation>从数据库重新读取全部内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="364"/>
+        <location filename="../../app/ui/main_window.py" line="451"/>
         <source>&amp;Back</source>
         <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="367"/>
+        <location filename="../../app/ui/main_window.py" line="452"/>
+        <source>&amp;Forward</source>
+        <translation>前进(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="455"/>
         <source>&amp;Programs</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="368"/>
+        <location filename="../../app/ui/main_window.py" line="456"/>
         <source>&amp;Case library</source>
         <translation>案例库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="369"/>
+        <location filename="../../app/ui/main_window.py" line="457"/>
         <source>&amp;Tasks due</source>
         <translation>到期任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370"/>
+        <location filename="../../app/ui/main_window.py" line="458"/>
         <source>Progress lo&amp;g</source>
         <translation>进展日志(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="371"/>
+        <location filename="../../app/ui/main_window.py" line="459"/>
         <source>&amp;Dashboard</source>
         <translation>概览(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="375"/>
+        <location filename="../../app/ui/main_window.py" line="463"/>
         <source>&amp;About Civic Tracker</source>
         <translation>关于 Civic Tracker(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="388"/>
+        <location filename="../../app/ui/main_window.py" line="476"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="389"/>
+        <location filename="../../app/ui/main_window.py" line="477"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="390"/>
+        <location filename="../../app/ui/main_window.py" line="478"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="391"/>
+        <location filename="../../app/ui/main_window.py" line="479"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="392"/>
+        <location filename="../../app/ui/main_window.py" line="480"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="393"/>
+        <location filename="../../app/ui/main_window.py" line="481"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="407"/>
+        <location filename="../../app/ui/main_window.py" line="496"/>
         <source>&amp;Tasks</source>
         <translation>任务(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="409"/>
+        <location filename="../../app/ui/main_window.py" line="497"/>
         <source>&amp;Indicators</source>
         <translation>指标(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416"/>
+        <location filename="../../app/ui/main_window.py" line="503"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="446"/>
+        <location filename="../../app/ui/main_window.py" line="547"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
-        <location filename="../../app/ui/main_window.py" line="480"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="474"/>
+        <location filename="../../app/ui/main_window.py" line="576"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="484"/>
+        <location filename="../../app/ui/main_window.py" line="588"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
-        <location filename="../../app/ui/main_window.py" line="500"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="604"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="491"/>
+        <location filename="../../app/ui/main_window.py" line="595"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="522"/>
-        <location filename="../../app/ui/main_window.py" line="528"/>
+        <location filename="../../app/ui/main_window.py" line="626"/>
+        <location filename="../../app/ui/main_window.py" line="632"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="523"/>
+        <location filename="../../app/ui/main_window.py" line="627"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="532"/>
+        <location filename="../../app/ui/main_window.py" line="636"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="539"/>
+        <location filename="../../app/ui/main_window.py" line="643"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="540"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="555"/>
+        <location filename="../../app/ui/main_window.py" line="661"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="561"/>
+        <location filename="../../app/ui/main_window.py" line="667"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2167,6 +2147,24 @@ Track civic programs, their tasks, progress and indicators.</source>
         <location filename="../../app/ui/views/my_tasks_view.py" line="102"/>
         <source>No open tasks.</source>
         <translation>没有未完成的任务。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="29"/>
+        <source>Navigator</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="35"/>
+        <source>Saved filters</source>
+        <translation>已保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/navigator.py" line="104"/>
+        <source>Open %1 with the filter “%2”</source>
+        <translation>按筛选“%2”打开%1</translation>
     </message>
 </context>
 <context>
@@ -3116,108 +3114,103 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramsView</name>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="45"/>
+        <location filename="../../app/ui/views/programs_view.py" line="102"/>
         <source>Search title, summary, place, organization… (Ctrl+F)</source>
         <translation>搜索名称、概要、地区、单位…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="47"/>
+        <location filename="../../app/ui/views/programs_view.py" line="104"/>
         <source>Search programs</source>
         <translation>搜索项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <location filename="../../app/ui/views/programs_view.py" line="106"/>
         <source>Status filter</source>
         <translation>状态筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="50"/>
+        <location filename="../../app/ui/views/programs_view.py" line="107"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="54"/>
+        <location filename="../../app/ui/views/programs_view.py" line="111"/>
         <source>Place filter</source>
         <translation>地区筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="56"/>
+        <location filename="../../app/ui/views/programs_view.py" line="113"/>
         <source>Theme filter</source>
         <translation>主题筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <location filename="../../app/ui/views/programs_view.py" line="115"/>
         <source>Country filter</source>
         <translation>国家筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="60"/>
+        <location filename="../../app/ui/views/programs_view.py" line="117"/>
         <source>Own programs or case library</source>
         <translation>本单位项目或案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="61"/>
+        <location filename="../../app/ui/views/programs_view.py" line="118"/>
         <source>Own programs</source>
         <translation>本单位项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="62"/>
-        <location filename="../../app/ui/views/programs_view.py" line="101"/>
+        <location filename="../../app/ui/views/programs_view.py" line="119"/>
+        <location filename="../../app/ui/views/programs_view.py" line="160"/>
         <source>Case library</source>
         <translation>案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="63"/>
+        <location filename="../../app/ui/views/programs_view.py" line="120"/>
         <source>Both</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="88"/>
+        <location filename="../../app/ui/views/programs_view.py" line="145"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="89"/>
+        <location filename="../../app/ui/views/programs_view.py" line="146"/>
         <source>Copy the case&apos;s tasks and indicators into a new program of your own</source>
         <translation>将案例的任务和指标复制到本单位的新项目中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="92"/>
+        <location filename="../../app/ui/views/programs_view.py" line="149"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="101"/>
+        <location filename="../../app/ui/views/programs_view.py" line="160"/>
         <source>Programs</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="172"/>
+        <location filename="../../app/ui/views/programs_view.py" line="232"/>
         <source>All places</source>
         <translation>所有地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="173"/>
+        <location filename="../../app/ui/views/programs_view.py" line="233"/>
         <source>All themes</source>
         <translation>所有主题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="174"/>
+        <location filename="../../app/ui/views/programs_view.py" line="234"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="264"/>
+        <location filename="../../app/ui/views/programs_view.py" line="324"/>
         <source>Matching programs: %1</source>
         <translation>匹配的项目：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/programs_view.py" line="273"/>
-        <source>No programs of your own yet. Create one with New program (Ctrl+N), or open the Case library and use “Start from this case”.</source>
-        <translation>尚无本单位项目。请使用“新建项目”（Ctrl+N）创建，或打开案例库并使用“以此案例新建”。</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/views/programs_view.py" line="279"/>
+        <location filename="../../app/ui/views/programs_view.py" line="335"/>
         <source>No program matches the search and filters.</source>
         <translation>没有与搜索和筛选条件匹配的项目。</translation>
     </message>
@@ -3225,22 +3218,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressLogView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="131"/>
+        <location filename="../../app/ui/views/overview_views.py" line="130"/>
         <source>Own programs</source>
         <translation>本单位项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="132"/>
+        <location filename="../../app/ui/views/overview_views.py" line="131"/>
         <source>Including the case library</source>
         <translation>包括案例库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="133"/>
+        <location filename="../../app/ui/views/overview_views.py" line="132"/>
         <source>Which programs</source>
         <translation>哪些项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="139"/>
+        <location filename="../../app/ui/views/overview_views.py" line="138"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
@@ -3248,17 +3241,17 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgressTimelineModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="230"/>
+        <location filename="../../app/ui/models/lists.py" line="234"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="233"/>
+        <location filename="../../app/ui/models/lists.py" line="237"/>
         <source>Progress</source>
         <translation>进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="241"/>
+        <location filename="../../app/ui/models/lists.py" line="245"/>
         <source>Attached: %1</source>
         <translation>附件：%1</translation>
     </message>
@@ -3351,7 +3344,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
     </message>
     <message>
         <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
         <source>Keep the search and filters of this view under a name</source>
         <translation>将此视图的搜索和筛选以名称保存</translation>
     </message>
@@ -3402,33 +3395,33 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>删除已保存的筛选“%1”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="126"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="130"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="127"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="128"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="134"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="150"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="138"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="154"/>
         <source>Saved filters</source>
         <translation>已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="135"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
         <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
         <translation>应用已保存的筛选（在 视图 &gt; 已保存的筛选 中重命名或删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="143"/>
         <source>Save filter…</source>
         <translation>保存筛选…</translation>
     </message>
@@ -3513,24 +3506,67 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>StaleProgramModel</name>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="149"/>
+        <location filename="../../app/ui/models/lists.py" line="153"/>
         <source>Last progress</source>
         <translation>最近进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/lists.py" line="152"/>
+        <location filename="../../app/ui/models/lists.py" line="156"/>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoices</name>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="44"/>
+        <source>No programs of your own yet. Start one of these ways:</source>
+        <translation>还没有本单位的项目。可以这样开始：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="48"/>
+        <source>Import workbook…</source>
+        <translation>导入工作簿…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="49"/>
+        <source>Bring in the programs, tasks and progress your office already keeps in a spreadsheet</source>
+        <translation>导入本单位已在电子表格中记录的项目、任务和进展</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="53"/>
+        <source>Start from a case</source>
+        <translation>从案例开始</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="54"/>
+        <source>Pick a case in the Case library and copy its tasks and indicators into a program of yours</source>
+        <translation>在案例库中选一个案例，把它的任务和指标复制到本单位的新项目</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <source>New program…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="58"/>
+        <source>Create a blank program and fill it in as you go (Ctrl+N)</source>
+        <translation>新建一个空项目，边做边填写 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/programs_view.py" line="84"/>
+        <source>Choose a case, then “Start from this case” (Ctrl+Shift+N)</source>
+        <translation>选择一个案例，然后点“以此案例新建” (Ctrl+Shift+N)</translation>
     </message>
 </context>
 <context>
@@ -3609,21 +3645,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="105"/>
-        <location filename="../../app/ui/main.py" line="108"/>
-        <location filename="../../app/ui/main.py" line="167"/>
+        <location filename="../../app/ui/main.py" line="110"/>
+        <location filename="../../app/ui/main.py" line="113"/>
+        <location filename="../../app/ui/main.py" line="187"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="109"/>
+        <location filename="../../app/ui/main.py" line="114"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>出现错误：%1
 详情见日志文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="179"/>
+        <location filename="../../app/ui/main.py" line="198"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>数据库已升级；升级前已写入备份：%1</translation>
     </message>
@@ -3707,23 +3743,23 @@ The details are in the log file %2.</source>
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="76"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="78"/>
-        <location filename="../../app/ui/views/overview_views.py" line="87"/>
+        <location filename="../../app/ui/views/overview_views.py" line="77"/>
+        <location filename="../../app/ui/views/overview_views.py" line="86"/>
         <source>Due within</source>
         <translation>到期范围</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="85"/>
+        <location filename="../../app/ui/views/overview_views.py" line="84"/>
         <source>Tasks due and overdue</source>
         <translation>到期及逾期任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/overview_views.py" line="100"/>
+        <location filename="../../app/ui/views/overview_views.py" line="99"/>
         <source>%1 overdue, %2 due soon</source>
         <translation>逾期 %1 项，即将到期 %2 项</translation>
     </message>
@@ -3835,7 +3871,6 @@ The details are in the log file %2.</source>
     </message>
     <message>
         <location filename="../../app/ui/trash_panel.py" line="40"/>
-        <location filename="../../app/ui/trash_panel.py" line="45"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
@@ -3850,52 +3885,7 @@ The details are in the log file %2.</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="46"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="47"/>
-        <source>Progress entry</source>
-        <translation>进展记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="48"/>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>1 task</source>
-        <translation>1 项任务</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="63"/>
-        <source>%1 tasks</source>
-        <translation>%1 项任务</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>1 progress entry</source>
-        <translation>1 条进展记录</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="64"/>
-        <source>%1 progress entries</source>
-        <translation>%1 条进展记录</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>1 indicator</source>
-        <translation>1 个指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="65"/>
-        <source>%1 indicators</source>
-        <translation>%1 个指标</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trash_panel.py" line="78"/>
         <source>Its program is in the trash too; restore the program to see it again</source>
         <translation>其所属项目也在回收站中；恢复该项目后即可再次看到</translation>
     </message>
@@ -3903,52 +3893,52 @@ The details are in the log file %2.</source>
 <context>
     <name>TrashPanel</name>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="124"/>
+        <location filename="../../app/ui/trash_panel.py" line="111"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="126"/>
+        <location filename="../../app/ui/trash_panel.py" line="113"/>
         <source>Empty Trash…</source>
         <translation>清空回收站…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="154"/>
+        <location filename="../../app/ui/trash_panel.py" line="141"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="157"/>
+        <location filename="../../app/ui/trash_panel.py" line="144"/>
         <source>The trash is empty</source>
         <translation>回收站为空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="159"/>
+        <location filename="../../app/ui/trash_panel.py" line="146"/>
         <source>1 item in the trash</source>
         <translation>回收站中有 1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="161"/>
+        <location filename="../../app/ui/trash_panel.py" line="148"/>
         <source>%1 items in the trash</source>
         <translation>回收站中有 %1 项</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="179"/>
+        <location filename="../../app/ui/trash_panel.py" line="166"/>
         <source>Could not restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="189"/>
+        <location filename="../../app/ui/trash_panel.py" line="176"/>
         <source>Delete everything in the trash (%1 items) for good? This cannot be undone here; a backup is taken first and kept for a week (File &gt; Backups).</source>
         <translation>永久删除回收站中的全部内容（%1 项）？此操作在此无法撤销；删除前会先备份并保留一周（文件 &gt; 备份）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="192"/>
+        <location filename="../../app/ui/trash_panel.py" line="179"/>
         <source>Empty Trash</source>
         <translation>清空回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trash_panel.py" line="197"/>
+        <location filename="../../app/ui/trash_panel.py" line="184"/>
         <source>Could not empty the trash</source>
         <translation>无法清空回收站</translation>
     </message>
@@ -3996,30 +3986,25 @@ The details are in the log file %2.</source>
         <translation>此数据库为只读（文件权限或只读共享）。可以查看、搜索和导出，但无法保存更改。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="158"/>
-        <source>Daily backup written: %1</source>
-        <translation>每日备份已写入：%1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/trust_actions.py" line="165"/>
+        <location filename="../../app/ui/trust_actions.py" line="164"/>
         <source>The daily backup could not be written: %1</source>
         <translation>无法写入每日备份：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="188"/>
-        <location filename="../../app/ui/trust_actions.py" line="240"/>
+        <location filename="../../app/ui/trust_actions.py" line="187"/>
+        <location filename="../../app/ui/trust_actions.py" line="239"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="212"/>
-        <location filename="../../app/ui/trust_actions.py" line="216"/>
-        <location filename="../../app/ui/trust_actions.py" line="225"/>
+        <location filename="../../app/ui/trust_actions.py" line="211"/>
+        <location filename="../../app/ui/trust_actions.py" line="215"/>
+        <location filename="../../app/ui/trust_actions.py" line="224"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="219"/>
+        <location filename="../../app/ui/trust_actions.py" line="218"/>
         <source>%1
 
 Restore the newest backup, taken %2? The damaged file is kept beside it, unchanged.</source>
@@ -4028,17 +4013,17 @@ Restore the newest backup, taken %2? The damaged file is kept beside it, unchang
 恢复 %2 的最新备份？损坏的文件将原样保留在其旁边。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="230"/>
+        <location filename="../../app/ui/trust_actions.py" line="229"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="236"/>
+        <location filename="../../app/ui/trust_actions.py" line="235"/>
         <source>The damaged file was kept as</source>
         <translation>损坏的文件已保留为</translation>
     </message>
     <message>
-        <location filename="../../app/ui/trust_actions.py" line="241"/>
+        <location filename="../../app/ui/trust_actions.py" line="240"/>
         <source>The newest backup was restored.</source>
         <translation>已恢复最新备份。</translation>
     </message>

@@ -63,6 +63,29 @@ def test_a_far_cell_within_the_columns_but_over_the_cells_is_refused(tmp_path: P
         _read_all(path)
 
 
+@pytest.mark.parametrize("where", ["first", "middle"])
+def test_a_far_cell_among_many_rows_of_a_sheet_stating_no_extent_is_refused(tmp_path: Path, where: str) -> None:
+    """A sheet of several megabytes of XML is checked a piece at a time, each piece against the extent its
+    last rows give: a far cell out of order, early in the sheet or in the middle of a piece, is still found."""
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("Programs")
+    ws.append(["Title", "Status"])
+    for n in range(60_000):
+        ws.append([f"Program {n}", "Active"])
+    path = tmp_path / "long.xlsx"
+    wb.save(path)
+    far = b'<c r="SM9000" t="inlineStr"><is><t>x</t></is></c>'  # column 507 at row 9,000: 4.6 million cells
+    row = b'<row r="3">' if where == "first" else b'<row r="40001">'
+
+    def hide(xml: bytes) -> bytes:
+        assert b"<dimension" not in xml and len(xml) > 3_000_000
+        at = xml.index(row) + len(row)
+        return xml[:at] + far + xml[at:]
+
+    with pytest.raises(WorkbookError, match=r"spans cells up to SM\d+, a grid of [\d,]+ cells"):
+        _read_all(_rewrite_sheet(path, hide))
+
+
 def test_a_small_sheet_claiming_the_whole_grid_imports(tmp_path: Path) -> None:
     # LibreOffice states A1:AMJ1048576 for a sheet of four rows.
     wb = openpyxl.Workbook()

@@ -69,6 +69,37 @@ def test_the_sorter_names_each_kind_of_row() -> None:
     assert sorter.reason([None, "마을 정원", None, None, None]) is None
 
 
+_CELLS = st.one_of(
+    st.none(),
+    st.sampled_from(
+        [*TOTAL_WORDS, *NOTE_TEXTS, *HEADERS, "합 계", "Ｔｏｔａｌ", " total ", "나눔카 확대", "교통과", "", " "]
+    ),
+    st.text(max_size=12),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False),
+    st.dates(),
+    st.booleans(),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_CELLS, max_size=6), min_size=1, max_size=12))
+def test_a_batch_sorted_column_by_column_gives_each_row_its_own_reason(rows: list[list[Any]]) -> None:
+    """The importer sorts a thousand rows at a time (RowSorter.reasons): whatever the rows hold, each gets the
+    reason it gets looked at alone."""
+    sorter = RowSorter(_match(HEADERS))
+    assert sorter.reasons(rows) == [sorter.reason(r) for r in rows]
+
+
+def test_a_batch_of_records_with_a_total_and_a_note_among_them() -> None:
+    sorter = RowSorter(_match(HEADERS))
+    records = [[n, f"사업 {n}", "교통과", "정상추진", "Total recall festival"] for n in range(1, 200)]
+    rows = [*records[:50], [None, "합 계", None, None, None], *records[50:], ["※ 단위: 백만원", None, None, None, None]]
+    reasons = sorter.reasons(rows)
+    assert reasons[50] == TOTAL and reasons[-1] == NOTE
+    assert reasons.count(None) == len(records)
+
+
 def test_a_numbered_column_is_row_numbers_and_a_plain_numeric_id_is_no_key() -> None:
     m = _match(HEADERS)
     assert row_number_column(m, []) == 0

@@ -35,7 +35,7 @@ def _import_and_undo(service: Any, exported: Path, tmp_path: Path, rows: dict[st
 
 
 def _entries(trash: TrashService) -> list[tuple[str, str, str, str]]:
-    return sorted((i.kind, i.title, i.program_key, i.contents()) for i in trash.list_items())
+    return sorted((i.kind, i.title, i.program_key, str(i.contents() or "")) for i in trash.list_items())
 
 
 def _item(trash: TrashService, kind: str, title: str) -> TrashItem:

@@ -108,3 +108,45 @@ def test_a_command_closes_the_database_cleanly(url: str) -> None:
     db, report = open_database(url, actor="Kim", seed=False)
     db.dispose()
     assert report.full_check is False  # the file is as the command left it: the quick check suffices
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "contents"),
+    [
+        ("en", "Program", "(with 2 tasks, 1 progress entry)"),
+        ("ko", "사업", "(함께 삭제: 과제 2건, 추진현황 1건)"),
+        ("zh_CN", "项目", "（连同2 项任务、1 条进展）"),
+    ],
+)
+def test_the_trash_list_names_kinds_and_contents_in_the_reader_s_language(
+    db_url: str, lang: str, kind: str, contents: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.domain.dates import PartialDate
+    from app.services.programs import TaskDraft
+
+    db, _ = open_database(db_url, actor="Kim", seed=False)
+    programs = ProgramService(db)
+    programs.create_program(ProgramDraft(title="Bike lanes", key="BIKE"))
+    programs.add_task("BIKE", TaskDraft(title="Stations"))
+    programs.add_task("BIKE", TaskDraft(title="Bicycles"))
+    programs.log_progress("BIKE", "Kick-off", entry_date=PartialDate.parse("2026-03-01"))
+    programs.delete_program("BIKE")
+    db.dispose()
+    assert main(["--db", db_url, "--lang", lang, "trash", "list"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.startswith(kind) and "BIKE: Bike lanes" in line and line.endswith(contents)
+
+
+def test_backups_and_places_are_listed_in_the_reader_s_language(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", url, "db", "backup"]) == 0
+    capsys.readouterr()
+    assert main(["--db", url, "--lang", "ko", "db", "backups"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert " 직접 " in line
+    assert main(["--db", url, "--lang", "zh_CN", "db", "backups"]) == 0
+    assert " 手动 " in capsys.readouterr().out
+    assert main(["--db", url, "places", "add", "Chang-dong", "--local", "창동", "--level", "neighbourhood"]) == 0
+    capsys.readouterr()
+    assert main(["--db", url, "--lang", "ko", "places", "list"]) == 0
+    [line] = [x for x in capsys.readouterr().out.splitlines() if "Chang-dong" in x]
+    assert line.split()[1] == "동" and "neighbourhood" not in line

@@ -13,7 +13,7 @@ from app import config
 from app.domain.errors import DatabaseVersionError
 from app.services.database import NotADatabaseError, open_database
 from app.services.programs import ProgramService
-from app.store import migrate
+from app.store import migrate, revision
 
 
 def digest(path: Path) -> str:
@@ -93,7 +93,7 @@ def test_upgrade_writes_a_backup_first_and_keeps_the_data(tmp_path: Path, monkey
     shutil.copytree(config.migrations_dir(), scripts)
     (scripts / "versions" / "9999_test_extra.py").write_text(NEXT_REVISION.format(head=head), encoding="utf-8")
     monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")  # as a release with the migration names its head
+    monkeypatch.setattr(revision, "HEAD_REVISION", "9999")  # as a release with the migration names its head
 
     db2, report = open_database(f"sqlite:///{path}")
     assert report.upgraded_from == head

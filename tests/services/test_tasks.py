@@ -121,3 +121,18 @@ def test_progress_since_a_day(office) -> None:  # type: ignore[no-untyped-def]
         "November",
     ]
     assert all(not e.is_case for e in dash.recent_progress(since=dt.date(2000, 1, 1)))
+
+
+def test_the_office_wide_log_names_each_entry_s_task(office) -> None:  # type: ignore[no-untyped-def]
+    from app.services.dashboard import DashboardService
+
+    ps, _ts, bikes, _parks = office
+    task = ps.get_program(bikes).tasks[0]
+    on_task = ps.log_progress(bikes, "Half surveyed", task_id=task.id, percent_complete=50)
+    on_program = ps.log_progress(bikes, "Budget approved")
+    dash = DashboardService(ps.db)
+    log = {e.entry.title: e.task_title for e in dash.recent_progress()}
+    assert log["Half surveyed"] == task.title and log["Budget approved"] is None
+    # The dashboard's latest entries (read by the program service) get the same titles.
+    rows = dash.log_entries([on_task, on_program])
+    assert [(r.program_title, r.task_title) for r in rows] == [("Bike stations", task.title), ("Bike stations", None)]

@@ -41,7 +41,7 @@ def test_deleted_program_is_listed_with_what_it_held_and_restored_whole(
         1,
         1,
     )
-    assert item.contents() == "3 tasks, 1 progress entry, 1 indicator"
+    assert str(item.contents()) == "3 tasks, 1 progress entry, 1 indicator"
 
     TrashService(empty_db).restore("program", item.id)
     after = program.get_program("KITCHEN")
@@ -127,7 +127,7 @@ def test_rows_sharing_one_batch_across_programs_are_still_listed_and_restored_ap
             s.execute(update(model).where(model.deleted_at.is_not(None)).values(deleted_batch="undo-import-7"))
 
     trash = TrashService(empty_db)
-    listed = sorted((i.kind, i.title, i.contents()) for i in trash.list_items())
+    listed = sorted((i.kind, i.title, str(i.contents() or "")) for i in trash.list_items())
     assert listed == [
         ("program", "Rain gardens", "1 task"),
         ("task", "Find a venue", "1 task"),

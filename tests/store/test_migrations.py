@@ -187,7 +187,7 @@ def test_the_head_the_app_checks_without_alembic_is_the_migrations_head() -> Non
     """A start compares the stored revision with HEAD_REVISION; left behind by a new migration, databases
     at the old head would be taken for up to date and never upgraded."""
     assert migrate.HEAD_REVISION == migrate.head_revision() == REVISIONS[-1], (
-        f"set HEAD_REVISION in app/store/migrate.py to {migrate.head_revision()!r}"
+        f"set HEAD_REVISION in app/store/revision.py to {migrate.head_revision()!r}"
     )
 
 

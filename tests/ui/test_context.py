@@ -29,10 +29,10 @@ def test_a_program_saved_elsewhere_appears_when_data_changed_is_announced(qtbot:
     view = ProgramsView(shell.context, cases=False)
     qtbot.addWidget(view)
     view.show()
-    assert view.model.rowCount() == 0 and view.empty_hint.isVisibleTo(view)
+    assert view.model.rowCount() == 0 and view.start_choices.isVisibleTo(view)
     shell.context.programs.create_program(ProgramDraft(title="Night buses", key="NIGHT-BUSES"))
     shell.context.notify_data_changed()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert view.model.index(0, 0).data(ProgramTableModel.KeyRole) == "NIGHT-BUSES"
-    assert not view.empty_hint.isVisibleTo(view)
+    assert not view.start_choices.isVisibleTo(view) and view.table.isVisibleTo(view)
     shell.context.runner.wait(5000)  # the match count is counted on a worker

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -115,13 +115,10 @@ def test_the_korean_translation_is_used_for_the_window(qtbot: Any, seeded_db: An
         assert installed, "civic-tracker_ko.qm should be found in resources/translations"
         window = MainWindow(seeded_db, prompts=prompts, remember=False)
         qtbot.addWidget(window)
-        assert window.navigator.item(0).text() == "사업"
+        assert next(iter(window.navigator.pages().values())) == "사업"
         assert window.menu("file").title() == "파일(&F)"
         # The entries the history-and-trash plug-in adds are translated too, not left in English.
-        navigator = {
-            window.navigator.item(i).data(Qt.ItemDataRole.UserRole): window.navigator.item(i).text()
-            for i in range(window.navigator.count())
-        }
+        navigator = window.navigator.pages()
         assert navigator["history"] == "변경 이력"
         assert navigator["trash"] == "휴지통"
         view_menu = [action.text() for action in window.menu("view").actions()]
@@ -150,11 +147,8 @@ def test_the_chinese_translation_is_used_for_the_window(qtbot: Any, seeded_db: A
         qtbot.addWidget(window)
         assert window.menu("file").title() == "文件(&F)"
         assert window.menu("edit").title() == "编辑(&E)"
-        assert window.navigator.item(0).text() == "项目"
-        navigator = {
-            window.navigator.item(i).data(Qt.ItemDataRole.UserRole): window.navigator.item(i).text()
-            for i in range(window.navigator.count())
-        }
+        assert next(iter(window.navigator.pages().values())) == "项目"
+        navigator = window.navigator.pages()
         assert navigator["trash"] == "回收站"
         assert navigator["cases"] == "案例库"
         window.show_view("cases")

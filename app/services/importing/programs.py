@@ -49,11 +49,14 @@ class ProgramsPlanner(References):
         pid = self.program_ids[key]
         return pid is None or pid in self.writer.created_programs
 
-    def _program_values(self, state: SheetState, row: Row, stored: dict[str, Any]) -> dict[str, Any] | None:
-        """The row's program fields as stored columns, after lookups; None when a lookup failed."""
+    def _program_values(
+        self, state: SheetState, row: Row, stored: dict[str, Any], extra: list[str], names: dict[str, str]
+    ) -> dict[str, Any] | None:
+        """The row's program fields as stored columns, after lookups; None when a lookup failed. ``extra``: the
+        lines an office's sheet adds to its note (_office_lines); ``names``: the chunk's place and organization
+        names as compared (layout.normalise_header)."""
         v = row.values
         out: dict[str, Any] = {fld: v[fld] for fld in ("title", "local_title", "summary", "description") if fld in v}
-        extra = self._office_lines(state, row)
         if extra:
             out["description"] = v["description"] = office_note(v.get("description"), extra)  # as the preview lists it
         ok = True
@@ -64,7 +67,7 @@ class ProgramsPlanner(References):
                 self._err_field(state, row, "title", exc.message or str(exc))
                 ok = False
         if "place" in v:
-            pid = self.catalog.places().get(layout.normalise_header(v["place"]))
+            pid = self.catalog.places().get(names[v["place"]])
             if pid is None and state.office:  # a district or neighbourhood the app does not know yet
                 pid = self._new_place(state, str(v["place"]))
             elif pid is not None and state.office:
@@ -97,7 +100,7 @@ class ProgramsPlanner(References):
             v["place"] = f"{v['place']} {inner}" if "place" in v else inner  # as the preview lists it
             out["place_id"] = pid
         if "lead_organization" in v:
-            oid = self.catalog.orgs().get(layout.normalise_header(v["lead_organization"]))
+            oid = self.catalog.orgs().get(names[v["lead_organization"]])
             if oid is None:  # a department the app does not know yet becomes an organization of the office
                 oid = self._new_organization(state, str(v["lead_organization"]))
             out["lead_organization_id"] = oid
@@ -196,19 +199,30 @@ class ProgramsPlanner(References):
         state.new_places.append(f"{name} ({level.value} in {names.place_name(parent)})")
         return pid
 
-    def _office_lines(self, state: SheetState, row: Row) -> list[str]:
-        """What an office's sheet says of a program that has no field of its own yet, as lines of its note:
-        the person in charge (담당자: 김민수) and a delay (추진상황: 지연; the program stays active)."""
-        lines = []
-        raw = row.cells
+    def _office_lines(self, state: SheetState, rows: list[Row]) -> list[list[str]]:
+        """What an office's sheet says of each program that has no field of its own yet, as lines of its note:
+        the person in charge (담당자: 김민수) and a delay (추진상황: 지연; the program stays active). Worked
+        out column by column: a status cell's word is looked at once per distinct cell."""
+        lines: list[list[str]] = [[] for _ in rows]
         for i, header in state.contacts:
-            if i < len(raw) and not cells.blank(raw[i]):
-                lines.append(f"{header.strip()}: {cells.as_text(raw[i])}")
+            label = header.strip()
+            for row, out in zip(rows, lines, strict=True):
+                raw = row.cells
+                if i < len(raw) and not cells.blank(raw[i]):
+                    out.append(f"{label}: {cells.as_text(raw[i])}")
         status = state.match.columns.get("status")
-        if status is not None and status < len(raw) and not cells.blank(raw[status]):
-            word = delay_word(cells.as_text(raw[status]))
-            if word is not None:
-                lines.append(f"{state.match.headers[status].strip()}: {word}")
+        if status is not None:
+            label = state.match.headers[status].strip()
+            said: dict[Any, str | None] = {}
+            for row, out in zip(rows, lines, strict=True):
+                raw = row.cells
+                if status < len(raw) and not cells.blank(cell := raw[status]):
+                    key = (cell.__class__, cell)  # 1 and True are equal keys, with different texts
+                    if key not in said:
+                        said[key] = delay_word(cells.as_text(cell))
+                    word = said[key]
+                    if word is not None:
+                        out.append(f"{label}: {word}")
         return lines
 
     def _programs_chunk(self, state: SheetState, rows: list[Row]) -> None:
@@ -258,7 +272,12 @@ class ProgramsPlanner(References):
         program_keys = self.catalog.program_keys()
         search = self.catalog.names().text
         now = self.now
-        for row in rows:
+        office_lines = self._office_lines(state, rows)
+        names = {
+            text: layout.normalise_header(text)
+            for text in {r.values[f] for r in rows for f in ("place", "lead_organization") if f in r.values}
+        }
+        for row, extra in zip(rows, office_lines, strict=True):
             key = row.values.get("key")
             if key is None and by_title:
                 same = by_title.get(str(row.values.get("title", "")).strip(), [])
@@ -283,7 +302,7 @@ class ProgramsPlanner(References):
             if stored is not None and stored["deleted_at"] is not None:
                 self._err_field(state, row, "key", message("import.program_in_trash", key=key))
                 continue
-            values = self._program_values(state, row, stored or {})
+            values = self._program_values(state, row, stored or {}, extra, names)
             if values is None:
                 continue
             new_themes = row.values.get("themes")

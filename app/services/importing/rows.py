@@ -7,9 +7,11 @@ Only sheets the app did not export are sorted this way: our own sheets hold reco
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Sequence
+from operator import add, itemgetter, methodcaller
 from typing import Any
 
 from app.domain.budget import Money, money_in, split_header
@@ -168,6 +170,70 @@ class RowSorter:
         aliases = layout.alias_names(match.spec)
         self.header_words = self.header | aliases
 
+    def reasons(self, raws: Sequence[Sequence[Any]]) -> list[str | None]:
+        """``reason`` of each of these rows, the rows sorted column by column: C loops over each column find
+        the few rows that may not be records, and only those are looked at one by one (``reason``).
+
+        A row can only be a total, a note, a header, a section or blank if one of these holds: its first
+        column is empty or not text; it has fewer than two cells filled; a text cell of it reads as a total
+        word once normalised and squeezed (as ``is_total`` reads it, a whole column in one call); its first
+        cell starts as a note does; or its cell in the column of fewest distinct texts is a header word."""
+        n = len(raws)
+        if n == 0:
+            return []
+        width = max(map(len, raws))
+        maybe = bytearray(n)  # 1: look at the row on its own
+        filled = [0] * n
+        header_column: tuple[int, list[Any]] | None = None
+        even = all(len(r) == width for r in raws)
+        for i in range(width):
+            column: list[Any] = list(map(itemgetter(i), raws)) if even else [r[i] if i < len(r) else None for r in raws]
+            kinds = set(map(type, column))
+            if kinds <= _TEXT_OR_NOTHING:
+                texts: list[str] = [v if v is not None else "" for v in column] if NoneType in kinds else column
+                full = list(map(bool, map(str.strip, texts)))
+                filled = list(map(add, filled, full))
+                for j in _total_words(texts):
+                    maybe[j] = 1
+                if i == 0:
+                    for j in _notes(texts):
+                        maybe[j] = 1
+                    for j in [j for j, f in enumerate(full) if not f]:  # the first filled cell is further on
+                        maybe[j] = 1
+                distinct = len(set(texts))
+                if any(full) and (header_column is None or distinct < header_column[0]):
+                    header_column = (distinct, texts)
+            else:
+                # Numbers and dates: their text is never empty, a total or a note. The rows of any other
+                # cell here (text among dates, say) are looked at on their own.
+                types = list(map(type, column))
+                full = list(map(_NEVER_WORDS.__contains__, types))
+                for j in [j for j, t in enumerate(types) if t is not NoneType and t not in _NEVER_WORDS]:
+                    v = column[j]
+                    if v.__class__ is not str or v.strip():
+                        full[j] = True
+                        maybe[j] = 1
+                filled = list(map(add, filled, full))
+                if i == 0:
+                    for j in [j for j, f in enumerate(full) if not f]:  # the first filled cell is further on
+                        maybe[j] = 1
+        for j, count in enumerate(filled):
+            if count < 2:
+                maybe[j] = 1
+        if header_column is None:
+            maybe = bytearray(b"\x01" * n)
+        else:
+            words = self.header_words
+            texts = header_column[1]
+            heading = {t: layout.normalise_header(t.strip()) in words for t in set(texts) if t.strip()}
+            for j, t in enumerate(texts):
+                if heading.get(t, True):  # a header word, or empty
+                    maybe[j] = 1
+        out: list[str | None] = [None] * n
+        for j in [j for j, m in enumerate(maybe) if m]:
+            out[j] = self.reason(raws[j])
+        return out
+
     def reason(self, raw: Sequence[Any]) -> str | None:
         """None for a record; else TOTAL, NOTE, SECTION or HEADER."""
         texts: list[tuple[int, str]] = []
@@ -190,6 +256,52 @@ class RowSorter:
         if len(texts) == 1 and first_index not in self.fields:
             return SECTION  # one cell across the table (merged), outside every column read: a section title
         return None
+
+
+NoneType = type(None)
+_TEXT_OR_NOTHING = frozenset({str, NoneType})
+# Cells whose text (str of the value) is a number or a date: never a total's word nor a note's start.
+_NEVER_WORDS = frozenset({int, float, bool, dt.date, dt.datetime, dt.time, dt.timedelta})
+_APART = "\0"  # between the cells of a column joined into one text: NFKC, lower and squeeze never cross it
+
+
+# The characters a total's text may hold once normalised and lower-cased: its words' letters (every letter
+# of _TOTAL's pattern, a few more than needed), digits, and what squeezing drops. A cell holding any other
+# character is no total; the few that hold none are checked with is_total.
+_TOTAL_LETTERS = "".join(sorted({ch for ch in _TOTAL.pattern if ch.isalpha()}))
+_MAY_BE_TOTAL = re.compile(
+    # Upper case too, so a column needs no lower-casing: only A-Z lower-case into these letters (after NFKC).
+    "[" + re.escape(_TOTAL_LETTERS + _TOTAL_LETTERS.upper()) + r"\d" + _SQUEEZE.pattern[1:-2] + "]+"
+)
+
+
+def _total_words(texts: list[str]) -> list[int]:
+    """The rows whose text is a total (``is_total``), worked out for the whole column in a few C calls."""
+    joined = _APART.join(texts)
+    if joined.count(_APART) != len(texts) - 1:  # a cell holding the separator itself: one by one
+        return [j for j, t in enumerate(texts) if t.strip() and is_total(t.strip())]
+    plain = unicodedata.normalize("NFKC", joined).split(_APART)
+    found = []
+    seen: dict[str, bool] = {}
+    for j in [j for j, m in enumerate(map(_MAY_BE_TOTAL.fullmatch, plain)) if m is not None]:
+        t = texts[j]
+        total = seen.get(t)
+        if total is None:
+            total = seen[t] = bool(t.strip()) and is_total(t.strip())
+        if total:
+            found.append(j)
+    return found
+
+
+def _notes(texts: list[str]) -> list[int]:
+    """The rows whose text may start a note (``is_note``), for the whole column at once."""
+    joined = _APART.join(texts)
+    if joined.count(_APART) != len(texts) - 1:
+        return [j for j, t in enumerate(texts) if t.strip() and is_note(t.strip())]
+    plain = list(map(str.strip, unicodedata.normalize("NFKC", joined).split(_APART)))
+    starts = list(map(methodcaller("startswith", _NOTE_STARTS), plain))
+    matches = map(_NOTE_PATTERN.match, plain)
+    return [j for j, (s, m) in enumerate(zip(starts, matches, strict=True)) if s or m]
 
 
 def v_is_text(text: str) -> bool:

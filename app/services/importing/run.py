@@ -221,32 +221,36 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
         number = match.header_row + 1
         block: list[Row] = []
         blanks: list[int] = []  # blank rows, listed as skipped when a row follows them (a separator)
-        chosen, included = state.skip_rows, state.include_rows  # the user's choices (ColumnMapping)
-        for raw in rows:
-            number += 1
-            for v in raw:  # skip a blank row (an inline loop: this runs for every row of the sheet)
-                if v is not None and (v.__class__ is not str or v.strip()):
-                    break
-            else:
-                if sorter is not None:
-                    blanks.append(number)
-                continue
-            if sorter is not None:
-                for n in blanks:
-                    state.skip(n, BLANK, raw=())
-                blanks = []
-            if number in chosen:
-                state.skip(number, CHOSEN, raw)
-                continue
-            if sorter is not None and number not in included:
-                reason = sorter.reason(raw)
+        chosen, included = state.skip_rows, state.include_rows
+        while batch := list(islice(rows, CHUNK)):
+            # An office's rows are sorted a batch at a time, column by column (RowSorter.reasons); ours hold
+            # records and blank rows only.
+            verdicts = sorter.reasons(batch) if sorter is not None else _blank_or_record(batch)
+            for raw, reason in zip(batch, verdicts, strict=True):
+                number += 1
+                if (chosen or included) and not _blank(raw):  # the user's choices (ColumnMapping)
+                    if number in chosen:
+                        reason = CHOSEN
+                    elif number in included:
+                        reason = None
                 if reason is not None:
+                    if reason == BLANK and _blank(raw):
+                        if sorter is not None:
+                            blanks.append(number)
+                        continue
+                    for n in blanks:
+                        state.skip(n, BLANK, raw=())
+                    blanks = []
                     state.skip(number, reason, raw)
                     continue
-            block.append(Row(number, raw))
-            if len(block) >= CHUNK:
-                self._block(state, cols, block, handler)
-                block = []
+                if blanks:
+                    for n in blanks:
+                        state.skip(n, BLANK, raw=())
+                    blanks = []
+                block.append(Row(number, raw))
+                if len(block) >= CHUNK:
+                    self._block(state, cols, block, handler)
+                    block = []
         if block:
             self._block(state, cols, block, handler)
         self.log.flush()
@@ -385,6 +389,16 @@ def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:
             ),
         )
     )
+
+
+def _blank(raw: list[Any]) -> bool:
+    """Whether every cell of the row is empty or blank text."""
+    return all(v is None or (v.__class__ is str and not v.strip()) for v in raw)
+
+
+def _blank_or_record(batch: list[list[Any]]) -> list[str | None]:
+    """BLANK for each blank row of our own sheet, None for the others (records)."""
+    return [BLANK if _blank(raw) else None for raw in batch]
 
 
 def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:

@@ -121,6 +121,7 @@ class LogEntryModel(RowsModel[LogEntry]):
             self.tr("Date"),
             self.tr("Program"),
             self.tr("What happened"),
+            self.tr("Task"),
             self.tr("Complete"),
             self.tr("By"),
         )
@@ -131,6 +132,7 @@ class LogEntryModel(RowsModel[LogEntry]):
             texts.date_text(e.entry_date),
             texts.name_text(row.program_title, row.program_local_title),
             e.title,
+            row.task_title or "",  # the percent beside it is the task's
             texts.percent_text(e.percent_complete),
             e.author or "",
         )[column]
@@ -139,6 +141,8 @@ class LogEntryModel(RowsModel[LogEntry]):
         return row.entry.program_key
 
     def tooltip(self, row: LogEntry, column: int) -> str | None:
+        if column == 3 and row.task_title:
+            return row.task_title  # long task titles are cut in the column
         return row.entry.note or row.entry.title
 
 

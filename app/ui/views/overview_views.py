@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Status
-from app.domain.model import ProgramFilter
 from app.domain.saved_filters import Value
 from app.services.dashboard import LogEntry, ProgramChoice
 from app.services.programs import Overview
@@ -132,7 +131,7 @@ class ProgressLogView(_OpensPrograms, View):
         self.scope.addItem(self.tr("Including the case library"), True)
         self.scope.setAccessibleName(self.tr("Which programs"))
         self.scope.currentIndexChanged.connect(self.refresh_now)
-        self.table = _table(self.model, self, (100, 300, 420, 80))
+        self.table = _table(self.model, self, (100, 260, 360, 220, 80))
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         top = QHBoxLayout()
@@ -188,8 +187,8 @@ class DashboardView(_OpensPrograms, View):
         self.overdue_table = _table(self.overdue_model, self, (80, 180, 150, 80))
         self.week_table = _table(self.week_model, self, (80, 180, 150, 80))
         self.stale_table = _table(self.stale_model, self, (260, 100))
-        self.latest_table = _table(self.latest_model, self, (80, 140, 190, 70))
-        self.since_table = _table(self.since_model, self, (80, 140, 190, 70))
+        self.latest_table = _table(self.latest_model, self, (76, 100, 128, 106, 70))
+        self.since_table = _table(self.since_model, self, (76, 100, 128, 106, 70))
         self.since_date = QDateEdit(self)
         self.since_date.setObjectName("dashboardSince")
         self.since_date.setCalendarPopup(True)
@@ -271,22 +270,18 @@ class DashboardView(_OpensPrograms, View):
             )
         )
 
-    def _gather(self, since: dt.date) -> tuple[Overview, dict[str, str], list[ProgramChoice], list[LogEntry]]:
+    def _gather(self, since: dt.date) -> tuple[Overview, list[LogEntry], list[ProgramChoice], list[LogEntry]]:
         # Runs on a worker: services only, no widgets.
         ov = self.programs.overview()
-        titles: dict[str, str] = {}
-        keys = tuple({e.program_key for e in ov.latest})
-        if keys:
-            page = self.programs.list_programs(ProgramFilter(program_keys=keys), limit=len(keys), with_total=False)
-            titles = {summary.key: summary.title for summary in page.rows}
-        return ov, titles, self.dashboard.programs_with_indicators(), self.dashboard.recent_progress(since=since)
+        latest = self.dashboard.log_entries(ov.latest)  # with their programs' and tasks' titles
+        return ov, latest, self.dashboard.programs_with_indicators(), self.dashboard.recent_progress(since=since)
 
     def _show(
-        self, generation: int, result: tuple[Overview, dict[str, str], list[ProgramChoice], list[LogEntry]]
+        self, generation: int, result: tuple[Overview, list[LogEntry], list[ProgramChoice], list[LogEntry]]
     ) -> None:
         if generation != self._generation:
             return  # a newer refresh is on its way
-        ov, titles, choices, since_entries = result
+        ov, latest, choices, since_entries = result
         self.loaded = True
         for key, tile in self.tiles.items():
             label = texts.status_label(Status(key)) if key != "none" else texts.status_label(None)
@@ -297,7 +292,7 @@ class DashboardView(_OpensPrograms, View):
         self.week_box.setTitle(self.tr("Due this week (%1)").replace("%1", str(len(ov.due_this_week))))
         self.stale_model.set_rows(ov.stale)
         self.stale_box.setTitle(self.tr("No progress in the last 30 days (%1)").replace("%1", str(len(ov.stale))))
-        self.latest_model.set_rows([LogEntry(e, titles.get(e.program_key, e.program_key), False) for e in ov.latest])
+        self.latest_model.set_rows(latest)
         self.since_model.set_rows(since_entries)
         programs = len({e.entry.program_key for e in since_entries})
         self.since_box.setTitle(

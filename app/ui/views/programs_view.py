@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCommandLinkButton,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
 )
 
 from app.domain import model as d
@@ -29,6 +32,60 @@ from app.ui.workers import BackgroundTask
 
 SEARCH_DELAY_MS = 150
 COUNT_DELAY_MS = 400
+
+
+class StartChoices(QWidget):
+    """What an office with no program of its own can do first, as large buttons: import its workbook, start
+    from a case of the library, or create a blank program. Import appears once the window offers it."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        heading = QLabel(self.tr("No programs of your own yet. Start one of these ways:"), self)
+        heading.setStyleSheet(style.EMPTY_HEADING)
+        heading.setWordWrap(True)
+        self.import_button = self._choice(
+            self.tr("Import workbook…"),
+            self.tr("Bring in the programs, tasks and progress your office already keeps in a spreadsheet"),
+        )
+        self.import_button.hide()  # until offer_import gives it the window's Import action
+        self.case_button = self._choice(
+            self.tr("Start from a case"),
+            self.tr("Pick a case in the Case library and copy its tasks and indicators into a program of yours"),
+        )
+        self.case_button.clicked.connect(self._choose_case)
+        self.new_button = self._choice(
+            self.tr("New program…"), self.tr("Create a blank program and fill it in as you go (Ctrl+N)")
+        )
+        self.new_button.clicked.connect(lambda: ctx.shell.new_program())
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        column.addWidget(heading)
+        for button in (self.import_button, self.case_button, self.new_button):
+            column.addWidget(button)
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+
+    def _choice(self, text: str, description: str) -> QCommandLinkButton:
+        button = QCommandLinkButton(text, description, self)
+        button.setStyleSheet(style.START_CHOICE)
+        button.setMinimumHeight(72)
+        return button
+
+    def offer_import(self, action: QAction) -> None:
+        self.import_button.clicked.connect(lambda: action.trigger())
+        self.import_button.show()
+
+    def _choose_case(self) -> None:
+        self.ctx.shell.show_view("cases")
+        self.ctx.shell.show_status(self.tr("Choose a case, then “Start from this case” (Ctrl+Shift+N)"))
+
+    def set_read_only(self, flag: bool) -> None:
+        for button in (self.import_button, self.case_button, self.new_button):
+            button.setEnabled(not flag)
 
 
 class ProgramsView(View):
@@ -97,6 +154,8 @@ class ProgramsView(View):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet(style.EMPTY_HINT)
         self.empty_hint.hide()
+        self.start_choices = StartChoices(ctx, self)
+        self.start_choices.hide()
 
         title = QLabel(self.tr("Case library") if cases else self.tr("Programs"), self)
         title.setStyleSheet(style.HEADING)
@@ -122,6 +181,7 @@ class ProgramsView(View):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.start_choices, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
@@ -267,15 +327,11 @@ class ProgramsView(View):
 
     def _update_empty_hint(self) -> None:
         empty = self.model.rowCount() == 0
-        if empty and not self.cases and self.current_filter() == d.ProgramFilter(is_case=False):
-            self.empty_hint.setText(
-                self.tr(
-                    "No programs of your own yet. Create one with New program (Ctrl+N), "
-                    "or open the Case library and use “Start from this case”."
-                )
-            )
-            self.empty_hint.show()
-        elif empty:
+        first = empty and not self.cases and self.current_filter() == d.ProgramFilter(is_case=False)
+        # No program of our own at all: the first things to do take the table's place.
+        self.start_choices.setVisible(first)
+        self.table.setVisible(not first)
+        if empty and not first:
             self.empty_hint.setText(self.tr("No program matches the search and filters."))
             self.empty_hint.show()
         else:
@@ -305,6 +361,7 @@ class ProgramsView(View):
 
     def set_read_only(self, flag: bool) -> None:
         self.primary.setEnabled(not flag)
+        self.start_choices.set_read_only(flag)
 
     # -- settings ----------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
