@@ -5,7 +5,8 @@ Run:  python bench/startup_bench.py [--rounds 9] [--installed /usr/bin/civic-tra
 
 Each round starts, one after the other, a fresh process of: a bare PySide6 window with a 50-row table (the
 baseline), the app from this checkout (``python -m app gui``) on a seeded database, with --against the app of
-another tree (say a ``git archive`` of main) and with --installed the installed package's command, on the same
+another tree (say a ``git archive`` of main) and with --installed the installed package's command (given
+twice or more, each: say an older .deb unpacked with dpkg-deb -x beside the installed one), on the same
 database. Each is timed from just before the process is started to its first paint finishing, as the process
 reports it (the app through CIVIC_TRACKER_STARTUP_PROBE, see app/ui/main.py), so Python's own start, the
 imports, opening and checking the database and building the window all count. The app paints its window before
@@ -103,7 +104,13 @@ def build_large(url: str, programs: int, entries: int, env: dict[str, str]) -> N
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=9)
-    parser.add_argument("--installed", metavar="COMMAND", help="also time an installed civic-tracker command")
+    parser.add_argument(
+        "--installed",
+        metavar="COMMAND",
+        action="append",
+        default=[],
+        help="also time an installed civic-tracker command (given twice or more: each, in the same rounds)",
+    )
     parser.add_argument("--against", metavar="DIR", help="also time the app of another tree (e.g. a copy of main)")
     parser.add_argument("--programs", type=int, default=0, help="add this many programs to the seeded database")
     parser.add_argument("--entries", type=int, default=1_000_000, help="with --programs: progress entries to add")
@@ -137,9 +144,12 @@ def main() -> int:
     if args.against:
         commands["app (against)"] = commands["app (checkout)"]
         envs["app (against)"] = {**env, "PYTHONPATH": str(Path(args.against).resolve())}
-    if args.installed:
-        commands["app (installed)"] = [args.installed, "--db", url, "gui"]
-        envs["app (installed)"] = {k: v for k, v in env.items() if k != "PYTHONPATH"}
+    for number, command in enumerate(args.installed, 1):
+        name = "app (installed)" if len(args.installed) == 1 else f"installed {number}"
+        if len(args.installed) > 1:
+            print(f"{name}: {command}")
+        commands[name] = [command, "--db", url, "gui"]
+        envs[name] = {k: v for k, v in env.items() if k != "PYTHONPATH"}
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     # A first start of each warms the file cache (and the first start after --programs runs the full integrity
     # check of a file the app has not closed yet); not counted.

@@ -4,6 +4,7 @@ only what a machine lacks, with no network."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -96,3 +97,22 @@ def test_a_dependency_missing_from_the_bundle_is_named_not_fetched(tmp_path: Pat
     assert out.returncode != 0
     assert "civic-tracker-test-dependency" in out.stdout + out.stderr
     assert "Inst " not in out.stdout
+
+
+def test_the_runtime_hook_points_qt_into_the_bundle_without_loading_qt(tmp_path: Path) -> None:
+    """The frozen app's start: Qt's plugins are looked for inside the bundle, and nothing of Qt is loaded
+    before the app's own code decides it needs it (the command line never does)."""
+    hook = REPO / "packaging" / "rthooks" / "pyi_rth_qt_paths.py"
+    code = (
+        "import json, os, runpy, sys; sys._MEIPASS = sys.argv[2]; runpy.run_path(sys.argv[1]); "
+        "print(json.dumps([os.environ['QT_PLUGIN_PATH'], os.environ['QML2_IMPORT_PATH'], "
+        "sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))]))"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH")}
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(hook), str(tmp_path)], capture_output=True, text=True, check=True, env=env
+    )
+    plugins, qml, qt_modules = json.loads(out.stdout)
+    assert plugins == str(tmp_path / "PySide6" / "Qt" / "plugins")
+    assert qml == str(tmp_path / "PySide6" / "Qt" / "qml")
+    assert qt_modules == []
