@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
+import signal
+import socket
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import config
@@ -201,6 +204,45 @@ def _say_how_it_opened(window: MainWindow, report: OpenReport) -> None:
         )
 
 
+def quit_on_terminate(app: QApplication) -> Callable[[], None]:
+    """Close the windows and leave the event loop when the system asks the app to stop (SIGTERM, as a desktop
+    does at logout or a service manager at shutdown; SIGHUP when the terminal goes): the database is then closed
+    as on Quit and recorded as closed cleanly, so the next start is the quick one. Python runs a signal handler
+    only between bytecodes, so the signal also wakes Qt's loop through a socket. Returns how to undo it."""
+    if sys.platform == "win32":  # no such signals reach a Windows program
+        return lambda: None
+    receive, send = socket.socketpair()
+    receive.setblocking(False)
+    send.setblocking(False)
+    previous_fd = signal.set_wakeup_fd(send.fileno())
+    notifier = QSocketNotifier(receive.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            receive.recv(64)
+
+    notifier.activated.connect(drain)
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("Asked to stop (signal %s): closing as on Quit", signum)
+        app.closeAllWindows()
+        app.quit()
+
+    stops = (signal.SIGTERM, signal.SIGHUP)
+    previous = {sig: signal.signal(sig, stop) for sig in stops}
+
+    def undo() -> None:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        signal.set_wakeup_fd(previous_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        receive.close()
+        send.close()
+
+    return undo
+
+
 def run_gui(args: argparse.Namespace, *, paint_first: bool = False) -> int:
     """``paint_first`` (app/cli/gui.py: a SQLite file at head, closed cleanly, the programs view, no screenshot):
     the window paints before the data stack is imported (SQLAlchemy and the services take longer than Qt takes
@@ -241,6 +283,7 @@ def run_gui(args: argparse.Namespace, *, paint_first: bool = False) -> int:
         sys.stderr.write(f"civic-tracker: {message_text(exc)}\n")
         return 1
     sys.excepthook = _unexpected_error_hook(window)
+    quit_on_terminate(app)
     window.show()
     if probe is not None:
         _after_next_paint(window, lambda: (probe.painted(), probe.finish()))
@@ -272,6 +315,7 @@ def _paint_then_open(app: QApplication, window: MainWindow, url: str, probe: _Pr
             probe.filled(window)
 
     sys.excepthook = _unexpected_error_hook(window)
+    quit_on_terminate(app)
     window.show()
     _after_next_paint(window, fill)
     code = app.exec()
