@@ -2564,6 +2564,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="980"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -2749,32 +2750,43 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="983"/>
+        <source>No sources recorded for this program.</source>
+        <translation>이 사업에 기록된 출처가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
+        <source>Where each fact comes from</source>
+        <translation>각 항목의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1211"/>
         <source>not stated in the sources</source>
         <translation>출처에 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1212"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>이 사례의 출처에 나와 있지 않아 라이브러리는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1214"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>편집 항목: 라이브러리가 덧붙인 것으로 출처에는 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>사례를 찾고 분류할 수 있도록 라이브러리가 덧붙였습니다. 출처에는 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1094"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1217"/>
         <source>as of %1</source>
         <translation>%1년 기준</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
         <source>The year of the source that states the status</source>
         <translation>상태를 밝힌 출처의 연도</translation>
     </message>
@@ -2850,7 +2862,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1178"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
@@ -2946,97 +2958,98 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="990"/>
+        <location filename="../../app/ui/views/program_detail.py" line="993"/>
         <source>Task: %1</source>
         <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="996"/>
         <source>Progress %1: %2</source>
         <translation>추진현황 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="997"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1020"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
         <source>Status: the year it holds for</source>
         <translation>상태: 기준 연도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1059"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1063"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1081"/>
         <source>%1 is the library&apos;s local title, not stated in the sources</source>
         <translation>%1은(는) 라이브러리가 붙인 현지어 제목으로, 출처에는 나와 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1093"/>
         <source>status not stated in the sources</source>
         <translation>출처에 상태가 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1099"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1104"/>
         <source>no percent yet</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
         <source>No tasks: set by progress entries</source>
         <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1146"/>
         <source>The sources state no tasks for this case.</source>
         <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1148"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1176"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1184"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1191"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -3314,95 +3327,95 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>SavedFilterActions</name>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="41"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="42"/>
         <source>Saved &amp;filters</source>
         <translation>저장된 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="45"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
         <source>&amp;Save current filter…</source>
         <translation>현재 필터 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="47"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="145"/>
         <source>Keep the search and filters of this view under a name</source>
         <translation>이 화면의 검색어와 필터를 이름을 붙여 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="66"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
         <source>Save current filter</source>
         <translation>현재 필터 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="68"/>
         <source>Name of this filter:</source>
         <translation>필터 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="72"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="103"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="73"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="104"/>
         <source>Replace the saved filter “%1”?</source>
         <translation>저장된 필터 “%1”을(를) 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="77"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="78"/>
         <source>Filter “%1” saved</source>
         <translation>필터 “%1” 저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="91"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="92"/>
         <source>Filter “%1” applied</source>
         <translation>필터 “%1” 적용됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="94"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
         <source>Rename saved filter</source>
         <translation>저장된 필터 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="96"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete saved filter</source>
         <translation>저장된 필터 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete the saved filter “%1”?</source>
         <translation>저장된 필터 “%1”을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="130"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="133"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="138"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="154"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="155"/>
         <source>Saved filters</source>
         <translation>저장된 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
         <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
         <translation>저장된 필터 적용 (이름 바꾸기나 삭제는 보기 &gt; 저장된 필터)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="143"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
         <source>Save filter…</source>
         <translation>필터 저장…</translation>
     </message>
@@ -3410,22 +3423,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="61"/>
+        <location filename="../../app/ui/texts.py" line="71"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="63"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Public</source>
         <translation>공공</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="64"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Private</source>
         <translation>민간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="65"/>
+        <location filename="../../app/ui/texts.py" line="75"/>
         <source>Service / civil society</source>
         <translation>서비스 / 시민사회</translation>
     </message>
@@ -3648,7 +3661,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="23"/>
+        <location filename="../../app/ui/texts.py" line="33"/>
         <source>No status</source>
         <translation>상태 없음</translation>
     </message>

@@ -2564,6 +2564,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
     </message>
     <message>
         <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="980"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
@@ -2749,32 +2750,43 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>任务需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="983"/>
+        <source>No sources recorded for this program.</source>
+        <translation>此项目没有记录出处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
+        <source>Where each fact comes from</source>
+        <translation>各项内容的出处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1211"/>
         <source>not stated in the sources</source>
         <translation>来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1212"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>此案例的来源未注明此项，案例库将其留空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1214"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>编者添加：由案例库补充，来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>案例库补充此项以便查找和归类；来源并未注明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1094"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1217"/>
         <source>as of %1</source>
         <translation>截至 %1 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
         <source>The year of the source that states the status</source>
         <translation>注明该状态的来源的年份</translation>
     </message>
@@ -2850,7 +2862,7 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1178"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
@@ -2946,97 +2958,98 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>“%1”：%3 的数值 %2 已删除（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="990"/>
+        <location filename="../../app/ui/views/program_detail.py" line="993"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="996"/>
         <source>Progress %1: %2</source>
         <translation>进展 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="997"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1020"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
         <source>Status: the year it holds for</source>
         <translation>状态：所指年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1059"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>该项目已不存在（已删除或已改名）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1063"/>
         <source>%1 is no longer there</source>
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1081"/>
         <source>%1 is the library&apos;s local title, not stated in the sources</source>
         <translation>%1 是案例库补充的本地名称，来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1093"/>
         <source>status not stated in the sources</source>
         <translation>来源未注明状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1099"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1104"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1146"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1148"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1176"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1184"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1191"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>
@@ -3314,95 +3327,95 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>SavedFilterActions</name>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="41"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="42"/>
         <source>Saved &amp;filters</source>
         <translation>已保存的筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="45"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
         <source>&amp;Save current filter…</source>
         <translation>保存当前筛选(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="47"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="145"/>
         <source>Keep the search and filters of this view under a name</source>
         <translation>将此视图的搜索和筛选以名称保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="66"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
         <source>Save current filter</source>
         <translation>保存当前筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="68"/>
         <source>Name of this filter:</source>
         <translation>筛选名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="72"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="103"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="73"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="104"/>
         <source>Replace the saved filter “%1”?</source>
         <translation>替换已保存的筛选“%1”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="77"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="78"/>
         <source>Filter “%1” saved</source>
         <translation>已保存筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="91"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="92"/>
         <source>Filter “%1” applied</source>
         <translation>已应用筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="94"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
         <source>Rename saved filter</source>
         <translation>重命名已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="96"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete saved filter</source>
         <translation>删除已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete the saved filter “%1”?</source>
         <translation>删除已保存的筛选“%1”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="130"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="133"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="138"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="154"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="155"/>
         <source>Saved filters</source>
         <translation>已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
         <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
         <translation>应用已保存的筛选（在 视图 &gt; 已保存的筛选 中重命名或删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="143"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
         <source>Save filter…</source>
         <translation>保存筛选…</translation>
     </message>
@@ -3410,22 +3423,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="61"/>
+        <location filename="../../app/ui/texts.py" line="71"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="63"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="64"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Private</source>
         <translation>私营</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="65"/>
+        <location filename="../../app/ui/texts.py" line="75"/>
         <source>Service / civil society</source>
         <translation>服务 / 社会组织</translation>
     </message>
@@ -3648,7 +3661,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="23"/>
+        <location filename="../../app/ui/texts.py" line="33"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>
