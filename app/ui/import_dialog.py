@@ -217,7 +217,7 @@ class ImportPreviewDialog(QDialog):
                 parent = QTreeWidgetItem(self.changes, [where, record, rc.key, "", "", rc.label])
             for ch in rc.changes:
                 old, new = (texts.message_text(v) if v is not None else "" for v in ch.said())
-                QTreeWidgetItem(parent, ["", "", "", ch.column, old, new])
+                QTreeWidgetItem(parent, ["", "", "", texts.message_text(ch.named()), old, new])
             # A new row's values are shown open when there are few to read; many stay one line each.
             parent.setExpanded(rc.action != "create" or len(preview.changes) <= 200)
         for i in range(4):

@@ -71,6 +71,13 @@ class FieldChange:
     # The values as messages where they are words of the app's (a status, a sector), said in the reader's language.
     old_said: Message | None = None
     new_said: Message | None = None
+    # The column's name as a message when the sheet has no header of its own for it (a progress entry's date or
+    # an indicator's period taken from the sheet's "as of" line): said in the reader's language, not English.
+    column_said: Message | None = None
+
+    def named(self) -> Message | str:
+        """The column as the reader is told it: the sheet's own header, else the app's name for it."""
+        return self.column_said or self.column
 
     def said(self) -> tuple[Message | str | None, Message | str | None]:
         """The old and new values as the reader is told them: the app's words as messages, the rest as written."""
