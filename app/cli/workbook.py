@@ -75,7 +75,8 @@ def _print_preview(preview: Any, limit: int) -> None:
         if sh.budget is not None:
             say(message("cli.import.budget", reading=sh.budget.reading()))
         if sh.new_places:
-            say(message("cli.import.new_places", names=", ".join(sh.new_places)))
+            places = ", ".join(text(place.said(language())) for place in sh.new_places)
+            say(message("cli.import.new_places", names=places))
         if sh.new_organizations:
             say(message("cli.import.new_organizations", names=", ".join(sh.new_organizations)))
         if sh.row_numbers:

@@ -248,7 +248,8 @@ class ImportPreviewDialog(QDialog):
             if sh.budget is not None:
                 notes.append(texts.message_text(sh.budget.reading()))
             if sh.new_places:
-                notes.append(self.tr("new places: %1").replace("%1", ", ".join(sh.new_places)))
+                places = ", ".join(texts.message_text(place.said(language.language())) for place in sh.new_places)
+                notes.append(self.tr("new places: %1").replace("%1", places))
             if sh.new_organizations:
                 notes.append(self.tr("new organizations: %1").replace("%1", ", ".join(sh.new_organizations)))
             if sh.row_numbers:

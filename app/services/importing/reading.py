@@ -16,7 +16,7 @@ from app.domain.enums import Sector, Status, ValueKind, sector_message, status_m
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.excel import cells, layout
-from app.services.importing.results import MAX_LISTED_SKIPPED, FieldChange, SheetReport, SkippedRow
+from app.services.importing.results import MAX_LISTED_SKIPPED, FieldChange, NewPlace, SheetReport, SkippedRow
 from app.store.history import render
 
 # ------------------------------------------------------------------------------------ cell parsing
@@ -267,7 +267,7 @@ class SheetState:
     )
     skipped: list[SkippedRow] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)
-    new_places: list[str] = field(default_factory=list)  # "창동 (in Dobong-gu)"
+    new_places: list[NewPlace] = field(default_factory=list)  # 창동 (neighbourhood in Dobong-gu)
     above: list[list[Any]] = field(default_factory=list)  # the title rows above the header
     context_places: list[int] | None = None  # places the title rows and the rows so far name, first first
     # An office's own sheet (not one we exported): its percents are logged as progress, dated as of this day.

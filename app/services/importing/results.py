@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.domain.enums import PlaceLevel
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message
+from app.domain.names import first_name
+from app.domain.places import level_message
 from app.excel.layout import SPECS_BY_NAME
 from app.excel.reader import WorkbookError
 
@@ -82,6 +85,22 @@ class FieldChange:
     def said(self) -> tuple[Message | str | None, Message | str | None]:
         """The old and new values as the reader is told them: the app's words as messages, the rest as written."""
         return (self.old_said or self.old, self.new_said or self.new)
+
+
+@dataclass(frozen=True)
+class NewPlace:
+    """A place an office's sheet adds to the office's, at ``level`` in the place named ``parent`` (``parent_local``
+    its local name)."""
+
+    name: str
+    level: PlaceLevel
+    parent: str
+    parent_local: str | None = None
+
+    def said(self, language: str) -> Message:
+        """창동 (neighbourhood in Dobong-gu) for an English reader, 창동 (도봉구의 동) for a Korean one."""
+        parent = first_name(self.parent, self.parent_local, language)
+        return message("import.new_place", name=self.name, level=level_message(self.level), parent=parent)
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,7 @@ class SheetReport:
     skipped_count: int = 0
     new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
     percent_fractions: bool | None = None  # the percent column's numbers: fractions (0.6) or percents (60)
-    new_places: tuple[str, ...] = ()  # places the import adds to the office's, each with where it goes
+    new_places: tuple[NewPlace, ...] = ()  # places the import adds to the office's, each with where it goes
     budget: BudgetRead | None = None  # how the budget columns were read, when the sheet has them
     # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
     # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.
