@@ -293,7 +293,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="270"/>
+        <location filename="../../app/ui/widgets.py" line="278"/>
         <source>Hide this message</source>
         <translation>不再显示此消息</translation>
     </message>
@@ -1214,63 +1214,63 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="251"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="253"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="256"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="257"/>
+        <location filename="../../app/ui/import_dialog.py" line="258"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="270"/>
+        <location filename="../../app/ui/import_dialog.py" line="271"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="270"/>
+        <location filename="../../app/ui/import_dialog.py" line="271"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="297"/>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="298"/>
+        <location filename="../../app/ui/import_dialog.py" line="305"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/import_dialog.py" line="298"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="307"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/import_dialog.py" line="309"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -2106,12 +2106,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="232"/>
+        <location filename="../../app/ui/widgets.py" line="240"/>
         <source>New organization…</source>
         <translation>新建单位…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="233"/>
+        <location filename="../../app/ui/widgets.py" line="241"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
@@ -2119,51 +2119,51 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="61"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="62"/>
         <source>Decade</source>
         <translation>十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56"/>
-        <location filename="../../app/ui/widgets.py" line="62"/>
+        <location filename="../../app/ui/widgets.py" line="63"/>
+        <location filename="../../app/ui/widgets.py" line="69"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>Year and month</source>
         <translation>年月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="58"/>
-        <location filename="../../app/ui/widgets.py" line="70"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
+        <location filename="../../app/ui/widgets.py" line="78"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="66"/>
         <source>Date precision</source>
         <translation>日期精度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="65"/>
-        <source>M </source>
-        <translation>月 </translation>
+        <location filename="../../app/ui/widgets.py" line="73"/>
+        <source>M %1</source>
+        <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="66"/>
+        <location filename="../../app/ui/widgets.py" line="77"/>
+        <source>D %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="74"/>
         <source>Month</source>
         <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets.py" line="69"/>
-        <source>D </source>
-        <translation>日 </translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2182,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="195"/>
+        <location filename="../../app/ui/widgets.py" line="203"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>“%1”不在列表中</translation>
     </message>
@@ -3423,22 +3423,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="71"/>
+        <location filename="../../app/ui/texts.py" line="70"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="73"/>
+        <location filename="../../app/ui/texts.py" line="72"/>
         <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="74"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Private</source>
         <translation>私营</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="75"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Service / civil society</source>
         <translation>服务 / 社会组织</translation>
     </message>
@@ -3661,7 +3661,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="33"/>
+        <location filename="../../app/ui/texts.py" line="32"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>

@@ -134,6 +134,29 @@ def test_a_case_page_in_korean_names_its_sources_and_fields_in_korean(qtbot: Any
             app.removeTranslator(translator)
 
 
+def test_a_date_reads_month_and_day_after_the_number_in_korean(qtbot: Any) -> None:
+    """Korean writes 3월 14일: the month and day boxes showed "월 3" and "일 14"."""
+    from app.domain.dates import PartialDate
+    from app.ui.main import install_translations
+    from app.ui.widgets import PartialDateEdit
+
+    app = QCoreApplication.instance()
+    installed = install_translations(app, QLocale("ko_KR"))
+    try:
+        edit = PartialDateEdit()
+        qtbot.addWidget(edit)
+        edit.set_value(PartialDate(2027, 3, 14))
+        assert (edit.month.text(), edit.day.text()) == ("3월", "14일")
+        assert edit.value() == PartialDate(2027, 3, 14)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    english = PartialDateEdit()
+    qtbot.addWidget(english)
+    english.set_value(PartialDate(2027, 3, 14))
+    assert (english.month.text(), english.day.text()) == ("M 3", "D 14")
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_qm_is_compiled_from_the_ts(language: str, tmp_path: Path) -> None:
     """The packaged .qm is exactly what lrelease makes of the .ts now (re-run lrelease after editing the .ts)."""
