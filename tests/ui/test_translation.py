@@ -129,6 +129,8 @@ def test_a_case_page_in_korean_names_its_sources_and_fields_in_korean(qtbot: Any
         # The field names beside each quote are the form's labels without their mnemonic: 제목, not 제목(T).
         assert "제목" in page and "(T)" not in page
         assert window.detail_view.fields["title"].editor.accessibleName() == "제목"
+        # The caption beside the field keeps its mnemonic (Alt+T), with the mark of its sources.
+        assert window.detail_view.fields["title"].caption.text() == "제목(&T) ⓘ"
     finally:
         for translator in installed:
             app.removeTranslator(translator)

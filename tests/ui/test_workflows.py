@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.services.programs import ProgramService
@@ -285,6 +287,18 @@ def test_a_new_lead_typed_when_starting_from_a_case_shows_on_the_new_program(win
     assert ProgramService(window.db).get_program(key).lead_organization.name == "Dobong Transport Division"
     combo = window.detail_view.org_picker.combo
     qtbot.waitUntil(lambda: combo.currentText() == "Dobong Transport Division")  # was blank
+
+
+def test_a_program_pages_captions_keep_their_mnemonics(window: Any, prompts: Any, qtbot: Any) -> None:
+    """Alt+T goes to the title: the captions lost their '&' when a program was shown."""
+    prompts.texts.append("Tool library")
+    window.new_action.trigger()
+    detail = window.detail_view
+    assert detail.fields["title"].caption.text() == "&Title"
+    assert detail.fields["title"].label == "Title"  # as errors and the undo command name it
+    detail.fields["summary"].editor.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: detail.fields["title"].editor.hasFocus())
 
 
 def test_contract_menus_and_views(window: Any, qtbot: Any) -> None:

@@ -87,6 +87,7 @@ class FieldRow:
     error: QLabel
     caption: QLabel
     note: QLabel  # on a case page: "not stated in the sources" (in place of the editor), editorial, "as of"
+    caption_text: str = ""  # the label with its mnemonic (&Title, 제목(&T)), as the caption shows it
 
 
 class TaskDelegate(QStyledItemDelegate):
@@ -254,7 +255,9 @@ class ProgramDetailView(View):
         caption.setBuddy(editor)
         self.form.addRow(caption, box)
         editor.setAccessibleName(texts.plain_label(label))
-        self.fields[name] = FieldRow(name, texts.plain_label(label), editor, read, write, current, error, caption, note)
+        self.fields[name] = FieldRow(
+            name, texts.plain_label(label), editor, read, write, current, error, caption, note, caption_text=label
+        )
 
     def _line(self, name: str, label: str) -> None:
         edit = QLineEdit(self)
@@ -1124,7 +1127,8 @@ class ProgramDetailView(View):
                 row.write(p)
                 row.editor.blockSignals(False)
             cites = cite_by_field.get(name) or cite_by_field.get(name.removesuffix("_id")) or []
-            text = row.label + (" ⓘ" if cites else "")
+            # The caption keeps its mnemonic: Alt and its letter go to the field.
+            text = row.caption_text + (" ⓘ" if cites else "")
             row.caption.setText(text)
             row.caption.setToolTip(
                 markup.tooltip(
