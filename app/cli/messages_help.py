@@ -138,6 +138,8 @@ ENGLISH: dict[str, str] = {
     "import.dry_run": "only show what would change",
     "import.sheet": "read only this sheet",
     "import.mapping": "use a saved column mapping (saved from the app)",
+    "import.skip_row": "skip row N of the sheet (repeatable)",
+    "import.include_row": "read row N although it looks like a total or a note (repeatable)",
     "import.limit": "how many changes and errors to list (default 50)",
     "import.undo_last": "undo the last import instead",
     "undo_import": "undo the last import",

@@ -109,6 +109,8 @@ CHINESE: dict[str, str] = {
     "import.dry_run": "只显示将要发生的变更",
     "import.sheet": "只读取此工作表",
     "import.mapping": "使用已保存的列对应（在应用中保存）",
+    "import.skip_row": "跳过表格的第 N 行（可重复）",
+    "import.include_row": "即使第 N 行看似合计或备注也读取（可重复）",
     "import.limit": "列出的变更和错误数量（默认 50）",
     "import.undo_last": "改为撤销上一次导入",
     "undo_import": "撤销上一次导入",

@@ -14,7 +14,7 @@ from app.domain.enums import record_message
 from app.domain.messages import Message, message
 
 if TYPE_CHECKING:
-    from app.services.workbook import WorkbookService
+    from app.services.workbook import ColumnMapping, WorkbookService
 
 
 def _service(args: argparse.Namespace) -> WorkbookService:
@@ -50,6 +50,8 @@ def _more_errors(n: int) -> Message:
 
 
 def _print_preview(preview: Any, limit: int) -> None:
+    from app.services.workbook import column_said
+
     out = sys.stdout
     where = preview.format + (f", {preview.encoding}" if preview.encoding else "")
     out.write(f"{preview.file} ({where})\n")
@@ -66,6 +68,9 @@ def _print_preview(preview: Any, limit: int) -> None:
         )
         ignored = text(message("cli.import.ignored", columns=", ".join(sh.ignored))) if sh.ignored else ""
         say(text(line) + ignored)
+        if sh.office and sh.readings:
+            said = "; ".join(text(column_said(sh.reads_as, c)) for c in sh.readings)
+            say(message("cli.import.columns", columns=said))
         note = sh.stamp_note()
         if note is not None:
             say("    " + text(note))
@@ -88,6 +93,8 @@ def _print_preview(preview: Any, limit: int) -> None:
                 say(message("cli.import.skipped_row", row=sk.row, reason=sk.reason_message(), said=said))
             if sh.skipped_count > len(sh.skipped[:limit]):
                 say(message("cli.import.skipped_more", count=sh.skipped_count - len(sh.skipped[:limit])))
+        if sh.included:
+            say(message("cli.import.included", rows=", ".join(map(str, sh.included))))
         if sh.missing:
             keys = ", ".join(sh.missing_keys[:10]) + (" ..." if sh.missing > 10 else "")
             say(message("cli.import.missing", count=sh.missing, keys=keys))
@@ -118,6 +125,23 @@ def _print_preview(preview: Any, limit: int) -> None:
     say(preview.summary_message())
 
 
+def _overrides(service: WorkbookService, args: argparse.Namespace) -> ColumnMapping | None:
+    """The saved mapping named, with the rows the command skips and includes (of --sheet, else of any sheet)."""
+    from app.services.workbook import ColumnMapping
+
+    mapping = service.mapping(args.mapping) if args.mapping else None
+    skip, include = tuple(args.skip_row or ()), tuple(args.include_row or ())
+    if not skip and not include:
+        return mapping
+    base = mapping or ColumnMapping("", {}, args.sheet)
+    rows = base
+    for n in skip:
+        rows = rows.row(n, skipped=True)
+    for n in include:
+        rows = rows.row(n, skipped=False)
+    return rows
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from app.services.workbook import ImportRefusedError
 
@@ -126,7 +150,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if not args.file:
         raise UsageError(message("cli.import.needs_file"))
     service = _service(args)
-    mapping = service.mapping(args.mapping) if args.mapping else None
+    mapping = _overrides(service, args)
     path = Path(args.file)
     if args.dry_run:
         preview = service.preview_import(path, mapping, sheet=args.sheet)
@@ -197,6 +221,8 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--dry-run", action="store_true", help=help_text("import.dry_run"))
     imp.add_argument("--sheet", metavar="NAME", help=help_text("import.sheet"))
     imp.add_argument("--mapping", metavar="NAME", help=help_text("import.mapping"))
+    imp.add_argument("--skip-row", metavar="N", type=int, action="append", help=help_text("import.skip_row"))
+    imp.add_argument("--include-row", metavar="N", type=int, action="append", help=help_text("import.include_row"))
     imp.add_argument("--limit", type=int, default=50, help=help_text("import.limit"))
     imp.add_argument("--undo-last", action="store_true", help=help_text("import.undo_last"))
     imp.set_defaults(func=cmd_import)

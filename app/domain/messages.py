@@ -258,6 +258,10 @@ ENGLISH: dict[str, str] = {
     "import.skipped_section": "a row of one cell across the table (a section title or note)",
     "import.skipped_header": "a header row repeated or a second header row",
     "import.skipped_blank": "a blank row",
+    "import.skipped_chosen": "skipped as you chose",
+    "import.reading_contact": "Person in charge (kept in the note)",
+    "import.reading_row_numbers": "Row numbers",
+    "import.reading_sub_place": "Place inside the row's place (a neighbourhood of its district)",
     "import.budget_rate_differs": "The execution rate {rate}% does not match spent {spent} of budget {budget} "
     "({worked_out}%): correct the rate, the amount spent or the budget",
     "import.budget_unit_differs": "The indicator '{name}' of this program is in {stored}; this sheet gives {unit}, "
@@ -656,6 +660,10 @@ ENGLISH: dict[str, str] = {
     "cli.import.skipped_rows": "    {count:,} rows skipped, not records:",
     "cli.import.skipped_row": "      row {row}: {reason}{said}",
     "cli.import.skipped_more": "      ... and {count:,} more",
+    "cli.import.columns": "    columns read: {columns}",
+    "import.column_read": "{header} ({letter}) as {reading}",
+    "import.column_not_read": "{header} ({letter}) not read",
+    "cli.import.included": "    rows read as you chose, though they look like no record: {rows}",
     "cli.import.missing": "    {count:,} stored rows are not in this sheet and are left alone: {keys}",
     "cli.import.skipped": "  sheet '{sheet}' skipped: could not match the required column(s) {columns}",
     "cli.import.more": "  ... and more (use --limit to list more)",

@@ -245,6 +245,10 @@ KOREAN: dict[str, str] = {
     "import.skipped_section": "표를 가로지르는 한 칸짜리 행(구분 제목이나 메모)",
     "import.skipped_header": "되풀이된 머리글 행이나 두 번째 머리글 행",
     "import.skipped_blank": "빈 행",
+    "import.skipped_chosen": "직접 건너뛰기로 한 행",
+    "import.reading_contact": "담당자(메모에 기록)",
+    "import.reading_row_numbers": "행 번호",
+    "import.reading_sub_place": "행의 지역 안의 지역(자치구 안의 행정동)",
     "import.budget_rate_differs": "집행률 {rate}%가 예산 {budget} 중 집행액 {spent}({worked_out}%)와 "
     "맞지 않습니다: 집행률, 집행액 또는 예산을 고치십시오",
     "import.budget_unit_differs": "이 사업의 지표 '{name}'은(는) {stored} 단위입니다. 이 시트는 {unit} 단위라 "
@@ -634,6 +638,10 @@ KOREAN: dict[str, str] = {
     "cli.import.skipped_rows": "    기록이 아닌 행 {count:,}개를 건너뛰었습니다:",
     "cli.import.skipped_row": "      {row}행: {reason}{said}",
     "cli.import.skipped_more": "      ... 외 {count:,}개",
+    "cli.import.columns": "    열 읽기: {columns}",
+    "import.column_read": "{header}({letter}) → {reading}",
+    "import.column_not_read": "{header}({letter}) → 읽지 않음",
+    "cli.import.included": "    기록이 아닌 듯하지만 선택해 읽은 행: {rows}",
     "cli.import.ignored": "; 무시한 열: {columns}",
     "cli.import.missing": "    저장된 행 {count:,}개가 이 시트에 없어 그대로 둡니다: {keys}",
     "cli.import.skipped": "  '{sheet}' 시트를 건너뜀: 필수 열 {columns}을(를) 맞추지 못했습니다",

@@ -202,6 +202,10 @@ CHINESE: dict[str, str] = {
     "import.skipped_section": "横跨表格的单格行（分节标题或备注）",
     "import.skipped_header": "重复的表头行或第二行表头",
     "import.skipped_blank": "空行",
+    "import.skipped_chosen": "按您的选择跳过的行",
+    "import.reading_contact": "负责人（记入备注）",
+    "import.reading_row_numbers": "行号",
+    "import.reading_sub_place": "本行地区内的地点（区内的街道）",
     "import.budget_rate_differs": "执行率 {rate}% 与预算 {budget} 中的执行金额 {spent}（{worked_out}%）不符："
     "请更正执行率、执行金额或预算",
     "import.budget_unit_differs": "该项目的指标'{name}'单位为 {stored}；本表为 {unit}，"
@@ -567,6 +571,10 @@ CHINESE: dict[str, str] = {
     "cli.import.skipped_rows": "    跳过 {count:,} 行非记录行：",
     "cli.import.skipped_row": "      第 {row} 行：{reason}{said}",
     "cli.import.skipped_more": "      …… 另有 {count:,} 行",
+    "cli.import.columns": "    各列读取为：{columns}",
+    "import.column_read": "{header}（{letter}）→ {reading}",
+    "import.column_not_read": "{header}（{letter}）→ 不读取",
+    "cli.import.included": "    虽不像记录、但按您的选择读取的行：{rows}",
     "cli.import.ignored": "；忽略的列：{columns}",
     "cli.import.missing": "    {count:,} 条已存储的行不在此工作表中，保持不变：{keys}",
     "cli.import.skipped": "  已跳过工作表“{sheet}”：无法匹配必需的列 {columns}",

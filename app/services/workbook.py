@@ -22,14 +22,19 @@ from app.excel.writer import ExportCancelledError as ExportCancelledError  # re-
 from app.services.importing import (
     Cancelled,
     ColumnMapping,
+    ColumnRead,
     ImportCancelledError,
     ImportPreview,
     ImportRefusedError,
     ImportRun,
     Progress,
+    SheetReport,
     SkippedRow,
     UnmatchedColumnsError,
     UnmatchedSheet,
+    column_choices,
+    column_said,
+    reading_name,
 )
 from app.services.importing.catalog import INDICATORS_T, VALUES_T
 from app.services.workbook_export import ExportOptions, ExportReport, default_file_name, export_workbook
@@ -107,12 +112,24 @@ class SavedMappingInfo:
 
 
 def _mapping_to_json(mp: ColumnMapping) -> str:
-    return json.dumps({"reads_as": mp.reads_as, "columns": mp.columns, "sheet": mp.sheet}, ensure_ascii=False)
+    data: dict[str, Any] = {"reads_as": mp.reads_as, "columns": mp.columns, "sheet": mp.sheet}
+    if mp.ignored:
+        data["ignored"] = list(mp.ignored)
+    if mp.skip_rows or mp.include_rows:
+        data["skip_rows"], data["include_rows"] = list(mp.skip_rows), list(mp.include_rows)
+    return json.dumps(data, ensure_ascii=False)
 
 
 def _mapping_from_json(text: str) -> ColumnMapping:
     data = json.loads(text)
-    return ColumnMapping(str(data["reads_as"]), {str(k): str(v) for k, v in data["columns"].items()}, data.get("sheet"))
+    return ColumnMapping(
+        str(data["reads_as"]),
+        {str(k): str(v) for k, v in data["columns"].items()},
+        data.get("sheet"),
+        ignored=tuple(str(h) for h in data.get("ignored", ())),
+        skip_rows=tuple(int(n) for n in data.get("skip_rows", ())),
+        include_rows=tuple(int(n) for n in data.get("include_rows", ())),
+    )
 
 
 class WorkbookService:
@@ -505,6 +522,7 @@ class _Undo:
 
 __all__ = [
     "ColumnMapping",
+    "ColumnRead",
     "ExportOptions",
     "ImportBatchInfo",
     "ImportCancelledError",
@@ -512,12 +530,16 @@ __all__ = [
     "ImportRefusedError",
     "ImportResult",
     "SavedMappingInfo",
+    "SheetReport",
     "SkippedRow",
     "UndoReport",
     "UnmatchedColumnsError",
     "UnmatchedSheet",
     "WorkbookError",
     "WorkbookService",
+    "column_choices",
+    "column_said",
+    "reading_name",
     "save_errors_copy",
 ]
 

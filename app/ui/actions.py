@@ -25,7 +25,7 @@ class ActionHost(Protocol):
         ...
 
     def menu(self, name: str) -> QMenu:
-        """One of the menus "file", "edit", "view", "program", "help"."""
+        """One of the menus "file", "edit", "view", "program", "tools", "help"."""
         ...
 
     def add_view(self, name: str, title: str, widget: QWidget) -> None:
@@ -34,6 +34,11 @@ class ActionHost(Protocol):
 
     def set_read_only(self, flag: bool) -> None:
         """Disable every editing action and editor (the database cannot be written)."""
+        ...
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the database cannot be written (dialogs an action opens then only show)."""
         ...
 
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QTableWidget,
@@ -28,14 +30,21 @@ from app.services.workbook import (
     ImportPreview,
     ImportRefusedError,
     ImportResult,
+    SheetReport,
     SkippedRow,
     UnmatchedColumnsError,
     UnmatchedSheet,
     WorkbookService,
+    column_choices,
+    layout,
+    reading_name,
     save_errors_copy,
 )
 from app.ui import language, texts
 from app.ui.workers import BackgroundRunner, BackgroundTask, Job
+
+# What a checkable row of the preview stands for (Qt.UserRole): (sheet, row number, how it is read now).
+_RECORD, _SKIPPED, _CHOSEN, _INCLUDED = "record", "skipped", "chosen", "included"
 
 
 class ImportPreviewDialog(QDialog):
@@ -57,7 +66,9 @@ class ImportPreviewDialog(QDialog):
         self.path = Path(path)
         self.runner = runner
         self.preview: ImportPreview | None = None
-        self.mappings: list[ColumnMapping] = []
+        self.mappings: list[ColumnMapping] = []  # from the mapping dialog or a saved mapping
+        # The user's corrections, sheet by sheet: each the whole reading of its sheet (ColumnMapping.of_sheet).
+        self.overrides: dict[str, ColumnMapping] = {}
         self.unmatched: tuple[UnmatchedSheet, ...] = ()
         self.worker: BackgroundTask | None = None
         self.result: ImportResult | None = None
@@ -98,10 +109,41 @@ class ImportPreviewDialog(QDialog):
         self.errors.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.errors, self.tr("Errors"))
+        self.errors.itemChanged.connect(self._error_row_ticked)
         self.sheets = QTreeWidget()
         self.sheets.setHeaderLabels([self.tr("Sheet"), self.tr("Read as"), self.tr("Notes")])
+        self.sheets.itemChanged.connect(self._row_ticked)
         self.tabs.addTab(self.sheets, self.tr("Sheets"))
+        self.columns = QTableWidget(0, 4)
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Column"), self.tr("Header in the file"), self.tr("Read as")]
+        )
+        self.columns.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.columns.verticalHeader().setVisible(False)
+        self.tabs.addTab(self.columns, self.tr("Columns"))
+        self.changes.itemChanged.connect(self._row_ticked)
         outer.addWidget(self.tabs)
+
+        reading = QHBoxLayout()
+        reading.addWidget(QLabel(self.tr("Saved mapping:")))
+        self.saved = QComboBox()
+        self.saved.addItem(self.tr("(as found)"), None)
+        for info in self.service.saved_mappings():
+            self.saved.addItem(info.name, info.mapping)
+        self.saved.activated.connect(self._use_saved)
+        reading.addWidget(self.saved, 1)
+        self.save_name = QLineEdit()
+        self.save_name.setPlaceholderText(self.tr("name, for next month's sheet"))
+        reading.addWidget(self.save_name, 1)
+        self.save_button = QPushButton(self.tr("Save this reading"))
+        self.save_button.setToolTip(
+            self.tr("Keep how each column is read under this name, to read next month's sheet the same way")
+        )
+        self.save_button.clicked.connect(self.save_reading)
+        self.save_button.setEnabled(False)
+        reading.addWidget(self.save_button)
+        outer.addLayout(reading)
 
         buttons = QHBoxLayout()
         self.map_button = QPushButton(self.tr("Match columns..."))
@@ -130,6 +172,8 @@ class ImportPreviewDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)
         self.apply_button.setEnabled(False)
+        self.tabs.setEnabled(False)  # a correction waits for the reading it corrects
+        self.save_button.setEnabled(False)
         self.worker = self.runner.start(
             job, done, self._on_failed, on_progress=self._on_progress, owner=self, pause_collector=True
         )
@@ -137,6 +181,7 @@ class ImportPreviewDialog(QDialog):
     def _idle(self) -> None:
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
+        self.tabs.setEnabled(True)
         self.worker = None
 
     def cancel_work(self) -> None:
@@ -161,8 +206,12 @@ class ImportPreviewDialog(QDialog):
             self.map_button.setVisible(True)
         self.summary.setText(texts.message_text(exc))
 
+    def _all_mappings(self) -> list[ColumnMapping]:
+        """The corrections first: a sheet's own overrides before a mapping for any sheet with its headers."""
+        return [*self.overrides.values(), *self.mappings]
+
     def start_preview(self) -> None:
-        path, mappings = self.path, list(self.mappings)
+        path, mappings = self.path, self._all_mappings()
         self._run(
             lambda progress, cancelled: self.service.preview_import(
                 path, mappings, progress=progress, cancelled=cancelled
@@ -175,7 +224,7 @@ class ImportPreviewDialog(QDialog):
         self._show(preview)
 
     def apply(self) -> None:
-        path, mappings = self.path, list(self.mappings)
+        path, mappings = self.path, self._all_mappings()  # what the preview showed, exactly
         self.summary.setText(self.tr("Importing %1...").replace("%1", self.path.name))
         self._run(
             lambda progress, cancelled: self.service.apply_import(
@@ -204,7 +253,10 @@ class ImportPreviewDialog(QDialog):
         if preview.changes_truncated:
             text += self.tr(" (the first %1 changes are listed)").replace("%1", f"{len(preview.changes):,}")
         self.summary.setText(text)
+        office = {sh.sheet for sh in preview.sheets if sh.office}
+        self.changes.blockSignals(True)
         self.changes.clear()
+        ticked: set[tuple[str, int]] = set()
         for rc in preview.changes:
             where = f"{rc.sheet} {rc.row}"
             record = texts.message_text(record_message(rc.entity))
@@ -218,11 +270,17 @@ class ImportPreviewDialog(QDialog):
             for ch in rc.changes:
                 old, new = (texts.message_text(v) if v is not None else "" for v in ch.said())
                 QTreeWidgetItem(parent, ["", "", "", texts.message_text(ch.named()), old, new])
+            if rc.sheet in office and (rc.sheet, rc.row) not in ticked:
+                # An office's row may be left out: unticked, it is skipped and the preview planned again.
+                ticked.add((rc.sheet, rc.row))
+                _tick(parent, (rc.sheet, rc.row, _RECORD), True, self.tr("Untick to skip this row"))
             # A new row's values are shown open when there are few to read; many stay one line each.
             parent.setExpanded(rc.action != "create" or len(preview.changes) <= 200)
+        self.changes.blockSignals(False)
         for i in range(4):
             self.changes.resizeColumnToContents(i)
             self.changes.setColumnWidth(i, min(self.changes.columnWidth(i), 260))
+        self.errors.blockSignals(True)
         self.errors.setRowCount(len(preview.errors))
         for i, e in enumerate(preview.errors):
             for j, value in enumerate(
@@ -235,6 +293,10 @@ class ImportPreviewDialog(QDialog):
                 )
             ):
                 self.errors.setItem(i, j, QTableWidgetItem(value))
+            if e.sheet in office and e.row is not None:
+                _tick(self.errors.item(i, 1), (e.sheet, e.row, _RECORD), True, self.tr("Untick to skip this row"))
+        self.errors.blockSignals(False)
+        self.sheets.blockSignals(True)
         self.sheets.clear()
         for sh in preview.sheets:
             notes = []
@@ -260,24 +322,136 @@ class ImportPreviewDialog(QDialog):
             if stamp_note is not None:
                 notes.append(texts.message_text(stamp_note))
             item = QTreeWidgetItem(self.sheets, [sh.sheet, texts.message_text(sh.reads_as_name()), "; ".join(notes)])
-            for sk in sh.skipped:
-                QTreeWidgetItem(
-                    item,
-                    [self.tr("row %1").replace("%1", str(sk.row)), self.tr("skipped"), _skip_line(sk)],
-                )
+            self._row_items(item, sh)
+            item.setExpanded(sh.office and bool(sh.skipped or sh.included))
         for u in preview.unmatched:
             QTreeWidgetItem(
                 self.sheets,
                 [u.sheet, self.tr("(not read)"), self.tr("missing %1").replace("%1", ", ".join(u.missing))],
             )
+        self.sheets.blockSignals(False)
         self.sheets.resizeColumnToContents(0)
+        self._show_columns(preview)
         self.errors.resizeColumnsToContents()
         self.errors.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.unmatched = preview.unmatched
         self.map_button.setVisible(bool(preview.unmatched))
         self.errors_button.setEnabled(preview.error_count > 0)
         self.apply_button.setEnabled(preview.ok and (preview.created + preview.updated) > 0)
-        self.tabs.setCurrentIndex(1 if preview.error_count else 0)
+        self.save_button.setEnabled(bool(office))
+        if self.tabs.currentIndex() in (0, 1):  # after a correction, the tab the user corrected in stays
+            self.tabs.setCurrentIndex(1 if preview.error_count else 0)
+
+    def _row_items(self, item: QTreeWidgetItem, sh: SheetReport) -> None:
+        """Under a sheet, in the sheet's order: the rows skipped (ticked, one is read after all) and the rows
+        read by choice (unticked, one is skipped again)."""
+        rows: list[tuple[int, list[str], tuple[str, int, str] | None, bool, str]] = []
+        for sk in sh.skipped:
+            kind = _CHOSEN if sk.reason == "chosen" else _SKIPPED
+            what = (sh.sheet, sk.row, kind) if sh.office and sk.reason != "blank" else None
+            line = [self.tr("row %1").replace("%1", str(sk.row)), self.tr("skipped"), _skip_line(sk)]
+            rows.append((sk.row, line, what, False, self.tr("Tick to read this row after all")))
+        for number in sh.included:
+            line = [
+                self.tr("row %1").replace("%1", str(number)),
+                self.tr("read"),
+                self.tr("read as you chose, though it looks like no record"),
+            ]
+            rows.append((number, line, (sh.sheet, number, _INCLUDED), True, self.tr("Untick to skip it again")))
+        for _number, line, what, read, tip in sorted(rows, key=lambda r: r[0]):
+            child = QTreeWidgetItem(item, line)
+            if what is not None:
+                _tick(child, what, read, tip)
+
+    def _show_columns(self, preview: ImportPreview) -> None:
+        """Each column of an office's sheet and what it is read as, with a choice of any other reading."""
+        rows = [(sh, c) for sh in preview.sheets if sh.office for c in sh.readings]
+        self.columns.clearContents()
+        self.columns.setRowCount(len(rows))
+        for i, (sh, c) in enumerate(rows):
+            letter = layout.column_letter(c.index)
+            for j, value in enumerate((sh.sheet, letter, c.header)):
+                self.columns.setItem(i, j, QTableWidgetItem(value))
+            combo = QComboBox()
+            combo.addItem(self.tr("Ignore"), None)
+            for reading in column_choices(sh.reads_as, True):
+                combo.addItem(texts.message_text(reading_name(sh.reads_as, reading)), reading)
+            combo.setCurrentIndex(max(combo.findData(c.reading), 0))
+            combo.currentIndexChanged.connect(
+                lambda _i, sh=sh, header=c.header, combo=combo: self._read_column_as(sh, header, combo.currentData())
+            )
+            self.columns.setCellWidget(i, 3, combo)
+        self.columns.resizeColumnsToContents()
+        self.columns.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+    # ------------------------------------------------------------------------------ corrections
+    def _override(self, sheet: SheetReport) -> ColumnMapping:
+        return self.overrides.get(sheet.sheet) or ColumnMapping.of_sheet(sheet)
+
+    def _report(self, name: str) -> SheetReport | None:
+        sheets = self.preview.sheets if self.preview is not None else ()
+        return next((sh for sh in sheets if sh.sheet == name), None)
+
+    def _read_column_as(self, sheet: SheetReport, header: str, reading: str | None) -> None:
+        """A column read as another field, or ignored: the preview is planned again with the new reading."""
+        self.overrides[sheet.sheet] = self._override(sheet).reading(header, reading)
+        self.start_preview()
+
+    def _row_ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        self._row_choice(item.data(0, Qt.ItemDataRole.UserRole), item.checkState(0) == Qt.CheckState.Checked)
+
+    def _error_row_ticked(self, item: QTableWidgetItem) -> None:
+        self._row_choice(item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked)
+
+    def _row_choice(self, what: object, read: bool) -> None:
+        """A row ticked (read) or unticked (skipped): the preview is planned again."""
+        if not isinstance(what, tuple):
+            return
+        name, number, kind = what
+        sheet = self._report(name)
+        if sheet is None:
+            return
+        mp = self._override(sheet)
+        # A row the user chose before goes back to how the import finds it.
+        self.overrides[name] = mp.row_back(number) if kind in (_CHOSEN, _INCLUDED) else mp.row(number, skipped=not read)
+        self.start_preview()
+
+    def _use_saved(self, _index: int) -> None:
+        """Read the sheet as a saved mapping says (or as found): the corrections made here give way to it."""
+        mp = self.saved.currentData()
+        self.overrides = {}
+        self.mappings = [mp] if isinstance(mp, ColumnMapping) else []
+        self.start_preview()
+
+    def save_reading(self) -> None:
+        """Keep how each column of the office's sheet is read, under a name, for next month's sheet."""
+        name = self.save_name.text().strip()
+        title = self.tr("Save this reading")
+        if not name:
+            self.prompts.error(title, self.tr("Give the reading a name to save it."))
+            return
+        office = [sh for sh in (self.preview.sheets if self.preview is not None else ()) if sh.office]
+        if not office:
+            return
+        current = self.columns.item(self.columns.currentRow(), 0)  # the sheet of the column chosen last
+        sheet = next((sh for sh in office if current is not None and sh.sheet == current.text()), office[0])
+        mapping = self._override(sheet).for_next_sheet()
+        try:
+            self.service.save_mapping(name, mapping)
+        except Exception as exc:
+            self.prompts.error(title, texts.message_text(exc))
+            return
+        found = self.saved.findText(name)
+        if found < 0:
+            self.saved.addItem(name, mapping)
+        else:
+            self.saved.setItemData(found, mapping)
+        self.prompts.info(
+            title,
+            self.tr(
+                "Saved as '%1'. Choose it under Saved mapping for next month's sheet, or import with --mapping."
+            ).replace("%1", name),
+        )
 
     # ------------------------------------------------------------------------------ actions
     def map_columns(self) -> None:
@@ -319,3 +493,20 @@ def _skip_line(skipped: SkippedRow) -> str:
     """Why a row was skipped, and what it says."""
     reason = texts.message_text(skipped.reason_message())
     return f"{reason}: {skipped.text}" if skipped.text else reason
+
+
+def _tick(item: QTreeWidgetItem | QTableWidgetItem | None, what: tuple[str, int, str], read: bool, tip: str) -> None:
+    """A row of the preview the user may tick (read it) or untick (skip it)."""
+    if item is None:
+        return
+    state = Qt.CheckState.Checked if read else Qt.CheckState.Unchecked
+    if isinstance(item, QTreeWidgetItem):
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, state)
+        item.setData(0, Qt.ItemDataRole.UserRole, what)
+        item.setToolTip(0, tip)
+    else:
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(state)
+        item.setData(Qt.ItemDataRole.UserRole, what)
+        item.setToolTip(tip)

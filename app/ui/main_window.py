@@ -547,6 +547,14 @@ class MainWindow(QMainWindow):
                 (people.view, self.tr("My tasks")),
             ],
         )
+        # Tools: the office's own lists, then its backups, then Preferences (also in File, where #15 put it).
+        tools = self.menu("tools")
+        tools.clear()
+        tools.addActions([self.places_actions.action, self.people_actions.people_action])
+        tools.addSeparator()
+        tools.addAction(self.trust_actions.backups_action)
+        tools.addSeparator()
+        tools.addAction(self.preferences_actions.action)
         # The saved filters are listed in the navigator too; choosing one opens its view with it applied.
         filters = self.saved_filters
         filters.changed.connect(lambda: self.navigator.set_saved_filters(filters.in_order(), filters.titles))

@@ -14,7 +14,7 @@ from app.domain.errors import CivicError
 from app.services.backups import BackupInfo, ensure_daily_backup, newest_backup, restore_file
 from app.services.history import HistoryService
 from app.ui import texts
-from app.ui.actions import ActionHost, add_before_quit
+from app.ui.actions import ActionHost
 from app.ui.context import Prompts
 from app.ui.history_panel import HistoryPanel, ProgramHistoryPanel
 from app.ui.trash_panel import TrashPanel
@@ -100,7 +100,7 @@ class TrustActions(QObject):
             QCoreApplication.translate("TrustActions", "See the backups of this database, back up now, or restore one")
         )
         self.backups_action.triggered.connect(self.show_backups)
-        add_before_quit(host.menu("file"), self.backups_action)
+        host.menu("tools").addAction(self.backups_action)
 
         self.program_history_action = QAction(
             QCoreApplication.translate("TrustActions", "&History of This Program"), window

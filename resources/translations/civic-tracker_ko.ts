@@ -818,14 +818,24 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>GuideActions</name>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="23"/>
+        <location filename="../../app/ui/guide_actions.py" line="26"/>
         <source>&amp;User guide…</source>
         <translation>사용 안내(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="28"/>
+        <location filename="../../app/ui/guide_actions.py" line="31"/>
         <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
         <translation>Civic Tracker의 작업별 사용 방법(화면 언어로)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="37"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>단축키(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="40"/>
+        <source>The keys of every menu command</source>
+        <translation>모든 메뉴 명령의 단축키</translation>
     </message>
 </context>
 <context>
@@ -1042,235 +1052,316 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="64"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Reading %1...</source>
         <translation>%1 읽는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Sheet, row</source>
         <translation>시트, 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Changes</source>
         <translation>변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>What is wrong</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Read as</source>
         <translation>인식 결과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Sheets</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <source>Header in the file</source>
+        <translation>파일의 머리글</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <source>Columns</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <source>Saved mapping:</source>
+        <translation>저장된 열 맞춤:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="131"/>
+        <source>(as found)</source>
+        <translation>(찾은 그대로)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>name, for next month&apos;s sheet</source>
+        <translation>이름(다음 달 시트에 쓸)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="429"/>
+        <source>Save this reading</source>
+        <translation>이 읽기 저장</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
+        <translation>각 열을 읽은 방식을 이 이름으로 저장해 다음 달 시트도 같은 방식으로 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>Match columns...</source>
         <translation>열 맞추기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="153"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>오류 시트를 넣은 사본 저장...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/import_dialog.py" line="163"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>취소하는 중입니다. 아무것도 저장하지 않습니다...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="157"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>Importing %1...</source>
         <translation>%1 가져오는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>%1건 생성, %2건 수정, %3건 변경 없음. 편집 &gt; 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source> (the first %1 changes are listed)</source>
         <translation> (처음 %1건의 변경만 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>new %1</source>
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="276"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <source>Untick to skip this row</source>
+        <translation>이 행을 건너뛰려면 선택을 해제하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="244"/>
+        <location filename="../../app/ui/import_dialog.py" line="306"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>0.6 is 60%</source>
         <translation>0.6은 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60은 60%, 1은 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="309"/>
         <source>percents: %1</source>
         <translation>백분율: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
         <source>new places: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="316"/>
         <source>new organizations: %1</source>
         <translation>새 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="256"/>
+        <location filename="../../app/ui/import_dialog.py" line="318"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258"/>
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>%1 rows skipped (not records)</source>
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="356"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="271"/>
+        <location filename="../../app/ui/import_dialog.py" line="353"/>
+        <source>Tick to read this row after all</source>
+        <translation>이 행을 읽으려면 선택하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <source>read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <source>read as you chose, though it looks like no record</source>
+        <translation>기록이 아닌 듯하지만 선택해 읽은 행</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="360"/>
+        <source>Untick to skip it again</source>
+        <translation>다시 건너뛰려면 선택을 해제하세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="271"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="298"/>
-        <location filename="../../app/ui/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <source>Ignore</source>
+        <translation>무시</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <source>Give the reading a name to save it.</source>
+        <translation>저장하려면 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
+        <translation>&apos;%1&apos;(으)로 저장했습니다. 다음 달 시트에서는 &apos;저장된 열 맞춤&apos;에서 고르거나 --mapping으로 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="479"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="298"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/import_dialog.py" line="482"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/import_dialog.py" line="483"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1944,67 +2035,67 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
         <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>New program</source>
         <translation>새 사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Title of the new program:</source>
         <translation>새 사업의 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Created %1</source>
         <translation>%1을(를) 만들었습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Select a case in the Case library first.</source>
         <translation>먼저 사례 라이브러리에서 사례를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Delete program</source>
         <translation>사업 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>사업 %1을(를) 과제, 추진현황 기록, 지표와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>About Civic Tracker</source>
         <translation>Civic Tracker 정보</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 시민 사업의 과제, 추진현황, 지표를 관리합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>%1 own programs · %2 cases</source>
         <translation>자체 사업 %1개 · 사례 %2개</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="675"/>
         <source>Could not read from the database: %1</source>
         <translation>데이터베이스를 읽을 수 없습니다: %1</translation>
     </message>
@@ -2169,14 +2260,142 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="20"/>
+        <location filename="../../app/ui/people_actions.py" line="26"/>
         <source>My tasks</source>
         <translation>내 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="21"/>
+        <location filename="../../app/ui/people_actions.py" line="27"/>
         <source>&amp;My tasks</source>
         <translation>내 과제(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="34"/>
+        <source>P&amp;eople…</source>
+        <translation>담당자(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="37"/>
+        <source>The office&apos;s people: local names, departments, contact details, their tasks; anonymise on request</source>
+        <translation>우리 부서 담당자: 현지 이름, 담당부서, 연락처, 맡은 과제. 요청 시 익명 처리</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="49"/>
+        <source>People</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Local name</source>
+        <translation>현지 이름</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Department</source>
+        <translation>담당부서</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Open tasks</source>
+        <translation>진행 중인 과제</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="65"/>
+        <source>No people yet: owners typed in the task tree or read from a workbook appear here.</source>
+        <translation>아직 담당자가 없습니다. 과제 트리에 입력하거나 통합 문서에서 읽은 담당자가 여기에 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="72"/>
+        <source>e.g. 김민지 or 李娜</source>
+        <translation>예: 김민지, 李娜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="75"/>
+        <source>An organization&apos;s name or key</source>
+        <translation>기관 이름 또는 코드</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="78"/>
+        <source>Optional: phone or e-mail</source>
+        <translation>선택: 전화번호 또는 이메일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="80"/>
+        <source>&amp;Local name:</source>
+        <translation>현지 이름(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="81"/>
+        <source>&amp;Department:</source>
+        <translation>담당부서(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="82"/>
+        <source>&amp;Contact:</source>
+        <translation>연락처(&amp;C):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="84"/>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="87"/>
+        <source>Show &amp;tasks</source>
+        <translation>과제 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="90"/>
+        <source>&amp;Anonymise…</source>
+        <translation>익명 처리(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="93"/>
+        <source>Replace this person&apos;s name in tasks, progress and history, on their request (cannot be undone)</source>
+        <translation>본인 요청에 따라 과제, 추진현황, 변경 이력에서 이 사람의 이름을 바꿉니다(되돌릴 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="166"/>
+        <source>Could not save the person</source>
+        <translation>담당자를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="169"/>
+        <source>%1 saved</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="178"/>
+        <source>Anonymise %1?</source>
+        <translation>%1을(를) 익명 처리할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="180"/>
+        <source>%1&apos;s name is replaced in their tasks, the progress they wrote and the history of both, and their local name and contact details are removed. This cannot be undone.</source>
+        <translation>%1의 이름을 맡은 과제, 작성한 추진현황과 그 변경 이력에서 바꾸고, 현지 이름과 연락처를 지웁니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="188"/>
+        <source>Could not anonymise the person</source>
+        <translation>익명 처리하지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="191"/>
+        <source>Anonymised: now %1</source>
+        <translation>익명 처리됨: 이제 %1</translation>
     </message>
 </context>
 <context>
@@ -2516,540 +2735,540 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="169"/>
+        <location filename="../../app/ui/views/program_detail.py" line="170"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="171"/>
-        <location filename="../../app/ui/views/program_detail.py" line="699"/>
+        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="702"/>
         <source>Log progress…</source>
         <translation>추진현황 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="173"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>추진현황 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="196"/>
+        <location filename="../../app/ui/views/program_detail.py" line="197"/>
         <source>Tasks</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="198"/>
+        <location filename="../../app/ui/views/program_detail.py" line="199"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="200"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="200"/>
-        <location filename="../../app/ui/views/program_detail.py" line="755"/>
+        <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="758"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="201"/>
-        <location filename="../../app/ui/views/program_detail.py" line="980"/>
+        <location filename="../../app/ui/views/program_detail.py" line="202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="983"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="279"/>
+        <location filename="../../app/ui/views/program_detail.py" line="282"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="280"/>
+        <location filename="../../app/ui/views/program_detail.py" line="283"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="281"/>
+        <location filename="../../app/ui/views/program_detail.py" line="284"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="289"/>
+        <location filename="../../app/ui/views/program_detail.py" line="292"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="300"/>
+        <location filename="../../app/ui/views/program_detail.py" line="303"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="310"/>
+        <location filename="../../app/ui/views/program_detail.py" line="313"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="321"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="336"/>
         <source>Lead &amp;organization</source>
         <translation>담당부서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="352"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="367"/>
+        <location filename="../../app/ui/views/program_detail.py" line="370"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="372"/>
+        <location filename="../../app/ui/views/program_detail.py" line="375"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="373"/>
+        <location filename="../../app/ui/views/program_detail.py" line="376"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="381"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="382"/>
+        <location filename="../../app/ui/views/program_detail.py" line="385"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="386"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="387"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="406"/>
+        <location filename="../../app/ui/views/program_detail.py" line="409"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
         <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="426"/>
+        <location filename="../../app/ui/views/program_detail.py" line="429"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="491"/>
+        <location filename="../../app/ui/views/program_detail.py" line="494"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>A top-level task</source>
         <translation>최상위 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="556"/>
+        <location filename="../../app/ui/views/program_detail.py" line="559"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="557"/>
+        <location filename="../../app/ui/views/program_detail.py" line="560"/>
         <source>A task under the selected action plan</source>
         <translation>선택한 실천계획 아래의 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Move the selected task to the trash</source>
         <translation>선택한 과제를 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="621"/>
+        <location filename="../../app/ui/views/program_detail.py" line="624"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>New task</source>
         <translation>새 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>Task title:</source>
         <translation>과제 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="632"/>
+        <location filename="../../app/ui/views/program_detail.py" line="635"/>
         <source>A task needs a title</source>
         <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="983"/>
+        <location filename="../../app/ui/views/program_detail.py" line="986"/>
         <source>No sources recorded for this program.</source>
         <translation>이 사업에 기록된 출처가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1007"/>
         <source>Where each fact comes from</source>
         <translation>각 항목의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1211"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
         <source>not stated in the sources</source>
         <translation>출처에 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1212"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1216"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>이 사례의 출처에 나와 있지 않아 라이브러리는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1214"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>편집 항목: 라이브러리가 덧붙인 것으로 출처에는 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1219"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>사례를 찾고 분류할 수 있도록 라이브러리가 덧붙였습니다. 출처에는 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1094"/>
-        <location filename="../../app/ui/views/program_detail.py" line="1217"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1097"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1221"/>
         <source>as of %1</source>
         <translation>%1년 기준</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1222"/>
         <source>The year of the source that states the status</source>
         <translation>상태를 밝힌 출처의 연도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
-        <location filename="../../app/ui/views/program_detail.py" line="644"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="647"/>
         <source>Delete task</source>
         <translation>과제 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Move the task up</source>
         <translation>과제를 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>Move the task down</source>
         <translation>과제를 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Make it a unit task of the task above</source>
         <translation>위 과제의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="645"/>
+        <location filename="../../app/ui/views/program_detail.py" line="648"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="676"/>
+        <location filename="../../app/ui/views/program_detail.py" line="679"/>
         <source>There is no task above to become its action plan</source>
         <translation>실천계획이 될 위 과제가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="697"/>
+        <location filename="../../app/ui/views/program_detail.py" line="700"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>아직 추진현황 기록이 없습니다. 추진현황 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="707"/>
+        <location filename="../../app/ui/views/program_detail.py" line="710"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="711"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Delete progress entry</source>
         <translation>추진현황 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1178"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1182"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="765"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="701"/>
+        <location filename="../../app/ui/views/program_detail.py" line="704"/>
         <source>Edit entry…</source>
         <translation>기록 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="702"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>선택한 기록의 날짜, 제목, 메모, 과제 또는 진척률을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="764"/>
+        <location filename="../../app/ui/views/program_detail.py" line="767"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="765"/>
-        <location filename="../../app/ui/views/program_detail.py" line="916"/>
+        <location filename="../../app/ui/views/program_detail.py" line="768"/>
+        <location filename="../../app/ui/views/program_detail.py" line="919"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="771"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
+        <location filename="../../app/ui/views/program_detail.py" line="777"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="779"/>
+        <location filename="../../app/ui/views/program_detail.py" line="782"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="810"/>
+        <location filename="../../app/ui/views/program_detail.py" line="813"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="819"/>
+        <location filename="../../app/ui/views/program_detail.py" line="822"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="821"/>
+        <location filename="../../app/ui/views/program_detail.py" line="824"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="909"/>
+        <location filename="../../app/ui/views/program_detail.py" line="912"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="911"/>
+        <location filename="../../app/ui/views/program_detail.py" line="914"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="913"/>
+        <location filename="../../app/ui/views/program_detail.py" line="916"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="915"/>
+        <location filename="../../app/ui/views/program_detail.py" line="918"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="922"/>
+        <location filename="../../app/ui/views/program_detail.py" line="925"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="940"/>
+        <location filename="../../app/ui/views/program_detail.py" line="943"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”: %3 값 %2을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="952"/>
+        <location filename="../../app/ui/views/program_detail.py" line="955"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="996"/>
         <source>Task: %1</source>
         <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="996"/>
+        <location filename="../../app/ui/views/program_detail.py" line="999"/>
         <source>Progress %1: %2</source>
         <translation>추진현황 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1003"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1020"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1025"/>
         <source>Status: the year it holds for</source>
         <translation>상태: 기준 연도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1059"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1062"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1063"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1066"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1081"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
         <source>%1 is the library&apos;s local title, not stated in the sources</source>
         <translation>%1은(는) 라이브러리가 붙인 현지어 제목으로, 출처에는 나와 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1093"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1096"/>
         <source>status not stated in the sources</source>
         <translation>출처에 상태가 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1099"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
-        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1091"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1105"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1104"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
         <source>no percent yet</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1110"/>
         <source>No tasks: set by progress entries</source>
         <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1146"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1150"/>
         <source>The sources state no tasks for this case.</source>
         <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1148"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1152"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1176"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1180"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1184"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1188"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1191"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1195"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -3495,6 +3714,29 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
         <translation>읽기 전용: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Menu</source>
+        <translation>메뉴</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Keys</source>
+        <translation>키</translation>
     </message>
 </context>
 <context>

@@ -818,14 +818,24 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>GuideActions</name>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="23"/>
+        <location filename="../../app/ui/guide_actions.py" line="26"/>
         <source>&amp;User guide…</source>
         <translation>使用指南(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/guide_actions.py" line="28"/>
+        <location filename="../../app/ui/guide_actions.py" line="31"/>
         <source>How to do each task in Civic Tracker, in the interface&apos;s language</source>
         <translation>按界面语言说明 Civic Tracker 各项操作</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="37"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>快捷键(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/guide_actions.py" line="40"/>
+        <source>The keys of every menu command</source>
+        <translation>每个菜单命令的快捷键</translation>
     </message>
 </context>
 <context>
@@ -1042,235 +1052,316 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="64"/>
+        <location filename="../../app/ui/import_dialog.py" line="75"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="68"/>
+        <location filename="../../app/ui/import_dialog.py" line="79"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="86"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="84"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Sheet, row</source>
         <translation>工作表，行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="96"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="97"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="87"/>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="88"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="93"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>What is wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="111"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <source>Saved mapping:</source>
+        <translation>已保存的列对应：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="131"/>
+        <source>(as found)</source>
+        <translation>（按识别结果）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <source>name, for next month&apos;s sheet</source>
+        <translation>名称（供下月表格使用）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="429"/>
+        <source>Save this reading</source>
+        <translation>保存此读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
+        <translation>以此名称保存各列的读取方式，下月表格按同样方式读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>Match columns...</source>
         <translation>匹配列...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="153"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>保存带“错误”工作表的副本...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="121"/>
+        <location filename="../../app/ui/import_dialog.py" line="163"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="191"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>正在取消；不会写入任何内容...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="157"/>
+        <location filename="../../app/ui/import_dialog.py" line="202"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="179"/>
+        <location filename="../../app/ui/import_dialog.py" line="228"/>
         <source>Importing %1...</source>
         <translation>正在导入 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="192"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="193"/>
+        <location filename="../../app/ui/import_dialog.py" line="242"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>新建 %1，更新 %2，未变 %3。可用“编辑 &gt; 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="205"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source> (the first %1 changes are listed)</source>
         <translation>（列出前 %1 项更改）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="214"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="276"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <source>Untick to skip this row</source>
+        <translation>取消勾选可跳过此行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="304"/>
         <source>ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="244"/>
+        <location filename="../../app/ui/import_dialog.py" line="306"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>已存储但本表中没有的 %1 行（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>0.6 is 60%</source>
         <translation>0.6 即 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="246"/>
+        <location filename="../../app/ui/import_dialog.py" line="308"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60 即 60%，1 即 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="247"/>
+        <location filename="../../app/ui/import_dialog.py" line="309"/>
         <source>percents: %1</source>
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="316"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="256"/>
+        <location filename="../../app/ui/import_dialog.py" line="318"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="258"/>
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="356"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="271"/>
+        <location filename="../../app/ui/import_dialog.py" line="353"/>
+        <source>Tick to read this row after all</source>
+        <translation>勾选以读取此行</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <source>read as you chose, though it looks like no record</source>
+        <translation>虽不像记录、但按您的选择读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="360"/>
+        <source>Untick to skip it again</source>
+        <translation>取消勾选可再次跳过</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="271"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="298"/>
-        <location filename="../../app/ui/import_dialog.py" line="305"/>
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <source>Give the reading a name to save it.</source>
+        <translation>请输入名称后再保存。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
+        <translation>已保存为“%1”。下月表格可在“已保存的列对应”中选择，或用 --mapping 导入。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="479"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="298"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/import_dialog.py" line="482"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/import_dialog.py" line="483"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -1944,67 +2035,67 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
         <location filename="../../app/ui/main_window.py" line="584"/>
+        <location filename="../../app/ui/main_window.py" line="592"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="576"/>
+        <location filename="../../app/ui/main_window.py" line="584"/>
         <source>Title of the new program:</source>
         <translation>新项目名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="588"/>
+        <location filename="../../app/ui/main_window.py" line="596"/>
         <source>Created %1</source>
         <translation>已新建 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
-        <location filename="../../app/ui/main_window.py" line="604"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
+        <location filename="../../app/ui/main_window.py" line="612"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="595"/>
+        <location filename="../../app/ui/main_window.py" line="603"/>
         <source>Select a case in the Case library first.</source>
         <translation>请先在案例库中选择一个案例。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="626"/>
-        <location filename="../../app/ui/main_window.py" line="632"/>
+        <location filename="../../app/ui/main_window.py" line="634"/>
+        <location filename="../../app/ui/main_window.py" line="640"/>
         <source>Delete program</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="627"/>
+        <location filename="../../app/ui/main_window.py" line="635"/>
         <source>Move the program %1 with its tasks, progress and indicators to the trash?</source>
         <translation>将项目 %1 及其任务、进展和指标移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="636"/>
+        <location filename="../../app/ui/main_window.py" line="644"/>
         <source>%1 moved to the trash (Ctrl+Z brings it back)</source>
         <translation>%1 已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="643"/>
+        <location filename="../../app/ui/main_window.py" line="651"/>
         <source>About Civic Tracker</source>
         <translation>关于 Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="644"/>
+        <location filename="../../app/ui/main_window.py" line="652"/>
         <source>Civic Tracker %1
 Track civic programs, their tasks, progress and indicators.</source>
         <translation>Civic Tracker %1
 跟踪民生项目及其任务、进展和指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="661"/>
+        <location filename="../../app/ui/main_window.py" line="669"/>
         <source>%1 own programs · %2 cases</source>
         <translation>本单位项目 %1 个 · 案例 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="667"/>
+        <location filename="../../app/ui/main_window.py" line="675"/>
         <source>Could not read from the database: %1</source>
         <translation>无法从数据库读取：%1</translation>
     </message>
@@ -2169,14 +2260,142 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PeopleActions</name>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="20"/>
+        <location filename="../../app/ui/people_actions.py" line="26"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/people_actions.py" line="21"/>
+        <location filename="../../app/ui/people_actions.py" line="27"/>
         <source>&amp;My tasks</source>
         <translation>我的任务(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="34"/>
+        <source>P&amp;eople…</source>
+        <translation>人员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_actions.py" line="37"/>
+        <source>The office&apos;s people: local names, departments, contact details, their tasks; anonymise on request</source>
+        <translation>本单位人员：本地姓名、责任单位、联系方式、所负责的任务；可应要求匿名化</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="49"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Local name</source>
+        <translation>本地姓名</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Department</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="55"/>
+        <source>Open tasks</source>
+        <translation>未完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="65"/>
+        <source>No people yet: owners typed in the task tree or read from a workbook appear here.</source>
+        <translation>还没有人员：在任务树中输入或从工作簿读入的责任人会显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="72"/>
+        <source>e.g. 김민지 or 李娜</source>
+        <translation>例如：김민지、李娜</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="75"/>
+        <source>An organization&apos;s name or key</source>
+        <translation>单位名称或编号</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="78"/>
+        <source>Optional: phone or e-mail</source>
+        <translation>可选：电话或电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="80"/>
+        <source>&amp;Local name:</source>
+        <translation>本地姓名(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="81"/>
+        <source>&amp;Department:</source>
+        <translation>责任单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="82"/>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="84"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="87"/>
+        <source>Show &amp;tasks</source>
+        <translation>查看任务(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="90"/>
+        <source>&amp;Anonymise…</source>
+        <translation>匿名化(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="93"/>
+        <source>Replace this person&apos;s name in tasks, progress and history, on their request (cannot be undone)</source>
+        <translation>应本人要求，在任务、进展和修改记录中替换此人的姓名（无法撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="166"/>
+        <source>Could not save the person</source>
+        <translation>无法保存人员信息</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="169"/>
+        <source>%1 saved</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="178"/>
+        <source>Anonymise %1?</source>
+        <translation>将 %1 匿名化？</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="180"/>
+        <source>%1&apos;s name is replaced in their tasks, the progress they wrote and the history of both, and their local name and contact details are removed. This cannot be undone.</source>
+        <translation>%1 的姓名将在其负责的任务、填写的进展及两者的修改记录中被替换，本地姓名和联系方式将被删除。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="188"/>
+        <source>Could not anonymise the person</source>
+        <translation>无法匿名化此人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/people_dialog.py" line="191"/>
+        <source>Anonymised: now %1</source>
+        <translation>已匿名化：现为 %1</translation>
     </message>
 </context>
 <context>
@@ -2516,540 +2735,540 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="169"/>
+        <location filename="../../app/ui/views/program_detail.py" line="170"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="171"/>
-        <location filename="../../app/ui/views/program_detail.py" line="699"/>
+        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="702"/>
         <source>Log progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="173"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>记录进展（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="196"/>
+        <location filename="../../app/ui/views/program_detail.py" line="197"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="198"/>
+        <location filename="../../app/ui/views/program_detail.py" line="199"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="200"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="200"/>
-        <location filename="../../app/ui/views/program_detail.py" line="755"/>
+        <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="758"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="201"/>
-        <location filename="../../app/ui/views/program_detail.py" line="980"/>
+        <location filename="../../app/ui/views/program_detail.py" line="202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="983"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="279"/>
+        <location filename="../../app/ui/views/program_detail.py" line="282"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="280"/>
+        <location filename="../../app/ui/views/program_detail.py" line="283"/>
         <source>&amp;Local title</source>
         <translation>本地名称(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="281"/>
+        <location filename="../../app/ui/views/program_detail.py" line="284"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="289"/>
+        <location filename="../../app/ui/views/program_detail.py" line="292"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="300"/>
+        <location filename="../../app/ui/views/program_detail.py" line="303"/>
         <source>St&amp;art</source>
         <translation>开始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="310"/>
+        <location filename="../../app/ui/views/program_detail.py" line="313"/>
         <source>&amp;End</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="321"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>&amp;Place</source>
         <translation>地区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="336"/>
         <source>Lead &amp;organization</source>
         <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="352"/>
         <source>Se&amp;ctor</source>
         <translation>领域(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>以逗号分隔，例如：交通, 环境</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="367"/>
+        <location filename="../../app/ui/views/program_detail.py" line="370"/>
         <source>T&amp;hemes</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="372"/>
+        <location filename="../../app/ui/views/program_detail.py" line="375"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="373"/>
+        <location filename="../../app/ui/views/program_detail.py" line="376"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="381"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Partners</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="382"/>
+        <location filename="../../app/ui/views/program_detail.py" line="385"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="386"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>添加配合单位（新名称将被创建）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="387"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="406"/>
+        <location filename="../../app/ui/views/program_detail.py" line="409"/>
         <source>Pa&amp;rtners</source>
         <translation>配合单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
         <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Add partner</source>
         <translation>添加配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Name of the partner organization:</source>
         <translation>配合单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Its role (optional):</source>
         <translation>其职责（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="426"/>
+        <location filename="../../app/ui/views/program_detail.py" line="429"/>
         <source>%1 is already a partner</source>
         <translation>%1 已是配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>Name of the organization:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="491"/>
+        <location filename="../../app/ui/views/program_detail.py" line="494"/>
         <source>Program key</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>Add action plan</source>
         <translation>添加行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>A top-level task</source>
         <translation>顶层任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="556"/>
+        <location filename="../../app/ui/views/program_detail.py" line="559"/>
         <source>Add unit task</source>
         <translation>添加子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="557"/>
+        <location filename="../../app/ui/views/program_detail.py" line="560"/>
         <source>A task under the selected action plan</source>
         <translation>所选行动计划下的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Move the selected task to the trash</source>
         <translation>将所选任务移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="621"/>
+        <location filename="../../app/ui/views/program_detail.py" line="624"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>选择子任务所属的行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>Task title:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="632"/>
+        <location filename="../../app/ui/views/program_detail.py" line="635"/>
         <source>A task needs a title</source>
         <translation>任务需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="983"/>
+        <location filename="../../app/ui/views/program_detail.py" line="986"/>
         <source>No sources recorded for this program.</source>
         <translation>此项目没有记录出处。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1004"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1007"/>
         <source>Where each fact comes from</source>
         <translation>各项内容的出处</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1211"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
         <source>not stated in the sources</source>
         <translation>来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1212"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1216"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>此案例的来源未注明此项，案例库将其留空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1214"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>编者添加：由案例库补充，来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1219"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>案例库补充此项以便查找和归类；来源并未注明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1094"/>
-        <location filename="../../app/ui/views/program_detail.py" line="1217"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1097"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1221"/>
         <source>as of %1</source>
         <translation>截至 %1 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1222"/>
         <source>The year of the source that states the status</source>
         <translation>注明该状态的来源的年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
-        <location filename="../../app/ui/views/program_detail.py" line="644"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="647"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Move the task up</source>
         <translation>上移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>Move the task down</source>
         <translation>下移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Make it a unit task of the task above</source>
         <translation>设为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Lift it one level</source>
         <translation>提升一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="645"/>
+        <location filename="../../app/ui/views/program_detail.py" line="648"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>将“%1”及其子任务移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="676"/>
+        <location filename="../../app/ui/views/program_detail.py" line="679"/>
         <source>There is no task above to become its action plan</source>
         <translation>上方没有可作为其行动计划的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="697"/>
+        <location filename="../../app/ui/views/program_detail.py" line="700"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>尚未记录进展。请使用“记录进展”（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="707"/>
+        <location filename="../../app/ui/views/program_detail.py" line="710"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="711"/>
         <source>Move the selected entry to the trash</source>
         <translation>将所选记录移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Delete progress entry</source>
         <translation>删除进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Move “%1” to the trash?</source>
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1178"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1182"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="765"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="701"/>
+        <location filename="../../app/ui/views/program_detail.py" line="704"/>
         <source>Edit entry…</source>
         <translation>编辑记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="702"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>修改所选记录的日期、标题、备注、任务或完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="764"/>
+        <location filename="../../app/ui/views/program_detail.py" line="767"/>
         <source>Edit indicator…</source>
         <translation>编辑指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="765"/>
-        <location filename="../../app/ui/views/program_detail.py" line="916"/>
+        <location filename="../../app/ui/views/program_detail.py" line="768"/>
+        <location filename="../../app/ui/views/program_detail.py" line="919"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="771"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Define a new indicator for this program</source>
         <translation>为本项目定义新指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
+        <location filename="../../app/ui/views/program_detail.py" line="777"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>修改所选指标的名称、单位、基准值或目标值（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="779"/>
+        <location filename="../../app/ui/views/program_detail.py" line="782"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>将所选指标及其数值移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="810"/>
+        <location filename="../../app/ui/views/program_detail.py" line="813"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="819"/>
+        <location filename="../../app/ui/views/program_detail.py" line="822"/>
         <source>Add value…</source>
         <translation>添加数值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="821"/>
+        <location filename="../../app/ui/views/program_detail.py" line="824"/>
         <source>Delete value</source>
         <translation>删除数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="909"/>
+        <location filename="../../app/ui/views/program_detail.py" line="912"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>将指标“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="911"/>
+        <location filename="../../app/ui/views/program_detail.py" line="914"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>将指标“%1”及其 1 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="913"/>
+        <location filename="../../app/ui/views/program_detail.py" line="916"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>将指标“%1”及其 %2 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="915"/>
+        <location filename="../../app/ui/views/program_detail.py" line="918"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>撤销（Ctrl+Z）或回收站可将其连同数值恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="922"/>
+        <location filename="../../app/ui/views/program_detail.py" line="925"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="940"/>
+        <location filename="../../app/ui/views/program_detail.py" line="943"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”：%3 的数值 %2 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="952"/>
+        <location filename="../../app/ui/views/program_detail.py" line="955"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”：%3 的数值 %2 已删除（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="996"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="996"/>
+        <location filename="../../app/ui/views/program_detail.py" line="999"/>
         <source>Progress %1: %2</source>
         <translation>进展 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1000"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1003"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1020"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1022"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1025"/>
         <source>Status: the year it holds for</source>
         <translation>状态：所指年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1059"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1062"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>该项目已不存在（已删除或已改名）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1063"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1066"/>
         <source>%1 is no longer there</source>
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1081"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
         <source>%1 is the library&apos;s local title, not stated in the sources</source>
         <translation>%1 是案例库补充的本地名称，来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1085"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1093"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1096"/>
         <source>status not stated in the sources</source>
         <translation>来源未注明状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1099"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
-        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1091"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1105"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1104"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1110"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1146"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1150"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1148"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1152"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1176"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1180"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1184"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1188"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1191"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1195"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>
@@ -3495,6 +3714,29 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <location filename="../../app/ui/server_actions.py" line="296"/>
         <source>Read-only: %1</source>
         <translation>只读：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="58"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>

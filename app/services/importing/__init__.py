@@ -22,10 +22,14 @@ create 100,000s of rows), so the change records the ORM history hook writes are 
 
 from __future__ import annotations
 
+from app.services.importing.matching import column_choices, column_said, reading_name
 from app.services.importing.reading import READ_FIELDS
 from app.services.importing.results import (
+    CONTACT,
+    ROW_NUMBER,
     Cancelled,
     ColumnMapping,
+    ColumnRead,
     FieldChange,
     ImportCancelledError,
     ImportIssue,
@@ -42,9 +46,12 @@ from app.services.importing.run import CHUNK, ImportRun
 
 __all__ = [
     "CHUNK",
+    "CONTACT",
     "READ_FIELDS",
+    "ROW_NUMBER",
     "Cancelled",
     "ColumnMapping",
+    "ColumnRead",
     "FieldChange",
     "ImportCancelledError",
     "ImportIssue",
@@ -57,4 +64,7 @@ __all__ = [
     "SkippedRow",
     "UnmatchedColumnsError",
     "UnmatchedSheet",
+    "column_choices",
+    "column_said",
+    "reading_name",
 ]

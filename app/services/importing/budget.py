@@ -17,7 +17,7 @@ from app.excel import cells, layout
 from app.services.importing.catalog import INDICATORS_T
 from app.services.importing.indicators import IndicatorsPlanner
 from app.services.importing.reading import Row, SheetState, cell_problem
-from app.services.importing.rows import budget_columns, numbers_are_fractions
+from app.services.importing.rows import numbers_are_fractions
 
 BUDGET, SPENT, RATE = (c.field for c in layout.BUDGET_COLUMNS)
 _COLUMN = {c.field: c for c in layout.BUDGET_COLUMNS}
@@ -37,7 +37,7 @@ class BudgetPlanner(IndicatorsPlanner):
         the budget column is (예산, 预算, Budget), in the currency and scale the header names, else the one its
         place or the sheet's language implies; dated the sheet's reference date, or today. An execution rate
         is checked against spent / budget, and gives spent (or budget) when the sheet leaves it out."""
-        found = budget_columns(state.match)
+        found = state.money
         if not found or (BUDGET not in found and SPENT not in found):
             return
         reading = state.budget
@@ -159,9 +159,7 @@ class BudgetPlanner(IndicatorsPlanner):
         return out[BUDGET], out[SPENT], out[RATE]
 
     def _budget_error(self, state: SheetState, row: Row, index: int, problem: Any) -> None:
-        column = next(
-            (_COLUMN[f] for f, (i, _m) in budget_columns(state.match).items() if i == index), layout.BUDGET_COLUMNS[0]
-        )
+        column = next((_COLUMN[f] for f, (i, _m) in state.money.items() if i == index), layout.BUDGET_COLUMNS[0])
         raw = row.cells[index] if index < len(row.cells) else None
         self.error(state.report.sheet, row.number, column, index, raw, problem)
         state.counts["errors"] += 1

@@ -3,40 +3,91 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+from app.domain.budget import Money
 from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import find_header
-from app.services.importing.results import ColumnMapping, UnmatchedSheet
-from app.services.importing.rows import budget_field
+from app.services.importing.reading import READ_FIELDS
+from app.services.importing.results import CONTACT, ROW_NUMBER, SUB_PLACE, ColumnMapping, ColumnRead, UnmatchedSheet
+from app.services.importing.rows import (
+    budget_columns,
+    budget_field,
+    budget_unit,
+    contact_columns,
+    row_number_column,
+)
 
 
 def match_sheet(
     name: str, head: list[list[Any]], mappings: Sequence[ColumnMapping]
-) -> layout.HeaderMatch | UnmatchedSheet:
-    """Which of our sheets a sheet reads as, and which of its columns is which: by a saved mapping, by the
-    sheet's name, or by its headers. An UnmatchedSheet says what it has and which required columns it lacks."""
+) -> tuple[layout.HeaderMatch | UnmatchedSheet, ColumnMapping | None]:
+    """Which of our sheets a sheet reads as, and which of its columns is which: by its name or its headers,
+    then as the first mapping (the user's corrections, a saved mapping) that fits it says; or, when the
+    headers say nothing, by a mapping alone. An UnmatchedSheet says what it has and which required columns
+    it lacks. The mapping that applies comes too: its rows to skip and its readings besides fields."""
+    found = _match_by_headers(name, head)
     for mp in mappings:
         if mp.sheet is not None and mp.sheet != name:
+            continue
+        if not mp.names_columns:  # rows alone
+            if isinstance(found, layout.HeaderMatch):
+                return found, mp
             continue
         spec = layout.SPECS_BY_NAME.get(mp.reads_as)
         if spec is None or not spec.importable:
             continue
-        wanted = {layout.normalise_header(h) for h in mp.columns.values()}
+        wanted = {layout.normalise_header(h) for h in (*mp.columns.values(), *mp.ignored)}
+        if (
+            isinstance(found, layout.HeaderMatch)
+            and found.spec is spec
+            and wanted <= {layout.normalise_header(h) for h in found.headers}
+        ):
+            return with_mapping(found, mp), mp
         for i, row in enumerate(head):
             normed = [layout.normalise_header(v) for v in row]
-            if wanted and wanted <= set(normed):
-                cols = {f: normed.index(layout.normalise_header(h)) for f, h in mp.columns.items()}
+            if wanted <= set(normed):
                 headers = tuple("" if v is None else str(v) for v in row)
-                used = set(cols.values())
-                rest = tuple((j, h) for j, h in enumerate(headers) if h and j not in used)
-                return layout.HeaderMatch(spec, cols, rest, i, headers)
+                rest = tuple((j, h) for j, h in enumerate(headers) if h)
+                return with_mapping(layout.HeaderMatch(spec, {}, rest, i, headers), mp), mp
+    return found, None
+
+
+def with_mapping(match: layout.HeaderMatch, mp: ColumnMapping) -> layout.HeaderMatch:
+    """The match with the columns ``mp`` names read as it says: a field's column moved, an ignored column read
+    as nothing. (What a mapping reads besides fields, such as budget columns, is read_columns' to place.)"""
+    columns = dict(match.columns)
+    for fld, header in mp.columns.items():
+        i = header_index(match, header)
+        if i is None:
+            continue
+        columns = {f: j for f, j in columns.items() if j != i and f != fld}
+        if fld in match.spec.fields:
+            columns[fld] = i
+    for header in mp.ignored:
+        i = header_index(match, header)
+        columns = {f: j for f, j in columns.items() if j != i}
+    used = set(columns.values())
+    unmatched = tuple((i, h) for i, h in enumerate(match.headers) if layout.normalise_header(h) and i not in used)
+    return replace(match, columns=columns, unmatched=unmatched)
+
+
+def header_index(match: layout.HeaderMatch, header: str) -> int | None:
+    """The column headed ``header``, compared as headers are (spaces, case, an asterisk aside)."""
+    norm = layout.normalise_header(header)
+    return next((i for i, h in enumerate(match.headers) if layout.normalise_header(h) == norm), None)
+
+
+def _match_by_headers(name: str, head: list[list[Any]]) -> layout.HeaderMatch | UnmatchedSheet:
+    """Which of our sheets a sheet reads as by its name or its headers, and which of its columns is which."""
     spec = layout.spec_for_sheet_name(name)
     match = find_header(head, spec)
     if match is None and spec is not None:
         match = find_header(head, None)
+    if match is None and spec in (None, layout.PROGRAMS):
+        match = _title_and_budget(head)
     if match is not None:
         match = with_sub_headers(match, head)
     if match is not None and match.missing_required() and spec is None and not _has_key_column(match):
@@ -64,6 +115,16 @@ def match_sheet(
             None,
         )
     return match
+
+
+def _title_and_budget(head: list[list[Any]]) -> layout.HeaderMatch | None:
+    """A header of a title and budget columns alone (사업명, 예산(백만원), 집행액): a budget sheet's programs.
+    (Budget columns are no field of ours, so the header's score counts the title alone.)"""
+    for i, row in enumerate(head):
+        m = layout.match_headers(layout.PROGRAMS, list(row), i)
+        if "title" in m.columns and any(budget_field(h) is not None for _j, h in m.unmatched):
+            return m
+    return None
 
 
 def with_sub_headers(match: layout.HeaderMatch, head: list[list[Any]]) -> layout.HeaderMatch:
@@ -137,3 +198,108 @@ def _alias_examples(col: layout.Column) -> list[str]:
     korean = next((a for a in col.aliases if any("\uac00" <= ch <= "\ud7a3" for ch in a)), None)
     chinese = next((a for a in col.aliases if any("\u4e00" <= ch <= "\u9fff" for ch in a)), None)
     return [x for x in (col.header, korean, chinese) if x]
+
+
+# ------------------------------------------------------------------------- how each column is read
+_BUDGET_FIELDS = tuple(c.field for c in layout.BUDGET_COLUMNS)
+
+
+@dataclass(frozen=True)
+class SheetColumns:
+    """How each column of a sheet is read: the fields' columns (``match``), the column of row numbers, the
+    person in charge, the budget columns and a second place column; every other column is read as nothing."""
+
+    match: layout.HeaderMatch
+    numbers: int | None = None
+    sub_place: int | None = None
+    contacts: tuple[tuple[int, str], ...] = ()
+    money: dict[str, tuple[int, Money | None]] | None = None
+
+    def readings(self) -> tuple[ColumnRead, ...]:
+        """Every column with a header and what it is read as, in the sheet's order (the preview's table)."""
+        read: dict[int, str] = {i: f for f, i in self.match.columns.items()}
+        if self.numbers is not None:
+            read[self.numbers] = ROW_NUMBER
+        read.update((i, CONTACT) for i, _h in self.contacts)
+        read.update((i, f) for f, (i, _m) in (self.money or {}).items())
+        if self.sub_place is not None:
+            read[self.sub_place] = SUB_PLACE
+        headers = self.match.headers
+        return tuple(
+            ColumnRead(i, h, read.get(i)) for i, h in enumerate(headers) if layout.normalise_header(h) or i in read
+        )
+
+
+def read_columns(
+    match: layout.HeaderMatch, below: Sequence[Sequence[Any]], office: bool, mp: ColumnMapping | None
+) -> SheetColumns:
+    """How each column of a matched sheet is read: row numbers (연번), the person in charge (담당자) and
+    budget columns (예산) found by their headers among the columns no field claimed, unless the mapping
+    names the column; then the mapping's own choice of these. ``below``: the rows under the header."""
+    pinned = set()
+    if mp is not None:
+        pinned = {header_index(match, h) for h in (*mp.columns.values(), *mp.ignored)} - {None}
+    free = replace(match, unmatched=tuple((i, h) for i, h in match.unmatched if i not in pinned))
+    numbers = row_number_column(free, below) if office else None
+    if numbers is not None and numbers in pinned:
+        numbers = None  # the user reads the key column as keys
+    contacts = list(contact_columns(free))
+    money = budget_columns(free) if office else {}
+    sub_place = _second_place(free) if office else None
+    for fld, header in (mp.columns if mp is not None else {}).items():
+        i = header_index(match, header)
+        if i is None:
+            continue
+        if fld == ROW_NUMBER and office:
+            numbers = i
+        elif fld == CONTACT and match.spec is layout.PROGRAMS:
+            contacts.append((i, match.headers[i]))
+        elif fld in _BUDGET_FIELDS and office and match.spec is layout.PROGRAMS:
+            money[fld] = (i, budget_unit(match.headers[i]))
+        elif fld == SUB_PLACE and office and match.spec is layout.PROGRAMS:
+            sub_place = i
+    if numbers is not None:
+        columns = {f: i for f, i in match.columns.items() if i != numbers}
+        match = replace(match, columns=columns, unmatched=tuple((i, h) for i, h in match.unmatched if i != numbers))
+    return SheetColumns(match, numbers, sub_place, tuple(sorted(contacts)), money)
+
+
+def _second_place(match: layout.HeaderMatch) -> int | None:
+    """A second place column of an office's Programs sheet (자치구, then 행정동): the place inside the first's."""
+    if match.spec is not layout.PROGRAMS or "place" not in match.columns:
+        return None
+    return next((i for i, h in match.unmatched if "place" in layout.match_headers(layout.PROGRAMS, [h]).columns), None)
+
+
+def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:
+    """What a column of such a sheet may be read as, in the order the preview offers them (besides nothing)."""
+    spec = layout.SPECS_BY_NAME[reads_as]
+    fields: tuple[str, ...] = READ_FIELDS[spec.name]
+    if not office:
+        return fields
+    if spec is layout.PROGRAMS:
+        return (*fields, SUB_PLACE, "percent_complete", *_BUDGET_FIELDS, CONTACT, ROW_NUMBER)
+    return fields
+
+
+def reading_name(reads_as: str, reading: str) -> Message:
+    """A column's reading named in the reader's language: 사업명 (Title), 예산, 담당자, 연번."""
+    spec = layout.SPECS_BY_NAME[reads_as]
+    if reading == CONTACT:
+        return message("import.reading_contact")
+    if reading == ROW_NUMBER:
+        return message("import.reading_row_numbers")
+    if reading == SUB_PLACE:
+        return message("import.reading_sub_place")
+    if reading in _BUDGET_FIELDS:
+        return layout.BUDGET_COLUMNS[_BUDGET_FIELDS.index(reading)].label
+    return spec.column(reading).label
+
+
+def column_said(reads_as: str, column: ColumnRead) -> Message:
+    """A column and its reading in a few words, as the command line lists them: 사업명 (B) as Title."""
+    letter = layout.column_letter(column.index)
+    if column.reading is None:
+        return message("import.column_not_read", header=column.header, letter=letter)
+    reading = reading_name(reads_as, column.reading)
+    return message("import.column_read", header=column.header, letter=letter, reading=reading)

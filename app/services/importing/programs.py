@@ -18,7 +18,7 @@ from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange, NewPlace
-from app.services.importing.rows import contact_columns, numbers_are_fractions, office_note
+from app.services.importing.rows import numbers_are_fractions, office_note
 from app.store.derived import (
     PROGRAMS_T,
     THEMES_T,
@@ -76,6 +76,29 @@ class ProgramsPlanner(References):
                 self._err_field(state, row, "place", message("import.unknown_place", place=v["place"]))
                 ok = False
             out["place_id"] = pid
+        inner = self._inner_place(state, row)
+        if inner is not None and ok:
+            # The 동 of the row, under the 구 the same row names (a new one goes there).
+            pid = self.catalog.places().get(layout.normalise_header(inner))
+            if pid is None:
+                pid = self._new_place(state, inner, within=out.get("place_id"))
+            if pid is None:
+                idx = state.sub_place
+                raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
+                problem = message("import.unknown_place", place=inner)
+                self.error(
+                    state.report.sheet,
+                    row.number,
+                    state.spec.column("place"),
+                    idx,
+                    raw,
+                    problem,
+                    headers=state.match.headers,
+                )
+                state.counts["errors"] += 1
+                return None
+            v["place"] = f"{v['place']} {inner}" if "place" in v else inner  # as the preview lists it
+            out["place_id"] = pid
         if "lead_organization" in v:
             oid = self.catalog.orgs().get(names[v["lead_organization"]])
             if oid is None:  # a department the app does not know yet becomes an organization of the office
@@ -127,10 +150,17 @@ class ProgramsPlanner(References):
                         state.context_places.append(pid)
         return state.context_places
 
-    def _new_place(self, state: SheetState, name: str) -> int | None:
+    def _inner_place(self, state: SheetState, row: Row) -> str | None:
+        """The row's cell of a second place column (행정동 beside 자치구), if it has one."""
+        i = state.sub_place
+        if i is None or i >= len(row.cells) or cells.blank(row.cells[i]):
+            return None
+        return cells.as_text(row.cells[i]).strip() or None
+
+    def _new_place(self, state: SheetState, name: str, within: int | None = None) -> int | None:
         """A place for a district or neighbourhood the app does not know yet, under the place it is in: a -구 /
-        区 / 县 under the city of the sheet's places, a -동 under the district the sheet is about. None when
-        the name says no such place, or the sheet says nowhere it could be."""
+        区 / 县 under the city of the sheet's places, a -동 under the district the row (``within``) or the sheet
+        is about. None when the name says no such place, or the sheet says nowhere it could be."""
         level = level_from_name(name)
         if level is None:
             return None
@@ -139,7 +169,7 @@ class ProgramsPlanner(References):
             return None
         tree = self.catalog.place_tree()
         parent = None
-        for pid in self._context_places(state):
+        for pid in ([within] if within is not None else []) + self._context_places(state):
             node: int | None = pid
             for _ in range(6):  # up the tree to the level wanted
                 if node is None or node not in tree:
@@ -175,7 +205,7 @@ class ProgramsPlanner(References):
         the person in charge (담당자: 김민수) and a delay (추진상황: 지연; the program stays active). Worked
         out column by column: a status cell's word is looked at once per distinct cell."""
         lines: list[list[str]] = [[] for _ in rows]
-        for i, header in contact_columns(state.match):
+        for i, header in state.contacts:
             label = header.strip()
             for row, out in zip(rows, lines, strict=True):
                 raw = row.cells

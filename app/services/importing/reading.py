@@ -275,6 +275,12 @@ class SheetState:
     as_of: PartialDate | None = None
     percent_fractions: bool | None = None  # how the percent column's plain numbers read (rows.numbers_are_fractions)
     budget: BudgetReading = field(default_factory=BudgetReading)
+    # How the columns no field claims are read (matching.read_columns): the person in charge, the budget.
+    contacts: tuple[tuple[int, str], ...] = ()
+    sub_place: int | None = None  # a second place column: the place inside the row's place (행정동 under 자치구)
+    money: dict[str, tuple[int, Any]] = field(default_factory=dict)  # field -> (index, the header's Money)
+    skip_rows: frozenset[int] = frozenset()  # rows the user skipped
+    include_rows: frozenset[int] = frozenset()  # rows the user reads although they look like no record
 
     def heading(self, fld: str) -> str:
         """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""

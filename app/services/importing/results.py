@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.domain.enums import PlaceLevel
 from app.domain.errors import CivicError
@@ -119,7 +119,7 @@ class SkippedRow:
     """A row of an office's sheet that is not a record (a totals row, a footnote, a repeated header), and why."""
 
     row: int  # 1-based, as the spreadsheet shows it
-    reason: str  # rows.TOTAL, NOTE, SECTION, HEADER or BLANK
+    reason: str  # rows.TOTAL, NOTE, SECTION, HEADER or BLANK; CHOSEN when the user skipped it
     text: str  # what the row says, shortened
 
     def reason_message(self) -> Message:
@@ -129,6 +129,7 @@ class SkippedRow:
             "section": message("import.skipped_section"),
             "header": message("import.skipped_header"),
             "blank": message("import.skipped_blank"),
+            "chosen": message("import.skipped_chosen"),
         }
         return reasons[self.reason]
 
@@ -173,6 +174,23 @@ RATE_GIVES_SPENT = "gives_spent"
 RATE_GIVES_BUDGET = "gives_budget"
 
 
+# What a column is read as besides a field of its sheet (ColumnRead.reading): the person in charge (kept in the
+# program's note) and the rows' numbers; the budget columns are read as layout.BUDGET_COLUMNS' fields.
+CONTACT = "contact"
+ROW_NUMBER = "row_number"
+SUB_PLACE = "sub_place"  # a second place column: the place inside the row's place (행정동 under 자치구)
+
+
+@dataclass(frozen=True)
+class ColumnRead:
+    """How one column of a sheet was read: as a field of its sheet, as CONTACT, ROW_NUMBER, SUB_PLACE or a budget
+    column's field, or (``reading`` None) not at all."""
+
+    index: int  # 0-based
+    header: str  # as the sheet gives it ("사업기간 / 시작일" under a two-row header)
+    reading: str | None
+
+
 @dataclass(frozen=True)
 class SheetReport:
     sheet: str
@@ -197,6 +215,9 @@ class SheetReport:
     # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
     # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.
     unstamped: int = 0
+    readings: tuple[ColumnRead, ...] = ()  # every column with a header, in the sheet's order
+    office: bool = False  # an office's own sheet (not one the app exported)
+    included: tuple[int, ...] = ()  # rows the user chose to read although they look like no record
 
     def reads_as_name(self) -> Message:
         """The kind of sheet it was read as, named in the reader's language (사업, 项目, Programs)."""
@@ -224,11 +245,59 @@ class UnmatchedSheet:
 
 @dataclass(frozen=True)
 class ColumnMapping:
-    """How a foreign sheet's headers map to our columns: field -> header text as written in the sheet."""
+    """How a sheet is read, as the user corrected it: the one kind of override the import preview, the command
+    line and saved mappings share. ``columns``: field (or CONTACT, ROW_NUMBER, a budget field) -> the header
+    as the sheet writes it; ``ignored``: headers read as nothing; the rows to skip and to read although they
+    look like no record (1-based, as the sheet shows them). Columns it does not name are read as found."""
 
-    reads_as: str  # layout sheet name: Programs, Tasks, Progress or Indicators
+    reads_as: str  # layout sheet name: Programs, Tasks, Progress or Indicators ("" for rows alone)
     columns: dict[str, str]
     sheet: str | None = None  # only this sheet; None: every sheet whose header row has these headers
+    ignored: tuple[str, ...] = ()
+    skip_rows: tuple[int, ...] = ()
+    include_rows: tuple[int, ...] = ()
+
+    @classmethod
+    def of_sheet(cls, report: SheetReport) -> ColumnMapping:
+        """The reading a sheet's preview shows, column by column, as an override of that sheet."""
+        columns = {c.reading: c.header for c in report.readings if c.reading is not None}
+        ignored = tuple(c.header for c in report.readings if c.reading is None)
+        return cls(report.reads_as, columns, report.sheet, ignored)
+
+    def reading(self, header: str, reading: str | None) -> ColumnMapping:
+        """With the column ``header`` read as ``reading`` (None: not read). A column that was read as it before
+        is then read as nothing: one column per field."""
+        columns = {f: h for f, h in self.columns.items() if h != header and f != reading}
+        taken = [h for f, h in self.columns.items() if f == reading and h != header]
+        ignored = [h for h in self.ignored if h != header] + taken
+        if reading is None:
+            ignored.append(header)
+        else:
+            columns[reading] = header
+        return replace(self, columns=columns, ignored=tuple(dict.fromkeys(ignored)))
+
+    def row(self, number: int, *, skipped: bool) -> ColumnMapping:
+        """With row ``number`` skipped, or read although it looks like no record (a totals row, a note)."""
+        skip = [n for n in self.skip_rows if n != number]
+        include = [n for n in self.include_rows if n != number]
+        (skip if skipped else include).append(number)
+        return replace(self, skip_rows=tuple(sorted(skip)), include_rows=tuple(sorted(include)))
+
+    def row_back(self, number: int) -> ColumnMapping:
+        """With row ``number`` read as the import finds it again (neither skipped nor included by choice)."""
+        return replace(
+            self,
+            skip_rows=tuple(n for n in self.skip_rows if n != number),
+            include_rows=tuple(n for n in self.include_rows if n != number),
+        )
+
+    def for_next_sheet(self) -> ColumnMapping:
+        """The columns' reading alone, for next month's sheet: any sheet with these headers, its own rows."""
+        return replace(self, sheet=None, skip_rows=(), include_rows=())
+
+    @property
+    def names_columns(self) -> bool:
+        return bool(self.columns or self.ignored)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ NOTE = "note"
 SECTION = "section"
 HEADER = "header"
 BLANK = "blank"
+CHOSEN = "chosen"  # the user skipped it (ColumnMapping.skip_rows)
 
 # Totals and subtotals as offices label them, compared with spaces and brackets taken out ("합 계", "[소계]").
 _TOTAL = re.compile(
@@ -70,14 +71,17 @@ def budget_columns(match: layout.HeaderMatch) -> dict[str, tuple[int, Money | No
         return {}
     found: dict[str, tuple[int, Money | None]] = {}
     for i, header in match.unmatched:
-        # A two-row header: the sub-header names the column, and the group over it may name the unit
-        # (사업비(단위: 백만원) over 예산 and 집행액).
-        group, _slash, sub = header.rpartition(" / ")
-        word, unit = split_header(sub)
-        fld = budget_field(word)
+        fld = budget_field(header.rpartition(" / ")[2])
         if fld is not None and fld not in found:
-            found[fld] = (i, money_in(unit) or (money_in(split_header(group)[1]) if group else None))
+            found[fld] = (i, budget_unit(header))
     return found
+
+
+def budget_unit(header: str) -> Money | None:
+    """The currency and scale a budget column's header names in brackets, if it names one. A two-row header:
+    the sub-header names the column, and the group over it may name the unit (사업비(단위: 백만원) over 예산)."""
+    group, _slash, sub = header.rpartition(" / ")
+    return money_in(split_header(sub)[1]) or (money_in(split_header(group)[1]) if group else None)
 
 
 def budget_field(header: object) -> str | None:

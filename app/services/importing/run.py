@@ -17,7 +17,7 @@ from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
 from app.services.importing.budget import BudgetPlanner
-from app.services.importing.matching import match_sheet, unmatched_message
+from app.services.importing.matching import match_sheet, read_columns, unmatched_message
 from app.services.importing.programs import ProgramsPlanner
 from app.services.importing.progress import ProgressPlanner
 from app.services.importing.reading import ABSENT, READ_FIELDS, REPEATING, ColumnReader, Row, SheetState, parser
@@ -36,11 +36,9 @@ from app.services.importing.results import (
 )
 from app.services.importing.rows import (
     BLANK,
+    CHOSEN,
     RowSorter,
-    budget_columns,
-    contact_columns,
     reference_date,
-    row_number_column,
 )
 from app.services.importing.tasks import TasksPlanner
 from app.store import bulk
@@ -117,29 +115,39 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                 self.book.prefetch(names[n + 1])  # read on another core while this sheet is worked through
             if not any(any(v is not None and str(v).strip() for v in r) for r in head):
                 continue
-            match = match_sheet(name, head, self.mappings)
+            match, mp = match_sheet(name, head, self.mappings)
             if isinstance(match, UnmatchedSheet):
                 unmatched.append(match)
                 continue
-            numbers = None if ours else row_number_column(match, head[match.header_row + 1 :])
-            if numbers is not None:
-                match = _without_column(match, numbers)
-            contacts = contact_columns(match)
-            money = {} if ours else budget_columns(match)
-            read_too = {**dict(contacts), **{i: f for f, (i, _m) in money.items()}}
+            read = read_columns(match, head[match.header_row + 1 :], not ours, mp)
+            match, money = read.match, read.money or {}
+            readings = read.readings()
             report = SheetReport(
                 sheet=name,
                 reads_as=match.spec.name,
                 header_row=match.header_row + 1,
                 columns=tuple((match.headers[i], match.spec.column(f).header) for f, i in match.columns.items())
-                + tuple((h, layout.PROGRAMS.column("description").header) for _i, h in contacts)
+                + tuple((h, layout.PROGRAMS.column("description").header) for _i, h in read.contacts)
                 + tuple((match.headers[i], _BUDGET_HEADERS[f]) for f, (i, _m) in money.items()),
-                ignored=tuple(h for i, h in match.unmatched if i != numbers and i not in read_too),
-                row_numbers=None if numbers is None else match.headers[numbers],
+                ignored=tuple(c.header for c in readings if c.reading is None),
+                row_numbers=None if read.numbers is None else match.headers[read.numbers],
+                readings=readings,
+                office=not ours,
+                included=() if mp is None else mp.include_rows,
             )
             self._total = max(self.book.height(name) - match.header_row - 1, 1)
             self._done = 0
-            state = SheetState(report, match.spec, match, office=not ours)
+            state = SheetState(
+                report,
+                match.spec,
+                match,
+                office=not ours,
+                contacts=read.contacts,
+                money=money,
+                sub_place=read.sub_place,
+            )
+            if mp is not None:
+                state.skip_rows, state.include_rows = frozenset(mp.skip_rows), frozenset(mp.include_rows)
             if not ours:
                 state.as_of = reference_date(head[: match.header_row])
                 state.above = head[: match.header_row]
@@ -213,12 +221,18 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
         number = match.header_row + 1
         block: list[Row] = []
         blanks: list[int] = []  # blank rows, listed as skipped when a row follows them (a separator)
+        chosen, included = state.skip_rows, state.include_rows
         while batch := list(islice(rows, CHUNK)):
             # An office's rows are sorted a batch at a time, column by column (RowSorter.reasons); ours hold
             # records and blank rows only.
             verdicts = sorter.reasons(batch) if sorter is not None else _blank_or_record(batch)
             for raw, reason in zip(batch, verdicts, strict=True):
                 number += 1
+                if (chosen or included) and not _blank(raw):  # the user's choices (ColumnMapping)
+                    if number in chosen:
+                        reason = CHOSEN
+                    elif number in included:
+                        reason = None
                 if reason is not None:
                     if reason == BLANK and _blank(raw):
                         if sorter is not None:
@@ -375,13 +389,6 @@ def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:
             ),
         )
     )
-
-
-def _without_column(match: layout.HeaderMatch, index: int) -> layout.HeaderMatch:
-    """The match with the column at ``index`` read as row numbers: no field's, and not listed as ignored."""
-    columns = {f: i for f, i in match.columns.items() if i != index}
-    unmatched = tuple((i, h) for i, h in match.unmatched if i != index)
-    return replace(match, columns=columns, unmatched=unmatched)
 
 
 def _blank(raw: list[Any]) -> bool:

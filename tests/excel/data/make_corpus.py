@@ -219,6 +219,24 @@ def korean_neighbourhoods() -> None:
     _save(wb, "kr_neighbourhoods.xlsx")
 
 
+def korean_sheet_to_correct() -> None:
+    """도봉구's sheet that needs the preview's corrections: its 담당 column holds departments (not the person in
+    charge), and a program added by hand is starred like a footnote (* ... (신규)). Two place columns too."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "4월 추진현황"
+    ws["A1"] = "2024년 도봉구 동 단위 사업 추진현황 (4월)"
+    ws.merge_cells("A1:H1")
+    ws["A2"] = "기준일: 2024. 4. 30."
+    ws.append(["번호", "사업명", "자치구", "행정동", "담당", "추진상황", "진척률(%)", "비고"])
+    ws.append([1, "방학동 골목 정원", "도봉구", "방학동", "공원녹지과", "정상추진", 40, None])
+    ws.append([2, "쌍문동 어르신 쉼터", "도봉구", "쌍문동", "어르신복지과", "완료", 100, None])
+    ws.append([None, "* 창동 청년 공유공간(신규)", "도봉구", "창동", "청년정책과", "계획", 0, "4월 추가"])
+    ws.append(["합계", None, None, None, None, None, None, "3건"])
+    ws.append(["※ 담당은 주관부서임"])
+    _save(wb, "kr_preview_corrections.xlsx")
+
+
 def libreoffice_file(soffice: str | None = None) -> bool:
     """A district's sheet as LibreOffice writes it: made here, then saved by LibreOffice Calc as .xlsx (its own
     <dimension>, styles and date cells). False when LibreOffice is not installed (the file stays as it is)."""
@@ -304,6 +322,7 @@ def main(libreoffice: bool = True) -> None:
     korean_budget_status()
     chinese_totals_and_notes()
     korean_neighbourhoods()
+    korean_sheet_to_correct()
     csv_files()
     if libreoffice:
         libreoffice_file()
