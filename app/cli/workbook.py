@@ -80,7 +80,8 @@ def _print_preview(preview: Any, limit: int) -> None:
         if sh.budget is not None:
             say(message("cli.import.budget", reading=sh.budget.reading()))
         if sh.new_places:
-            say(message("cli.import.new_places", names=", ".join(sh.new_places)))
+            places = ", ".join(text(place.said(language())) for place in sh.new_places)
+            say(message("cli.import.new_places", names=places))
         if sh.new_organizations:
             say(message("cli.import.new_organizations", names=", ".join(sh.new_organizations)))
         if sh.row_numbers:
@@ -108,13 +109,13 @@ def _print_preview(preview: Any, limit: int) -> None:
         if rc.action == "create":
             say(message("cli.import.create", sheet=rc.sheet, row=rc.row, record=record, key=rc.key, label=rc.label))
             for ch in rc.changes:
-                out.write(f"      {ch.column}: {text(ch.said()[1])}\n")
+                out.write(f"      {text(ch.named())}: {text(ch.said()[1])}\n")
         else:
             say(message("cli.import.update", sheet=rc.sheet, row=rc.row, record=record, key=rc.key))
             for ch in rc.changes:
                 old, new = ch.said()
                 out.write(
-                    f"      {ch.column}: {text(old) if old is not None else empty} -> "
+                    f"      {text(ch.named())}: {text(old) if old is not None else empty} -> "
                     f"{text(new) if new is not None else empty}\n"
                 )
     for issue in preview.errors[:limit]:

@@ -166,6 +166,9 @@ ENGLISH: dict[str, str] = {
     # the import: a row that cannot be planned
     "import.listed_twice": "'{value}' appears twice (also on row {row}); each row must be a different one",
     "import.needs_program_key": "A new row needs a Program key",
+    # a place an office's sheet adds, with its level (place_level.*) and the place it goes in, named as the reader
+    # reads it (app/domain/names.py first_name)
+    "import.new_place": "{name} ({level} in {parent})",
     "import.no_program": "No program with key '{key}' (in the app or on the Programs sheet)",
     "import.no_program_titled": (
         "No program with key '{text}'; write the program's key (as on the Programs sheet, e.g. {example})"

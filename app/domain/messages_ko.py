@@ -226,6 +226,7 @@ KOREAN: dict[str, str] = {
         "'{name}'을(를) 삭제할 수 없습니다: 사업 {programs}개, 기관 {organizations}개, "
         "지역 {places}개가 그 안에 있습니다"
     ),
+    "import.new_place": "{name} ({parent}의 {level})",
     "place_level.country": "국가",
     "place_level.province": "도",
     "place_level.city": "시",

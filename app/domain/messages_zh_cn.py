@@ -183,6 +183,7 @@ CHINESE: dict[str, str] = {
     "place.level_mismatch": "{level}不能位于{parent_level}（“{parent}”）之内；地区只能位于更大的地区之内",
     "place.merge_into_itself": "“{name}”不能合并到自身或其下属地区（“{into}”）",
     "place.in_use": "无法删除“{name}”：其中有 {programs} 个项目、{organizations} 个单位和 {places} 个地区",
+    "import.new_place": "{name}（{parent}下的{level}）",
     "place_level.country": "国家",
     "place_level.province": "省",
     "place_level.city": "市",

@@ -157,7 +157,7 @@ class LogProgressDialog(QDialog):
             self.percent_caption.setText(self.tr("New &percent of the program"))
             self.status_caption.setText(self.tr("New &status of the program"))
         for caption, field in ((self.percent_caption, self.percent), (self.status_caption, self.status)):
-            field.setAccessibleName(caption.text().replace("&", ""))
+            field.setAccessibleName(texts.plain_label(caption.text()))
 
     def search(self) -> None:
         self._timer.stop()
@@ -437,7 +437,7 @@ class IndicatorDialog(QDialog):
         inner.addWidget(error)
         caption = QLabel(label, self)
         caption.setBuddy(editor)
-        editor.setAccessibleName(label.replace("&", ""))
+        editor.setAccessibleName(texts.plain_label(label))
         self.form.addRow(caption, box)
         self.errors[name] = error
 

@@ -269,7 +269,7 @@ class ImportPreviewDialog(QDialog):
                 parent = QTreeWidgetItem(self.changes, [where, record, rc.key, "", "", rc.label])
             for ch in rc.changes:
                 old, new = (texts.message_text(v) if v is not None else "" for v in ch.said())
-                QTreeWidgetItem(parent, ["", "", "", ch.column, old, new])
+                QTreeWidgetItem(parent, ["", "", "", texts.message_text(ch.named()), old, new])
             if rc.sheet in office and (rc.sheet, rc.row) not in ticked:
                 # An office's row may be left out: unticked, it is skipped and the preview planned again.
                 ticked.add((rc.sheet, rc.row))
@@ -310,7 +310,8 @@ class ImportPreviewDialog(QDialog):
             if sh.budget is not None:
                 notes.append(texts.message_text(sh.budget.reading()))
             if sh.new_places:
-                notes.append(self.tr("new places: %1").replace("%1", ", ".join(sh.new_places)))
+                places = ", ".join(texts.message_text(place.said(language.language())) for place in sh.new_places)
+                notes.append(self.tr("new places: %1").replace("%1", places))
             if sh.new_organizations:
                 notes.append(self.tr("new organizations: %1").replace("%1", ", ".join(sh.new_organizations)))
             if sh.row_numbers:

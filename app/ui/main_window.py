@@ -681,14 +681,17 @@ class MainWindow(QMainWindow):
             if isinstance(view, View):
                 view.restore_state(settings)
         last = settings.value("window/last_view", "programs")
-        self.show_view(last if last in NAV_VIEWS else "programs")
+        # Any pane of the navigator (My tasks, History and Trash come with the action modules).
+        self.show_view(last if last in self.navigator.page_names() else "programs")
 
     def save_settings(self) -> None:
         settings = self.context.settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
-        last = self._current if self._current in NAV_VIEWS else (self.pages.last_pane(NAV_VIEWS) or "programs")
-        settings.setValue("window/last_view", last if last in NAV_VIEWS else "programs")
+        # The pane the navigator shows as current: on a program's page, its list (Programs for one of the
+        # office's programs even when it was started from the Case library).
+        last = self.navigator.current_page() or "programs"
+        settings.setValue("window/last_view", last if last in self.navigator.page_names() else "programs")
         for view in self._views.values():
             if isinstance(view, View):
                 view.save_state(settings)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from app.domain.rules import name_key
 from app.domain.saved_filters import SavedFilter
-from app.ui import style
+from app.ui import style, texts
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole  # a pane's name ("programs", "my-tasks", ...)
 FILTER_ROLE = Qt.ItemDataRole.UserRole + 1  # a saved filter (app/domain/saved_filters.py)
@@ -98,7 +98,7 @@ class Navigator(QTreeWidget):
             del child
         names = Counter(name_key(saved.name) for saved in filters)
         for saved in filters:
-            title = titles.get(saved.view, saved.view).replace("&", "")
+            title = texts.plain_label(titles.get(saved.view, saved.view))
             child = QTreeWidgetItem([f"{saved.name} · {title}" if names[name_key(saved.name)] > 1 else saved.name])
             child.setData(0, FILTER_ROLE, saved)
             child.setToolTip(0, self.tr("Open %1 with the filter “%2”").replace("%1", title).replace("%2", saved.name))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QToolButton, QWidge
 from app import config
 from app.domain import saved_filters as sf
 from app.domain.saved_filters import SavedFilter, Value
+from app.ui import texts
 from app.ui.actions import ActionHost
 
 
@@ -124,7 +125,7 @@ class SavedFilterActions(QObject):
             mine = sf.for_view(self.filters, name)
             if not mine:
                 continue
-            self.menu.addSection(title.replace("&", ""))
+            self.menu.addSection(texts.plain_label(title))
             for saved in mine:
                 entry = self.menu.addMenu(saved.name)
                 entry.addAction(self.tr("&Apply"), lambda s=saved: self.apply(s))

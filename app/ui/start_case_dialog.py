@@ -96,7 +96,7 @@ class StartFromCaseDialog(QDialog):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(editor)
-            editor.setAccessibleName(label.replace("&", ""))
+            editor.setAccessibleName(texts.plain_label(label))
             form.addRow(caption, editor)
         form.addRow("", self.case_says)
         layout = QVBoxLayout(self)

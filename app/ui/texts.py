@@ -4,6 +4,7 @@ problems) and dates in the interface's language and date style (app/ui/language.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -15,6 +16,14 @@ from app.domain.messages import Message, render
 from app.domain.model import Place
 from app.domain.names import display_title, first_name, place_path
 from app.ui import language, style
+
+_CJK_MNEMONIC = re.compile(r"\s*\(&[^&\s]\)")
+
+
+def plain_label(text: str) -> str:
+    """A menu or field label without its mnemonic, to show or say elsewhere (an undo command, a table, a screen
+    reader): "&Title" is "Title", and the Korean and Chinese "제목(&T)" and "标题(&T)" are "제목" and "标题"."""
+    return _CJK_MNEMONIC.sub("", text).replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def status_label(status: Status | None) -> str:

@@ -40,6 +40,13 @@ _FILLED = QColor(style.PERCENT_FILLED)
 _PERCENT_TEXT = QColor(style.PERCENT_TEXT)
 
 
+def _number_in(spin: QSpinBox, template: str) -> None:
+    """Show the spin box's number where %1 stands in ``template``: the text before it a prefix, after it a suffix."""
+    prefix, _, suffix = template.partition("%1")
+    spin.setPrefix(prefix)
+    spin.setSuffix(suffix)
+
+
 class PartialDateEdit(QWidget):
     """A date known to a year, a month or a day: precision first, then only the parts it needs.
 
@@ -62,11 +69,12 @@ class PartialDateEdit(QWidget):
         self.year.setAccessibleName(self.tr("Year"))
         self.month = QSpinBox(self)
         self.month.setRange(1, 12)
-        self.month.setPrefix(self.tr("M "))
+        # "M 12" in English, "12월" and "12月" where the word follows the number.
+        _number_in(self.month, self.tr("M %1"))
         self.month.setAccessibleName(self.tr("Month"))
         self.day = QSpinBox(self)
         self.day.setRange(1, 31)
-        self.day.setPrefix(self.tr("D "))
+        _number_in(self.day, self.tr("D %1"))
         self.day.setAccessibleName(self.tr("Day"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -293,7 +293,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="270"/>
+        <location filename="../../app/ui/widgets.py" line="278"/>
         <source>Hide this message</source>
         <translation>이 메시지 숨기기</translation>
     </message>
@@ -1173,7 +1173,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="139"/>
-        <location filename="../../app/ui/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/import_dialog.py" line="429"/>
         <source>Save this reading</source>
         <translation>이 읽기 저장</translation>
     </message>
@@ -1269,99 +1269,99 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>백분율: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="313"/>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
         <source>new places: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="316"/>
         <source>new organizations: %1</source>
         <translation>새 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/import_dialog.py" line="318"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>%1 rows skipped (not records)</source>
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351"/>
-        <location filename="../../app/ui/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="356"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="353"/>
         <source>Tick to read this row after all</source>
         <translation>이 행을 읽으려면 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="356"/>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="358"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>기록이 아닌 듯하지만 선택해 읽은 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="359"/>
+        <location filename="../../app/ui/import_dialog.py" line="360"/>
         <source>Untick to skip it again</source>
         <translation>다시 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>Ignore</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="430"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Give the reading a name to save it.</source>
         <translation>저장하려면 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="451"/>
+        <location filename="../../app/ui/import_dialog.py" line="452"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>&apos;%1&apos;(으)로 저장했습니다. 다음 달 시트에서는 &apos;저장된 열 맞춤&apos;에서 고르거나 --mapping으로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471"/>
-        <location filename="../../app/ui/import_dialog.py" line="478"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="479"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="481"/>
+        <location filename="../../app/ui/import_dialog.py" line="482"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="482"/>
+        <location filename="../../app/ui/import_dialog.py" line="483"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -2197,12 +2197,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="232"/>
+        <location filename="../../app/ui/widgets.py" line="240"/>
         <source>New organization…</source>
         <translation>새 기관…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="233"/>
+        <location filename="../../app/ui/widgets.py" line="241"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
@@ -2210,51 +2210,51 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="61"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="62"/>
         <source>Decade</source>
         <translation>10년 단위</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56"/>
-        <location filename="../../app/ui/widgets.py" line="62"/>
+        <location filename="../../app/ui/widgets.py" line="63"/>
+        <location filename="../../app/ui/widgets.py" line="69"/>
         <source>Year</source>
         <translation>연</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>Year and month</source>
         <translation>연월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="58"/>
-        <location filename="../../app/ui/widgets.py" line="70"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
+        <location filename="../../app/ui/widgets.py" line="78"/>
         <source>Day</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="66"/>
         <source>Date precision</source>
         <translation>날짜 정밀도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="65"/>
-        <source>M </source>
-        <translation>월 </translation>
+        <location filename="../../app/ui/widgets.py" line="73"/>
+        <source>M %1</source>
+        <translation>%1월</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="66"/>
+        <location filename="../../app/ui/widgets.py" line="77"/>
+        <source>D %1</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="74"/>
         <source>Month</source>
         <translation>월</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets.py" line="69"/>
-        <source>D </source>
-        <translation>일 </translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2401,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="195"/>
+        <location filename="../../app/ui/widgets.py" line="203"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>&apos;%1&apos;은(는) 목록에 없습니다</translation>
     </message>
@@ -2735,527 +2735,540 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>← Back</source>
         <translation>← 뒤로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>목록으로 돌아가기 (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="169"/>
+        <location filename="../../app/ui/views/program_detail.py" line="170"/>
         <source>Start from this case</source>
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="171"/>
-        <location filename="../../app/ui/views/program_detail.py" line="699"/>
+        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="702"/>
         <source>Log progress…</source>
         <translation>추진현황 기록…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="173"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>추진현황 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="196"/>
+        <location filename="../../app/ui/views/program_detail.py" line="197"/>
         <source>Tasks</source>
         <translation>과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="198"/>
+        <location filename="../../app/ui/views/program_detail.py" line="199"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="200"/>
         <source>Progress log</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="200"/>
-        <location filename="../../app/ui/views/program_detail.py" line="755"/>
+        <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="758"/>
         <source>Indicators</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="983"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="279"/>
+        <location filename="../../app/ui/views/program_detail.py" line="282"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="280"/>
+        <location filename="../../app/ui/views/program_detail.py" line="283"/>
         <source>&amp;Local title</source>
         <translation>현지어 제목(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="281"/>
+        <location filename="../../app/ui/views/program_detail.py" line="284"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="289"/>
+        <location filename="../../app/ui/views/program_detail.py" line="292"/>
         <source>&amp;Status</source>
         <translation>상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="300"/>
+        <location filename="../../app/ui/views/program_detail.py" line="303"/>
         <source>St&amp;art</source>
         <translation>시작(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="310"/>
+        <location filename="../../app/ui/views/program_detail.py" line="313"/>
         <source>&amp;End</source>
         <translation>종료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="321"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="336"/>
         <source>Lead &amp;organization</source>
         <translation>담당부서(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="352"/>
         <source>Se&amp;ctor</source>
         <translation>부문(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>쉼표로 구분, 예: 교통, 환경</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="367"/>
+        <location filename="../../app/ui/views/program_detail.py" line="370"/>
         <source>T&amp;hemes</source>
         <translation>주제(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="372"/>
+        <location filename="../../app/ui/views/program_detail.py" line="375"/>
         <source>S&amp;ummary</source>
         <translation>요약(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="373"/>
+        <location filename="../../app/ui/views/program_detail.py" line="376"/>
         <source>&amp;Description</source>
         <translation>설명(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="381"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Partners</source>
         <translation>협력 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="382"/>
+        <location filename="../../app/ui/views/program_detail.py" line="385"/>
         <source>Add…</source>
         <translation>추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="386"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>협력 기관 추가 (새 이름은 새로 만듭니다)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="387"/>
         <source>Remove</source>
         <translation>제거</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="406"/>
+        <location filename="../../app/ui/views/program_detail.py" line="409"/>
         <source>Pa&amp;rtners</source>
         <translation>협력 기관(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
         <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Add partner</source>
         <translation>협력 기관 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Name of the partner organization:</source>
         <translation>협력 기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Its role (optional):</source>
         <translation>역할 (선택):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="426"/>
+        <location filename="../../app/ui/views/program_detail.py" line="429"/>
         <source>%1 is already a partner</source>
         <translation>%1은(는) 이미 협력 기관입니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>New organization</source>
         <translation>새 기관</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>Name of the organization:</source>
         <translation>기관 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="491"/>
+        <location filename="../../app/ui/views/program_detail.py" line="494"/>
         <source>Program key</source>
         <translation>사업 코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>Add action plan</source>
         <translation>실천계획 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>A top-level task</source>
         <translation>최상위 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="556"/>
+        <location filename="../../app/ui/views/program_detail.py" line="559"/>
         <source>Add unit task</source>
         <translation>단위과제 추가</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="557"/>
+        <location filename="../../app/ui/views/program_detail.py" line="560"/>
         <source>A task under the selected action plan</source>
         <translation>선택한 실천계획 아래의 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Move the selected task to the trash</source>
         <translation>선택한 과제를 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Indent</source>
         <translation>들여쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Outdent</source>
         <translation>내어쓰기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="621"/>
+        <location filename="../../app/ui/views/program_detail.py" line="624"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>단위과제가 속할 실천계획을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>New task</source>
         <translation>새 과제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>Task title:</source>
         <translation>과제 제목:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="632"/>
+        <location filename="../../app/ui/views/program_detail.py" line="635"/>
         <source>A task needs a title</source>
         <translation>과제에는 제목이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="986"/>
+        <source>No sources recorded for this program.</source>
+        <translation>이 사업에 기록된 출처가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1007"/>
+        <source>Where each fact comes from</source>
+        <translation>각 항목의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
         <source>not stated in the sources</source>
         <translation>출처에 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1216"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>이 사례의 출처에 나와 있지 않아 라이브러리는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>편집 항목: 라이브러리가 덧붙인 것으로 출처에는 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1219"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>사례를 찾고 분류할 수 있도록 라이브러리가 덧붙였습니다. 출처에는 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1097"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1221"/>
         <source>as of %1</source>
         <translation>%1년 기준</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1222"/>
         <source>The year of the source that states the status</source>
         <translation>상태를 밝힌 출처의 연도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
-        <location filename="../../app/ui/views/program_detail.py" line="644"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="647"/>
         <source>Delete task</source>
         <translation>과제 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>▲ Up</source>
         <translation>▲ 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Move the task up</source>
         <translation>과제를 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>▼ Down</source>
         <translation>▼ 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>Move the task down</source>
         <translation>과제를 아래로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Make it a unit task of the task above</source>
         <translation>위 과제의 단위과제로 만들기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Lift it one level</source>
         <translation>한 단계 위로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="645"/>
+        <location filename="../../app/ui/views/program_detail.py" line="648"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>“%1”과(와) 단위과제를 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="676"/>
+        <location filename="../../app/ui/views/program_detail.py" line="679"/>
         <source>There is no task above to become its action plan</source>
         <translation>실천계획이 될 위 과제가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="697"/>
+        <location filename="../../app/ui/views/program_detail.py" line="700"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>아직 추진현황 기록이 없습니다. 추진현황 기록(Ctrl+L)을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="707"/>
+        <location filename="../../app/ui/views/program_detail.py" line="710"/>
         <source>Delete entry</source>
         <translation>기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="711"/>
         <source>Move the selected entry to the trash</source>
         <translation>선택한 기록을 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Delete progress entry</source>
         <translation>추진현황 기록 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Move “%1” to the trash?</source>
         <translation>“%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1182"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>아직 지표가 없습니다. 지표 추가…로 이 사업에서 무엇을 측정할지 정하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="765"/>
         <source>Add indicator…</source>
         <translation>지표 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="701"/>
+        <location filename="../../app/ui/views/program_detail.py" line="704"/>
         <source>Edit entry…</source>
         <translation>기록 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="702"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>선택한 기록의 날짜, 제목, 메모, 과제 또는 진척률을 바꿉니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="764"/>
+        <location filename="../../app/ui/views/program_detail.py" line="767"/>
         <source>Edit indicator…</source>
         <translation>지표 편집…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="765"/>
-        <location filename="../../app/ui/views/program_detail.py" line="916"/>
+        <location filename="../../app/ui/views/program_detail.py" line="768"/>
+        <location filename="../../app/ui/views/program_detail.py" line="919"/>
         <source>Delete indicator</source>
         <translation>지표 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="771"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Define a new indicator for this program</source>
         <translation>이 사업의 새 지표 정의</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
+        <location filename="../../app/ui/views/program_detail.py" line="777"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>선택한 지표의 이름, 단위, 기준값, 목표 바꾸기 (Enter 또는 더블클릭)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="779"/>
+        <location filename="../../app/ui/views/program_detail.py" line="782"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>선택한 지표를 값과 함께 휴지통으로 옮기기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="810"/>
+        <location filename="../../app/ui/views/program_detail.py" line="813"/>
         <source>Indicator values</source>
         <translation>지표 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="819"/>
+        <location filename="../../app/ui/views/program_detail.py" line="822"/>
         <source>Add value…</source>
         <translation>값 추가…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="821"/>
+        <location filename="../../app/ui/views/program_detail.py" line="824"/>
         <source>Delete value</source>
         <translation>값 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="909"/>
+        <location filename="../../app/ui/views/program_detail.py" line="912"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>지표 “%1”을(를) 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="911"/>
+        <location filename="../../app/ui/views/program_detail.py" line="914"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 1개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="913"/>
+        <location filename="../../app/ui/views/program_detail.py" line="916"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>지표 “%1”을(를) 기록된 값 %2개와 함께 휴지통으로 옮길까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="915"/>
+        <location filename="../../app/ui/views/program_detail.py" line="918"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>실행 취소(Ctrl+Z)나 휴지통에서 값과 함께 되살릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="922"/>
+        <location filename="../../app/ui/views/program_detail.py" line="925"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”을(를) 휴지통으로 옮겼습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="940"/>
+        <location filename="../../app/ui/views/program_detail.py" line="943"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”: %3 값 %2을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="952"/>
+        <location filename="../../app/ui/views/program_detail.py" line="955"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”: %3 값 %2을(를) 삭제했습니다 (Ctrl+Z로 되돌리기)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="990"/>
+        <location filename="../../app/ui/views/program_detail.py" line="996"/>
         <source>Task: %1</source>
         <translation>과제: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="999"/>
         <source>Progress %1: %2</source>
         <translation>추진현황 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="997"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1003"/>
         <source>Indicator: %1</source>
         <translation>지표: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1025"/>
         <source>Status: the year it holds for</source>
         <translation>상태: 기준 연도</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1062"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>이 사업은 더 이상 없습니다 (삭제되었거나 코드가 바뀜).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1066"/>
         <source>%1 is no longer there</source>
         <translation>%1이(가) 더 이상 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
         <source>%1 is the library&apos;s local title, not stated in the sources</source>
         <translation>%1은(는) 라이브러리가 붙인 현지어 제목으로, 출처에는 나와 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
         <source>no place</source>
         <translation>지역 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1096"/>
         <source>status not stated in the sources</source>
         <translation>출처에 상태가 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
         <source>%1% complete</source>
         <translation>%1% 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1091"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1105"/>
         <source>percent not stated in the sources</source>
         <translation>출처에 진척률이 나와 있지 않음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
         <source>no percent yet</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1110"/>
         <source>No tasks: set by progress entries</source>
         <translation>과제 없음: 추진현황 기록으로 정해집니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1150"/>
         <source>The sources state no tasks for this case.</source>
         <translation>출처에 이 사례의 과제가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1152"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>아직 과제가 없습니다. 실천계획 추가(Ctrl+T)로 사업을 과제로 나누세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1180"/>
         <source>The sources state no indicators for this case.</source>
         <translation>출처에 이 사례의 지표가 나와 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1188"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>출처에 적힌 그대로 보관하는 라이브러리 사례입니다. “이 사례로 시작”으로 자체 사업을 만드세요. ⓘ 표시된 항목 이름 위에 마우스를 올리면 출처가 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1195"/>
         <source>started from %1</source>
         <translation>%1에서 시작</translation>
     </message>
@@ -3533,95 +3546,95 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>SavedFilterActions</name>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="41"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="42"/>
         <source>Saved &amp;filters</source>
         <translation>저장된 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="45"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
         <source>&amp;Save current filter…</source>
         <translation>현재 필터 저장(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="47"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="145"/>
         <source>Keep the search and filters of this view under a name</source>
         <translation>이 화면의 검색어와 필터를 이름을 붙여 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="66"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
         <source>Save current filter</source>
         <translation>현재 필터 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="68"/>
         <source>Name of this filter:</source>
         <translation>필터 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="72"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="103"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="73"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="104"/>
         <source>Replace the saved filter “%1”?</source>
         <translation>저장된 필터 “%1”을(를) 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="77"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="78"/>
         <source>Filter “%1” saved</source>
         <translation>필터 “%1” 저장됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="91"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="92"/>
         <source>Filter “%1” applied</source>
         <translation>필터 “%1” 적용됨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="94"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
         <source>Rename saved filter</source>
         <translation>저장된 필터 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="96"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete saved filter</source>
         <translation>저장된 필터 삭제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete the saved filter “%1”?</source>
         <translation>저장된 필터 “%1”을(를) 삭제할까요?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="130"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
         <source>&amp;Apply</source>
         <translation>적용(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
         <source>&amp;Rename…</source>
         <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="133"/>
         <source>&amp;Delete…</source>
         <translation>삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="138"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="154"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="155"/>
         <source>Saved filters</source>
         <translation>저장된 필터</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
         <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
         <translation>저장된 필터 적용 (이름 바꾸기나 삭제는 보기 &gt; 저장된 필터)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="143"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
         <source>Save filter…</source>
         <translation>필터 저장…</translation>
     </message>
@@ -3629,22 +3642,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="61"/>
+        <location filename="../../app/ui/texts.py" line="70"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="63"/>
+        <location filename="../../app/ui/texts.py" line="72"/>
         <source>Public</source>
         <translation>공공</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="64"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Private</source>
         <translation>민간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="65"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Service / civil society</source>
         <translation>서비스 / 시민사회</translation>
     </message>
@@ -3890,7 +3903,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="23"/>
+        <location filename="../../app/ui/texts.py" line="32"/>
         <source>No status</source>
         <translation>상태 없음</translation>
     </message>

@@ -293,7 +293,7 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="270"/>
+        <location filename="../../app/ui/widgets.py" line="278"/>
         <source>Hide this message</source>
         <translation>不再显示此消息</translation>
     </message>
@@ -1173,7 +1173,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="139"/>
-        <location filename="../../app/ui/import_dialog.py" line="428"/>
+        <location filename="../../app/ui/import_dialog.py" line="429"/>
         <source>Save this reading</source>
         <translation>保存此读取方式</translation>
     </message>
@@ -1269,99 +1269,99 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="313"/>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="315"/>
+        <location filename="../../app/ui/import_dialog.py" line="316"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/import_dialog.py" line="318"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="320"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351"/>
-        <location filename="../../app/ui/import_dialog.py" line="355"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="356"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="351"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="353"/>
         <source>Tick to read this row after all</source>
         <translation>勾选以读取此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="356"/>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="358"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>虽不像记录、但按您的选择读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="359"/>
+        <location filename="../../app/ui/import_dialog.py" line="360"/>
         <source>Untick to skip it again</source>
         <translation>取消勾选可再次跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="375"/>
+        <location filename="../../app/ui/import_dialog.py" line="376"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="430"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Give the reading a name to save it.</source>
         <translation>请输入名称后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="451"/>
+        <location filename="../../app/ui/import_dialog.py" line="452"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>已保存为“%1”。下月表格可在“已保存的列对应”中选择，或用 --mapping 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471"/>
-        <location filename="../../app/ui/import_dialog.py" line="478"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="479"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="471"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="481"/>
+        <location filename="../../app/ui/import_dialog.py" line="482"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="482"/>
+        <location filename="../../app/ui/import_dialog.py" line="483"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -2197,12 +2197,12 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>OrganizationPicker</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="232"/>
+        <location filename="../../app/ui/widgets.py" line="240"/>
         <source>New organization…</source>
         <translation>新建单位…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="233"/>
+        <location filename="../../app/ui/widgets.py" line="241"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
@@ -2210,51 +2210,51 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="54"/>
+        <location filename="../../app/ui/widgets.py" line="61"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="55"/>
+        <location filename="../../app/ui/widgets.py" line="62"/>
         <source>Decade</source>
         <translation>十年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="56"/>
-        <location filename="../../app/ui/widgets.py" line="62"/>
+        <location filename="../../app/ui/widgets.py" line="63"/>
+        <location filename="../../app/ui/widgets.py" line="69"/>
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="57"/>
+        <location filename="../../app/ui/widgets.py" line="64"/>
         <source>Year and month</source>
         <translation>年月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="58"/>
-        <location filename="../../app/ui/widgets.py" line="70"/>
+        <location filename="../../app/ui/widgets.py" line="65"/>
+        <location filename="../../app/ui/widgets.py" line="78"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="59"/>
+        <location filename="../../app/ui/widgets.py" line="66"/>
         <source>Date precision</source>
         <translation>日期精度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="65"/>
-        <source>M </source>
-        <translation>月 </translation>
+        <location filename="../../app/ui/widgets.py" line="73"/>
+        <source>M %1</source>
+        <translation>%1月</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets.py" line="66"/>
+        <location filename="../../app/ui/widgets.py" line="77"/>
+        <source>D %1</source>
+        <translation>%1日</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets.py" line="74"/>
         <source>Month</source>
         <translation>月</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/widgets.py" line="69"/>
-        <source>D </source>
-        <translation>日 </translation>
     </message>
 </context>
 <context>
@@ -2401,7 +2401,7 @@ Track civic programs, their tasks, progress and indicators.</source>
 <context>
     <name>Pickers</name>
     <message>
-        <location filename="../../app/ui/widgets.py" line="195"/>
+        <location filename="../../app/ui/widgets.py" line="203"/>
         <source>&apos;%1&apos; is not in the list</source>
         <translation>“%1”不在列表中</translation>
     </message>
@@ -2735,527 +2735,540 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ProgramDetailView</name>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="154"/>
+        <location filename="../../app/ui/views/program_detail.py" line="155"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="155"/>
+        <location filename="../../app/ui/views/program_detail.py" line="156"/>
         <source>Back to the list (Alt+Left)</source>
         <translation>返回列表（Alt+Left）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="169"/>
+        <location filename="../../app/ui/views/program_detail.py" line="170"/>
         <source>Start from this case</source>
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="171"/>
-        <location filename="../../app/ui/views/program_detail.py" line="699"/>
+        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="702"/>
         <source>Log progress…</source>
         <translation>记录进展…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="173"/>
         <source>Log progress (Ctrl+L)</source>
         <translation>记录进展（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="196"/>
+        <location filename="../../app/ui/views/program_detail.py" line="197"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="198"/>
+        <location filename="../../app/ui/views/program_detail.py" line="199"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="200"/>
         <source>Progress log</source>
         <translation>进展日志</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="200"/>
-        <location filename="../../app/ui/views/program_detail.py" line="755"/>
+        <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="758"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="201"/>
+        <location filename="../../app/ui/views/program_detail.py" line="202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="983"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="279"/>
+        <location filename="../../app/ui/views/program_detail.py" line="282"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="280"/>
+        <location filename="../../app/ui/views/program_detail.py" line="283"/>
         <source>&amp;Local title</source>
         <translation>本地名称(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="281"/>
+        <location filename="../../app/ui/views/program_detail.py" line="284"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="289"/>
+        <location filename="../../app/ui/views/program_detail.py" line="292"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="300"/>
+        <location filename="../../app/ui/views/program_detail.py" line="303"/>
         <source>St&amp;art</source>
         <translation>开始(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="310"/>
+        <location filename="../../app/ui/views/program_detail.py" line="313"/>
         <source>&amp;End</source>
         <translation>结束(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="321"/>
+        <location filename="../../app/ui/views/program_detail.py" line="324"/>
         <source>&amp;Place</source>
         <translation>地区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="333"/>
+        <location filename="../../app/ui/views/program_detail.py" line="336"/>
         <source>Lead &amp;organization</source>
         <translation>责任单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="349"/>
+        <location filename="../../app/ui/views/program_detail.py" line="352"/>
         <source>Se&amp;ctor</source>
         <translation>领域(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="358"/>
+        <location filename="../../app/ui/views/program_detail.py" line="361"/>
         <source>comma-separated, e.g. mobility, environment</source>
         <translation>以逗号分隔，例如：交通, 环境</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="367"/>
+        <location filename="../../app/ui/views/program_detail.py" line="370"/>
         <source>T&amp;hemes</source>
         <translation>主题(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="372"/>
+        <location filename="../../app/ui/views/program_detail.py" line="375"/>
         <source>S&amp;ummary</source>
         <translation>概要(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="373"/>
+        <location filename="../../app/ui/views/program_detail.py" line="376"/>
         <source>&amp;Description</source>
         <translation>说明(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="381"/>
+        <location filename="../../app/ui/views/program_detail.py" line="384"/>
         <source>Partners</source>
         <translation>配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="382"/>
+        <location filename="../../app/ui/views/program_detail.py" line="385"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="383"/>
+        <location filename="../../app/ui/views/program_detail.py" line="386"/>
         <source>Add a partner organization (new names are created)</source>
         <translation>添加配合单位（新名称将被创建）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="384"/>
+        <location filename="../../app/ui/views/program_detail.py" line="387"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="406"/>
+        <location filename="../../app/ui/views/program_detail.py" line="409"/>
         <source>Pa&amp;rtners</source>
         <translation>配合单位(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
         <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Add partner</source>
         <translation>添加配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="416"/>
+        <location filename="../../app/ui/views/program_detail.py" line="419"/>
         <source>Name of the partner organization:</source>
         <translation>配合单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="419"/>
+        <location filename="../../app/ui/views/program_detail.py" line="422"/>
         <source>Its role (optional):</source>
         <translation>其职责（可选）：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="426"/>
+        <location filename="../../app/ui/views/program_detail.py" line="429"/>
         <source>%1 is already a partner</source>
         <translation>%1 已是配合单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>New organization</source>
         <translation>新建单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="440"/>
+        <location filename="../../app/ui/views/program_detail.py" line="443"/>
         <source>Name of the organization:</source>
         <translation>单位名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="491"/>
+        <location filename="../../app/ui/views/program_detail.py" line="494"/>
         <source>Program key</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>Add action plan</source>
         <translation>添加行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="554"/>
+        <location filename="../../app/ui/views/program_detail.py" line="557"/>
         <source>A top-level task</source>
         <translation>顶层任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="556"/>
+        <location filename="../../app/ui/views/program_detail.py" line="559"/>
         <source>Add unit task</source>
         <translation>添加子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="557"/>
+        <location filename="../../app/ui/views/program_detail.py" line="560"/>
         <source>A task under the selected action plan</source>
         <translation>所选行动计划下的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
         <source>Move the selected task to the trash</source>
         <translation>将所选任务移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Indent</source>
         <translation>降级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Outdent</source>
         <translation>升级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="621"/>
+        <location filename="../../app/ui/views/program_detail.py" line="624"/>
         <source>Select the action plan the unit task belongs to</source>
         <translation>选择子任务所属的行动计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>New task</source>
         <translation>新建任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="628"/>
+        <location filename="../../app/ui/views/program_detail.py" line="631"/>
         <source>Task title:</source>
         <translation>任务名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="632"/>
+        <location filename="../../app/ui/views/program_detail.py" line="635"/>
         <source>A task needs a title</source>
         <translation>任务需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1199"/>
+        <location filename="../../app/ui/views/program_detail.py" line="986"/>
+        <source>No sources recorded for this program.</source>
+        <translation>此项目没有记录出处。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1007"/>
+        <source>Where each fact comes from</source>
+        <translation>各项内容的出处</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/views/program_detail.py" line="1215"/>
         <source>not stated in the sources</source>
         <translation>来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1200"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1216"/>
         <source>The sources of this case do not state it, so the library leaves it empty.</source>
         <translation>此案例的来源未注明此项，案例库将其留空。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1202"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1218"/>
         <source>editorial: added by the library, not stated in the sources</source>
         <translation>编者添加：由案例库补充，来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1203"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1219"/>
         <source>The library added this so the case can be found and filed; the sources do not state it.</source>
         <translation>案例库补充此项以便查找和归类；来源并未注明。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1205"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1097"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1221"/>
         <source>as of %1</source>
         <translation>截至 %1 年</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1206"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1222"/>
         <source>The year of the source that states the status</source>
         <translation>注明该状态的来源的年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="561"/>
-        <location filename="../../app/ui/views/program_detail.py" line="644"/>
+        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="647"/>
         <source>Delete task</source>
         <translation>删除任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>▲ Up</source>
         <translation>▲ 上移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="562"/>
+        <location filename="../../app/ui/views/program_detail.py" line="565"/>
         <source>Move the task up</source>
         <translation>上移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>▼ Down</source>
         <translation>▼ 下移</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="563"/>
+        <location filename="../../app/ui/views/program_detail.py" line="566"/>
         <source>Move the task down</source>
         <translation>下移任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="564"/>
+        <location filename="../../app/ui/views/program_detail.py" line="567"/>
         <source>Make it a unit task of the task above</source>
         <translation>设为上方任务的子任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="565"/>
+        <location filename="../../app/ui/views/program_detail.py" line="568"/>
         <source>Lift it one level</source>
         <translation>提升一级</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="645"/>
+        <location filename="../../app/ui/views/program_detail.py" line="648"/>
         <source>Move “%1” and its unit tasks to the trash?</source>
         <translation>将“%1”及其子任务移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="676"/>
+        <location filename="../../app/ui/views/program_detail.py" line="679"/>
         <source>There is no task above to become its action plan</source>
         <translation>上方没有可作为其行动计划的任务</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="697"/>
+        <location filename="../../app/ui/views/program_detail.py" line="700"/>
         <source>No progress logged yet. Use Log progress (Ctrl+L).</source>
         <translation>尚未记录进展。请使用“记录进展”（Ctrl+L）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="707"/>
+        <location filename="../../app/ui/views/program_detail.py" line="710"/>
         <source>Delete entry</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="708"/>
+        <location filename="../../app/ui/views/program_detail.py" line="711"/>
         <source>Move the selected entry to the trash</source>
         <translation>将所选记录移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Delete progress entry</source>
         <translation>删除进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="737"/>
+        <location filename="../../app/ui/views/program_detail.py" line="740"/>
         <source>Move “%1” to the trash?</source>
         <translation>将“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1166"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1182"/>
         <source>No indicators yet. Use Add indicator… to define what this program measures.</source>
         <translation>尚无指标。请使用“添加指标…”定义本项目的衡量内容。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="762"/>
+        <location filename="../../app/ui/views/program_detail.py" line="765"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="701"/>
+        <location filename="../../app/ui/views/program_detail.py" line="704"/>
         <source>Edit entry…</source>
         <translation>编辑记录…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="702"/>
+        <location filename="../../app/ui/views/program_detail.py" line="705"/>
         <source>Change the selected entry&apos;s date, title, note, task or percent</source>
         <translation>修改所选记录的日期、标题、备注、任务或完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="764"/>
+        <location filename="../../app/ui/views/program_detail.py" line="767"/>
         <source>Edit indicator…</source>
         <translation>编辑指标…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="765"/>
-        <location filename="../../app/ui/views/program_detail.py" line="916"/>
+        <location filename="../../app/ui/views/program_detail.py" line="768"/>
+        <location filename="../../app/ui/views/program_detail.py" line="919"/>
         <source>Delete indicator</source>
         <translation>删除指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="771"/>
+        <location filename="../../app/ui/views/program_detail.py" line="774"/>
         <source>Define a new indicator for this program</source>
         <translation>为本项目定义新指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="774"/>
+        <location filename="../../app/ui/views/program_detail.py" line="777"/>
         <source>Change the selected indicator&apos;s name, unit, baseline or target (Enter or double-click)</source>
         <translation>修改所选指标的名称、单位、基准值或目标值（回车或双击）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="779"/>
+        <location filename="../../app/ui/views/program_detail.py" line="782"/>
         <source>Move the selected indicator and its values to the trash</source>
         <translation>将所选指标及其数值移入回收站</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="810"/>
+        <location filename="../../app/ui/views/program_detail.py" line="813"/>
         <source>Indicator values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="819"/>
+        <location filename="../../app/ui/views/program_detail.py" line="822"/>
         <source>Add value…</source>
         <translation>添加数值…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="821"/>
+        <location filename="../../app/ui/views/program_detail.py" line="824"/>
         <source>Delete value</source>
         <translation>删除数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="909"/>
+        <location filename="../../app/ui/views/program_detail.py" line="912"/>
         <source>Move the indicator “%1” to the trash?</source>
         <translation>将指标“%1”移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="911"/>
+        <location filename="../../app/ui/views/program_detail.py" line="914"/>
         <source>Move the indicator “%1” and its one recorded value to the trash?</source>
         <translation>将指标“%1”及其 1 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="913"/>
+        <location filename="../../app/ui/views/program_detail.py" line="916"/>
         <source>Move the indicator “%1” and its %2 recorded values to the trash?</source>
         <translation>将指标“%1”及其 %2 个已记录数值移入回收站？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="915"/>
+        <location filename="../../app/ui/views/program_detail.py" line="918"/>
         <source>Undo (Ctrl+Z) or the Trash brings it back with its values.</source>
         <translation>撤销（Ctrl+Z）或回收站可将其连同数值恢复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="922"/>
+        <location filename="../../app/ui/views/program_detail.py" line="925"/>
         <source>“%1” moved to the trash (Ctrl+Z brings it back)</source>
         <translation>“%1”已移入回收站（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="940"/>
+        <location filename="../../app/ui/views/program_detail.py" line="943"/>
         <source>“%1”: value %2 for %3 saved</source>
         <translation>“%1”：%3 的数值 %2 已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="952"/>
+        <location filename="../../app/ui/views/program_detail.py" line="955"/>
         <source>“%1”: value %2 for %3 deleted (Ctrl+Z brings it back)</source>
         <translation>“%1”：%3 的数值 %2 已删除（Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="990"/>
+        <location filename="../../app/ui/views/program_detail.py" line="996"/>
         <source>Task: %1</source>
         <translation>任务：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="993"/>
+        <location filename="../../app/ui/views/program_detail.py" line="999"/>
         <source>Progress %1: %2</source>
         <translation>进展 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="997"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1003"/>
         <source>Indicator: %1</source>
         <translation>指标：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1016"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1023"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1018"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1025"/>
         <source>Status: the year it holds for</source>
         <translation>状态：所指年份</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1049"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1062"/>
         <source>This program is no longer there (deleted or renamed).</source>
         <translation>该项目已不存在（已删除或已改名）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1053"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1066"/>
         <source>%1 is no longer there</source>
         <translation>%1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1071"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1084"/>
         <source>%1 is the library&apos;s local title, not stated in the sources</source>
         <translation>%1 是案例库补充的本地名称，来源未注明</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1075"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1088"/>
         <source>no place</source>
         <translation>无地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1082"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1096"/>
         <source>status not stated in the sources</source>
         <translation>来源未注明状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1087"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1102"/>
         <source>%1% complete</source>
         <translation>完成 %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1090"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1091"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1105"/>
         <source>percent not stated in the sources</source>
         <translation>来源未注明完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1092"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1107"/>
         <source>no percent yet</source>
         <translation>尚无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1095"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1110"/>
         <source>No tasks: set by progress entries</source>
         <translation>无任务：由进展记录设定</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1134"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1150"/>
         <source>The sources state no tasks for this case.</source>
         <translation>来源未列出该案例的任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1136"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1152"/>
         <source>No tasks yet. Use Add action plan (Ctrl+T) to break the program into tasks.</source>
         <translation>尚无任务。请使用“添加行动计划”（Ctrl+T）将项目分解为任务。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1164"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1180"/>
         <source>The sources state no indicators for this case.</source>
         <translation>来源未列出该案例的指标。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1172"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1188"/>
         <source>A case from the library, kept as its sources state it. Use “Start from this case” to make a program of your own from it. Hover over a field name marked ⓘ to see where the fact comes from.</source>
         <translation>案例库中的案例，按其来源所述保存。使用“以此案例新建”可据此建立本单位的项目。将鼠标悬停在标有 ⓘ 的字段名上可查看信息来源。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/views/program_detail.py" line="1179"/>
+        <location filename="../../app/ui/views/program_detail.py" line="1195"/>
         <source>started from %1</source>
         <translation>以 %1 新建</translation>
     </message>
@@ -3533,95 +3546,95 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>SavedFilterActions</name>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="41"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="42"/>
         <source>Saved &amp;filters</source>
         <translation>已保存的筛选(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="45"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
         <source>&amp;Save current filter…</source>
         <translation>保存当前筛选(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="46"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="47"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="145"/>
         <source>Keep the search and filters of this view under a name</source>
         <translation>将此视图的搜索和筛选以名称保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="66"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
         <source>Save current filter</source>
         <translation>保存当前筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="67"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="68"/>
         <source>Name of this filter:</source>
         <translation>筛选名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="72"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="103"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="73"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="104"/>
         <source>Replace the saved filter “%1”?</source>
         <translation>替换已保存的筛选“%1”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="77"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="78"/>
         <source>Filter “%1” saved</source>
         <translation>已保存筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="91"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="92"/>
         <source>Filter “%1” applied</source>
         <translation>已应用筛选“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="94"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
         <source>Rename saved filter</source>
         <translation>重命名已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="95"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="96"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete saved filter</source>
         <translation>删除已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="110"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="111"/>
         <source>Delete the saved filter “%1”?</source>
         <translation>删除已保存的筛选“%1”？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="130"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="131"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
         <source>&amp;Rename…</source>
         <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="132"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="133"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="138"/>
-        <location filename="../../app/ui/saved_filter_actions.py" line="154"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="155"/>
         <source>Saved filters</source>
         <translation>已保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="139"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="140"/>
         <source>Apply a saved filter (View &gt; Saved filters to rename or delete one)</source>
         <translation>应用已保存的筛选（在 视图 &gt; 已保存的筛选 中重命名或删除）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/saved_filter_actions.py" line="143"/>
+        <location filename="../../app/ui/saved_filter_actions.py" line="144"/>
         <source>Save filter…</source>
         <translation>保存筛选…</translation>
     </message>
@@ -3629,22 +3642,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="61"/>
+        <location filename="../../app/ui/texts.py" line="70"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="63"/>
+        <location filename="../../app/ui/texts.py" line="72"/>
         <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="64"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Private</source>
         <translation>私营</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="65"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Service / civil society</source>
         <translation>服务 / 社会组织</translation>
     </message>
@@ -3890,7 +3903,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="23"/>
+        <location filename="../../app/ui/texts.py" line="32"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>

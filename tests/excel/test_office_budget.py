@@ -190,3 +190,22 @@ def test_the_cli_preview_says_how_the_budget_columns_were_read(seeded_db: Any, t
         "spent as actual) in KRW million, dated 2024-06-30; the execution rate (60 is 60%) is checked against "
         "spent / budget, and gives spent where it is blank\n"
     ) in out
+
+
+def test_the_korean_preview_names_the_columns_the_sheet_has_no_header_for_in_korean(
+    seeded_db: Any, tmp_path: Path, capsys: Any
+) -> None:
+    """The budget's period comes from the sheet's "as of" line and its kind from the column: the sheet has no
+    header for either, and the preview named them in English (Period: 2024-06-30, Kind: plan)."""
+    import shutil
+
+    from app.cli import main
+
+    path = tmp_path / "kr_budget_status.xlsx"
+    shutil.copy(Path(__file__).parent / "data" / "kr_budget_status.xlsx", path)
+    assert main(["--db", str(seeded_db.url), "--lang", "ko", "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "      기간: 2024-06-30\n" in out
+    assert "      구분: 계획\n" in out and "      구분: 실적\n" in out
+    assert "Period:" not in out and "Kind:" not in out
+    assert "      예산(백만원): 120\n" in out  # a column the sheet names keeps the sheet's header

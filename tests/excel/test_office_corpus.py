@@ -183,11 +183,19 @@ def test_places_the_app_does_not_know_are_added_where_the_sheet_says(service: An
     path = tmp_path / "places.xlsx"
     shutil.copy(DATA / "kr_unknown_places.xlsx", path)
     preview = service.preview_import(path)
-    assert preview.sheets[0].new_places == (
+    assert [render(place.said("en"), "en") for place in preview.sheets[0].new_places] == [
         "창동 (neighbourhood in Dobong-gu)",
         "쌍문동 (neighbourhood in Dobong-gu)",
         "마포구 (district in Seoul)",
-    )
+    ]
+    # A Korean or Chinese reader is told the level and the place it goes in in their language, not in English.
+    assert [render(place.said("ko"), "ko") for place in preview.sheets[0].new_places] == [
+        "창동 (도봉구의 동)",
+        "쌍문동 (도봉구의 동)",
+        "마포구 (서울특별시의 구)",
+    ]
+    # A Korean name is not a Chinese reader's: the place it goes in is named in English (app/domain/names.py).
+    assert render(preview.sheets[0].new_places[0].said("zh_CN"), "zh_CN") == "창동（Dobong-gu下的街道）"
     service.apply_import(path)
     from app.services.places import PlaceService
 

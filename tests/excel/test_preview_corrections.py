@@ -167,10 +167,10 @@ def test_two_place_columns_put_each_neighbourhood_under_the_district_of_its_row(
     wb.save(path)
     preview = service.preview_import(path)
     assert _readings(preview)["행정동"] == "sub_place"
-    assert preview.sheets[0].new_places == (
+    assert [str(place.said("en")) for place in preview.sheets[0].new_places] == [
         "창동 (neighbourhood in Dobong-gu)",
         "천호동 (neighbourhood in Gangdong-gu)",
-    )
+    ]
     service.apply_import(path)
     paths = {p.name: p.path for p in PlaceService(service.db).list_places()}
     programs = _programs(service)

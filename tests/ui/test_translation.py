@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -93,6 +94,69 @@ def test_the_ts_holds_every_string_of_the_window(language: str, tmp_path: Path) 
     before, after = keys(_ts(language)), keys(copy)
     assert not after - before, f"strings in app/ui missing from the .ts: {sorted(after - before)[:20]}"
     assert not before - after, f"strings in the .ts no longer in app/ui: {sorted(before - after)[:20]}"
+
+
+def test_no_string_is_translated_inside_an_f_string() -> None:
+    """lupdate does not look inside an f-string: a tr() there never reaches the .ts, and the window shows it in
+    English whatever the language (the case page's "Where each fact comes from" did)."""
+
+    def translates(func: ast.expr) -> bool:
+        name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+        return name in ("tr", "translate")
+
+    found = []
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                calls = (n for n in ast.walk(node) if isinstance(n, ast.Call) and translates(n.func))
+                found += [f"{path.relative_to(ROOT)}:{call.lineno}" for call in calls]
+    assert not found, f"tr() inside an f-string (give it a variable of its own): {found}"
+
+
+def test_a_case_page_in_korean_names_its_sources_and_fields_in_korean(qtbot: Any, seeded_db: Any, prompts: Any) -> None:
+    from app.ui.main import install_translations
+    from app.ui.main_window import MainWindow
+
+    app = QCoreApplication.instance()
+    installed = install_translations(app, QLocale("ko_KR"))
+    try:
+        window = MainWindow(seeded_db, prompts=prompts, remember=False)
+        qtbot.addWidget(window)
+        window.open_program("CN-CSIA")
+        window.detail_view.show_tab("sources")
+        page = window.detail_view.sources.toPlainText()
+        assert "각 항목의 출처" in page and "Where each fact comes from" not in page
+        # The field names beside each quote are the form's labels without their mnemonic: 제목, not 제목(T).
+        assert "제목" in page and "(T)" not in page
+        assert window.detail_view.fields["title"].editor.accessibleName() == "제목"
+        # The caption beside the field keeps its mnemonic (Alt+T), with the mark of its sources.
+        assert window.detail_view.fields["title"].caption.text() == "제목(&T) ⓘ"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def test_a_date_reads_month_and_day_after_the_number_in_korean(qtbot: Any) -> None:
+    """Korean writes 3월 14일: the month and day boxes showed "월 3" and "일 14"."""
+    from app.domain.dates import PartialDate
+    from app.ui.main import install_translations
+    from app.ui.widgets import PartialDateEdit
+
+    app = QCoreApplication.instance()
+    installed = install_translations(app, QLocale("ko_KR"))
+    try:
+        edit = PartialDateEdit()
+        qtbot.addWidget(edit)
+        edit.set_value(PartialDate(2027, 3, 14))
+        assert (edit.month.text(), edit.day.text()) == ("3월", "14일")
+        assert edit.value() == PartialDate(2027, 3, 14)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    english = PartialDateEdit()
+    qtbot.addWidget(english)
+    english.set_value(PartialDate(2027, 3, 14))
+    assert (english.month.text(), english.day.text()) == ("M 3", "D 14")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

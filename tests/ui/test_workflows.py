@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.services.programs import ProgramService
@@ -238,6 +240,65 @@ def test_the_window_remembers_the_last_view(qtbot: Any, seeded_db: Any, prompts:
     second = MainWindow(seeded_db, prompts=prompts)
     qtbot.addWidget(second)
     assert second.current_view() == "dashboard"
+
+
+def test_the_window_remembers_my_tasks_history_and_trash_too(qtbot: Any, seeded_db: Any, prompts: Any) -> None:
+    from app.ui.main_window import MainWindow
+
+    for pane in ("my-tasks", "history", "trash"):
+        first = MainWindow(seeded_db, prompts=prompts)
+        qtbot.addWidget(first)
+        first.show_view(pane)
+        first.close()
+        second = MainWindow(seeded_db, prompts=prompts)
+        qtbot.addWidget(second)
+        assert second.current_view() == pane  # was the Programs list, or a pane visited before
+        assert second.navigator.current_page() == pane
+        second.close()
+
+
+def test_a_program_started_from_a_case_comes_back_under_programs(qtbot: Any, seeded_db: Any, prompts: Any) -> None:
+    """Closed on one of the office's programs opened from the Case library, the window opens on the list the
+    navigator showed it under: Programs, not the Case library."""
+    from app.ui.main_window import MainWindow
+
+    first = MainWindow(seeded_db, prompts=prompts)
+    qtbot.addWidget(first)
+    first.show_view("cases")
+    first.open_program("SEOUL-TTAREUNGI")
+    first.start_case_action.trigger()
+    first.last_dialog.save()
+    assert first.current_view() == "program" and first.navigator.current_page() == "programs"
+    first.close()
+    second = MainWindow(seeded_db, prompts=prompts)
+    qtbot.addWidget(second)
+    assert second.current_view() == "programs"
+
+
+def test_a_new_lead_typed_when_starting_from_a_case_shows_on_the_new_program(window: Any, qtbot: Any) -> None:
+    """The program page had read its organizations for the case page before: the new one must be among them."""
+    window.show_view("cases")
+    window.open_program("SEOUL-TTAREUNGI")  # the page reads the places and organizations once here
+    window.start_case_action.trigger()
+    dialog = window.last_dialog
+    dialog.lead.setEditText("Dobong Transport Division")
+    dialog.save()
+    key = window.current_program_key()
+    assert ProgramService(window.db).get_program(key).lead_organization.name == "Dobong Transport Division"
+    combo = window.detail_view.org_picker.combo
+    qtbot.waitUntil(lambda: combo.currentText() == "Dobong Transport Division")  # was blank
+
+
+def test_a_program_pages_captions_keep_their_mnemonics(window: Any, prompts: Any, qtbot: Any) -> None:
+    """Alt+T goes to the title: the captions lost their '&' when a program was shown."""
+    prompts.texts.append("Tool library")
+    window.new_action.trigger()
+    detail = window.detail_view
+    assert detail.fields["title"].caption.text() == "&Title"
+    assert detail.fields["title"].label == "Title"  # as errors and the undo command name it
+    detail.fields["summary"].editor.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: detail.fields["title"].editor.hasFocus())
 
 
 def test_contract_menus_and_views(window: Any, qtbot: Any) -> None:

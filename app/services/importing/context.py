@@ -313,9 +313,14 @@ class ImportContext:
                     ok = False
         return out, ok
 
-    def field_change(self, column: str, fld: str, old: Any, new: Any) -> FieldChange:
-        """One changed cell as the preview lists it: shown as the app shows the field, its words as messages."""
-        return FieldChange(column, self._display(fld, old), self._display(fld, new), said(fld, old), said(fld, new))
+    def field_change(
+        self, column: str, fld: str, old: Any, new: Any, column_said: Message | None = None
+    ) -> FieldChange:
+        """One changed cell as the preview lists it: shown as the app shows the field, its words as messages;
+        ``column_said``: the column's name to say when the sheet has no header for it."""
+        return FieldChange(
+            column, self._display(fld, old), self._display(fld, new), said(fld, old), said(fld, new), column_said
+        )
 
     def _display_stored_text(self, fld: str, text: str | None) -> str | None:
         """A value as a change record holds it (rendered text), as the preview shows that field."""

@@ -17,7 +17,7 @@ from app.excel import cells, layout
 from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
 from app.services.importing.references import References
-from app.services.importing.results import FieldChange
+from app.services.importing.results import FieldChange, NewPlace
 from app.services.importing.rows import numbers_are_fractions, office_note
 from app.store.derived import (
     PROGRAMS_T,
@@ -196,7 +196,8 @@ class ProgramsPlanner(References):
         self.catalog.places()[layout.normalise_header(name)] = pid
         tree[pid] = (level.value, parent)
         names.places[pid] = [name, local or "", *names.place(parent)]
-        state.new_places.append(f"{name} ({level.value} in {names.place_name(parent)})")
+        english, local_parent = [*names.place(parent), "", ""][:2]
+        state.new_places.append(NewPlace(name, level, english, local_parent or None))
         return pid
 
     def _office_lines(self, state: SheetState, rows: list[Row]) -> list[list[str]]:

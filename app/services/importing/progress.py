@@ -253,10 +253,16 @@ class ProgressPlanner(References):
                         header,
                         self._display("percent_complete", stored["percent_complete"]),
                         self._display("percent_complete", new),
+                        column_said=state.heading_said("percent_complete"),
                     ),
                 )
             if status is not None:
-                shown += (self.field_change(TASKS.column("status").header, "status", stored["status"], status.value),)
+                status_column = TASKS.column("status")
+                shown += (
+                    self.field_change(
+                        status_column.header, "status", stored["status"], status.value, status_column.label
+                    ),
+                )
             self.change(
                 RowChange(
                     state.report.sheet, row.number, entity, str(stored["key"]), "update", str(stored["title"]), shown

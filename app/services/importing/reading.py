@@ -12,11 +12,11 @@ from typing import Any
 
 from app.domain import rules
 from app.domain.dates import PartialDate
-from app.domain.enums import Sector, Status, sector_message, status_message
+from app.domain.enums import Sector, Status, ValueKind, sector_message, status_message, value_kind_message
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.excel import cells, layout
-from app.services.importing.results import MAX_LISTED_SKIPPED, FieldChange, SheetReport, SkippedRow
+from app.services.importing.results import MAX_LISTED_SKIPPED, FieldChange, NewPlace, SheetReport, SkippedRow
 from app.store.history import render
 
 # ------------------------------------------------------------------------------------ cell parsing
@@ -267,7 +267,7 @@ class SheetState:
     )
     skipped: list[SkippedRow] = field(default_factory=list)
     new_organizations: list[str] = field(default_factory=list)
-    new_places: list[str] = field(default_factory=list)  # "창동 (in Dobong-gu)"
+    new_places: list[NewPlace] = field(default_factory=list)  # 창동 (neighbourhood in Dobong-gu)
     above: list[list[Any]] = field(default_factory=list)  # the title rows above the header
     context_places: list[int] | None = None  # places the title rows and the rows so far name, first first
     # An office's own sheet (not one we exported): its percents are logged as progress, dated as of this day.
@@ -288,6 +288,13 @@ class SheetState:
         written = self.match.headers[index].strip() if index is not None and index < len(self.match.headers) else ""
         return written or self.spec.column(fld).header
 
+    def heading_said(self, fld: str) -> Message | None:
+        """The app's name for a field's column, to be said in the reader's language, when the sheet gives it no
+        header (``heading`` is then that name in English)."""
+        index = self.match.columns.get(fld)
+        written = self.match.headers[index].strip() if index is not None and index < len(self.match.headers) else ""
+        return None if written else self.spec.column(fld).label
+
     def skip(self, number: int, reason: str, raw: Any) -> None:
         """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""
         self.counts["skipped"] += 1
@@ -305,9 +312,12 @@ _IDENTIFYING = frozenset({"key", "id", "program_key", "indicator_key", "title", 
 
 
 def said(fld: str, value: Any) -> Message | None:
-    """A status's or a sector's name as a message, for the preview to say in the reader's language."""
+    """A status's, a sector's or an indicator value's kind's name as a message, for the preview to say in the
+    reader's language."""
     if value is None:
         return None
+    if isinstance(value, ValueKind) or fld == "kind":
+        return value_kind_message(ValueKind(value))
     if isinstance(value, Status) or (fld == "status" and not isinstance(value, Sector)):
         return status_message(Status(value))
     if isinstance(value, Sector) or fld == "sector":
@@ -324,7 +334,11 @@ def created_fields(state: SheetState, row: Row) -> tuple[FieldChange, ...]:
         col = state.spec.column(fld)
         text = f"{float(value):g}%" if col.kind is layout.Kind.PERCENT else as_shown(value)
         if text:
-            out.append(FieldChange(state.heading(fld), None, text, new_said=said(fld, value)))
+            out.append(
+                FieldChange(
+                    state.heading(fld), None, text, new_said=said(fld, value), column_said=state.heading_said(fld)
+                )
+            )
     return tuple(out)
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from app.domain.enums import PlaceLevel
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message
+from app.domain.names import first_name
+from app.domain.places import level_message
 from app.excel.layout import SPECS_BY_NAME
 from app.excel.reader import WorkbookError
 
@@ -71,10 +74,33 @@ class FieldChange:
     # The values as messages where they are words of the app's (a status, a sector), said in the reader's language.
     old_said: Message | None = None
     new_said: Message | None = None
+    # The column's name as a message when the sheet has no header of its own for it (a progress entry's date or
+    # an indicator's period taken from the sheet's "as of" line): said in the reader's language, not English.
+    column_said: Message | None = None
+
+    def named(self) -> Message | str:
+        """The column as the reader is told it: the sheet's own header, else the app's name for it."""
+        return self.column_said or self.column
 
     def said(self) -> tuple[Message | str | None, Message | str | None]:
         """The old and new values as the reader is told them: the app's words as messages, the rest as written."""
         return (self.old_said or self.old, self.new_said or self.new)
+
+
+@dataclass(frozen=True)
+class NewPlace:
+    """A place an office's sheet adds to the office's, at ``level`` in the place named ``parent`` (``parent_local``
+    its local name)."""
+
+    name: str
+    level: PlaceLevel
+    parent: str
+    parent_local: str | None = None
+
+    def said(self, language: str) -> Message:
+        """창동 (neighbourhood in Dobong-gu) for an English reader, 창동 (도봉구의 동) for a Korean one."""
+        parent = first_name(self.parent, self.parent_local, language)
+        return message("import.new_place", name=self.name, level=level_message(self.level), parent=parent)
 
 
 @dataclass(frozen=True)
@@ -184,7 +210,7 @@ class SheetReport:
     skipped_count: int = 0
     new_organizations: tuple[str, ...] = ()  # departments the import makes organizations of the office
     percent_fractions: bool | None = None  # the percent column's numbers: fractions (0.6) or percents (60)
-    new_places: tuple[str, ...] = ()  # places the import adds to the office's, each with where it goes
+    new_places: tuple[NewPlace, ...] = ()  # places the import adds to the office's, each with where it goes
     budget: BudgetRead | None = None  # how the budget columns were read, when the sheet has them
     # Rows changing stored rows with no export stamp to tell the user's edits from colleagues' later changes
     # (no Exported (UTC) cell, and no Summary sheet): a sheet made by hand, taken as written.

@@ -87,6 +87,7 @@ class FieldRow:
     error: QLabel
     caption: QLabel
     note: QLabel  # on a case page: "not stated in the sources" (in place of the editor), editorial, "as of"
+    caption_text: str = ""  # the label with its mnemonic (&Title, 제목(&T)), as the caption shows it
 
 
 class TaskDelegate(QStyledItemDelegate):
@@ -253,8 +254,10 @@ class ProgramDetailView(View):
         caption = QLabel(label)
         caption.setBuddy(editor)
         self.form.addRow(caption, box)
-        editor.setAccessibleName(label.replace("&", ""))
-        self.fields[name] = FieldRow(name, label.replace("&", ""), editor, read, write, current, error, caption, note)
+        editor.setAccessibleName(texts.plain_label(label))
+        self.fields[name] = FieldRow(
+            name, texts.plain_label(label), editor, read, write, current, error, caption, note, caption_text=label
+        )
 
     def _line(self, name: str, label: str) -> None:
         edit = QLineEdit(self)
@@ -976,9 +979,12 @@ class ProgramDetailView(View):
     def _sources_html(self, p: d.Program) -> str:
         esc = html.escape
         by_key = {s.key: s for s in p.sources}
-        parts = [f"<h3>{esc(self.tr('Sources'))}</h3>"]
+        # Each tr() on its own: lupdate does not find one inside an f-string, and it would stay in English.
+        heading = self.tr("Sources")
+        parts = [f"<h3>{esc(heading)}</h3>"]
         if not p.sources:
-            parts.append(f"<p>{esc(self.tr('No sources recorded for this program.'))}</p>")
+            none = self.tr("No sources recorded for this program.")
+            parts.append(f"<p>{esc(none)}</p>")
         for s in p.sources:
             ref = esc(s.reference())
             link = f' — <a href="{esc(s.url)}">{esc(s.url)}</a>' if s.url else ""
@@ -998,7 +1004,8 @@ class ProgramDetailView(View):
             for v in ind.values:
                 facts += [(f"{ind.name} {v.period}: {v.value:g}", c) for c in v.citations]
         if facts:
-            parts.append(f"<h3>{esc(self.tr('Where each fact comes from'))}</h3><table cellpadding='4'>")
+            where = self.tr("Where each fact comes from")
+            parts.append(f"<h3>{esc(where)}</h3><table cellpadding='4'>")
             for what, c in facts:
                 src = by_key.get(c.source_key)
                 label = esc(src.reference()) if src else esc(c.source_key)
@@ -1038,6 +1045,12 @@ class ProgramDetailView(View):
         if self.key == old:
             self.key = new
 
+    def on_data_changed(self) -> None:
+        # A place or an organization may have come meanwhile (Start from this case with a new lead, an import,
+        # the Places dialog): the pickers read them again with the program, or its new lead would show blank.
+        self._choices_loaded = False
+        super().on_data_changed()
+
     def refresh(self) -> None:
         if self.key is None:
             return
@@ -1075,12 +1088,14 @@ class ProgramDetailView(View):
         place = texts.place_text(p.place) if p.place else self.tr("no place")
         self.subheading.setText(f"{p.key} — {place}")
         if p.is_case and p.percent_complete is None:
-            self.subheading.setText(f"{self.subheading.text()} · {self.tr('percent not stated in the sources')}")
+            unstated_text = self.tr("percent not stated in the sources")
+            self.subheading.setText(f"{self.subheading.text()} · {unstated_text}")
         as_of = status_as_of(p) if p.is_case else None
         pill = texts.status_label(p.status)
         if p.is_case and p.status is None:
             pill = self.tr("status not stated in the sources")
-        self.status_pill.setText(pill if as_of is None else f"{pill} · {self.tr('as of %1').replace('%1', str(as_of))}")
+        as_of_text = self.tr("as of %1").replace("%1", str(as_of))
+        self.status_pill.setText(pill if as_of is None else f"{pill} · {as_of_text}")
         self.status_pill.setStyleSheet(style.status_pill(p.status))
         pct = p.percent_complete  # rolled up by the service (store/derived.py) whenever a task changes
         if pct is not None:
@@ -1112,7 +1127,8 @@ class ProgramDetailView(View):
                 row.write(p)
                 row.editor.blockSignals(False)
             cites = cite_by_field.get(name) or cite_by_field.get(name.removesuffix("_id")) or []
-            text = row.label + (" ⓘ" if cites else "")
+            # The caption keeps its mnemonic: Alt and its letter go to the field.
+            text = row.caption_text + (" ⓘ" if cites else "")
             row.caption.setText(text)
             row.caption.setToolTip(
                 markup.tooltip(
