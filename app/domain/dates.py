@@ -228,11 +228,11 @@ def display(value: PartialDate | None, language: str, style: DateStyle | str = D
     display (the app's views, the command line's human output). Stored and exported dates stay ISO."""
     if value is None:
         return ""
-    if style != DateStyle.LOCALE:
-        return str(value)
-    if value.decade:
+    if value.decade:  # ISO has no way to write a decade: it is said in the reader's words whatever the style
         words = _DECADE_WORDS.get(language)
         return words[value.qualifier].format(year=value.year) if words else str(value)
+    if style != DateStyle.LOCALE:
+        return str(value)
     if value.month is None:
         return {"ko": f"{value.year}년", "zh_CN": f"{value.year}年"}.get(language, str(value.year))
     if value.day is None:

@@ -40,16 +40,23 @@ class StartFromCaseDialog(QDialog):
 
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.intro.setText(
-            self.tr(
-                "A program of your own, based on the case “%1”. Its %2 tasks become your work to do (Planned, "
-                "with no dates, percents or progress) and its %3 indicators are defined without values. "
-                "Title, place, lead organization and start date are yours: the case's are only a starting point."
+        parts = [self.tr("A program of your own, based on the case “%1”.").replace("%1", case.title)]
+        if case.tasks:
+            parts.append(
+                self.tr("Its %1 tasks become your work to do (Planned, with no dates, percents or progress).").replace(
+                    "%1", f"{len(case.tasks):,}"
+                )
             )
-            .replace("%1", case.title)
-            .replace("%2", str(len(case.tasks)))
-            .replace("%3", str(len(case.indicators)))
+        else:
+            parts.append(self.tr("The case lists no tasks: you add your own."))
+        if case.indicators:
+            parts.append(
+                self.tr("Its %1 indicators are defined without values.").replace("%1", f"{len(case.indicators):,}")
+            )
+        parts.append(
+            self.tr("Title, place, lead organization and start date are yours: the case's are only a starting point.")
         )
+        self.intro.setText(" ".join(parts))
         self.title = QLineEdit(self)
         self.title.setMaxLength(500)
         self.title.setText(suggestion.title)

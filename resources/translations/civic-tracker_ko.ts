@@ -3813,67 +3813,87 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>이 사례로 시작</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="45"/>
-        <source>A program of your own, based on the case “%1”. Its %2 tasks become your work to do (Planned, with no dates, percents or progress) and its %3 indicators are defined without values. Title, place, lead organization and start date are yours: the case&apos;s are only a starting point.</source>
-        <translation>사례 “%1”을(를) 바탕으로 한 자체 사업입니다. 사례의 과제 %2개는 할 일이 되고(계획 상태, 날짜·진척률·추진현황 없음) 지표 %3개는 값 없이 정의만 복사됩니다. 제목, 지역, 담당부서, 시작일은 직접 정하세요. 사례의 값은 출발점일 뿐입니다.</translation>
+        <location filename="../../app/ui/start_case_dialog.py" line="43"/>
+        <source>A program of your own, based on the case “%1”.</source>
+        <translation>사례 “%1”을(를) 바탕으로 한 자체 사업입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="58"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="46"/>
+        <source>Its %1 tasks become your work to do (Planned, with no dates, percents or progress).</source>
+        <translation>사례의 과제 %1개는 할 일이 됩니다(계획 상태, 날짜·진척률·추진현황 없음).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="51"/>
+        <source>The case lists no tasks: you add your own.</source>
+        <translation>이 사례에는 과제가 없습니다. 과제를 직접 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="54"/>
+        <source>Its %1 indicators are defined without values.</source>
+        <translation>지표 %1개는 값 없이 정의만 복사됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="57"/>
+        <source>Title, place, lead organization and start date are yours: the case&apos;s are only a starting point.</source>
+        <translation>제목, 지역, 담당부서, 시작일은 직접 정하세요. 사례의 값은 출발점일 뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="65"/>
         <source>(not set)</source>
         <translation>(미정)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="71"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="78"/>
         <source>your department; a new name is added as an organization</source>
         <translation>담당부서. 새 이름은 기관으로 추가됩니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="92"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="99"/>
         <source>&amp;Title</source>
         <translation>제목(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="93"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="100"/>
         <source>&amp;Place</source>
         <translation>지역(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="94"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="101"/>
         <source>&amp;Lead organization</source>
         <translation>담당부서(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="95"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="102"/>
         <source>&amp;Start date</source>
         <translation>시작일(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="113"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="120"/>
         <source>Place: %1</source>
         <translation>지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="114"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="121"/>
         <source>Lead: %1</source>
         <translation>담당부서: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="115"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="122"/>
         <source>Started: %1</source>
         <translation>시작: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="117"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="124"/>
         <source>The case: %1</source>
         <translation>사례: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="123"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="130"/>
         <source>Give your program a title</source>
         <translation>사업 제목을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="152"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="159"/>
         <source>Started %1 from the case %2</source>
         <translation>사례 %2에서 %1을(를) 시작했습니다</translation>
     </message>
@@ -3881,21 +3901,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="110"/>
         <location filename="../../app/ui/main.py" line="113"/>
-        <location filename="../../app/ui/main.py" line="187"/>
+        <location filename="../../app/ui/main.py" line="116"/>
+        <location filename="../../app/ui/main.py" line="190"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="114"/>
+        <location filename="../../app/ui/main.py" line="117"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>문제가 생겼습니다: %1
 자세한 내용은 로그 파일 %2에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="198"/>
+        <location filename="../../app/ui/main.py" line="201"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>데이터베이스를 업그레이드했습니다. 먼저 백업했습니다: %1</translation>
     </message>

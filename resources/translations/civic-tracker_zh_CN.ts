@@ -3813,67 +3813,87 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
         <translation>以此案例新建</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="45"/>
-        <source>A program of your own, based on the case “%1”. Its %2 tasks become your work to do (Planned, with no dates, percents or progress) and its %3 indicators are defined without values. Title, place, lead organization and start date are yours: the case&apos;s are only a starting point.</source>
-        <translation>以案例“%1”为基础新建本单位的项目。案例的 %2 个任务成为待办工作（计划中，无日期、完成率和进展），%3 个指标只复制定义、不含数值。名称、地区、责任单位和开始日期由您确定：案例的内容只是起点。</translation>
+        <location filename="../../app/ui/start_case_dialog.py" line="43"/>
+        <source>A program of your own, based on the case “%1”.</source>
+        <translation>以案例“%1”为基础新建本单位的项目。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="58"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="46"/>
+        <source>Its %1 tasks become your work to do (Planned, with no dates, percents or progress).</source>
+        <translation>案例的 %1 个任务成为待办工作（计划中，无日期、完成率和进展）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="51"/>
+        <source>The case lists no tasks: you add your own.</source>
+        <translation>该案例没有任务：请自行添加。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="54"/>
+        <source>Its %1 indicators are defined without values.</source>
+        <translation>%1 个指标只复制定义、不含数值。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="57"/>
+        <source>Title, place, lead organization and start date are yours: the case&apos;s are only a starting point.</source>
+        <translation>名称、地区、责任单位和开始日期由您确定：案例的内容只是起点。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/start_case_dialog.py" line="65"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="71"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="78"/>
         <source>your department; a new name is added as an organization</source>
         <translation>您的部门；新名称将添加为单位</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="92"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="99"/>
         <source>&amp;Title</source>
         <translation>名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="93"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="100"/>
         <source>&amp;Place</source>
         <translation>地区(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="94"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="101"/>
         <source>&amp;Lead organization</source>
         <translation>责任单位(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="95"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="102"/>
         <source>&amp;Start date</source>
         <translation>开始日期(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="113"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="120"/>
         <source>Place: %1</source>
         <translation>地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="114"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="121"/>
         <source>Lead: %1</source>
         <translation>责任单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="115"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="122"/>
         <source>Started: %1</source>
         <translation>开始：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="117"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="124"/>
         <source>The case: %1</source>
         <translation>案例：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="123"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="130"/>
         <source>Give your program a title</source>
         <translation>请填写项目名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/start_case_dialog.py" line="152"/>
+        <location filename="../../app/ui/start_case_dialog.py" line="159"/>
         <source>Started %1 from the case %2</source>
         <translation>已以案例 %2 新建 %1</translation>
     </message>
@@ -3881,21 +3901,21 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../app/ui/main.py" line="110"/>
         <location filename="../../app/ui/main.py" line="113"/>
-        <location filename="../../app/ui/main.py" line="187"/>
+        <location filename="../../app/ui/main.py" line="116"/>
+        <location filename="../../app/ui/main.py" line="190"/>
         <source>Civic Tracker</source>
         <translation>Civic Tracker</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="114"/>
+        <location filename="../../app/ui/main.py" line="117"/>
         <source>Something went wrong: %1
 The details are in the log file %2.</source>
         <translation>出现错误：%1
 详情见日志文件 %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main.py" line="198"/>
+        <location filename="../../app/ui/main.py" line="201"/>
         <source>Upgraded the database; a backup was written first: %1</source>
         <translation>数据库已升级；升级前已写入备份：%1</translation>
     </message>

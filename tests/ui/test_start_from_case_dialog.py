@@ -73,3 +73,10 @@ def test_start_from_case_is_enabled_only_with_a_case_at_hand(window: Any, qtbot:
     assert not window.delete_action.isEnabled()
     view.select_key("SEOUL-TTAREUNGI")
     assert window.start_case_action.isEnabled()
+
+
+def test_a_case_with_no_tasks_says_so_instead_of_counting_zero(window: Any) -> None:
+    window.start_from_case("CN-CARE-INSURANCE")
+    text = window.last_dialog.intro.text()
+    assert "lists no tasks" in text and "0 tasks" not in text and "indicators" not in text
+    window.last_dialog.reject()
