@@ -23,7 +23,7 @@ def main() -> None:
     from app.domain.enums import Status
     from app.services.backups import take_backup
     from app.services.database import open_database
-    from app.services.programs import ProgramService
+    from app.services.programs import ProgramDraft, ProgramService
     from app.ui.main import make_application
     from app.ui.main_window import MainWindow
 
@@ -38,7 +38,7 @@ def main() -> None:
     path = Path(DATA) / "civic.sqlite3"
     db, _ = open_database(f"sqlite:///{path}", actor="Kim Minji")
     programs = ProgramService(db)
-    p = programs.start_from_case("SEOUL-TTAREUNGI", title="Dobong bike sharing", key="DOBONG-BIKE")
+    p = programs.start_from_case("SEOUL-TTAREUNGI", ProgramDraft(title="Dobong bike sharing", key="DOBONG-BIKE"))
     db.actor = "Park Jiwoo"
     changes = {"status": Status.ACTIVE, "summary": "Pilot with 40 stations near Chang-dong"}
     programs.update_program("DOBONG-BIKE", changes, p.version)
@@ -47,14 +47,15 @@ def main() -> None:
         programs.update_task(tasks[0].id, {"percent_complete": 50})
     programs.log_progress("DOBONG-BIKE", "Stations surveyed with the district office")
     db.actor = "Lee Seoyeon"
-    programs.delete_program("SEOUL-NANUM-CAR")
+    programs.create_program(ProgramDraft(title="Night bus survey", key="NIGHT-BUS"))
+    programs.delete_program("NIGHT-BUS")  # cases stay as their sources state them: an own program goes to the trash
     programs.delete_progress(programs.list_progress("DOBONG-BIKE")[0].id)
     take_backup(db, "manual")
 
     window = MainWindow(db, remember=False)
     window.resize(1400, 800)
     window.show()
-    window.thread_pool.waitForDone(5000)
+    window.context.runner.wait(5000)
     settle()
     window.show_view("history")
     settle()
