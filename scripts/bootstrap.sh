@@ -5,9 +5,9 @@ set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="${CIVIC_TRACKER_VENV:-$REPO/.venv}"
 
-# Debian packages Qt needs on a bare machine, and fonts for Korean and Chinese text.
+# Debian packages Qt needs on a bare machine, and fonts for Korean and Chinese text and the attachment mark (📎).
 SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libglib2.0-0 libfontconfig1 libdbus-1-3
-  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-noto-cjk)
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 fonts-noto-cjk fonts-noto-color-emoji)
 
 # The packages of "$@" that are not installed (all of them on a machine without dpkg-query: none).
 missing_system_packages() {
