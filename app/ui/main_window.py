@@ -298,8 +298,11 @@ class MainWindow(QMainWindow):
     def read_only(self) -> bool:
         return self._read_only
 
-    def open_program(self, key: str) -> None:
+    def open_program(self, key: str, tab: str | None = None) -> None:
+        """The program's page; on ``tab`` ("tasks", ...) when given, else on the tab last shown."""
         self._visit(("program", key))
+        if tab is not None:
+            self.detail_view.show_tab(tab)
         self._update_case_actions()
 
     def show_view(self, name: str) -> None:

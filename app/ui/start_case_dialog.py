@@ -154,7 +154,7 @@ class StartFromCaseDialog(QDialog):
         assert cmd.key is not None
         self.created_key = cmd.key
         self.accept()
-        self.ctx.shell.open_program(cmd.key)
+        self.ctx.shell.open_program(cmd.key, tab="tasks")  # its steps to do, whatever tab the case was on
         self.ctx.shell.show_status(
             self.tr("Started %1 from the case %2").replace("%1", cmd.key).replace("%2", self.case.key)
         )

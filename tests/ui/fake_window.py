@@ -94,7 +94,7 @@ class FakeWindow(QMainWindow):
     def set_read_only(self, flag: bool) -> None:
         self.read_only = flag
 
-    def open_program(self, key: str) -> None:
+    def open_program(self, key: str, tab: str | None = None) -> None:
         self.program_key = key
 
     def add_view(self, name: str, title: str, widget: QWidget) -> None:

@@ -15,7 +15,7 @@ def _own_keys(db: Any) -> list[str]:
 
 
 def test_the_dialog_suggests_the_case_and_saves_ours(window: Any, qtbot: Any) -> None:
-    window.open_program("DOBONG-SD-GOVERNANCE")
+    window.open_program("DOBONG-SD-GOVERNANCE", tab="sources")  # reading where the case's facts come from
     window.start_case_action.trigger()
     dialog = window.last_dialog
     assert dialog.windowTitle() == "Start from this case"
@@ -43,6 +43,7 @@ def test_the_dialog_suggests_the_case_and_saves_ours(window: Any, qtbot: Any) ->
     assert program.based_on_key == "DOBONG-SD-GOVERNANCE"
     assert {t.status for t in program.tasks} == {Status.PLANNED} and program.percent_complete == 0
     assert window.detail_view.task_model.rowCount() == 6
+    assert window.detail_view.tabs.currentIndex() == 0  # the new program opens on its tasks, not on Sources
     assert "0%" in window.detail_view.percent_label.text()
     assert key in window.statusBar().currentMessage()
 
