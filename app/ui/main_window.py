@@ -6,7 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -435,6 +436,11 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The toolbar shows a short word; what would be undone is in the menu entry and the button's tooltip.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        self.undo_stack.undoTextChanged.connect(self._undo_tip)
+        self.undo_stack.redoTextChanged.connect(self._redo_tip)
         self._editing_actions += [self.undo_action, self.redo_action]
         # The status bar follows Undo and Redo: "value 19 saved" would be wrong once the save is undone.
         self.undo_action.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1"), 0))
@@ -464,6 +470,22 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(NAV_VIEWS, start=1):
             self.view_actions[name] = a(titles[name], lambda _c=False, n=name: self.show_view(n), f"Ctrl+{i}")
         self.about_action = a(self.tr("&About Civic Tracker"), self.about)
+
+    def _undo_tip(self, text: str) -> None:
+        self._tip(self.undo_action, text)
+
+    def _redo_tip(self, text: str) -> None:
+        self._tip(self.redo_action, text)
+
+    @staticmethod
+    def _tip(action: QAction, text: str) -> None:
+        """The toolbar's Undo/Redo button says what it would undo in its tooltip ("Undo: Edit status of BIKES")."""
+        if not shiboken6.isValid(action):  # the window is being taken down
+            return
+        word = action.iconText()
+        action.setToolTip(
+            QCoreApplication.translate("MainWindow", "%1: %2").replace("%1", word).replace("%2", text) if text else word
+        )
 
     def _say_undone(self, template: str, offset: int) -> None:
         """After an undo (``offset`` 0) or a redo (-1): name the command that was taken back or done again."""

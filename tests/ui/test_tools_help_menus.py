@@ -108,3 +108,15 @@ def test_menu_texts_are_read_without_their_key_letters_in_every_language() -> No
     assert plain("新建项目(&N)…") == "新建项目"
     assert plain("Export meeting workbook...") == "Export meeting workbook"
     assert plain("Save && close") == "Save & close"
+
+
+def test_the_toolbar_says_undo_and_the_tooltip_says_what(window: Any, seeded_db: Any) -> None:
+    window.new_program_titled = None
+    key = ProgramService(seeded_db).create_program(ProgramDraft(title="Green wheels for Dobong")).key
+    window.open_program(key)
+    window.detail_view.fields["title"].editor.setText("Green wheels")
+    window.detail_view.fields["title"].editor.editingFinished.emit()
+    button = window.toolbar.widgetForAction(window.undo_action)
+    assert button.text() == "Undo"  # short in the toolbar, whatever the command
+    assert window.undo_action.toolTip().startswith("Undo: ") and key in window.undo_action.toolTip()
+    assert plain(window.undo_action.text()) != "Undo"  # the menu entry still says what it undoes
