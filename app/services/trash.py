@@ -42,26 +42,23 @@ class TrashItem:
         return record_label(self.kind)
 
     def contents(self) -> Message | None:
-        """What went to the trash with it ("3 tasks, 2 progress entries"), or None when nothing did."""
+        """What went to the trash with it ("3 tasks, 2 progress entries"), or None when nothing did; counted in the
+        words the export's summary uses (the ``count.*`` messages)."""
         parts = []
         if self.tasks:
             n = f"{self.tasks:,}"
-            parts.append(
-                message("trash.contents.task_one") if self.tasks == 1 else message("trash.contents.tasks", count=n)
-            )
+            parts.append(message("count.task_one", count="1") if self.tasks == 1 else message("count.tasks", count=n))
         if self.progress:
             n = f"{self.progress:,}"
             parts.append(
-                message("trash.contents.progress_one")
-                if self.progress == 1
-                else message("trash.contents.progress", count=n)
+                message("count.progress_one", count="1") if self.progress == 1 else message("count.progress", count=n)
             )
         if self.indicators:
             n = f"{self.indicators:,}"
             parts.append(
-                message("trash.contents.indicator_one")
+                message("count.indicator_one", count="1")
                 if self.indicators == 1
-                else message("trash.contents.indicators", count=n)
+                else message("count.indicators", count=n)
             )
         if not parts:
             return None

@@ -90,8 +90,8 @@ class ExportReport:
             ),
             indicators=_many(
                 self.indicators,
-                message("export.count.indicator_one", count=indicators),
-                message("export.count.indicators", count=indicators),
+                message("count.indicator_one", count=indicators),
+                message("count.indicators", count=indicators),
             ),
         )
         empty = n["Indicators"] - self.indicator_values
@@ -111,13 +111,13 @@ class ExportReport:
             ),
             _many(
                 n["Tasks"],
-                message("export.count.task_one", count=shown["Tasks"]),
-                message("export.count.tasks", count=shown["Tasks"]),
+                message("count.task_one", count=shown["Tasks"]),
+                message("count.tasks", count=shown["Tasks"]),
             ),
             _many(
                 n["Progress"],
-                message("export.count.progress_one", count=shown["Progress"]),
-                message("export.count.progress", count=shown["Progress"]),
+                message("count.progress_one", count=shown["Progress"]),
+                message("count.progress", count=shown["Progress"]),
             ),
             of_indicators,
             _many(

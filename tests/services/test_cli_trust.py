@@ -114,8 +114,8 @@ def test_a_command_closes_the_database_cleanly(url: str) -> None:
     ("lang", "kind", "contents"),
     [
         ("en", "Program", "(with 2 tasks, 1 progress entry)"),
-        ("ko", "사업", "(함께 삭제: 과제 2건, 추진현황 1건)"),
-        ("zh_CN", "项目", "（连同2 项任务、1 条进展）"),
+        ("ko", "사업", "(함께 삭제: 과제 2건, 추진현황 기록 1건)"),
+        ("zh_CN", "项目", "（连同任务 2 项、进展记录 1 条）"),
     ],
 )
 def test_the_trash_list_names_kinds_and_contents_in_the_reader_s_language(
