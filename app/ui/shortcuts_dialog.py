@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui import texts
+
 
 def plain(text: str) -> str:
-    """A menu text as read: without its mnemonic mark ("&Open" -> "Open", "새 사업(&N)…" -> "새 사업") or "…"."""
-    text = text.replace("&&", "\0").strip().removesuffix("…").removesuffix("...").rstrip()
-    if text.endswith(")") and "(&" in text:  # Korean and Chinese menus put the key letter in brackets
-        text = text[: text.rindex("(&")]
-    return text.replace("&", "").replace("\0", "&").strip()
+    """A menu text as read in a list: its label without the mnemonic (texts.plain_label) and without "…"."""
+    return texts.plain_label(text).strip().removesuffix("…").removesuffix("...").rstrip()
 
 
 def shortcuts(bar: QMenuBar) -> list[tuple[str, str, str]]:
