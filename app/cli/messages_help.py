@@ -140,6 +140,8 @@ ENGLISH: dict[str, str] = {
     "import.mapping": "use a saved column mapping (saved from the app)",
     "import.skip_row": "skip row N of the sheet (repeatable)",
     "import.include_row": "read row N although it looks like a total or a note (repeatable)",
+    "import.place_in": "make the place NAME the app does not know a new place inside PLACE (repeatable)",
+    "import.place_is": "read the place NAME as the existing place PLACE (repeatable)",
     "import.limit": "how many changes and errors to list (default 50)",
     "import.undo_last": "undo the last import instead",
     "undo_import": "undo the last import",

@@ -111,6 +111,8 @@ CHINESE: dict[str, str] = {
     "import.mapping": "使用已保存的列对应（在应用中保存）",
     "import.skip_row": "跳过表格的第 N 行（可重复）",
     "import.include_row": "即使第 N 行看似合计或备注也读取（可重复）",
+    "import.place_in": "将软件未知的地区 NAME 作为地区 PLACE 下的新地区（可重复）",
+    "import.place_is": "将地区 NAME 读作已有地区 PLACE（可重复）",
     "import.limit": "列出的变更和错误数量（默认 50）",
     "import.undo_last": "改为撤销上一次导入",
     "undo_import": "撤销上一次导入",

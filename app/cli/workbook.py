@@ -82,6 +82,11 @@ def _print_preview(preview: Any, limit: int) -> None:
         if sh.new_places:
             places = ", ".join(text(place.said(language())) for place in sh.new_places)
             say(message("cli.import.new_places", names=places))
+        if sh.places_as:
+            said_as = ", ".join(f"{name} = {key}" for name, key in sh.places_as)
+            say(message("cli.import.places_as", names=said_as))
+        if sh.unknown_places:
+            say(message("cli.import.unknown_places", names=", ".join(sh.unknown_places)))
         if sh.new_organizations:
             say(message("cli.import.new_organizations", names=", ".join(sh.new_organizations)))
         if sh.row_numbers:
@@ -126,20 +131,34 @@ def _print_preview(preview: Any, limit: int) -> None:
 
 
 def _overrides(service: WorkbookService, args: argparse.Namespace) -> ColumnMapping | None:
-    """The saved mapping named, with the rows the command skips and includes (of --sheet, else of any sheet)."""
+    """The saved mapping named, with the rows the command skips and includes and the places it puts (of
+    --sheet, else of any sheet)."""
     from app.services.workbook import ColumnMapping
 
     mapping = service.mapping(args.mapping) if args.mapping else None
     skip, include = tuple(args.skip_row or ()), tuple(args.include_row or ())
-    if not skip and not include:
+    inside = [_place_pair("--place-in", v) for v in args.place_in or ()]
+    same = [_place_pair("--place-is", v) for v in args.place_is or ()]
+    if not skip and not include and not inside and not same:
         return mapping
-    base = mapping or ColumnMapping("", {}, args.sheet)
-    rows = base
+    rows = mapping or ColumnMapping("", {}, args.sheet)
     for n in skip:
         rows = rows.row(n, skipped=True)
     for n in include:
         rows = rows.row(n, skipped=False)
+    for name, place in inside:
+        rows = rows.place(name, parent=place)
+    for name, place in same:
+        rows = rows.place(name, same_as=place)
     return rows
+
+
+def _place_pair(option: str, value: str) -> tuple[str, str]:
+    """NAME=PLACE of --place-in and --place-is."""
+    name, sep, place = value.partition("=")
+    if not sep or not name.strip() or not place.strip():
+        raise UsageError(message("cli.import.place_form", option=option, value=value))
+    return name.strip(), place.strip()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -223,6 +242,8 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--mapping", metavar="NAME", help=help_text("import.mapping"))
     imp.add_argument("--skip-row", metavar="N", type=int, action="append", help=help_text("import.skip_row"))
     imp.add_argument("--include-row", metavar="N", type=int, action="append", help=help_text("import.include_row"))
+    imp.add_argument("--place-in", metavar="NAME=PLACE", action="append", help=help_text("import.place_in"))
+    imp.add_argument("--place-is", metavar="NAME=PLACE", action="append", help=help_text("import.place_is"))
     imp.add_argument("--limit", type=int, default=50, help=help_text("import.limit"))
     imp.add_argument("--undo-last", action="store_true", help=help_text("import.undo_last"))
     imp.set_defaults(func=cmd_import)

@@ -180,9 +180,11 @@ ENGLISH: dict[str, str] = {
     "import.task_of_other_program": "Task '{key}' belongs to program '{owner}', not '{given}'",
     # the import: the Programs sheet
     "import.unknown_place": (
-        "Place '{place}' is not a place the app knows; use a place name such as Gangdong-gu or 강동구, "
-        "or add the place first"
+        "Place '{place}' is not a place the app knows; choose where it goes under Places in the import preview "
+        "(or --place-in / --place-is), or add it in Tools > Places first"
     ),
+    # the place the user chose for a sheet's place name (ColumnMapping.places) is gone or misspelt
+    "import.chosen_place_unknown": "There is no place '{place}' to read '{name}' as or put it in",
     "import.programs_share_title": "{count} programs are titled '{title}' ({keys}); add a Key column to say which one",
     "import.program_in_trash": "Program '{key}' is in the trash; restore it in the app first",
     "import.program_needs_title": "A new program needs a Title",
@@ -631,6 +633,11 @@ ENGLISH: dict[str, str] = {
     "cli.people.open_tasks": "{count:,} open tasks",
     "cli.people.anonymised": "anonymised: now '{name}' in tasks, progress and history",
     "cli.import.needs_file": "import needs a FILE (or --undo-last)",
+    "cli.import.place_form": "{option} takes NAME=PLACE (as in 창동=Dobong-gu), not '{value}'",
+    "cli.import.places_as": "    places read as places the app knows: {names}",
+    "cli.import.unknown_places": (
+        "    places the app does not know (say where each goes with --place-in or --place-is): {names}"
+    ),
     "cli.import.sheet": (
         "  sheet '{sheet}' read as {reads_as} (header on row {row}): {created:,} to create, "
         "{updated:,} to update, {unchanged:,} unchanged, {errors:,} with errors"

@@ -118,8 +118,10 @@ KOREAN: dict[str, str] = {
     "import.task_of_other_program": "과제 '{key}'은(는) 사업 '{given}'이(가) 아니라 '{owner}'에 속합니다",
     # the import: the Programs sheet
     "import.unknown_place": (
-        "지역 '{place}'은(는) 앱에 없는 지역입니다. 강동구나 Gangdong-gu 같은 지역 이름을 쓰거나 먼저 지역을 추가하세요"
+        "지역 '{place}'은(는) 앱에 없는 지역입니다. 가져오기 미리보기의 지역 탭(또는 --place-in / --place-is)에서 "
+        "어디에 둘지 고르거나, 먼저 도구 > 지역에서 추가하세요"
     ),
+    "import.chosen_place_unknown": "'{name}'을(를) 읽거나 넣을 지역 '{place}'이(가) 없습니다",
     "import.programs_share_title": (
         "제목이 '{title}'인 사업이 {count}개 있습니다({keys}). 코드 열을 추가해 어느 사업인지 밝히세요"
     ),
@@ -603,6 +605,9 @@ KOREAN: dict[str, str] = {
     "cli.db.restore_damaged": "손상된 파일은 바꾸지 않고 {path}(으)로 보관했습니다",
     "cli.db.restore_upgraded": "백업을 스키마 {revision}에서 최신으로 업그레이드했습니다",
     "cli.import.needs_file": "import에는 FILE(또는 --undo-last)이 필요합니다",
+    "cli.import.place_form": "{option}에는 NAME=PLACE(예: 창동=도봉구)를 씁니다. '{value}'는 쓸 수 없습니다",
+    "cli.import.places_as": "    앱에 있는 지역으로 읽은 지역: {names}",
+    "cli.import.unknown_places": "    앱에 없는 지역(--place-in 또는 --place-is로 어디에 둘지 지정하세요): {names}",
     "cli.import.sheet": (
         "  '{sheet}' 시트를 {reads_as}(으)로 읽음(머리글 {row}행): 새로 만들 것 {created:,}, "
         "바꿀 것 {updated:,}, 변경 없음 {unchanged:,}, 오류 있음 {errors:,}"

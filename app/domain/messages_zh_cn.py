@@ -99,7 +99,11 @@ CHINESE: dict[str, str] = {
     "import.no_task": "没有编号为“{key}”的任务",
     "import.task_of_other_program": "任务“{key}”属于项目“{owner}”，而不是“{given}”",
     # the import: the Programs sheet
-    "import.unknown_place": "地区“{place}”不是软件已知的地区；请使用 Gangdong-gu 或 강동구 这样的地名，或先添加该地区",
+    "import.unknown_place": (
+        "地区“{place}”不是软件已知的地区；请在导入预览的“地区”标签页（或 --place-in / --place-is）中选择其归属，"
+        "或先在“工具 > 地区”中添加"
+    ),
+    "import.chosen_place_unknown": "没有地区“{place}”可用来读取或放置“{name}”",
     "import.programs_share_title": "有 {count} 个项目的标题为“{title}”（{keys}）；请添加编号列以指明是哪一个",
     "import.program_in_trash": "项目“{key}”在回收站中；请先在软件中恢复",
     "import.program_needs_title": "新项目须填写标题",
@@ -537,6 +541,9 @@ CHINESE: dict[str, str] = {
     "cli.db.restore_damaged": "损坏的文件原样保留为 {path}",
     "cli.db.restore_upgraded": "备份已从结构版本 {revision} 升级到最新",
     "cli.import.needs_file": "import 需要 FILE（或 --undo-last）",
+    "cli.import.place_form": "{option} 的写法是 NAME=PLACE（如 盐田区=Shenzhen），而不是“{value}”",
+    "cli.import.places_as": "    读作软件已知地区的地区：{names}",
+    "cli.import.unknown_places": "    软件未知的地区（请用 --place-in 或 --place-is 指明归属）：{names}",
     "cli.import.sheet": (
         "  工作表“{sheet}”按 {reads_as} 读取（表头第 {row} 行）：新建 {created:,}，更新 {updated:,}，"
         "未变 {unchanged:,}，有错误 {errors:,}"

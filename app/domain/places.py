@@ -63,12 +63,32 @@ def level_from_name(name: str, parent: PlaceLevel | None = None) -> PlaceLevel |
     return _BELOW[parent] if parent is not None else None
 
 
+def level_inside(name: str, parent: PlaceLevel) -> PlaceLevel:
+    """The level a place called ``name`` has inside a place of level ``parent``: what its name says, else the
+    level below the parent's (a place with no suffix put in a district is a neighbourhood)."""
+    return level_from_name(name, parent) or _BELOW[parent]
+
+
+def may_go_in(name: str, parent: PlaceLevel) -> bool:
+    """Whether a new place called ``name`` may be put inside a place of level ``parent``."""
+    return fits_under(level_inside(name, parent), parent)
+
+
 def fits_under(level: PlaceLevel, parent: PlaceLevel) -> bool:
     """Whether a place of ``level`` may sit inside one of ``parent``: a larger place holds a smaller one (a city
     may sit right under its country), and a neighbourhood may hold a smaller neighbourhood (a 통 of a 동)."""
     if level is PlaceLevel.NEIGHBOURHOOD and parent is PlaceLevel.NEIGHBOURHOOD:
         return True
     return _RANK[parent] < _RANK[level]
+
+
+def fit_problem(level: PlaceLevel, parent: PlaceLevel, parent_name: str) -> Message | None:
+    """Why a place of ``level`` cannot go inside ``parent_name`` (a place of level ``parent``), if it cannot."""
+    if fits_under(level, parent):
+        return None
+    return message(
+        "place.level_mismatch", level=level_message(level), parent_level=level_message(parent), parent=parent_name
+    )
 
 
 def is_office_place(key: str) -> bool:

@@ -18,7 +18,7 @@ from app.domain import rules
 from app.domain.enums import PlaceLevel
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.messages import message
-from app.domain.places import OFFICE_KEY_PREFIX, fits_under, is_office_place, level_from_name, level_message
+from app.domain.places import OFFICE_KEY_PREFIX, fit_problem, is_office_place, level_from_name
 from app.services import convert
 from app.store import derived, lookup
 from app.store import models as m
@@ -204,16 +204,9 @@ def _office_row(s: Session, text: str) -> m.Place:
 
 
 def _check_fits(level: PlaceLevel, parent: m.Place) -> None:
-    parent_level = PlaceLevel(parent.level)
-    if not fits_under(level, parent_level):
-        raise ValidationError(
-            message(
-                "place.level_mismatch",
-                level=level_message(level),
-                parent_level=level_message(parent_level),
-                parent=parent.name,
-            )
-        )
+    problem = fit_problem(level, PlaceLevel(parent.level), parent.name)
+    if problem is not None:
+        raise ValidationError(problem)
 
 
 def _check_free(s: Session, name: str, parent_id: int | None) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, Float, Integer, Table, and_, null, or_, select, update
 from sqlalchemy.orm import Session
 
+from app.domain import model as d
 from app.domain.dates import PartialDate
 from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.domain.messages import message
@@ -27,6 +28,7 @@ from app.services.importing import (
     ImportPreview,
     ImportRefusedError,
     ImportRun,
+    PlaceChoice,
     Progress,
     SheetReport,
     SkippedRow,
@@ -117,6 +119,11 @@ def _mapping_to_json(mp: ColumnMapping) -> str:
         data["ignored"] = list(mp.ignored)
     if mp.skip_rows or mp.include_rows:
         data["skip_rows"], data["include_rows"] = list(mp.skip_rows), list(mp.include_rows)
+    if mp.places:
+        data["places"] = [
+            {k: v for k, v in (("name", c.name), ("parent", c.parent), ("same_as", c.same_as)) if v is not None}
+            for c in mp.places
+        ]
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -129,7 +136,15 @@ def _mapping_from_json(text: str) -> ColumnMapping:
         ignored=tuple(str(h) for h in data.get("ignored", ())),
         skip_rows=tuple(int(n) for n in data.get("skip_rows", ())),
         include_rows=tuple(int(n) for n in data.get("include_rows", ())),
+        places=tuple(
+            PlaceChoice(str(c["name"]), _text_or_none(c.get("parent")), _text_or_none(c.get("same_as")))
+            for c in data.get("places", ())
+        ),
     )
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 class WorkbookService:
@@ -280,6 +295,12 @@ class WorkbookService:
             report = _Undo(s, batch, self.db.actor).run()
             batch.undone_at = dt.datetime.now(dt.UTC)
             return report
+
+    def places(self) -> list[d.Place]:
+        """Every place, in path order: where the preview offers to put a place a sheet names."""
+        from app.services.places import PlaceService
+
+        return PlaceService(self.db).list_places()
 
     # ---------------------------------------------------------------------------- mappings
     def save_mapping(self, name: str, mapping: ColumnMapping) -> None:
@@ -529,6 +550,7 @@ __all__ = [
     "ImportPreview",
     "ImportRefusedError",
     "ImportResult",
+    "PlaceChoice",
     "SavedMappingInfo",
     "SheetReport",
     "SkippedRow",

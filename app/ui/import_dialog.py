@@ -24,7 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import model as d
 from app.domain.enums import record_message
+from app.domain.names import place_path
+from app.domain.places import may_go_in
 from app.services.workbook import (
     ColumnMapping,
     ImportPreview,
@@ -122,6 +125,17 @@ class ImportPreviewDialog(QDialog):
         self.columns.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.columns.verticalHeader().setVisible(False)
         self.tabs.addTab(self.columns, self.tr("Columns"))
+        self.places = QTableWidget(0, 3)
+        self.places.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Place in the file"), self.tr("Goes to")])
+        self.places.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.places.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.places.verticalHeader().setVisible(False)
+        self.places.setToolTip(
+            self.tr("Places the app does not know yet: choose the place each goes in, or the place it already is")
+        )
+        self.tabs.addTab(self.places, self.tr("Places"))
+        self._known_places: list[d.Place] | None = None  # read when a sheet first names a place to choose for
+        self._place_rows: dict[tuple[str, str], int] = {}  # (sheet, name) -> its row: a choice moves no row
         self.changes.itemChanged.connect(self._row_ticked)
         outer.addWidget(self.tabs)
 
@@ -332,6 +346,7 @@ class ImportPreviewDialog(QDialog):
         self.sheets.blockSignals(False)
         self.sheets.resizeColumnToContents(0)
         self._show_columns(preview)
+        self._show_places(preview)
         self.errors.resizeColumnsToContents()
         self.errors.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.unmatched = preview.unmatched
@@ -384,7 +399,67 @@ class ImportPreviewDialog(QDialog):
         self.columns.resizeColumnsToContents()
         self.columns.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
+    def _show_places(self, preview: ImportPreview) -> None:
+        """Each place a sheet names that the app did not know, as the import reads it now (a new place and where
+        it goes, an existing place the user chose, or unknown), with a choice of where else it goes."""
+        rows: list[tuple[SheetReport, str, str, tuple[str, str] | None]] = []
+        lang = language.language()
+        for sh in preview.sheets:
+            for new in sh.new_places:
+                found = self.tr("new: %1").replace("%1", texts.message_text(new.said(lang)))
+                rows.append((sh, new.name, found, ("in", new.parent_key) if new.chosen and new.parent_key else None))
+            for name, key in sh.places_as:
+                rows.append((sh, name, self.tr("as the import finds it"), ("is", key)))
+            for name in sh.unknown_places:
+                rows.append((sh, name, self.tr("not known: choose where it goes"), None))
+        for sh, name, _found, _chosen in rows:
+            self._place_rows.setdefault((sh.sheet, name), len(self._place_rows))
+        rows.sort(key=lambda r: self._place_rows[(r[0].sheet, r[1])])
+        self.places.clearContents()
+        self.places.setRowCount(len(rows))
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.places),
+            self.tr("Places (%1)").replace("%1", str(len(rows))) if rows else self.tr("Places"),
+        )
+        if not rows:
+            return
+        if self._known_places is None:
+            self._known_places = self.service.places()
+        for i, (sh, name, found, chosen) in enumerate(rows):
+            self.places.setItem(i, 0, QTableWidgetItem(sh.sheet))
+            self.places.setItem(i, 1, QTableWidgetItem(name))
+            combo = QComboBox()
+            combo.addItem(found, None)
+            for p in self._known_places:
+                if may_go_in(name, p.level):
+                    path = place_path(p.chain, lang) or p.path
+                    combo.addItem(self.tr("new place in %1").replace("%1", path), ("in", p.key))
+            for p in self._known_places:  # any place: 강동 reads like a 동, and is 강동구
+                path = place_path(p.chain, lang) or p.path
+                combo.addItem(self.tr("the same as %1").replace("%1", path), ("is", p.key))
+            # (findData does not compare tuples)
+            combo.setCurrentIndex(next((j for j in range(combo.count()) if combo.itemData(j) == chosen), 0))
+            combo.currentIndexChanged.connect(
+                lambda _i, sh=sh, name=name, combo=combo: self._place_as(sh, name, combo.currentData())
+            )
+            self.places.setCellWidget(i, 2, combo)
+        self.places.resizeColumnsToContents()
+        self.places.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
     # ------------------------------------------------------------------------------ corrections
+    def _place_as(self, sheet: SheetReport, name: str, choice: tuple[str, str] | None) -> None:
+        """A place of the sheet put in another place, or read as an existing one (None: as the import finds
+        it): the preview is planned again with the choice."""
+        mp = self._override(sheet)
+        if choice is None:
+            mp = mp.place(name)
+        elif choice[0] == "in":
+            mp = mp.place(name, parent=choice[1])
+        else:
+            mp = mp.place(name, same_as=choice[1])
+        self.overrides[sheet.sheet] = mp
+        self.start_preview()
+
     def _override(self, sheet: SheetReport) -> ColumnMapping:
         return self.overrides.get(sheet.sheet) or ColumnMapping.of_sheet(sheet)
 

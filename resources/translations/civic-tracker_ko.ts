@@ -1052,316 +1052,368 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Reading %1...</source>
         <translation>%1 읽는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>Sheet, row</source>
         <translation>시트, 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>What</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Changes</source>
         <translation>변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="129"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>What is wrong</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Read as</source>
         <translation>인식 결과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Sheets</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Header in the file</source>
         <translation>파일의 머리글</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
         <source>Columns</source>
         <translation>열</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <source>Place in the file</source>
+<translation>파일의 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <source>Goes to</source>
+<translation>넣을 곳</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="134"/>
+        <source>Places the app does not know yet: choose the place each goes in, or the place it already is</source>
+<translation>앱에 아직 없는 지역입니다. 각 지역을 넣을 상위 지역이나, 이미 있는 같은 지역을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <source>Places</source>
+<translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Saved mapping:</source>
         <translation>저장된 열 맞춤:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="131"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>(as found)</source>
         <translation>(찾은 그대로)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="150"/>
         <source>name, for next month&apos;s sheet</source>
         <translation>이름(다음 달 시트에 쓸)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
-        <location filename="../../app/ui/import_dialog.py" line="429"/>
+        <location filename="../../app/ui/import_dialog.py" line="152"/>
+        <location filename="../../app/ui/import_dialog.py" line="500"/>
         <source>Save this reading</source>
         <translation>이 읽기 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
         <translation>각 열을 읽은 방식을 이 이름으로 저장해 다음 달 시트도 같은 방식으로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/import_dialog.py" line="162"/>
         <source>Match columns...</source>
         <translation>열 맞추기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>오류 시트를 넣은 사본 저장...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/import_dialog.py" line="171"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="163"/>
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>취소하는 중입니다. 아무것도 저장하지 않습니다...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Importing %1...</source>
         <translation>%1 가져오는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>%1건 생성, %2건 수정, %3건 변경 없음. 편집 &gt; 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source> (the first %1 changes are listed)</source>
         <translation> (처음 %1건의 변경만 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="279"/>
         <source>new %1</source>
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="276"/>
-        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/import_dialog.py" line="310"/>
         <source>Untick to skip this row</source>
         <translation>이 행을 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="317"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="306"/>
+        <location filename="../../app/ui/import_dialog.py" line="319"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>0.6 is 60%</source>
         <translation>0.6은 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60은 60%, 1은 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/import_dialog.py" line="322"/>
         <source>percents: %1</source>
         <translation>백분율: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/import_dialog.py" line="327"/>
         <source>new places: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="316"/>
+        <location filename="../../app/ui/import_dialog.py" line="329"/>
         <source>new organizations: %1</source>
         <translation>새 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318"/>
+        <location filename="../../app/ui/import_dialog.py" line="331"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="320"/>
+        <location filename="../../app/ui/import_dialog.py" line="333"/>
         <source>%1 rows skipped (not records)</source>
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
-        <location filename="../../app/ui/import_dialog.py" line="356"/>
+        <location filename="../../app/ui/import_dialog.py" line="366"/>
+        <location filename="../../app/ui/import_dialog.py" line="370"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="366"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="353"/>
+        <location filename="../../app/ui/import_dialog.py" line="367"/>
         <source>Tick to read this row after all</source>
         <translation>이 행을 읽으려면 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="371"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <location filename="../../app/ui/import_dialog.py" line="372"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>기록이 아닌 듯하지만 선택해 읽은 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/import_dialog.py" line="374"/>
         <source>Untick to skip it again</source>
         <translation>다시 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>Ignore</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <location filename="../../app/ui/import_dialog.py" line="408"/>
+        <source>new: %1</source>
+<translation>새 지역: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="411"/>
+        <source>as the import finds it</source>
+<translation>가져오기가 찾은 대로</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="413"/>
+        <source>not known: choose where it goes</source>
+<translation>알 수 없음: 넣을 곳을 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <source>Places (%1)</source>
+<translation>지역 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="432"/>
+        <source>new place in %1</source>
+<translation>%1 안의 새 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <source>the same as %1</source>
+<translation>%1와(과) 같은 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="502"/>
         <source>Give the reading a name to save it.</source>
         <translation>저장하려면 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <location filename="../../app/ui/import_dialog.py" line="523"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>&apos;%1&apos;(으)로 저장했습니다. 다음 달 시트에서는 &apos;저장된 열 맞춤&apos;에서 고르거나 --mapping으로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472"/>
-        <location filename="../../app/ui/import_dialog.py" line="479"/>
+        <location filename="../../app/ui/import_dialog.py" line="543"/>
+        <location filename="../../app/ui/import_dialog.py" line="550"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="543"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="482"/>
+        <location filename="../../app/ui/import_dialog.py" line="553"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="483"/>
+        <location filename="../../app/ui/import_dialog.py" line="554"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -3734,22 +3786,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="57"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Menu</source>
         <translation>메뉴</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>

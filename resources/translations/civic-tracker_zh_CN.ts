@@ -1052,316 +1052,368 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="75"/>
+        <location filename="../../app/ui/import_dialog.py" line="78"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="79"/>
+        <location filename="../../app/ui/import_dialog.py" line="82"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="86"/>
+        <location filename="../../app/ui/import_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="95"/>
+        <location filename="../../app/ui/import_dialog.py" line="98"/>
         <source>Sheet, row</source>
         <translation>工作表，行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="96"/>
+        <location filename="../../app/ui/import_dialog.py" line="99"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="97"/>
+        <location filename="../../app/ui/import_dialog.py" line="100"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="129"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>What is wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="111"/>
+        <location filename="../../app/ui/import_dialog.py" line="114"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="119"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="124"/>
+        <location filename="../../app/ui/import_dialog.py" line="127"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <source>Place in the file</source>
+<translation>文件中的地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <source>Goes to</source>
+<translation>归属</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="134"/>
+        <source>Places the app does not know yet: choose the place each goes in, or the place it already is</source>
+<translation>软件尚不知道的地区：请为每个地区选择其上级地区，或选择它对应的已有地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="136"/>
+        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <source>Places</source>
+<translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Saved mapping:</source>
         <translation>已保存的列对应：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="131"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>(as found)</source>
         <translation>（按识别结果）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="150"/>
         <source>name, for next month&apos;s sheet</source>
         <translation>名称（供下月表格使用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
-        <location filename="../../app/ui/import_dialog.py" line="429"/>
+        <location filename="../../app/ui/import_dialog.py" line="152"/>
+        <location filename="../../app/ui/import_dialog.py" line="500"/>
         <source>Save this reading</source>
         <translation>保存此读取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="141"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
         <translation>以此名称保存各列的读取方式，下月表格按同样方式读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="149"/>
+        <location filename="../../app/ui/import_dialog.py" line="162"/>
         <source>Match columns...</source>
         <translation>匹配列...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="153"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>保存带“错误”工作表的副本...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/import_dialog.py" line="171"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="163"/>
+        <location filename="../../app/ui/import_dialog.py" line="176"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="191"/>
+        <location filename="../../app/ui/import_dialog.py" line="204"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>正在取消；不会写入任何内容...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="202"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="228"/>
+        <location filename="../../app/ui/import_dialog.py" line="241"/>
         <source>Importing %1...</source>
         <translation>正在导入 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="254"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="242"/>
+        <location filename="../../app/ui/import_dialog.py" line="255"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>新建 %1，更新 %2，未变 %3。可用“编辑 &gt; 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="267"/>
         <source> (the first %1 changes are listed)</source>
         <translation>（列出前 %1 项更改）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="279"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="276"/>
-        <location filename="../../app/ui/import_dialog.py" line="297"/>
+        <location filename="../../app/ui/import_dialog.py" line="289"/>
+        <location filename="../../app/ui/import_dialog.py" line="310"/>
         <source>Untick to skip this row</source>
         <translation>取消勾选可跳过此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="304"/>
+        <location filename="../../app/ui/import_dialog.py" line="317"/>
         <source>ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="306"/>
+        <location filename="../../app/ui/import_dialog.py" line="319"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>已存储但本表中没有的 %1 行（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>0.6 is 60%</source>
         <translation>0.6 即 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="308"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60 即 60%，1 即 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="309"/>
+        <location filename="../../app/ui/import_dialog.py" line="322"/>
         <source>percents: %1</source>
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="314"/>
+        <location filename="../../app/ui/import_dialog.py" line="327"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="316"/>
+        <location filename="../../app/ui/import_dialog.py" line="329"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="318"/>
+        <location filename="../../app/ui/import_dialog.py" line="331"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="320"/>
+        <location filename="../../app/ui/import_dialog.py" line="333"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
-        <location filename="../../app/ui/import_dialog.py" line="356"/>
+        <location filename="../../app/ui/import_dialog.py" line="366"/>
+        <location filename="../../app/ui/import_dialog.py" line="370"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="352"/>
+        <location filename="../../app/ui/import_dialog.py" line="366"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="353"/>
+        <location filename="../../app/ui/import_dialog.py" line="367"/>
         <source>Tick to read this row after all</source>
         <translation>勾选以读取此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="371"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="358"/>
+        <location filename="../../app/ui/import_dialog.py" line="372"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>虽不像记录、但按您的选择读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="360"/>
+        <location filename="../../app/ui/import_dialog.py" line="374"/>
         <source>Untick to skip it again</source>
         <translation>取消勾选可再次跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="376"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <location filename="../../app/ui/import_dialog.py" line="408"/>
+        <source>new: %1</source>
+<translation>新地区：%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="411"/>
+        <source>as the import finds it</source>
+<translation>按导入识别的结果</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="413"/>
+        <source>not known: choose where it goes</source>
+<translation>未知：请选择归属</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <source>Places (%1)</source>
+<translation>地区（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="432"/>
+        <source>new place in %1</source>
+<translation>%1下的新地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <source>the same as %1</source>
+<translation>即%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="502"/>
         <source>Give the reading a name to save it.</source>
         <translation>请输入名称后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <location filename="../../app/ui/import_dialog.py" line="523"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>已保存为“%1”。下月表格可在“已保存的列对应”中选择，或用 --mapping 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472"/>
-        <location filename="../../app/ui/import_dialog.py" line="479"/>
+        <location filename="../../app/ui/import_dialog.py" line="543"/>
+        <location filename="../../app/ui/import_dialog.py" line="550"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="543"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="482"/>
+        <location filename="../../app/ui/import_dialog.py" line="553"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="483"/>
+        <location filename="../../app/ui/import_dialog.py" line="554"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -3734,22 +3786,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="57"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../app/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../app/ui/shortcuts_dialog.py" line="63"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>

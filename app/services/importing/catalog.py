@@ -42,7 +42,7 @@ class Catalog:
         self.s = s
         self._places: dict[str, int] | None = None
         self._orgs: dict[str, int] | None = None
-        self._place_tree: dict[int, tuple[str, int | None]] | None = None
+        self._place_tree: dict[int, tuple[str, int | None, str | None]] | None = None
         self._names: derived.Names | None = None
         self._program_keys: set[str] | None = None
         self._task_keys: set[str] | None = None
@@ -73,12 +73,13 @@ class Catalog:
                     self._places.setdefault(n, ids.pop())
         return self._places
 
-    def place_tree(self) -> dict[int, tuple[str, int | None]]:
-        """Each place's level and parent, to find where a new place of the office belongs."""
+    def place_tree(self) -> dict[int, tuple[str, int | None, str | None]]:
+        """Each place's level, parent and key (None for a place the dry run only plans), to find where a new
+        place of the office belongs."""
         if self._place_tree is None:
             self._place_tree = {
-                int(r.id): (str(r.level), r.parent_id)
-                for r in self.s.execute(select(PLACES_T.c.id, PLACES_T.c.level, PLACES_T.c.parent_id))
+                int(r.id): (str(r.level), r.parent_id, str(r.key))
+                for r in self.s.execute(select(PLACES_T.c.id, PLACES_T.c.level, PLACES_T.c.parent_id, PLACES_T.c.key))
             }
         return self._place_tree
 

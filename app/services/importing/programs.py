@@ -11,8 +11,8 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import PlaceLevel, delay_word
 from app.domain.errors import ValidationError
-from app.domain.messages import message
-from app.domain.places import OFFICE_KEY_PREFIX, level_from_name
+from app.domain.messages import Message, message
+from app.domain.places import OFFICE_KEY_PREFIX, fit_problem, level_from_name, level_inside
 from app.excel import cells, layout
 from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
@@ -67,25 +67,25 @@ class ProgramsPlanner(References):
                 self._err_field(state, row, "title", exc.message or str(exc))
                 ok = False
         if "place" in v:
+            name = str(v["place"])
             pid = self.catalog.places().get(names[v["place"]])
-            if pid is None and state.office:  # a district or neighbourhood the app does not know yet
-                pid = self._new_place(state, str(v["place"]))
-            elif pid is not None and state.office:
+            problem = None
+            if pid is None or (state.place_choices is not None and state.place_choices.place_choice(name)):
+                pid, problem = self._place_of(state, name, state.office)
+            elif state.office:
                 self._context_places(state).append(pid)
             if pid is None:
-                self._err_field(state, row, "place", message("import.unknown_place", place=v["place"]))
+                self._err_field(state, row, "place", self._unknown_place(state, name, problem))
                 ok = False
             out["place_id"] = pid
         inner = self._inner_place(state, row)
         if inner is not None and ok:
             # The 동 of the row, under the 구 the same row names (a new one goes there).
-            pid = self.catalog.places().get(layout.normalise_header(inner))
-            if pid is None:
-                pid = self._new_place(state, inner, within=out.get("place_id"))
+            pid, problem = self._place_of(state, inner, True, within=out.get("place_id"))
             if pid is None:
                 idx = state.sub_place
                 raw = row.cells[idx] if idx is not None and idx < len(row.cells) else None
-                problem = message("import.unknown_place", place=inner)
+                problem = self._unknown_place(state, inner, problem)
                 self.error(
                     state.report.sheet,
                     row.number,
@@ -157,6 +157,42 @@ class ProgramsPlanner(References):
             return None
         return cells.as_text(row.cells[i]).strip() or None
 
+    def _place_of(
+        self, state: SheetState, name: str, may_add: bool, within: int | None = None
+    ) -> tuple[int | None, Message | None]:
+        """The place a sheet's ``name`` is: the existing place the user read it as, a place the app knows, or a
+        new place of the office (where the user chose, else where the sheet says: ``may_add``). With no place,
+        why, when the user's choice is the reason (None: the app does not know the name)."""
+        places = self.catalog.places()
+        choice = state.place_choices.place_choice(name) if state.place_choices is not None else None
+        if choice is not None and choice.same_as is not None:
+            pid = places.get(layout.normalise_header(choice.same_as))
+            if pid is None:
+                return None, message("import.chosen_place_unknown", place=choice.same_as, name=name)
+            state.places_as.setdefault(name, choice.same_as)
+            return pid, None
+        pid = places.get(layout.normalise_header(name))
+        if pid is not None:
+            return pid, None
+        if choice is not None and choice.parent is not None:
+            parent = places.get(layout.normalise_header(choice.parent))
+            if parent is None:
+                return None, message("import.chosen_place_unknown", place=choice.parent, name=name)
+            parent_level = PlaceLevel(self.catalog.place_tree()[parent][0])
+            level = level_inside(name, parent_level)
+            problem = fit_problem(level, parent_level, self.catalog.names().place_name(parent) or choice.parent)
+            if problem is not None:
+                return None, problem
+            return self._add_place(state, name, level, parent, chosen=True), None
+        return (self._new_place(state, name, within) if may_add else None), None
+
+    def _unknown_place(self, state: SheetState, name: str, problem: Message | None = None) -> Message:
+        """The refusal of a place name the app does not know (``problem``: why the user's choice for it cannot
+        be); the name is listed for the user to place."""
+        if name not in state.unknown_places:
+            state.unknown_places.append(name)
+        return problem or message("import.unknown_place", place=name)
+
     def _new_place(self, state: SheetState, name: str, within: int | None = None) -> int | None:
         """A place for a district or neighbourhood the app does not know yet, under the place it is in: a -구 /
         区 / 县 under the city of the sheet's places, a -동 under the district the row (``within``) or the sheet
@@ -182,8 +218,15 @@ class ProgramsPlanner(References):
                 break
         if parent is None:
             return None
+        return self._add_place(state, name, level, parent)
+
+    def _add_place(self, state: SheetState, name: str, level: PlaceLevel, parent: int, chosen: bool = False) -> int:
+        """A new place of the office, ``name`` at ``level`` inside ``parent``; the dry run gives it a stand-in id,
+        so the preview shows the programs in it and lists it as new."""
         names = self.catalog.names()
+        tree = self.catalog.place_tree()
         local = name if not name.isascii() else None
+        key: str | None = None
         if self._writing:
             if self._place_keys is None:
                 self._place_keys = set(self.s.execute(select(PLACES_T.c.key)).scalars())
@@ -194,10 +237,11 @@ class ProgramsPlanner(References):
         else:
             pid = -1 - len(names.places)
         self.catalog.places()[layout.normalise_header(name)] = pid
-        tree[pid] = (level.value, parent)
+        tree[pid] = (level.value, parent, key)
         names.places[pid] = [name, local or "", *names.place(parent)]
         english, local_parent = [*names.place(parent), "", ""][:2]
-        state.new_places.append(NewPlace(name, level, english, local_parent or None))
+        parent_key = tree[parent][2] if parent in tree else None
+        state.new_places.append(NewPlace(name, level, english, local_parent or None, parent_key, chosen))
         return pid
 
     def _office_lines(self, state: SheetState, rows: list[Row]) -> list[list[str]]:

@@ -16,7 +16,14 @@ from app.domain.enums import Sector, Status, ValueKind, sector_message, status_m
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.excel import cells, layout
-from app.services.importing.results import MAX_LISTED_SKIPPED, FieldChange, NewPlace, SheetReport, SkippedRow
+from app.services.importing.results import (
+    MAX_LISTED_SKIPPED,
+    ColumnMapping,
+    FieldChange,
+    NewPlace,
+    SheetReport,
+    SkippedRow,
+)
 from app.store.history import render
 
 # ------------------------------------------------------------------------------------ cell parsing
@@ -281,6 +288,9 @@ class SheetState:
     money: dict[str, tuple[int, Any]] = field(default_factory=dict)  # field -> (index, the header's Money)
     skip_rows: frozenset[int] = frozenset()  # rows the user skipped
     include_rows: frozenset[int] = frozenset()  # rows the user reads although they look like no record
+    place_choices: ColumnMapping | None = None  # where the user puts places the app does not know
+    unknown_places: list[str] = field(default_factory=list)  # names no place has, nor could be made
+    places_as: dict[str, str] = field(default_factory=dict)  # name -> key of the place the user read it as
 
     def heading(self, fld: str) -> str:
         """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""

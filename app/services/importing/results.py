@@ -96,6 +96,8 @@ class NewPlace:
     level: PlaceLevel
     parent: str
     parent_local: str | None = None
+    parent_key: str | None = None  # None when the place it goes in is new too (a 동 of a new 구)
+    chosen: bool = False  # the user chose the place it goes in (ColumnMapping.places)
 
     def said(self, language: str) -> Message:
         """창동 (neighbourhood in Dobong-gu) for an English reader, 창동 (도봉구의 동) for a Korean one."""
@@ -218,6 +220,10 @@ class SheetReport:
     readings: tuple[ColumnRead, ...] = ()  # every column with a header, in the sheet's order
     office: bool = False  # an office's own sheet (not one the app exported)
     included: tuple[int, ...] = ()  # rows the user chose to read although they look like no record
+    # Place names the app does not know and the sheet does not say where to put (Mapo, 강남), for the user to
+    # place; and names read as an existing place by the user's choice (name, the place's key).
+    unknown_places: tuple[str, ...] = ()
+    places_as: tuple[tuple[str, str], ...] = ()
 
     def reads_as_name(self) -> Message:
         """The kind of sheet it was read as, named in the reader's language (사업, 项目, Programs)."""
@@ -244,6 +250,16 @@ class UnmatchedSheet:
 
 
 @dataclass(frozen=True)
+class PlaceChoice:
+    """Where a place a sheet names goes, as the user chose: a new place of the office inside ``parent``, or the
+    existing place ``same_as`` (both keys of places). The name as the sheet writes it."""
+
+    name: str
+    parent: str | None = None
+    same_as: str | None = None
+
+
+@dataclass(frozen=True)
 class ColumnMapping:
     """How a sheet is read, as the user corrected it: the one kind of override the import preview, the command
     line and saved mappings share. ``columns``: field (or CONTACT, ROW_NUMBER, a budget field) -> the header
@@ -256,13 +272,17 @@ class ColumnMapping:
     ignored: tuple[str, ...] = ()
     skip_rows: tuple[int, ...] = ()
     include_rows: tuple[int, ...] = ()
+    places: tuple[PlaceChoice, ...] = ()  # where the places the app does not know go
 
     @classmethod
     def of_sheet(cls, report: SheetReport) -> ColumnMapping:
         """The reading a sheet's preview shows, column by column, as an override of that sheet."""
         columns = {c.reading: c.header for c in report.readings if c.reading is not None}
         ignored = tuple(c.header for c in report.readings if c.reading is None)
-        return cls(report.reads_as, columns, report.sheet, ignored)
+        places = tuple(PlaceChoice(n.name, parent=n.parent_key) for n in report.new_places if n.chosen) + tuple(
+            PlaceChoice(name, same_as=key) for name, key in report.places_as
+        )
+        return cls(report.reads_as, columns, report.sheet, ignored, places=places)
 
     def reading(self, header: str, reading: str | None) -> ColumnMapping:
         """With the column ``header`` read as ``reading`` (None: not read). A column that was read as it before
@@ -291,13 +311,32 @@ class ColumnMapping:
             include_rows=tuple(n for n in self.include_rows if n != number),
         )
 
+    def place(self, name: str, *, parent: str | None = None, same_as: str | None = None) -> ColumnMapping:
+        """With the place ``name`` made a new place inside ``parent``, or read as the existing place ``same_as``;
+        with neither, placed as the import finds it again."""
+        wanted = _place_name(name)
+        kept = [c for c in self.places if _place_name(c.name) != wanted]
+        if parent is not None or same_as is not None:
+            kept.append(PlaceChoice(name.strip(), parent, None if parent is not None else same_as))
+        return replace(self, places=tuple(kept))
+
+    def place_choice(self, name: str) -> PlaceChoice | None:
+        """What the user chose for the place ``name`` (any spacing or case), if anything."""
+        wanted = _place_name(name)
+        return next((c for c in self.places if _place_name(c.name) == wanted), None)
+
     def for_next_sheet(self) -> ColumnMapping:
-        """The columns' reading alone, for next month's sheet: any sheet with these headers, its own rows."""
+        """The columns' reading and the places chosen, for next month's sheet: any sheet with these headers, its
+        own rows."""
         return replace(self, sheet=None, skip_rows=(), include_rows=())
 
     @property
     def names_columns(self) -> bool:
         return bool(self.columns or self.ignored)
+
+
+def _place_name(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 @dataclass(frozen=True)

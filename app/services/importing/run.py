@@ -148,6 +148,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
             )
             if mp is not None:
                 state.skip_rows, state.include_rows = frozenset(mp.skip_rows), frozenset(mp.include_rows)
+                state.place_choices = mp if mp.places else None
             if not ours:
                 state.as_of = reference_date(head[: match.header_row])
                 state.above = head[: match.header_row]
@@ -167,6 +168,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                     skipped_count=c["skipped"],
                     new_organizations=tuple(state.new_organizations),
                     new_places=tuple(state.new_places),
+                    unknown_places=tuple(state.unknown_places),
+                    places_as=tuple(state.places_as.items()),
                     percent_fractions=state.percent_fractions,
                     budget=_budget_read(state, money, self.now.date()),
                     unstamped=c["unstamped"],

@@ -1,0 +1,187 @@
+"""Places an office's sheet names that the app does not know: the user says where each goes (a new place inside
+a place they choose, or an existing place the name means), in the preview or on the command line, and the
+import applies exactly what the corrected preview showed; the choices travel with a saved mapping."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from app.domain.messages import render
+from app.services.places import PlaceService
+from app.services.programs import ProgramService
+from app.services.workbook import ColumnMapping, ImportRefusedError
+
+DATA = Path(__file__).parent / "data"
+
+
+def _sheet(path: Path, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "사업현황"
+    ws.append(["2024년 주민자치 사업 추진현황"])  # the title names no district
+    ws.append(["연번", "사업명", "자치구", "추진상황"])
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def _plain(tmp_path: Path, name: str = "status.xlsx") -> Path:
+    return _sheet(
+        tmp_path / name,
+        [
+            [1, "골목 정원", "강동", "추진중"],  # a short form no place has
+            [2, "나눔 냉장고", "창동", "계획"],  # a 동 of a district the sheet does not name
+            [3, "마을 축제", "창동", "계획"],
+        ],
+    )
+
+
+def _programs(db: Any) -> dict[str, Any]:
+    ps = ProgramService(db)
+    return {p.title: ps.get_program(p.key) for p in ps.list_programs(limit=10_000).rows if not p.is_case}
+
+
+def _paths(db: Any) -> dict[str, str]:
+    return {p.name: p.path for p in PlaceService(db).list_places()}
+
+
+def _errors(preview: Any) -> list[tuple[int | None, str | None, str]]:
+    return [(e.row, e.value, render(e.detail, "en") if e.detail is not None else e.message) for e in preview.errors]
+
+
+def test_places_the_sheet_cannot_place_are_listed_for_the_user(service: Any, tmp_path: Path) -> None:
+    preview = service.preview_import(_plain(tmp_path))
+    assert preview.sheets[0].unknown_places == ("강동", "창동")
+    assert [(row, value) for row, value, _ in _errors(preview)] == [(3, "강동"), (4, "창동"), (5, "창동")]
+    assert "choose where it goes under Places in the import preview" in _errors(preview)[0][2]
+
+
+def test_a_place_read_as_an_existing_one_and_a_new_one_put_where_the_user_chose(service: Any, tmp_path: Path) -> None:
+    path = _plain(tmp_path)
+    before = set(_paths(service.db))
+    choice = (
+        ColumnMapping("", {}, "사업현황")
+        .place("강동", same_as="KR-SEOUL-GANGDONG")
+        .place("창동", parent="KR-SEOUL-DOBONG")
+    )
+    preview = service.preview_import(path, choice)
+    assert preview.error_count == 0, _errors(preview)
+    sheet = preview.sheets[0]
+    assert sheet.unknown_places == ()
+    assert sheet.places_as == (("강동", "KR-SEOUL-GANGDONG"),)
+    assert [render(p.said("en"), "en") for p in sheet.new_places] == ["창동 (neighbourhood in Dobong-gu)"]
+    assert sheet.new_places[0].chosen and sheet.new_places[0].parent_key == "KR-SEOUL-DOBONG"
+    # The preview's own reading, taken as an override, is the same choice: planned again, it reads the same.
+    again = service.preview_import(path, ColumnMapping.of_sheet(sheet))
+    assert again.sheets[0].places_as == sheet.places_as and again.sheets[0].new_places == sheet.new_places
+
+    service.apply_import(path, choice)
+    programs = _programs(service.db)
+    assert programs["골목 정원"].place.name == "Gangdong-gu"
+    assert programs["나눔 냉장고"].place.id == programs["마을 축제"].place.id  # one new place, not two
+    paths = _paths(service.db)
+    assert paths["창동"] == "South Korea > Seoul > Dobong-gu > 창동"
+    assert set(paths) - before == {"창동"}  # 강동 is Gangdong-gu, not a new place
+
+
+def test_the_user_may_put_a_new_place_elsewhere_than_the_sheet_implies(service: Any, tmp_path: Path) -> None:
+    path = tmp_path / "places.xlsx"
+    shutil.copy(DATA / "kr_unknown_places.xlsx", path)
+    found = service.preview_import(path).sheets[0]
+    assert render(found.new_places[0].said("en"), "en") == "창동 (neighbourhood in Dobong-gu)"
+    assert not found.new_places[0].chosen
+    moved = ColumnMapping.of_sheet(found).place("창동", parent="KR-SEOUL-GANGDONG")
+    preview = service.preview_import(path, moved)
+    assert render(preview.sheets[0].new_places[0].said("en"), "en") == "창동 (neighbourhood in Gangdong-gu)"
+    service.apply_import(path, moved)
+    paths = _paths(service.db)
+    assert paths["창동"] == "South Korea > Seoul > Gangdong-gu > 창동"
+    assert paths["쌍문동"] == "South Korea > Seoul > Dobong-gu > 쌍문동"  # the others as the sheet says
+
+
+@pytest.mark.parametrize(
+    ("choice", "problem"),
+    [
+        (
+            {"parent": "KR-SEOUL-DOBONG"},
+            "A district cannot be inside a district ('Dobong-gu'); a place goes inside a larger one",
+        ),
+        ({"parent": "Nowhere-gu"}, "There is no place 'Nowhere-gu' to read '마포구' as or put it in"),
+        ({"same_as": "KR-NOWHERE"}, "There is no place 'KR-NOWHERE' to read '마포구' as or put it in"),
+    ],
+)
+def test_a_choice_that_cannot_be_is_refused_alike_by_the_preview_and_the_import(
+    service: Any, tmp_path: Path, choice: dict[str, str], problem: str
+) -> None:
+    path = _sheet(tmp_path / "mapo.xlsx", [[1, "마포 책방", "마포구", "추진중"]])
+    mapping = ColumnMapping("", {}, None).place("마포구", **choice)
+    preview = service.preview_import(path, mapping)
+    assert _errors(preview) == [(3, "마포구", problem)]
+    with pytest.raises(ImportRefusedError) as refused:
+        service.apply_import(path, mapping)
+    assert _errors(refused.value.preview) == _errors(preview)
+    assert "마포구" not in _paths(service.db)
+
+
+def test_choices_travel_with_a_saved_mapping_to_next_months_sheet(service: Any, tmp_path: Path) -> None:
+    march = _plain(tmp_path, "march.xlsx")
+    choice = (
+        ColumnMapping("", {}, "사업현황")
+        .place("강동", same_as="KR-SEOUL-GANGDONG")
+        .place("창동", parent="KR-SEOUL-DOBONG")
+    )
+    reading = ColumnMapping.of_sheet(service.preview_import(march, choice).sheets[0])
+    service.save_mapping("주민자치 월간", reading.for_next_sheet())
+    saved = service.mapping("주민자치 월간")
+    assert {(c.name, c.parent, c.same_as) for c in saved.places} == {
+        ("강동", None, "KR-SEOUL-GANGDONG"),
+        ("창동", "KR-SEOUL-DOBONG", None),
+    }
+    april = _sheet(tmp_path / "april.xlsx", [[1, "강동 텃밭", "강동", "계획"], [2, "창동 공방", "창동", "계획"]])
+    preview = service.preview_import(april, saved)
+    assert preview.error_count == 0, _errors(preview)
+    service.apply_import(april, saved)
+    programs = _programs(service.db)
+    assert programs["강동 텃밭"].place.name == "Gangdong-gu"
+    assert _paths(service.db)[programs["창동 공방"].place.name] == "South Korea > Seoul > Dobong-gu > 창동"
+
+
+def test_a_choice_made_again_for_a_name_replaces_the_first() -> None:
+    mapping = ColumnMapping("", {}).place("창동", parent="A").place(" 창동 ", same_as="B")
+    assert [(c.name, c.parent, c.same_as) for c in mapping.places] == [("창동", None, "B")]
+    assert mapping.place("창동").places == ()  # neither: back to as the import finds it
+
+
+def test_the_command_line_says_and_takes_the_same_choices(
+    service: Any, seeded_db: Any, tmp_path: Path, capsys: Any
+) -> None:
+    from app.cli import main
+
+    path = _plain(tmp_path)
+    db = ["--db", str(seeded_db.url)]
+    assert main([*db, "import", str(path), "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "places the app does not know (say where each goes with --place-in or --place-is): 강동, 창동" in out
+    chosen = ["--place-is", "강동=KR-SEOUL-GANGDONG", "--place-in", "창동=Dobong-gu"]
+    assert main([*db, "import", str(path), "--dry-run", *chosen]) == 0
+    out = capsys.readouterr().out
+    assert "places read as places the app knows: 강동 = KR-SEOUL-GANGDONG" in out
+    assert "new places of the office: 창동 (neighbourhood in Dobong-gu)" in out
+    assert main([*db, "import", str(path), *chosen]) == 0
+    capsys.readouterr()
+    assert _paths(service.db)["창동"] == "South Korea > Seoul > Dobong-gu > 창동"
+    assert _programs(service.db)["골목 정원"].place.name == "Gangdong-gu"
+
+
+def test_a_place_choice_without_a_place_is_a_usage_error(seeded_db: Any, tmp_path: Path, capsys: Any) -> None:
+    from app.cli import main
+
+    path = _plain(tmp_path)
+    assert main(["--db", str(seeded_db.url), "--lang", "ko", "import", str(path), "--place-in", "창동"]) == 2
+    assert "--place-in에는 NAME=PLACE(예: 창동=도봉구)를 씁니다. '창동'는 쓸 수 없습니다" in capsys.readouterr().err
