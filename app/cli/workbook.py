@@ -74,6 +74,9 @@ def _print_preview(preview: Any, limit: int) -> None:
         note = sh.stamp_note()
         if note is not None:
             say("    " + text(note))
+        as_of = sh.as_of_note()
+        if as_of is not None:
+            say("    " + text(as_of))
         if sh.percent_fractions is not None:
             fractions = message("cli.import.percent_fractions")
             say(fractions if sh.percent_fractions else message("cli.import.percent_whole"))
@@ -114,20 +117,25 @@ def _print_preview(preview: Any, limit: int) -> None:
         if rc.action == "create":
             say(message("cli.import.create", sheet=rc.sheet, row=rc.row, record=record, key=rc.key, label=rc.label))
             for ch in rc.changes:
-                out.write(f"      {text(ch.named())}: {text(ch.said()[1])}\n")
+                out.write(f"      {text(ch.named())}: {_lines(text(ch.said()[1]))}\n")
         else:
             say(message("cli.import.update", sheet=rc.sheet, row=rc.row, record=record, key=rc.key))
             for ch in rc.changes:
                 old, new = ch.said()
                 out.write(
-                    f"      {text(ch.named())}: {text(old) if old is not None else empty} -> "
-                    f"{text(new) if new is not None else empty}\n"
+                    f"      {text(ch.named())}: {_lines(text(old)) if old is not None else empty} -> "
+                    f"{_lines(text(new)) if new is not None else empty}\n"
                 )
     for issue in preview.errors[:limit]:
         out.write(f"  ! {text(issue.placed())}\n")
     if preview.error_count > len(preview.errors[:limit]):
         say(_more_errors(preview.error_count - len(preview.errors[:limit])))
     say(preview.summary_message())
+
+
+def _lines(value: str) -> str:
+    """A value of several lines (a note), its later lines indented under the first."""
+    return value.replace("\r\n", "\n").replace("\n", "\n        ")
 
 
 def _overrides(service: WorkbookService, args: argparse.Namespace) -> ColumnMapping | None:

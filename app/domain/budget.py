@@ -8,6 +8,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.domain.messages import Message, message
+
 KRW = "KRW"
 CNY = "CNY"
 USD = "USD"
@@ -92,6 +94,30 @@ class Money:
         return round(amount * self.scale / to.scale, 6) + 0.0
 
 
+def unit_said(unit: str) -> Message | str:
+    """A unit as ``Money.unit`` writes it ('KRW million'), to be said in the reader's words (백만원, 万元); a unit
+    of no currency the app knows, as written."""
+    money = Money.of_unit(unit)
+    if money is None or money.currency is None:
+        return unit
+    scale = {
+        1_000: message("money.scale_thousand"),
+        10_000: message("money.scale_10_thousand"),
+        1_000_000: message("money.scale_million"),
+        10_000_000: message("money.scale_10_million"),
+        100_000_000: message("money.scale_100_million"),
+    }.get(money.scale)
+    if scale is None:
+        return {KRW: message("money.krw"), CNY: message("money.cny"), USD: message("money.usd")}.get(
+            money.currency, unit
+        )
+    return {
+        KRW: message("money.krw_scaled", scale=scale),
+        CNY: message("money.cny_scaled", scale=scale),
+        USD: message("money.usd_scaled", scale=scale),
+    }.get(money.currency, unit)
+
+
 def split_header(header: str) -> tuple[str, str | None]:
     """'예산(백만원)' -> ('예산', '백만원'); '집행률' -> ('집행률', None)."""
     text = unicodedata.normalize("NFKC", header).strip()
@@ -110,6 +136,23 @@ def money_in(unit_text: str | None) -> Money | None:
     for word, currency, scale in _UNIT_WORDS:
         if text == word:
             return Money(currency, scale)
+    return None
+
+
+_UNIT_NOTE = re.compile(r"(?:단위|单位|unit)\s*[:：]?\s*([^)）\]]+)", re.I)
+
+
+def money_stated(texts: Iterable[object]) -> Money | None:
+    """The currency and scale a sheet states for its amounts in a title or note row: '(단위: 백만원, %)',
+    '※ 단위 : 천원', '单位：万元', 'Unit: KRW million'. None when no row says one."""
+    for text in texts:
+        if not isinstance(text, str):
+            continue
+        for m in _UNIT_NOTE.finditer(text):
+            for piece in re.split(r"[,，;/]", m.group(1)):
+                found = money_in(piece)
+                if found is not None:
+                    return found
     return None
 
 

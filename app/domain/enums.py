@@ -49,9 +49,9 @@ def status_key(text: str) -> str:
 
 
 def delay_word(text: str) -> str | None:
-    """The word, when a status cell says the program is behind (지연, 滞后, delayed): it stays active, and the
-    word is kept in its note."""
-    return str(text).strip() if status_key(text) in _DELAYED else None
+    """The word, when a status cell says more than the status it reads as: the program is behind (지연, 滞后,
+    delayed: it stays active) or stopped (중단: on hold, which may be for good). The word is kept in its note."""
+    return str(text).strip() if status_key(text) in _NOTED else None
 
 
 def status_message(status: Status) -> Message:
@@ -125,13 +125,15 @@ _DELAYED = frozenset({"지연", "추진지연", "사업지연", "부진", "滞�
 
 STATUS_NAMES: dict[Status, frozenset[str]] = {
     Status.PLANNED: frozenset(
-        {"planned", "plan", "not started", "계획", "예정", "계획중", "미착수", "착수전", "준비중"}
-        | {"计划", "计划中", "规划", "未启动", "未开始", "筹备中"}
+        {"planned", "plan", "not started", "계획", "예정", "계획중", "미착수", "착수전", "준비중", "추진예정"}
+        | {"计划", "计划中", "规划", "未启动", "未开始", "筹备中", "未开工", "拟实施"}
     ),
     Status.ACTIVE: frozenset(
         {"active", "in progress", "ongoing", "on track", "진행", "진행중", "진행 중", "추진중", "정상추진"}
         | {"추진", "시행중", "운영중", "착수", "정상"}
-        | {"进行中", "进行", "实施中", "正常推进", "推进中", "按计划推进", "正常", "已启动"}
+        | {"정상추진중", "진행중임"}
+        | {"进行中", "进行", "实施中", "正常推进", "推进中", "按计划推进", "正常", "已启动", "正在推进", "正在实施"}
+        | {"已开工", "在建"}
         | _DELAYED
     ),
     Status.ON_HOLD: frozenset(
@@ -139,10 +141,13 @@ STATUS_NAMES: dict[Status, frozenset[str]] = {
     ),
     Status.COMPLETED: frozenset(
         {"completed", "complete", "done", "finished", "완료", "종료", "준공", "사업완료", "추진완료"}
-        | {"已完成", "完成", "已结束", "已竣工", "竣工"}
+        | {"已完成", "完成", "已结束", "已竣工", "竣工", "已完工", "完工"}
     ),
     Status.CANCELLED: frozenset({"cancelled", "canceled", "취소", "사업취소", "已取消", "取消"}),
 }
+
+# Words kept in the program's note besides the status they read as (delay_word).
+_NOTED = _DELAYED | {"중단", "일시중단"}
 
 # Every name, compared as status_key compares it.
 _BY_NAME: dict[str, Status] = {status_key(n): s for s, names in STATUS_NAMES.items() for n in names}

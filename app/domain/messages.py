@@ -99,7 +99,25 @@ ENGLISH: dict[str, str] = {
     "cell.number_not_a_date": (
         "'{text}' is not a date (a number is read as a year such as 2015, or as an Excel date number)"
     ),
+    # amounts' units, in the reader's words (domain/budget.unit_said)
+    "money.krw": "KRW",
+    "money.cny": "CNY",
+    "money.usd": "USD",
+    "money.krw_scaled": "KRW {scale}",
+    "money.cny_scaled": "CNY {scale}",
+    "money.usd_scaled": "USD {scale}",
+    "money.scale_thousand": "thousand",
+    "money.scale_10_thousand": "10 thousand",
+    "money.scale_million": "million",
+    "money.scale_10_million": "10 million",
+    "money.scale_100_million": "100 million",
+    "import.as_of_stated": "percents and amounts dated {date}, the sheet's reference date",
+    "import.as_of_today": (
+        "percents and amounts dated {date}, today: the sheet states no reference date (a title row such as "
+        "기준일: 2024. 3. 31.)"
+    ),
     "cell.not_a_number": "{what} '{text}' is not a number",
+    "cell.what_percent": "Percent",
     "cell.percent_out_of_range": "Percent '{text}' is outside 0% to 100%",
     "cell.unknown_sector": "Sector '{text}' is not one of: {allowed}",
     "cell.unknown_kind": "Kind '{text}' is not one of: {allowed}",
@@ -184,7 +202,10 @@ ENGLISH: dict[str, str] = {
         "(or --place-in / --place-is), or add it in Tools > Places first"
     ),
     # the place the user chose for a sheet's place name (ColumnMapping.places) is gone or misspelt
-    "import.chosen_place_unknown": "There is no place '{place}' to read '{name}' as or put it in",
+    "import.chosen_place_unknown": (
+        "There is no place '{place}' to read '{name}' as or put it in; add it first in Tools > Places "
+        "(or: civic-tracker places add)"
+    ),
     "import.programs_share_title": "{count} programs are titled '{title}' ({keys}); add a Key column to say which one",
     "import.program_in_trash": "Program '{key}' is in the trash; restore it in the app first",
     "import.program_needs_title": "A new program needs a Title",

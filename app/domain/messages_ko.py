@@ -46,7 +46,24 @@ KOREAN: dict[str, str] = {
     "cell.not_a_date": "'{text}'은(는) 날짜가 아닙니다",
     "cell.not_a_date_serial": "{serial:g}은(는) Excel 날짜 일련번호가 아닙니다",
     "cell.number_not_a_date": ("'{text}'은(는) 날짜가 아닙니다(숫자는 2015 같은 연도나 Excel 날짜 번호로 읽습니다)"),
+    "money.krw": "원",
+    "money.cny": "위안",
+    "money.usd": "달러",
+    "money.krw_scaled": "{scale}원",
+    "money.cny_scaled": "{scale} 위안",
+    "money.usd_scaled": "{scale} 달러",
+    "money.scale_thousand": "천",
+    "money.scale_10_thousand": "만",
+    "money.scale_million": "백만",
+    "money.scale_10_million": "천만",
+    "money.scale_100_million": "억",
+    "import.as_of_stated": "진척률과 금액은 시트의 기준일 {date} 기준으로 기록합니다",
+    "import.as_of_today": (
+        "진척률과 금액은 오늘({date}) 기준으로 기록합니다. "
+        "시트에 기준일이 없습니다(예: 제목 행의 '기준일: 2024. 3. 31.')"
+    ),
     "cell.not_a_number": "{what} '{text}'은(는) 숫자가 아닙니다",
+    "cell.what_percent": "백분율",
     "cell.percent_out_of_range": "백분율 '{text}'이(가) 0%~100% 범위를 벗어났습니다",
     "cell.unknown_sector": "부문 '{text}'은(는) 다음 중 하나가 아닙니다: {allowed}",
     "cell.unknown_kind": "종류 '{text}'은(는) 다음 중 하나가 아닙니다: {allowed}",
@@ -121,7 +138,10 @@ KOREAN: dict[str, str] = {
         "지역 '{place}'은(는) 앱에 없는 지역입니다. 가져오기 미리보기의 지역 탭(또는 --place-in / --place-is)에서 "
         "어디에 둘지 고르거나, 먼저 도구 > 지역에서 추가하세요"
     ),
-    "import.chosen_place_unknown": "'{name}'을(를) 읽거나 넣을 지역 '{place}'이(가) 없습니다",
+    "import.chosen_place_unknown": (
+        "'{name}'을(를) 읽거나 넣을 지역 '{place}'이(가) 없습니다. 먼저 도구 > 지역에서 추가하세요"
+        "(또는 civic-tracker places add)"
+    ),
     "import.programs_share_title": (
         "제목이 '{title}'인 사업이 {count}개 있습니다({keys}). 코드 열을 추가해 어느 사업인지 밝히세요"
     ),

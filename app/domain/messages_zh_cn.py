@@ -40,7 +40,23 @@ CHINESE: dict[str, str] = {
     "cell.not_a_date": "“{text}”不是日期",
     "cell.not_a_date_serial": "{serial:g} 不是 Excel 日期序号",
     "cell.number_not_a_date": "“{text}”不是日期（数字按 2015 这样的年份或 Excel 日期序号读取）",
+    "money.krw": "韩元",
+    "money.cny": "元",
+    "money.usd": "美元",
+    "money.krw_scaled": "{scale}韩元",
+    "money.cny_scaled": "{scale}元",
+    "money.usd_scaled": "{scale}美元",
+    "money.scale_thousand": "千",
+    "money.scale_10_thousand": "万",
+    "money.scale_million": "百万",
+    "money.scale_10_million": "千万",
+    "money.scale_100_million": "亿",
+    "import.as_of_stated": "完成率和金额按表格的统计日期 {date} 记录",
+    "import.as_of_today": (
+        "完成率和金额按今天（{date}）记录：表格未写明统计日期（如标题行中的“统计截至：2024年3月31日”）"
+    ),
     "cell.not_a_number": "{what}“{text}”不是数字",
+    "cell.what_percent": "百分比",
     "cell.percent_out_of_range": "百分比“{text}”不在 0% 到 100% 之间",
     "cell.unknown_sector": "部门“{text}”不是以下之一：{allowed}",
     "cell.unknown_kind": "类型“{text}”不是以下之一：{allowed}",
@@ -103,7 +119,9 @@ CHINESE: dict[str, str] = {
         "地区“{place}”不是软件已知的地区；请在导入预览的“地区”标签页（或 --place-in / --place-is）中选择其归属，"
         "或先在“工具 > 地区”中添加"
     ),
-    "import.chosen_place_unknown": "没有地区“{place}”可用来读取或放置“{name}”",
+    "import.chosen_place_unknown": (
+        "没有地区“{place}”可用来读取或放置“{name}”；请先在“工具 > 地区”中添加（或：civic-tracker places add）"
+    ),
     "import.programs_share_title": "有 {count} 个项目的标题为“{title}”（{keys}）；请添加编号列以指明是哪一个",
     "import.program_in_trash": "项目“{key}”在回收站中；请先在软件中恢复",
     "import.program_needs_title": "新项目须填写标题",

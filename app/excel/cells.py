@@ -12,7 +12,7 @@ from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
-from app.domain.messages import message
+from app.domain.messages import Message, message
 
 # Text starting with one of these is a formula (or DDE payload) to Excel and LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -38,6 +38,14 @@ def clean_text(text: str) -> str:
 # ---------------------------------------------------------------------------------------- reading
 def blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+_DASHES = frozenset({"-", "--", "–", "—", "－", "―", "ー"})
+
+
+def is_dash(text: str) -> bool:
+    """A cell holding a dash alone ("-", "–", "－"): how office sheets write "nothing" in a number or date."""
+    return text.strip() in _DASHES
 
 
 def as_text(value: Any) -> str:
@@ -113,7 +121,7 @@ def date_from_cell(value: Any) -> PartialDate:
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}([,\s\u00a0\u202f']\d{3})+|\d+)(\.\d+)?$")
 
 
-def number_from_cell(value: Any, what: str = "Value") -> float:
+def number_from_cell(value: Any, what: str | Message = "Value") -> float:
     if isinstance(value, bool):
         raise ValidationError(message("cell.not_a_number", what=what, text=str(value)))
     if isinstance(value, int | float):
@@ -137,9 +145,9 @@ def percent_from_cell(value: Any) -> float:
     if value.__class__ is float and 0.0 <= value <= 1.0:  # a percent cell, as Excel stores it
         return round(value * 100, 6) + 0.0  # -0.0 is 0
     if isinstance(value, str) and value.strip().endswith(("%", "％")):
-        pct = number_from_cell(value.strip()[:-1], "Percent")
+        pct = number_from_cell(value.strip()[:-1], message("cell.what_percent"))
     else:
-        pct = number_from_cell(value, "Percent")
+        pct = number_from_cell(value, message("cell.what_percent"))
         if 0 <= pct <= 1 and not (isinstance(value, str) and pct == 1):
             pct *= 100
     pct = round(pct, 6)
@@ -207,7 +215,7 @@ def themes_from_cell(value: Any) -> tuple[str, ...]:
 
 
 def id_from_cell(value: Any) -> int:
-    n = number_from_cell(value, "Entry ID")
+    n = number_from_cell(value, message("workbook.header.entry_id"))
     if not n.is_integer() or n < 1:
         raise ValidationError(message("cell.not_an_id", text=as_text(value)))
     return int(n)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from app.domain.errors import CivicError
 from app.ui import texts
@@ -75,12 +76,25 @@ class ExcelActions(QObject):
             return
         from app.ui.import_dialog import ImportPreviewDialog
 
-        dialog = ImportPreviewDialog(self.ctx.workbook, self.ctx.prompts, Path(chosen), self.ctx.runner, self.window)
+        dialog = ImportPreviewDialog(
+            self.ctx.workbook,
+            self.ctx.prompts,
+            Path(chosen),
+            self.ctx.runner,
+            self.window,
+            edit_places=self._edit_places,
+        )
         dialog.imported.connect(self._imported)
         dialog.finished.connect(self._forget_dialog)  # and its preview of thousands of rows goes
         self.dialog = dialog
         open_dialog(dialog)
         dialog.start_preview()
+
+    def _edit_places(self, parent: QWidget) -> None:
+        """The Places editor over the import preview (its Places… button): modal, then the preview reads again."""
+        from app.ui.places_dialog import PlacesDialog
+
+        PlacesDialog(self.ctx, parent).exec()
 
     def _forget_dialog(self, _result: int) -> None:
         self.dialog = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +63,11 @@ class ImportPreviewDialog(QDialog):
         path: Path,
         runner: BackgroundRunner,
         parent: QWidget | None = None,
+        edit_places: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
+        self.edit_places = edit_places  # opens the Places editor (Tools > Places…), to add a place a sheet needs
         self.prompts = prompts
         self.path = Path(path)
         self.runner = runner
@@ -160,6 +163,13 @@ class ImportPreviewDialog(QDialog):
         outer.addLayout(reading)
 
         buttons = QHBoxLayout()
+        self.places_button = QPushButton(self.tr("Places..."))
+        self.places_button.setToolTip(
+            self.tr("Add the place a sheet's places go in (a district the app does not know yet), then read again")
+        )
+        self.places_button.clicked.connect(self.open_places)
+        self.places_button.setVisible(False)
+        buttons.addWidget(self.places_button)
         self.map_button = QPushButton(self.tr("Match columns..."))
         self.map_button.clicked.connect(self.map_columns)
         self.map_button.setVisible(False)
@@ -318,6 +328,9 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("ignored columns: %1").replace("%1", ", ".join(sh.ignored)))
             if sh.missing:
                 notes.append(self.tr("%1 stored rows not in this sheet (left alone)").replace("%1", str(sh.missing)))
+            as_of = sh.as_of_note()
+            if as_of is not None:
+                notes.append(texts.message_text(as_of))
             if sh.percent_fractions is not None:
                 rule = self.tr("0.6 is 60%") if sh.percent_fractions else self.tr("60 is 60%, 1 is 1%")
                 notes.append(self.tr("percents: %1").replace("%1", rule))
@@ -421,20 +434,23 @@ class ImportPreviewDialog(QDialog):
             self.tabs.indexOf(self.places),
             self.tr("Places (%1)").replace("%1", str(len(rows))) if rows else self.tr("Places"),
         )
+        self.places_button.setVisible(bool(rows) and self.edit_places is not None)
         if not rows:
             return
         if self._known_places is None:
             self._known_places = self.service.places()
         for i, (sh, name, found, chosen) in enumerate(rows):
+            # The places of the country the name is written for first (a Korean name: Korea's; Chinese: China's).
+            known = sorted(self._known_places, key=lambda p, name=name: not _same_script(name, p))
             self.places.setItem(i, 0, QTableWidgetItem(sh.sheet))
             self.places.setItem(i, 1, QTableWidgetItem(name))
             combo = QComboBox()
             combo.addItem(found, None)
-            for p in self._known_places:
+            for p in known:
                 if may_go_in(name, p.level):
                     path = place_path(p.chain, lang) or p.path
                     combo.addItem(self.tr("new place in %1").replace("%1", path), ("in", p.key))
-            for p in self._known_places:  # any place: 강동 reads like a 동, and is 강동구
+            for p in known:  # any place: 'Gangdong' may be written for Gangdong-gu
                 path = place_path(p.chain, lang) or p.path
                 combo.addItem(self.tr("the same as %1").replace("%1", path), ("is", p.key))
             # (findData does not compare tuples)
@@ -445,6 +461,14 @@ class ImportPreviewDialog(QDialog):
             self.places.setCellWidget(i, 2, combo)
         self.places.resizeColumnsToContents()
         self.places.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def open_places(self) -> None:
+        """The Places editor, to add the place a sheet's places go in; then the sheet is read again."""
+        if self.edit_places is None:
+            return
+        self.edit_places(self)
+        self._known_places = None  # places added or renamed there
+        self.start_preview()
 
     # ------------------------------------------------------------------------------ corrections
     def _place_as(self, sheet: SheetReport, name: str, choice: tuple[str, str] | None) -> None:
@@ -562,6 +586,17 @@ class ImportPreviewDialog(QDialog):
         if self.worker is not None:
             self.worker.cancel()
         super().reject()
+
+
+def _same_script(name: str, place: d.Place) -> bool:
+    """Whether ``name`` is written in the script of the place's country (Hangul for Korea, Han for China)."""
+    country = place.chain[0] if place.chain else (place.name, place.name_local)
+    local = country[1] or ""
+    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in name)
+    if hangul:
+        return any("\uac00" <= ch <= "\ud7a3" for ch in local)
+    han = any("\u4e00" <= ch <= "\u9fff" for ch in name)
+    return any("\u4e00" <= ch <= "\u9fff" for ch in local) if han else True
 
 
 def _skip_line(skipped: SkippedRow) -> str:

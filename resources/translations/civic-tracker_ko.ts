@@ -646,63 +646,63 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="33"/>
+        <location filename="../../app/ui/excel_actions.py" line="34"/>
         <source>Export meeting workbook...</source>
         <translation>회의용 통합 문서 내보내기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="36"/>
+        <location filename="../../app/ui/excel_actions.py" line="37"/>
         <source>Import workbook...</source>
         <translation>통합 문서 가져오기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="39"/>
-        <location filename="../../app/ui/excel_actions.py" line="97"/>
+        <location filename="../../app/ui/excel_actions.py" line="40"/>
+        <location filename="../../app/ui/excel_actions.py" line="111"/>
         <source>Undo last import</source>
         <translation>마지막 가져오기 취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="50"/>
+        <location filename="../../app/ui/excel_actions.py" line="51"/>
         <source>This database is open read-only; nothing can be imported.</source>
         <translation>이 데이터베이스는 읽기 전용으로 열려 있어 아무것도 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="61"/>
+        <location filename="../../app/ui/excel_actions.py" line="62"/>
         <source>Wrote %1</source>
         <translation>%1을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="68"/>
+        <location filename="../../app/ui/excel_actions.py" line="69"/>
         <source>Import workbook</source>
         <translation>통합 문서 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="72"/>
+        <location filename="../../app/ui/excel_actions.py" line="73"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.ods *.csv);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="91"/>
+        <location filename="../../app/ui/excel_actions.py" line="105"/>
         <source>Imported: %1 created, %2 updated</source>
         <translation>가져오기 완료: %1건 생성, %2건 수정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="103"/>
+        <location filename="../../app/ui/excel_actions.py" line="117"/>
         <source>There is no import to undo.</source>
         <translation>취소할 가져오기가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="108"/>
+        <location filename="../../app/ui/excel_actions.py" line="122"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
         <translation>%1(%2) 가져오기를 취소할까요? 새로 추가된 행 %3개는 휴지통으로 옮겨지고, 바뀐 행 %4개는 이전 값으로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="126"/>
+        <location filename="../../app/ui/excel_actions.py" line="140"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation>취소 완료: 값 %1개를 되돌리고 행 %2개를 휴지통으로 옮겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="131"/>
+        <location filename="../../app/ui/excel_actions.py" line="145"/>
         <source>%1 indicator values the import had added were removed.</source>
         <translation>가져오기로 추가된 지표 값 %1개를 삭제했습니다.</translation>
     </message>
@@ -1052,368 +1052,378 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
         <source>Reading %1...</source>
         <translation>%1 읽는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Sheet, row</source>
         <translation>시트, 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>What</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Changes</source>
         <translation>변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
-        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>What is wrong</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Read as</source>
         <translation>인식 결과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Sheets</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Header in the file</source>
         <translation>파일의 머리글</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
         <source>Columns</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Place in the file</source>
-<translation>파일의 지역</translation>
+        <translation>파일의 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Goes to</source>
-<translation>넣을 곳</translation>
+        <translation>넣을 곳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="134"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Places the app does not know yet: choose the place each goes in, or the place it already is</source>
-<translation>앱에 아직 없는 지역입니다. 각 지역을 넣을 상위 지역이나, 이미 있는 같은 지역을 고르세요</translation>
+        <translation>앱에 아직 없는 지역입니다. 각 지역을 넣을 상위 지역이나, 이미 있는 같은 지역을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
-        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
         <source>Places</source>
-<translation>지역</translation>
+        <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>Saved mapping:</source>
         <translation>저장된 열 맞춤:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
         <source>(as found)</source>
         <translation>(찾은 그대로)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>name, for next month&apos;s sheet</source>
         <translation>이름(다음 달 시트에 쓸)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="152"/>
-        <location filename="../../app/ui/import_dialog.py" line="500"/>
+        <location filename="../../app/ui/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/import_dialog.py" line="528"/>
         <source>Save this reading</source>
         <translation>이 읽기 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
         <translation>각 열을 읽은 방식을 이 이름으로 저장해 다음 달 시트도 같은 방식으로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <source>Places...</source>
+        <translation>지역...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <source>Add the place a sheet&apos;s places go in (a district the app does not know yet), then read again</source>
+        <translation>시트의 지역이 들어갈 지역(앱에 아직 없는 구 등)을 추가한 뒤 다시 읽습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
         <source>Match columns...</source>
         <translation>열 맞추기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>오류 시트를 넣은 사본 저장...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>취소하는 중입니다. 아무것도 저장하지 않습니다...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="226"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>Importing %1...</source>
         <translation>%1 가져오는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>%1건 생성, %2건 수정, %3건 변경 없음. 편집 &gt; 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="278"/>
         <source> (the first %1 changes are listed)</source>
         <translation> (처음 %1건의 변경만 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
         <source>new %1</source>
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289"/>
-        <location filename="../../app/ui/import_dialog.py" line="310"/>
+        <location filename="../../app/ui/import_dialog.py" line="300"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>Untick to skip this row</source>
         <translation>이 행을 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/import_dialog.py" line="328"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="321"/>
+        <location filename="../../app/ui/import_dialog.py" line="335"/>
         <source>0.6 is 60%</source>
         <translation>0.6은 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="321"/>
+        <location filename="../../app/ui/import_dialog.py" line="335"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60은 60%, 1은 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="322"/>
+        <location filename="../../app/ui/import_dialog.py" line="336"/>
         <source>percents: %1</source>
         <translation>백분율: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="327"/>
+        <location filename="../../app/ui/import_dialog.py" line="341"/>
         <source>new places: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>new organizations: %1</source>
         <translation>새 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="331"/>
+        <location filename="../../app/ui/import_dialog.py" line="345"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333"/>
+        <location filename="../../app/ui/import_dialog.py" line="347"/>
         <source>%1 rows skipped (not records)</source>
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366"/>
-        <location filename="../../app/ui/import_dialog.py" line="370"/>
+        <location filename="../../app/ui/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366"/>
+        <location filename="../../app/ui/import_dialog.py" line="380"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367"/>
+        <location filename="../../app/ui/import_dialog.py" line="381"/>
         <source>Tick to read this row after all</source>
         <translation>이 행을 읽으려면 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/import_dialog.py" line="385"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372"/>
+        <location filename="../../app/ui/import_dialog.py" line="386"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>기록이 아닌 듯하지만 선택해 읽은 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="374"/>
+        <location filename="../../app/ui/import_dialog.py" line="388"/>
         <source>Untick to skip it again</source>
         <translation>다시 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="390"/>
+        <location filename="../../app/ui/import_dialog.py" line="404"/>
         <source>Ignore</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="408"/>
+        <location filename="../../app/ui/import_dialog.py" line="422"/>
         <source>new: %1</source>
-<translation>새 지역: %1</translation>
+        <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="411"/>
+        <location filename="../../app/ui/import_dialog.py" line="425"/>
         <source>as the import finds it</source>
-<translation>가져오기가 찾은 대로</translation>
+        <translation>가져오기가 찾은 대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="413"/>
+        <location filename="../../app/ui/import_dialog.py" line="427"/>
         <source>not known: choose where it goes</source>
-<translation>알 수 없음: 넣을 곳을 고르세요</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="418"/>
-        <source>Places (%1)</source>
-<translation>지역 (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="432"/>
-        <source>new place in %1</source>
-<translation>%1 안의 새 지역</translation>
+        <translation>알 수 없음: 넣을 곳을 고르세요</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="435"/>
-        <source>the same as %1</source>
-<translation>%1와(과) 같은 지역</translation>
+        <source>Places (%1)</source>
+        <translation>지역 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="502"/>
+        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <source>new place in %1</source>
+        <translation>%1 안의 새 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="455"/>
+        <source>the same as %1</source>
+        <translation>%1와(과) 같은 지역</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="530"/>
         <source>Give the reading a name to save it.</source>
         <translation>저장하려면 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523"/>
+        <location filename="../../app/ui/import_dialog.py" line="551"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>&apos;%1&apos;(으)로 저장했습니다. 다음 달 시트에서는 &apos;저장된 열 맞춤&apos;에서 고르거나 --mapping으로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="543"/>
-        <location filename="../../app/ui/import_dialog.py" line="550"/>
+        <location filename="../../app/ui/import_dialog.py" line="571"/>
+        <location filename="../../app/ui/import_dialog.py" line="578"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="543"/>
+        <location filename="../../app/ui/import_dialog.py" line="571"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="553"/>
+        <location filename="../../app/ui/import_dialog.py" line="581"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="554"/>
+        <location filename="../../app/ui/import_dialog.py" line="582"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>

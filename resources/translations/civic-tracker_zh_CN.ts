@@ -646,63 +646,63 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ExcelActions</name>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="33"/>
+        <location filename="../../app/ui/excel_actions.py" line="34"/>
         <source>Export meeting workbook...</source>
         <translation>导出会议工作簿...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="36"/>
+        <location filename="../../app/ui/excel_actions.py" line="37"/>
         <source>Import workbook...</source>
         <translation>导入工作簿...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="39"/>
-        <location filename="../../app/ui/excel_actions.py" line="97"/>
+        <location filename="../../app/ui/excel_actions.py" line="40"/>
+        <location filename="../../app/ui/excel_actions.py" line="111"/>
         <source>Undo last import</source>
         <translation>撤销上次导入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="50"/>
+        <location filename="../../app/ui/excel_actions.py" line="51"/>
         <source>This database is open read-only; nothing can be imported.</source>
         <translation>此数据库以只读方式打开，无法导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="61"/>
+        <location filename="../../app/ui/excel_actions.py" line="62"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="68"/>
+        <location filename="../../app/ui/excel_actions.py" line="69"/>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="72"/>
+        <location filename="../../app/ui/excel_actions.py" line="73"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xlsm *.xls *.ods *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="91"/>
+        <location filename="../../app/ui/excel_actions.py" line="105"/>
         <source>Imported: %1 created, %2 updated</source>
         <translation>已导入：新建 %1，更新 %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="103"/>
+        <location filename="../../app/ui/excel_actions.py" line="117"/>
         <source>There is no import to undo.</source>
         <translation>没有可撤销的导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="108"/>
+        <location filename="../../app/ui/excel_actions.py" line="122"/>
         <source>Undo the import of %1 (%2)? Its %3 new rows go to the trash and its %4 changed rows get their old values back.</source>
         <translation>撤销 %1（%2）的导入？其新增的 %3 行将移入回收站，更改的 %4 行将恢复原值。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="126"/>
+        <location filename="../../app/ui/excel_actions.py" line="140"/>
         <source>Undone: %1 values put back, %2 rows moved to the trash.</source>
         <translation>已撤销：恢复 %1 个值，%2 行移入回收站。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/excel_actions.py" line="131"/>
+        <location filename="../../app/ui/excel_actions.py" line="145"/>
         <source>%1 indicator values the import had added were removed.</source>
         <translation>已删除导入添加的 %1 个指标值。</translation>
     </message>
@@ -1052,368 +1052,378 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="78"/>
+        <location filename="../../app/ui/import_dialog.py" line="81"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="82"/>
+        <location filename="../../app/ui/import_dialog.py" line="85"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="89"/>
+        <location filename="../../app/ui/import_dialog.py" line="92"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="98"/>
+        <location filename="../../app/ui/import_dialog.py" line="101"/>
         <source>Sheet, row</source>
         <translation>工作表，行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="99"/>
+        <location filename="../../app/ui/import_dialog.py" line="102"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="100"/>
+        <location filename="../../app/ui/import_dialog.py" line="103"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="110"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
-        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>What is wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="114"/>
+        <location filename="../../app/ui/import_dialog.py" line="117"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="119"/>
+        <location filename="../../app/ui/import_dialog.py" line="122"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="127"/>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Place in the file</source>
-<translation>文件中的地区</translation>
+        <translation>文件中的地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="129"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Goes to</source>
-<translation>归属</translation>
+        <translation>归属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="134"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Places the app does not know yet: choose the place each goes in, or the place it already is</source>
-<translation>软件尚不知道的地区：请为每个地区选择其上级地区，或选择它对应的已有地区</translation>
+        <translation>软件尚不知道的地区：请为每个地区选择其上级地区，或选择它对应的已有地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="136"/>
-        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <location filename="../../app/ui/import_dialog.py" line="139"/>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
         <source>Places</source>
-<translation>地区</translation>
+        <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="142"/>
+        <location filename="../../app/ui/import_dialog.py" line="146"/>
         <source>Saved mapping:</source>
         <translation>已保存的列对应：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="144"/>
+        <location filename="../../app/ui/import_dialog.py" line="148"/>
         <source>(as found)</source>
         <translation>（按识别结果）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="150"/>
+        <location filename="../../app/ui/import_dialog.py" line="154"/>
         <source>name, for next month&apos;s sheet</source>
         <translation>名称（供下月表格使用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="152"/>
-        <location filename="../../app/ui/import_dialog.py" line="500"/>
+        <location filename="../../app/ui/import_dialog.py" line="156"/>
+        <location filename="../../app/ui/import_dialog.py" line="528"/>
         <source>Save this reading</source>
         <translation>保存此读取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
         <translation>以此名称保存各列的读取方式，下月表格按同样方式读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="162"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <source>Places...</source>
+        <translation>地区...</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <source>Add the place a sheet&apos;s places go in (a district the app does not know yet), then read again</source>
+        <translation>添加表格中各地区所属的地区（软件尚不知道的区等），然后重新读取</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="173"/>
         <source>Match columns...</source>
         <translation>匹配列...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="177"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>保存带“错误”工作表的副本...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="171"/>
+        <location filename="../../app/ui/import_dialog.py" line="182"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="176"/>
+        <location filename="../../app/ui/import_dialog.py" line="187"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="204"/>
+        <location filename="../../app/ui/import_dialog.py" line="215"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>正在取消；不会写入任何内容...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="226"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="241"/>
+        <location filename="../../app/ui/import_dialog.py" line="252"/>
         <source>Importing %1...</source>
         <translation>正在导入 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="254"/>
+        <location filename="../../app/ui/import_dialog.py" line="265"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="255"/>
+        <location filename="../../app/ui/import_dialog.py" line="266"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>新建 %1，更新 %2，未变 %3。可用“编辑 &gt; 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="267"/>
+        <location filename="../../app/ui/import_dialog.py" line="278"/>
         <source> (the first %1 changes are listed)</source>
         <translation>（列出前 %1 项更改）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="279"/>
+        <location filename="../../app/ui/import_dialog.py" line="290"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="289"/>
-        <location filename="../../app/ui/import_dialog.py" line="310"/>
+        <location filename="../../app/ui/import_dialog.py" line="300"/>
+        <location filename="../../app/ui/import_dialog.py" line="321"/>
         <source>Untick to skip this row</source>
         <translation>取消勾选可跳过此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="317"/>
+        <location filename="../../app/ui/import_dialog.py" line="328"/>
         <source>ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="319"/>
+        <location filename="../../app/ui/import_dialog.py" line="330"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>已存储但本表中没有的 %1 行（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="321"/>
+        <location filename="../../app/ui/import_dialog.py" line="335"/>
         <source>0.6 is 60%</source>
         <translation>0.6 即 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="321"/>
+        <location filename="../../app/ui/import_dialog.py" line="335"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60 即 60%，1 即 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="322"/>
+        <location filename="../../app/ui/import_dialog.py" line="336"/>
         <source>percents: %1</source>
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="327"/>
+        <location filename="../../app/ui/import_dialog.py" line="341"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="329"/>
+        <location filename="../../app/ui/import_dialog.py" line="343"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="331"/>
+        <location filename="../../app/ui/import_dialog.py" line="345"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="333"/>
+        <location filename="../../app/ui/import_dialog.py" line="347"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366"/>
-        <location filename="../../app/ui/import_dialog.py" line="370"/>
+        <location filename="../../app/ui/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/import_dialog.py" line="384"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="366"/>
+        <location filename="../../app/ui/import_dialog.py" line="380"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="367"/>
+        <location filename="../../app/ui/import_dialog.py" line="381"/>
         <source>Tick to read this row after all</source>
         <translation>勾选以读取此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="371"/>
+        <location filename="../../app/ui/import_dialog.py" line="385"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="372"/>
+        <location filename="../../app/ui/import_dialog.py" line="386"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>虽不像记录、但按您的选择读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="374"/>
+        <location filename="../../app/ui/import_dialog.py" line="388"/>
         <source>Untick to skip it again</source>
         <translation>取消勾选可再次跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="357"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="390"/>
+        <location filename="../../app/ui/import_dialog.py" line="404"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="408"/>
+        <location filename="../../app/ui/import_dialog.py" line="422"/>
         <source>new: %1</source>
-<translation>新地区：%1</translation>
+        <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="411"/>
+        <location filename="../../app/ui/import_dialog.py" line="425"/>
         <source>as the import finds it</source>
-<translation>按导入识别的结果</translation>
+        <translation>按导入识别的结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="413"/>
+        <location filename="../../app/ui/import_dialog.py" line="427"/>
         <source>not known: choose where it goes</source>
-<translation>未知：请选择归属</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="418"/>
-        <source>Places (%1)</source>
-<translation>地区（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/import_dialog.py" line="432"/>
-        <source>new place in %1</source>
-<translation>%1下的新地区</translation>
+        <translation>未知：请选择归属</translation>
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="435"/>
-        <source>the same as %1</source>
-<translation>即%1</translation>
+        <source>Places (%1)</source>
+        <translation>地区（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="502"/>
+        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <source>new place in %1</source>
+        <translation>%1下的新地区</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="455"/>
+        <source>the same as %1</source>
+        <translation>即%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="530"/>
         <source>Give the reading a name to save it.</source>
         <translation>请输入名称后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="523"/>
+        <location filename="../../app/ui/import_dialog.py" line="551"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>已保存为“%1”。下月表格可在“已保存的列对应”中选择，或用 --mapping 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="543"/>
-        <location filename="../../app/ui/import_dialog.py" line="550"/>
+        <location filename="../../app/ui/import_dialog.py" line="571"/>
+        <location filename="../../app/ui/import_dialog.py" line="578"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="543"/>
+        <location filename="../../app/ui/import_dialog.py" line="571"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="553"/>
+        <location filename="../../app/ui/import_dialog.py" line="581"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="554"/>
+        <location filename="../../app/ui/import_dialog.py" line="582"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>

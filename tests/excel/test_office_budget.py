@@ -64,7 +64,7 @@ def test_a_rate_that_does_not_match_spent_over_budget_is_refused(service: Any, t
     preview = service.preview_import(path)
     assert preview.error_count == 1
     (e,) = preview.errors
-    assert e.column == "Execution rate (E)" and e.value == "40%"
+    assert e.column == "집행률 (E)" and e.value == "40%"  # the column as the sheet heads it
     assert "40% does not match spent 600 of budget 1,000 (60.0%)" in e.message
 
 
@@ -173,7 +173,7 @@ def test_a_budget_cell_that_is_no_number_is_placed_at_its_column(service: Any, t
         {"현황": [["사업명", "담당부서", "예산(백만원)"], ["공유 부엌", "복지정책과", "미정"]]},
     )
     (e,) = service.preview_import(path).errors
-    assert (e.row, e.column, e.value) == (2, "Budget (C)", "미정")
+    assert (e.row, e.column, e.value) == (2, "예산(백만원) (C)", "미정")
 
 
 def test_the_cli_preview_says_how_the_budget_columns_were_read(seeded_db: Any, tmp_path: Path, capsys: Any) -> None:

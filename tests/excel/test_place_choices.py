@@ -35,7 +35,7 @@ def _plain(tmp_path: Path, name: str = "status.xlsx") -> Path:
     return _sheet(
         tmp_path / name,
         [
-            [1, "골목 정원", "강동", "추진중"],  # a short form no place has
+            [1, "골목 정원", "Gangdong", "추진중"],  # a short form no place has
             [2, "나눔 냉장고", "창동", "계획"],  # a 동 of a district the sheet does not name
             [3, "마을 축제", "창동", "계획"],
         ],
@@ -57,8 +57,8 @@ def _errors(preview: Any) -> list[tuple[int | None, str | None, str]]:
 
 def test_places_the_sheet_cannot_place_are_listed_for_the_user(service: Any, tmp_path: Path) -> None:
     preview = service.preview_import(_plain(tmp_path))
-    assert preview.sheets[0].unknown_places == ("강동", "창동")
-    assert [(row, value) for row, value, _ in _errors(preview)] == [(3, "강동"), (4, "창동"), (5, "창동")]
+    assert preview.sheets[0].unknown_places == ("Gangdong", "창동")
+    assert [(row, value) for row, value, _ in _errors(preview)] == [(3, "Gangdong"), (4, "창동"), (5, "창동")]
     assert "choose where it goes under Places in the import preview" in _errors(preview)[0][2]
 
 
@@ -67,14 +67,14 @@ def test_a_place_read_as_an_existing_one_and_a_new_one_put_where_the_user_chose(
     before = set(_paths(service.db))
     choice = (
         ColumnMapping("", {}, "사업현황")
-        .place("강동", same_as="KR-SEOUL-GANGDONG")
+        .place("Gangdong", same_as="KR-SEOUL-GANGDONG")
         .place("창동", parent="KR-SEOUL-DOBONG")
     )
     preview = service.preview_import(path, choice)
     assert preview.error_count == 0, _errors(preview)
     sheet = preview.sheets[0]
     assert sheet.unknown_places == ()
-    assert sheet.places_as == (("강동", "KR-SEOUL-GANGDONG"),)
+    assert sheet.places_as == (("Gangdong", "KR-SEOUL-GANGDONG"),)
     assert [render(p.said("en"), "en") for p in sheet.new_places] == ["창동 (neighbourhood in Dobong-gu)"]
     assert sheet.new_places[0].chosen and sheet.new_places[0].parent_key == "KR-SEOUL-DOBONG"
     # The preview's own reading, taken as an override, is the same choice: planned again, it reads the same.
@@ -87,7 +87,7 @@ def test_a_place_read_as_an_existing_one_and_a_new_one_put_where_the_user_chose(
     assert programs["나눔 냉장고"].place.id == programs["마을 축제"].place.id  # one new place, not two
     paths = _paths(service.db)
     assert paths["창동"] == "South Korea > Seoul > Dobong-gu > 창동"
-    assert set(paths) - before == {"창동"}  # 강동 is Gangdong-gu, not a new place
+    assert set(paths) - before == {"창동"}  # Gangdong is Gangdong-gu, not a new place
 
 
 def test_the_user_may_put_a_new_place_elsewhere_than_the_sheet_implies(service: Any, tmp_path: Path) -> None:
@@ -112,8 +112,16 @@ def test_the_user_may_put_a_new_place_elsewhere_than_the_sheet_implies(service: 
             {"parent": "KR-SEOUL-DOBONG"},
             "A district cannot be inside a district ('Dobong-gu'); a place goes inside a larger one",
         ),
-        ({"parent": "Nowhere-gu"}, "There is no place 'Nowhere-gu' to read '마포구' as or put it in"),
-        ({"same_as": "KR-NOWHERE"}, "There is no place 'KR-NOWHERE' to read '마포구' as or put it in"),
+        (
+            {"parent": "Nowhere-gu"},
+            "There is no place 'Nowhere-gu' to read '마포구' as or put it in; add it first in Tools > Places "
+            "(or: civic-tracker places add)",
+        ),
+        (
+            {"same_as": "KR-NOWHERE"},
+            "There is no place 'KR-NOWHERE' to read '마포구' as or put it in; add it first in Tools > Places "
+            "(or: civic-tracker places add)",
+        ),
     ],
 )
 def test_a_choice_that_cannot_be_is_refused_alike_by_the_preview_and_the_import(
@@ -133,17 +141,17 @@ def test_choices_travel_with_a_saved_mapping_to_next_months_sheet(service: Any, 
     march = _plain(tmp_path, "march.xlsx")
     choice = (
         ColumnMapping("", {}, "사업현황")
-        .place("강동", same_as="KR-SEOUL-GANGDONG")
+        .place("Gangdong", same_as="KR-SEOUL-GANGDONG")
         .place("창동", parent="KR-SEOUL-DOBONG")
     )
     reading = ColumnMapping.of_sheet(service.preview_import(march, choice).sheets[0])
     service.save_mapping("주민자치 월간", reading.for_next_sheet())
     saved = service.mapping("주민자치 월간")
     assert {(c.name, c.parent, c.same_as) for c in saved.places} == {
-        ("강동", None, "KR-SEOUL-GANGDONG"),
+        ("Gangdong", None, "KR-SEOUL-GANGDONG"),
         ("창동", "KR-SEOUL-DOBONG", None),
     }
-    april = _sheet(tmp_path / "april.xlsx", [[1, "강동 텃밭", "강동", "계획"], [2, "창동 공방", "창동", "계획"]])
+    april = _sheet(tmp_path / "april.xlsx", [[1, "강동 텃밭", "Gangdong", "계획"], [2, "창동 공방", "창동", "계획"]])
     preview = service.preview_import(april, saved)
     assert preview.error_count == 0, _errors(preview)
     service.apply_import(april, saved)
@@ -167,11 +175,11 @@ def test_the_command_line_says_and_takes_the_same_choices(
     db = ["--db", str(seeded_db.url)]
     assert main([*db, "import", str(path), "--dry-run"]) == 1
     out = capsys.readouterr().out
-    assert "places the app does not know (say where each goes with --place-in or --place-is): 강동, 창동" in out
-    chosen = ["--place-is", "강동=KR-SEOUL-GANGDONG", "--place-in", "창동=Dobong-gu"]
+    assert "places the app does not know (say where each goes with --place-in or --place-is): Gangdong, 창동" in out
+    chosen = ["--place-is", "Gangdong=KR-SEOUL-GANGDONG", "--place-in", "창동=Dobong-gu"]
     assert main([*db, "import", str(path), "--dry-run", *chosen]) == 0
     out = capsys.readouterr().out
-    assert "places read as places the app knows: 강동 = KR-SEOUL-GANGDONG" in out
+    assert "places read as places the app knows: Gangdong = KR-SEOUL-GANGDONG" in out
     assert "new places of the office: 창동 (neighbourhood in Dobong-gu)" in out
     assert main([*db, "import", str(path), *chosen]) == 0
     capsys.readouterr()
@@ -185,3 +193,12 @@ def test_a_place_choice_without_a_place_is_a_usage_error(seeded_db: Any, tmp_pat
     path = _plain(tmp_path)
     assert main(["--db", str(seeded_db.url), "--lang", "ko", "import", str(path), "--place-in", "창동"]) == 2
     assert "--place-in에는 NAME=PLACE(예: 창동=도봉구)를 씁니다. '창동'는 쓸 수 없습니다" in capsys.readouterr().err
+
+
+def test_a_district_written_without_its_suffix_is_the_district(service: Any, tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "short.xlsx", [[1, "청년 창업 지원", "강동", "추진중"], [2, "도서관", "도봉", "계획"]])
+    preview = service.preview_import(path)
+    assert preview.error_count == 0 and preview.sheets[0].new_places == ()
+    service.apply_import(path)
+    programs = _programs(service.db)
+    assert (programs["청년 창업 지원"].place.name, programs["도서관"].place.name) == ("Gangdong-gu", "Dobong-gu")

@@ -23,7 +23,7 @@ def _sheet(path: Path) -> Path:
     ws.title = "사업현황"
     ws.append(["2024년 주민자치 사업 추진현황"])
     ws.append(["연번", "사업명", "자치구", "추진상황"])
-    ws.append([1, "골목 정원", "강동", "추진중"])
+    ws.append([1, "골목 정원", "Gangdong", "추진중"])
     ws.append([2, "나눔 냉장고", "창동", "계획"])
     wb.save(path)
     return path
@@ -62,14 +62,14 @@ def test_places_are_chosen_in_the_preview_then_imported_and_saved(qtbot: Any, se
     dialog = _dialog(qtbot, seeded_db, _sheet(tmp_path / "status.xlsx"), prompts)
     tab = dialog.tabs.indexOf(dialog.places)
     assert dialog.tabs.tabText(tab) == "Places (2)"
-    assert _combo(dialog, "강동").currentText() == "not known: choose where it goes"
+    assert _combo(dialog, "Gangdong").currentText() == "not known: choose where it goes"
     assert not dialog.apply_button.isEnabled()  # two rows name places the app does not know
     # 창동 is a neighbourhood: it may go in a district
     offered = [_combo(dialog, "창동").itemText(i) for i in range(_combo(dialog, "창동").count())]
     assert "new place in South Korea > Seoul > Dobong-gu" in offered
 
-    _choose(qtbot, dialog, "강동", "the same as South Korea > Seoul > Gangdong-gu")
-    assert _combo(dialog, "강동").currentText() == "the same as South Korea > Seoul > Gangdong-gu"
+    _choose(qtbot, dialog, "Gangdong", "the same as South Korea > Seoul > Gangdong-gu")
+    assert _combo(dialog, "Gangdong").currentText() == "the same as South Korea > Seoul > Gangdong-gu"
     _choose(qtbot, dialog, "창동", "new place in South Korea > Seoul > Dobong-gu")
     assert _combo(dialog, "창동").currentText() == "new place in South Korea > Seoul > Dobong-gu"
     assert dialog.preview.error_count == 0
@@ -79,7 +79,7 @@ def test_places_are_chosen_in_the_preview_then_imported_and_saved(qtbot: Any, se
     dialog.save_reading()
     saved = WorkbookService(seeded_db).mapping("주민자치 월간")
     assert {(c.name, c.parent, c.same_as) for c in saved.places} == {
-        ("강동", None, "KR-SEOUL-GANGDONG"),
+        ("Gangdong", None, "KR-SEOUL-GANGDONG"),
         ("창동", "KR-SEOUL-DOBONG", None),
     }
 
@@ -91,7 +91,7 @@ def test_places_are_chosen_in_the_preview_then_imported_and_saved(qtbot: Any, se
     assert programs["골목 정원"].place.name == "Gangdong-gu"
     paths = {p.name: p.path for p in PlaceService(seeded_db).list_places()}
     assert paths["창동"] == "South Korea > Seoul > Dobong-gu > 창동"
-    assert "강동" not in paths
+    assert "Gangdong" not in paths
 
 
 def test_a_district_is_offered_cities_to_go_in_not_other_districts(qtbot: Any, seeded_db: Any, tmp_path: Path) -> None:
@@ -108,3 +108,35 @@ def test_a_district_is_offered_cities_to_go_in_not_other_districts(qtbot: Any, s
     assert "new place in South Korea > Seoul > Dobong-gu" not in offered
     _choose(qtbot, dialog, "마포구", "new place in South Korea > Seoul")
     assert dialog.preview.error_count == 0 and dialog.tabs.tabText(dialog.tabs.indexOf(dialog.places)) == "Places (1)"
+
+
+def test_the_place_a_sheet_needs_is_added_from_the_preview(qtbot: Any, seeded_db: Any, tmp_path: Path) -> None:
+    from app.ui.import_dialog import ImportPreviewDialog
+
+    path = tmp_path / "mapo.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["마포구 주요사업 추진현황"])  # the district of the sheet, which the app does not know yet
+    ws.append(["사업명", "행정동", "추진상황"])
+    ws.append(["망원동 경로당", "망원동", "추진중"])
+    wb.save(path)
+    opened: list[Any] = []
+
+    def add_mapo(parent: Any) -> None:  # what a user does in the Places editor the button opens
+        opened.append(parent)
+        PlaceService(seeded_db).add_place("Mapo-gu", "마포구", parent="Seoul")
+
+    dialog = ImportPreviewDialog(WorkbookService(seeded_db), Prompts(), path, BackgroundRunner(), edit_places=add_mapo)
+    qtbot.addWidget(dialog)
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.worker is None, timeout=15000)
+    assert dialog.preview.sheets[0].unknown_places == ("망원동",)
+    assert not dialog.places_button.isHidden()
+    before = dialog.preview
+    dialog.places_button.click()
+    qtbot.waitUntil(lambda: dialog.preview is not before and dialog.worker is None, timeout=15000)
+    assert opened == [dialog]
+    assert dialog.preview.error_count == 0
+    assert _combo(dialog, "망원동").currentText() == "new: 망원동 (neighbourhood in Mapo-gu)"
+    # a Korean name is offered Korea's places first
+    assert "South Korea" in _combo(dialog, "망원동").itemText(1)

@@ -146,10 +146,10 @@ class BudgetPlanner(IndicatorsPlanner):
                 continue
             i = found[fld][0]
             raw = row.cells[i] if i < len(row.cells) else None
-            if cells.blank(raw):
-                continue
+            if cells.blank(raw) or (isinstance(raw, str) and cells.is_dash(raw)):
+                continue  # "-": nothing spent yet, no budget
             try:
-                out[fld] = _rate(raw, fractions) if fld == RATE else cells.number_from_cell(raw, _COLUMN[fld].header)
+                out[fld] = _rate(raw, fractions) if fld == RATE else cells.number_from_cell(raw, _COLUMN[fld].label)
             except ValidationError as exc:
                 self._budget_error(state, row, i, cell_problem(_COLUMN[fld], exc))
                 return None
@@ -161,14 +161,14 @@ class BudgetPlanner(IndicatorsPlanner):
     def _budget_error(self, state: SheetState, row: Row, index: int, problem: Any) -> None:
         column = next((_COLUMN[f] for f, (i, _m) in state.money.items() if i == index), layout.BUDGET_COLUMNS[0])
         raw = row.cells[index] if index < len(row.cells) else None
-        self.error(state.report.sheet, row.number, column, index, raw, problem)
+        self.error(state.report.sheet, row.number, column, index, raw, problem, headers=state.match.headers)
         state.counts["errors"] += 1
 
     def _budget_money(self, state: SheetState, row: Row, found: dict[str, tuple[int, Any]]) -> budget.Money:
         """The currency and scale of the row's amounts: as the header's brackets say (the budget column's
         first), else the currency of the row's place, of the places the sheet is about, of its words."""
         money = next((m for f in (BUDGET, SPENT) if f in found and (m := found[f][1]) is not None), None)
-        money = money or budget.Money(None)
+        money = money or state.stated_money or budget.Money(None)
         if money.currency is not None:
             return money
         names = self.catalog.names()
@@ -196,6 +196,6 @@ class BudgetPlanner(IndicatorsPlanner):
 def _rate(value: Any, fractions: bool | None) -> float:
     """An execution rate in percent: '60%' and 60 are 60, and 0.6 is 60 in a column of fractions."""
     if isinstance(value, str) and value.strip().endswith(("%", "％")):
-        return cells.number_from_cell(value.strip()[:-1], _COLUMN[RATE].header)
-    number = cells.number_from_cell(value, _COLUMN[RATE].header)
+        return cells.number_from_cell(value.strip()[:-1], _COLUMN[RATE].label)
+    number = cells.number_from_cell(value, _COLUMN[RATE].label)
     return round(number * 100, 6) + 0.0 if fractions else number

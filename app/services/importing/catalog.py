@@ -150,6 +150,8 @@ _PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("省", ("",)),
     ("区", ("",)),
     ("县", ("",)),
+    ("구", ("",)),  # 강동구 is 강동 in a status sheet's 자치구 column
+    ("군", ("",)),
 )
 
 

@@ -90,14 +90,22 @@ def _match_by_headers(name: str, head: list[list[Any]]) -> layout.HeaderMatch | 
         match = _title_and_budget(head)
     if match is not None:
         match = with_sub_headers(match, head)
-    if match is not None and match.missing_required() and spec is None and not _has_key_column(match):
-        # Neither the sheet's name nor a key column says what the rows are (담당자 or 내용 are task
-        # columns too): a list of one's own is most likely programs, so ask for what programs need.
+    if (
+        match is not None
+        and match.missing_required()
+        and spec is not layout.PROGRAMS
+        and not _has_key_column(match)
+        and not _has_stamp(match)
+    ):
+        # Neither a key column nor an export stamp says what the rows are (담당자 or 내용 are task columns
+        # too; an office names its status sheet 추진현황 or 进展, as our Progress sheet is named in Korean and
+        # Chinese): a list of one's own is most likely programs, so ask for what programs need.
         as_programs = layout.match_headers(layout.PROGRAMS, list(match.headers), match.header_row)
         if not as_programs.missing_required():
             return as_programs
-        missing = tuple(f"{c.header} ({' / '.join(_alias_examples(c))})" for c in as_programs.missing_required())
-        return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, None)
+        if spec is None:
+            missing = tuple(f"{c.header} ({' / '.join(_alias_examples(c))})" for c in as_programs.missing_required())
+            return UnmatchedSheet(name, match.header_row + 1, match.headers, missing, None)
     if match is None or match.missing_required():
         target = match.spec if match is not None else (spec or layout.PROGRAMS)
         missing = tuple(
@@ -167,6 +175,12 @@ def with_sub_headers(match: layout.HeaderMatch, head: list[list[Any]]) -> layout
 
 def _has_key_column(match: layout.HeaderMatch) -> bool:
     return any(match.spec.column(f).kind is layout.Kind.KEY for f in match.columns)
+
+
+def _has_stamp(match: layout.HeaderMatch) -> bool:
+    """Whether the sheet has our export stamp column (a sheet of ours whose key column was deleted)."""
+    stamp = {layout.normalise_header(a) for a in (layout.EXPORTED_AT_LABEL, *layout.STAMP.aliases)}
+    return any(layout.normalise_header(h) in stamp for h in match.headers)
 
 
 def unmatched_message(file: str, u: UnmatchedSheet) -> Message:

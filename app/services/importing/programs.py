@@ -409,6 +409,8 @@ class ProgramsPlanner(References):
                 shown.append(FieldChange(state.heading("themes"), old_text, new_text))
             if not shown:
                 self.count(state, "unchanged")
+                if state.office:
+                    state.unchanged_rows.add(row.number)  # its percent may still move it (_log_percents)
                 continue
             written = self.update_row(
                 state,
@@ -449,10 +451,16 @@ class ProgramsPlanner(References):
         raw = [r.cells[i] if i < len(r.cells) else None for r in rows]
         if state.percent_fractions is None:
             state.percent_fractions = numbers_are_fractions(raw)
-        if state.percent_fractions:
-            return  # as cells.percent_from_cell reads them
+        fractions = state.percent_fractions
         for row, cell in zip(rows, raw, strict=True):
-            if "percent_complete" in row.values and isinstance(cell, int | float | str) and not isinstance(cell, bool):
+            if "percent_complete" not in row.values or isinstance(cell, bool):
+                continue
+            if fractions:
+                # A fraction written as text ("1" in a CSV, where every cell is text) reads as the number would.
+                if isinstance(cell, str) and (n := _plain_number(cell.strip())) is not None and n <= 1:
+                    row.values["percent_complete"] = round(n * 100, 6) + 0.0
+                continue  # numbers as cells.percent_from_cell reads them
+            if isinstance(cell, int | float | str):
                 text = str(cell).strip()
                 if not text.endswith(("%", "％")) and _plain_number(text) is not None:
                     row.values["percent_complete"] = _plain_number(text)
@@ -482,7 +490,7 @@ class ProgramsPlanner(References):
             columns = {"percent_complete": state.match.columns["percent_complete"]}
             match = layout.HeaderMatch(layout.PROGRESS, columns, (), state.match.header_row, state.match.headers)
             report = replace(state.report, reads_as=layout.PROGRESS.name, columns=(), ignored=())
-            self._percent_state = SheetState(report, layout.PROGRESS, match)
+            self._percent_state = SheetState(report, layout.PROGRESS, match, parent=state)
         self._progress_chunk(self._percent_state, entries)
 
 

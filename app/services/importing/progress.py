@@ -268,6 +268,13 @@ class ProgressPlanner(References):
                     state.report.sheet, row.number, entity, str(stored["key"]), "update", str(stored["title"]), shown
                 )
             )
+            owner = state.parent
+            if owner is not None and row.number in owner.unchanged_rows:
+                # The office sheet's row moves its program's percent: counted as the update the list shows.
+                owner.unchanged_rows.discard(row.number)
+                owner.counts["unchanged"] -= 1
+                self.totals["unchanged"] -= 1
+                self.count(owner, "updated")
             if not self._writing:
                 continue
             if new is not None:

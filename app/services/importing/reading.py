@@ -89,7 +89,7 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
             return _program_ref
         return lambda v: rules.check_key(cells.as_text(v), col.header)
     if kind is layout.Kind.NUMBER:
-        return lambda v: cells.number_from_cell(v, col.header)
+        return lambda v: cells.number_from_cell(v, col.label)
     if kind is layout.Kind.STATUS:
         return lambda v: _status(cells.as_text(v))
     return {
@@ -236,6 +236,8 @@ class ColumnReader:
         """One cell read on its own, as the sheet gives it."""
         if value is None or (value.__class__ is str and not value.strip()):
             return ABSENT
+        if value.__class__ is str and self.parse is not _text and not self.is_key and cells.is_dash(value):
+            return ABSENT  # "-" in a number, percent or date cell: an office's way to write nothing
         try:
             parsed = self.parse(value)
         except ValidationError as exc:
@@ -291,6 +293,11 @@ class SheetState:
     place_choices: ColumnMapping | None = None  # where the user puts places the app does not know
     unknown_places: list[str] = field(default_factory=list)  # names no place has, nor could be made
     places_as: dict[str, str] = field(default_factory=dict)  # name -> key of the place the user read it as
+    # An office sheet's rows counted unchanged whose percent may yet move their program (progress.py), and the
+    # sheet whose rows a sheet of logged percents holds (its rows are counted there).
+    unchanged_rows: set[int] = field(default_factory=set)
+    stated_money: Any = None  # the unit its title or note rows state for amounts (budget.money_stated)
+    parent: SheetState | None = None
 
     def heading(self, fld: str) -> str:
         """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from app.domain.budget import unit_said
 from app.domain.enums import PlaceLevel
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message
@@ -153,7 +154,9 @@ class BudgetRead:
 
     def reading(self) -> Message:
         """The reading in a sentence, as the preview shows it."""
-        unit = self.unit or message("import.budget_no_currency")
+        unit: Message | str = message("import.budget_no_currency")
+        if self.unit:
+            unit = unit_said(self.unit) if ", " not in self.unit else self.unit
         said = message(
             "import.budget_read",
             columns=", ".join(self.columns),
@@ -224,6 +227,17 @@ class SheetReport:
     # place; and names read as an existing place by the user's choice (name, the place's key).
     unknown_places: tuple[str, ...] = ()
     places_as: tuple[tuple[str, str], ...] = ()
+    # The day an office sheet's percents and amounts are dated: its reference date (기준일), else the import's.
+    as_of: str | None = None
+    as_of_stated: bool = False
+
+    def as_of_note(self) -> Message | None:
+        """What the preview says of the day the sheet's percents and amounts are dated, when it logs any."""
+        if self.as_of is None:
+            return None
+        if self.as_of_stated:
+            return message("import.as_of_stated", date=self.as_of)
+        return message("import.as_of_today", date=self.as_of)
 
     def reads_as_name(self) -> Message:
         """The kind of sheet it was read as, named in the reader's language (사업, 项目, Programs)."""

@@ -107,16 +107,32 @@ _DATE_IN_TEXT = re.compile(
 
 
 def reference_date(rows_above: Sequence[Sequence[Any]]) -> PartialDate | None:
-    """The date a sheet reports as of, from a title or note row above its table, if it says one."""
+    """The date a sheet reports as of, from a title or note row above its table, if it says one: in the cell
+    that says so (기준일: 2024. 4. 30.), or in a cell after it on the same row (기준일 | 2024-04-30)."""
     for row in rows_above:
-        for v in row:
+        for i, v in enumerate(row):
             if not isinstance(v, str) or not _REFERENCE_WORDS.search(v):
                 continue
-            for m in _DATE_IN_TEXT.finditer(v):
-                try:
-                    return PartialDate.parse(m.group(0).strip())
-                except ValidationError:
-                    continue
+            for cell in (v, *row[i + 1 : i + 4]):
+                found = _date_in(cell)
+                if found is not None:
+                    return found
+    return None
+
+
+def _date_in(cell: Any) -> PartialDate | None:
+    """The date a cell holds: a date cell, or a date written in its text."""
+    if isinstance(cell, dt.datetime):
+        return PartialDate.of_date(cell.date())
+    if isinstance(cell, dt.date):
+        return PartialDate.of_date(cell)
+    if not isinstance(cell, str):
+        return None
+    for m in _DATE_IN_TEXT.finditer(cell):
+        try:
+            return PartialDate.parse(m.group(0).strip())
+        except ValidationError:
+            continue
     return None
 
 

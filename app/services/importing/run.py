@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.budget import money_stated
 from app.domain.dates import PartialDate
 from app.domain.messages import Message, message
 from app.excel import layout
@@ -151,6 +152,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                 state.place_choices = mp if mp.places else None
             if not ours:
                 state.as_of = reference_date(head[: match.header_row])
+                state.stated_money = money_stated(v for r in head[: match.header_row] for v in r)
                 state.above = head[: match.header_row]
             sorter = None if ours else RowSorter(match)
             self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows), sorter)
@@ -169,6 +171,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                     new_organizations=tuple(state.new_organizations),
                     new_places=tuple(state.new_places),
                     unknown_places=tuple(state.unknown_places),
+                    as_of=_as_of(state, money, self.now.date()),
+                    as_of_stated=state.as_of is not None,
                     places_as=tuple(state.places_as.items()),
                     percent_fractions=state.percent_fractions,
                     budget=_budget_read(state, money, self.now.date()),
@@ -349,6 +353,13 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
 
 
 _BUDGET_HEADERS = {c.field: c.header for c in layout.BUDGET_COLUMNS}
+
+
+def _as_of(state: SheetState, money: dict[str, Any], today: dt.date) -> str | None:
+    """The day an office sheet's percents and amounts are dated, when it has any to log."""
+    if not state.office or ("percent_complete" not in state.match.columns and not money):
+        return None
+    return str(state.as_of or PartialDate.of_date(today))
 
 
 def _budget_read(state: SheetState, found: dict[str, tuple[int, Any]], today: dt.date) -> BudgetRead | None:

@@ -1,0 +1,183 @@
+"""Office status sheets as a trial run found them kept: a reference date in the cell after its label, fractions
+typed as text, percent headers such as 추진율 and 完成进度, a sheet named 추진현황, "-" for nothing, and a 중단
+whose word must not be lost. Each imports as a colleague would type it by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from app.domain.dates import PartialDate
+from app.domain.messages import render
+from app.services.importing.rows import reference_date
+from app.services.programs import ProgramService
+
+
+def _sheet(path: Path, rows: list[list[Any]], title: str = "5월 현황") -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def _programs(db: Any) -> dict[str, Any]:
+    ps = ProgramService(db)
+    return {p.title: ps.get_program(p.key) for p in ps.list_programs(limit=1000).rows if not p.is_case}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["주요사업 추진현황"], ["기준일", dt.date(2024, 4, 30)]],
+        [["주요사업 추진현황"], ["기준일:", None, "2024. 4. 30."]],
+        [["主要项目进展情况"], ["统计截至", dt.datetime(2024, 4, 30, 0, 0)]],
+        [["주요사업 추진현황 (기준일: 2024. 4. 30.)"]],
+    ],
+)
+def test_the_reference_date_is_read_beside_its_label(rows: list[list[Any]]) -> None:
+    assert reference_date(rows) == PartialDate(2024, 4, 30)
+
+
+def test_no_reference_word_no_date() -> None:
+    assert reference_date([["주요사업 추진현황"], ["작성자", dt.date(2024, 4, 30)]]) is None
+
+
+def test_percents_are_dated_as_of_the_date_beside_its_label(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "status.xlsx",
+        [
+            ["주요사업 추진현황"],
+            ["기준일", dt.date(2024, 4, 30)],
+            ["사업명", "추진상황", "추진율"],
+            ["골목 정원", "정상추진", 40],
+        ],
+    )
+    service.apply_import(path)
+    garden = _programs(service.db)["골목 정원"]
+    assert [(str(e.entry_date), e.percent_complete) for e in garden.progress] == [("2024-04-30", 40.0)]
+    assert garden.percent_complete == 40.0
+
+
+def test_fractions_typed_as_text_read_as_the_numbers_would(service: Any, tmp_path: Path) -> None:
+    path = tmp_path / "futian.csv"
+    path.write_text("项目名称,状态,完成进度\n莲花山步道,已完成,1\n社区书房,进行中,0.6\n", encoding="utf-8")
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert preview.sheets[0].percent_fractions is True
+    service.apply_import(path)
+    programs = _programs(service.db)
+    assert programs["莲花山步道"].percent_complete == 100.0
+    assert programs["社区书房"].percent_complete == 60.0
+
+
+def test_a_sheet_named_as_our_progress_sheet_is_an_offices_status_sheet(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "status.xlsx",
+        [["연번", "사업명", "추진상황", "진척률"], [1, "나눔 냉장고", "추진 중", "50%"]],
+        title="추진현황",
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    assert preview.sheets[0].reads_as == "Programs"
+    service.apply_import(path)
+    assert _programs(service.db)["나눔 냉장고"].percent_complete == 50.0
+
+
+def test_a_dash_is_nothing_in_number_percent_date_and_budget_cells(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "dash.xlsx",
+        [
+            ["사업명", "추진상황", "진척률", "시작일", "종료일", "예산(백만원)", "집행액"],
+            ["마을 축제", "계획", "-", "2024. 5. 1.", "－", 30, "-"],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    service.apply_import(path)
+    festival = _programs(service.db)["마을 축제"]
+    assert (festival.percent_complete, str(festival.start_date), festival.end_date) == (None, "2024-05-01", None)
+
+
+def test_a_stopped_program_is_on_hold_with_the_word_kept(service: Any, tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "stop.xlsx", [["사업명", "추진상황"], ["야간 순찰", "중단"], ["꽃길 조성", "正在推进"]])
+    service.apply_import(path)
+    programs = _programs(service.db)
+    assert (programs["야간 순찰"].status.value, programs["야간 순찰"].description) == ("on_hold", "추진상황: 중단")
+    assert programs["꽃길 조성"].status.value == "active"
+
+
+def test_a_bad_number_is_named_in_the_readers_language(service: Any, tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "bad.xlsx", [["사업명", "진척률", "집행액"], ["골목 정원", "50퍼센트", "미정"]])
+    errors = service.preview_import(path).errors
+    said = [render(e.detail, "ko") for e in errors if e.detail is not None]
+    assert any("백분율 '50퍼센트'" in s for s in said), said
+    assert [e.column for e in errors] == ["진척률 (B)"]  # a row's first bad cell; its budget waits for it
+
+
+def test_the_unit_a_title_row_states_is_the_budgets_unit(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "unit.xlsx",
+        [
+            ["마포구 주요사업 추진현황 (기준일: 2024. 4. 30.)"],
+            ["(단위: 백만원, %)"],
+            ["사업명", "예산액", "집행액"],
+            ["경로당 리모델링", 1200, 480],
+        ],
+    )
+    sheet = service.preview_import(path).sheets[0]
+    assert render(sheet.budget.reading(), "ko").count("백만원") == 1
+    assert render(sheet.as_of_note(), "en") == "percents and amounts dated 2024-04-30, the sheet's reference date"
+    service.apply_import(path)
+    (budget,) = _programs(service.db)["경로당 리모델링"].indicators
+    assert budget.unit == "KRW million"
+    assert sorted((v.kind.value, v.value) for v in budget.values) == [("actual", 480.0), ("plan", 1200.0)]
+
+
+def test_a_sheet_with_no_reference_date_says_its_percents_are_dated_today(service: Any, tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "nodate.xlsx", [["사업명", "진척률"], ["골목 정원", 40]])
+    note = service.preview_import(path).sheets[0].as_of_note()
+    assert render(note, "ko").startswith(f"진척률과 금액은 오늘({dt.date.today().isoformat()}) 기준으로")
+
+
+def test_next_months_percents_count_as_updates_of_their_programs(service: Any, tmp_path: Path) -> None:
+    rows = [
+        ["주요사업 추진현황"],
+        ["기준일", dt.date(2024, 4, 30)],
+        ["사업명", "진척률"],
+        ["골목 정원", 40],
+        ["책방", 10],
+    ]
+    service.apply_import(_sheet(tmp_path / "april.xlsx", rows))
+    may = [
+        ["주요사업 추진현황"],
+        ["기준일", dt.date(2024, 5, 31)],
+        ["사업명", "진척률"],
+        ["골목 정원", 70],
+        ["책방", 10],
+    ]
+    path = _sheet(tmp_path / "may.xlsx", may)
+    preview = service.preview_import(path)
+    moved = [c for c in preview.changes if c.entity == "program" and c.action == "update"]
+    assert [c.label for c in moved] == ["골목 정원"]
+    assert (preview.sheets[0].updated, preview.sheets[0].unchanged) == (1, 1)
+    assert (preview.updated, preview.unchanged) == (1, 1)
+    result = service.apply_import(path)
+    assert (result.updated, result.unchanged) == (1, 1)  # the import counts what its preview counted
+
+
+def test_a_note_of_several_lines_stays_indented_on_the_command_line(
+    seeded_db: Any, tmp_path: Path, capsys: Any
+) -> None:
+    from app.cli import main
+
+    path = _sheet(tmp_path / "notes.xlsx", [["사업명", "담당자", "비고"], ["골목 정원", "김민수", "설계 완료"]])
+    assert main(["--db", str(seeded_db.url), "import", str(path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "비고: 설계 완료\n        담당자: 김민수\n" in out
