@@ -142,6 +142,7 @@ ENGLISH: dict[str, str] = {
     "import.include_row": "read row N although it looks like a total or a note (repeatable)",
     "import.place_in": "make the place NAME the app does not know a new place inside PLACE (repeatable)",
     "import.place_is": "read the place NAME as the existing place PLACE (repeatable)",
+    "import.save_mapping": "keep how the office's sheet was read (columns, places) as NAME, for --mapping NAME",
     "import.limit": "how many changes and errors to list (default 50)",
     "import.undo_last": "undo the last import instead",
     "undo_import": "undo the last import",

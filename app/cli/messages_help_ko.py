@@ -116,6 +116,7 @@ KOREAN: dict[str, str] = {
     "import.include_row": "합계나 메모처럼 보여도 N행을 읽습니다 (여러 번 쓸 수 있음)",
     "import.place_in": "앱에 없는 지역 NAME을 지역 PLACE 안의 새 지역으로 만듭니다 (여러 번 쓸 수 있음)",
     "import.place_is": "지역 NAME을 기존 지역 PLACE로 읽습니다 (여러 번 쓸 수 있음)",
+    "import.save_mapping": "부서 시트를 읽은 방법(열, 지역)을 NAME으로 저장합니다. --mapping NAME으로 다시 씁니다",
     "import.limit": "보여 줄 변경과 오류의 수 (기본값 50)",
     "import.undo_last": "대신 마지막 가져오기를 되돌립니다",
     "undo_import": "마지막 가져오기를 되돌립니다",

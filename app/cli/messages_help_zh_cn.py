@@ -113,6 +113,7 @@ CHINESE: dict[str, str] = {
     "import.include_row": "即使第 N 行看似合计或备注也读取（可重复）",
     "import.place_in": "将软件未知的地区 NAME 作为地区 PLACE 下的新地区（可重复）",
     "import.place_is": "将地区 NAME 读作已有地区 PLACE（可重复）",
+    "import.save_mapping": "将本单位表格的读取方式（列、地区）保存为 NAME，供 --mapping NAME 使用",
     "import.limit": "列出的变更和错误数量（默认 50）",
     "import.undo_last": "改为撤销上一次导入",
     "undo_import": "撤销上一次导入",

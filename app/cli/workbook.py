@@ -133,6 +133,20 @@ def _print_preview(preview: Any, limit: int) -> None:
     say(preview.summary_message())
 
 
+def _save_reading(service: WorkbookService, args: argparse.Namespace, preview: Any) -> None:
+    """--save-mapping NAME: how the office's sheet was read (columns, and where its unknown places go), kept for
+    next month's sheet, as the preview's Save this reading keeps it."""
+    if not args.save_mapping:
+        return
+    from app.services.workbook import ColumnMapping
+
+    office = [sh for sh in preview.sheets if sh.office]
+    if not office:
+        raise UsageError(message("cli.import.nothing_to_save"))
+    service.save_mapping(args.save_mapping, ColumnMapping.of_sheet(office[0]).for_next_sheet())
+    say(message("cli.import.mapping_saved", name=args.save_mapping.strip(), sheet=office[0].sheet))
+
+
 def _lines(value: str) -> str:
     """A value of several lines (a note), its later lines indented under the first."""
     return value.replace("\r\n", "\n").replace("\n", "\n        ")
@@ -182,6 +196,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         preview = service.preview_import(path, mapping, sheet=args.sheet)
         _print_preview(preview, args.limit)
+        _save_reading(service, args, preview)
         if preview.error_count:
             first, more = preview.errors[0].placed(), preview.error_count - 1
             if more == 1:
@@ -199,6 +214,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         error_line(exc.message or str(exc))
         return 1
     _print_preview(result.preview, args.limit)
+    _save_reading(service, args, result.preview)
     if result.batch_id is None:
         say(message("cli.import.nothing"))
         return 0
@@ -252,6 +268,7 @@ def register(subparsers: Any) -> None:
     imp.add_argument("--include-row", metavar="N", type=int, action="append", help=help_text("import.include_row"))
     imp.add_argument("--place-in", metavar="NAME=PLACE", action="append", help=help_text("import.place_in"))
     imp.add_argument("--place-is", metavar="NAME=PLACE", action="append", help=help_text("import.place_is"))
+    imp.add_argument("--save-mapping", metavar="NAME", help=help_text("import.save_mapping"))
     imp.add_argument("--limit", type=int, default=50, help=help_text("import.limit"))
     imp.add_argument("--undo-last", action="store_true", help=help_text("import.undo_last"))
     imp.set_defaults(func=cmd_import)

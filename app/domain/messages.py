@@ -653,6 +653,10 @@ ENGLISH: dict[str, str] = {
     "cli.tasks.overdue": "OVERDUE",
     "cli.people.open_tasks": "{count:,} open tasks",
     "cli.people.anonymised": "anonymised: now '{name}' in tasks, progress and history",
+    "cli.import.nothing_to_save": "--save-mapping keeps how an office's own sheet is read; this file has none",
+    "cli.import.mapping_saved": (
+        "How sheet '{sheet}' was read is saved as '{name}': import next month's with --mapping {name}"
+    ),
     "cli.import.needs_file": "import needs a FILE (or --undo-last)",
     "cli.import.place_form": "{option} takes NAME=PLACE (as in 창동=Dobong-gu), not '{value}'",
     "cli.import.places_as": "    places read as places the app knows: {names}",

@@ -624,6 +624,12 @@ KOREAN: dict[str, str] = {
     "cli.db.restore_safety": "복원 전 상태를 {path}(으)로 저장했습니다",
     "cli.db.restore_damaged": "손상된 파일은 바꾸지 않고 {path}(으)로 보관했습니다",
     "cli.db.restore_upgraded": "백업을 스키마 {revision}에서 최신으로 업그레이드했습니다",
+    "cli.import.nothing_to_save": (
+        "--save-mapping은 부서에서 만든 시트를 읽은 방법을 저장합니다. 이 파일에는 그런 시트가 없습니다"
+    ),
+    "cli.import.mapping_saved": (
+        "'{sheet}' 시트를 읽은 방법을 '{name}'(으)로 저장했습니다. 다음 달 시트는 --mapping {name}으로 가져오세요"
+    ),
     "cli.import.needs_file": "import에는 FILE(또는 --undo-last)이 필요합니다",
     "cli.import.place_form": "{option}에는 NAME=PLACE(예: 창동=도봉구)를 씁니다. '{value}'는 쓸 수 없습니다",
     "cli.import.places_as": "    앱에 있는 지역으로 읽은 지역: {names}",

@@ -558,6 +558,8 @@ CHINESE: dict[str, str] = {
     "cli.db.restore_safety": "恢复前的状态已保存为 {path}",
     "cli.db.restore_damaged": "损坏的文件原样保留为 {path}",
     "cli.db.restore_upgraded": "备份已从结构版本 {revision} 升级到最新",
+    "cli.import.nothing_to_save": "--save-mapping 保存本单位自己表格的读取方式；此文件中没有这样的表格",
+    "cli.import.mapping_saved": "工作表“{sheet}”的读取方式已保存为“{name}”：下个月的表格请用 --mapping {name} 导入",
     "cli.import.needs_file": "import 需要 FILE（或 --undo-last）",
     "cli.import.place_form": "{option} 的写法是 NAME=PLACE（如 盐田区=Shenzhen），而不是“{value}”",
     "cli.import.places_as": "    读作软件已知地区的地区：{names}",

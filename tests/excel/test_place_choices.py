@@ -202,3 +202,19 @@ def test_a_district_written_without_its_suffix_is_the_district(service: Any, tmp
     service.apply_import(path)
     programs = _programs(service.db)
     assert (programs["청년 창업 지원"].place.name, programs["도서관"].place.name) == ("Gangdong-gu", "Dobong-gu")
+
+
+def test_the_command_line_saves_the_places_chosen_for_next_month(
+    service: Any, seeded_db: Any, tmp_path: Path, capsys: Any
+) -> None:
+    from app.cli import main
+
+    db = ["--db", str(seeded_db.url)]
+    chosen = ["--place-is", "Gangdong=KR-SEOUL-GANGDONG", "--place-in", "창동=Dobong-gu"]
+    assert main([*db, "import", str(_plain(tmp_path)), *chosen, "--save-mapping", "주민자치"]) == 0
+    assert "How sheet '사업현황' was read is saved as '주민자치'" in capsys.readouterr().out
+    april = _sheet(tmp_path / "april.xlsx", [[1, "강동 텃밭", "Gangdong", "계획"], [2, "창동 공방", "창동", "계획"]])
+    assert main([*db, "import", str(april), "--mapping", "주민자치"]) == 0
+    capsys.readouterr()
+    programs = _programs(service.db)
+    assert programs["강동 텃밭"].place.name == "Gangdong-gu" and programs["창동 공방"].place.name == "창동"
