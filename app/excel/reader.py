@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, AnyStr
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
@@ -547,6 +547,9 @@ class Spreadsheet:
     path: Path
     format: str  # xlsx, xls, ods, csv
     encoding: str | None = None
+    # The lines (1-based) of a CSV holding a stray NUL byte, which the import drops (as Excel does): the first
+    # NUL_LINES_KEPT of them, so the import can tell the user what lost something; () when there is none.
+    nul_lines: tuple[int, ...] = ()
     _book: Any = None
     _loaded: tuple[str, Any] | None = None
     _next: tuple[str, threading.Thread, list[Any]] | None = None
@@ -732,6 +735,40 @@ def _count_lines(path: Path) -> int:
     return n
 
 
+NUL_LINES_KEPT = 20
+
+
+def _nul_lines(path: Path, encoding: str) -> tuple[int, ...]:
+    """The first NUL_LINES_KEPT lines (1-based) of a CSV file holding a NUL character.
+
+    In UTF-8, CP949 and GB18030 a zero byte is always a NUL character (no multi-byte character holds one),
+    so those files are searched as bytes; a UTF-16 file, where every ASCII character has a zero byte, is
+    searched as text."""
+    if encoding.startswith("utf-16"):
+        with path.open("r", encoding=encoding, newline="") as text:
+            return _lines_holding(iter(lambda: text.read(1 << 20), ""), "\x00", "\n")
+    with path.open("rb") as raw:
+        return _lines_holding(iter(lambda: raw.read(1 << 20), b""), b"\x00", b"\n")
+
+
+def _lines_holding(chunks: Iterator[AnyStr], nul: AnyStr, newline: AnyStr) -> tuple[int, ...]:
+    found: list[int] = []
+    line = 1  # the line the start of the chunk is on
+    for chunk in chunks:
+        start = 0
+        at = chunk.find(nul)
+        while at != -1:
+            line += chunk.count(newline, start, at)
+            start = at
+            if not found or found[-1] != line:
+                found.append(line)
+                if len(found) == NUL_LINES_KEPT:
+                    return tuple(found)
+            at = chunk.find(nul, at + 1)
+        line += chunk.count(newline, start)
+    return tuple(found)
+
+
 def open_spreadsheet(path: Path) -> Spreadsheet:
     """Check ``path`` is what its name says and safe to read; raise WorkbookError with a one-line reason."""
     name = path.name
@@ -765,8 +802,9 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         if utf16:
             if not _decodes(path, "utf-16"):
                 raise WorkbookError(message("read.utf16_damaged", file=name))
-            return Spreadsheet(path, "csv", encoding="utf-16")
-        return Spreadsheet(path, "csv", encoding=detect_encoding(path))
+            return Spreadsheet(path, "csv", encoding="utf-16", nul_lines=_nul_lines(path, "utf-16"))
+        encoding = detect_encoding(path)
+        return Spreadsheet(path, "csv", encoding=encoding, nul_lines=_nul_lines(path, encoding))
     if other is not None:
         raise WorkbookError(message("read.not_a_spreadsheet", file=name, kind=other, suffix=suffix))
     parts: dict[str, tuple[str, tuple[int, int] | None]] = {}
