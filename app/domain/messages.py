@@ -961,6 +961,67 @@ ENGLISH: dict[str, str] = {
         "Nothing was changed; or restore the backup {backup}"
     ),
     "mapping.not_found": "No saved column mapping called '{name}'",
+    # excel/reader.py: files that cannot be read
+    # What a file is instead of the spreadsheet its name says (read.not_csv, read.not_a_spreadsheet)
+    "read.kind.pdf": "a PDF document",
+    "read.kind.image": "an image",
+    "read.kind.rtf": "an RTF document",
+    "read.kind.html": "a web page (HTML)",
+    "read.kind.gzip": "a gzip-compressed file (decompress it first)",
+    "read.kind.zip": "a zip archive, perhaps an Excel workbook (rename it to .xlsx)",
+    "read.kind.old_office": "an old-style Office file, perhaps an .xls workbook (rename it to .xls)",
+    "read.kind.archive": "a compressed archive (decompress it first)",
+    "read.no_extension": "{file}: cannot import files without an extension; use {supported}",
+    "read.unsupported": "{file}: cannot import {suffix} files; use {supported}",
+    "read.no_such_file": "{file}: no such file",
+    "read.cannot_read": "{file}: cannot be read: {problem}",
+    "read.empty": "{file}: the file is empty (0 bytes)",
+    "read.not_csv": "{file}: this is not a CSV text file (it is {kind})",
+    "read.binary_line": (
+        "{file}: this is not a CSV text file (it holds binary data: NUL bytes, which no text has, on line {line})"
+    ),
+    "read.binary_lines": (
+        "{file}: this is not a CSV text file (it holds binary data: NUL bytes, which no text has, on lines {lines})"
+    ),
+    "read.csv_too_large": "{file}: refused: {megabytes:,.0f} MB is more than a CSV import takes",
+    "read.utf16_damaged": "{file}: the file starts as UTF-16 text but is damaged further on; save it again",
+    "read.unknown_encoding": "{file}: the text is not UTF-8, CP949 (Korean) or GB18030 (Chinese); save it as UTF-8",
+    "read.damaged_utf8": (
+        "{file}: line {line}, byte {position} (0x{byte:02X}) is not UTF-8, though the rest of the file is; "
+        "the file is damaged or mixes encodings. Open it, fix that line and save it as UTF-8"
+    ),
+    "read.quote_not_closed": '{file}: row {row}: a quoted cell is never closed (a " is missing)',
+    "read.csv_row_unreadable": "{file}: row {row} cannot be read as CSV ({problem}); check its quotes",
+    "read.not_a_spreadsheet": "{file}: this is {kind}, not a spreadsheet, despite its {suffix} name",
+    "read.xls_named_otherwise": "{file}: this is an old-style .xls workbook with a {suffix} name; rename it to .xls",
+    "read.not_inside": "{file}: this is not a spreadsheet (not a {suffix} file inside)",
+    "read.xlsx_named_xls": "{file}: this is a .xlsx workbook with a .xls name; rename it to .xlsx",
+    "read.not_xls": "{file}: this is not an Excel 97-2003 (.xls) workbook",
+    "read.ods_named_excel": "{file}: this is an OpenDocument (.ods) file with an Excel name; rename it to .ods",
+    "read.zip_not_excel": "{file}: this zip file is not an Excel workbook (no xl/workbook.xml)",
+    "read.zip_not_ods": "{file}: this zip file is not an OpenDocument spreadsheet (no content.xml)",
+    "read.damaged": "{file}: the file is damaged or incomplete ({detail})",
+    "read.incomplete_archive": "not a complete {kind} archive",
+    "read.unreadable": "{file}: the file is damaged or not a readable spreadsheet ({problem})",
+    "read.password_protected": "{file}: the workbook is password-protected; save a copy without a password",
+    "read.entity_bomb": "{file}: refused: part {part} declares XML entities (possible entity bomb)",
+    "read.zip_bomb_part": "{file}: refused: part {part} expands {ratio:,} times (possible zip bomb)",
+    "read.zip_bomb_total": (
+        "{file}: refused: it would expand to {megabytes:,.0f} MB (more than {limit:,.0f} MB; possible zip bomb)"
+    ),
+    "read.workbook_part_unsafe": "{file}: the workbook part is not valid or safe XML ({problem})",
+    "read.unsafe_xml": "{file}: the workbook is not safe XML ({problem})",
+    "read.too_many_rows": (
+        "{file}: sheet '{sheet}' has more than {limit:,} rows; split it into smaller files and import each"
+    ),
+    "read.grid_too_large": (
+        "{file}: sheet '{sheet}' spans cells up to {cell}, a grid of {cells:,} cells; a sheet may have at most "
+        "{max_columns:,} columns and {max_cells:,} cells. Delete the far-away cells (or split the sheet) and "
+        "import again"
+    ),
+    "read.sheet_unreadable": "{file}: sheet '{sheet}' cannot be read ({problem})",
+    # excel/writer.py: a sheet longer than Excel allows
+    "export.too_many_rows": "{sheet} has more rows than Excel allows ({limit:,})",
 }
 
 

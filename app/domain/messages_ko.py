@@ -953,4 +953,72 @@ KOREAN: dict[str, str] = {
         "아무것도 바뀌지 않았습니다. 또는 백업 {backup}을(를) 복원하세요"
     ),
     "mapping.not_found": "'{name}'(이)라는 저장된 열 대응이 없습니다",
+    # excel/reader.py: files that cannot be read
+    "read.kind.pdf": "PDF 문서",
+    "read.kind.image": "이미지",
+    "read.kind.rtf": "RTF 문서",
+    "read.kind.html": "웹 페이지(HTML)",
+    "read.kind.gzip": "gzip으로 압축된 파일(먼저 압축을 풀어야 함)",
+    "read.kind.zip": "zip 압축 파일(Excel 통합 문서라면 이름을 .xlsx로 바꿔야 함)",
+    "read.kind.old_office": "이전 형식의 Office 파일(.xls 통합 문서라면 이름을 .xls로 바꿔야 함)",
+    "read.kind.archive": "압축 파일(먼저 압축을 풀어야 함)",
+    "read.no_extension": "{file}: 확장자가 없는 파일은 가져올 수 없습니다. {supported} 파일을 사용하세요",
+    "read.unsupported": "{file}: {suffix} 파일은 가져올 수 없습니다. {supported} 파일을 사용하세요",
+    "read.no_such_file": "{file}: 파일이 없습니다",
+    "read.cannot_read": "{file}: 파일을 읽을 수 없습니다: {problem}",
+    "read.empty": "{file}: 파일이 비어 있습니다(0바이트)",
+    "read.not_csv": "{file}: CSV 텍스트 파일이 아니라 {kind}입니다",
+    "read.binary_line": (
+        "{file}: CSV 텍스트 파일이 아닙니다. 텍스트에는 없는 NUL 바이트가 {line}번째 줄에 있는 바이너리 데이터입니다"
+    ),
+    "read.binary_lines": (
+        "{file}: CSV 텍스트 파일이 아닙니다. 텍스트에는 없는 NUL 바이트가 {lines}번째 줄에 있는 바이너리 데이터입니다"
+    ),
+    "read.csv_too_large": "{file}: 가져오지 않습니다. {megabytes:,.0f}MB는 CSV 가져오기가 받을 수 있는 크기를 넘습니다",
+    "read.utf16_damaged": "{file}: UTF-16 텍스트로 시작하지만 뒷부분이 손상된 파일입니다. 파일을 다시 저장하세요",
+    "read.unknown_encoding": (
+        "{file}: 텍스트가 UTF-8, CP949(한국어), GB18030(중국어) 중 어느 것도 아닙니다. UTF-8로 저장하세요"
+    ),
+    "read.damaged_utf8": (
+        "{file}: {line}번째 줄의 {position}번째 바이트(0x{byte:02X})가 UTF-8이 아닙니다. 파일의 나머지 부분은 "
+        "UTF-8이므로 파일이 손상되었거나 인코딩이 섞여 있습니다. 파일을 열어 그 줄을 고친 뒤 UTF-8로 저장하세요"
+    ),
+    "read.quote_not_closed": '{file}: {row}행: 따옴표로 시작한 셀이 닫히지 않았습니다(" 하나가 빠졌습니다)',
+    "read.csv_row_unreadable": "{file}: {row}행을 CSV로 읽을 수 없습니다({problem}). 따옴표를 확인하세요",
+    "read.not_a_spreadsheet": "{file}: 이름은 {suffix} 파일이지만 스프레드시트가 아니라 {kind}입니다",
+    "read.xls_named_otherwise": (
+        "{file}: 이름은 {suffix} 파일이지만 이전 형식의 .xls 통합 문서입니다. 이름을 .xls로 바꾸세요"
+    ),
+    "read.not_inside": "{file}: 스프레드시트가 아닙니다(내용이 {suffix} 파일이 아닙니다)",
+    "read.xlsx_named_xls": "{file}: 이름은 .xls 파일이지만 .xlsx 통합 문서입니다. 이름을 .xlsx로 바꾸세요",
+    "read.not_xls": "{file}: Excel 97-2003(.xls) 통합 문서가 아닙니다",
+    "read.ods_named_excel": "{file}: 이름은 Excel 파일이지만 OpenDocument(.ods) 파일입니다. 이름을 .ods로 바꾸세요",
+    "read.zip_not_excel": "{file}: 이 zip 파일은 Excel 통합 문서가 아닙니다(xl/workbook.xml 없음)",
+    "read.zip_not_ods": "{file}: 이 zip 파일은 OpenDocument 스프레드시트가 아닙니다(content.xml 없음)",
+    "read.damaged": "{file}: 파일이 손상되었거나 불완전합니다({detail})",
+    "read.incomplete_archive": "완전한 {kind} 압축 파일이 아님",
+    "read.unreadable": "{file}: 파일이 손상되었거나 읽을 수 있는 스프레드시트가 아닙니다({problem})",
+    "read.password_protected": "{file}: 암호로 보호된 통합 문서입니다. 암호를 없앤 사본을 저장하세요",
+    "read.entity_bomb": (
+        "{file}: 가져오지 않습니다. 구성 요소 {part}에 XML 엔터티 선언이 있습니다(엔터티 폭탄일 수 있음)"
+    ),
+    "read.zip_bomb_part": (
+        "{file}: 가져오지 않습니다. 구성 요소 {part}은(는) 압축을 풀면 {ratio:,}배로 커집니다(zip 폭탄일 수 있음)"
+    ),
+    "read.zip_bomb_total": (
+        "{file}: 가져오지 않습니다. 압축을 풀면 {megabytes:,.0f}MB가 되어 {limit:,.0f}MB를 넘습니다(zip 폭탄일 수 있음)"
+    ),
+    "read.workbook_part_unsafe": "{file}: 통합 문서 구성 요소가 올바르거나 안전한 XML이 아닙니다({problem})",
+    "read.unsafe_xml": "{file}: 통합 문서가 안전한 XML이 아닙니다({problem})",
+    "read.too_many_rows": (
+        "{file}: '{sheet}' 시트의 행이 {limit:,}개를 넘습니다. 더 작은 파일로 나누어 하나씩 가져오세요"
+    ),
+    "read.grid_too_large": (
+        "{file}: '{sheet}' 시트에는 {cell}까지 셀이 있어 셀 {cells:,}개 크기의 표가 됩니다. 시트 하나에는 "
+        "열 {max_columns:,}개, 셀 {max_cells:,}개까지만 가능합니다. 멀리 떨어진 셀을 지우거나 시트를 나눈 뒤 "
+        "다시 가져오세요"
+    ),
+    "read.sheet_unreadable": "{file}: '{sheet}' 시트를 읽을 수 없습니다({problem})",
+    # excel/writer.py: a sheet longer than Excel allows
+    "export.too_many_rows": "'{sheet}' 시트의 행이 Excel에서 허용하는 수({limit:,}개)보다 많습니다",
 }

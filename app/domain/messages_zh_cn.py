@@ -842,4 +842,55 @@ CHINESE: dict[str, str] = {
         "未做任何更改；也可以恢复备份 {backup}"
     ),
     "mapping.not_found": "没有名为“{name}”的已保存列对应",
+    # excel/reader.py: files that cannot be read
+    "read.kind.pdf": "一个 PDF 文档",
+    "read.kind.image": "一张图片",
+    "read.kind.rtf": "一个 RTF 文档",
+    "read.kind.html": "一个网页（HTML）",
+    "read.kind.gzip": "一个 gzip 压缩文件（请先解压）",
+    "read.kind.zip": "一个 zip 压缩包，可能是 Excel 工作簿（请将其重命名为 .xlsx）",
+    "read.kind.old_office": "一个旧版 Office 文件，可能是 .xls 工作簿（请将其重命名为 .xls）",
+    "read.kind.archive": "一个压缩包（请先解压）",
+    "read.no_extension": "{file}：无法导入没有扩展名的文件；请使用 {supported}",
+    "read.unsupported": "{file}：无法导入 {suffix} 文件；请使用 {supported}",
+    "read.no_such_file": "{file}：文件不存在",
+    "read.cannot_read": "{file}：无法读取：{problem}",
+    "read.empty": "{file}：文件为空（0 字节）",
+    "read.not_csv": "{file}：这不是 CSV 文本文件，而是{kind}",
+    "read.binary_line": "{file}：这不是 CSV 文本文件（其中有二进制数据：第 {line} 行含有文本中不会出现的 NUL 字节）",
+    "read.binary_lines": "{file}：这不是 CSV 文本文件（其中有二进制数据：第 {lines} 行含有文本中不会出现的 NUL 字节）",
+    "read.csv_too_large": "{file}：已拒绝：{megabytes:,.0f} MB 超出了 CSV 导入可接受的大小",
+    "read.utf16_damaged": "{file}：文件开头是 UTF-16 文本，但后面的部分已损坏；请重新保存",
+    "read.unknown_encoding": "{file}：文本不是 UTF-8、CP949（韩文）或 GB18030（中文）；请另存为 UTF-8",
+    "read.damaged_utf8": (
+        "{file}：第 {line} 行第 {position} 个字节（0x{byte:02X}）不是 UTF-8，而文件其余部分都是；"
+        "文件已损坏或混用了多种编码。请打开文件，修改该行后另存为 UTF-8"
+    ),
+    "read.quote_not_closed": '{file}：第 {row} 行：带引号的单元格没有结束（缺少一个 "）',
+    "read.csv_row_unreadable": "{file}：第 {row} 行无法按 CSV 读取（{problem}）；请检查其中的引号",
+    "read.not_a_spreadsheet": "{file}：虽然扩展名是 {suffix}，但这是{kind}，不是电子表格",
+    "read.xls_named_otherwise": "{file}：这是旧版 .xls 工作簿，扩展名却是 {suffix}；请将其重命名为 .xls",
+    "read.not_inside": "{file}：这不是电子表格（内容不是 {suffix} 文件）",
+    "read.xlsx_named_xls": "{file}：这是 .xlsx 工作簿，扩展名却是 .xls；请将其重命名为 .xlsx",
+    "read.not_xls": "{file}：这不是 Excel 97-2003（.xls）工作簿",
+    "read.ods_named_excel": "{file}：这是 OpenDocument（.ods）文件，扩展名却是 Excel 的；请将其重命名为 .ods",
+    "read.zip_not_excel": "{file}：此 zip 文件不是 Excel 工作簿（没有 xl/workbook.xml）",
+    "read.zip_not_ods": "{file}：此 zip 文件不是 OpenDocument 电子表格（没有 content.xml）",
+    "read.damaged": "{file}：文件已损坏或不完整（{detail}）",
+    "read.incomplete_archive": "不是完整的 {kind} 压缩包",
+    "read.unreadable": "{file}：文件已损坏或不是可读取的电子表格（{problem}）",
+    "read.password_protected": "{file}：工作簿受密码保护；请另存一份不带密码的副本",
+    "read.entity_bomb": "{file}：已拒绝：部件 {part} 声明了 XML 实体（可能是实体炸弹）",
+    "read.zip_bomb_part": "{file}：已拒绝：部件 {part} 解压后会膨胀 {ratio:,} 倍（可能是 zip 炸弹）",
+    "read.zip_bomb_total": "{file}：已拒绝：解压后将达到 {megabytes:,.0f} MB（超过 {limit:,.0f} MB；可能是 zip 炸弹）",
+    "read.workbook_part_unsafe": "{file}：工作簿部件不是有效或安全的 XML（{problem}）",
+    "read.unsafe_xml": "{file}：工作簿不是安全的 XML（{problem}）",
+    "read.too_many_rows": "{file}：工作表“{sheet}”超过 {limit:,} 行；请拆分成较小的文件后逐个导入",
+    "read.grid_too_large": (
+        "{file}：工作表“{sheet}”的单元格一直延伸到 {cell}，构成一个 {cells:,} 个单元格的区域；"
+        "一个工作表最多 {max_columns:,} 列、{max_cells:,} 个单元格。请删除远处的单元格（或拆分工作表）后重新导入"
+    ),
+    "read.sheet_unreadable": "{file}：无法读取工作表“{sheet}”（{problem}）",
+    # excel/writer.py: a sheet longer than Excel allows
+    "export.too_many_rows": "工作表“{sheet}”的行数超过 Excel 允许的上限（{limit:,} 行）",
 }

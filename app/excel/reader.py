@@ -15,12 +15,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, AnyStr
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 
 from app.domain.errors import CivicError
+from app.domain.messages import Message, message
 from app.excel import layout
 
 log = logging.getLogger(__name__)
@@ -38,34 +39,36 @@ _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 class WorkbookError(CivicError):
-    """A file that cannot be read, with a one-line reason fit to show as it is."""
+    """A file that cannot be read, with a one-line reason: a message code (read.*) and its parameters, so the
+    reason is said in the reader's language."""
 
 
-def _what_is(head: bytes) -> str | None:
+def _what_is(head: bytes) -> Message | None:
+    """What a file is when it is a document of another kind (a PDF, an image) whatever its name says."""
     if head.startswith(b"%PDF"):
-        return "a PDF document"
+        return message("read.kind.pdf")
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8")):
-        return "an image"
+        return message("read.kind.image")
     if head.startswith(b"{\\rtf"):
-        return "an RTF document"
+        return message("read.kind.rtf")
     if head.lstrip().lower().startswith((b"<!doctype html", b"<html")):
-        return "a web page (HTML)"
+        return message("read.kind.html")
     return None
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def _container(head: bytes) -> str | None:
+def _container(head: bytes) -> Message | None:
     """What a file named .csv is when it is a compressed or binary file instead."""
     if head.startswith(b"\x1f\x8b"):
-        return "a gzip-compressed file (decompress it first)"
+        return message("read.kind.gzip")
     if head.startswith(_ZIP_MAGIC):
-        return "a zip archive, perhaps an Excel workbook (rename it to .xlsx)"
+        return message("read.kind.zip")
     if head.startswith(_CFB_MAGIC):
-        return "an old-style Office file, perhaps an .xls workbook (rename it to .xls)"
+        return message("read.kind.old_office")
     if head.startswith((b"BZh", b"7z\xbc\xaf", b"\xfd7zXZ", b"Rar!")):
-        return "a compressed archive (decompress it first)"
+        return message("read.kind.archive")
     return None
 
 
@@ -84,10 +87,9 @@ def _refuse_binary(path: Path) -> None:
         if not lines or lines[-1] != n:
             lines.append(n)
         at = sample.find(b"\x00", at + 1)
-    raise WorkbookError(
-        f"{path.name}: this is not a CSV text file (it holds binary data: NUL bytes, which no text has, "
-        f"on line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
-    )
+    if len(lines) == 1:
+        raise WorkbookError(message("read.binary_line", file=path.name, line=lines[0]))
+    raise WorkbookError(message("read.binary_lines", file=path.name, lines=", ".join(map(str, lines))))
 
 
 def _is_encrypted_office(path: Path) -> bool:
@@ -103,7 +105,7 @@ def _check_prolog(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None
         head = fh.read(64 * 1024)
     upper = head.upper()
     if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-        raise WorkbookError(f"{name}: refused: part {info.filename} declares XML entities (possible entity bomb)")
+        raise WorkbookError(message("read.entity_bomb", file=name, part=info.filename))
 
 
 def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
@@ -111,37 +113,32 @@ def check_zip(path: Path, kind: str) -> zipfile.ZipFile:
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise _damaged(name, f"not a complete {kind} archive") from None
+        raise _damaged(name, message("read.incomplete_archive", kind=kind)) from None
     except OSError as exc:
-        raise WorkbookError(f"{name}: cannot be read: {exc.strerror or exc}") from None
+        raise WorkbookError(message("read.cannot_read", file=name, problem=exc.strerror or str(exc))) from None
     infos = zf.infolist()
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             zf.close()
-            raise WorkbookError(
-                f"{name}: refused: part {info.filename} expands "
-                f"{info.file_size // max(info.compress_size, 1):,} "
-                "times (possible zip bomb)"
-            )
+            ratio = info.file_size // max(info.compress_size, 1)
+            raise WorkbookError(message("read.zip_bomb_part", file=name, part=info.filename, ratio=ratio))
     if total > MAX_UNCOMPRESSED:
         zf.close()
         raise WorkbookError(
-            f"{name}: refused: it would expand to {total / 1e6:,.0f} MB "
-            f"(more than {MAX_UNCOMPRESSED / 1e6:,.0f} MB;"
-            " possible zip bomb)"
+            message("read.zip_bomb_total", file=name, megabytes=total / 1e6, limit=MAX_UNCOMPRESSED / 1e6)
         )
     # Some writers store paths with backslashes (xl\\workbook.xml); readers, ours included, take them as "/".
     names = {i.filename.replace("\\", "/") for i in infos}
     if kind == "Excel" and "xl/workbook.xml" not in names:
         zf.close()
         if "content.xml" in names:
-            raise WorkbookError(f"{name}: this is an OpenDocument (.ods) file with an Excel name; rename it to .ods")
-        raise WorkbookError(f"{name}: this zip file is not an Excel workbook (no xl/workbook.xml)")
+            raise WorkbookError(message("read.ods_named_excel", file=name))
+        raise WorkbookError(message("read.zip_not_excel", file=name))
     if kind == "OpenDocument" and "content.xml" not in names:
         zf.close()
-        raise WorkbookError(f"{name}: this zip file is not an OpenDocument spreadsheet (no content.xml)")
+        raise WorkbookError(message("read.zip_not_ods", file=name))
     try:
         for info in infos:
             if info.filename.endswith((".xml", ".rels", ".vml")):
@@ -168,7 +165,7 @@ def _xlsx_sheet_parts(zf: zipfile.ZipFile, name: str) -> dict[str, str]:
     except KeyError:
         return {}
     except (DefusedXmlException, SafeET.ParseError) as exc:
-        raise WorkbookError(f"{name}: the workbook part is not valid or safe XML ({exc})") from None
+        raise WorkbookError(message("read.workbook_part_unsafe", file=name, problem=str(exc))) from None
     targets = {r.get("Id"): r.get("Target", "") for r in rels}
     out: dict[str, str] = {}
     for el in wb.iter():
@@ -323,9 +320,15 @@ def _any_beyond(beyond: re.Pattern[bytes], data: bytes) -> bool:
 
 def _grid_refused(name: str, sheet: str, rows: int, cols: int) -> WorkbookError:
     return WorkbookError(
-        f"{name}: sheet '{sheet}' spans cells up to {column_letters(cols)}{rows}, a grid of "
-        f"{rows * cols:,} cells; a sheet may have at most {MAX_COLUMNS:,} columns and {MAX_CELLS:,} cells. "
-        "Delete the far-away cells (or split the sheet) and import again"
+        message(
+            "read.grid_too_large",
+            file=name,
+            sheet=sheet,
+            cell=f"{column_letters(cols)}{rows}",
+            cells=rows * cols,
+            max_columns=MAX_COLUMNS,
+            max_cells=MAX_CELLS,
+        )
     )
 
 
@@ -390,18 +393,17 @@ def _columns_above(cols: int) -> bytes:
     return ("(?:" + "|".join(later) + ")[0-9]").encode() if later else b"(?!)"
 
 
-def _damaged(name: str, detail: str) -> WorkbookError:
-    return WorkbookError(f"{name}: the file is damaged or incomplete ({detail})")
+def _damaged(name: str, detail: Message | str) -> WorkbookError:
+    """``detail``: what is wrong, as a message, or the reading library's own words (Error -3 while ...)."""
+    return WorkbookError(message("read.damaged", file=name, detail=detail))
 
 
 def _password_protected(name: str) -> WorkbookError:
-    return WorkbookError(f"{name}: the workbook is password-protected; save a copy without a password")
+    return WorkbookError(message("read.password_protected", file=name))
 
 
 def _too_many_rows(name: str, sheet: str) -> WorkbookError:
-    return WorkbookError(
-        f"{name}: sheet '{sheet}' has more than {MAX_ROWS:,} rows; split it into smaller files and import each"
-    )
+    return WorkbookError(message("read.too_many_rows", file=name, sheet=sheet, limit=MAX_ROWS))
 
 
 # ----------------------------------------------------------------------------------------------- CSV
@@ -432,8 +434,8 @@ def _plausibility(path: Path, encoding: str) -> int:
 
 def _csv_error(name: str, row: int, exc: csv.Error) -> WorkbookError:
     if "unexpected end of data" in str(exc):
-        return WorkbookError(f'{name}: row {row}: a quoted cell is never closed (a " is missing)')
-    return WorkbookError(f"{name}: row {row} cannot be read as CSV ({exc}); check its quotes")
+        return WorkbookError(message("read.quote_not_closed", file=name, row=row))
+    return WorkbookError(message("read.csv_row_unreadable", file=name, row=row, problem=str(exc)))
 
 
 _DELIMITERS = (",", ";", "\t")
@@ -492,9 +494,7 @@ def detect_encoding(path: Path) -> str:
         _refuse_damaged_utf8(path)
     candidates = [enc for enc in ENCODINGS if _decodes(path, enc)]
     if not candidates:
-        raise WorkbookError(
-            f"{path.name}: the text is not UTF-8, CP949 (Korean) or GB18030 (Chinese); save it as UTF-8"
-        )
+        raise WorkbookError(message("read.unknown_encoding", file=path.name))
     if len(candidates) == 1:
         return candidates[0]
     scored = [(_plausibility(path, enc), _script_fit(path, enc), -i, enc) for i, enc in enumerate(candidates)]
@@ -520,8 +520,7 @@ def _refuse_damaged_utf8(path: Path) -> None:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise WorkbookError(
-            f"{path.name}: line {line}, byte {column} (0x{raw[exc.start]:02X}) is not UTF-8, though the rest of "
-            "the file is; the file is damaged or mixes encodings. Open it, fix that line and save it as UTF-8"
+            message("read.damaged_utf8", file=path.name, line=line, position=column, byte=raw[exc.start])
         ) from None
 
 
@@ -548,6 +547,9 @@ class Spreadsheet:
     path: Path
     format: str  # xlsx, xls, ods, csv
     encoding: str | None = None
+    # The lines (1-based) of a CSV holding a stray NUL byte, which the import drops (as Excel does): the first
+    # NUL_LINES_KEPT of them, so the import can tell the user what lost something; () when there is none.
+    nul_lines: tuple[int, ...] = ()
     _book: Any = None
     _loaded: tuple[str, Any] | None = None
     _next: tuple[str, threading.Thread, list[Any]] | None = None
@@ -650,7 +652,7 @@ class Spreadsheet:
         except PasswordError:
             raise _password_protected(self.path.name) from None
         except (CalamineError, ValueError, OSError) as exc:
-            raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
+            raise _sheet_unreadable(self.path.name, sheet, exc) from None
         if data.height > MAX_ROWS + 1:
             raise _too_many_rows(self.path.name, sheet)
         return data
@@ -678,7 +680,7 @@ class Spreadsheet:
                     row = [None if v == "" else v for v in row]
                 yield pad + row if lead_cols else row
         except Exception as exc:  # calamine raises plain exceptions on broken cells
-            raise WorkbookError(f"{self.path.name}: sheet '{sheet}' cannot be read ({_short(exc)})") from None
+            raise _sheet_unreadable(self.path.name, sheet, exc) from None
 
     def _csv_rows(self, empty: Any) -> Iterator[list[Any]]:
         assert self.encoding is not None
@@ -716,6 +718,10 @@ class Spreadsheet:
             self._book = None
 
 
+def _sheet_unreadable(name: str, sheet: str, exc: BaseException) -> WorkbookError:
+    return WorkbookError(message("read.sheet_unreadable", file=name, sheet=sheet, problem=_short(exc)))
+
+
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:200]
@@ -729,51 +735,86 @@ def _count_lines(path: Path) -> int:
     return n
 
 
+NUL_LINES_KEPT = 20
+
+
+def _nul_lines(path: Path, encoding: str) -> tuple[int, ...]:
+    """The first NUL_LINES_KEPT lines (1-based) of a CSV file holding a NUL character.
+
+    In UTF-8, CP949 and GB18030 a zero byte is always a NUL character (no multi-byte character holds one),
+    so those files are searched as bytes; a UTF-16 file, where every ASCII character has a zero byte, is
+    searched as text."""
+    if encoding.startswith("utf-16"):
+        with path.open("r", encoding=encoding, newline="") as text:
+            return _lines_holding(iter(lambda: text.read(1 << 20), ""), "\x00", "\n")
+    with path.open("rb") as raw:
+        return _lines_holding(iter(lambda: raw.read(1 << 20), b""), b"\x00", b"\n")
+
+
+def _lines_holding(chunks: Iterator[AnyStr], nul: AnyStr, newline: AnyStr) -> tuple[int, ...]:
+    found: list[int] = []
+    line = 1  # the line the start of the chunk is on
+    for chunk in chunks:
+        start = 0
+        at = chunk.find(nul)
+        while at != -1:
+            line += chunk.count(newline, start, at)
+            start = at
+            if not found or found[-1] != line:
+                found.append(line)
+                if len(found) == NUL_LINES_KEPT:
+                    return tuple(found)
+            at = chunk.find(nul, at + 1)
+        line += chunk.count(newline, start)
+    return tuple(found)
+
+
 def open_spreadsheet(path: Path) -> Spreadsheet:
     """Check ``path`` is what its name says and safe to read; raise WorkbookError with a one-line reason."""
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        raise WorkbookError(
-            f"{name}: cannot import {suffix or 'a file without extension'} files; use {', '.join(SUPPORTED)}"
-        )
+        if not suffix:
+            raise WorkbookError(message("read.no_extension", file=name, supported=", ".join(SUPPORTED)))
+        raise WorkbookError(message("read.unsupported", file=name, suffix=suffix, supported=", ".join(SUPPORTED)))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(16)
     except FileNotFoundError:
-        raise WorkbookError(f"{name}: no such file") from None
+        raise WorkbookError(message("read.no_such_file", file=name)) from None
     except OSError as exc:
-        raise WorkbookError(f"{name}: cannot be read: {exc.strerror or exc}") from None
+        raise WorkbookError(message("read.cannot_read", file=name, problem=exc.strerror or str(exc))) from None
     if size == 0:
-        raise WorkbookError(f"{name}: the file is empty (0 bytes)")
+        raise WorkbookError(message("read.empty", file=name))
     other = _what_is(head)
     if suffix == ".csv":
         utf16 = head.startswith(_UTF16_BOMS)  # Excel's "Unicode text"
         other = other or _container(head)
         if other is not None:
-            raise WorkbookError(f"{name}: this is not a CSV text file (it is {other})")
+            raise WorkbookError(message("read.not_csv", file=name, kind=other))
         if not utf16:
             _refuse_binary(path)
         if size > MAX_CSV_BYTES:
-            raise WorkbookError(f"{name}: refused: {size / 1e6:,.0f} MB is more than a CSV import takes")
+            raise WorkbookError(message("read.csv_too_large", file=name, megabytes=size / 1e6))
         if _count_lines(path) > MAX_ROWS + 1:
             raise _too_many_rows(name, path.stem)
         if utf16:
             if not _decodes(path, "utf-16"):
-                raise WorkbookError(f"{name}: the file starts as UTF-16 text but is damaged further on; save it again")
-            return Spreadsheet(path, "csv", encoding="utf-16")
-        return Spreadsheet(path, "csv", encoding=detect_encoding(path))
+                raise WorkbookError(message("read.utf16_damaged", file=name))
+            return Spreadsheet(path, "csv", encoding="utf-16", nul_lines=_nul_lines(path, "utf-16"))
+        encoding = detect_encoding(path)
+        return Spreadsheet(path, "csv", encoding=encoding, nul_lines=_nul_lines(path, encoding))
     if other is not None:
-        raise WorkbookError(f"{name}: this is {other}, not a spreadsheet, despite its {suffix} name")
+        raise WorkbookError(message("read.not_a_spreadsheet", file=name, kind=other, suffix=suffix))
     parts: dict[str, tuple[str, tuple[int, int] | None]] = {}
     if suffix in (".xlsx", ".xlsm", ".ods"):
         if head.startswith(_CFB_MAGIC):
             if _is_encrypted_office(path):
                 raise _password_protected(name)
-            raise WorkbookError(f"{name}: this is an old-style .xls workbook with a {suffix} name; rename it to .xls")
+            raise WorkbookError(message("read.xls_named_otherwise", file=name, suffix=suffix))
         if not head.startswith(_ZIP_MAGIC):
-            raise WorkbookError(f"{name}: this is not a spreadsheet (not a {suffix} file inside)")
+            raise WorkbookError(message("read.not_inside", file=name, suffix=suffix))
         zf = check_zip(path, "OpenDocument" if suffix == ".ods" else "Excel")
         try:
             if suffix == ".ods":
@@ -783,15 +824,15 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, SafeET.ParseError) as exc:
             raise _damaged(name, _short(exc)) from None
         except DefusedXmlException as exc:
-            raise WorkbookError(f"{name}: the workbook is not safe XML ({_short(exc)})") from None
+            raise WorkbookError(message("read.unsafe_xml", file=name, problem=_short(exc))) from None
         finally:
             zf.close()
         fmt = "ods" if suffix == ".ods" else "xlsx"
     else:  # .xls
         if not head.startswith(_CFB_MAGIC):
             if head.startswith(_ZIP_MAGIC):
-                raise WorkbookError(f"{name}: this is a .xlsx workbook with a .xls name; rename it to .xlsx")
-            raise WorkbookError(f"{name}: this is not an Excel 97-2003 (.xls) workbook")
+                raise WorkbookError(message("read.xlsx_named_xls", file=name))
+            raise WorkbookError(message("read.not_xls", file=name))
         fmt = "xls"
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
@@ -803,9 +844,9 @@ def open_spreadsheet(path: Path) -> Spreadsheet:
         text = _short(exc)
         if "password" in text.lower() or "encrypt" in text.lower():
             raise _password_protected(name) from None
-        raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({text})") from None
+        raise WorkbookError(message("read.unreadable", file=name, problem=text)) from None
     except Exception as exc:
-        raise WorkbookError(f"{name}: the file is damaged or not a readable spreadsheet ({_short(exc)})") from None
+        raise WorkbookError(message("read.unreadable", file=name, problem=_short(exc))) from None
     return Spreadsheet(path, fmt, _book=book, _parts=parts)
 
 

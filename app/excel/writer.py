@@ -34,6 +34,7 @@ from app.domain.enums import (
     status_message,
     value_kind_message,
 )
+from app.domain.errors import CivicError
 from app.domain.messages import DEFAULT_LANGUAGE, Message, message, render
 from app.excel import layout, printing
 from app.excel.cells import _ILLEGAL_XML as _ILLEGAL
@@ -432,7 +433,7 @@ def _data_sheet(
     n = 0
     for item in rows:
         if n >= MAX_EXCEL_ROWS - 1:
-            raise ValueError(f"{spec.name} has more rows than Excel allows ({MAX_EXCEL_ROWS - 1:,})")
+            raise CivicError(message("export.too_many_rows", sheet=ws.title, limit=MAX_EXCEL_ROWS - 1))
         if with_depth:
             depth, values = item
             out = [conv(v) for conv, v in zip(convs, values, strict=True)]

@@ -195,6 +195,7 @@ def test_bad_file_is_refused_plainly_and_nothing_is_written(
     with pytest.raises(WorkbookError, match=message) as info:
         service.preview_import(path)
     assert "\n" not in str(info.value)
+    assert info.value.message is not None, "refused in English only: give WorkbookError a message code"
     with pytest.raises(WorkbookError, match=message):
         service.apply_import(path)
     assert snapshot(service.db) == before

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gzip
+import io
 import string
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -10,7 +13,8 @@ from typing import Any
 import pytest
 
 from app.domain import rules
-from app.domain.messages import ENGLISH, Message
+from app.domain.messages import ENGLISH, Message, render
+from app.excel.reader import WorkbookError, open_spreadsheet
 from app.services.importing import ImportIssue, ImportRefusedError
 from tests.excel.conftest import workbook_file
 
@@ -125,3 +129,80 @@ def test_the_refusal_of_a_bad_workbook_can_be_said_in_another_language(service: 
     assert refusal is not None and refusal.code == "import.refused_more"
     assert refusal.render() == str(caught.value)
     assert _untranslated(refusal) == []
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return buffer.getvalue()
+
+
+_CFB = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4088)
+
+# Files the reader cannot read: the name, the bytes (None: no such file), and the code (and the code of the
+# message nested in it) it is refused with.
+UNREADABLE: list[tuple[str, bytes | None, str, str | None]] = [
+    ("binary.csv", gzip.compress(b"Title,Status\nRain gardens,active\n"), "read.not_csv", "read.kind.gzip"),
+    ("photo.csv", b"\x89PNG\r\n\x1a\n" + bytes(64), "read.not_csv", "read.kind.image"),
+    ("book.csv", _zip({"xl/workbook.xml": b"<workbook/>"}), "read.not_csv", "read.kind.zip"),
+    ("old.csv", _CFB, "read.not_csv", "read.kind.old_office"),
+    ("packed.csv", b"7z\xbc\xaf\x27\x1c" + bytes(64), "read.not_csv", "read.kind.archive"),
+    ("page.csv", b"<!DOCTYPE html><html></html>", "read.not_csv", "read.kind.html"),
+    ("minutes.xlsx", b"%PDF-1.7\n" + bytes(64), "read.not_a_spreadsheet", "read.kind.pdf"),
+    ("letter.ods", b"{\\rtf1\\ansi hello}", "read.not_a_spreadsheet", "read.kind.rtf"),
+    ("notes", b"Title\n", "read.no_extension", None),
+    ("notes.docx", b"PK\x03\x04", "read.unsupported", None),
+    ("missing.csv", None, "read.no_such_file", None),
+    ("zero.csv", b"", "read.empty", None),
+    ("nul.csv", b"Title\x00\x00,Status\x00\x00\n" * 5, "read.binary_lines", None),
+    ("nul-one.csv", b"Title,Status\n" + b"\x00" * 40, "read.binary_line", None),
+    ("unicode.csv", b"\xff\xfe" + "Title,Status\n".encode("utf-16-le") + b"\x00\xd8", "read.utf16_damaged", None),
+    ("latin.csv", b"Title,Status\n\x80\x80,active\n", "read.unknown_encoding", None),
+    ("status.csv", "사업명,상태\n".encode() + "빗물정원,완료\n".encode() * 20 + b"\xff\n", "read.damaged_utf8", None),
+    ("old.xlsx", _CFB, "read.xls_named_otherwise", None),
+    ("noise.xlsx", b"not a workbook at all", "read.not_inside", None),
+    ("new.xls", _zip({"xl/workbook.xml": b"<workbook/>"}), "read.xlsx_named_xls", None),
+    ("noise.xls", b"not a workbook at all", "read.not_xls", None),
+    ("sheet.xlsx", _zip({"content.xml": b"<office:document-content/>"}), "read.ods_named_excel", None),
+    ("other.xlsx", _zip({"word/document.xml": b"<document/>"}), "read.zip_not_excel", None),
+    ("other.ods", _zip({"word/document.xml": b"<document/>"}), "read.zip_not_ods", None),
+    ("cut.xlsx", b"PK\x03\x04" + bytes(64), "read.damaged", "read.incomplete_archive"),
+    (
+        "laughs.xlsx",
+        _zip({"xl/workbook.xml": b'<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">]><workbook/>'}),
+        "read.entity_bomb",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "code", "nested"), UNREADABLE, ids=[u[0] for u in UNREADABLE])
+def test_a_file_that_cannot_be_read_is_refused_with_a_code_another_language_can_say(
+    tmp_path: Path, name: str, data: bytes | None, code: str, nested: str | None
+) -> None:
+    path = tmp_path / name
+    if data is not None:
+        path.write_bytes(data)
+    with pytest.raises(WorkbookError) as refused:
+        open_spreadsheet(path)
+    said = refused.value.message
+    assert said is not None, f"{refused.value}: refused in English only"
+    assert said.code == code
+    assert said.render() == str(refused.value)  # the English sentence is one rendering of the code
+    assert [c for c in _codes(said) if c != code] == ([nested] if nested else [])
+    assert _untranslated(said) == [], f"English left in {said.render(MARKED)!r}"
+    for language in ("ko", "zh_CN"):
+        assert render(said, language) != str(refused.value)
+
+
+def test_a_csv_row_that_cannot_be_read_is_told_with_a_code(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text('Title,Status\nLibrary,active\n"Repair cafe,active\nKitchen,planned\n', encoding="utf-8")
+    book = open_spreadsheet(path)
+    with pytest.raises(WorkbookError) as refused:
+        list(book.rows("list"))
+    assert refused.value.message == Message("read.quote_not_closed", {"file": "list.csv", "row": 3})
+    korean = render(refused.value.message, "ko")
+    assert korean == 'list.csv: 3행: 따옴표로 시작한 셀이 닫히지 않았습니다(" 하나가 빠졌습니다)'

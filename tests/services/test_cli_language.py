@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from typing import Any
@@ -85,6 +86,25 @@ def test_a_korean_office_sheet_with_a_bad_status_is_told_by_its_own_header_and_k
     assert code == 1
     assert "第 3 行，进展状态 (D) 列" not in err  # the header is the sheet's own, not a translation of ours
     assert "第 3 行，진행상태 (D) 列" in err and "进行中（正常推进、推进中、滞后）" in err
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "binary.csv: this is not a CSV text file (it is a gzip-compressed file (decompress it first))"),
+        ("ko", "binary.csv: CSV 텍스트 파일이 아니라 gzip으로 압축된 파일(먼저 압축을 풀어야 함)입니다"),
+        ("zh_CN", "binary.csv：这不是 CSV 文本文件，而是一个 gzip 压缩文件（请先解压）"),
+    ],
+)
+def test_a_file_that_cannot_be_read_is_refused_in_the_language_asked_for(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, expected: str
+) -> None:
+    """A gzip-compressed file named .csv: the refusal, its kind of file and the advice all in the language
+    (a trial found `--lang ko import binary.csv` entirely in English)."""
+    path = tmp_path / "binary.csv"
+    path.write_bytes(gzip.compress(b"Title,Status\nRain gardens,active\n"))
+    code, out, err = run(capsys, "--db", url, "--lang", lang, "import", str(path))
+    assert (code, out, err) == (1, "", f"civic-tracker: {expected}\n")
 
 
 def test_human_output_follows_the_language_and_json_does_not(url: str, capsys: pytest.CaptureFixture[str]) -> None:
