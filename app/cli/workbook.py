@@ -55,6 +55,9 @@ def _print_preview(preview: Any, limit: int) -> None:
     out = sys.stdout
     where = preview.format + (f", {preview.encoding}" if preview.encoding else "")
     out.write(f"{preview.file} ({where})\n")
+    nuls = preview.nul_note()
+    if nuls is not None:
+        say("  " + text(nuls))
     for sh in preview.sheets:
         line = message(
             "cli.import.sheet",

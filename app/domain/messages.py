@@ -116,6 +116,7 @@ ENGLISH: dict[str, str] = {
         "percents and amounts dated {date}, today: the sheet states no reference date (a title row such as "
         "기준일: 2024. 3. 31.)"
     ),
+    "import.nul_dropped": "(A NUL byte, which no text holds, was dropped on line {lines} of the file.)",
     "cell.not_a_number": "{what} '{text}' is not a number",
     "cell.what_percent": "Percent",
     "cell.percent_out_of_range": "Percent '{text}' is outside 0% to 100%",

@@ -62,6 +62,7 @@ KOREAN: dict[str, str] = {
         "진척률과 금액은 오늘({date}) 기준으로 기록합니다. "
         "시트에 기준일이 없습니다(예: 제목 행의 '기준일: 2024. 3. 31.')"
     ),
+    "import.nul_dropped": "(파일의 {lines}행에 있던 NUL 바이트는 텍스트가 아니어서 버렸습니다.)",
     "cell.not_a_number": "{what} '{text}'은(는) 숫자가 아닙니다",
     "cell.what_percent": "백분율",
     "cell.percent_out_of_range": "백분율 '{text}'이(가) 0%~100% 범위를 벗어났습니다",

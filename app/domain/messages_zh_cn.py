@@ -55,6 +55,7 @@ CHINESE: dict[str, str] = {
     "import.as_of_today": (
         "完成率和金额按今天（{date}）记录：表格未写明统计日期（如标题行中的“统计截至：2024年3月31日”）"
     ),
+    "import.nul_dropped": "（文件第 {lines} 行中的 NUL 字节不属于文本，已舍弃。）",
     "cell.not_a_number": "{what}“{text}”不是数字",
     "cell.what_percent": "百分比",
     "cell.percent_out_of_range": "百分比“{text}”不在 0% 到 100% 之间",

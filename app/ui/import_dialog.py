@@ -274,6 +274,9 @@ class ImportPreviewDialog(QDialog):
     def _show(self, preview: ImportPreview) -> None:
         self.preview = preview
         text = texts.message_text(preview.summary_message())
+        nuls = preview.nul_note()
+        if nuls is not None:
+            text += " " + texts.message_text(nuls)
         if preview.changes_truncated:
             text += self.tr(" (the first %1 changes are listed)").replace("%1", f"{len(preview.changes):,}")
         self.summary.setText(text)

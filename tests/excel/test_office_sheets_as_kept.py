@@ -181,3 +181,17 @@ def test_a_note_of_several_lines_stays_indented_on_the_command_line(
     assert main(["--db", str(seeded_db.url), "import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "비고: 설계 완료\n        담당자: 김민수\n" in out
+
+
+def test_a_stray_nul_byte_is_dropped_and_said_by_line(service: Any, tmp_path: Path, capsys: Any) -> None:
+    from app.cli import main
+
+    path = tmp_path / "nul.csv"
+    path.write_bytes("사업명,추진상황,진척률\n가나\x00다,진행중,50\n".encode())
+    preview = service.preview_import(path)
+    assert preview.error_count == 0 and preview.nul_lines == (2,)
+    assert render(preview.nul_note(), "ko") == "(파일의 2행에 있던 NUL 바이트는 텍스트가 아니어서 버렸습니다.)"
+    assert main(["--db", str(service.db.url), "--lang", "ko", "import", str(path), "--dry-run"]) == 0
+    assert "2행에 있던 NUL 바이트" in capsys.readouterr().out
+    service.apply_import(path)
+    assert "가나다" in _programs(service.db)

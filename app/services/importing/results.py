@@ -368,6 +368,13 @@ class ImportPreview:
     unchanged: int
     missing: int
     changes_truncated: bool = False
+    nul_lines: tuple[int, ...] = ()  # lines of a CSV holding a stray NUL byte, dropped as Excel drops it
+
+    def nul_note(self) -> Message | None:
+        """What the preview says of the NUL bytes it dropped, if there were any."""
+        if not self.nul_lines:
+            return None
+        return message("import.nul_dropped", lines=", ".join(map(str, self.nul_lines)))
 
     @property
     def ok(self) -> bool:

@@ -190,6 +190,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
             file=self.file,
             format=self.book.format,
             encoding=self.book.encoding,
+            nul_lines=self.book.nul_lines,
             sheets=tuple(reports),
             unmatched=tuple(unmatched),
             changes=tuple(self.changes),
