@@ -35,9 +35,9 @@ def cmd_programs_list(args: argparse.Namespace) -> int:
     else:
         case, own = text(message("cli.list.case")), text(message("cli.list.own"))
         for p in rows:
-            status = p.status.value if p.status else "-"
+            status = text(status_message(p.status)) if p.status else "-"
             title = first_name(p.title, p.local_title, language())  # the local title for a reader of its language
-            print(f"{p.key:28} {status:10} {pad(case if p.is_case else own, 5)} {title}")
+            print(f"{p.key:28} {pad(status, 10)} {pad(case if p.is_case else own, 5)} {title}")
     return 0
 
 

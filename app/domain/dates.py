@@ -31,6 +31,10 @@ _CJK = re.compile(r"^(\d{4})\s*[년年]\s*(?:(\d{1,2})\s*[월月]\s*(?:(\d{1,2})
 # Only with dots, and only when an apostrophe, a day or a closing dot says it is no decimal number (24.3).
 _SHORT_YEAR = re.compile(r"^(['‘’]?)(\d{2})\s*\.\s*(\d{1,2})(?:\s*\.\s*(\d{1,2}))?\s*(\.?)$")
 _SHORT_CJK = re.compile(r"^['‘’]?(\d{2})\s*[년年]\s*(?:(\d{1,2})\s*[월月]\s*(?:(\d{1,2})\s*[일日])?)?$")
+# A part of a month after it: 10월 말, 10月底, 3月上旬 (the month is what the date says: its precision).
+_MONTH_PART = re.compile(r"([월月])\s*(?:말|초|중순|하순|상순|底|末|初|上旬|中旬|下旬)$")
+# 2024. 12월: a dot after the year, the month in words.
+_YEAR_DOT_MONTH = re.compile(r"^(\d{4})\s*\.\s*(\d{1,2})\s*[월月]$")
 # 01/03/2015 or 1.3.2015: day and month order cannot be told apart in general.
 _YEAR_LAST = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$")
 
@@ -82,6 +86,10 @@ class PartialDate:
         raw = text.strip()
         if not raw:
             raise ValidationError(message("date.empty"))
+        raw = _MONTH_PART.sub(r"\1", raw)
+        m = _YEAR_DOT_MONTH.match(raw)
+        if m:
+            return cls(int(m.group(1)), int(m.group(2)))
         m = _DECADE.match(raw)
         if m:
             qualifier = m.group(1).lower() if m.group(1) else None

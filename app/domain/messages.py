@@ -199,8 +199,8 @@ ENGLISH: dict[str, str] = {
     "import.task_of_other_program": "Task '{key}' belongs to program '{owner}', not '{given}'",
     # the import: the Programs sheet
     "import.unknown_place": (
-        "Place '{place}' is not a place the app knows; choose where it goes under Places in the import preview "
-        "(or --place-in / --place-is), or add it in Tools > Places first"
+        "Place '{place}' is not a place the app knows; choose where it goes under Places in the import preview, "
+        "or add it in Tools > Places first"
     ),
     # the place the user chose for a sheet's place name (ColumnMapping.places) is gone or misspelt
     "import.chosen_place_unknown": (

@@ -136,7 +136,7 @@ KOREAN: dict[str, str] = {
     "import.task_of_other_program": "과제 '{key}'은(는) 사업 '{given}'이(가) 아니라 '{owner}'에 속합니다",
     # the import: the Programs sheet
     "import.unknown_place": (
-        "지역 '{place}'은(는) 앱에 없는 지역입니다. 가져오기 미리보기의 지역 탭(또는 --place-in / --place-is)에서 "
+        "지역 '{place}'은(는) 앱에 없는 지역입니다. 가져오기 미리보기의 지역 탭에서 "
         "어디에 둘지 고르거나, 먼저 도구 > 지역에서 추가하세요"
     ),
     "import.chosen_place_unknown": (

@@ -117,8 +117,7 @@ CHINESE: dict[str, str] = {
     "import.task_of_other_program": "任务“{key}”属于项目“{owner}”，而不是“{given}”",
     # the import: the Programs sheet
     "import.unknown_place": (
-        "地区“{place}”不是软件已知的地区；请在导入预览的“地区”标签页（或 --place-in / --place-is）中选择其归属，"
-        "或先在“工具 > 地区”中添加"
+        "地区“{place}”不是软件已知的地区；请在导入预览的“地区”标签页中选择其归属，或先在“工具 > 地区”中添加"
     ),
     "import.chosen_place_unknown": (
         "没有地区“{place}”可用来读取或放置“{name}”；请先在“工具 > 地区”中添加（或：civic-tracker places add）"

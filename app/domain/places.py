@@ -3,6 +3,8 @@ are the office's own (the case library's are kept as its sources name them)."""
 
 from __future__ import annotations
 
+import re
+
 from app.domain.enums import PlaceLevel
 from app.domain.messages import Message, message
 
@@ -72,6 +74,42 @@ def level_inside(name: str, parent: PlaceLevel) -> PlaceLevel:
 def may_go_in(name: str, parent: PlaceLevel) -> bool:
     """Whether a new place called ``name`` may be put inside a place of level ``parent``."""
     return fits_under(level_inside(name, parent), parent)
+
+
+# Where a place of each level usually lies: a -동 in its -구, a -구 in its city. The import puts a new place
+# there, and the preview offers those places first and only (any place it fits, when its name says no level).
+_USUAL_PARENT: dict[PlaceLevel, PlaceLevel] = {
+    PlaceLevel.NEIGHBOURHOOD: PlaceLevel.DISTRICT,
+    PlaceLevel.DISTRICT: PlaceLevel.CITY,
+}
+
+
+def usual_parent(level: PlaceLevel) -> PlaceLevel | None:
+    """The level of the place a new place of ``level`` goes in, when the import works it out itself."""
+    return _USUAL_PARENT.get(level)
+
+
+def offered_in(name: str, parent: PlaceLevel) -> bool:
+    """Whether the preview offers a place of level ``parent`` to put a new place called ``name`` in: the level
+    its kind usually lies in (a 동 in a district), or any it fits in when its name says no kind."""
+    level = level_from_name(name)
+    wanted = usual_parent(level) if level is not None else None
+    return parent is wanted if wanted is not None else may_go_in(name, parent)
+
+
+# Words ending like a district that are none: 연구 (research), 社区 (community), 园区 (a park) ...
+_NOT_DISTRICTS = frozenset(
+    {"연구", "지구", "요구", "사구", "社区", "园区", "小区", "景区", "城区", "片区", "辖区", "街区", "校区"}
+)
+_DISTRICT_WORD = re.compile(
+    r"([가-힣]{1,5}[구군])(?![가-힣])|(?:[\u4e00-\u9fff]+?[市省])?([\u4e00-\u9fff]{1,4}?[区县])"
+)
+
+
+def district_words(text: str) -> list[str]:
+    """The words of a title that name a district (마포구, 福田区 of 深圳市福田区, 양평군), as written."""
+    words = [korean or chinese for korean, chinese in _DISTRICT_WORD.findall(text)]
+    return [w for w in words if w not in _NOT_DISTRICTS and w[-2:] not in _NOT_DISTRICTS]
 
 
 def fits_under(level: PlaceLevel, parent: PlaceLevel) -> bool:

@@ -140,12 +140,25 @@ def number_from_cell(value: Any, what: str | Message = "Value") -> float:
     return result + 0.0
 
 
+# A percent with a word or two around it, as offices write one: 约50%, 完成60%, 55%(누적), 약 30%.
+_WORDED_PERCENT = re.compile(r"^[^\d.%％]{0,4}?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(?:[(（][^)）]*[)）])?$")
+
+
 def percent_from_cell(value: Any) -> float:
     """0..100. A number from 0 to 1 is a fraction, as Excel stores percent cells; '45%' is text."""
     if value.__class__ is float and 0.0 <= value <= 1.0:  # a percent cell, as Excel stores it
         return round(value * 100, 6) + 0.0  # -0.0 is 0
+    if isinstance(value, str) and not _NUMBER_TEXT.match(value.strip().rstrip("%％")):
+        worded = _WORDED_PERCENT.match(value.strip())
+        if worded is not None:
+            value = worded.group(1) + "%"
     if isinstance(value, str) and value.strip().endswith(("%", "％")):
-        pct = number_from_cell(value.strip()[:-1], message("cell.what_percent"))
+        try:
+            pct = number_from_cell(value.strip()[:-1], message("cell.what_percent"))
+        except ValidationError:  # said with its % sign, as the cell has it
+            raise ValidationError(
+                message("cell.not_a_number", what=message("cell.what_percent"), text=value.strip())
+            ) from None
     else:
         pct = number_from_cell(value, message("cell.what_percent"))
         if 0 <= pct <= 1 and not (isinstance(value, str) and pct == 1):

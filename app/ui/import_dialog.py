@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.domain import model as d
 from app.domain.enums import record_message
 from app.domain.names import place_path
-from app.domain.places import may_go_in
+from app.domain.places import offered_in
 from app.services.workbook import (
     ColumnMapping,
     ImportPreview,
@@ -450,7 +450,7 @@ class ImportPreviewDialog(QDialog):
             combo = QComboBox()
             combo.addItem(found, None)
             for p in known:
-                if may_go_in(name, p.level):
+                if offered_in(name, p.level):
                     path = place_path(p.chain, lang) or p.path
                     combo.addItem(self.tr("new place in %1").replace("%1", path), ("in", p.key))
             for p in known:  # any place: 'Gangdong' may be written for Gangdong-gu

@@ -195,3 +195,91 @@ def test_a_stray_nul_byte_is_dropped_and_said_by_line(service: Any, tmp_path: Pa
     assert "2행에 있던 NUL 바이트" in capsys.readouterr().out
     service.apply_import(path)
     assert "가나다" in _programs(service.db)
+
+
+def test_the_same_months_percents_from_a_csv_of_the_sheet_are_not_logged_twice(service: Any, tmp_path: Path) -> None:
+    rows = [["주요사업 추진현황"], ["기준일", dt.date(2024, 5, 31)], ["사업명", "진척률"], ["골목 정원", 70]]
+    service.apply_import(_sheet(tmp_path / "may.xlsx", rows, title="5월"))
+    csv = tmp_path / "may.csv"
+    csv.write_text("주요사업 추진현황\n기준일,2024-05-31\n사업명,진척률\n골목 정원,70\n", encoding="utf-8")
+    again = service.preview_import(csv)
+    assert (again.created, again.updated) == (0, 0)  # the program and its entry of that day, both unchanged
+
+
+@pytest.mark.parametrize(
+    "signature",
+    ["填表人：张三  联系电话：0755-1234", "制表：李四", "작성자: 홍길동 (☎ 02-330-1234)", "☎ 02-330-1234"],
+)
+def test_who_filled_the_sheet_in_is_no_record(service: Any, tmp_path: Path, signature: str) -> None:
+    path = _sheet(tmp_path / "sign.xlsx", [["사업명", "진척률"], ["골목 정원", 40], [signature, None, None]])
+    preview = service.preview_import(path)
+    assert preview.error_count == 0
+    assert [c.label for c in preview.changes if c.entity == "program"] == ["골목 정원"]
+    assert [s.reason for s in preview.sheets[0].skipped] == ["note"]
+
+
+def test_a_chinese_key_projects_sheet_reads_its_investment_and_places(service: Any, tmp_path: Path) -> None:
+    from app.services.places import PlaceService
+
+    futian = PlaceService(service.db).add_place("Futian District", "福田区", parent="Shenzhen")
+    path = _sheet(
+        tmp_path / "futian.xlsx",
+        [
+            ["福田区2024年重点项目推进情况表"],
+            ["统计截至：2024年4月30日"],
+            ["序号", "项目名称", "所属街道", "完成进度", "计划完成时间", "总投资（万元）", "已完成投资（万元）"],
+            [1, "莲花山步道提升", "园岭街道", "约50%", "2024年10月底", 1200, 600],
+            ["合计", None, None, None, None, 1200, 600],
+            ["填表人：张三", None, None, None, None, None, None],
+        ],
+        title="4月",
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    sheet = preview.sheets[0]
+    assert "单位 万元" in render(sheet.budget.reading(), "zh_CN")
+    assert [render(p.said("en"), "en") for p in sheet.new_places] == [f"园岭街道 (neighbourhood in {futian.name})"]
+    service.apply_import(path)
+    walk = _programs(service.db)["莲花山步道提升"]
+    assert (walk.percent_complete, str(walk.end_date), walk.place.name) == (50.0, "2024-10", "园岭街道")
+    (investment,) = walk.indicators
+    assert (investment.name, investment.unit) == ("总投资", "CNY 10 thousand")
+
+
+def test_the_budget_reading_is_right_while_rows_still_have_errors(service: Any, tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "bad.xlsx", [["사업명", "추진상황", "사업비(천원)", "집행액"], ["정원", "???", 100, 50]])
+    preview = service.preview_import(path)
+    assert preview.error_count == 1
+    said = render(preview.sheets[0].budget.reading(), "ko")
+    assert "'사업비'" in said and "천원" in said
+
+
+def test_a_title_about_an_unknown_district_keeps_its_dong_out_of_another(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "mapo.xlsx",
+        [
+            ["마포구 주요사업 추진현황"],
+            ["사업명", "자치구", "행정동", "추진상황"],
+            ["청년 창업", "강동구", "천호동", "추진중"],  # a row in a district the app knows
+            ["경로당", None, "망원동", "추진중"],  # a 동 of 마포구, which the app does not know yet
+        ],
+    )
+    sheet = service.preview_import(path).sheets[0]
+    assert [render(p.said("en"), "en") for p in sheet.new_places] == ["천호동 (neighbourhood in Gangdong-gu)"]
+    assert sheet.unknown_places == ("망원동",)
+
+
+def test_places_of_rows_with_other_errors_are_listed_at_once(service: Any, tmp_path: Path) -> None:
+    path = _sheet(tmp_path / "errs.xlsx", [["사업명", "자치구", "시작일"], ["정원", "Nowhere", "5/3/2024"]])
+    preview = service.preview_import(path)
+    assert preview.sheets[0].unknown_places == ("Nowhere",)
+    assert [e.column for e in preview.errors] == ["시작일 (C)"]  # the place is listed, not a second error
+
+
+def test_program_statuses_are_listed_in_the_readers_language(seeded_db: Any, capsys: Any) -> None:
+    from app.cli import main
+
+    assert main(["--db", str(seeded_db.url), "--lang", "zh_CN", "programs", "list"]) == 0
+    out = capsys.readouterr().out
+    assert " 已完成 " in out or " 进行中 " in out
+    assert " active " not in out and " completed " not in out

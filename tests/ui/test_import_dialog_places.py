@@ -67,6 +67,7 @@ def test_places_are_chosen_in_the_preview_then_imported_and_saved(qtbot: Any, se
     # 창동 is a neighbourhood: it may go in a district
     offered = [_combo(dialog, "창동").itemText(i) for i in range(_combo(dialog, "창동").count())]
     assert "new place in South Korea > Seoul > Dobong-gu" in offered
+    assert "new place in South Korea > Seoul" not in offered  # a 동 lies in a district, not in the city itself
 
     _choose(qtbot, dialog, "Gangdong", "the same as South Korea > Seoul > Gangdong-gu")
     assert _combo(dialog, "Gangdong").currentText() == "the same as South Korea > Seoul > Gangdong-gu"

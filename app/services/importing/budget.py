@@ -77,7 +77,7 @@ class BudgetPlanner(IndicatorsPlanner):
             if planned_amount is None and spent is None:
                 continue
             money = self._budget_money(state, row, found)
-            name = self._budget_name(state, found, money)
+            name = self.budget_name(state, found, money)
             stored_unit = self._stored_budget_unit(key, name)
             if stored_unit is not None and stored_unit != money.unit():
                 # Next month's sheet in another scale (천원, not 백만원): its amounts in the unit the values
@@ -167,8 +167,7 @@ class BudgetPlanner(IndicatorsPlanner):
     def _budget_money(self, state: SheetState, row: Row, found: dict[str, tuple[int, Any]]) -> budget.Money:
         """The currency and scale of the row's amounts: as the header's brackets say (the budget column's
         first), else the currency of the row's place, of the places the sheet is about, of its words."""
-        money = next((m for f in (BUDGET, SPENT) if f in found and (m := found[f][1]) is not None), None)
-        money = money or state.stated_money or budget.Money(None)
+        money = sheet_money(state, found)
         if money.currency is not None:
             return money
         names = self.catalog.names()
@@ -184,13 +183,20 @@ class BudgetPlanner(IndicatorsPlanner):
         return money.with_currency(budget.currency_of_words(headers))
 
     @staticmethod
-    def _budget_name(state: SheetState, found: dict[str, tuple[int, Any]], money: budget.Money) -> str:
+    def budget_name(state: SheetState, found: dict[str, tuple[int, Any]], money: budget.Money) -> str:
         """The indicator's name: the budget column's word (예산, 사업비, 预算, Budget) without its unit."""
         if BUDGET in found:
             word, _unit = budget.split_header(state.match.headers[found[BUDGET][0]].rsplit(" / ", 1)[-1])
             if word.strip():
                 return word.strip()
         return _DEFAULT_NAME.get(money.currency or "", "Budget")
+
+
+def sheet_money(state: SheetState, found: dict[str, tuple[int, Any]]) -> budget.Money:
+    """The unit the sheet gives its amounts: the brackets of a budget column's header (the budget column's
+    first), else a title or note row's (단위: 백만원); its currency None when neither says one."""
+    money = next((m for f in (BUDGET, SPENT) if f in found and (m := found[f][1]) is not None), None)
+    return money or state.stated_money or budget.Money(None)
 
 
 def _rate(value: Any, fractions: bool | None) -> float:

@@ -12,7 +12,14 @@ from app.domain.dates import PartialDate
 from app.domain.enums import PlaceLevel, delay_word
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
-from app.domain.places import OFFICE_KEY_PREFIX, fit_problem, level_from_name, level_inside
+from app.domain.places import (
+    OFFICE_KEY_PREFIX,
+    district_words,
+    fit_problem,
+    level_from_name,
+    level_inside,
+    usual_parent,
+)
 from app.excel import cells, layout
 from app.services.importing.catalog import ORGANIZATIONS_T, PLACES_T
 from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, SheetState
@@ -73,7 +80,9 @@ class ProgramsPlanner(References):
             if pid is None or (state.place_choices is not None and state.place_choices.place_choice(name)):
                 pid, problem = self._place_of(state, name, state.office)
             elif state.office:
-                self._context_places(state).append(pid)
+                around = self._context_places(state)  # worked out first: it says whether the title is about
+                if not state.title_names_unknown:  # a district the app does not know
+                    around.append(pid)
             if pid is None:
                 self._err_field(state, row, "place", self._unknown_place(state, name, problem))
                 ok = False
@@ -145,9 +154,15 @@ class ProgramsPlanner(References):
             text = " ".join(str(v) for r in state.above for v in r if isinstance(v, str))
             if text:
                 squeezed = layout.normalise_header(text)
-                for name, pid in self.catalog.places().items():
+                places = self.catalog.places()
+                for name, pid in places.items():
                     if len(name) >= 2 and pid > 0 and name in squeezed and not name.isascii():
                         state.context_places.append(pid)
+                # A title naming a district the app does not know (마포구 주요사업) is about that district: its
+                # rows' 동 are not put in a district another row happens to name.
+                state.title_names_unknown = any(
+                    layout.normalise_header(word) not in places for word in district_words(text)
+                )
         return state.context_places
 
     def _inner_place(self, state: SheetState, row: Row) -> str | None:
@@ -186,6 +201,22 @@ class ProgramsPlanner(References):
             return self._add_place(state, name, level, parent, chosen=True), None
         return (self._new_place(state, name, within) if may_add else None), None
 
+    def _places_of_bad_rows(self, state: SheetState, rows: list[Row]) -> None:
+        """The places of rows left out for a bad cell elsewhere, placed as the import would place them once
+        the cell is fixed: the preview lists every place the sheet names at once, not one fix at a time. (An
+        error stops the import writing, so a new place here is only listed.)"""
+        for row in rows:
+            outer = row.values.get("place")
+            pid = None
+            if outer is not None:
+                pid, _problem = self._place_of(state, str(outer), state.office)
+                if pid is None:
+                    self._unknown_place(state, str(outer))
+            inner = self._inner_place(state, row)
+            placeable = inner is not None and (outer is None or pid is not None)
+            if placeable and inner is not None and self._place_of(state, inner, True, within=pid)[0] is None:
+                self._unknown_place(state, inner)
+
     def _unknown_place(self, state: SheetState, name: str, problem: Message | None = None) -> Message:
         """The refusal of a place name the app does not know (``problem``: why the user's choice for it cannot
         be); the name is listed for the user to place."""
@@ -200,12 +231,15 @@ class ProgramsPlanner(References):
         level = level_from_name(name)
         if level is None:
             return None
-        want = {PlaceLevel.DISTRICT: PlaceLevel.CITY, PlaceLevel.NEIGHBOURHOOD: PlaceLevel.DISTRICT}.get(level)
+        want = usual_parent(level)
         if want is None:
             return None
         tree = self.catalog.place_tree()
         parent = None
-        for pid in ([within] if within is not None else []) + self._context_places(state):
+        around = self._context_places(state)
+        if state.title_names_unknown and level is PlaceLevel.NEIGHBOURHOOD:
+            around = [p for p in around if self.catalog.place_tree().get(p, ("",))[0] != PlaceLevel.DISTRICT.value]
+        for pid in ([within] if within is not None else []) + around:
             node: int | None = pid
             for _ in range(6):  # up the tree to the level wanted
                 if node is None or node not in tree:

@@ -42,7 +42,11 @@ class ProgressPlanner(References):
                     )
                 ).all()
             }
-        logged = self._logged_entries([r for r in rows if "id" not in r.values])
+        # An office sheet's percents are logged under the sheet's name; the same month's figures come back
+        # from a CSV or a renamed sheet too, so there an entry of that day and percent is the same whatever
+        # its title.
+        any_title = state.parent is not None
+        logged = self._logged_entries([r for r in rows if "id" not in r.values], any_title)
         creates: list[dict[str, Any]] = []
         # Percents the new entries log, on a task or on a program: they move it as Log progress does.
         moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]] = {}
@@ -106,7 +110,7 @@ class ProgressPlanner(References):
                 (
                     eid
                     for eid, stored_note, stored_pct in logged.get(
-                        (pid_new, task_id, out["entry_date"].iso(), out["title"]), ()
+                        (pid_new, task_id, out["entry_date"].iso(), None if any_title else out["title"]), ()
                     )
                     if same_number(stored_note, out.get("note"))
                     and same_number(stored_pct, out.get("percent_complete"))
@@ -164,8 +168,10 @@ class ProgressPlanner(References):
         if moves:
             self._move_by_progress(state, moves)
 
-    def _logged_entries(self, rows: list[Row]) -> dict[tuple[Any, ...], list[tuple[int, Any, Any]]]:
-        """Stored live entries with the titles of these new rows.
+    def _logged_entries(
+        self, rows: list[Row], any_title: bool = False
+    ) -> dict[tuple[Any, ...], list[tuple[int, Any, Any]]]:
+        """Stored live entries with the titles of these new rows (``any_title``: of any title, keyed None).
 
         (program id, task id, date, title) -> [(id, note, percent), ...]
         """
@@ -191,12 +197,12 @@ class ProgressPlanner(References):
                     PROGRESS_T.c.percent_complete,
                 ).where(
                     PROGRESS_T.c.program_id.in_(part),  # uses the (program, date) index
-                    PROGRESS_T.c.title.in_(titles),
+                    PROGRESS_T.c.title.in_(titles) if not any_title else PROGRESS_T.c.title.is_not(None),
                     PROGRESS_T.c.deleted_at.is_(None),
                     PROGRESS_T.c.recorded_at != self.now,  # not the rows this import just wrote
                 )
             ).all():
-                key = (int(rec.program_id), rec.task_id, rec.entry_date.iso(), rec.title)
+                key = (int(rec.program_id), rec.task_id, rec.entry_date.iso(), None if any_title else rec.title)
                 out.setdefault(key, []).append((int(rec.id), rec.note, rec.percent_complete))
         return out
 

@@ -37,8 +37,14 @@ _TOTAL_HANJA = re.compile("[계计計]")
 _SQUEEZE = re.compile(r"[\s\[\]()（）【】〔〕<>〈〉《》「」『』:：·・.,，\-_=]+")
 
 # What a footnote or a note under the table starts with.
-_NOTE_STARTS = ("※", "*", "＊", "☞", "▶", "注:", "注：", "注)", "备注:", "备注：", "備註", "说明:", "说明：")
-_NOTE_PATTERN = re.compile(r"^(?:주\s*[):：]|참고\s*[:：]|출처\s*[:：]|자료\s*[:：]|note[s]?\s*:|source\s*:)", re.I)
+_NOTE_STARTS = ("※", "*", "＊", "☞", "▶", "☎", "注:", "注：", "注)", "备注:", "备注：", "備註", "说明:", "说明：")
+_NOTE_PATTERN = re.compile(
+    r"^(?:주\s*[):：]|참고\s*[:：]|출처\s*[:：]|자료\s*[:：]|note[s]?\s*:|source\s*:"
+    # who filled the sheet in and signs it: 填表人：张三 联系电话：…, 작성자: 홍길동 (☎ 02-…)
+    r"|(?:填表人|填报人|制表人?|审核人?|审批人?|联系人|联系电话|작성자|작성일|확인자|검토자|결재|연락처)\s*[:：]"
+    r"|prepared by\s*:|checked by\s*:)",
+    re.I,
+)
 
 # Headers of a column of row numbers (연번, 序号, No.): the rows' numbers, never program keys.
 ROW_NUMBER_HEADERS = frozenset(

@@ -12,12 +12,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from app.domain.budget import money_stated
+from app.domain.budget import currency_of_words, money_stated
 from app.domain.dates import PartialDate
 from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
-from app.services.importing.budget import BudgetPlanner
+from app.services.importing.budget import BudgetPlanner, sheet_money
 from app.services.importing.matching import match_sheet, read_columns, unmatched_message
 from app.services.importing.programs import ProgramsPlanner
 from app.services.importing.progress import ProgressPlanner
@@ -304,6 +304,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                 )
             bad = {j for j, *_rest in problems}
             counts["errors"] += len(bad)
+            if state.spec is layout.PROGRAMS:
+                self._places_of_bad_rows(state, [row for j, row in enumerate(block) if j in bad])
             block = [row for j, row in enumerate(block) if j not in bad]
         if block:
             handler(state, block)
@@ -368,6 +370,12 @@ def _budget_read(state: SheetState, found: dict[str, tuple[int, Any]], today: dt
     if "budget" not in found and "spent" not in found:
         return None
     reading = state.budget
+    names, units = list(reading.names), list(reading.units)
+    if not names:  # no row was read (their other cells had errors): the reading the headers alone give
+        headers = " ".join(state.match.headers[i] for i, _m in found.values())
+        money = sheet_money(state, found).with_currency(currency_of_words(headers))
+        names = [BudgetPlanner.budget_name(state, found, money)]
+        units = [u] if (u := money.unit()) is not None else []
     rate = None
     if "execution_rate" in found:
         if "budget" in found and "spent" in found:
@@ -378,8 +386,8 @@ def _budget_read(state: SheetState, found: dict[str, tuple[int, Any]], today: dt
             rate = RATE_GIVES_BUDGET
     return BudgetRead(
         columns=tuple(state.match.headers[i] for i, _m in sorted(found.values(), key=itemgetter(0))),
-        indicator=", ".join(reading.names) or _BUDGET_HEADERS["budget"],
-        unit=", ".join(reading.units) or None,
+        indicator=", ".join(names) or _BUDGET_HEADERS["budget"],
+        unit=", ".join(units) or None,
         as_of=str(state.as_of or PartialDate.of_date(today)),
         rate=rate,
         rate_fractions=reading.rate_fractions if rate is not None else None,
