@@ -283,6 +283,7 @@ ENGLISH: dict[str, str] = {
     "import.skipped_header": "a header row repeated or a second header row",
     "import.skipped_blank": "a blank row",
     "import.skipped_chosen": "skipped as you chose",
+    "import.reading_note_line": "A line of the note, as written",
     "import.reading_contact": "Person in charge (kept in the note)",
     "import.reading_row_numbers": "Row numbers",
     "import.reading_sub_place": "Place inside the row's place (a neighbourhood of its district)",

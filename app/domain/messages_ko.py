@@ -269,6 +269,7 @@ KOREAN: dict[str, str] = {
     "import.skipped_header": "되풀이된 머리글 행이나 두 번째 머리글 행",
     "import.skipped_blank": "빈 행",
     "import.skipped_chosen": "직접 건너뛰기로 한 행",
+    "import.reading_note_line": "메모의 한 줄(쓴 그대로)",
     "import.reading_contact": "담당자(메모에 기록)",
     "import.reading_row_numbers": "행 번호",
     "import.reading_sub_place": "행의 지역 안의 지역(자치구 안의 행정동)",

@@ -225,6 +225,7 @@ CHINESE: dict[str, str] = {
     "import.skipped_header": "重复的表头行或第二行表头",
     "import.skipped_blank": "空行",
     "import.skipped_chosen": "按您的选择跳过的行",
+    "import.reading_note_line": "备注中的一行（照录）",
     "import.reading_contact": "负责人（记入备注）",
     "import.reading_row_numbers": "行号",
     "import.reading_sub_place": "本行地区内的地点（区内的街道）",

@@ -283,3 +283,27 @@ def test_program_statuses_are_listed_in_the_readers_language(seeded_db: Any, cap
     out = capsys.readouterr().out
     assert " 已完成 " in out or " 进行中 " in out
     assert " active " not in out and " completed " not in out
+
+
+def test_a_status_column_of_sentences_is_kept_in_the_note(service: Any, tmp_path: Path) -> None:
+    from app.services.importing import ColumnMapping
+
+    path = _sheet(
+        tmp_path / "progress.xlsx",
+        [
+            ["项目名称", "进展情况", "完成进度"],
+            ["莲花山步道提升", "已完成施工图设计，正在开展招标工作", "30%"],
+            ["社区书房", "已完成", "100%"],
+            ["口袋公园", "正在进行场地平整和管线迁改", "45%"],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    readings = {c.header: c.reading for c in preview.sheets[0].readings}
+    assert readings["进展情况"] == "note_line"
+    service.apply_import(path)
+    walk = _programs(service.db)["莲花山步道提升"]
+    assert walk.description == "进展情况: 已完成施工图设计，正在开展招标工作"
+    # read as a status after all, the sentences are errors naming the cell
+    as_status = ColumnMapping.of_sheet(preview.sheets[0]).reading("进展情况", "status")
+    assert service.preview_import(path, as_status).error_count == 2

@@ -11,12 +11,21 @@ from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import find_header
 from app.services.importing.reading import READ_FIELDS
-from app.services.importing.results import CONTACT, ROW_NUMBER, SUB_PLACE, ColumnMapping, ColumnRead, UnmatchedSheet
+from app.services.importing.results import (
+    CONTACT,
+    NOTE_LINE,
+    ROW_NUMBER,
+    SUB_PLACE,
+    ColumnMapping,
+    ColumnRead,
+    UnmatchedSheet,
+)
 from app.services.importing.rows import (
     budget_columns,
     budget_field,
     budget_unit,
     contact_columns,
+    narrative,
     row_number_column,
 )
 
@@ -228,6 +237,12 @@ class SheetColumns:
     sub_place: int | None = None
     contacts: tuple[tuple[int, str], ...] = ()
     money: dict[str, tuple[int, Money | None]] | None = None
+    notes: tuple[tuple[int, str], ...] = ()  # columns kept as lines of the note (NOTE_LINE)
+
+    @property
+    def note_lines(self) -> tuple[tuple[int, str], ...]:
+        """Every column whose cells become a line of the program's note: the person in charge, then others."""
+        return tuple(sorted((*self.contacts, *self.notes)))
 
     def readings(self) -> tuple[ColumnRead, ...]:
         """Every column with a header and what it is read as, in the sheet's order (the preview's table)."""
@@ -235,6 +250,7 @@ class SheetColumns:
         if self.numbers is not None:
             read[self.numbers] = ROW_NUMBER
         read.update((i, CONTACT) for i, _h in self.contacts)
+        read.update((i, NOTE_LINE) for i, _h in self.notes)
         read.update((i, f) for f, (i, _m) in (self.money or {}).items())
         if self.sub_place is not None:
             read[self.sub_place] = SUB_PLACE
@@ -258,6 +274,13 @@ def read_columns(
     if numbers is not None and numbers in pinned:
         numbers = None  # the user reads the key column as keys
     contacts = list(contact_columns(free))
+    notes: list[tuple[int, str]] = []
+    status = match.columns.get("status")
+    if office and match.spec is layout.PROGRAMS and status is not None and status not in pinned:
+        cells_ = [r[status] for r in below if status < len(r)]
+        if narrative(cells_):  # 进展情况 of sentences, not status words: kept in the note, as written
+            notes.append((status, match.headers[status]))
+            match = replace(match, columns={f: i for f, i in match.columns.items() if f != "status"})
     money = budget_columns(free) if office else {}
     sub_place = _second_place(free) if office else None
     for fld, header in (mp.columns if mp is not None else {}).items():
@@ -268,6 +291,8 @@ def read_columns(
             numbers = i
         elif fld == CONTACT and match.spec is layout.PROGRAMS:
             contacts.append((i, match.headers[i]))
+        elif fld == NOTE_LINE and match.spec is layout.PROGRAMS:
+            notes.append((i, match.headers[i]))
         elif fld in _BUDGET_FIELDS and office and match.spec is layout.PROGRAMS:
             money[fld] = (i, budget_unit(match.headers[i]))
         elif fld == SUB_PLACE and office and match.spec is layout.PROGRAMS:
@@ -275,7 +300,7 @@ def read_columns(
     if numbers is not None:
         columns = {f: i for f, i in match.columns.items() if i != numbers}
         match = replace(match, columns=columns, unmatched=tuple((i, h) for i, h in match.unmatched if i != numbers))
-    return SheetColumns(match, numbers, sub_place, tuple(sorted(contacts)), money)
+    return SheetColumns(match, numbers, sub_place, tuple(sorted(contacts)), money, tuple(sorted(notes)))
 
 
 def _second_place(match: layout.HeaderMatch) -> int | None:
@@ -292,7 +317,7 @@ def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:
     if not office:
         return fields
     if spec is layout.PROGRAMS:
-        return (*fields, SUB_PLACE, "percent_complete", *_BUDGET_FIELDS, CONTACT, ROW_NUMBER)
+        return (*fields, SUB_PLACE, "percent_complete", *_BUDGET_FIELDS, CONTACT, NOTE_LINE, ROW_NUMBER)
     return fields
 
 
@@ -301,6 +326,8 @@ def reading_name(reads_as: str, reading: str) -> Message:
     spec = layout.SPECS_BY_NAME[reads_as]
     if reading == CONTACT:
         return message("import.reading_contact")
+    if reading == NOTE_LINE:
+        return message("import.reading_note_line")
     if reading == ROW_NUMBER:
         return message("import.reading_row_numbers")
     if reading == SUB_PLACE:

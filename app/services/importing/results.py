@@ -182,6 +182,8 @@ RATE_GIVES_BUDGET = "gives_budget"
 # What a column is read as besides a field of its sheet (ColumnRead.reading): the person in charge (kept in the
 # program's note) and the rows' numbers; the budget columns are read as layout.BUDGET_COLUMNS' fields.
 CONTACT = "contact"
+# A column kept as a line of each program's note, as written (진행상황 of sentences, not status words).
+NOTE_LINE = "note_line"
 ROW_NUMBER = "row_number"
 SUB_PLACE = "sub_place"  # a second place column: the place inside the row's place (행정동 under 자치구)
 

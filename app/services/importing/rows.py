@@ -142,6 +142,23 @@ def _date_in(cell: Any) -> PartialDate | None:
     return None
 
 
+def narrative(cells_: Sequence[Any]) -> bool:
+    """Whether a status column holds sentences rather than status words (进展情况: 已完成施工图设计，正在开展招标
+    工作): at least half its filled cells are long text no status word reads."""
+    from app.domain.enums import Status
+
+    filled = [c.strip() for c in cells_ if isinstance(c, str) and c.strip()]
+    if not filled:
+        return False
+    told = 0
+    for text in filled:
+        try:
+            Status.parse(text)
+        except ValidationError:
+            told += len(text) >= 8
+    return told * 2 >= len(filled)
+
+
 def numbers_are_fractions(cells_: Sequence[Any]) -> bool:
     """How a percent column's plain numbers read, column by column: all of them from 0 to 1 (0.6, 1) are
     fractions, as Excel stores percent cells; once any is above 1 (60, 45), every number is a percent, so 1

@@ -143,7 +143,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                 match.spec,
                 match,
                 office=not ours,
-                contacts=read.contacts,
+                contacts=read.note_lines,
                 money=money,
                 sub_place=read.sub_place,
             )
