@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 import itertools
 import logging
+import queue
 import re
 import threading
 import zipfile
@@ -252,13 +254,44 @@ def _above(n: int) -> bytes:
 
 def _stream(zf: zipfile.ZipFile, member: str) -> Iterator[bytes]:
     """A part's bytes a megabyte at a time, each piece starting with the end of the one before (so a
-    reference split between two pieces is seen whole in one of them)."""
+    reference split between two pieces is seen whole in one of them).
+
+    The part is inflated on a thread of its own, at most two pieces ahead: zlib lets go of Python's lock
+    while it inflates, so the searches in the piece before run beside it (a third of the check's time)."""
+    pieces: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def inflate() -> None:
+        try:
+            with zf.open(member) as fh:
+                while not stop.is_set():
+                    chunk = fh.read(1 << 20)
+                    pieces.put(chunk)
+                    if not chunk:
+                        return
+        except BaseException as exc:  # raised where the piece is read, as if it had been read there
+            pieces.put(exc)
+
+    thread = threading.Thread(target=inflate, name="sheet check", daemon=True)
+    thread.start()
     tail = b""
-    with zf.open(member) as fh:
-        while chunk := fh.read(1 << 20):
+    try:
+        while True:
+            chunk = pieces.get()
+            if isinstance(chunk, BaseException):
+                raise chunk
+            if not chunk:
+                return
             data = tail + chunk
             yield data
             tail = data[-32:]
+    finally:
+        # The reader stopped (done, an answer found early, or an error): free the thread from a full queue.
+        stop.set()
+        while thread.is_alive():
+            with contextlib.suppress(queue.Empty):
+                pieces.get(timeout=0.05)
+        thread.join()
 
 
 def _check_grid(zf: zipfile.ZipFile, name: str, sheet: str, member: str, claimed: tuple[int, int] | None) -> None:
@@ -314,7 +347,9 @@ def _beyond(rows: int, cols: int) -> re.Pattern[bytes]:
 
     The pattern starts with a plain r=" (not \\sr=") so the search skips ahead to each r=" at C speed,
     three times as fast; that the attribute name is r, not xr or similar, is checked per match."""
-    return re.compile(rb'r="(?:[A-Z]{0,3}' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
+    # The letters possessive ({0,3}+): digits follow them, so giving letters back never finds a match, and
+    # trying to costs a fifth of the search.
+    return re.compile(rb'r="(?:[A-Z]{0,3}+' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
 
 
 def _any_beyond(beyond: re.Pattern[bytes], data: bytes) -> bool:
