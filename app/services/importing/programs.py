@@ -110,7 +110,10 @@ class ProgramsPlanner(References):
             out["status"] = STORED[v["status"]]
         for fld in ("start_date", "end_date"):
             if fld in v:
-                out[fld] = self._date(state, row, fld, stored.get(fld))
+                if stored:
+                    out[fld] = self._date(state, row, fld, stored.get(fld))
+                else:  # a new program: the date as given (what _date gives when nothing is stored)
+                    out[fld] = v[fld] if isinstance(v[fld], PartialDate) else None
         try:
             rules.check_range(
                 out.get("start_date", stored.get("start_date")), out.get("end_date", stored.get("end_date"))
