@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import csv
 import io
 import itertools
 import logging
-import queue
 import re
 import threading
 import zipfile
@@ -254,44 +252,13 @@ def _above(n: int) -> bytes:
 
 def _stream(zf: zipfile.ZipFile, member: str) -> Iterator[bytes]:
     """A part's bytes a megabyte at a time, each piece starting with the end of the one before (so a
-    reference split between two pieces is seen whole in one of them).
-
-    The part is inflated on a thread of its own, at most two pieces ahead: zlib lets go of Python's lock
-    while it inflates, so the searches in the piece before run beside it (a third of the check's time)."""
-    pieces: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def inflate() -> None:
-        try:
-            with zf.open(member) as fh:
-                while not stop.is_set():
-                    chunk = fh.read(1 << 20)
-                    pieces.put(chunk)
-                    if not chunk:
-                        return
-        except BaseException as exc:  # raised where the piece is read, as if it had been read there
-            pieces.put(exc)
-
-    thread = threading.Thread(target=inflate, name="sheet check", daemon=True)
-    thread.start()
+    reference split between two pieces is seen whole in one of them)."""
     tail = b""
-    try:
-        while True:
-            chunk = pieces.get()
-            if isinstance(chunk, BaseException):
-                raise chunk
-            if not chunk:
-                return
+    with zf.open(member) as fh:
+        while chunk := fh.read(1 << 20):
             data = tail + chunk
             yield data
             tail = data[-32:]
-    finally:
-        # The reader stopped (done, an answer found early, or an error): free the thread from a full queue.
-        stop.set()
-        while thread.is_alive():
-            with contextlib.suppress(queue.Empty):
-                pieces.get(timeout=0.05)
-        thread.join()
 
 
 def _check_grid(zf: zipfile.ZipFile, name: str, sheet: str, member: str, claimed: tuple[int, int] | None) -> None:
