@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
 def search_text(
@@ -21,6 +21,21 @@ def search_text(
     """
     parts = [key, title, local_title, summary, *place_names, *organization_names, *themes]
     return " ".join(filter(None, parts)).lower()
+
+
+def search_texts(
+    keys: Iterable[str | None],
+    titles: Iterable[str | None],
+    local_titles: Iterable[str | None],
+    summaries: Iterable[str | None],
+    names: Iterable[Sequence[str]],
+) -> list[str]:
+    """``search_text`` of many programs given column by column (an import's new programs): ``names`` holds each
+    program's place, organization and theme names, in the order ``search_text`` takes them."""
+    return [
+        " ".join(filter(None, (key, title, local, summary, *more))).lower()
+        for key, title, local, summary, more in zip(keys, titles, local_titles, summaries, names, strict=True)
+    ]
 
 
 def search_words(text: str) -> list[str]:

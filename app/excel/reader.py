@@ -311,7 +311,9 @@ def _beyond(rows: int, cols: int) -> re.Pattern[bytes]:
 
     The pattern starts with a plain r=" (not \\sr=") so the search skips ahead to each r=" at C speed,
     three times as fast; that the attribute name is r, not xr or similar, is checked per match."""
-    return re.compile(rb'r="(?:[A-Z]{0,3}' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
+    # The letters possessive ({0,3}+): digits follow them, so giving letters back never finds a match, and
+    # trying to costs a fifth of the search.
+    return re.compile(rb'r="(?:[A-Z]{0,3}+' + _above(rows) + rb"|[A-Z]{3}\d|" + _columns_above(cols) + rb")")
 
 
 def _any_beyond(beyond: re.Pattern[bytes], data: bytes) -> bool:

@@ -14,6 +14,7 @@ from sqlalchemy import Boolean, Float, Integer, Table, and_, null, or_, select, 
 from sqlalchemy.orm import Session
 
 from app.domain import model as d
+from app.domain import rules
 from app.domain.dates import PartialDate
 from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.domain.messages import message
@@ -402,7 +403,10 @@ class _Undo:
                 if names:
                     s.execute(THEMES_T.insert(), [{"program_id": eid, "theme": t} for t in names])
             else:
-                s.execute(update(table).where(table.c.id == eid).values({fld: _typed(table, fld, r["old_value"])}))
+                restored_value = {fld: _typed(table, fld, r["old_value"])}
+                if etype == "program" and fld == "title":  # the listing sorts on title_sort (store/models.py)
+                    restored_value["title_sort"] = rules.title_sort(str(restored_value[fld] or ""))
+                s.execute(update(table).where(table.c.id == eid).values(restored_value))
             out.append(self._record(r, "update", fld, r["new_value"], r["old_value"]))
             restored += 1
         trashed, removed = self._trash_created(recs, created, out, programs)

@@ -40,16 +40,27 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     """INSERT every row (all with the same keys as the first) in the session's transaction."""
     if not rows:
         return
+    insert_columns(s, table, {name: list(map(itemgetter(name), rows)) for name in rows[0]})
+
+
+def insert_columns(s: Session, table: Table, given: Mapping[str, Sequence[Any]]) -> None:
+    """INSERT rows given column by column (each column's values in row order, all of one length) in the
+    session's transaction: a caller that plans its rows a column at a time builds no dict per row."""
+    if not given:
+        return
+    count = len(next(iter(given.values())))
+    if not count:
+        return
     conn = s.connection()
-    names = list(rows[0])
+    names = list(given)
     if conn.dialect.name != "sqlite" or _python_defaults(table, names):
-        s.execute(insert(table), list(rows))
+        s.execute(insert(table), _as_rows(given))
         return
     sql, order = _insert_sql(table, tuple(names), conn.dialect)
     if sorted(order) != sorted(names):  # a column the statement renders differently: let SQLAlchemy do it
-        s.execute(insert(table), list(rows))
+        s.execute(insert(table), _as_rows(given))
         return
-    columns = _columns(table, conn.dialect, order, rows)
+    columns = _driver_columns(table, conn.dialect, order, given)
     # A column empty in every row (a sheet's unused column) is written as NULL in the statement: the
     # driver binds None slowly (it asks None for an adapter every time), and holds Python's lock meanwhile.
     empty = tuple(i for i, values in enumerate(columns) if all(map(is_, values, repeat(None))))
@@ -57,7 +68,7 @@ def insert_rows(s: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> 
     if nulled is not None:
         sql = nulled
         columns = [values for i, values in enumerate(columns) if i not in empty]
-    params = list(zip(*columns, strict=True)) if columns else [()] * len(rows)
+    params = list(zip(*columns, strict=True)) if columns else [()] * count
     per = _rows_per_statement(conn, max(len(columns), 1))
     if per < 2 or len(params) < 2:
         _executemany(conn, sql, params)
@@ -291,12 +302,27 @@ _switch_saved = 0.005
 
 def _columns(table: Table, dialect: Dialect, order: list[str], rows: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
     """The rows' values as the driver takes them, column by column (map runs in C, not per row)."""
+    return _driver_columns(table, dialect, order, {name: list(map(itemgetter(name), rows)) for name in order})
+
+
+def _driver_columns(
+    table: Table, dialect: Dialect, order: list[str], given: Mapping[str, Sequence[Any]]
+) -> list[list[Any]]:
+    """The columns' values as the driver takes them, in the statement's order."""
     columns = []
     for name in order:
-        values = list(map(itemgetter(name), rows))
+        values = given[name]
+        if not isinstance(values, list):
+            values = list(values)
         process = _processor(table.c[name].type, dialect)
         columns.append(values if process is None else _converted(process, values))
     return columns
+
+
+def _as_rows(given: Mapping[str, Sequence[Any]]) -> list[dict[str, Any]]:
+    """Columns as SQLAlchemy's executemany takes them: a dict per row."""
+    names = list(given)
+    return [dict(zip(names, values, strict=True)) for values in zip(*given.values(), strict=True)]
 
 
 def _converted(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:
@@ -384,18 +410,37 @@ class Inserter:
     def max_id(self, table: Table) -> int:
         return int(self.s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
 
-    def _numbered(self, table: Table, rows: list[dict[str, Any]]) -> list[int] | None:
+    def _next_ids(self, table: Table, count: int) -> list[int] | None:
+        """The ids the next ``count`` rows of ``table`` get (SQLite), taken; None elsewhere."""
         if self.s.get_bind().dialect.name != "sqlite":
             return None
         top = self._top.get(table.name)
         if top is None:
             top = self.max_id(table)
-        ids = list(range(top + 1, top + 1 + len(rows)))
+        self._top[table.name] = top + count
+        return list(range(top + 1, top + 1 + count))
+
+    def _numbered(self, table: Table, rows: list[dict[str, Any]]) -> list[int] | None:
+        ids = self._next_ids(table, len(rows))
+        if ids is None:
+            return None
         for row, new_id in zip(rows, ids, strict=True):
             row["id"] = new_id
         insert_rows(self.s, table, rows)
-        self._top[table.name] = ids[-1]
         return ids
+
+    def keyed_columns(self, table: Table, columns: dict[str, list[Any]], key: str = "key") -> list[int]:
+        """Insert rows given column by column, with unique values in column ``key``; their ids in row order."""
+        count = len(columns[key])
+        if not count:
+            return []
+        ids = self._next_ids(table, count)
+        if ids is not None:
+            insert_columns(self.s, table, {"id": ids, **columns})
+            return ids
+        before = self.max_id(table)
+        insert_columns(self.s, table, columns)
+        return self._read_back(table, key, columns[key], before)
 
     def keyed(self, table: Table, rows: list[dict[str, Any]], key: str = "key") -> list[int]:
         """Insert rows with unique values in column ``key``; their ids in row order."""
@@ -404,7 +449,10 @@ class Inserter:
             return given
         before = self.max_id(table)
         insert_rows(self.s, table, rows)
-        keys = [r[key] for r in rows]
+        return self._read_back(table, key, [r[key] for r in rows], before)
+
+    def _read_back(self, table: Table, key: str, keys: list[Any], before: int) -> list[int]:
+        """The ids of the rows just inserted with these ``keys``, in their order."""
         # The new rows are the ones above the highest id before (a range read of the primary key).
         ids = dict(self.s.execute(select(table.c[key], table.c.id).where(table.c.id > before)).all())
         if len(ids) != len(keys) or not all(k in ids for k in keys):

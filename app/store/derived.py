@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain import rules
 from app.domain.enums import Status
 from app.domain.rollup import TaskNode, program_percent
-from app.domain.search import search_text
+from app.domain.search import search_text, search_texts
 from app.store import models as m
 from app.store.bulk import update_rows
 
@@ -81,6 +81,27 @@ class Names:
         get = values.get
         return search_text(
             get("key"), get("title"), get("local_title"), get("summary"), self.place(get("place_id")), orgs, themes
+        )
+
+    def texts(self, columns: Mapping[str, Sequence[Any]], themes: Sequence[Sequence[str]]) -> list[str]:
+        """``text`` of many programs given column by column (key, title, local_title, summary, place_id,
+        lead_organization_id) with each one's themes: the names each distinct place, organization and themes
+        bring are gathered once."""
+        names: dict[tuple[Any, Any, Sequence[str]], list[str]] = {}
+        for place_id, org_id, program_themes in set(
+            zip(columns["place_id"], columns["lead_organization_id"], themes, strict=True)
+        ):
+            names[place_id, org_id, program_themes] = [
+                *self.place(place_id),
+                *self.organization(org_id),
+                *program_themes,
+            ]
+        return search_texts(
+            columns["key"],
+            columns["title"],
+            columns["local_title"],
+            columns["summary"],
+            map(names.__getitem__, zip(columns["place_id"], columns["lead_organization_id"], themes, strict=True)),
         )
 
 

@@ -83,7 +83,6 @@ class Program(TimestampMixin, TrashMixin, Base):
     __tablename__ = "programs"
     __table_args__ = (
         CheckConstraint("percent_complete >= 0 AND percent_complete <= 100", name="percent_range"),
-        Index("ix_programs_status_title", "status", "title"),
         # The programs table's page query (kind, title order, search) runs inside this index: 0002.
         Index("ix_programs_listing", "is_case", "title_sort", "deleted_at", "search_text"),
         # A staff list without keys matches programs by title, a piece of the sheet at a time: 0003.

@@ -9,9 +9,10 @@ from typing import Any
 import openpyxl
 import pytest
 
+from app.domain import model as d
 from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status
-from app.services.programs import ProgramService
+from app.services.programs import ProgramDraft, ProgramService
 from tests.excel.conftest import snapshot
 
 
@@ -374,3 +375,19 @@ def test_new_programs_roll_up_their_tasks_and_latest_progress_read_over_many_chu
         "ROLL-B": (10.0, None),
         "ROLL-C": (None, PartialDate(2025)),
     }
+
+
+def test_a_title_the_undo_puts_back_sorts_the_programs_list_again(
+    service: Any, office: str, exported: Path, tmp_path: Path
+) -> None:
+    ps = ProgramService(service.db)
+    ps.create_program(ProgramDraft(title="Mango market", key="MANGO-MARKET"))
+    wb = openpyxl.load_workbook(exported)
+    ws = wb["Programs"]
+    _set(ws, _row(ws, "Key", office), "Title", "Zebra crossings")
+    edited = tmp_path / "renamed.xlsx"
+    wb.save(edited)
+    service.apply_import(edited)
+    service.undo_last_import()
+    own = ps.list_programs(d.ProgramFilter(is_case=False), sort="title")
+    assert [p.title for p in own.rows] == ["Green wheels", "Mango market"]

@@ -119,7 +119,10 @@ class ProgramsPlanner(References):
             out["status"] = STORED[v["status"]]
         for fld in ("start_date", "end_date"):
             if fld in v:
-                out[fld] = self._date(state, row, fld, stored.get(fld))
+                if stored:
+                    out[fld] = self._date(state, row, fld, stored.get(fld))
+                else:  # a new program: the date as given (what _date gives when nothing is stored)
+                    out[fld] = v[fld] if isinstance(v[fld], PartialDate) else None
         try:
             rules.check_range(
                 out.get("start_date", stored.get("start_date")), out.get("end_date", stored.get("end_date"))
@@ -345,12 +348,12 @@ class ProgramsPlanner(References):
                 select(THEMES_T.c.program_id, THEMES_T.c.theme).where(THEMES_T.c.program_id.in_(ids))
             ).all():
                 themes.setdefault(int(pid), []).append(str(theme))
-        creates: list[dict[str, Any]] = []
+        # The new programs, planned row by row and written column by column (_write_created).
+        created_keys: list[str] = []
+        created_values: list[dict[str, Any]] = []
+        created_themes: list[tuple[str, ...]] = []
         planned: dict[int, str] = {}  # sheet row -> the key of its program, created or stored
-        create_rows: list[tuple[Row, tuple[str, ...]]] = []
         program_keys = self.catalog.program_keys()
-        search = self.catalog.names().text
-        now = self.now
         office_lines = self._office_lines(state, rows)
         names = {
             text: layout.normalise_header(text)
@@ -398,28 +401,9 @@ class ProgramsPlanner(References):
                 program_keys.add(key)
                 planned[row.number] = key
                 self.program_ids[key] = None
-                get = values.get
-                record = {
-                    "key": key,
-                    "title": title,
-                    "title_sort": rules.title_sort(title),  # as the model keeps it: the listing sorts on it
-                    "local_title": get("local_title"),
-                    "summary": get("summary"),
-                    "description": get("description"),
-                    "place_id": get("place_id"),
-                    "lead_organization_id": get("lead_organization_id"),
-                    "sector": get("sector"),
-                    "status": get("status", PLANNED),
-                    "start_date": get("start_date"),
-                    "end_date": get("end_date"),
-                    "is_case": False,
-                    "version": 1,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                record["search_text"] = search(record, new_themes or ())
-                creates.append(record)
-                create_rows.append((row, tuple(new_themes or ())))
+                created_keys.append(key)
+                created_values.append(values)
+                created_themes.append(tuple(new_themes or ()))
                 self.count(state, "created")
                 self.change_new(state, row, "program", key, values["title"])
                 continue
@@ -462,21 +446,42 @@ class ProgramsPlanner(References):
                 self.writer.replace_themes(pid, str(key), old_themes, new_themes)
             if written and (themes_changed or SEARCHED.intersection(diffs)):
                 self.touched_search.add(pid)
-        if creates and self._writing:
-            new_ids = self.writer.insert_keyed(PROGRAMS_T, creates)
-            self.log.created("program", PROGRAMS_T, new_ids)
-            theme_rows = []
-            for made, pid, (_row, ths) in zip(creates, new_ids, create_rows, strict=True):
-                self.program_ids[made["key"]] = int(pid)
-                self._positions_loaded.add(int(pid))
-                self.writer.created_programs[int(pid)] = [0.0, 0.0, None, 0]
-                theme_rows += [{"program_id": int(pid), "theme": t} for t in ths]
-            if theme_rows:
-                self.writer.insert(THEMES_T, theme_rows)
+        if created_keys and self._writing:
+            self._write_created(created_keys, created_values, created_themes)
         if state.office and "percent_complete" in state.match.columns:
             self._log_percents(state, rows, planned)
         if state.office:
             self._log_budget(state, rows, planned)  # BudgetPlanner's, beside this one in ImportRun
+
+    def _write_created(self, keys: list[str], values: list[dict[str, Any]], themes: list[tuple[str, ...]]) -> None:
+        """Write a chunk's new programs (their fields as _program_values gave them), a column at a time: the
+        title sort and search text of all of them at once, no dict per row (bulk.insert_columns)."""
+        count = len(keys)
+        titles = [v["title"] for v in values]
+        columns: dict[str, list[Any]] = {
+            "key": keys,
+            "title": titles,
+            "title_sort": list(map(rules.title_sort, titles)),  # as the model keeps it: the listing sorts on it
+        }
+        for fld in ("local_title", "summary", "description", "place_id", "lead_organization_id", "sector"):
+            columns[fld] = [v.get(fld) for v in values]
+        columns["status"] = [v.get("status", PLANNED) for v in values]
+        for fld in ("start_date", "end_date"):
+            columns[fld] = [v.get(fld) for v in values]
+        columns["is_case"] = [False] * count
+        columns["version"] = [1] * count
+        columns["created_at"] = columns["updated_at"] = [self.now] * count
+        columns["search_text"] = self.catalog.names().texts(columns, themes)
+        new_ids = self.writer.insert_keyed_columns(PROGRAMS_T, columns)
+        self.log.created("program", PROGRAMS_T, new_ids)
+        self.program_ids.update(zip(keys, new_ids, strict=True))
+        self._positions_loaded.update(new_ids)
+        self.writer.created_programs.update({pid: [0.0, 0.0, None, 0] for pid in new_ids})
+        theme_rows = [
+            {"program_id": pid, "theme": theme} for pid, ths in zip(new_ids, themes, strict=True) for theme in ths
+        ]
+        if theme_rows:
+            self.writer.insert(THEMES_T, theme_rows)
 
     def _read_percents(self, state: SheetState, rows: list[Row]) -> None:
         """An office sheet's percents read column by column (rows.numbers_are_fractions), decided by the first

@@ -299,6 +299,8 @@ class SheetState:
     unchanged_rows: set[int] = field(default_factory=set)
     stated_money: Any = None  # the unit its title or note rows state for amounts (budget.money_stated)
     parent: SheetState | None = None
+    # (field, type, value) -> how a new row's value of that field is listed (created_fields); None: not at all.
+    shown_new: dict[tuple[str, type, Any], FieldChange | None] = field(default_factory=dict)
 
     def heading(self, fld: str) -> str:
         """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""
@@ -346,18 +348,33 @@ def said(fld: str, value: Any) -> Message | None:
 def created_fields(state: SheetState, row: Row) -> tuple[FieldChange, ...]:
     """What a new row brings, cell by cell, as the preview lists it: (column, nothing, new value)."""
     out = []
+    shown = state.shown_new
     for fld, value in row.values.items():
         if fld in _IDENTIFYING or value is None or value == () or fld not in state.spec.fields:
             continue
-        col = state.spec.column(fld)
-        text = f"{float(value):g}%" if col.kind is layout.Kind.PERCENT else as_shown(value)
-        if text:
-            out.append(
-                FieldChange(
-                    state.heading(fld), None, text, new_said=said(fld, value), column_said=state.heading_said(fld)
-                )
-            )
+        # Rows repeat their places, statuses and dates: each distinct value of a column is worked out once.
+        # (Only values that read the same whenever they are equal: not 0.0 and -0.0, nor Decimal 1.0 and 1.00.)
+        if value.__class__ in _SHOWN_ALIKE_WHEN_EQUAL:
+            change = shown.get((fld, value.__class__, value), _UNSEEN)
+            if change is _UNSEEN:
+                change = shown[fld, value.__class__, value] = _new_field(state, fld, value)
+        else:
+            change = _new_field(state, fld, value)
+        if change is not None:
+            out.append(change)
     return tuple(out)
+
+
+_UNSEEN: Any = object()
+_SHOWN_ALIKE_WHEN_EQUAL = frozenset({str, PartialDate, Status, Sector, ValueKind})
+
+
+def _new_field(state: SheetState, fld: str, value: Any) -> FieldChange | None:
+    col = state.spec.column(fld)
+    text = f"{float(value):g}%" if col.kind is layout.Kind.PERCENT else as_shown(value)
+    if not text:
+        return None
+    return FieldChange(state.heading(fld), None, text, new_said=said(fld, value), column_said=state.heading_said(fld))
 
 
 def as_shown(value: Any) -> str | None:

@@ -232,14 +232,15 @@ class RowSorter:
                 texts: list[str] = [v if v is not None else "" for v in column] if NoneType in kinds else column
                 full = list(map(bool, map(str.strip, texts)))
                 filled = list(map(add, filled, full))
-                for j in _total_words(texts):
+                different = set(texts)
+                for j in _total_words(texts, different):
                     maybe[j] = 1
                 if i == 0:
                     for j in _notes(texts):
                         maybe[j] = 1
                     for j in [j for j, f in enumerate(full) if not f]:  # the first filled cell is further on
                         maybe[j] = 1
-                distinct = len(set(texts))
+                distinct = len(different)
                 if any(full) and (header_column is None or distinct < header_column[0]):
                     header_column = (distinct, texts)
             else:
@@ -314,8 +315,13 @@ _MAY_BE_TOTAL = re.compile(
 )
 
 
-def _total_words(texts: list[str]) -> list[int]:
-    """The rows whose text is a total (``is_total``), worked out for the whole column in a few C calls."""
+def _total_words(texts: list[str], different: set[str] | None = None) -> list[int]:
+    """The rows whose text is a total (``is_total``), worked out for the whole column in a few C calls;
+    a column that repeats a few texts (places, statuses; ``different``: its texts) is worked out per text."""
+    if different is not None and len(different) * 4 <= len(texts):
+        each = list(different)
+        totals = {each[j] for j in _total_words(each)}
+        return [j for j, t in enumerate(texts) if t in totals] if totals else []
     joined = _APART.join(texts)
     if joined.count(_APART) != len(texts) - 1:  # a cell holding the separator itself: one by one
         return [j for j, t in enumerate(texts) if t.strip() and is_total(t.strip())]

@@ -65,6 +65,10 @@ class ImportWriter:
     def insert_keyed(self, table: Table, rows: list[dict[str, Any]]) -> list[int]:
         return self.ids.keyed(table, rows)
 
+    def insert_keyed_columns(self, table: Table, columns: dict[str, list[Any]]) -> list[int]:
+        """New rows given column by column (a planner's chunk of new rows); their ids in row order."""
+        return self.ids.keyed_columns(table, columns)
+
     def insert_entries(self, rows: list[dict[str, Any]]) -> list[int]:
         """Progress entries have no key: this import's own rows are the ones with its timestamp."""
         ids = self.ids.stamped(PROGRESS_T, rows, "recorded_at")
