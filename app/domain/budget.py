@@ -139,7 +139,7 @@ def money_in(unit_text: str | None) -> Money | None:
     return None
 
 
-_UNIT_NOTE = re.compile(r"(?:단위|单位|unit)\s*[:：]?\s*([^)）\]]+)", re.I)
+_UNIT_NOTE = re.compile(r"(?:단위|单位|\bunits?\b)\s*[:：]?\s*([^)）\]]+)", re.I)
 
 
 def money_stated(texts: Iterable[object]) -> Money | None:

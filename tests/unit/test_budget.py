@@ -65,3 +65,21 @@ def test_an_execution_rate_agrees_within_half_a_point() -> None:
     assert spent_from_rate(450, 20) == 90
     assert budget_from_rate(90, 20) == 450
     assert budget_from_rate(90, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "unit"),
+    [
+        (["마포구 주요사업 추진현황", "(단위: 백만원, %)"], "KRW million"),
+        (["※ 단위 : 천원"], "KRW thousand"),
+        (["福田区重点项目", "单位：万元"], "CNY 10 thousand"),
+        (["Community gardens (unit: KRW million)"], "KRW million"),
+        (["Community gardens", "단위: %"], None),
+        ([None, 2024, "추진현황"], None),
+    ],
+)
+def test_the_unit_a_title_or_note_row_states(texts: list[object], unit: str | None) -> None:
+    from app.domain.budget import money_stated
+
+    found = money_stated(texts)
+    assert (found.unit() if found is not None else None) == unit
