@@ -139,7 +139,9 @@ def money_in(unit_text: str | None) -> Money | None:
     return None
 
 
-_UNIT_NOTE = re.compile(r"(?:단위|单位|\bunits?\b)\s*[:：]?\s*([^)）\]]+)", re.I)
+_UNIT_NOTE = re.compile(r"(?:단위|单位|\bunits?\b)\s*[:：]?\s*([^)）\]】>›]+)", re.I)
+# Where a stated unit ends: a comma (or the enumeration comma), a bracket, or a wide gap before the next label.
+_UNIT_END = re.compile(r"[,，\u3001;/]|\s{2,}|\u3000")
 
 
 def money_stated(texts: Iterable[object]) -> Money | None:
@@ -149,7 +151,7 @@ def money_stated(texts: Iterable[object]) -> Money | None:
         if not isinstance(text, str):
             continue
         for m in _UNIT_NOTE.finditer(text):
-            for piece in re.split(r"[,，;/]", m.group(1)):
+            for piece in _UNIT_END.split(m.group(1)):
                 found = money_in(piece)
                 if found is not None:
                     return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from app.domain.messages import Message, message
@@ -29,6 +30,10 @@ class Status(StrEnum):
         Spaces do not count ("정상 추진" is "정상추진"); a delayed program (지연, 滞后) is active."""
         status = _BY_NAME.get(status_key(text))
         if status is not None:
+            return status
+        # A word with a remark in brackets after it: 완료(2024.3월), 준공 (2024.3.15.), 进行中（已招标）.
+        word = _BEFORE_BRACKET.match(str(text))
+        if word is not None and (status := _BY_NAME.get(status_key(word.group(1)))) is not None:
             return status
         from app.domain.errors import ValidationError
 
@@ -148,6 +153,8 @@ STATUS_NAMES: dict[Status, frozenset[str]] = {
 
 # Words kept in the program's note besides the status they read as (delay_word).
 _NOTED = _DELAYED | {"중단", "일시중단"}
+
+_BEFORE_BRACKET = re.compile(r"^\s*([^(（\[【]+?)\s*[(（\[【]")
 
 # Every name, compared as status_key compares it.
 _BY_NAME: dict[str, Status] = {status_key(n): s for s, names in STATUS_NAMES.items() for n in names}

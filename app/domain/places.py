@@ -98,18 +98,26 @@ def offered_in(name: str, parent: PlaceLevel) -> bool:
 
 
 # Words ending like a district that are none: 연구 (research), 社区 (community), 园区 (a park) ...
-_NOT_DISTRICTS = frozenset(
-    {"연구", "지구", "요구", "사구", "社区", "园区", "小区", "景区", "城区", "片区", "辖区", "街区", "校区"}
+_NOT_DISTRICTS = (
+    *("연구", "지구", "요구", "사구", "가구", "용구", "도구", "학군", "지원구", "안전구", "보장구"),
+    *("社区", "园区", "小区", "景区", "城区", "片区", "辖区", "街区", "校区", "保税区", "开发区", "示范区"),
+    *("自贸区", "中心区", "红线区", "商业区", "工业区", "风景区"),
 )
-_DISTRICT_WORD = re.compile(
-    r"([가-힣]{1,5}[구군])(?![가-힣])|(?:[\u4e00-\u9fff]+?[市省])?([\u4e00-\u9fff]{1,4}?[区县])"
+# A title that is about a district names it first, after a year or its city at most: "2024년 마포구 주요사업",
+# "서울특별시 마포구 …", "深圳市福田区2024年重点项目", "福田区…". A district-like word later in a title (1인가구,
+# 综合保税区, 开发区) is part of what the title says, not where the sheet is.
+_LEADING_DISTRICT = re.compile(
+    r"^[\s\[(（【<]*(?:\d{4}\s*[년年.]?\s*)?(?:[가-힣]{1,8}(?:특별시|광역시|시|도)\s+)?([가-힣]{1,5}[구군])(?![가-힣])"
+    r"|^[\s\[(（【<]*(?:\d{4}\s*年?\s*)?(?:[\u4e00-\u9fff]{1,8}?[市省])?([\u4e00-\u9fff]{1,4}?[区县])"
 )
 
 
 def district_words(text: str) -> list[str]:
-    """The words of a title that name a district (마포구, 福田区 of 深圳市福田区, 양평군), as written."""
-    words = [korean or chinese for korean, chinese in _DISTRICT_WORD.findall(text)]
-    return [w for w in words if w not in _NOT_DISTRICTS and w[-2:] not in _NOT_DISTRICTS]
+    """The district a title names first (마포구, 福田区 of 深圳市福田区, 양평군), as written; [] when it starts
+    with no district."""
+    m = _LEADING_DISTRICT.match(text)
+    word = (m.group(1) or m.group(2)) if m is not None else None
+    return [word] if word and not word.endswith(_NOT_DISTRICTS) else []
 
 
 def fits_under(level: PlaceLevel, parent: PlaceLevel) -> bool:

@@ -307,3 +307,62 @@ def test_a_status_column_of_sentences_is_kept_in_the_note(service: Any, tmp_path
     # read as a status after all, the sentences are errors naming the cell
     as_status = ColumnMapping.of_sheet(preview.sheets[0]).reading("进展情况", "status")
     assert service.preview_import(path, as_status).error_count == 2
+
+
+def test_a_status_with_a_remark_in_brackets_is_that_status(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "remarks.xlsx",
+        [
+            ["2024년 도봉구 주요사업 추진현황"],
+            ["사업명", "추진상황"],
+            ["가 사업", "정상추진"],
+            ["나 사업", "완료(2024.3월)"],
+            ["다 사업", "정상 추진 중입니다"],
+            ["라 사업", "준공 (2024.3.15.)"],
+        ],
+    )
+    preview = service.preview_import(path)
+    readings = {c.header: c.reading for c in preview.sheets[0].readings}
+    assert readings["추진상황"] == "status"  # a few long cells do not make a column of statuses a note
+    assert [(e.row, e.value) for e in preview.errors] == [(5, "정상 추진 중입니다")]
+    fixed = _sheet(tmp_path / "fixed.xlsx", [["사업명", "추진상황"], ["나 사업", "완료(2024.3월)"]])
+    service.apply_import(fixed)
+    assert _programs(service.db)["나 사업"].status.value == "completed"
+
+
+@pytest.mark.parametrize(
+    ("texts", "unit"),
+    [
+        (["单位：万元　　统计截至：2024年5月31日"], "CNY 10 thousand"),
+        (["（单位：万元、%）"], "CNY 10 thousand"),
+        (["【单位：万元】"], "CNY 10 thousand"),
+    ],
+)
+def test_a_unit_line_is_read_as_chinese_offices_write_it(texts: list[object], unit: str) -> None:
+    from app.domain.budget import money_stated
+
+    found = money_stated(texts)
+    assert found is not None and found.unit() == unit
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["도봉구 1인가구 지원사업 추진현황", "도봉구 재난안전 용구·도구 비축 현황", "2024년 도봉구 주요사업"],
+)
+def test_a_title_about_a_known_district_places_its_dong_there(service: Any, tmp_path: Path, title: str) -> None:
+    path = _sheet(tmp_path / "dobong.xlsx", [[title], ["사업명", "행정동", "추진상황"], ["경로당", "방학동", "추진중"]])
+    sheet = service.preview_import(path).sheets[0]
+    assert [render(p.said("en"), "en") for p in sheet.new_places] == ["방학동 (neighbourhood in Dobong-gu)"]
+
+
+def test_a_short_district_name_inside_a_titles_word_is_no_district(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "mountain.xlsx",
+        [
+            ["2024년 도봉산·수락산 생태관광 활성화 사업 추진현황"],
+            ["사업명", "행정동", "추진상황"],
+            ["숲길", "상계1동", "추진중"],
+        ],
+    )
+    sheet = service.preview_import(path).sheets[0]
+    assert sheet.new_places == () and sheet.unknown_places == ("상계1동",)

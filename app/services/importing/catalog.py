@@ -41,6 +41,7 @@ class Catalog:
     def __init__(self, s: Session) -> None:
         self.s = s
         self._places: dict[str, int] | None = None
+        self.short_districts: set[str] = set()  # 강동 of 강동구: a cell may say it, a title's 도봉산 does not
         self._orgs: dict[str, int] | None = None
         self._place_tree: dict[int, tuple[str, int | None, str | None]] | None = None
         self._names: derived.Names | None = None
@@ -71,6 +72,12 @@ class Catalog:
             for n, ids in short.items():
                 if len(ids) == 1:  # an ambiguous short form is no match at all
                     self._places.setdefault(n, ids.pop())
+            self.short_districts = {
+                n
+                for r in rows
+                if str(r.name_local or "").endswith(("구", "군"))
+                for n in map(layout.normalise_header, short_place_names(str(r.name_local)))
+            }
         return self._places
 
     def place_tree(self) -> dict[int, tuple[str, int | None, str | None]]:

@@ -158,8 +158,9 @@ class ProgramsPlanner(References):
             if text:
                 squeezed = layout.normalise_header(text)
                 places = self.catalog.places()
+                short = self.catalog.short_districts  # 도봉 is in 도봉산: a title names a district in full
                 for name, pid in places.items():
-                    if len(name) >= 2 and pid > 0 and name in squeezed and not name.isascii():
+                    if len(name) >= 2 and pid > 0 and name in squeezed and not name.isascii() and name not in short:
                         state.context_places.append(pid)
                 # A title naming a district the app does not know (마포구 주요사업) is about that district: its
                 # rows' 동 are not put in a district another row happens to name.

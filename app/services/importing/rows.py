@@ -148,15 +148,18 @@ def narrative(cells_: Sequence[Any]) -> bool:
     from app.domain.enums import Status
 
     filled = [c.strip() for c in cells_ if isinstance(c, str) and c.strip()]
-    if not filled:
+    if len(filled) < 2:
         return False
-    told = 0
+    told = words = 0
     for text in filled:
         try:
             Status.parse(text)
+            words += 1
         except ValidationError:
             told += len(text) >= 8
-    return told * 2 >= len(filled)
+    # Sentences mostly, and hardly a status word among them: a column of statuses with a few long ones
+    # (정상 추진 중입니다) stays a status column, its long cells errors to fix.
+    return told * 2 >= len(filled) and words * 3 <= len(filled)
 
 
 def numbers_are_fractions(cells_: Sequence[Any]) -> bool:
