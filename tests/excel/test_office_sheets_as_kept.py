@@ -266,7 +266,7 @@ def test_a_title_about_an_unknown_district_keeps_its_dong_out_of_another(service
     )
     sheet = service.preview_import(path).sheets[0]
     assert [render(p.said("en"), "en") for p in sheet.new_places] == ["천호동 (neighbourhood in Gangdong-gu)"]
-    assert sheet.unknown_places == ("망원동",)
+    assert sheet.unknown_places == ("마포구", "망원동")  # the title's district, for the user to place
 
 
 def test_places_of_rows_with_other_errors_are_listed_at_once(service: Any, tmp_path: Path) -> None:

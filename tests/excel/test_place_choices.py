@@ -218,3 +218,34 @@ def test_the_command_line_saves_the_places_chosen_for_next_month(
     capsys.readouterr()
     programs = _programs(service.db)
     assert programs["강동 텃밭"].place.name == "Gangdong-gu" and programs["창동 공방"].place.name == "창동"
+
+
+def test_the_district_a_title_names_is_placed_and_its_dong_follow(
+    service: Any, seeded_db: Any, tmp_path: Path, capsys: Any
+) -> None:
+    from app.cli import main
+
+    path = tmp_path / "mapo.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["마포구 주요사업 추진현황"])  # a district the app does not know yet
+    ws.append(["사업명", "행정동", "추진상황"])
+    ws.append(["경로당 리모델링", "망원동", "추진중"])
+    ws.append(["공공도서관", "합정동", "계획"])
+    wb.save(path)
+    found = service.preview_import(path).sheets[0]
+    assert found.unknown_places == ("마포구", "망원동", "합정동")
+    mapo = ColumnMapping.of_sheet(found).place("마포구", parent="KR-SEOUL")
+    preview = service.preview_import(path, mapo)
+    assert preview.error_count == 0, _errors(preview)
+    assert [render(p.said("en"), "en") for p in preview.sheets[0].new_places] == [
+        "마포구 (district in Seoul)",
+        "망원동 (neighbourhood in 마포구)",
+        "합정동 (neighbourhood in 마포구)",
+    ]
+    # the same in one run of the command line
+    assert main(["--db", str(seeded_db.url), "import", str(path), "--place-in", "마포구=Seoul"]) == 0
+    capsys.readouterr()
+    paths = _paths(service.db)
+    assert paths["망원동"] == "South Korea > Seoul > 마포구 > 망원동"
+    assert paths["합정동"] == "South Korea > Seoul > 마포구 > 합정동"

@@ -131,7 +131,7 @@ def test_the_place_a_sheet_needs_is_added_from_the_preview(qtbot: Any, seeded_db
     qtbot.addWidget(dialog)
     dialog.start_preview()
     qtbot.waitUntil(lambda: dialog.preview is not None and dialog.worker is None, timeout=15000)
-    assert dialog.preview.sheets[0].unknown_places == ("망원동",)
+    assert dialog.preview.sheets[0].unknown_places == ("마포구", "망원동")
     assert not dialog.places_button.isHidden()
     before = dialog.preview
     dialog.places_button.click()

@@ -154,20 +154,52 @@ class ProgramsPlanner(References):
         """The places a sheet is about: those its title rows name (도봉구 주요사업 추진현황), then its rows'."""
         if state.context_places is None:
             state.context_places = []
+            chosen = self._chosen_places(state)
             text = " ".join(str(v) for r in state.above for v in r if isinstance(v, str))
             if text:
                 squeezed = layout.normalise_header(text)
                 places = self.catalog.places()
                 short = self.catalog.short_districts  # 도봉 is in 도봉산: a title names a district in full
                 for name, pid in places.items():
-                    if len(name) >= 2 and pid > 0 and name in squeezed and not name.isascii() and name not in short:
+                    ours = pid > 0 or pid in chosen  # a place the user made for this sheet counts too
+                    if ours and len(name) >= 2 and name in squeezed and not name.isascii() and name not in short:
                         state.context_places.append(pid)
                 # A title naming a district the app does not know (마포구 주요사업) is about that district: its
-                # rows' 동 are not put in a district another row happens to name.
-                state.title_names_unknown = any(
-                    layout.normalise_header(word) not in places for word in district_words(text)
-                )
+                # rows' 동 are not put in a district another row happens to name, and the preview lists it
+                # for the user to place (then its 동 follow it).
+                unknown = [w for w in district_words(text) if layout.normalise_header(w) not in places]
+                state.title_names_unknown = bool(unknown)
+                for word in unknown:
+                    self._unknown_place(state, word)
         return state.context_places
+
+    def _chosen_places(self, state: SheetState) -> set[int]:
+        """The new places the user chose a parent for, made before any row is read (a district the title
+        names, and then its 동 inside it), each once its parent exists; their ids."""
+        made: set[int] = set()
+        if state.place_choices is None:
+            return made
+        places = self.catalog.places()
+        for choice in state.place_choices.places:  # a name read as a place the app has: that place's name too
+            if choice.same_as is not None and (pid := places.get(layout.normalise_header(choice.same_as))):
+                places.setdefault(layout.normalise_header(choice.name), pid)
+        waiting = [c for c in state.place_choices.places if c.parent is not None]
+        while waiting:
+            left = []
+            for choice in waiting:
+                places = self.catalog.places()
+                if layout.normalise_header(choice.name) in places:
+                    continue  # known already, or made by a row
+                if choice.parent is not None and layout.normalise_header(choice.parent) not in places:
+                    left.append(choice)  # its parent may be a place chosen too
+                    continue
+                pid, _problem = self._place_of(state, choice.name, False)
+                if pid is not None:
+                    made.add(pid)
+            if len(left) == len(waiting):
+                break  # the rest name no place: their rows say so
+            waiting = left
+        return made
 
     def _inner_place(self, state: SheetState, row: Row) -> str | None:
         """The row's cell of a second place column (행정동 beside 자치구), if it has one."""
@@ -309,6 +341,8 @@ class ProgramsPlanner(References):
         return lines
 
     def _programs_chunk(self, state: SheetState, rows: list[Row]) -> None:
+        if state.place_choices is not None:
+            self._context_places(state)  # the places the user chose are made before the rows that name them
         if state.office and "percent_complete" in state.match.columns:
             self._read_percents(state, rows)
         keys = [r.values["key"] for r in rows if "key" in r.values]
