@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain import budget
-from app.domain.dates import PartialDate
 from app.domain.enums import ValueKind
 from app.domain.errors import ValidationError
 from app.domain.messages import message
@@ -41,7 +40,7 @@ class BudgetPlanner(IndicatorsPlanner):
         if not found or (BUDGET not in found and SPENT not in found):
             return
         reading = state.budget
-        as_of = state.as_of or PartialDate.of_date(self.now.date())
+        as_of = state.dated(self.now.date())
         if RATE in found and reading.rate_fractions is None:
             i = found[RATE][0]
             reading.rate_fractions = numbers_are_fractions([r.cells[i] if i < len(r.cells) else None for r in rows])

@@ -543,7 +543,7 @@ class ProgramsPlanner(References):
         """An office sheet's percent of each program, logged as a progress entry of the program dated as of the
         sheet's reference date (or today), as Log progress would: the program's percent follows while it has
         no tasks. The same sheet imported again finds its entries logged and adds none."""
-        as_of = state.as_of or PartialDate.of_date(self.now.date())
+        as_of = state.dated(self.now.date())
         entries: list[Row] = []
         for row in rows:
             pct = row.values.get("percent_complete")

@@ -302,6 +302,10 @@ class SheetState:
     # (field, type, value) -> how a new row's value of that field is listed (created_fields); None: not at all.
     shown_new: dict[tuple[str, type, Any], FieldChange | None] = field(default_factory=dict)
 
+    def dated(self, today: dt.date) -> PartialDate:
+        """The day an office sheet's percents and amounts are dated: its reference date (기준일), else ``today``."""
+        return self.as_of or PartialDate.of_date(today)
+
     def heading(self, fld: str) -> str:
         """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""
         index = self.match.columns.get(fld)

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.budget import currency_of_words, money_stated
-from app.domain.dates import PartialDate
 from app.domain.messages import Message, message
 from app.excel import layout
 from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
@@ -362,7 +361,7 @@ def _as_of(state: SheetState, money: dict[str, Any], today: dt.date) -> str | No
     """The day an office sheet's percents and amounts are dated, when it has any to log."""
     if not state.office or ("percent_complete" not in state.match.columns and not money):
         return None
-    return str(state.as_of or PartialDate.of_date(today))
+    return str(state.dated(today))
 
 
 def _budget_read(state: SheetState, found: dict[str, tuple[int, Any]], today: dt.date) -> BudgetRead | None:
@@ -388,7 +387,7 @@ def _budget_read(state: SheetState, found: dict[str, tuple[int, Any]], today: dt
         columns=tuple(state.match.headers[i] for i, _m in sorted(found.values(), key=itemgetter(0))),
         indicator=", ".join(names) or _BUDGET_HEADERS["budget"],
         unit=", ".join(units) or None,
-        as_of=str(state.as_of or PartialDate.of_date(today)),
+        as_of=str(state.dated(today)),
         rate=rate,
         rate_fractions=reading.rate_fractions if rate is not None else None,
     )
