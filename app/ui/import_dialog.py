@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as d
 from app.domain.enums import record_message
-from app.domain.names import place_path
+from app.domain.names import place_path, written_in
 from app.domain.places import offered_in
 from app.services.workbook import (
     ColumnMapping,
@@ -442,20 +442,20 @@ class ImportPreviewDialog(QDialog):
             return
         if self._known_places is None:
             self._known_places = self.service.places()
+        paths = {p.key: place_path(p.chain, lang) or p.path for p in self._known_places}
         for i, (sh, name, found, chosen) in enumerate(rows):
             # The places of the country the name is written for first (a Korean name: Korea's; Chinese: China's).
-            known = sorted(self._known_places, key=lambda p, name=name: not _same_script(name, p))
+            written = written_in(name)
+            known = sorted(self._known_places, key=lambda p, w=written: w is not None and _country_language(p) != w)
             self.places.setItem(i, 0, QTableWidgetItem(sh.sheet))
             self.places.setItem(i, 1, QTableWidgetItem(name))
             combo = QComboBox()
             combo.addItem(found, None)
             for p in known:
                 if offered_in(name, p.level):
-                    path = place_path(p.chain, lang) or p.path
-                    combo.addItem(self.tr("new place in %1").replace("%1", path), ("in", p.key))
+                    combo.addItem(self.tr("new place in %1").replace("%1", paths[p.key]), ("in", p.key))
             for p in known:  # any place: 'Gangdong' may be written for Gangdong-gu
-                path = place_path(p.chain, lang) or p.path
-                combo.addItem(self.tr("the same as %1").replace("%1", path), ("is", p.key))
+                combo.addItem(self.tr("the same as %1").replace("%1", paths[p.key]), ("is", p.key))
             # (findData does not compare tuples)
             combo.setCurrentIndex(next((j for j in range(combo.count()) if combo.itemData(j) == chosen), 0))
             combo.currentIndexChanged.connect(
@@ -591,15 +591,10 @@ class ImportPreviewDialog(QDialog):
         super().reject()
 
 
-def _same_script(name: str, place: d.Place) -> bool:
-    """Whether ``name`` is written in the script of the place's country (Hangul for Korea, Han for China)."""
+def _country_language(place: d.Place) -> str | None:
+    """The language the place's country writes its name in (대한민국: ko, 中国: zh_CN), by names.written_in."""
     country = place.chain[0] if place.chain else (place.name, place.name_local)
-    local = country[1] or ""
-    hangul = any("\uac00" <= ch <= "\ud7a3" for ch in name)
-    if hangul:
-        return any("\uac00" <= ch <= "\ud7a3" for ch in local)
-    han = any("\u4e00" <= ch <= "\u9fff" for ch in name)
-    return any("\u4e00" <= ch <= "\u9fff" for ch in local) if han else True
+    return written_in(country[1])
 
 
 def _skip_line(skipped: SkippedRow) -> str:
