@@ -187,10 +187,9 @@ class ProgramsPlanner(References):
         while waiting:
             left = []
             for choice in waiting:
-                places = self.catalog.places()
                 if layout.normalise_header(choice.name) in places:
                     continue  # known already, or made by a row
-                if choice.parent is not None and layout.normalise_header(choice.parent) not in places:
+                if layout.normalise_header(str(choice.parent)) not in places:
                     left.append(choice)  # its parent may be a place chosen too
                     continue
                 pid, _problem = self._place_of(state, choice.name, False)
@@ -249,8 +248,9 @@ class ProgramsPlanner(References):
                 if pid is None:
                     self._unknown_place(state, str(outer))
             inner = self._inner_place(state, row)
-            placeable = inner is not None and (outer is None or pid is not None)
-            if placeable and inner is not None and self._place_of(state, inner, True, within=pid)[0] is None:
+            if inner is None or (outer is not None and pid is None):
+                continue  # no second place, or its row's first is unknown already
+            if self._place_of(state, inner, True, within=pid)[0] is None:
                 self._unknown_place(state, inner)
 
     def _unknown_place(self, state: SheetState, name: str, problem: Message | None = None) -> Message:
@@ -274,7 +274,7 @@ class ProgramsPlanner(References):
         parent = None
         around = self._context_places(state)
         if state.title_names_unknown and level is PlaceLevel.NEIGHBOURHOOD:
-            around = [p for p in around if self.catalog.place_tree().get(p, ("",))[0] != PlaceLevel.DISTRICT.value]
+            around = [p for p in around if p not in tree or tree[p][0] != PlaceLevel.DISTRICT.value]
         for pid in ([within] if within is not None else []) + around:
             node: int | None = pid
             for _ in range(6):  # up the tree to the level wanted
