@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import itertools
 import logging
@@ -671,10 +672,12 @@ class Spreadsheet:
         start = data.start
         lead_rows = start[0] if start else 0
         lead_cols = start[1] if start else 0
-        # calamine starts at the first non-empty cell; put back the empty rows and columns before it,
-        # so row and column numbers in messages match what the user sees.
-        for _ in range(lead_rows):
-            yield []
+        # calamine's grid starts at the first non-empty cell; put back the empty rows and columns before it,
+        # so row and column numbers in messages match what the user sees. (Its rows may already start at the
+        # sheet's first row: _rows_from_the_top.)
+        if not _rows_from_the_top():
+            for _ in range(lead_rows):
+                yield []
         pad = [None] * lead_cols
         try:
             for row in data.iter_rows():
@@ -718,6 +721,55 @@ class Spreadsheet:
             except Exception:
                 log.debug("closing %s", self.path, exc_info=True)
             self._book = None
+
+
+@functools.cache
+def _rows_from_the_top() -> bool:
+    """Whether calamine's rows of a sheet start at the sheet's first row rather than at its first non-empty
+    one. python-calamine 0.9 gives the empty rows above the grid but not the empty columns before it
+    (dimastbk/python-calamine#177); earlier versions gave neither. Worked out once, on a sheet whose one
+    cell is B2, so the row numbers in messages hold with either."""
+    from python_calamine import CalamineWorkbook
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Target="xl/workbook.xml" '
+            f'Type="{rel}/officeDocument"/></Relationships>',
+        )
+        z.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/>'
+            "</sheets></workbook>",
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rId1" Target="worksheets/sheet1.xml" '
+            f'Type="{rel}/worksheet"/></Relationships>',
+        )
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{main}"><sheetData><row r="2"><c r="B2" t="inlineStr"><is><t>x</t></is></c>'
+            "</row></sheetData></worksheet>",
+        )
+    buf.seek(0)
+    book = CalamineWorkbook.from_filelike(buf)
+    try:
+        return len(list(book.get_sheet_by_name("S").iter_rows())) == 2
+    finally:
+        book.close()
 
 
 def _sheet_unreadable(name: str, sheet: str, exc: BaseException) -> WorkbookError:
