@@ -81,8 +81,8 @@ class ProgramsPlanner(References):
                 pid, problem = self._place_of(state, name, state.office)
             elif state.office:
                 around = self._context_places(state)  # worked out first: it says whether the title is about
-                if not state.title_names_unknown:  # a district the app does not know
-                    around.append(pid)
+                if not state.title_names_unknown and pid not in around:  # a district the app does not know
+                    around.append(pid)  # each place once: rows walk the list (budget currency, new 동)
             if pid is None:
                 self._err_field(state, row, "place", self._unknown_place(state, name, problem))
                 ok = False
