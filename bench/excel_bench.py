@@ -278,20 +278,22 @@ def step_baseline_import(folder: Path) -> dict[str, Any]:
     book = CalamineWorkbook.from_path(str(folder / "import.xlsx"))
     with db.engine.begin() as conn:
         places = dict(conn.execute(select(m.Place.name, m.Place.id)).all())
-        rows = book.get_sheet_by_name("Programs").to_python()[1:]
+        # Columns by their headers, as our export writes them (its layout grows: a new column moves the others).
+        head, *rows = book.get_sheet_by_name("Programs").to_python()
+        c = {h: i for i, h in enumerate(head)}
         conn.execute(
             insert(m.Program.__table__),
             [
                 {
-                    "key": r[0],
-                    "title": r[1],
-                    "local_title": text(r[2]),
-                    "place_id": places.get(r[3]),
-                    "status": str(r[6]).lower().replace(" ", "_") or None,
-                    "start_date": day(r[7]),
-                    "end_date": day(r[8]),
-                    "summary": text(r[11]),
-                    "description": text(r[12]),
+                    "key": r[c["Key"]],
+                    "title": r[c["Title"]],
+                    "local_title": text(r[c["Local title"]]),
+                    "place_id": places.get(r[c["Place"]]),
+                    "status": str(r[c["Status"]]).lower().replace(" ", "_") or None,
+                    "start_date": day(r[c["Start"]]),
+                    "end_date": day(r[c["End"]]),
+                    "summary": text(r[c["Summary"]]),
+                    "description": text(r[c["Description"]]),
                     "is_case": False,
                     "version": 1,
                     "search_text": "",
@@ -303,21 +305,22 @@ def step_baseline_import(folder: Path) -> dict[str, Any]:
         )
         ids = dict(conn.execute(select(m.Program.key, m.Program.id)).all())
         del rows
-        rows = book.get_sheet_by_name("Tasks").to_python()[1:]
+        head, *rows = book.get_sheet_by_name("Tasks").to_python()
+        c = {h: i for i, h in enumerate(head)}
         conn.execute(
             insert(m.Task.__table__),
             [
                 {
-                    "key": r[1],
-                    "program_id": ids[r[0]],
-                    "title": r[3],
-                    "owner": text(r[4]),
-                    "status": str(r[5]).lower().replace(" ", "_") or None,
-                    "start_date": day(r[6]),
-                    "due_date": day(r[7]),
-                    "percent_complete": pct(r[8]),
-                    "weight": float(r[9] or 1),
-                    "description": text(r[10]),
+                    "key": r[c["Task key"]],
+                    "program_id": ids[r[c["Program key"]]],
+                    "title": r[c["Title"]],
+                    "owner": text(r[c["Owner"]]),
+                    "status": str(r[c["Status"]]).lower().replace(" ", "_") or None,
+                    "start_date": day(r[c["Start"]]),
+                    "due_date": day(r[c["Due"]]),
+                    "percent_complete": pct(r[c["Percent complete"]]),
+                    "weight": float(r[c["Weight"]] or 1),
+                    "description": text(r[c["Description"]]),
                     "position": 0,
                     "version": 1,
                     "created_at": now,
@@ -327,17 +330,18 @@ def step_baseline_import(folder: Path) -> dict[str, Any]:
             ],
         )
         del rows
-        rows = book.get_sheet_by_name("Progress").to_python()[1:]
+        head, *rows = book.get_sheet_by_name("Progress").to_python()
+        c = {h: i for i, h in enumerate(head)}
         conn.execute(
             insert(m.ProgressEntry.__table__),
             [
                 {
-                    "program_id": ids[r[1]],
-                    "entry_date": day(r[3]),
-                    "title": r[4],
-                    "note": text(r[5]),
-                    "percent_complete": pct(r[6]),
-                    "author": text(r[7]),
+                    "program_id": ids[r[c["Program key"]]],
+                    "entry_date": day(r[c["Date"]]),
+                    "title": r[c["Title"]],
+                    "note": text(r[c["Note"]]),
+                    "percent_complete": pct(r[c["Percent complete"]]),
+                    "author": text(r[c["Author"]]),
                     "recorded_at": now,
                     "version": 1,
                 }
