@@ -15,6 +15,7 @@ from sqlalchemy.orm import QueryableAttribute, Session, aliased
 
 from app.domain.rules import check_storable, name_key
 from app.store import models as m
+from app.store.bulk import update_rows
 from app.store.derived import chunks
 
 
@@ -67,39 +68,54 @@ def link_people(s: Session, program_ids: Iterable[int] | None = None) -> None:
     """Point owner_id and author_id at the people the owner and author texts name, in these programs
     (all when None): after an import, or a task or entry written by the app."""
     known: dict[str, int] | None = None
-    scopes: list[list[int] | None] = [None]
-    if program_ids is not None:
-        scopes = [list(c) for c in chunks(list(program_ids), 500)]
-    for scope in scopes:
+    for scope in [None] if program_ids is None else _scopes(sorted(set(program_ids))):
         for model, text_col, id_col in (
             (m.Task, m.Task.owner, m.Task.owner_id),
             (m.ProgressEntry, m.ProgressEntry.author, m.ProgressEntry.author_id),
         ):
             conds = [_out_of_step(text_col, id_col)]
-            if scope is not None:
+            if isinstance(scope, tuple):
+                conds.append(model.program_id.between(*scope))
+            elif scope is not None:
                 conds.append(model.program_id.in_(scope))
             rows = s.execute(select(model.id, text_col).where(*conds)).all()
             if not rows:
                 continue
             if known is None:
                 known = people_by_name(s)
-            by_person: dict[int | None, list[int]] = {}
-            for row_id, text in rows:
-                # An author is whoever the database says wrote it ("Kim (db: kim)"): only a name that is
-                # already a person's links; an owner text always names someone.
-                if model is m.ProgressEntry and (text is None or name_key(text) not in known):
-                    pid = None
-                else:
-                    pid = person_for(s, text, known)
-                by_person.setdefault(pid, []).append(int(row_id))
-            for pid, ids in by_person.items():
-                for part in chunks(ids, 500):
-                    s.execute(
-                        update(model)
-                        .where(model.id.in_(part))
-                        .values({id_col.key: pid})
-                        .execution_options(synchronize_session=False)
-                    )
+            for part in chunks(rows, 2000):  # a few thousand rows' links in memory at a time
+                links: list[dict[str, int | None]] = []
+                for row_id, text in part:
+                    # An author is whoever the database says wrote it ("Kim (db: kim)"): only a name that is
+                    # already a person's links; an owner text always names someone.
+                    if model is m.ProgressEntry and (text is None or name_key(text) not in known):
+                        pid = None
+                    else:
+                        pid = person_for(s, text, known)
+                    links.append({"id": int(row_id), id_col.key: pid})
+                update_rows(s, model.__table__, links)  # type: ignore[arg-type]
+            del rows
+
+
+_RUN = 50  # programs with consecutive ids (an import's new ones) are one range to look in, not an IN list
+
+
+def _scopes(ids: list[int]) -> list[tuple[int, int] | list[int]]:
+    """The programs of ``ids`` (sorted, distinct) as ranges of consecutive ids and lists of the others:
+    100,000 new programs are one range, not 200 lists of 500."""
+    scopes: list[tuple[int, int] | list[int]] = []
+    single: list[int] = []
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i < len(ids) and ids[i] == ids[i - 1] + 1:
+            continue
+        if i - start >= _RUN:
+            scopes.append((ids[start], ids[i - 1]))
+        else:
+            single += ids[start:i]
+        start = i
+    scopes += [list(c) for c in chunks(single, 500)]
+    return scopes
 
 
 def link_person(s: Session, person_id: int, names: Iterable[str]) -> None:

@@ -234,3 +234,45 @@ def test_a_long_sheet_looks_at_each_place_once_not_once_per_row_above(
     assert preview.error_count == 0 and preview.sheets[0].budget is not None
     assert preview.sheets[0].budget.unit == "KRW"
     assert calls < 10 * 3000, calls
+
+
+def test_budget_rows_are_planned_with_a_few_queries_a_chunk_not_several_a_row(
+    service: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Importing a status sheet with a budget asks the database the same few questions for 300 rows as for 30
+    (a question per row took 1.7 ms each: 5,000 rows took 9 s), and imports and re-reads it alike."""
+    from sqlalchemy import event
+
+    def imported(rows: int) -> int:
+        sheet: list[list[Any]] = [["사업명", "자치구", "예산(백만원)", "집행액"]]
+        sheet += [[f"사업 {rows}-{i}", ("강동구", "도봉구")[i % 2], 100 + i, i] for i in range(rows)]
+        path = workbook_file(tmp_path / f"budget{rows}.xlsx", {"현황": sheet})
+        statements = 0
+
+        def count(*_args: Any) -> None:
+            nonlocal statements
+            statements += 1
+
+        event.listen(service.db.engine, "before_cursor_execute", count)
+        try:
+            result = service.apply_import(path)
+        finally:
+            event.remove(service.db.engine, "before_cursor_execute", count)
+        assert result.created == rows * 4  # a program, its budget indicator, a plan and a spent value
+        again = service.preview_import(path)
+        assert (again.created, again.updated, again.error_count) == (0, 0, 0)
+        return statements
+
+    few, many = imported(30), imported(300)
+    assert many < few + 30, (few, many)
+    assert _budget(service, "사업 300-7") == (
+        "예산",
+        "KRW million",
+        [("actual", _today(), 7.0), ("plan", _today(), 107.0)],
+    )
+
+
+def _today() -> str:
+    import datetime as dt
+
+    return dt.date.today().isoformat()

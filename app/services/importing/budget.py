@@ -3,6 +3,7 @@ spent values dated as of the sheet, planned through the Indicators sheet's own p
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -17,6 +18,7 @@ from app.services.importing.catalog import INDICATORS_T
 from app.services.importing.indicators import IndicatorsPlanner
 from app.services.importing.reading import Row, SheetState, cell_problem
 from app.services.importing.rows import numbers_are_fractions
+from app.store.derived import chunks
 
 BUDGET, SPENT, RATE = (c.field for c in layout.BUDGET_COLUMNS)
 _COLUMN = {c.field: c for c in layout.BUDGET_COLUMNS}
@@ -45,6 +47,7 @@ class BudgetPlanner(IndicatorsPlanner):
             i = found[RATE][0]
             reading.rate_fractions = numbers_are_fractions([r.cells[i] if i < len(r.cells) else None for r in rows])
         entries: list[Row] = []
+        stored_units = self._stored_units(planned.get(row.number) for row in rows)
         for row in rows:
             key = planned.get(row.number)
             if key is None:
@@ -77,7 +80,7 @@ class BudgetPlanner(IndicatorsPlanner):
                 continue
             money = self._budget_money(state, row, found)
             name = self.budget_name(state, found, money)
-            stored_unit = self._stored_budget_unit(key, name)
+            stored_unit = stored_units.get((self.program_ids.get(key), name))
             if stored_unit is not None and stored_unit != money.unit():
                 # Next month's sheet in another scale (천원, not 백만원): its amounts in the unit the values
                 # so far are in, so that they stay comparable. Another currency cannot be converted.
@@ -122,17 +125,20 @@ class BudgetPlanner(IndicatorsPlanner):
             self._budget_state = SheetState(report, layout.INDICATORS, match)
         self._indicators_chunk(self._budget_state, entries)
 
-    def _stored_budget_unit(self, program_key: str, name: str) -> str | None:
-        """The unit of the program's stored indicator of this name, if it has one."""
-        pid = self.program_ids.get(program_key)
-        if pid is None:
-            return None  # a program this import creates
-        unit = self.s.execute(
-            select(INDICATORS_T.c.unit).where(
-                INDICATORS_T.c.program_id == pid, INDICATORS_T.c.name == name, INDICATORS_T.c.deleted_at.is_(None)
-            )
-        ).first()
-        return None if unit is None else unit[0]
+    def _stored_units(self, program_keys: Iterable[str | None]) -> dict[tuple[int | None, str], str | None]:
+        """The unit of each stored indicator of these programs, by (program id, indicator name): one query for
+        a chunk's rows (the first indicator of a name, if a program has two). A program the dry run would
+        create has none."""
+        ids = sorted({pid for k in program_keys if k is not None and (pid := self.program_ids.get(k)) is not None})
+        units: dict[tuple[int | None, str], str | None] = {}
+        for part in chunks(ids):
+            for pid, name, unit in self.s.execute(
+                select(INDICATORS_T.c.program_id, INDICATORS_T.c.name, INDICATORS_T.c.unit)
+                .where(INDICATORS_T.c.program_id.in_(part), INDICATORS_T.c.deleted_at.is_(None))
+                .order_by(INDICATORS_T.c.id)
+            ).all():
+                units.setdefault((int(pid), str(name)), unit)
+        return units
 
     def _budget_cells(
         self, state: SheetState, row: Row, found: dict[str, tuple[int, Any]], fractions: bool | None

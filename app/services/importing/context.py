@@ -82,6 +82,11 @@ class ImportContext:
         self.task_ids: dict[str, tuple[int | None, str]] = {}  # task key -> (id, program key)
         self.indicator_ids: dict[str, tuple[int | None, str]] = {}
         self.indicator_edits: dict[str, dict[str, dict[str, Any]]] = {}
+        self.indicator_positions: dict[int, int] = {}  # program id -> its next new indicator's position
+        # Indicator id -> its stored values by (kind, period), read once per chunk (IndicatorsPlanner).
+        self.stored_values: dict[int, dict[tuple[str, str], dict[str, Any]]] = {}
+        # Program id -> its live indicators by name, oldest first, read once per chunk (IndicatorsPlanner).
+        self.named_indicators: dict[int, dict[str, list[dict[str, Any]]]] = {}
         # Programs whose derived values the import changed: roll-up, last progress, search text.
         self.touched_rollup: set[int] = set()
         self.touched_people: set[int] = set()  # programs with a task whose owner this import sets

@@ -15,6 +15,7 @@ from app.services.importing.reading import Row, SheetState
 from app.services.importing.references import References
 from app.store.derived import (
     PROGRAMS_T,
+    chunks,
     same_number,
 )
 
@@ -23,8 +24,54 @@ class IndicatorsPlanner(References):
     """Plans the rows of a sheet read as Indicators, a chunk at a time."""
 
     def _indicators_chunk(self, state: SheetState, rows: list[Row]) -> None:
+        # Read again for each chunk: memory holds a chunk's indicators, not the import's.
+        self.stored_values = {}
+        self.named_indicators = {}
+        pids = {
+            pid
+            for row in rows
+            if "indicator_key" not in row.values and (pid := self.program_ids.get(str(row.values.get("program_key"))))
+        }
+        for part in chunks(sorted(pids), 500):  # the indicators of the chunk's programs, in one query a part
+            for pid in part:
+                self.named_indicators[pid] = {}
+            for rec in self.s.execute(
+                select(INDICATORS_T)
+                .where(INDICATORS_T.c.program_id.in_(part), INDICATORS_T.c.deleted_at.is_(None))
+                .order_by(INDICATORS_T.c.id)
+            ).mappings():
+                self.named_indicators[int(rec["program_id"])].setdefault(str(rec["name"]), []).append(dict(rec))
         for row in rows:
             self._indicator_row(state, row)
+
+    def _live_indicators(self, pid: int, name: str) -> list[dict[str, Any]]:
+        """The program's live indicators of this name, oldest first (read with the chunk, else now)."""
+        named = self.named_indicators.get(pid)
+        if named is None:
+            named = self.named_indicators[pid] = {}
+            for rec in self.s.execute(
+                select(INDICATORS_T)
+                .where(INDICATORS_T.c.program_id == pid, INDICATORS_T.c.deleted_at.is_(None))
+                .order_by(INDICATORS_T.c.id)
+            ).mappings():
+                named.setdefault(str(rec["name"]), []).append(dict(rec))
+        return [dict(rec) for rec in named.get(name, ())]
+
+    def _stored_value(self, ind_id: int, kind: ValueKind, periods: list[str]) -> dict[str, Any] | None:
+        """The stored value of the indicator of this kind for the first of ``periods`` it has one for. An
+        indicator's values are read once per chunk (a budget gives two rows per program, our Indicators sheet
+        a row per value): a query per row cost a millisecond each. No row of the import changes a value that
+        a later row looks up here: a second row of the same indicator, period and kind is refused first."""
+        values = self.stored_values.get(ind_id)
+        if values is None:
+            values = self.stored_values[ind_id] = {}
+            for rec in self.s.execute(select(VALUES_T).where(VALUES_T.c.indicator_id == ind_id)).mappings():
+                values[str(rec["kind"]), str(rec["period"])] = dict(rec)
+        for period in periods:
+            found = values.get((kind.value, period))
+            if found is not None:
+                return dict(found)
+        return None
 
     def _indicator_row(self, state: SheetState, row: Row) -> None:
         v = row.values
@@ -41,19 +88,7 @@ class IndicatorsPlanner(References):
             if not found:
                 return
             if pid is not None:
-                same = (
-                    self.s.execute(
-                        select(INDICATORS_T)
-                        .where(
-                            INDICATORS_T.c.program_id == pid,
-                            INDICATORS_T.c.name == v["name"],
-                            INDICATORS_T.c.deleted_at.is_(None),
-                        )
-                        .order_by(INDICATORS_T.c.id)
-                    )
-                    .mappings()
-                    .all()
-                )
+                same = self._live_indicators(pid, str(v["name"]))
                 if len(same) > 1:
                     # Picking one would put the value on an indicator the user may not mean.
                     self._err_field(
@@ -75,7 +110,10 @@ class IndicatorsPlanner(References):
         if stored is not None:
             ind_id = int(stored["id"])
             pid = int(stored["program_id"])
-            pkey = self.s.execute(select(PROGRAMS_T.c.key).where(PROGRAMS_T.c.id == pid)).scalar()
+            given = v.get("program_key")
+            pkey = given if given is not None and self.program_ids.get(str(given)) == pid else None
+            if pkey is None:
+                pkey = self.s.execute(select(PROGRAMS_T.c.key).where(PROGRAMS_T.c.id == pid)).scalar()
             if "program_key" in v and v["program_key"] != pkey:
                 self._err_field(
                     state, row, "program_key", message("import.indicator_of_other_program", key=ikey, program=pkey)
@@ -150,33 +188,42 @@ class IndicatorsPlanner(References):
                     self.change_new(state, row, "indicator", ikey, str(name))
                     ind_id = None
                     if self._writing and pid_new is not None:
-                        ind_id = int(
-                            self.writer.insert_one(
-                                INDICATORS_T,
-                                dict(
-                                    key=ikey,
-                                    program_id=pid_new,
-                                    name=str(name),
-                                    unit=v.get("unit"),
-                                    direction=Direction.HIGHER.value,
-                                    position=self._indicator_position(pid_new),
-                                    version=1,
-                                    created_at=self.now,
-                                    updated_at=self.now,
-                                ),
-                            )
+                        made = dict(
+                            key=ikey,
+                            program_id=pid_new,
+                            name=str(name),
+                            unit=v.get("unit"),
+                            direction=Direction.HIGHER.value,
+                            position=self._indicator_position(pid_new),
+                            version=1,
+                            created_at=self.now,
+                            updated_at=self.now,
                         )
+                        ind_id = int(self.writer.insert_one(INDICATORS_T, made))
+                        if pid_new in self.named_indicators:  # stored now, as a query after the insert would find it
+                            self.named_indicators[pid_new].setdefault(str(name), []).append(
+                                {**dict.fromkeys(INDICATORS_T.c.keys()), **made, "id": ind_id}
+                            )
                         self.log.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
+                        self.stored_values[ind_id] = {}  # a new indicator has no value stored before this import
                     self.indicator_ids[ikey] = (ind_id, pkey)
             pid = pid_new if pid_new is not None else 0
         self._indicator_value(state, row, ind_id, str(ikey), pid)
 
     def _indicator_position(self, program_id: int) -> int:
-        return int(
-            self.s.execute(
-                select(func.count()).select_from(INDICATORS_T).where(INDICATORS_T.c.program_id == program_id)
-            ).scalar_one()
-        )
+        """The position of a new indicator of the program: after its others (counted once, then by this import)."""
+        positions = self.indicator_positions
+        if program_id in self.writer.created_programs:
+            positions.setdefault(program_id, 0)  # a program this import made has no indicator before it
+        if program_id not in positions:
+            positions[program_id] = int(
+                self.s.execute(
+                    select(func.count()).select_from(INDICATORS_T).where(INDICATORS_T.c.program_id == program_id)
+                ).scalar_one()
+            )
+        position: int = positions[program_id]
+        positions[program_id] = position + 1
+        return position
 
     def _indicator_value(self, state: SheetState, row: Row, ind_id: int | None, ikey: str, pid: int) -> None:
         v = row.values
@@ -191,18 +238,8 @@ class IndicatorsPlanner(References):
             return
         stored: dict[str, Any] | None = None
         if ind_id is not None:
-            rec = (
-                self.s.execute(
-                    select(VALUES_T).where(
-                        VALUES_T.c.indicator_id == ind_id,
-                        VALUES_T.c.kind == kind.value,
-                        VALUES_T.c.period.in_({period.iso(), *self._period_variants(state, row, period)}),
-                    )
-                )
-                .mappings()
-                .first()
-            )
-            stored = dict(rec) if rec is not None else None
+            variants = sorted(self._period_variants(state, row, period) - {period.iso()})
+            stored = self._stored_value(ind_id, kind, [period.iso(), *variants])
         label = f"{ikey} {period} {kind.value}"
         if stored is None:
             if "value" not in v:
@@ -213,19 +250,19 @@ class IndicatorsPlanner(References):
             self.count(state, "created")
             self.change_new(state, row, "indicator value", label, f"{float(v['value']):,.10g}")
             if self._writing and ind_id is not None:
-                vid = self.writer.insert_one(
-                    VALUES_T,
-                    dict(
-                        indicator_id=ind_id,
-                        period=period,
-                        value=float(v["value"]),
-                        kind=kind.value,
-                        note=v.get("note"),
-                        version=1,
-                        created_at=self.now,
-                        updated_at=self.now,
-                    ),
+                made = dict(
+                    indicator_id=ind_id,
+                    period=period,
+                    value=float(v["value"]),
+                    kind=kind.value,
+                    note=v.get("note"),
+                    version=1,
+                    created_at=self.now,
+                    updated_at=self.now,
                 )
+                vid = self.writer.insert_one(VALUES_T, made)
+                if ind_id in self.stored_values:  # stored now, as a query after the insert would find it
+                    self.stored_values[ind_id][kind.value, period.iso()] = {"id": vid, **made}
                 self.log.record(
                     "indicator_value",
                     int(vid),

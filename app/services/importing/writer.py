@@ -78,7 +78,7 @@ class ImportWriter:
 
     def insert_one(self, table: Table, values: dict[str, Any]) -> int:
         """One new row; its id."""
-        return int(self.s.execute(insert(table).returning(table.c.id).values(**values)).scalar_one())
+        return self.ids.one(table, values)
 
     def link_parent(self, task_id: int, parent_id: int) -> None:
         """Put a new unit task under an action plan written in the same chunk after it was planned."""
