@@ -8,8 +8,7 @@ import logging
 import os
 import textwrap
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +38,14 @@ from app.domain.messages import DEFAULT_LANGUAGE, Message, message, render
 from app.excel import layout, printing
 from app.excel.cells import _ILLEGAL_XML as _ILLEGAL
 from app.excel.cells import FORMULA_STARTS, clean_text, is_formula_like
+from app.excel.content import Cancelled as Cancelled
+from app.excel.content import ChartData as ChartData
+from app.excel.content import ExportCancelledError as ExportCancelledError
+from app.excel.content import Progress as Progress
+from app.excel.content import WorkbookContent as WorkbookContent
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int, str], None]
-Cancelled = Callable[[], bool]
 
 MAX_EXCEL_ROWS = 1_048_576
 MAX_CHARTS = 60
@@ -67,46 +69,6 @@ def _unlocked_by_default(wb: Workbook) -> None:
     base = StyleArray()
     base.protectionId = 1
     wb._cell_styles = IndexedList([base])
-
-
-class ExportCancelledError(Exception):
-    """The user cancelled; the partial file was removed."""
-
-
-@dataclass(frozen=True)
-class ChartData:
-    """One indicator's values for the Charts sheet."""
-
-    title: str
-    unit: str | None
-    points: tuple[tuple[str, float | None, float | None], ...]  # period text, actual, target
-
-
-@dataclass
-class WorkbookContent:
-    """Everything the workbook shows. Row iterables are consumed once, in sheet order."""
-
-    title: str
-    made_at: dt.datetime
-    filter_text: str
-    by_status: Sequence[tuple[Status | None, int]]  # None: programs with no status
-    overdue: Sequence[tuple[str, str, str, PartialDate | None]]  # program title, task key, title, due
-    recent_progress: Sequence[tuple[str, PartialDate, str]]  # program title, date, title
-    since: PartialDate | None
-    counts: dict[str, int]  # what the Summary sheet lists (label -> number); their sum sizes the progress bar
-    programs: Iterable[Sequence[Any]]
-    tasks: Iterable[tuple[int, Sequence[Any]]]  # (depth, row)
-    progress: Iterable[Sequence[Any]]
-    indicators: Iterable[Sequence[Any]]
-    sources: Iterable[Sequence[Any]]
-    charts: Iterable[ChartData]
-    history: Iterable[Sequence[Any]] | None = None
-    extra_notes: list[str] = field(default_factory=list)
-    # The longest key of each kind in this workbook ("program", "task", "indicator"): key columns are made
-    # wide enough to show it whole, on screen and on paper.
-    key_lengths: dict[str, int] = field(default_factory=dict)
-    # The language of the sheet names, headers, lists and help (en, ko, zh_CN); the data are as stored.
-    language: str = DEFAULT_LANGUAGE
 
 
 class _StyledCell(Cell):  # type: ignore[misc]

@@ -19,8 +19,8 @@ from app.domain.dates import PartialDate
 from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.domain.messages import message
 from app.excel import layout as layout  # re-exported: the mapping dialog lists the sheet specs
+from app.excel.content import ExportCancelledError as ExportCancelledError  # re-exported for the ui
 from app.excel.reader import WorkbookError, open_spreadsheet
-from app.excel.writer import ExportCancelledError as ExportCancelledError  # re-exported for the ui
 from app.services.importing import (
     Cancelled,
     ColumnMapping,

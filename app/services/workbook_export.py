@@ -17,7 +17,7 @@ from app.domain.enums import Direction, Sector, Status, ValueKind, status_messag
 from app.domain.errors import CivicError, NotFoundError, ValidationError
 from app.domain.messages import DEFAULT_LANGUAGE, Message, message, render
 from app.domain.names import first_name
-from app.excel.writer import Cancelled, ChartData, Progress, WorkbookContent, write_workbook
+from app.excel.content import Cancelled, ChartData, Progress, WorkbookContent
 from app.services import convert
 from app.services.tasks import due_on_or_before, open_task
 from app.store import bulk
@@ -672,6 +672,8 @@ def export_workbook(
             key_lengths=ex.key_lengths(),
             language=options.language,
         )
+        from app.excel.writer import write_workbook  # openpyxl, at the first export: an import never loads it
+
         try:
             with bulk.bulk_job():  # cells and rows hold no reference cycles
                 written = write_workbook(content, path, progress, cancelled)
