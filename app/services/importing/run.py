@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
-from itertools import islice, repeat
+from itertools import chain, islice, repeat
 from operator import is_, itemgetter
 from typing import Any
 
@@ -154,7 +154,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                 state.stated_money = money_stated(v for r in head[: match.header_row] for v in r)
                 state.above = head[: match.header_row]
             sorter = None if ours else RowSorter(match)
-            self._sheet(state, _chain(iter(head[match.header_row + 1 :]), rows), sorter)
+            self._sheet(state, chain(head[match.header_row + 1 :], rows), sorter)
             del rows, head
             c = state.counts
             reports.append(
@@ -423,6 +423,3 @@ def _blank_or_record(batch: list[list[Any]]) -> list[str | None]:
     return [BLANK if _blank(raw) else None for raw in batch]
 
 
-def _chain(first: Iterator[list[Any]], rest: Iterator[list[Any]]) -> Iterator[list[Any]]:
-    yield from first
-    yield from rest
