@@ -510,8 +510,7 @@ class ProgramsPlanner(References):
         new_ids = self.writer.insert_keyed_columns(PROGRAMS_T, columns)
         self.log.created("program", PROGRAMS_T, new_ids)
         self.program_ids.update(zip(keys, new_ids, strict=True))
-        self._positions_loaded.update(new_ids)
-        self.writer.created_programs.update({pid: [0.0, 0.0, None, 0] for pid in new_ids})
+        self.writer.created_programs.add(new_ids)  # their task positions start at 0: nothing to load
         theme_rows = [
             {"program_id": pid, "theme": theme} for pid, ths in zip(new_ids, themes, strict=True) for theme in ths
         ]

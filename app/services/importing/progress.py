@@ -155,10 +155,8 @@ class ProgressPlanner(References):
             for made, eid in zip(creates, new_ids, strict=True):
                 self.seen["Progress"].setdefault(int(eid), 0)  # in the file: not "missing" at the end
                 pid = int(made["program_id"])
-                created = self.writer.created_programs.get(pid)
-                if created is not None:
-                    if created[2] is None or created[2] < made["entry_date"]:
-                        created[2] = made["entry_date"]
+                if pid in self.writer.created_programs:
+                    if self.writer.created_programs.progress_on(pid, made["entry_date"]):
                         latest.add(pid)
                 else:
                     self.touched_progress.add(pid)

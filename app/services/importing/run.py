@@ -421,5 +421,3 @@ def _blank(raw: list[Any]) -> bool:
 def _blank_or_record(batch: list[list[Any]]) -> list[str | None]:
     """BLANK for each blank row of our own sheet, None for the others (records)."""
     return [BLANK if _blank(raw) else None for raw in batch]
-
-

@@ -206,15 +206,14 @@ class TasksPlanner(References):
                 pid = int(made["program_id"])
                 if made["owner"] is not None:
                     self.touched_people.add(pid)
-                created = self.writer.created_programs.get(pid)
-                if created is not None:
-                    self.writer.rollups_dirty.add(pid)
-                if created is not None and made["parent_id"] is None and not pending_parents:
+                created = pid in self.writer.created_programs
+                if created:
+                    self.writer.created_programs.changed(pid)
+                if created and made["parent_id"] is None and not pending_parents:
                     # A flat task list rolls up as a weighted average, kept as two running sums.
                     share = flat_share(made["status"], made["percent_complete"], float(made["weight"]))
                     if share is not None:
-                        created[0] += share[0]
-                        created[1] += share[1]
+                        self.writer.created_programs.add_share(pid, *share)
                 else:
                     # Unit tasks: the query path sees the whole tree once it is written.
                     self.touched_rollup.add(pid)
@@ -297,7 +296,8 @@ class TasksPlanner(References):
 
     def _load_positions(self, program_ids: set[int]) -> None:
         """The last task position under each parent of these programs, in one query per chunk."""
-        todo = sorted(program_ids - self._positions_loaded)
+        created = self.writer.created_programs
+        todo = sorted(p for p in program_ids - self._positions_loaded if p not in created)  # new: none stored
         for part in chunks(todo, 500):
             for pid, parent, last in self.s.execute(
                 select(TASKS_T.c.program_id, TASKS_T.c.parent_id, func.max(TASKS_T.c.position))
@@ -308,12 +308,11 @@ class TasksPlanner(References):
         self._positions_loaded.update(todo)
 
     def _position(self, program_id: int, parent_id: int | None) -> int:
-        created = self.writer.created_programs.get(program_id)
-        if created is not None and parent_id is None:
-            created[3] += 1
-            return int(created[3]) - 1
+        created = program_id in self.writer.created_programs
+        if created and parent_id is None:
+            return self.writer.created_programs.next_top(program_id)
         slot = (program_id, parent_id)
-        if slot not in self._positions and program_id in self._positions_loaded:
+        if slot not in self._positions and (created or program_id in self._positions_loaded):
             self._positions[slot] = -1
         if slot not in self._positions:
             cond = TASKS_T.c.parent_id.is_(None) if parent_id is None else TASKS_T.c.parent_id == parent_id
