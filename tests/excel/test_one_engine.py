@@ -344,3 +344,29 @@ def test_a_percent_the_tasks_sheet_changes_stands_over_a_progress_row_of_the_sam
     wb.save(tmp_path / "both.xlsx")
     service.apply_import(tmp_path / "both.xlsx")
     assert next(t for t in ps.get_program(office).tasks if t.key == buy.key).percent_complete == 30.0
+
+
+def test_a_new_programs_progress_percent_moves_it_only_when_it_has_no_tasks(service: Any, tmp_path: Path) -> None:
+    """In a workbook that creates its programs: a percent on a program's progress row moves a program without
+    tasks (as Log progress does) and leaves one with tasks to its tasks' roll-up, in the import as in the
+    preview."""
+    path = workbook_file(
+        tmp_path / "new.xlsx",
+        {
+            "Programs": [["Key", "Title"], ["BARE", "Bare program"], ["TASKED", "Tasked program"]],
+            "Tasks": [["Program key", "Task key", "Title", "Percent complete"], ["TASKED", "TASKED-T1", "Plan", 0.2]],
+            "Progress": [
+                ["Program key", "Date", "Title", "Percent complete"],
+                ["BARE", "2026-03-01", "Half way", 0.5],
+                ["TASKED", "2026-03-01", "Half way", 0.5],
+            ],
+        },
+    )
+    preview = service.preview_import(path)
+    assert preview.error_count == 0, [str(e) for e in preview.errors]
+    moved = {c.key for c in preview.changes if c.action == "update"}
+    service.apply_import(path)
+    ps = ProgramService(service.db)
+    assert ps.get_program("BARE").percent_complete == 50.0
+    assert ps.get_program("TASKED").percent_complete == 20.0
+    assert moved <= {"BARE"}

@@ -120,6 +120,10 @@ class CreatedPrograms:
         """The program's roll-up is being written from its sums as they stand."""
         self._dirty[self._at[program_id]] = 0
 
+    def has_tasks(self, program_id: int) -> bool:
+        """Whether the import gave the program a task (every tree has a top-level task: each got a position)."""
+        return bool(self._top[self._at[program_id]])
+
     def sums(self, program_id: int) -> tuple[float, float, PartialDate | None, int]:
         """(total weight, weighted total, latest progress date, top-level tasks) of the program."""
         i = self._at[program_id]
