@@ -35,3 +35,30 @@ def test_sheets_read_ahead_come_back_whole_in_any_order(tmp_path: Path) -> None:
     finally:
         book.close()
     assert not [t for t in threading.enumerate() if t.name.startswith("read sheet")]
+
+
+def test_an_import_reads_the_next_sheet_ahead_until_it_holds_many_rows(
+    service: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The import reads its next sheet ahead while it holds few rows; once the sheets before hold
+    READ_AHEAD_ROWS, the next sheet waits for its turn (two grids and the rows' bookkeeping at once took a
+    300,000-row workbook past 300 MB). Either way every row is imported."""
+    from app.excel.reader import Spreadsheet
+    from app.services.importing import run
+
+    programs = [["Key", "Title"], *([f"P{n}", f"Program {n}"] for n in range(1, 41))]
+    tasks = [["Program key", "Task key", "Title"], *([f"P{n}", f"P{n}-T1", f"Task {n}"] for n in range(1, 41))]
+    progress = [["Program key", "Date", "Title"], *([f"P{n}", "2026-03-01", f"Met {n}"] for n in range(1, 41))]
+    path = workbook_file(tmp_path / "three.xlsx", {"Programs": programs, "Tasks": tasks, "Progress": progress})
+    asked: list[str] = []
+    prefetch = Spreadsheet.prefetch
+
+    def noted(self: Spreadsheet, sheet: str) -> None:
+        asked.append(sheet)
+        prefetch(self, sheet)
+
+    monkeypatch.setattr(Spreadsheet, "prefetch", noted)
+    monkeypatch.setattr(run, "READ_AHEAD_ROWS", 60)  # Programs (41 rows) and Tasks (41) hold more
+    result = service.apply_import(path)
+    assert set(asked) == {"Tasks"}
+    assert result.created == 120
