@@ -277,3 +277,48 @@ def _today() -> str:
     import datetime as dt
 
     return dt.date.today().isoformat()
+
+
+def test_an_indicators_sheet_by_key_asks_a_few_questions_a_chunk(service: Any, tmp_path: Path) -> None:
+    """Our own Indicators sheet names each indicator by its key on every value's row: the import looks the
+    chunk's keys up at once, as it asks the same few questions for 200 values as for 20."""
+    from sqlalchemy import event
+
+    def imported(values: int) -> int:
+        sheets: dict[str, list[list[Any]]] = {
+            "Programs": [["Key", "Title"], [f"P{values}", f"Counted {values}"]],
+            "Indicators": [
+                ["Program key", "Indicator key", "Indicator", "Unit", "Period", "Value", "Kind"],
+                *(
+                    [
+                        f"P{values}",
+                        f"P{values}-RIDES",
+                        "Rides",
+                        "rides",
+                        f"{2000 + i // 12}-{1 + i % 12:02d}",
+                        i,
+                        "actual",
+                    ]
+                    for i in range(values)
+                ),
+            ],
+        }
+        path = workbook_file(tmp_path / f"indicators{values}.xlsx", sheets)
+        questions = 0
+
+        def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            nonlocal questions
+            questions += statement.lstrip().upper().startswith("SELECT")
+
+        event.listen(service.db.engine, "before_cursor_execute", count)
+        try:
+            result = service.apply_import(path)
+        finally:
+            event.remove(service.db.engine, "before_cursor_execute", count)
+        assert result.created == 2 + values  # the program, its indicator and each value
+        again = service.preview_import(path)
+        assert (again.created, again.updated, again.error_count) == (0, 0, 0)
+        return questions
+
+    few, many = imported(20), imported(200)
+    assert many < few + 20, (few, many)

@@ -87,6 +87,8 @@ class ImportContext:
         self.stored_values: dict[int, dict[tuple[str, str], dict[str, Any]]] = {}
         # Program id -> its live indicators by name, oldest first, read once per chunk (IndicatorsPlanner).
         self.named_indicators: dict[int, dict[str, list[dict[str, Any]]]] = {}
+        # Indicator key -> its stored row (None: no such key), for the keys a chunk names (IndicatorsPlanner).
+        self.keyed_indicators: dict[str, dict[str, Any] | None] = {}
         # Programs whose derived values the import changed: roll-up, last progress, search text.
         self.touched_rollup: set[int] = set()
         self.touched_people: set[int] = set()  # programs with a task whose owner this import sets

@@ -27,6 +27,12 @@ class IndicatorsPlanner(References):
         # Read again for each chunk: memory holds a chunk's indicators, not the import's.
         self.stored_values = {}
         self.named_indicators = {}
+        self.keyed_indicators = {}
+        keys = sorted({str(row.values["indicator_key"]) for row in rows if "indicator_key" in row.values})
+        for part in chunks(keys, 500):  # the indicators the chunk names by key (in the trash too), at once
+            self.keyed_indicators.update(dict.fromkeys(part))
+            for rec in self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key.in_(part))).mappings():
+                self.keyed_indicators[str(rec["key"])] = dict(rec)
         pids = {
             pid
             for row in rows
@@ -78,8 +84,12 @@ class IndicatorsPlanner(References):
         ikey = v.get("indicator_key")
         stored: dict[str, Any] | None = None
         if ikey is not None:
-            rec = self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key == ikey)).mappings().first()
-            stored = dict(rec) if rec is not None else None
+            if ikey in self.keyed_indicators:
+                known = self.keyed_indicators[ikey]
+                stored = dict(known) if known is not None else None
+            else:
+                rec = self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key == ikey)).mappings().first()
+                stored = dict(rec) if rec is not None else None
             if stored is not None and stored["deleted_at"] is not None:
                 self._err_field(state, row, "indicator_key", message("import.indicator_in_trash", key=ikey))
                 return
@@ -200,10 +210,12 @@ class IndicatorsPlanner(References):
                             updated_at=self.now,
                         )
                         ind_id = int(self.writer.insert_one(INDICATORS_T, made))
-                        if pid_new in self.named_indicators:  # stored now, as a query after the insert would find it
-                            self.named_indicators[pid_new].setdefault(str(name), []).append(
-                                {**dict.fromkeys(INDICATORS_T.c.keys()), **made, "id": ind_id}
-                            )
+                        # Stored now: a later row of the chunk finds it, as a query after the insert would.
+                        record = {**dict.fromkeys(INDICATORS_T.c.keys()), **made, "id": ind_id}
+                        if pid_new in self.named_indicators:
+                            self.named_indicators[pid_new].setdefault(str(name), []).append(record)
+                        if ikey in self.keyed_indicators:
+                            self.keyed_indicators[ikey] = record
                         self.log.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
                         self.stored_values[ind_id] = {}  # a new indicator has no value stored before this import
                     self.indicator_ids[ikey] = (ind_id, pkey)
