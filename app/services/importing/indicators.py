@@ -250,8 +250,9 @@ class IndicatorsPlanner(References):
             return
         stored: dict[str, Any] | None = None
         if ind_id is not None:
-            variants = sorted(self._period_variants(state, row, period) - {period.iso()})
-            stored = self._stored_value(ind_id, kind, [period.iso(), *variants])
+            # In the order SQLite's IN list matched them before (the period texts sorted: year, month, day).
+            periods = sorted({period.iso(), *self._period_variants(state, row, period)})
+            stored = self._stored_value(ind_id, kind, periods)
         label = f"{ikey} {period} {kind.value}"
         if stored is None:
             if "value" not in v:
