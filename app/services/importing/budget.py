@@ -3,22 +3,17 @@ spent values dated as of the sheet, planned through the Indicators sheet's own p
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
-
-from sqlalchemy import select
 
 from app.domain import budget
 from app.domain.enums import ValueKind
 from app.domain.errors import ValidationError
 from app.domain.messages import message
 from app.excel import cells, layout
-from app.services.importing.catalog import INDICATORS_T
 from app.services.importing.indicators import IndicatorsPlanner
 from app.services.importing.reading import Row, SheetState, cell_problem
 from app.services.importing.rows import numbers_are_fractions
-from app.store.derived import chunks
 
 BUDGET, SPENT, RATE = (c.field for c in layout.BUDGET_COLUMNS)
 _COLUMN = {c.field: c for c in layout.BUDGET_COLUMNS}
@@ -47,7 +42,10 @@ class BudgetPlanner(IndicatorsPlanner):
             i = found[RATE][0]
             reading.rate_fractions = numbers_are_fractions([r.cells[i] if i < len(r.cells) else None for r in rows])
         entries: list[Row] = []
-        stored_units = self._stored_units(planned.get(row.number) for row in rows)
+        # The live indicators of the chunk's programs, read once: the units stored so far, then the rows' own.
+        self._read_indicators(
+            set(), {pid for row in rows if (pid := self.program_ids.get(planned.get(row.number, "")))}
+        )
         for row in rows:
             key = planned.get(row.number)
             if key is None:
@@ -80,7 +78,9 @@ class BudgetPlanner(IndicatorsPlanner):
                 continue
             money = self._budget_money(state, row, found)
             name = self.budget_name(state, found, money)
-            stored_unit = stored_units.get((self.program_ids.get(key), name))
+            pid = self.program_ids.get(key)
+            same = self._live_indicators(pid, name) if pid is not None else []
+            stored_unit = same[0]["unit"] if same else None  # the program's first indicator of the name
             if stored_unit is not None and stored_unit != money.unit():
                 # Next month's sheet in another scale (천원, not 백만원): its amounts in the unit the values
                 # so far are in, so that they stay comparable. Another currency cannot be converted.
@@ -123,22 +123,7 @@ class BudgetPlanner(IndicatorsPlanner):
             match = layout.HeaderMatch(layout.INDICATORS, columns, (), state.match.header_row, state.match.headers)
             report = replace(state.report, reads_as=layout.INDICATORS.name, columns=(), ignored=())
             self._budget_state = SheetState(report, layout.INDICATORS, match)
-        self._indicators_chunk(self._budget_state, entries)
-
-    def _stored_units(self, program_keys: Iterable[str | None]) -> dict[tuple[int | None, str], str | None]:
-        """The unit of each stored indicator of these programs, by (program id, indicator name): one query for
-        a chunk's rows (the first indicator of a name, if a program has two). A program the dry run would
-        create has none."""
-        ids = sorted({pid for k in program_keys if k is not None and (pid := self.program_ids.get(k)) is not None})
-        units: dict[tuple[int | None, str], str | None] = {}
-        for part in chunks(ids):
-            for pid, name, unit in self.s.execute(
-                select(INDICATORS_T.c.program_id, INDICATORS_T.c.name, INDICATORS_T.c.unit)
-                .where(INDICATORS_T.c.program_id.in_(part), INDICATORS_T.c.deleted_at.is_(None))
-                .order_by(INDICATORS_T.c.id)
-            ).all():
-                units.setdefault((int(pid), str(name)), unit)
-        return units
+        self._indicator_rows(self._budget_state, entries)
 
     def _budget_cells(
         self, state: SheetState, row: Row, found: dict[str, tuple[int, Any]], fractions: bool | None

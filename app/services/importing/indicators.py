@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import func, select
@@ -24,21 +25,35 @@ class IndicatorsPlanner(References):
     """Plans the rows of a sheet read as Indicators, a chunk at a time."""
 
     def _indicators_chunk(self, state: SheetState, rows: list[Row]) -> None:
-        # Read again for each chunk: memory holds a chunk's indicators, not the import's.
-        self.stored_values = {}
-        self.named_indicators = {}
-        self.keyed_indicators = {}
-        keys = sorted({str(row.values["indicator_key"]) for row in rows if "indicator_key" in row.values})
-        for part in chunks(keys, 500):  # the indicators the chunk names by key (in the trash too), at once
-            self.keyed_indicators.update(dict.fromkeys(part))
-            for rec in self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key.in_(part))).mappings():
-                self.keyed_indicators[str(rec["key"])] = dict(rec)
+        keys = {str(row.values["indicator_key"]) for row in rows if "indicator_key" in row.values}
         pids = {
             pid
             for row in rows
             if "indicator_key" not in row.values and (pid := self.program_ids.get(str(row.values.get("program_key"))))
         }
-        for part in chunks(sorted(pids), 500):  # the indicators of the chunk's programs, in one query a part
+        self._read_indicators(keys, pids)
+        self._indicator_rows(state, rows)
+
+    def _indicator_rows(self, state: SheetState, rows: list[Row]) -> None:
+        """The rows, with the chunk's indicators read (_read_indicators)."""
+        for row in rows:
+            self._indicator_row(state, row)
+
+    def _read_indicators(self, keys: set[str], program_ids: set[int]) -> None:
+        """Read a chunk's indicators at once: those it names by key (in the trash too) and the live ones of its
+        programs. Read again for each chunk: memory holds a chunk's indicators, not the import's."""
+        self.stored_values = {}
+        self.named_indicators = {}
+        self.keyed_indicators = {}
+        for part in chunks(sorted(keys), 500):
+            self.keyed_indicators.update(dict.fromkeys(part))
+            for rec in self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key.in_(part))).mappings():
+                self.keyed_indicators[str(rec["key"])] = dict(rec)
+        self._read_named(program_ids)
+
+    def _read_named(self, program_ids: Iterable[int]) -> None:
+        """The live indicators of these programs by name, oldest first, in one query a part."""
+        for part in chunks(sorted(program_ids), 500):
             for pid in part:
                 self.named_indicators[pid] = {}
             for rec in self.s.execute(
@@ -47,21 +62,12 @@ class IndicatorsPlanner(References):
                 .order_by(INDICATORS_T.c.id)
             ).mappings():
                 self.named_indicators[int(rec["program_id"])].setdefault(str(rec["name"]), []).append(dict(rec))
-        for row in rows:
-            self._indicator_row(state, row)
 
     def _live_indicators(self, pid: int, name: str) -> list[dict[str, Any]]:
         """The program's live indicators of this name, oldest first (read with the chunk, else now)."""
-        named = self.named_indicators.get(pid)
-        if named is None:
-            named = self.named_indicators[pid] = {}
-            for rec in self.s.execute(
-                select(INDICATORS_T)
-                .where(INDICATORS_T.c.program_id == pid, INDICATORS_T.c.deleted_at.is_(None))
-                .order_by(INDICATORS_T.c.id)
-            ).mappings():
-                named.setdefault(str(rec["name"]), []).append(dict(rec))
-        return [dict(rec) for rec in named.get(name, ())]
+        if pid not in self.named_indicators:
+            self._read_named([pid])
+        return [dict(rec) for rec in self.named_indicators[pid].get(name, ())]
 
     def _stored_value(self, ind_id: int, kind: ValueKind, periods: list[str]) -> dict[str, Any] | None:
         """The stored value of the indicator of this kind for the first of ``periods`` it has one for. An
@@ -84,12 +90,8 @@ class IndicatorsPlanner(References):
         ikey = v.get("indicator_key")
         stored: dict[str, Any] | None = None
         if ikey is not None:
-            if ikey in self.keyed_indicators:
-                known = self.keyed_indicators[ikey]
-                stored = dict(known) if known is not None else None
-            else:
-                rec = self.s.execute(select(INDICATORS_T).where(INDICATORS_T.c.key == ikey)).mappings().first()
-                stored = dict(rec) if rec is not None else None
+            known = self.keyed_indicators[ikey]  # read with the chunk
+            stored = dict(known) if known is not None else None
             if stored is not None and stored["deleted_at"] is not None:
                 self._err_field(state, row, "indicator_key", message("import.indicator_in_trash", key=ikey))
                 return

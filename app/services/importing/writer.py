@@ -74,9 +74,6 @@ class CreatedPrograms:
     def __contains__(self, program_id: object) -> bool:
         return program_id in self._at
 
-    def __len__(self) -> int:
-        return len(self._at)
-
     def add_share(self, program_id: int, weight: float, weighted: float) -> None:
         """A top-level task's weight and weighted percent (flat_share) in the program's roll-up."""
         i = self._at[program_id]
