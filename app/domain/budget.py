@@ -3,12 +3,14 @@ place or the sheet's language implies, and the execution rate checked against sp
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.domain.messages import Message, message
+from app.domain.messages import LANGUAGES, Message, message, render
+from app.domain.rules import clean_text
 
 KRW = "KRW"
 CNY = "CNY"
@@ -95,11 +97,16 @@ class Money:
 
 
 def unit_said(unit: str) -> Message | str:
-    """A unit as ``Money.unit`` writes it ('KRW million'), to be said in the reader's words (백만원, 万元); a unit
-    of no currency the app knows, as written."""
-    money = Money.of_unit(unit)
+    """An indicator's unit in the reader's words: an amount's currency and scale however it was written ('KRW
+    million', 백만원) as each language says it (백만원, 百万韩元); a unit of no currency the app knows, as written."""
+    money = Money.of_unit(unit) or money_in(unit)
     if money is None or money.currency is None:
         return unit
+    return _money_said(money)
+
+
+def _money_said(money: Money) -> Message | str:
+    """A currency and scale as words (the templates money.*)."""
     scale = {
         1_000: message("money.scale_thousand"),
         10_000: message("money.scale_10_thousand"),
@@ -107,15 +114,30 @@ def unit_said(unit: str) -> Message | str:
         10_000_000: message("money.scale_10_million"),
         100_000_000: message("money.scale_100_million"),
     }.get(money.scale)
+    unit = money.unit() or ""
     if scale is None:
         return {KRW: message("money.krw"), CNY: message("money.cny"), USD: message("money.usd")}.get(
-            money.currency, unit
+            money.currency or "", unit
         )
     return {
         KRW: message("money.krw_scaled", scale=scale),
         CNY: message("money.cny_scaled", scale=scale),
         USD: message("money.usd_scaled", scale=scale),
-    }.get(money.currency, unit)
+    }.get(money.currency or "", unit)
+
+
+def unit_stored(unit: str | None) -> str | None:
+    """An indicator's unit as the app keeps it, whoever enters it (the indicator dialog, an Indicators sheet, a
+    budget column): an amount's currency and scale in one form ('KRW million') whichever words wrote it
+    (백만원, 百万韩元, KRW million), so it is said in each reader's words (``unit_said``) and a workbook written
+    in any language reads back unchanged; any other unit (households, %, 천) as written (``rules.clean_text``);
+    None for none."""
+    text = clean_text(unit)
+    if text is None:
+        return None
+    money = Money.of_unit(text) or money_in(text)
+    kept = money.unit() if money is not None else None
+    return kept if kept is not None else text
 
 
 def split_header(header: str) -> tuple[str, str | None]:
@@ -128,15 +150,36 @@ def split_header(header: str) -> tuple[str, str | None]:
 
 
 def money_in(unit_text: str | None) -> Money | None:
-    """The currency and scale a header's bracketed unit names ('백만원', '万元', 'KRW million'), or None."""
+    """The currency and scale a header's bracketed unit or a unit cell names ('백만원', '万元', 'KRW million',
+    and every unit as ``unit_said`` says it in a language the app speaks), or None."""
     if not unit_text:
         return None
-    text = _SQUEEZE.sub("", unicodedata.normalize("NFKC", unit_text).lower())
-    text = text.removeprefix("단위").removeprefix("单位")
+    text = _squeezed(unit_text).removeprefix("단위").removeprefix("单位")
+    said = _said_units().get(text)
+    if said is not None:
+        return said
     for word, currency, scale in _UNIT_WORDS:
         if text == word:
             return Money(currency, scale)
     return None
+
+
+def _squeezed(text: str) -> str:
+    """A unit's words as compared: width and case folded, spaces and punctuation dropped."""
+    return _SQUEEZE.sub("", unicodedata.normalize("NFKC", text).lower())
+
+
+@functools.cache
+def _said_units() -> dict[str, Money]:
+    """Every currency and scale as ``unit_said`` says it in each language the app speaks, as compared: what
+    the app writes in a workbook or a report reads back as the unit it was."""
+    said: dict[str, Money] = {}
+    for currency in (KRW, CNY, USD):
+        for scale in _SCALE_NAMES:
+            money = Money(currency, scale)
+            for language in LANGUAGES:
+                said.setdefault(_squeezed(render(_money_said(money), language)), money)
+    return said
 
 
 _UNIT_NOTE = re.compile(r"(?:단위|单位|\bunits?\b)\s*[:：]?\s*([^)）\]】>›]+)", re.I)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from app.domain import model as d
 from app.domain import rules
+from app.domain.budget import unit_stored
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, OrganizationKind, Sector, Status, ValueKind
 from app.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -1018,7 +1019,7 @@ class ProgramService:
                 key=ikey,
                 program_id=p.id,
                 name=clean,
-                unit=_clean(unit),
+                unit=unit_stored(unit),
                 direction=direction.value,
                 description=_clean(description),
                 target_value=target_value,
@@ -1051,6 +1052,8 @@ class ProgramService:
                     value = rules.check_title(value, "name")
                 elif name == "direction":
                     value = Direction(value).value
+                elif name == "unit":
+                    value = unit_stored(value)
                 if getattr(ind, name) != value:
                     setattr(ind, name, value)
                     touched = True

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain import model as d
 from app.domain.dates import PartialDate
-from app.ui import style
+from app.ui import style, texts
 
 # Label steps the time axis may take: in years for yearly data, in months otherwise.
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100)
@@ -75,7 +75,7 @@ class IndicatorChart(QChartView):
             chart.setTitle(self.tr("Choose an indicator to see its chart"))
             self.setChart(chart)
             return
-        title = f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
+        title = f"{indicator.name} ({texts.unit_text(indicator.unit)})" if indicator.unit else indicator.name
         chart.setTitle(title)
         periods = [v.period for v in indicator.values]
         if indicator.target_date is not None and indicator.target_value is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import model as d
 from app.domain import rules
+from app.domain.budget import unit_stored
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Status, ValueKind
 from app.domain.errors import ValidationError
@@ -297,7 +298,7 @@ class IndicatorValueDialog(QDialog):
         self.period = PartialDateEdit(self)
         self.period.set_value(PartialDate(dt.date.today().year))
         self.value = QLineEdit(self)
-        self.value.setPlaceholderText(indicator.unit or "")
+        self.value.setPlaceholderText(texts.unit_text(indicator.unit))
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Actual"), ValueKind.ACTUAL.value)
         self.kind.addItem(self.tr("Target"), ValueKind.TARGET.value)
@@ -444,7 +445,7 @@ class IndicatorDialog(QDialog):
     def _show(self, ind: d.Indicator) -> None:
         self.name.setText(ind.name)
         self.name.setCursorPosition(0)
-        self.unit.setText(ind.unit or "")
+        self.unit.setText(texts.unit_text(ind.unit))  # read back as stored (budget.unit_stored)
         self.direction.setCurrentIndex(max(0, self.direction.findData(ind.direction.value)))
         self.baseline.setText(_number_text(ind.baseline_value))
         self.baseline_period.set_value(ind.baseline_period)
@@ -487,7 +488,7 @@ class IndicatorDialog(QDialog):
                 problems["key"] = texts.message_text(exc)
         fields: dict[str, Any] = {
             "name": name,
-            "unit": self.unit.text().strip() or None,
+            "unit": unit_stored(self.unit.text()),  # as kept: 백만원 shown is KRW million, no change
             "direction": Direction(self.direction.currentData()),
             "description": self.description.toPlainText().strip() or None,
             "baseline_value": self._number("baseline_value", self.baseline, problems),

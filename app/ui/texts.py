@@ -9,6 +9,7 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
+from app.domain.budget import unit_said
 from app.domain.dates import PartialDate, display, display_time
 from app.domain.enums import Sector, Status, status_message
 from app.domain.errors import CivicError
@@ -111,9 +112,15 @@ def percent_text(value: float | None) -> str:
     return f"{value:g}%" if value is not None else ""
 
 
+def unit_text(unit: str | None) -> str:
+    """An indicator's unit in the interface's language: an amount's currency and scale as its words say it
+    (KRW million is 백만원, 百万韩元); any other unit as written."""
+    return render(unit_said(unit), language.language()) if unit else ""
+
+
 def number_text(value: float | None, unit: str | None = None) -> str:
     """1,250 or 0.45 (at most two decimals, no trailing zeros), followed by the unit if there is one."""
     if value is None:
         return ""
     text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{text} {unit}" if unit else text
+    return f"{text} {unit_text(unit)}" if unit else text

@@ -167,6 +167,38 @@ def test_next_months_sheet_updates_spent_and_keeps_the_scale(service: Any, tmp_p
     ]
 
 
+def test_a_budget_indicator_whose_unit_was_kept_in_words_takes_the_sheet_in_the_same_unit(
+    service: Any, tmp_path: Path
+) -> None:
+    """An indicator saved with its unit as written (백만원, before units were kept in one form) is the same unit
+    as a sheet's 예산(백만원), not a currency that cannot be converted."""
+    from sqlalchemy import update
+
+    from app.store import models as m
+
+    def sheet(month: int, budget: float, spent: float) -> Path:
+        return workbook_file(
+            tmp_path / f"m{month}.xlsx",
+            {
+                "현황": [
+                    [f"2024. {month}. 30. 기준"],
+                    ["사업명", "예산(백만원)", "집행액"],
+                    ["공유 부엌", budget, spent],
+                ]
+            },
+        )
+
+    service.apply_import(sheet(4, 50, 10))
+    with service.db.write() as s:
+        s.execute(update(m.Indicator).values(unit="백만원"))
+    preview = service.preview_import(sheet(5, 50, 20))
+    assert preview.errors == ()
+    assert [(c.entity, c.action) for c in preview.changes] == [("indicator value", "create")] * 2
+    service.apply_import(sheet(5, 50, 20))
+    _name, unit, values = _budget(service, "공유 부엌")
+    assert unit == "백만원" and ("actual", "2024-05-30", 20.0) in values
+
+
 def test_a_budget_cell_that_is_no_number_is_placed_at_its_column(service: Any, tmp_path: Path) -> None:
     path = workbook_file(
         tmp_path / "bad.xlsx",

@@ -17,6 +17,7 @@ import pytest
 from app.cli import main
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status
+from app.domain.messages import render
 from app.services.programs import ProgramDraft, ProgramService, TaskDraft
 from app.services.workbook import ExportOptions
 
@@ -150,6 +151,38 @@ def test_a_korean_or_chinese_workbook_comes_back_with_no_change_in_any_language(
         zip(SHEETS[exported_in][1:5], ["Programs", "Tasks", "Progress", "Indicators"], strict=True)
     )
     assert preview.unchanged > 20
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "KRW million"), ("ko", "백만원"), ("zh_CN", "百万韩元")])
+def test_an_amounts_unit_is_in_the_workbooks_language_and_comes_back_as_it_was(
+    seeded_db: Any, service: Any, dobong: str, tmp_path: Path, language: str, said: str
+) -> None:
+    ps = ProgramService(seeded_db)
+    ind = ps.add_indicator(dobong, "예산", unit="백만원", key="DOBONG-ECO-BUS-BUDGET")
+    ps.set_indicator_value(ind.id, PartialDate(2025), 900.0)
+    ps.set_indicator_value(ind.id, PartialDate(2026), 1200.0)
+    path = _export(service, tmp_path, language)
+    wb = openpyxl.load_workbook(path)
+    indicators = wb[SHEETS[language][4]]
+    units = {r[1]: r[3] for r in indicators.iter_rows(min_row=2, values_only=True)}
+    assert units["DOBONG-ECO-BUS-BUDGET"] == said and units["DOBONG-ECO-BUS-CO2"] == "t"
+    # The chart of the values names the unit the same way: above its table and on its axis.
+    titles = [r[0] for r in wb[SHEETS[language][6]].iter_rows(values_only=True) if r[0] and "예산" in str(r[0])]
+    assert titles == [f"DOBONG-ECO-BUS: 예산 ({said})"]
+    with zipfile.ZipFile(path) as zf:
+        charts = "".join(zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/charts/chart"))
+    assert f"<a:t>{said}</a:t>" in charts
+    preview = service.preview_import(path)
+    assert preview.errors == () and preview.changes == ()
+    # A colleague writes the amounts in thousands instead: the preview says the change in the reader's words.
+    indicators.cell(
+        next(i for i, r in enumerate(indicators.iter_rows(values_only=True), 1) if r[1] == "DOBONG-ECO-BUS-BUDGET"), 4
+    ).value = {"en": "KRW thousand", "ko": "천원", "zh_CN": "千韩元"}[language]
+    wb.save(path)
+    (change,) = service.preview_import(path).changes
+    (unit,) = change.changes
+    assert (unit.old, unit.new) == ("KRW million", "KRW thousand")
+    assert [render(m, "ko") for m in (unit.old_said, unit.new_said)] == ["백만원", "천원"]
 
 
 def test_the_rows_stamp_is_read_in_korean_when_the_summary_is_gone(

@@ -239,6 +239,18 @@ def test_indicator_values_replace_by_period_and_kind(svc: ProgramService) -> Non
     ]
 
 
+def test_an_indicators_amount_unit_is_kept_in_one_form_whatever_words_give_it(svc: ProgramService) -> None:
+    """The dialog takes the unit as the user writes it in their language; every language then says it."""
+    p = svc.create_program(ProgramDraft(title="Shared kitchen"))
+    ind = svc.add_indicator(p.key, "예산", unit=" 천원 ")
+    assert ind.unit == "KRW thousand"
+    assert svc.update_indicator(ind.id, {"unit": "百万韩元"}).unit == "KRW million"
+    # The unit as the dialog shows it again to a Korean user (백만원) is no change at all.
+    before = svc.get_program(p.key).indicators[0].version
+    assert svc.update_indicator(ind.id, {"unit": "백만원"}).version == before
+    assert svc.update_indicator(ind.id, {"unit": "households"}).unit == "households"
+
+
 def test_a_deleted_indicator_comes_back_from_the_trash_with_its_values(svc: ProgramService) -> None:
     p = svc.create_program(ProgramDraft(title="Benches"))
     ind = svc.add_indicator(p.key, "Benches installed", unit="benches", target_value=40)

@@ -354,3 +354,36 @@ def test_a_narrow_chart_shows_only_as_many_date_labels_as_fit(window: Any, qtbot
     label = chart.fontMetrics().horizontalAdvance("2031")
     assert len(chart.x_labels()) < wide
     assert len(chart.x_labels()) * label < 260 - 90  # the labels fit beside each other instead of "20…"
+
+
+def test_an_amounts_unit_reads_in_the_interface_language_and_saving_it_unchanged_changes_nothing(
+    window: Any, prompts: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from app import config
+    from app.ui import language
+
+    config.save_preferences(config.Preferences(language="ko"))
+    language.start(QCoreApplication.instance())
+    key = _new_program(window, prompts, "공유 부엌")
+    detail = window.detail_view
+    detail.add_indicator()
+    dialog = _dialog(window, qtbot)
+    # Typed through an input method (QTest types ASCII only): the text as it is committed.
+    dialog.name.setText("예산")
+    dialog.unit.setText("백만원")  # as a Korean office writes it
+    _save(dialog, qtbot)
+    (saved,) = _indicators(window, key)
+    assert saved.unit == "KRW million"  # kept in one form: English, Chinese and the workbook say it in theirs
+    qtbot.waitUntil(lambda: detail.indicator_model.rowCount() == 1)
+    assert _cell(window, 0, 1) == "백만원"
+
+    detail.edit_indicator()
+    dialog = _dialog(window, qtbot)
+    assert dialog.unit.text() == "백만원"
+    undo_steps = window.undo_stack.count()
+    _save(dialog, qtbot)
+    assert not dialog.isVisible()
+    assert window.undo_stack.count() == undo_steps  # nothing changed, nothing to undo
+    assert _indicators(window, key)[0].version == saved.version

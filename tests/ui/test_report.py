@@ -132,6 +132,22 @@ def test_headings_print_in_korean_and_chinese(
     assert whole(KOREAN_TITLE, text)
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"), [("ko", "예산 (백만원)"), ("zh_CN", "预算 (百万韩元)"), ("en", "Budget (KRW million)")]
+)
+def test_an_indicators_amount_unit_prints_in_the_reports_language(
+    qapp: Any, office: Any, tmp_path: Path, lang: str, said: str
+) -> None:
+    db, key, _other = office
+    ps = ProgramService(db, today=lambda: TODAY)
+    name = said.split(" (")[0]
+    ind = ps.add_indicator(key, name, unit="KRW million")
+    ps.set_indicator_value(ind.id, PartialDate(2026), 1200.0)
+    path = tmp_path / f"{lang}.pdf"
+    write_pdf(report_of(db, key), path, lang)
+    assert said in pdf_text(path)
+
+
 def test_a_meeting_brief_lists_programs_overdue_tasks_and_progress_then_a_page_each(
     qapp: Any, office: Any, tmp_path: Path
 ) -> None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 from app.domain.budget import (
+    CNY,
+    KRW,
+    USD,
     Money,
     budget_from_rate,
     currency_of_place,
@@ -14,7 +17,10 @@ from app.domain.budget import (
     rate_agrees,
     spent_from_rate,
     split_header,
+    unit_said,
+    unit_stored,
 )
+from app.domain.messages import LANGUAGES, render
 
 
 @pytest.mark.parametrize(
@@ -83,3 +89,56 @@ def test_the_unit_a_title_or_note_row_states(texts: list[object], unit: str | No
 
     found = money_stated(texts)
     assert (found.unit() if found is not None else None) == unit
+
+
+@pytest.mark.parametrize("language", sorted(LANGUAGES))
+def test_every_amounts_unit_as_a_language_says_it_reads_back_as_that_unit(language: str) -> None:
+    """What a workbook, a report or the window shows (백만원, 百万韩元, KRW million) is what an import or the
+    indicator dialog reads back: no unit changes by a round trip through any language, and no two share words."""
+    seen: dict[str, str] = {}
+    for currency in (KRW, CNY, USD):
+        for scale in (1, 1_000, 10_000, 1_000_000, 10_000_000, 100_000_000):
+            unit = Money(currency, scale).unit()
+            assert unit is not None
+            said = render(unit_said(unit), language)
+            assert unit_stored(said) == unit == unit_stored(f" {said} "), (unit, said)
+            assert seen.setdefault(said, unit) == unit, f"{said!r} says both {seen[said]} and {unit}"
+    if language == "ko":
+        assert (
+            seen["백만원"] == "KRW million"
+            and seen["억원"] == "KRW 100 million"
+            and seen["만 위안"] == "CNY 10 thousand"
+        )
+    if language == "zh_CN":
+        assert (
+            seen["百万韩元"] == "KRW million" and seen["万元"] == "CNY 10 thousand" and seen["千美元"] == "USD thousand"
+        )
+
+
+def test_an_amounts_unit_is_kept_in_one_form_and_any_other_unit_as_written() -> None:
+    assert [unit_stored(u) for u in ("천원", "万元", "krw million", "＄", "KRW 100 million")] == [
+        "KRW thousand",
+        "CNY 10 thousand",
+        "KRW million",
+        "USD",
+        "KRW 100 million",
+    ]
+    # Not an amount (천 alone names no currency): as written, trimmed; blank is no unit.
+    assert [unit_stored(u) for u in ("households", " % ", "천", "t", " ", None)] == [
+        "households",
+        "%",
+        "천",
+        "t",
+        None,
+        None,
+    ]
+
+
+def test_a_unit_kept_in_words_before_is_said_in_each_language() -> None:
+    """An indicator saved with 백만원 before units were kept in one form reads as the same unit everywhere."""
+    assert [render(unit_said("백만원"), lang) for lang in ("en", "ko", "zh_CN")] == [
+        "KRW million",
+        "백만원",
+        "百万韩元",
+    ]
+    assert render(unit_said("households"), "ko") == "households"

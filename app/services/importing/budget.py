@@ -80,7 +80,7 @@ class BudgetPlanner(IndicatorsPlanner):
             name = self.budget_name(state, found, money)
             pid = self.program_ids.get(key)
             same = self._live_indicators(pid, name) if pid is not None else []
-            stored_unit = same[0]["unit"] if same else None  # the program's first indicator of the name
+            stored_unit = budget.unit_stored(same[0]["unit"]) if same else None  # the first indicator of the name
             if stored_unit is not None and stored_unit != money.unit():
                 # Next month's sheet in another scale (천원, not 백만원): its amounts in the unit the values
                 # so far are in, so that they stay comparable. Another currency cannot be converted.
@@ -91,7 +91,12 @@ class BudgetPlanner(IndicatorsPlanner):
                         state,
                         row,
                         first[0] if first is not None else 0,
-                        message("import.budget_unit_differs", name=name, stored=stored_unit, unit=money.unit() or "-"),
+                        message(
+                            "import.budget_unit_differs",
+                            name=name,
+                            stored=budget.unit_said(stored_unit),
+                            unit=budget.unit_said(money.unit() or "-"),
+                        ),
                     )
                     continue
                 planned_amount = None if planned_amount is None else money.convert(planned_amount, was)

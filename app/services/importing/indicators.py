@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.domain import rules
+from app.domain.budget import unit_stored
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, ValueKind
 from app.domain.messages import message
@@ -87,6 +88,8 @@ class IndicatorsPlanner(References):
 
     def _indicator_row(self, state: SheetState, row: Row) -> None:
         v = row.values
+        if "unit" in v:  # as the app keeps it: 백만원 and KRW million are one unit (a workbook in any language)
+            v["unit"] = unit_stored(v["unit"])
         ikey = v.get("indicator_key")
         stored: dict[str, Any] | None = None
         if ikey is not None:
@@ -158,7 +161,8 @@ class IndicatorsPlanner(References):
                     continue
                 edit["file"][fld] = v[fld]
                 edit["row"][fld] = row.number
-                if first_row and not same_number(edit["orig"][fld], v[fld]):
+                was = unit_stored(edit["orig"][fld]) if fld == "unit" else edit["orig"][fld]
+                if first_row and not same_number(was, v[fld]):
                     diffs[fld] = v[fld]
             stored = {**stored, **edit["orig"]}
             if diffs:

@@ -11,6 +11,7 @@ from itertools import repeat
 from typing import Any
 
 from app.domain import rules
+from app.domain.budget import unit_said
 from app.domain.dates import PartialDate
 from app.domain.enums import Sector, Status, ValueKind, sector_message, status_message, value_kind_message
 from app.domain.errors import ValidationError
@@ -346,6 +347,9 @@ def said(fld: str, value: Any) -> Message | None:
         return status_message(Status(value))
     if isinstance(value, Sector) or fld == "sector":
         return sector_message(Sector(value))
+    if fld == "unit" and isinstance(value, str):  # an amount's unit in the reader's words (KRW million: 백만원)
+        unit = unit_said(value)
+        return unit if isinstance(unit, Message) else None
     return None
 
 

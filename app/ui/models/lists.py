@@ -189,7 +189,7 @@ class IndicatorModel(RowsModel[d.Indicator]):
         if target and row.target_date:
             target += f" ({texts.date_text(row.target_date)})"
         latest_text = f"{_num(latest.value)} ({texts.date_text(latest.period)})" if latest else ""
-        return (row.name, row.unit or "", baseline, latest_text, target)[column]
+        return (row.name, texts.unit_text(row.unit), baseline, latest_text, target)[column]
 
     def tooltip(self, row: d.Indicator, column: int) -> str | None:
         return row.description or row.name
