@@ -286,6 +286,55 @@ def test_a_progress_row_added_to_an_exported_workbook_moves_its_task(
     assert (task.percent_complete, task.status) == (50.0, Status.ACTIVE)
 
 
+def _progress_percent_changed_in_a_workbook(service: Any, tmp_path: Path, key: str, entry_id: int, pct: float) -> Path:
+    path = tmp_path / "exported.xlsx"
+    service.export_workbook(path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb["Progress"]
+    _set(ws, _row(ws, "Entry ID", entry_id), "Percent complete", pct / 100)
+    wb.save(tmp_path / "corrected.xlsx")
+    return tmp_path / "corrected.xlsx"
+
+
+def test_a_corrected_percent_on_a_programs_progress_moves_it_as_correcting_it_in_the_app_does(
+    service: Any, tmp_path: Path
+) -> None:
+    """A program with no tasks follows its progress: an entry's percent corrected in the workbook (45% -> 50%)
+    moves the program as editing the entry in the app does, and the preview says so first."""
+    ps = ProgramService(service.db)
+    made, twin = (ps.create_program(ProgramDraft(title=t)) for t in ("Shared kitchen", "Shared kitchen twin"))
+    entry = ps.log_progress(made.key, "Second quarter", percent_complete=45.0)
+    twin_entry = ps.log_progress(twin.key, "Second quarter", percent_complete=45.0)
+    assert ps.get_program(made.key).percent_complete == 45.0
+    path = _progress_percent_changed_in_a_workbook(service, tmp_path, made.key, entry.id, 50.0)
+
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    changed = {(c.entity, c.key): [(f.old, f.new) for f in c.changes] for c in preview.changes}
+    assert changed == {("progress", f"P{entry.id}"): [("45%", "50%")], ("program", made.key): [("45%", "50%")]}
+    service.apply_import(path)
+    ps.update_progress(twin_entry.id, {"percent_complete": 50.0})  # the same correction in the app
+    assert ps.get_program(made.key).percent_complete == ps.get_program(twin.key).percent_complete == 50.0
+
+
+def test_a_corrected_percent_on_a_tasks_progress_moves_the_task_and_its_roll_up(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    ps = ProgramService(service.db)
+    buy = next(t for t in ps.get_program(office).tasks if t.title == "Buy bicycles")
+    entry = ps.log_progress(office, "Half delivered", task_id=buy.id, percent_complete=40.0)
+    path = _progress_percent_changed_in_a_workbook(service, tmp_path, office, entry.id, 100.0)
+    preview = service.preview_import(path)
+    moved = [(f.old, f.new) for c in preview.changes if c.key == buy.key for f in c.changes]
+    assert moved == [("40%", "100%"), ("Active", "Completed")]
+    before = ps.get_program(office).percent_complete
+    service.apply_import(path)
+    after = ps.get_program(office)
+    task = next(t for t in after.tasks if t.key == buy.key)
+    assert (task.percent_complete, task.status) == (100.0, Status.COMPLETED)
+    assert after.percent_complete is not None and before is not None and after.percent_complete > before
+
+
 def test_an_imported_100_percent_completes_the_task_as_logging_it_in_the_app_does(
     service: Any, office: str, exported: Path, tmp_path: Path
 ) -> None:

@@ -170,14 +170,16 @@ class ImportContext:
         stored: dict[str, Any],
         diffs: dict[str, Any],
         shown: tuple[FieldChange, ...] | None = None,
+        kept: dict[str, Any] | None = None,
         **also: Any,
     ) -> bool:
         """Count and list one row's changed fields; when writing, set them with version + 1 and record each.
 
         listed: (kind, key, title) as the change list shows the row;
         recorded: (table, entity type, row id, history key, program id) as it is stored;
-        shown: the listed fields when they are not each diff as `_display` shows it; also: more columns to set.
-        Returns whether the row was written.
+        shown: the listed fields when they are not each diff as `_display` shows it; kept: filled with the fields
+        that stand (a colleague's newer value may keep some), in a dry run as in the import; also: more columns
+        to set. Returns whether the row was written.
         """
         kind, label, title = listed
         _table, entity, row_id, _key, program_id = recorded
@@ -201,6 +203,8 @@ class ImportContext:
                     self.count(state, "unchanged")
                     return False
         self.count(state, "updated")
+        if kept is not None:
+            kept.update(diffs)
         if shown is None:
             shown = tuple(self.field_change(state.heading(f), f, stored.get(f), n) for f, n in diffs.items())
         self.change(RowChange(state.report.sheet, row.number, kind, label, "update", title, shown))

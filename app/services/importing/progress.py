@@ -80,6 +80,7 @@ class ProgressPlanner(References):
                 if not diffs:
                     self.count(state, "unchanged")
                     continue
+                kept: dict[str, Any] = {}
                 written = self.update_row(
                     state,
                     row,
@@ -87,9 +88,16 @@ class ProgressPlanner(References):
                     (PROGRESS_T, "progress", int(stored["id"]), f"P{eid}", pid),
                     stored,
                     diffs,
+                    kept=kept,
                 )
                 if written and "entry_date" in diffs:
                     self.touched_progress.add(pid)
+                if kept.get("percent_complete") is not None:
+                    # A changed percent moves the entry's task (or program) as changing it in the app does.
+                    tid = stored["task_id"]
+                    target = ("task", int(tid)) if tid is not None else ("program", pid)
+                    when = kept.get("entry_date", stored["entry_date"])
+                    _newest_moves(moves, target, when, row, float(kept["percent_complete"]))
                 continue
             if "entry_date" not in out or out["entry_date"] is None:
                 self._err_field(state, row, "entry_date", message("import.progress_needs_date"))
@@ -129,11 +137,8 @@ class ProgressPlanner(References):
             pct = out.get("percent_complete")
             target_id = task_id if task_id is not None else pid_new
             if pct is not None and target_id is not None:
-                # The newest entry of the file for a task decides (the later row when two share a date).
                 target = ("task" if task_id is not None else "program", target_id)
-                before = moves.get(target)
-                if before is None or (before[0].first_day(), before[1]) <= (out["entry_date"].first_day(), row.number):
-                    moves[target] = (out["entry_date"], row.number, pct, row)
+                _newest_moves(moves, target, out["entry_date"], row, pct)
             if self._writing and pid_new is not None:
                 creates.append(
                     {
@@ -207,8 +212,9 @@ class ProgressPlanner(References):
     def _move_by_progress(
         self, state: SheetState, moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]]
     ) -> None:
-        """A percent on a new progress row moves its task, or its program when that has no tasks, exactly as
-        logging the same progress in the app does (rules.percent_after_progress); the roll-up follows."""
+        """A percent on a new progress row, or one corrected on an entry, moves its task, or its program when
+        that has no tasks, exactly as logging (or correcting) the same progress in the app does
+        (rules.percent_after_progress); the roll-up follows."""
         task_ids = [i for kind, i in moves if kind == "task"]
         # A program the import made with tasks is moved by its tasks, not by its progress: it needs no query
         # (each would wait for the writer to finish the rows before it: 0.5 s over 100,000 entries).
@@ -290,3 +296,17 @@ class ProgressPlanner(References):
                 self.writer.set_status(stored, status.value)
             if entity == "task":
                 self.touched_rollup.add(int(stored["program_id"]))
+
+
+def _newest_moves(
+    moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]],
+    target: tuple[str, int],
+    when: PartialDate,
+    row: Row,
+    percent: float,
+) -> None:
+    """Plan ``percent`` (a new or changed entry's, dated ``when``) as the move of ``target`` (a task or a
+    program): the newest entry of the file for it decides, the later row when two share a date."""
+    before = moves.get(target)
+    if before is None or (before[0].first_day(), before[1]) <= (when.first_day(), row.number):
+        moves[target] = (when, row.number, percent, row)
