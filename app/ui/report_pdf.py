@@ -9,10 +9,12 @@ machine and the text stays selectable.
 
 from __future__ import annotations
 
+import functools
 import html
 import os
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -20,12 +22,14 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontDatabase,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
     QPdfWriter,
+    QRawFont,
     QTextBlock,
     QTextBlockFormat,
     QTextCursor,
@@ -88,6 +92,7 @@ class ReportLayout:
         self.language = language
         self.date_style = date_style
         self._charts = 0
+        self.written = ""  # the text painted, once painted
 
     # ------------------------------------------------------------------ words and values
     def _(self, value: Message) -> str:
@@ -498,6 +503,8 @@ class ReportLayout:
         doc = self.document(device)
         page_w, page_h = doc.pageSize().width(), doc.pageSize().height()
         pages = doc.pageCount()
+        made = self._(message("report.made_on", date=display_day(self.report.made_on, self.language, self.date_style)))
+        self.written = doc.toPlainText() + self.title() + made  # what the pages say (fix_text_map)
         painter = QPainter()
         if not painter.begin(device):
             raise CivicError(message("report.write_failed", path=getattr(device, "outputFileName", lambda: "")()))
@@ -522,10 +529,11 @@ class ReportLayout:
                 painter.setPen(QColor(style.HINT_TEXT))
                 footer = QRectF(0, page_h + FOOTER_MM * self.device_mm * 0.3, page_w, FOOTER_MM * self.device_mm * 0.7)
                 page_text = self._(message("report.page", page=index + 1, pages=pages))
-                made = self._(
-                    message("report.made_on", date=display_day(self.report.made_on, self.language, self.date_style))
-                )
-                painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+                # The title, cut short with "…" where it would run into the date in the middle.
+                metrics = painter.fontMetrics()
+                room = (page_w - metrics.horizontalAdvance(made)) / 2 - 3 * self.device_mm
+                shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, int(room)))
+                painter.drawText(footer, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
                 painter.drawText(footer, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), page_text)
                 painter.drawText(footer, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), made)
                 painter.setPen(QColor(style.TIMELINE_LINE))
@@ -603,7 +611,7 @@ def write_pdf(report: Report, path: Path, language: str, date_style: str = "iso"
     try:
         pages = layout.paint(writer)
         del writer  # the file is complete once the writer is gone
-        _fix_text_map(part)
+        _fix_text_map(part, language, layout.written)
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
@@ -614,16 +622,18 @@ def write_pdf(report: Report, path: Path, language: str, date_style: str = "iso"
     return pages
 
 
-# A glyph that two characters share (目 and the Kangxi radical ⽬, both in Noto CJK) is mapped back to text by
-# Qt as the first of them, the radical: the PDF would read "项⽬" and a search for 项目 would not find it. In
-# each ToUnicode map, a radical is put back as the character it stands for (NFKC): one four-digit hex code
-# for another, so the file keeps its length and every offset in it. Only the text side of each line changes:
-# "<glyph> <text>" (bfchar), "<first> <last> <text>" or "<first> <last> [<text> ...]" (bfrange).
+# A glyph that two characters share (目 and the Kangxi radical ⽬, 民 and the radical ⺠, both in Noto CJK) is
+# mapped back to text by Qt as the first of them, the radical: the PDF would read "项⽬" and a search for 项目 would
+# not find it. In each ToUnicode map, a radical is put back as the character it stands for: one four-digit hex
+# code for another, so the file keeps its length and every offset in it. Only the text side of each line
+# changes: "<glyph> <text>" (bfchar), "<first> <last> <text>" or "<first> <last> [<text> ...]" (bfrange).
 _CMAP = re.compile(rb"begincmap.*?endcmap", re.DOTALL)
 _CODE = re.compile(rb"<([0-9A-Fa-f]{4})>")
+_RADICALS = range(0x2E80, 0x2FE0)  # CJK Radicals Supplement and Kangxi Radicals
+_IDEOGRAPHS = "".join(map(chr, range(0x4E00, 0xA000)))  # CJK Unified Ideographs
 
-
-# The simplified radicals (页 drawn for ⻚) have no NFKC form; these are Unihan's EquivalentUnifiedIdeograph.
+# Where no font of the report says it: the simplified radicals (页 drawn for ⻚), which have no NFKC form, from
+# Unihan's EquivalentUnifiedIdeograph; a Kangxi radical as NFKC gives it.
 _SIMPLIFIED = dict(
     zip(
         "⺦⺰⻅⻆⻈⻉⻋⻌⻐⻓⻔⻙⻚⻛⻜⻠⻢⻥⻦⻧⻨⻩⻪⻬⻮⻰",
@@ -633,34 +643,63 @@ _SIMPLIFIED = dict(
 )
 
 
-def _unradical(match: re.Match[bytes]) -> bytes:
+@functools.cache
+def shared_glyphs(language: str) -> dict[int, tuple[int, ...]]:
+    """The ideographs whose glyph a radical shares in the CJK fonts installed (⺠ 民, ⻘ 青, ⻝ 食; ⼾ is 户 in
+    the Chinese fonts, 戶 in the Korean ones), the report language's fonts first."""
+    found: dict[int, tuple[int, ...]] = {}
+    families = CJK_FONTS.get(language, []) + [f for lang, fs in CJK_FONTS.items() if lang != language for f in fs]
+    for family in families:
+        if not QFontDatabase.hasFamily(family):
+            continue
+        raw = QRawFont.fromFont(QFont(family))
+        ideograph_of: dict[int, int] = {}
+        for ch, glyph in zip(_IDEOGRAPHS, raw.glyphIndexesForString(_IDEOGRAPHS), strict=True):
+            if glyph:
+                ideograph_of.setdefault(glyph, ord(ch))
+        radicals = "".join(map(chr, _RADICALS))
+        for ch, glyph in zip(radicals, raw.glyphIndexesForString(radicals), strict=True):
+            if glyph in ideograph_of and ideograph_of[glyph] not in found.get(ord(ch), ()):
+                found[ord(ch)] = (*found.get(ord(ch), ()), ideograph_of[glyph])
+    return found
+
+
+def _unradical(match: re.Match[bytes], shared: Mapping[int, tuple[int, ...]], written: str) -> bytes:
     code = int(match.group(1), 16)
-    if not 0x2E80 <= code <= 0x2FDF:  # CJK Radicals Supplement and Kangxi Radicals
+    if code not in _RADICALS:
         return match.group(0)
-    plain = _SIMPLIFIED.get(chr(code)) or unicodedata.normalize("NFKC", chr(code))
+    # Of the characters a font draws with this radical's glyph, the one the report has (which font Qt took
+    # for a character is not known here), else the language's font's.
+    candidates = shared.get(code, ())
+    given = next((c for c in candidates if chr(c) in written), candidates[0] if candidates else None)
+    plain = chr(given) if given is not None else _SIMPLIFIED.get(chr(code)) or unicodedata.normalize("NFKC", chr(code))
     if len(plain) != 1 or ord(plain) > 0xFFFF or ord(plain) == code:
         return match.group(0)
     return f"<{ord(plain):04X}>".encode("ascii")
 
 
-def _text_side(line: bytes) -> bytes:
+def _text_side(line: bytes, shared: Mapping[int, tuple[int, ...]], written: str) -> bytes:
+    unradical = functools.partial(_unradical, shared=shared, written=written)
     if b"[" in line:
         head, _, tail = line.partition(b"[")
-        return head + b"[" + _CODE.sub(_unradical, tail)
+        return head + b"[" + _CODE.sub(unradical, tail)
     codes = list(_CODE.finditer(line))
     if len(codes) not in (2, 3):
         return line
     last = codes[-1]
-    return line[: last.start()] + _CODE.sub(_unradical, last.group(0)) + line[last.end() :]
+    return line[: last.start()] + _CODE.sub(unradical, last.group(0)) + line[last.end() :]
 
 
-def fix_text_map(data: bytes) -> bytes:
-    """``data`` (a PDF Qt wrote) with radicals in its ToUnicode maps read as the characters they stand for."""
-    return _CMAP.sub(lambda m: b"\n".join(_text_side(line) for line in m.group(0).split(b"\n")), data)
+def fix_text_map(data: bytes, shared: Mapping[int, tuple[int, ...]] | None = None, written: str = "") -> bytes:
+    """``data`` (a PDF Qt wrote) with radicals in its ToUnicode maps read as the characters they stand for: of
+    those ``shared`` gives (``shared_glyphs``), the one ``written`` (the report's text) holds, else the first,
+    else Unihan's or NFKC's."""
+    table = shared or {}
+    return _CMAP.sub(lambda m: b"\n".join(_text_side(line, table, written) for line in m.group(0).split(b"\n")), data)
 
 
-def _fix_text_map(path: Path) -> None:
+def _fix_text_map(path: Path, language: str, written: str) -> None:
     data = path.read_bytes()
-    fixed = fix_text_map(data)
+    fixed = fix_text_map(data, shared_glyphs(language), written)
     if fixed != data:
         path.write_bytes(fixed)

@@ -15,10 +15,10 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from app.cli import main
 from app.domain.dates import PartialDate
-from app.services.programs import ProgramService
+from app.services.programs import ProgramDraft, ProgramService
 from app.services.report import ReportOptions, ReportService
 from app.ui import report_actions
-from app.ui.report_pdf import fix_text_map, write_pdf
+from app.ui.report_pdf import fix_text_map, shared_glyphs, write_pdf
 from tests.services.report_data import KOREAN_TITLE, LONG_TITLE, TODAY, ten_task_program
 from tests.ui.fake_window import FakeWindow
 
@@ -198,6 +198,57 @@ def test_radicals_in_the_text_map_are_read_as_the_characters_they_stand_for() ->
         b"begincmap\n2 beginbfchar\n<2F6C> <76EE>\n<0003> <9875>\nendbfchar\n<0004> <0005> [<76EE> <0041>]\nendcmap"
     )
     assert fix_text_map(b"stream <2F6C> endstream") == b"stream <2F6C> endstream"  # outside a text map
+
+
+COMMON_HANZI = "区民政局 全民健身 青年食堂 长门马见言金龙鱼鸟齿麦黄风飞 住户"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "ko", "en"])
+def test_chinese_characters_that_share_a_radicals_glyph_read_back_as_themselves(
+    qapp: Any, seeded_db: Any, tmp_path: Path, lang: str
+) -> None:
+    """民, 青, 食, 户 and the others are drawn with the glyph of a radical (⺠, ⻘, ⻝, ⼾): a search of the PDF
+    for 民政局 finds it, and copying the title copies these characters, not the radicals."""
+    ps = ProgramService(seeded_db, today=lambda: TODAY)
+    program = ps.create_program(ProgramDraft(title=COMMON_HANZI))
+    path = tmp_path / f"{lang}.pdf"
+    write_pdf(report_of(seeded_db, program.key), path, lang)
+    text = pdf_text(path)
+    assert whole(COMMON_HANZI, text), text
+    assert not any(0x2E80 <= ord(ch) <= 0x2FDF for ch in text), sorted(
+        {ch for ch in text if 0x2E80 <= ord(ch) <= 0x2FDF}
+    )
+
+
+def test_a_long_title_in_the_footer_stops_short_of_the_printing_date(qapp: Any, seeded_db: Any, tmp_path: Path) -> None:
+    ps = ProgramService(seeded_db, today=lambda: TODAY)
+    program = ps.create_program(
+        ProgramDraft(title="마포구 공공자전거 따릉이 대여소 확충 및 생활권 자전거 도로 연결 사업 " * 2)
+    )
+    path = tmp_path / "long.pdf"
+    write_pdf(report_of(seeded_db, program.key), path, "ko")
+    footer = next(line for line in pdf_text(path).splitlines() if "출력일" in line and "쪽" in line)
+    left, _, rest = footer.partition("출력일")
+    assert left.rstrip().endswith("…") and left.endswith("  "), footer  # cut short, a gap before the date
+    assert program.key in left and re.search(r"출력일 \d{4}-\d{2}-\d{2}", "출력일" + rest), footer
+
+
+def test_the_chinese_fonts_say_which_character_a_radicals_glyph_stands_for(qapp: Any) -> None:
+    shared = shared_glyphs("zh_CN")
+    if not shared:
+        pytest.skip("no Noto Sans CJK SC (fonts-noto-cjk) installed")
+    assert {chr(r): chr(shared[r][0]) for r in map(ord, "⺠⻘⻝⼾⽬")} == {
+        "⺠": "民",
+        "⻘": "青",
+        "⻝": "食",
+        "⼾": "户",
+        "⽬": "目",
+    }
+    # The Korean fonts draw ⼾ as 戶: the report's own text says which of the two a page holds.
+    assert [chr(c) for c in shared_glyphs("ko")[ord("⼾")][:2]] == ["戶", "户"]
+    cmap = b"begincmap\n1 beginbfchar\n<0003> <2F3E>\nendbfchar\nendcmap"
+    assert fix_text_map(cmap, shared_glyphs("ko"), "住户") == cmap.replace(b"<2F3E>", b"<6237>")
+    assert fix_text_map(cmap, shared_glyphs("ko"), "門戶") == cmap.replace(b"<2F3E>", b"<6236>")
 
 
 # -- the command line ---------------------------------------------------------------------------------------
