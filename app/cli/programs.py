@@ -8,7 +8,7 @@ from typing import Any
 
 from app.cli.common import date_text, language, open_database, pad, print_json, say, text
 from app.cli.messages_help import help_text
-from app.domain.budget import unit_said
+from app.domain.budget import unit_text
 from app.domain.enums import status_message
 from app.domain.messages import message
 from app.domain.names import display_title, first_name, place_path
@@ -82,7 +82,7 @@ def cmd_programs_show(args: argparse.Namespace) -> int:
         say("\n" + text(message("cli.show.indicators")))
         for i in program.indicators:
             values = ", ".join(f"{date_text(v.period)}: {v.value:,.10g}" for v in i.values)
-            print(f"  {i.name} ({text(unit_said(i.unit)) if i.unit else ''}): {values}")
+            print(f"  {i.name} ({unit_text(i.unit, language())}): {values}")
     if program.progress:
         say("\n" + text(message("cli.show.progress")))
         for e in program.progress:

@@ -40,6 +40,7 @@ _UNIT_WORDS: tuple[tuple[str, str | None, int], ...] = (
     ("usdmillion", USD, 1_000_000),
     ("usd", USD, 1),
     ("$", USD, 1),
+    ("₩", KRW, 1),
     ("백만", None, 1_000_000),
     ("천", None, 1_000),
     ("万", None, 10_000),
@@ -99,10 +100,33 @@ class Money:
 def unit_said(unit: str) -> Message | str:
     """An indicator's unit in the reader's words: an amount's currency and scale however it was written ('KRW
     million', 백만원) as each language says it (백만원, 百万韩元); a unit of no currency the app knows, as written."""
-    money = Money.of_unit(unit) or money_in(unit)
+    money = _money_of(unit)
     if money is None or money.currency is None:
         return unit
     return _money_said(money)
+
+
+def unit_text(unit: str | None, language: str) -> str:
+    """An indicator's unit as ``language`` says it (``unit_said``); "" for none."""
+    return render(unit_said(unit), language) if unit else ""
+
+
+def units_said(units: Iterable[str]) -> Message | str:
+    """Several units in the reader's words, as a list (KRW thousand, CNY: 천원, 위안)."""
+    said: Message | str = ""
+    for unit in reversed(list(units)):
+        said = unit_said(unit) if said == "" else message("list.more", first=unit_said(unit), rest=said)
+    return said
+
+
+def _money_of(unit: str) -> Money | None:
+    """The currency and scale a unit names, written in any of the app's words for it or in brackets
+    ('(백만원)'), or None."""
+    money = money_in(unit)
+    if money is None:
+        inner = _BRACKETED.match(unicodedata.normalize("NFKC", unit).strip())
+        money = money_in(inner.group(2)) if inner is not None and not inner.group(1) else None
+    return money
 
 
 def _money_said(money: Money) -> Message | str:
@@ -126,6 +150,11 @@ def _money_said(money: Money) -> Message | str:
     }.get(money.currency or "", unit)
 
 
+def same_unit(one: str | None, other: str | None) -> bool:
+    """Whether two units are the same as the app keeps them (백만원 and KRW million are)."""
+    return unit_stored(one) == unit_stored(other)
+
+
 def unit_stored(unit: str | None) -> str | None:
     """An indicator's unit as the app keeps it, whoever enters it (the indicator dialog, an Indicators sheet, a
     budget column): an amount's currency and scale in one form ('KRW million') whichever words wrote it
@@ -135,7 +164,7 @@ def unit_stored(unit: str | None) -> str | None:
     text = clean_text(unit)
     if text is None:
         return None
-    money = Money.of_unit(text) or money_in(text)
+    money = _money_of(text)
     kept = money.unit() if money is not None else None
     return kept if kept is not None else text
 

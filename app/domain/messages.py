@@ -100,6 +100,7 @@ ENGLISH: dict[str, str] = {
         "'{text}' is not a date (a number is read as a year such as 2015, or as an Excel date number)"
     ),
     # amounts' units, in the reader's words (domain/budget.unit_said)
+    "list.more": "{first}, {rest}",  # a list said item by item (budget.units_said)
     "money.krw": "KRW",
     "money.cny": "CNY",
     "money.usd": "USD",

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.budget import unit_said
 from app.domain.enums import ChangeAction, Sector, Status, record_label, sector_message, status_message
 from app.domain.errors import ValidationError
 from app.domain.fields import field_name
@@ -57,6 +58,8 @@ def shown_value(field: str | None, value: str | None) -> Message | str:
             return status_message(Status(value))
         if field == "sector":
             return sector_message(Sector(value))
+        if field == "unit":
+            return unit_said(value)  # an amount's unit in the reader's words (KRW million: 백만원)
     except ValueError:
         return value
     return value

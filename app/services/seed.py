@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.config import seed_dir
 from app.domain import rules
+from app.domain.budget import unit_stored
 from app.domain.dates import PartialDate, parse_optional
 from app.domain.enums import Direction, OrganizationKind, PlaceLevel, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
@@ -214,7 +215,7 @@ class SeedService:
             values = {
                 "program_id": program_id,
                 "name": row["name"],
-                "unit": row.get("unit"),
+                "unit": unit_stored(row.get("unit")),
                 "direction": Direction(row.get("direction") or "higher").value,
                 "description": row.get("description"),
                 "baseline_value": row.get("baseline_value"),

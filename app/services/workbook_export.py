@@ -12,7 +12,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from app.domain import rules
-from app.domain.budget import unit_said
+from app.domain.budget import unit_text
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind, status_message
 from app.domain.errors import CivicError, NotFoundError, ValidationError
@@ -471,7 +471,7 @@ class _Exporter:
             program_key = {i: keys[i.program_id] for i, _ in pairs}
             lang = self.options.language
             for ind, vs in pairs:
-                unit = render(unit_said(ind.unit), lang) if ind.unit else None  # read back as stored (unit_stored)
+                unit = unit_text(ind.unit, lang) or None  # read back as stored (unit_stored)
                 self.indicators_written += 1
                 self.values_written += len(vs)
                 base = sorted(cited.get(("i", ind.id), set()))
@@ -519,7 +519,7 @@ class _Exporter:
                 name = ind.name
                 if ind.direction == Direction.LOWER.value:
                     name = render(message("workbook.chart.lower_is_better", name=name), self.options.language)
-                unit = render(unit_said(ind.unit), self.options.language) if ind.unit else None
+                unit = unit_text(ind.unit, self.options.language) or None
                 yield ChartData(f"{page_key(page, ind.program_id)}: {name}", unit, points)
             self.s.expunge_all()
 

@@ -520,7 +520,9 @@ class IndicatorDialog(QDialog):
             cmd = AddIndicatorCommand(self.ctx.command_context(), self.program_key, fields, key)
         else:
             before = {name: getattr(self.indicator, name) for name in fields}
-            changes = {name: value for name, value in fields.items() if value != before[name]}
+            # A unit kept as 백만원 before units were kept in one form is the KRW million the field reads back.
+            kept = {**before, "unit": unit_stored(before["unit"])}
+            changes = {name: value for name, value in fields.items() if value != kept[name]}
             if not changes:
                 self.accept()
                 return

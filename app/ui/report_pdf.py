@@ -38,7 +38,7 @@ from PySide6.QtGui import (
 )
 
 from app.domain import model as d
-from app.domain.budget import unit_said
+from app.domain.budget import unit_text
 from app.domain.dates import PartialDate, display, display_day
 from app.domain.enums import Direction, Status, ValueKind, status_message
 from app.domain.errors import CivicError
@@ -428,7 +428,7 @@ class ReportLayout:
         return "".join(out)
 
     def _indicator(self, ind: d.Indicator) -> str:
-        name = _e(ind.name) + (f" ({_e(render(unit_said(ind.unit), self.language))})" if ind.unit else "")
+        name = _e(ind.name) + (f" ({_e(unit_text(ind.unit, self.language))})" if ind.unit else "")
         if ind.direction is Direction.LOWER:
             name += f' <span class="hint">— {_e(self._(message("report.lower_is_better")))}</span>'
         out = [f"<h3>{name}</h3>"]

@@ -9,7 +9,7 @@ import re
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
-from app.domain.budget import unit_said
+from app.domain import budget
 from app.domain.dates import PartialDate, display, display_time
 from app.domain.enums import Sector, Status, status_message
 from app.domain.errors import CivicError
@@ -115,7 +115,7 @@ def percent_text(value: float | None) -> str:
 def unit_text(unit: str | None) -> str:
     """An indicator's unit in the interface's language: an amount's currency and scale as its words say it
     (KRW million is 백만원, 百万韩元); any other unit as written."""
-    return render(unit_said(unit), language.language()) if unit else ""
+    return budget.unit_text(unit, language.language())
 
 
 def number_text(value: float | None, unit: str | None = None) -> str:

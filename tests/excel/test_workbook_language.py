@@ -175,14 +175,53 @@ def test_an_amounts_unit_is_in_the_workbooks_language_and_comes_back_as_it_was(
     preview = service.preview_import(path)
     assert preview.errors == () and preview.changes == ()
     # A colleague writes the amounts in thousands instead: the preview says the change in the reader's words.
-    indicators.cell(
-        next(i for i, r in enumerate(indicators.iter_rows(values_only=True), 1) if r[1] == "DOBONG-ECO-BUS-BUDGET"), 4
-    ).value = {"en": "KRW thousand", "ko": "천원", "zh_CN": "千韩元"}[language]
+    for i, r in enumerate(indicators.iter_rows(values_only=True), 1):
+        if r[1] == "DOBONG-ECO-BUS-BUDGET":
+            indicators.cell(i, 4).value = {"en": "KRW thousand", "ko": "천원", "zh_CN": "千韩元"}[language]
     wb.save(path)
     (change,) = service.preview_import(path).changes
     (unit,) = change.changes
     assert (unit.old, unit.new) == ("KRW million", "KRW thousand")
     assert [render(m, "ko") for m in (unit.old_said, unit.new_said)] == ["백만원", "천원"]
+
+
+def test_a_unit_kept_in_words_before_and_left_as_exported_lets_a_colleagues_later_unit_stand(
+    seeded_db: Any, service: Any, dobong: str, tmp_path: Path
+) -> None:
+    """An indicator saved with 백만원 (before units were kept in one form) is exported in Korean; a colleague
+    then writes the amounts in 천원; the old workbook, its unit cell untouched, is no conflict: theirs stands."""
+    from sqlalchemy import update
+
+    from app.store import models as m
+
+    ps = ProgramService(seeded_db)
+    ind = ps.add_indicator(dobong, "예산", key="DOBONG-ECO-BUS-BUDGET")
+    ps.set_indicator_value(ind.id, PartialDate(2026), 1200.0)
+    with seeded_db.write() as s:
+        s.execute(update(m.Indicator).where(m.Indicator.id == ind.id).values(unit="백만원"))
+    path = _export(service, tmp_path, "ko")
+    ps.update_indicator(ind.id, {"unit": "천원"})
+    preview = service.preview_import(path)
+    assert preview.errors == () and preview.changes == ()
+    assert next(i for i in ps.get_program(dobong).indicators if i.id == ind.id).unit == "KRW thousand"
+
+
+def test_rows_of_one_indicator_in_two_units_are_refused_in_the_readers_words(
+    seeded_db: Any, service: Any, dobong: str, tmp_path: Path
+) -> None:
+    ps = ProgramService(seeded_db)
+    ind = ps.add_indicator(dobong, "예산", unit="백만원", key="DOBONG-ECO-BUS-BUDGET")
+    ps.set_indicator_value(ind.id, PartialDate(2025), 900.0)
+    ps.set_indicator_value(ind.id, PartialDate(2026), 1200.0)
+    path = _export(service, tmp_path, "ko")
+    wb = openpyxl.load_workbook(path)
+    ws = wb[SHEETS["ko"][4]]
+    rows = [i for i, r in enumerate(ws.iter_rows(values_only=True), 1) if r[1] == "DOBONG-ECO-BUS-BUDGET"]
+    ws.cell(rows[-1], 4).value = "천원"
+    wb.save(path)
+    (error,) = service.preview_import(path).errors
+    said = render(error.placed(), "ko")
+    assert "'백만원'" in said and "'천원'" in said and "KRW" not in said, said
 
 
 def test_the_rows_stamp_is_read_in_korean_when_the_summary_is_gone(

@@ -387,3 +387,30 @@ def test_an_amounts_unit_reads_in_the_interface_language_and_saving_it_unchanged
     assert not dialog.isVisible()
     assert window.undo_stack.count() == undo_steps  # nothing changed, nothing to undo
     assert _indicators(window, key)[0].version == saved.version
+
+
+def test_a_unit_kept_in_words_before_is_no_change_when_saved_untouched(window: Any, prompts: Any, qtbot: Any) -> None:
+    """An indicator saved with 백만원 before units were kept in one form: the dialog shows KRW million and
+    saving it untouched, or with only the name changed, leaves the unit as it was."""
+    from sqlalchemy import update
+
+    from app.store import models as m
+
+    key = _new_program(window, prompts, "Shared kitchen")
+    ind = ProgramService(window.db).add_indicator(key, "Budget")
+    with window.db.write() as s:
+        s.execute(update(m.Indicator).where(m.Indicator.id == ind.id).values(unit="백만원"))
+    window.detail_view.refresh()
+    qtbot.waitUntil(lambda: _cell(window, 0, 1) == "KRW million")
+    window.detail_view.edit_indicator()
+    dialog = _dialog(window, qtbot)
+    assert dialog.unit.text() == "KRW million"
+    steps = window.undo_stack.count()
+    _save(dialog, qtbot)
+    assert window.undo_stack.count() == steps and _indicators(window, key)[0].version == 1
+    window.detail_view.edit_indicator()
+    dialog = _dialog(window, qtbot)
+    _type(qtbot, dialog.name, "Budget spent")
+    _save(dialog, qtbot)
+    (saved,) = _indicators(window, key)
+    assert (saved.name, saved.unit) == ("Budget spent", "백만원")

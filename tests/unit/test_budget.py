@@ -142,3 +142,34 @@ def test_a_unit_kept_in_words_before_is_said_in_each_language() -> None:
         "百万韩元",
     ]
     assert render(unit_said("households"), "ko") == "households"
+
+
+def test_no_two_units_share_words_in_any_language() -> None:
+    said: dict[str, str] = {}
+    for language in LANGUAGES:
+        for currency in (KRW, CNY, USD):
+            for scale in (1, 1_000, 10_000, 1_000_000, 10_000_000, 100_000_000):
+                unit = Money(currency, scale).unit()
+                assert unit is not None
+                words = render(unit_said(unit), language).replace(" ", "").lower()
+                assert said.setdefault(words, unit) == unit, f"{words!r}: {said[words]} and {unit}"
+
+
+def test_units_in_brackets_or_as_a_sign_are_amounts() -> None:
+    assert [unit_stored(u) for u in ("(백만원)", "（万元）", "₩", "￦", "$")] == [
+        "KRW million",
+        "CNY 10 thousand",
+        "KRW",
+        "KRW",
+        "USD",
+    ]
+    assert unit_stored("(households)") == "(households)"
+
+
+def test_history_and_the_budget_reading_say_units_in_the_readers_words() -> None:
+    from app.services.history import change_text
+    from app.services.importing.results import BudgetRead
+
+    assert render(change_text("unit", "KRW million", "KRW thousand"), "ko") == "단위: '백만원' → '천원'"
+    reading = BudgetRead(("예산", "집행액"), "예산", "KRW thousand, CNY", "2024-06-30").reading()
+    assert "천원, 위안" in render(reading, "ko") and "千韩元、元" in render(reading, "zh_CN")

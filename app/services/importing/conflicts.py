@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.domain.budget import same_unit
 from app.excel import layout
 from app.excel.reader import Spreadsheet
 from app.store.history import CHANGES_T, render
@@ -86,10 +87,18 @@ class LaterChanges:
             if first is None:
                 continue
             at, at_export, actor = first
-            if render(stored.get(fld)) == at_export:
+            if _same(fld, stored.get(fld), at_export):
                 continue  # changed and changed back: nothing of a colleague's to keep
-            if render(new) == at_export:
+            if _same(fld, new, at_export):
                 keep.append(fld)
                 continue
             conflicts.append((fld, (at_export, actor, at)))
         return keep, conflicts
+
+
+def _same(fld: str, value: Any, recorded: str | None) -> bool:
+    """Whether ``value`` is what a change record holds as ``recorded`` (a unit as the app keeps it: 백만원
+    recorded before units were kept in one form is KRW million)."""
+    if fld == "unit":
+        return same_unit(value, recorded)
+    return render(value) == recorded

@@ -235,10 +235,11 @@ class ImportContext:
                 message(
                     "import.conflict",
                     column=state.heading(col) if col in state.spec.fields else fld,
-                    current=self._display(fld, stored.get(fld)) or "",
+                    # In the reader's words where the app has them (a status, an amount's unit), else as shown.
+                    current=said(fld, stored.get(fld)) or self._display(fld, stored.get(fld)) or "",
                     actor=actor or message("import.someone"),
                     at=f"{at.astimezone():%Y-%m-%d %H:%M}",
-                    exported=self._display_stored_text(fld, at_export) or "",
+                    exported=_said_recorded(fld, at_export) or self._display_stored_text(fld, at_export) or "",
                 ),
             )
         return True if conflicts else keep
@@ -360,3 +361,11 @@ class ImportContext:
         if fld == "percent_complete":
             return f"{float(value):g}%"
         return render(value)
+
+
+def _said_recorded(fld: str, text: str | None) -> Message | None:
+    """A value as a change record holds it (text), in the reader's words where the app has them."""
+    try:
+        return said(fld, text)
+    except ValueError:  # a status or sector no longer known: shown as recorded
+        return None

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.domain import rules
-from app.domain.budget import unit_stored
+from app.domain.budget import unit_said, unit_stored
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, ValueKind
 from app.domain.messages import message
@@ -144,20 +144,11 @@ class IndicatorsPlanner(References):
                 first_row = True
             else:
                 first_row = False
+            if not self._as_first_row_says(state, row, str(ikey), edit):
+                return
             diffs: dict[str, Any] = {}
             for fld in ("name", "unit"):
-                if fld not in v:
-                    continue
-                if fld in edit["file"]:
-                    if not same_number(edit["file"][fld], v[fld]):
-                        first, earlier, here = edit["file"][fld], edit["row"][fld], v[fld]
-                        differs = (
-                            message("import.indicator_name_differs", key=ikey, first=first, row=earlier, here=here)
-                            if fld == "name"
-                            else message("import.indicator_unit_differs", key=ikey, first=first, row=earlier, here=here)
-                        )
-                        self._err_field(state, row, fld, differs)
-                        return
+                if fld not in v or fld in edit["file"]:
                     continue
                 edit["file"][fld] = v[fld]
                 edit["row"][fld] = row.number
@@ -184,6 +175,8 @@ class IndicatorsPlanner(References):
             pkey = str(v["program_key"])
             if ikey is not None and ikey in self.indicator_ids:
                 ind_id = self.indicator_ids[ikey][0]
+                if not self._as_first_row_says(state, row, ikey, self.indicator_edits.get(ikey), note=True):
+                    return
             else:
                 name = v.get("name")
                 if not name:
@@ -193,6 +186,8 @@ class IndicatorsPlanner(References):
                 if ikey is None and by_name in self.seen["Indicators"]:
                     ikey = str(self.seen["Indicators"][by_name])
                     ind_id = self.indicator_ids[ikey][0]
+                    if not self._as_first_row_says(state, row, ikey, self.indicator_edits.get(ikey), note=True):
+                        return
                 else:
                     if self._case_refused(state, row, pid_new, "program_key"):
                         return
@@ -202,6 +197,14 @@ class IndicatorsPlanner(References):
                     self.seen["Indicators"][by_name] = ikey  # type: ignore[assignment]
                     self.count(state, "created")
                     self.change_new(state, row, "indicator", ikey, str(name))
+                    # What its first row says its name and unit are: the rows after must say the same, in the
+                    # dry run (which finds it as seen) as in the import (which finds it stored).
+                    said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
+                    self.indicator_edits[ikey] = {
+                        "orig": dict(said),
+                        "file": said,
+                        "row": dict.fromkeys(said, row.number),
+                    }
                     ind_id = None
                     if self._writing and pid_new is not None:
                         made = dict(
@@ -227,6 +230,34 @@ class IndicatorsPlanner(References):
                     self.indicator_ids[ikey] = (ind_id, pkey)
             pid = pid_new if pid_new is not None else 0
         self._indicator_value(state, row, ind_id, str(ikey), pid)
+
+    def _as_first_row_says(
+        self, state: SheetState, row: Row, ikey: str, edit: dict[str, Any] | None, *, note: bool = False
+    ) -> bool:
+        """Name and unit repeat on every row of an indicator: whether this row says what the first row of it
+        said (else an error on the row; a re-import is never a change); with ``note``, what no row before
+        said is noted as said here."""
+        if edit is None:
+            return True
+        v = row.values
+        for fld in ("name", "unit"):
+            if fld not in v:
+                continue
+            if fld not in edit["file"]:
+                if note:
+                    edit["file"][fld], edit["row"][fld] = v[fld], row.number
+                continue
+            if same_number(edit["file"][fld], v[fld]):
+                continue
+            first, earlier, here = edit["file"][fld], edit["row"][fld], v[fld]
+            if fld == "name":
+                differs = message("import.indicator_name_differs", key=ikey, first=first, row=earlier, here=here)
+            else:  # in the reader's words (천원, not KRW thousand)
+                first, here = (unit_said(u) if u else "-" for u in (first, here))
+                differs = message("import.indicator_unit_differs", key=ikey, first=first, row=earlier, here=here)
+            self._err_field(state, row, fld, differs)
+            return False
+        return True
 
     def _indicator_position(self, program_id: int) -> int:
         """The position of a new indicator of the program: after its others (counted once, then by this import)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.domain.budget import unit_said
+from app.domain.budget import units_said
 from app.domain.enums import PlaceLevel
 from app.domain.errors import CivicError
 from app.domain.messages import Message, message
@@ -156,7 +156,7 @@ class BudgetRead:
         """The reading in a sentence, as the preview shows it."""
         unit: Message | str = message("import.budget_no_currency")
         if self.unit:
-            unit = unit_said(self.unit) if ", " not in self.unit else self.unit
+            unit = units_said(self.unit.split(", "))
         said = message(
             "import.budget_read",
             columns=", ".join(self.columns),
