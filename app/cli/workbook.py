@@ -118,11 +118,12 @@ def _print_preview(preview: Any, limit: int) -> None:
             break
         record = record_message(rc.entity)
         if rc.action == "create":
-            say(message("cli.import.create", sheet=rc.sheet, row=rc.row, record=record, key=rc.key, label=rc.label))
+            key = rc.named_key()
+            say(message("cli.import.create", sheet=rc.sheet, row=rc.row, record=record, key=key, label=rc.label))
             for ch in rc.changes:
                 out.write(f"      {text(ch.named())}: {_lines(text(ch.said()[1]))}\n")
         else:
-            say(message("cli.import.update", sheet=rc.sheet, row=rc.row, record=record, key=rc.key))
+            say(message("cli.import.update", sheet=rc.sheet, row=rc.row, record=record, key=rc.named_key()))
             for ch in rc.changes:
                 old, new = ch.said()
                 out.write(

@@ -101,6 +101,7 @@ ENGLISH: dict[str, str] = {
     ),
     # amounts' units, in the reader's words (domain/budget.unit_said)
     "list.more": "{first}, {rest}",  # a list said item by item (budget.units_said)
+    "import.value_key": "{key} {period} {kind}",  # an indicator value in the change list
     "money.krw": "KRW",
     "money.cny": "CNY",
     "money.usd": "USD",

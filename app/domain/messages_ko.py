@@ -47,6 +47,7 @@ KOREAN: dict[str, str] = {
     "cell.not_a_date_serial": "{serial:g}은(는) Excel 날짜 일련번호가 아닙니다",
     "cell.number_not_a_date": ("'{text}'은(는) 날짜가 아닙니다(숫자는 2015 같은 연도나 Excel 날짜 번호로 읽습니다)"),
     "list.more": "{first}, {rest}",
+    "import.value_key": "{key} {period} {kind}",
     "money.krw": "원",
     "money.cny": "위안",
     "money.usd": "달러",

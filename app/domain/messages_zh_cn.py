@@ -41,6 +41,7 @@ CHINESE: dict[str, str] = {
     "cell.not_a_date_serial": "{serial:g} 不是 Excel 日期序号",
     "cell.number_not_a_date": "“{text}”不是日期（数字按 2015 这样的年份或 Excel 日期序号读取）",
     "list.more": "{first}、{rest}",
+    "import.value_key": "{key} {period} {kind}",
     "money.krw": "韩元",
     "money.cny": "元",
     "money.usd": "美元",

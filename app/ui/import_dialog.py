@@ -290,10 +290,19 @@ class ImportPreviewDialog(QDialog):
             if rc.action == "create":
                 parent = QTreeWidgetItem(
                     self.changes,
-                    [where, self.tr("new %1").replace("%1", record), rc.key, "", "", rc.label],
+                    [
+                        where,
+                        self.tr("new %1").replace("%1", record),
+                        texts.message_text(rc.named_key()),
+                        "",
+                        "",
+                        rc.label,
+                    ],
                 )
             else:
-                parent = QTreeWidgetItem(self.changes, [where, record, rc.key, "", "", rc.label])
+                parent = QTreeWidgetItem(
+                    self.changes, [where, record, texts.message_text(rc.named_key()), "", "", rc.label]
+                )
             for ch in rc.changes:
                 old, new = (texts.message_text(v) if v is not None else "" for v in ch.said())
                 QTreeWidgetItem(parent, ["", "", "", texts.message_text(ch.named()), old, new])

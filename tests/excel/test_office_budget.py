@@ -354,3 +354,19 @@ def test_an_indicators_sheet_by_key_asks_a_few_questions_a_chunk(service: Any, t
 
     few, many = imported(20), imported(200)
     assert many < few + 20, (few, many)
+
+
+def test_the_preview_names_a_budget_value_by_its_kind_in_the_readers_words(service: Any, tmp_path: Path) -> None:
+    path = workbook_file(
+        tmp_path / "budget.xlsx",
+        {"현황": [["(2024. 6. 30. 기준)"], ["사업명", "예산(백만원)", "집행액"], ["공유 부엌", 1200, 540]]},
+    )
+    from app.domain.messages import render
+
+    values = [c for c in service.preview_import(path).changes if c.entity == "indicator value"]
+    assert [render(c.named_key(), "ko").split()[-2:] for c in values] == [
+        ["2024-06-30", "계획"],
+        ["2024-06-30", "실적"],
+    ]
+    assert [render(c.named_key(), "zh_CN").split()[-1] for c in values] == ["计划", "实际"]
+    assert [c.key.split()[-1] for c in values] == ["plan", "actual"]  # --json keeps the key as it is

@@ -145,13 +145,17 @@ class ImportContext:
         else:
             self.changes_truncated = True
 
-    def change_new(self, state: SheetState, row: Row, entity: str, key: str, label: str) -> None:
+    def change_new(
+        self, state: SheetState, row: Row, entity: str, key: str, label: str, key_said: Message | None = None
+    ) -> None:
         """List a created row with the values it brings (built only while the list has room)."""
         if entity == "program" and "key" not in row.values:
             self._created_titles.setdefault(label.strip(), []).append(key)
         if len(self.changes) < MAX_LISTED_CHANGES:
             self.changes.append(
-                RowChange(state.report.sheet, row.number, entity, key, "create", label, created_fields(state, row))
+                RowChange(
+                    state.report.sheet, row.number, entity, key, "create", label, created_fields(state, row), key_said
+                )
             )
         else:
             self.changes_truncated = True
@@ -171,6 +175,7 @@ class ImportContext:
         diffs: dict[str, Any],
         shown: tuple[FieldChange, ...] | None = None,
         kept: dict[str, Any] | None = None,
+        key_said: Message | None = None,
         **also: Any,
     ) -> bool:
         """Count and list one row's changed fields; when writing, set them with version + 1 and record each.
@@ -207,7 +212,7 @@ class ImportContext:
             kept.update(diffs)
         if shown is None:
             shown = tuple(self.field_change(state.heading(f), f, stored.get(f), n) for f, n in diffs.items())
-        self.change(RowChange(state.report.sheet, row.number, kind, label, "update", title, shown))
+        self.change(RowChange(state.report.sheet, row.number, kind, label, "update", title, shown, key_said))
         if not self._writing:
             return False
         self.writer.update(recorded, stored, diffs, {k: v(diffs) if callable(v) else v for k, v in also.items()})

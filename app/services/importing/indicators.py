@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.domain import rules
 from app.domain.budget import unit_said, unit_stored
 from app.domain.dates import PartialDate
-from app.domain.enums import Direction, ValueKind
+from app.domain.enums import Direction, ValueKind, value_kind_message
 from app.domain.messages import message
 from app.services.importing.catalog import INDICATORS_T, VALUES_T
 from app.services.importing.reading import Row, SheetState
@@ -291,6 +291,7 @@ class IndicatorsPlanner(References):
             periods = sorted({period.iso(), *self._period_variants(state, row, period)})
             stored = self._stored_value(ind_id, kind, periods)
         label = f"{ikey} {period} {kind.value}"
+        label_said = message("import.value_key", key=ikey, period=period.iso(), kind=value_kind_message(kind))
         if stored is None:
             if "value" not in v:
                 self._err_field(state, row, "value", message("import.value_needs_value"))
@@ -298,7 +299,7 @@ class IndicatorsPlanner(References):
             if self._case_refused(state, row, pid or None, "value"):
                 return
             self.count(state, "created")
-            self.change_new(state, row, "indicator value", label, f"{float(v['value']):,.10g}")
+            self.change_new(state, row, "indicator value", label, f"{float(v['value']):,.10g}", label_said)
             if self._writing and ind_id is not None:
                 made = dict(
                     indicator_id=ind_id,
@@ -335,6 +336,7 @@ class IndicatorsPlanner(References):
             (VALUES_T, "indicator_value", int(stored["id"]), f"{ikey}@{stored['period']}/{kind.value}", pid),
             stored,
             diffs,
+            key_said=label_said,
             updated_at=self.now,
         )
 

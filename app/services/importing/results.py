@@ -115,6 +115,12 @@ class RowChange:
     action: str  # create or update
     label: str
     changes: tuple[FieldChange, ...] = ()
+    # The key in the reader's words where it holds words of the app's (an indicator value's kind: 실적, 계획);
+    # ``key`` stays as it is for --json.
+    key_said: Message | None = None
+
+    def named_key(self) -> Message | str:
+        return self.key_said or self.key
 
 
 @dataclass(frozen=True)
