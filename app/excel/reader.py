@@ -13,7 +13,7 @@ import threading
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, AnyStr
@@ -687,6 +687,12 @@ class Spreadsheet:
         except Exception as exc:  # calamine raises plain exceptions on broken cells
             raise _sheet_unreadable(self.path.name, sheet, exc) from None
 
+    def merged_below(self, sheet: str) -> dict[int, list[tuple[int, int]]]:
+        """The sheet's cells merged over several rows (``_merged_below``); none in a CSV or an .ods."""
+        if self.format == "csv":
+            return {}
+        return _merged_below(self._load(sheet))
+
     def _csv_rows(self, empty: Any) -> Iterator[list[Any]]:
         assert self.encoding is not None
         with self.path.open("r", encoding=self.encoding, newline="") as fh:
@@ -721,6 +727,34 @@ class Spreadsheet:
             except Exception:
                 log.debug("closing %s", self.path, exc_info=True)
             self._book = None
+
+
+def _merged_below(data: Any) -> dict[int, list[tuple[int, int]]]:
+    """The cells merged into one over several rows (담당부서 over two programs), by the rows under the first:
+    row -> [(column, first row)]. An office's sheet means the merged cell for every row it covers; a merge
+    within one row (a title over the columns, a group header) is left as it is. (calamine gives the merged
+    cells of .xlsx and .xls sheets, not of .ods.)"""
+    below: dict[int, list[tuple[int, int]]] = {}
+    for (top, left), (bottom, _right) in getattr(data, "merged_cell_ranges", None) or ():
+        for r in range(top + 1, min(bottom, MAX_ROWS + 1) + 1):
+            below.setdefault(r, []).append((left, top))
+    return below
+
+
+def fill_merged(rows: Iterable[list[Any]], below: dict[int, list[tuple[int, int]]], first: int) -> Iterator[list[Any]]:
+    """``rows`` (the sheet's, from row ``first``, 0-based: the rows under its header) with a merged cell's
+    value in every row it covers, for the merges that start at ``first`` or below (a header merged over two
+    rows is the header's, not the data's)."""
+    tops: dict[tuple[int, int], Any] = {}  # (first row, column) -> the value of a merged cell over rows
+    for n, row in enumerate(rows, first):
+        for col, top in below.get(n, ()):
+            value = tops.get((top, col))
+            if value is not None and col < len(row) and row[col] in (None, ""):
+                row[col] = value
+        for col, top in below.get(n + 1, ()):
+            if top == n and col < len(row):
+                tops[(top, col)] = row[col]
+        yield row
 
 
 @functools.cache

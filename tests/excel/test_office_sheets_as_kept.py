@@ -366,3 +366,32 @@ def test_a_short_district_name_inside_a_titles_word_is_no_district(service: Any,
     )
     sheet = service.preview_import(path).sheets[0]
     assert sheet.new_places == () and sheet.unknown_places == ("상계1동",)
+
+
+def test_a_cell_merged_over_several_programs_counts_for_each(service: Any, tmp_path: Path) -> None:
+    """담당부서 and 비고 merged over the rows of two programs (as offices lay out a department's programs): each
+    program is the department's and has the note; the title merged across the columns stays a title."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "추진현황"
+    ws.append(["2024년 주요사업 추진현황"])
+    ws.merge_cells("A1:D1")
+    ws.append(["사업명", "담당부서", "추진상황", "비고"])
+    ws.append(["청년 창업 공간", "일자리경제과", "정상 추진", "국비 사업"])
+    ws.append(["소상공인 디지털 전환 지원", None, "정상 추진", None])
+    ws.append(["전통시장 주차장 개선", "교통행정과", "미착수", None])
+    ws.merge_cells("B3:B4")
+    ws.merge_cells("D3:D4")
+    wb.save(tmp_path / "merged.xlsx")
+    preview = service.preview_import(tmp_path / "merged.xlsx")
+    assert preview.errors == () and preview.created == 3
+    service.apply_import(tmp_path / "merged.xlsx")
+    programs = _programs(service.db)
+    lead = {t: p.lead_organization.name if p.lead_organization else None for t, p in programs.items()}
+    assert lead == {
+        "청년 창업 공간": "일자리경제과",
+        "소상공인 디지털 전환 지원": "일자리경제과",
+        "전통시장 주차장 개선": "교통행정과",
+    }
+    assert "국비 사업" in (programs["소상공인 디지털 전환 지원"].description or "")
+    assert "국비 사업" not in (programs["전통시장 주차장 개선"].description or "")

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from app.domain.budget import currency_of_words, money_stated
 from app.domain.messages import Message, message
 from app.excel import layout
-from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError
+from app.excel.reader import HEADER_SCAN_ROWS, WorkbookError, fill_merged
 from app.services.importing.budget import BudgetPlanner, sheet_money
 from app.services.importing.matching import match_sheet, read_columns, unmatched_message
 from app.services.importing.programs import ProgramsPlanner
@@ -161,7 +161,10 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                 state.stated_money = money_stated(v for r in head[: match.header_row] for v in r)
                 state.above = head[: match.header_row]
             sorter = None if ours else RowSorter(match)
-            self._sheet(state, chain(head[match.header_row + 1 :], rows), sorter)
+            data: Iterator[list[Any]] = chain(head[match.header_row + 1 :], rows)
+            if not ours and (below := self.book.merged_below(name)):
+                data = fill_merged(data, below, match.header_row + 1)  # 담당부서 merged over its programs
+            self._sheet(state, data, sorter)
             del rows, head
             c = state.counts
             reports.append(
