@@ -216,6 +216,36 @@ def parse_optional(text: str | None) -> PartialDate | None:
     return PartialDate.parse(str(text))
 
 
+# A period written in one cell (사업기간, 实施期限): its two ends around ~ (or 至, 到, an en dash), or around a
+# single hyphen when the text is no date by itself (2024.1-2024.12; 2024-01 is a month).
+_PERIOD_SEPARATOR = re.compile(r"\s*(?:~|∼|～|〜|–|—|至|到)\s*")
+# An end that names no year (2024. 3. ~ 12., 2024年1月至12月): a month, or a month and a day, of the start's year.
+_SAME_YEAR_END = re.compile(r"(\d{1,2})\s*[.월月]?\s*(?:(\d{1,2})\s*[.일日]?\s*)?")
+
+
+def parse_period(text: str) -> tuple[PartialDate | None, PartialDate | None]:
+    """The start and end of a period written in one cell, as offices write them: 2024.1.~2024.12.,
+    2024. 3. ~ 12. (the end in the start's year), '24.1~'24.12, 2024~2026, 2024年1月至12月, 2024.1-2024.12.
+    An end may be left open (2024.3.~). Refused, as a date is, when the text is no period."""
+    raw = text.strip()
+    parts = _PERIOD_SEPARATOR.split(raw)
+    if len(parts) != 2 and raw.count("-") == 1:
+        parts = raw.split("-")
+    if len(parts) != 2 or not any(p.strip() for p in parts):
+        raise ValidationError(message("date.unreadable", text=raw))
+    left, right = (p.strip() for p in parts)
+    start = PartialDate.parse(left) if left else None
+    end = None
+    if right:
+        same_year = _SAME_YEAR_END.fullmatch(right)
+        if same_year is not None and start is not None and int(same_year.group(1)) <= 12:
+            day = same_year.group(2)
+            end = PartialDate(start.year, int(same_year.group(1)), int(day) if day else None)
+        else:
+            end = PartialDate.parse(right)
+    return start, end
+
+
 # -- showing dates ------------------------------------------------------------------------------------
 class DateStyle(StrEnum):
     """How dates are shown (Preferences): ISO whatever the language, or as the language writes them."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain import rules
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, parse_period
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
@@ -116,6 +116,32 @@ def date_from_cell(value: Any) -> PartialDate:
     if m:
         text = m.group(1)
     return PartialDate.parse(text)
+
+
+def period_start_from_cell(value: Any) -> PartialDate | None:
+    """A start date cell, which may hold the whole period (2024.1.~2024.12.): its start; None when open."""
+    return _period_end(value, 0)
+
+
+def period_end_from_cell(value: Any) -> PartialDate | None:
+    """An end date cell, which may hold the whole period (2024.1.~2024.12.): its end; None when open."""
+    return _period_end(value, 1)
+
+
+def _period_end(value: Any, which: int) -> PartialDate | None:
+    try:
+        return date_from_cell(value)
+    except ValidationError as not_a_date:
+        if not isinstance(value, str):
+            raise
+        try:
+            return parse_period(value)[which]
+        except ValidationError as not_a_period:
+            # What is wrong with it as the user meant it: a period (a ~ in it), else a date.
+            raise (not_a_period if _PERIOD_MARK.search(value) else not_a_date) from None
+
+
+_PERIOD_MARK = re.compile(r"[~∼～〜–—至到]|[.年月日][^-]*-")  # a hyphen after 2024.3 or 2024年3月, not in 2024-03
 
 
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}([,\s\u00a0\u202f']\d{3})+|\d+)(\.\d+)?$")

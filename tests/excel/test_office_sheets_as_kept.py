@@ -395,3 +395,50 @@ def test_a_cell_merged_over_several_programs_counts_for_each(service: Any, tmp_p
     }
     assert "국비 사업" in (programs["소상공인 디지털 전환 지원"].description or "")
     assert "국비 사업" not in (programs["전통시장 주차장 개선"].description or "")
+
+
+def test_a_period_column_gives_each_program_its_start_and_end(service: Any, tmp_path: Path) -> None:
+    """사업기간 (实施期限) holds the whole period in one cell, as offices write it; the end may leave out the
+    year (the start's) or be open; a period that cannot be read is an error at its cell."""
+    path = _sheet(
+        tmp_path / "period.xlsx",
+        [
+            ["사업명", "담당부서", "사업기간", "추진상황"],
+            ["청년 창업 공간", "일자리경제과", "2024.1.~2024.12.", "정상 추진"],
+            ["전통시장 주차장 개선", "교통행정과", "2024. 3. ~ 10.", "정상 추진"],
+            ["경의선 숲길 야간 경관", "공원녹지과", "'23.7~'25.6", "정상 추진"],
+            ["마을 정원", "공원녹지과", "2024.4.~", "미착수"],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    (sheet,) = preview.sheets
+    assert ("사업기간", "Start") in sheet.columns and ("사업기간", "End") in sheet.columns
+    assert [c.reading for c in sheet.readings if c.header == "사업기간"] == ["period"]
+    service.apply_import(path)
+    dates = {t: (str(p.start_date), str(p.end_date) if p.end_date else None) for t, p in _programs(service.db).items()}
+    assert dates == {
+        "청년 창업 공간": ("2024-01", "2024-12"),
+        "전통시장 주차장 개선": ("2024-03", "2024-10"),
+        "경의선 숲길 야간 경관": ("2023-07", "2025-06"),
+        "마을 정원": ("2024-04", None),
+    }
+
+
+def test_a_chinese_period_and_a_bad_one_are_read_at_their_cell(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "期限.xlsx",
+        [
+            ["项目名称", "责任单位", "实施期限"],
+            ["全民健身中心改造", "区体育局", "2024年1月至12月"],
+            ["社区食堂", "区民政局", "2024.3-2024.13"],
+        ],
+        title="推进情况",
+    )
+    preview = service.preview_import(path)
+    (error,) = preview.errors
+    said = render(error.placed(), "zh_CN")
+    assert "第 3 行" in said and "实施期限" in said and "13" in said, said  # once, though read as start and end
+    created = [c for c in preview.changes if c.action == "create"]
+    assert created[0].label == "全民健身中心改造"
+    assert [f.new for f in created[0].changes if f.column == "实施期限"] == ["2024-01", "2024-12"]

@@ -14,6 +14,7 @@ from app.services.importing.reading import READ_FIELDS
 from app.services.importing.results import (
     CONTACT,
     NOTE_LINE,
+    PERIOD,
     ROW_NUMBER,
     SUB_PLACE,
     ColumnMapping,
@@ -26,6 +27,7 @@ from app.services.importing.rows import (
     budget_unit,
     contact_columns,
     narrative,
+    period_column,
     row_number_column,
 )
 
@@ -238,6 +240,7 @@ class SheetColumns:
     contacts: tuple[tuple[int, str], ...] = ()
     money: dict[str, tuple[int, Money | None]] | None = None
     notes: tuple[tuple[int, str], ...] = ()  # columns kept as lines of the note (NOTE_LINE)
+    period: int | None = None  # the column giving start and end in one cell (PERIOD), read as both
 
     @property
     def note_lines(self) -> tuple[tuple[int, str], ...]:
@@ -254,6 +257,8 @@ class SheetColumns:
         read.update((i, f) for f, (i, _m) in (self.money or {}).items())
         if self.sub_place is not None:
             read[self.sub_place] = SUB_PLACE
+        if self.period is not None:
+            read[self.period] = PERIOD
         headers = self.match.headers
         return tuple(
             ColumnRead(i, h, read.get(i)) for i, h in enumerate(headers) if layout.normalise_header(h) or i in read
@@ -283,6 +288,7 @@ def read_columns(
             match = replace(match, columns={f: i for f, i in match.columns.items() if f != "status"})
     money = budget_columns(free) if office else {}
     sub_place = _second_place(free) if office else None
+    period = period_column(free) if office else None
     for fld, header in (mp.columns if mp is not None else {}).items():
         i = header_index(match, header)
         if i is None:
@@ -297,10 +303,16 @@ def read_columns(
             money[fld] = (i, budget_unit(match.headers[i]))
         elif fld == SUB_PLACE and office and match.spec is layout.PROGRAMS:
             sub_place = i
+        elif fld == PERIOD and office and match.spec is layout.PROGRAMS:
+            period = i
     if numbers is not None:
         columns = {f: i for f, i in match.columns.items() if i != numbers}
         match = replace(match, columns=columns, unmatched=tuple((i, h) for i, h in match.unmatched if i != numbers))
-    return SheetColumns(match, numbers, sub_place, tuple(sorted(contacts)), money, tuple(sorted(notes)))
+    if period is not None:  # its cells read as the start and as the end (reading.parser: 2024.1.~2024.12.)
+        columns = {f: i for f, i in match.columns.items() if i != period and f not in ("start_date", "end_date")}
+        unmatched = tuple((i, h) for i, h in match.unmatched if i != period)
+        match = replace(match, columns={**columns, "start_date": period, "end_date": period}, unmatched=unmatched)
+    return SheetColumns(match, numbers, sub_place, tuple(sorted(contacts)), money, tuple(sorted(notes)), period)
 
 
 def _second_place(match: layout.HeaderMatch) -> int | None:
@@ -317,7 +329,7 @@ def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:
     if not office:
         return fields
     if spec is layout.PROGRAMS:
-        return (*fields, SUB_PLACE, "percent_complete", *_BUDGET_FIELDS, CONTACT, NOTE_LINE, ROW_NUMBER)
+        return (*fields, PERIOD, SUB_PLACE, "percent_complete", *_BUDGET_FIELDS, CONTACT, NOTE_LINE, ROW_NUMBER)
     return fields
 
 
@@ -332,6 +344,8 @@ def reading_name(reads_as: str, reading: str) -> Message:
         return message("import.reading_row_numbers")
     if reading == SUB_PLACE:
         return message("import.reading_sub_place")
+    if reading == PERIOD:
+        return message("import.reading_period")
     if reading in _BUDGET_FIELDS:
         return layout.BUDGET_COLUMNS[_BUDGET_FIELDS.index(reading)].label
     return spec.column(reading).label

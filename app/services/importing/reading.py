@@ -93,6 +93,10 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
         return lambda v: cells.number_from_cell(v, col.label)
     if kind is layout.Kind.STATUS:
         return lambda v: _status(cells.as_text(v))
+    if kind is layout.Kind.DATE and col.field in _PERIOD_ENDS:
+        # A start or end cell may hold the whole period (사업기간 2024.1.~2024.12.); an open end says nothing.
+        end = _PERIOD_ENDS[col.field]
+        return lambda v: ABSENT if (d := end(v)) is None else d
     return {
         layout.Kind.ID: cells.id_from_cell,
         layout.Kind.DATE: cells.date_from_cell,
@@ -103,6 +107,12 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
         layout.Kind.THEMES: cells.themes_from_cell,
         layout.Kind.STAMP: layout.parse_exported_at,  # None when not ours: the row carries no stamp
     }.get(kind, _text)
+
+
+_PERIOD_ENDS: dict[str, Callable[[Any], PartialDate | None]] = {
+    "start_date": cells.period_start_from_cell,
+    "end_date": cells.period_end_from_cell,
+}
 
 
 class NotAKey(str):
@@ -245,7 +255,7 @@ class ColumnReader:
             problems.append((j, position, self, value, cell_problem(self.column, exc)))
             return ABSENT
         seen = self.seen
-        if seen is not None and value.__class__ in _REMEMBERED and len(seen) < _MEMO_SIZE:
+        if seen is not None and value.__class__ in _REMEMBERED and len(seen) < _MEMO_SIZE and parsed is not ABSENT:
             seen[value] = parsed
         return parsed
 

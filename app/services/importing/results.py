@@ -191,6 +191,7 @@ CONTACT = "contact"
 # A column kept as a line of each program's note, as written (진행상황 of sentences, not status words).
 NOTE_LINE = "note_line"
 ROW_NUMBER = "row_number"
+PERIOD = "period"  # one column giving a program's start and end (사업기간 2024.1.~2024.12.)
 SUB_PLACE = "sub_place"  # a second place column: the place inside the row's place (행정동 under 자치구)
 
 

@@ -52,6 +52,40 @@ ROW_NUMBER_HEADERS = frozenset(
 )
 
 
+# Headers of a column giving a program's whole period in one cell (사업기간 2024.1.~2024.12., 实施期限).
+PERIOD_HEADERS = frozenset(
+    layout.normalise_header(h)
+    for h in (
+        "사업기간",
+        "사업 기간",
+        "추진기간",
+        "추진 기간",
+        "사업추진기간",
+        "사업 추진 기간",
+        "추진일정",
+        "기간",
+        "实施期限",
+        "实施时间",
+        "实施周期",
+        "建设期限",
+        "建设周期",
+        "起止时间",
+        "起止日期",
+        "项目周期",
+        "period",
+        "duration",
+    )
+)
+
+
+def period_column(match: layout.HeaderMatch) -> int | None:
+    """The column of an office's Programs sheet that gives each program's start and end in one cell, when no
+    column gives either."""
+    if match.spec is not layout.PROGRAMS or {"start_date", "end_date"} & match.columns.keys():
+        return None
+    return next((i for i, h in match.unmatched if layout.normalise_header(h) in PERIOD_HEADERS), None)
+
+
 # Headers of the person in charge (담당자, 责任人): kept in the program's note until people exist in the app.
 CONTACT_HEADERS = frozenset(
     layout.normalise_header(h)

@@ -307,7 +307,11 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
         if problems:
             problems.sort(key=itemgetter(0, 1))  # as the sheet reads: row by row, left to right
             sheet = state.report.sheet
+            said: set[tuple[int, int, str]] = set()
             for j, _position, reader, value, problem in problems:
+                if (j, reader.index, str(problem)) in said:
+                    continue  # one cell read as two fields (a period's start and end) is wrong once
+                said.add((j, reader.index, str(problem)))
                 self.error(
                     sheet, block[j].number, reader.column, reader.index, value, problem, headers=state.match.headers
                 )
