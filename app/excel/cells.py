@@ -166,6 +166,22 @@ def number_from_cell(value: Any, what: str | Message = "Value") -> float:
     return result + 0.0
 
 
+# An amount with a word of estimate before it or a note in brackets after it, as offices write one: 약 400,
+# 约300, 대략 1,200, 400(추정), 1,200（暂定）. Read as the number; what the words say is in the cell as written.
+_WORDED_AMOUNT = re.compile(
+    r"^(?:약|대략|约|大约|近|about|approx\.?|ca\.?)?\s*([+-]?[\d,.\s]*\d)\s*(?:[(（][^)）]*[)）])?$", re.I
+)
+
+
+def amount_from_cell(value: Any, what: str | Message) -> float:
+    """A budget or spent amount: a number, or one with a word of estimate or a bracketed note (약 400)."""
+    if isinstance(value, str) and not _NUMBER_TEXT.match(value.strip()):
+        worded = _WORDED_AMOUNT.match(value.strip())
+        if worded is not None and _NUMBER_TEXT.match(worded.group(1).strip()):
+            return number_from_cell(worded.group(1).strip(), what)
+    return number_from_cell(value, what)
+
+
 # A percent with a word or two around it, as offices write one: 约50%, 完成60%, 55%(누적), 약 30%.
 _WORDED_PERCENT = re.compile(r"^[^\d.%％]{0,4}?\s*(\d+(?:\.\d+)?)\s*[%％]\s*(?:[(（][^)）]*[)）])?$")
 

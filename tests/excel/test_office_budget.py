@@ -370,3 +370,22 @@ def test_the_preview_names_a_budget_value_by_its_kind_in_the_readers_words(servi
     ]
     assert [render(c.named_key(), "zh_CN").split()[-1] for c in values] == ["计划", "实际"]
     assert [c.key.split()[-1] for c in values] == ["plan", "actual"]  # --json keeps the key as it is
+
+
+def test_an_amount_with_a_word_of_estimate_reads_as_its_number(service: Any, tmp_path: Path) -> None:
+    """약 400 and 400(추정) are read as 400, as 约50% is read as 50%; 400원 (a unit of its own) is refused."""
+    path = workbook_file(
+        tmp_path / "estimate.xlsx",
+        {
+            "현황": [
+                ["(2024. 6. 30. 기준)"],
+                ["사업명", "예산(백만원)", "집행액"],
+                ["공유 부엌", "약 400", "120(추정)"],
+                ["마을 정원", "400원", None],
+            ]
+        },
+    )
+    preview = service.preview_import(path)
+    assert [(e.row, e.value) for e in preview.errors] == [(4, "400원")]
+    values = [c for c in preview.changes if c.entity == "indicator value"]
+    assert [(c.key.split()[-1], c.label) for c in values] == [("plan", "400"), ("actual", "120")]

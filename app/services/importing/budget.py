@@ -144,7 +144,7 @@ class BudgetPlanner(IndicatorsPlanner):
             if cells.blank(raw) or (isinstance(raw, str) and cells.is_dash(raw)):
                 continue  # "-": nothing spent yet, no budget
             try:
-                out[fld] = _rate(raw, fractions) if fld == RATE else cells.number_from_cell(raw, _COLUMN[fld].label)
+                out[fld] = _rate(raw, fractions) if fld == RATE else cells.amount_from_cell(raw, _COLUMN[fld].label)
             except ValidationError as exc:
                 self._budget_error(state, row, i, cell_problem(_COLUMN[fld], exc))
                 return None
