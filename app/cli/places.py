@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, pad, print_json, say, text
+from app.cli.common import language, open_database, pad, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.enums import PlaceLevel
 from app.domain.messages import message
+from app.domain.names import first_name, place_path
 from app.domain.places import level_message
 
 
@@ -35,9 +36,14 @@ def cmd_places_list(args: argparse.Namespace) -> int:
         return 0
     if not places:
         say(message("cli.places.none"))
+    lang = language()
     for p in places:
-        local = f" ({p.name_local})" if p.name_local else ""
-        print(f"{p.key:24} {pad(text(level_message(p.level)), 13)} {p.path}{local}")
+        # The path in the reader's language (대한민국 > 서울특별시 > 도봉구), then the place's other name, by
+        # which commands such as `places rename` know it too.
+        shown = first_name(p.name, p.name_local, lang)
+        other = p.name_local if shown == p.name else p.name
+        also = f" ({other})" if other and other != shown else ""
+        print(f"{p.key:24} {pad(text(level_message(p.level)), 13)} {place_path(p.chain, lang)}{also}")
     return 0
 
 

@@ -14,6 +14,7 @@ from app import config
 from app.cli import main
 
 pytestmark = pytest.mark.sqlite_only  # about the command line's words, not the database
+LANGS = ("en", "ko", "zh_CN")
 
 
 @pytest.fixture
@@ -198,3 +199,30 @@ def test_the_history_names_records_fields_and_statuses_in_the_reader_s_language(
     assert "项目 RAIN：状态：“计划中” → “进行中”" in out and "Status" not in out
     _code, out, _err = run(capsys, *argv, "--json")
     assert json.loads(out)[0]["new"] == "active"  # --json: the stored value, in no language
+
+
+@pytest.mark.parametrize(
+    ("lang", "dobong", "yantian"),
+    [
+        ("ko", "대한민국 > 서울특별시 > 도봉구 (Dobong-gu)", "China > Shenzhen > Yantian (盐田区)"),
+        ("zh_CN", "South Korea > Seoul > Dobong-gu (도봉구)", "中国 > 深圳市 > 盐田区 (Yantian)"),
+        ("en", "South Korea > Seoul > Dobong-gu (도봉구)", "China > Shenzhen > Yantian (盐田区)"),
+    ],
+)
+def test_places_are_listed_by_their_names_in_the_reader_s_language(
+    url: str, capsys: pytest.CaptureFixture[str], lang: str, dobong: str, yantian: str
+) -> None:
+    """A walkthrough found `--lang ko places list` printing "South Korea > Seoul > Dobong-gu (도봉구)": the path
+    is in the reader's language, as README and the program page say, with the place's other name after it."""
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "places", "list")
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert code == 0
+    assert lines["KR-SEOUL-DOBONG"].endswith(" " + dobong)
+    assert lines["CN-SHENZHEN-YANTIAN"].endswith(" " + yantian)
+
+
+def test_places_list_json_is_the_same_in_every_language(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    listed = [json.loads(run(capsys, "--db", url, "--lang", lang, "places", "list", "--json")[1]) for lang in LANGS]
+    assert listed[0] == listed[1] == listed[2]
+    dobong = next(p for p in listed[1] if p["key"] == "KR-SEOUL-DOBONG")
+    assert (dobong["path"], dobong["name_local"]) == ("South Korea > Seoul > Dobong-gu", "도봉구")
