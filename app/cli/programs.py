@@ -9,7 +9,7 @@ from typing import Any
 from app.cli.common import date_text, language, open_database, pad, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.budget import unit_text
-from app.domain.enums import status_message
+from app.domain.enums import ValueKind, status_message, value_kind_message
 from app.domain.messages import message
 from app.domain.names import display_title, first_name, place_path
 from app.domain.sizes import human_size
@@ -81,8 +81,14 @@ def cmd_programs_show(args: argparse.Namespace) -> int:
     if program.indicators:
         say("\n" + text(message("cli.show.indicators")))
         for i in program.indicators:
-            values = ", ".join(f"{date_text(v.period)}: {v.value:,.10g}" for v in i.values)
-            print(f"  {i.name} ({unit_text(i.unit, language())}): {values}")
+            # A value says its kind unless it is an actual one: a plan and an actual of one date read alike.
+            values = ", ".join(
+                f"{date_text(v.period)}: {v.value:,.10g}"
+                + ("" if v.kind is ValueKind.ACTUAL else f" ({text(value_kind_message(v.kind))})")
+                for v in i.values
+            )
+            unit = f" ({unit_text(i.unit, language())})" if i.unit else ""
+            print(f"  {i.name}{unit}: {values}")
     if program.progress:
         say("\n" + text(message("cli.show.progress")))
         for e in program.progress:

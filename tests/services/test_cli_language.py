@@ -226,3 +226,36 @@ def test_places_list_json_is_the_same_in_every_language(url: str, capsys: pytest
     assert listed[0] == listed[1] == listed[2]
     dobong = next(p for p in listed[1] if p["key"] == "KR-SEOUL-DOBONG")
     assert (dobong["path"], dobong["name_local"]) == ("South Korea > Seoul > Dobong-gu", "도봉구")
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "values"),
+    [
+        ("ko", "예산 (백만원)", {"2024-06-30: 1,100 (계획)", "2024-06-30: 3,200", "2024: 5,000 (목표)"}),
+        ("zh_CN", "预算 (百万韩元)", {"2024-06-30: 1,100 (计划)", "2024-06-30: 3,200", "2024: 5,000 (目标)"}),
+        ("en", "Budget (KRW million)", {"2024-06-30: 1,100 (plan)", "2024-06-30: 3,200", "2024: 5,000 (target)"}),
+    ],
+)
+def test_an_indicator_s_planned_values_are_told_from_its_actual_ones(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, name: str, values: set[str]
+) -> None:
+    """A plan and an actual value of the same date read the same in `programs show` until each says its kind."""
+    from app.domain.dates import PartialDate
+    from app.domain.enums import ValueKind
+    from app.services.programs import ProgramDraft, ProgramService
+
+    service = ProgramService(seeded_db)
+    service.create_program(ProgramDraft(title="Rain gardens", key="RAIN"))
+    indicator = service.add_indicator("RAIN", name.split()[0], unit="백만원")
+    day = PartialDate.parse("2024-06-30")
+    service.set_indicator_value(indicator.id, day, 1100, ValueKind.PLAN)
+    service.set_indicator_value(indicator.id, day, 3200, ValueKind.ACTUAL)
+    service.set_indicator_value(indicator.id, PartialDate(2024), 5000, ValueKind.TARGET)
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "programs", "show", "RAIN")
+    [line] = [x for x in out.splitlines() if x.startswith(f"  {name}: ")]
+    assert code == 0 and set(line.removeprefix(f"  {name}: ").split(", ")) == values
+    as_json = json.loads(run(capsys, "--db", url, "--lang", lang, "programs", "show", "RAIN", "--json")[1])
+    assert {v["kind"] for v in as_json["indicators"][0]["values"]} == {"plan", "actual", "target"}
+    volunteers = service.add_indicator("RAIN", "Volunteers")  # no unit: no empty brackets either
+    service.set_indicator_value(volunteers.id, PartialDate(2024), 12)
+    assert "  Volunteers: 2024: 12" in run(capsys, "--db", url, "--lang", lang, "programs", "show", "RAIN")[1]
