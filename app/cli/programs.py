@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import date_text, language, open_database, pad, print_json, say, text
+from app.cli.common import aligned, date_text, language, open_database, pad, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.budget import unit_text
 from app.domain.enums import ValueKind, status_message, value_kind_message
@@ -35,10 +35,17 @@ def cmd_programs_list(args: argparse.Namespace) -> int:
         print_json([jsonview.summary(p) for p in rows])
     else:
         case, own = text(message("cli.list.case")), text(message("cli.list.own"))
-        for p in rows:
-            status = text(status_message(p.status)) if p.status else "-"
-            title = first_name(p.title, p.local_title, language())  # the local title for a reader of its language
-            print(f"{p.key:28} {pad(status, 10)} {pad(case if p.is_case else own, 5)} {title}")
+        lines = aligned(
+            (
+                p.key,
+                text(status_message(p.status)) if p.status else "-",
+                case if p.is_case else own,
+                first_name(p.title, p.local_title, language()),  # the local title for a reader of its language
+            )
+            for p in rows
+        )
+        for line in lines:
+            print(line)
     return 0
 
 

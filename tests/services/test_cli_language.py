@@ -12,6 +12,7 @@ import pytest
 
 from app import config
 from app.cli import main
+from app.domain.enums import Status
 
 pytestmark = pytest.mark.sqlite_only  # about the command line's words, not the database
 LANGS = ("en", "ko", "zh_CN")
@@ -259,3 +260,28 @@ def test_an_indicator_s_planned_values_are_told_from_its_actual_ones(
     volunteers = service.add_indicator("RAIN", "Volunteers")  # no unit: no empty brackets either
     service.set_indicator_value(volunteers.id, PartialDate(2024), 12)
     assert "  Volunteers: 2024: 12" in run(capsys, "--db", url, "--lang", lang, "programs", "show", "RAIN")[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_programs_list_keeps_its_columns_in_line_with_long_keys_and_wide_letters(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """Every title starts in the same terminal column: a key longer than the key column, a Chinese "本单位" wider
+    than the case/own column and Korean and Chinese statuses (two columns a letter) used to push it along."""
+    from app.cli.common import columns
+    from app.domain.names import first_name
+    from app.services.programs import ProgramDraft, ProgramService
+
+    service = ProgramService(seeded_db)
+    service.create_program(ProgramDraft(title="Night buses", key="NIGHT-BUSES-FOR-THE-WHOLE-DISTRICT-PILOT-2027"))
+    service.create_program(ProgramDraft(title="Pocket parks", key="PARK", local_title="口袋公园", status=Status.ACTIVE))
+    listing = json.loads(run(capsys, "--db", url, "programs", "list", "--json")[1])
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "programs", "list")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == len(listing)
+    starts = set()
+    for row, line in zip(listing, lines, strict=True):
+        title = first_name(row["title"], row["local_title"], lang)
+        assert line.startswith(row["key"] + " ") and line.endswith(title)
+        starts.add(columns(line[: -len(title)]))
+    assert len(starts) == 1
