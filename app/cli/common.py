@@ -7,7 +7,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from app import config
@@ -53,15 +53,30 @@ def say(value: str | Message) -> None:
 
 
 def columns(value: str) -> int:
-    """How many terminal columns ``value`` takes: Korean and Chinese letters take two."""
+    """How many terminal columns ``value`` takes: Korean and Chinese letters take two; what a terminal draws
+    over the letter before it (a combining accent; the vowel and final consonant of a Hangul syllable kept in
+    parts, as text copied from macOS may be) and invisible characters (a zero-width space) take none."""
     import unicodedata
 
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in value)
+    width = 0
+    for c in value:
+        if unicodedata.category(c) in ("Mn", "Me", "Cf") or "\u1160" <= c <= "\u11ff" or "\ud7b0" <= c <= "\ud7ff":
+            continue
+        width += 2 if unicodedata.east_asian_width(c) in "WF" else 1
+    return width
 
 
 def pad(value: str, width: int) -> str:
     """``value`` followed by spaces to ``width`` terminal columns."""
     return value + " " * max(0, width - columns(value))
+
+
+def aligned(rows: Iterable[Sequence[str]]) -> list[str]:
+    """Rows of cells as lines, each column but the last as wide as its widest cell in terminal columns, two spaces
+    after it: a long key or a Korean or Chinese word wider than usual moves the whole column, not one line."""
+    cells = [list(row) for row in rows]
+    widths = [max(columns(row[i]) for row in cells) for i in range(len(cells[0]) - 1)] if cells else []
+    return ["  ".join([*(pad(c, w) for c, w in zip(row[:-1], widths, strict=True)), row[-1]]) for row in cells]
 
 
 # A piece of text a line may break after: a word with the spaces after it, or one Chinese character (Chinese

@@ -6,10 +6,11 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, pad, print_json, say, text
+from app.cli.common import aligned, language, open_database, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.enums import PlaceLevel
 from app.domain.messages import message
+from app.domain.names import first_name, place_path
 from app.domain.places import level_message
 
 
@@ -35,9 +36,17 @@ def cmd_places_list(args: argparse.Namespace) -> int:
         return 0
     if not places:
         say(message("cli.places.none"))
+    lang = language()
+    rows = []
     for p in places:
-        local = f" ({p.name_local})" if p.name_local else ""
-        print(f"{p.key:24} {pad(text(level_message(p.level)), 13)} {p.path}{local}")
+        # The path in the reader's language (대한민국 > 서울특별시 > 도봉구), then the place's other name, by
+        # which commands such as `places rename` know it too.
+        shown = first_name(p.name, p.name_local, lang)
+        other = p.name_local if shown == p.name else p.name
+        also = f" ({other})" if other and other != shown else ""
+        rows.append((p.key, text(level_message(p.level)), place_path(p.chain, lang) + also))
+    for line in aligned(rows):
+        print(line)
     return 0
 
 

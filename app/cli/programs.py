@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import date_text, language, open_database, pad, print_json, say, text
+from app.cli.common import aligned, date_text, language, open_database, pad, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.budget import unit_text
-from app.domain.enums import status_message
+from app.domain.enums import ValueKind, status_message, value_kind_message
 from app.domain.messages import message
 from app.domain.names import display_title, first_name, place_path
 from app.domain.sizes import human_size
@@ -35,10 +35,17 @@ def cmd_programs_list(args: argparse.Namespace) -> int:
         print_json([jsonview.summary(p) for p in rows])
     else:
         case, own = text(message("cli.list.case")), text(message("cli.list.own"))
-        for p in rows:
-            status = text(status_message(p.status)) if p.status else "-"
-            title = first_name(p.title, p.local_title, language())  # the local title for a reader of its language
-            print(f"{p.key:28} {pad(status, 10)} {pad(case if p.is_case else own, 5)} {title}")
+        lines = aligned(
+            (
+                p.key,
+                text(status_message(p.status)) if p.status else "-",
+                case if p.is_case else own,
+                first_name(p.title, p.local_title, language()),  # the local title for a reader of its language
+            )
+            for p in rows
+        )
+        for line in lines:
+            print(line)
     return 0
 
 
@@ -81,8 +88,14 @@ def cmd_programs_show(args: argparse.Namespace) -> int:
     if program.indicators:
         say("\n" + text(message("cli.show.indicators")))
         for i in program.indicators:
-            values = ", ".join(f"{date_text(v.period)}: {v.value:,.10g}" for v in i.values)
-            print(f"  {i.name} ({unit_text(i.unit, language())}): {values}")
+            # A value says its kind unless it is an actual one: a plan and an actual of one date read alike.
+            values = ", ".join(
+                f"{date_text(v.period)}: {v.value:,.10g}"
+                + ("" if v.kind is ValueKind.ACTUAL else f" ({text(value_kind_message(v.kind))})")
+                for v in i.values
+            )
+            unit = f" ({unit_text(i.unit, language())})" if i.unit else ""
+            print(f"  {i.name}{unit}: {values}")
     if program.progress:
         say("\n" + text(message("cli.show.progress")))
         for e in program.progress:

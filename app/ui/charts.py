@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QScatterSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QLocale, QMargins, Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
@@ -33,7 +33,7 @@ def _is_yearly(period: PartialDate) -> bool:
 def _months(period: PartialDate) -> float:
     """Where a period sits on a month scale (0 = January of year 0).
 
-    A month sits on its own tick, so "Mar 2026" is drawn above the label "Mar 2026"; a day sits within its
+    A month sits on its own tick, so March 2026 is drawn above the label "2026-03"; a day sits within its
     month; a year or decade in the middle of the span it stands for.
     """
     if period.month is not None and period.day is None and not period.decade:
@@ -47,8 +47,9 @@ class IndicatorChart(QChartView):
     """Actual values as a line with points; planned/target values dashed; the target as a level line.
 
     When every date of an indicator is a year, the time axis counts years and puts its ticks on them
-    ("2014 2015 2016"); otherwise it counts months and labels them ("Mar 2026"). A label is only ever
-    drawn on the period it names, never between two of them.
+    ("2014 2015 2016"); otherwise it counts months and labels them ("2026-03", or "2026. 3." in the Korean date
+    style). Labels show dates as every pane does (``texts.date_text``). A label is only ever drawn on the period it
+    names, never between two of them.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -168,10 +169,11 @@ class IndicatorChart(QChartView):
         self._fit_ticks()
 
     def _label(self, tick: int) -> str:
+        # As every pane shows a year or a month (2024-06, 2024. 6., 2024年6月), not Qt's English month names.
         if self._yearly:
-            return str(tick)
+            return texts.date_text(PartialDate(tick))
         year, month = divmod(tick, 12)
-        return QLocale().toString(QDate(year, month + 1, 1), "MMM yyyy")
+        return texts.date_text(PartialDate(year, month + 1))
 
     def _ticks(self, step: int) -> list[int]:
         # Ticks on whole years or month starts that are multiples of the step, so steps read 2014, 2016...

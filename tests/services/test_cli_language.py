@@ -12,8 +12,10 @@ import pytest
 
 from app import config
 from app.cli import main
+from app.domain.enums import Status
 
 pytestmark = pytest.mark.sqlite_only  # about the command line's words, not the database
+LANGS = ("en", "ko", "zh_CN")
 
 
 @pytest.fixture
@@ -198,3 +200,88 @@ def test_the_history_names_records_fields_and_statuses_in_the_reader_s_language(
     assert "项目 RAIN：状态：“计划中” → “进行中”" in out and "Status" not in out
     _code, out, _err = run(capsys, *argv, "--json")
     assert json.loads(out)[0]["new"] == "active"  # --json: the stored value, in no language
+
+
+@pytest.mark.parametrize(
+    ("lang", "dobong", "yantian"),
+    [
+        ("ko", "대한민국 > 서울특별시 > 도봉구 (Dobong-gu)", "China > Shenzhen > Yantian (盐田区)"),
+        ("zh_CN", "South Korea > Seoul > Dobong-gu (도봉구)", "中国 > 深圳市 > 盐田区 (Yantian)"),
+        ("en", "South Korea > Seoul > Dobong-gu (도봉구)", "China > Shenzhen > Yantian (盐田区)"),
+    ],
+)
+def test_places_are_listed_by_their_names_in_the_reader_s_language(
+    url: str, capsys: pytest.CaptureFixture[str], lang: str, dobong: str, yantian: str
+) -> None:
+    """A walkthrough found `--lang ko places list` printing "South Korea > Seoul > Dobong-gu (도봉구)": the path
+    is in the reader's language, as README and the program page say, with the place's other name after it."""
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "places", "list")
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert code == 0
+    assert lines["KR-SEOUL-DOBONG"].endswith(" " + dobong)
+    assert lines["CN-SHENZHEN-YANTIAN"].endswith(" " + yantian)
+
+
+def test_places_list_json_is_the_same_in_every_language(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    listed = [json.loads(run(capsys, "--db", url, "--lang", lang, "places", "list", "--json")[1]) for lang in LANGS]
+    assert listed[0] == listed[1] == listed[2]
+    dobong = next(p for p in listed[1] if p["key"] == "KR-SEOUL-DOBONG")
+    assert (dobong["path"], dobong["name_local"]) == ("South Korea > Seoul > Dobong-gu", "도봉구")
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "values"),
+    [
+        ("ko", "예산 (백만원)", {"2024-06-30: 1,100 (계획)", "2024-06-30: 3,200", "2024: 5,000 (목표)"}),
+        ("zh_CN", "预算 (百万韩元)", {"2024-06-30: 1,100 (计划)", "2024-06-30: 3,200", "2024: 5,000 (目标)"}),
+        ("en", "Budget (KRW million)", {"2024-06-30: 1,100 (plan)", "2024-06-30: 3,200", "2024: 5,000 (target)"}),
+    ],
+)
+def test_an_indicator_s_planned_values_are_told_from_its_actual_ones(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, name: str, values: set[str]
+) -> None:
+    """A plan and an actual value of the same date read the same in `programs show` until each says its kind."""
+    from app.domain.dates import PartialDate
+    from app.domain.enums import ValueKind
+    from app.services.programs import ProgramDraft, ProgramService
+
+    service = ProgramService(seeded_db)
+    service.create_program(ProgramDraft(title="Rain gardens", key="RAIN"))
+    indicator = service.add_indicator("RAIN", name.split()[0], unit="백만원")
+    day = PartialDate.parse("2024-06-30")
+    service.set_indicator_value(indicator.id, day, 1100, ValueKind.PLAN)
+    service.set_indicator_value(indicator.id, day, 3200, ValueKind.ACTUAL)
+    service.set_indicator_value(indicator.id, PartialDate(2024), 5000, ValueKind.TARGET)
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "programs", "show", "RAIN")
+    [line] = [x for x in out.splitlines() if x.startswith(f"  {name}: ")]
+    assert code == 0 and set(line.removeprefix(f"  {name}: ").split(", ")) == values
+    as_json = json.loads(run(capsys, "--db", url, "--lang", lang, "programs", "show", "RAIN", "--json")[1])
+    assert {v["kind"] for v in as_json["indicators"][0]["values"]} == {"plan", "actual", "target"}
+    volunteers = service.add_indicator("RAIN", "Volunteers")  # no unit: no empty brackets either
+    service.set_indicator_value(volunteers.id, PartialDate(2024), 12)
+    assert "  Volunteers: 2024: 12" in run(capsys, "--db", url, "--lang", lang, "programs", "show", "RAIN")[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_programs_list_keeps_its_columns_in_line_with_long_keys_and_wide_letters(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    """Every title starts in the same terminal column: a key longer than the key column, a Chinese "本单位" wider
+    than the case/own column and Korean and Chinese statuses (two columns a letter) used to push it along."""
+    from app.cli.common import columns
+    from app.domain.names import first_name
+    from app.services.programs import ProgramDraft, ProgramService
+
+    service = ProgramService(seeded_db)
+    service.create_program(ProgramDraft(title="Night buses", key="NIGHT-BUSES-FOR-THE-WHOLE-DISTRICT-PILOT-2027"))
+    service.create_program(ProgramDraft(title="Pocket parks", key="PARK", local_title="口袋公园", status=Status.ACTIVE))
+    listing = json.loads(run(capsys, "--db", url, "programs", "list", "--json")[1])
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "programs", "list")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == len(listing)
+    starts = set()
+    for row, line in zip(listing, lines, strict=True):
+        title = first_name(row["title"], row["local_title"], lang)
+        assert line.startswith(row["key"] + " ") and line.endswith(title)
+        starts.add(columns(line[: -len(title)]))
+    assert len(starts) == 1

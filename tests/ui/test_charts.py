@@ -5,11 +5,13 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app.domain import model as d
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, ValueKind
+from app.ui import language
 from app.ui.charts import IndicatorChart
 
 
@@ -72,13 +74,33 @@ def test_a_yearly_target_date_keeps_the_axis_in_years(qtbot: Any) -> None:
 
 def test_monthly_values_keep_month_labels_on_their_months(qtbot: Any) -> None:
     chart = _chart(qtbot, _indicator((PartialDate(2026, 1), 3), (PartialDate(2026, 3), 7)))
-    march = QLocale().toString(QDate(2026, 3, 1), "MMM yyyy")
-    january = QLocale().toString(QDate(2026, 1, 1), "MMM yyyy")
+    march, january = "2026-03", "2026-01"
     assert march in chart.x_labels() and january in chart.x_labels()
     assert _point_xs(chart) == [_tick_of(chart, january), _tick_of(chart, march)]
     single = _chart(qtbot, _indicator((PartialDate(2026, 3), 7)))
     assert march in single.x_labels()
     assert _point_xs(single) == [_tick_of(single, march)]
+
+
+@pytest.mark.parametrize(
+    ("locale", "style", "months", "years"),
+    [
+        ("ko_KR", "iso", ["2024-06", "2024-07", "2024-08"], ["2015", "2016", "2017"]),
+        ("ko_KR", "locale", ["2024. 6.", "2024. 7.", "2024. 8."], ["2015년", "2016년", "2017년"]),
+        ("zh_CN", "iso", ["2024-06", "2024-07", "2024-08"], ["2015", "2016", "2017"]),
+        ("zh_CN", "locale", ["2024年6月", "2024年7月", "2024年8月"], ["2015年", "2016年", "2017年"]),
+    ],
+)
+def test_a_korean_or_chinese_window_labels_the_time_axis_as_it_shows_dates(
+    qtbot: Any, locale: str, style: str, months: list[str], years: list[str]
+) -> None:
+    """A new-user walkthrough found "Jun 2024" under a Korean window's chart: the axis follows the date display."""
+    language.install_translations(QCoreApplication.instance(), QLocale(locale))
+    language.set_date_style(style)
+    monthly = _chart(qtbot, _indicator((PartialDate(2024, 6), 1100), (PartialDate(2024, 8), 3200)))
+    assert monthly.x_labels() == months
+    yearly = _chart(qtbot, _indicator((PartialDate(2015), 2000), (PartialDate(2017), 5600)))
+    assert yearly.x_labels() == years
 
 
 def test_many_years_on_a_narrow_chart_are_labelled_in_even_steps(qtbot: Any) -> None:
