@@ -87,10 +87,11 @@ CORPUS: dict[str, tuple[Expected, int]] = {
     ),
     "kr_budget_status.xlsx": (
         {
-            "천호동 골목 쉼터": ("active", None, None, "공원녹지과", None, None, None),
-            "성내천 산책로 조명": ("completed", None, None, "치수과", None, None, None),
-            "어린이 안전 통학로": ("active", None, None, "교통행정과", None, None, "집행액 미제출"),
-            "경로당 건강 교실": ("planned", None, None, "어르신복지과", None, None, None),
+            # No place column: the district the title names (2024년 강동구 주민참여예산 사업 집행현황).
+            "천호동 골목 쉼터": ("active", None, None, "공원녹지과", "Gangdong-gu", None, None),
+            "성내천 산책로 조명": ("completed", None, None, "치수과", "Gangdong-gu", None, None),
+            "어린이 안전 통학로": ("active", None, None, "교통행정과", "Gangdong-gu", None, "집행액 미제출"),
+            "경로당 건강 교실": ("planned", None, None, "어르신복지과", "Gangdong-gu", None, None),
         },
         2,  # 합계, ※
     ),
@@ -113,9 +114,10 @@ CORPUS: dict[str, tuple[Expected, int]] = {
     ),
     "kr_libreoffice.xlsx": (
         {
-            "도봉 국민체육센터": ("active", "2023-05-02", "2025-06-30", "체육진흥과", None, 45, None),
-            "방학 공영주차장": ("active", "2023-11-01", "2024-12", "주차관리과", None, 70, None),
-            "창동 작은도서관": ("completed", "2023-03-02", "2024-03-29", "문화체육과", None, 100, "개관"),
+            # No place column: the district the title names (도봉구 생활SOC 사업 월간 추진현황).
+            "도봉 국민체육센터": ("active", "2023-05-02", "2025-06-30", "체육진흥과", "Dobong-gu", 45, None),
+            "방학 공영주차장": ("active", "2023-11-01", "2024-12", "주차관리과", "Dobong-gu", 70, None),
+            "창동 작은도서관": ("completed", "2023-03-02", "2024-03-29", "문화체육과", "Dobong-gu", 100, "개관"),
         },
         1,  # 합계
     ),

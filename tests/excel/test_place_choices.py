@@ -249,3 +249,53 @@ def test_the_district_a_title_names_is_placed_and_its_dong_follow(
     paths = _paths(service.db)
     assert paths["망원동"] == "South Korea > Seoul > 마포구 > 망원동"
     assert paths["합정동"] == "South Korea > Seoul > 마포구 > 합정동"
+
+
+def _titled(path: Path, title: str, rows: list[list[Any]]) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "추진현황"
+    ws.append([title])
+    ws.append(["사업명", "담당부서", "추진상황"])
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return path
+
+
+def test_a_sheet_with_no_place_column_is_about_the_district_its_title_names(service: Any, tmp_path: Path) -> None:
+    """2024년 도봉구 주요사업 추진현황, no place column: its programs are Dobong-gu's, shown so in the preview;
+    a program already placed elsewhere (moved by hand to a 동) stays where it is."""
+    rows = [["청년 창업 공간", "일자리경제과", "정상 추진"], ["마을 정원", "공원녹지과", "미착수"]]
+    path = _titled(tmp_path / "dobong.xlsx", "2024년 도봉구 주요사업 추진현황", rows)
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    assert {c.label: [f.new for f in c.changes if f.column == "Place"] for c in preview.changes} == {
+        "청년 창업 공간": ["도봉구"],
+        "마을 정원": ["도봉구"],
+    }
+    service.apply_import(path)
+    programs = _programs(service.db)
+    assert {t: programs[t].place.name for t in ("청년 창업 공간", "마을 정원")} == {
+        "청년 창업 공간": "Dobong-gu",
+        "마을 정원": "Dobong-gu",
+    }
+    ps = ProgramService(service.db)
+    gangdong = next(p.id for p in ps.list_places() if p.name == "Gangdong-gu")
+    ps.update_program(programs["마을 정원"].key, {"place_id": gangdong})
+    again = service.preview_import(path)
+    assert (again.updated, again.error_count) == (0, 0)
+
+
+def test_a_district_the_title_names_and_the_app_does_not_know_is_placed_by_the_user(
+    service: Any, tmp_path: Path
+) -> None:
+    path = _titled(
+        tmp_path / "mapo.xlsx", "2024년 마포구 주요사업 추진현황", [["마포 책방", "문화체육과", "정상 추진"]]
+    )
+    preview = service.preview_import(path)
+    assert preview.sheets[0].unknown_places == ("마포구",) and preview.errors == ()
+    chosen = ColumnMapping("", {}, None).place("마포구", parent="KR-SEOUL")
+    service.apply_import(path, chosen)
+    assert _programs(service.db)["마포 책방"].place.name == "마포구"
+    assert _paths(service.db)["마포구"].endswith("Seoul > 마포구")

@@ -87,6 +87,16 @@ class ProgramsPlanner(References):
                 self._err_field(state, row, "place", self._unknown_place(state, name, problem))
                 ok = False
             out["place_id"] = pid
+        elif state.office and state.sub_place is None and "place" not in state.match.columns:
+            # A sheet with no place column is about the place its title names (2024년 도봉구 주요사업 추진현황):
+            # a program with no place goes there, as a row naming it would. A district the app does not know
+            # is listed for the user to place first (_context_places), and then taken.
+            around = self._context_places(state)
+            if len(around) == 1 and not state.title_names_unknown and not stored.get("place_id"):
+                out["place_id"] = around[0]
+                english, local = (*self.catalog.names().place(around[0]), "", "")[:2]
+                title = " ".join(str(c) for r in state.above for c in r if isinstance(c, str))
+                v["place"] = local if local and local in title else english  # as the preview lists it: as titled
         inner = self._inner_place(state, row)
         if inner is not None and ok:
             # The 동 of the row, under the 구 the same row names (a new one goes there).
