@@ -48,7 +48,7 @@ def read_program_filters(args: argparse.Namespace) -> ProgramFilters:
         since = PartialDate.parse(args.since) if args.since else None
     except ValidationError as exc:  # "Month 13 is not between 1 and 12" alone does not say where
         problem = exc.message if exc.message is not None else str(exc)
-        raise ValidationError(message("cli.filter.bad_since", value=args.since, problem=problem)) from None
+        raise ValidationError(message("cli.filter.bad_since", problem=problem)) from None  # it quotes the value
     return ProgramFilters(
         program_keys=tuple(k.upper() for k in (args.program or [])),
         place=args.place,

@@ -10,7 +10,7 @@ from enum import StrEnum
 from functools import cached_property
 
 from app.domain.errors import ValidationError
-from app.domain.messages import message
+from app.domain.messages import Message, message
 
 
 class Precision(StrEnum):
@@ -86,6 +86,17 @@ class PartialDate:
         raw = text.strip()
         if not raw:
             raise ValidationError(message("date.empty"))
+        try:
+            return cls._parse(raw)
+        except ValidationError as exc:
+            code = exc.message.code if isinstance(exc.message, Message) else None
+            if code in _SAYS_ITS_TEXT or exc.message is None:
+                raise
+            # 'Month 13 is not between 1 and 12' says what is wrong, not where: the text as written first.
+            raise ValidationError(message("date.wrong_in", text=raw, problem=exc.message), exc.field) from None
+
+    @classmethod
+    def _parse(cls, raw: str) -> PartialDate:
         raw = _MONTH_PART.sub(r"\1", raw)
         m = _YEAR_DOT_MONTH.match(raw)
         if m:
@@ -214,6 +225,10 @@ def parse_optional(text: str | None) -> PartialDate | None:
     if text is None or not str(text).strip():
         return None
     return PartialDate.parse(str(text))
+
+
+# Problems whose message quotes the text already.
+_SAYS_ITS_TEXT = frozenset({"date.ambiguous", "date.unreadable", "date.wrong_in"})
 
 
 # A period written in one cell (사업기간, 实施期限): its two ends around ~ (or 至, 到, an en dash), or around a

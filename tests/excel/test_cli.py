@@ -88,7 +88,7 @@ def test_cancelled_import_writes_nothing(service: Any, office: str, exported: Pa
 
 def test_a_bad_since_date_names_the_option(url: str, tmp_path: Path, capsys: Any) -> None:
     assert main(["--db", url, "export", str(tmp_path / "x.xlsx"), "--since", "2015-13"]) == 1
-    assert "--since '2015-13': Month 13" in capsys.readouterr().err
+    assert "--since: '2015-13': Month 13" in capsys.readouterr().err
     assert not (tmp_path / "x.xlsx").exists()
 
 

@@ -281,7 +281,7 @@ def test_report_command_refuses_a_bad_date_an_unknown_key_and_a_file_that_is_not
     url = str(db.url)
     code, out, err = run(capsys, "--db", url, "report", str(tmp_path / "a.pdf"), "--since", "2026-13-01")
     assert (code, out) == (1, "")
-    assert err == "civic-tracker: --since '2026-13-01': Month 13 is not between 1 and 12\n"
+    assert err == "civic-tracker: --since: '2026-13-01': Month 13 is not between 1 and 12\n"
     code, out, err = run(capsys, "--db", url, "--lang", "zh_CN", "report", str(tmp_path / "a.pdf"), "--since", "soon")
     assert code == 1 and err.count("\n") == 1 and "“soon”" in err
     code, out, err = run(capsys, "--db", url, "report", str(tmp_path / "a.pdf"), "--program", "NOPE")

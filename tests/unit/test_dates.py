@@ -110,3 +110,19 @@ def test_a_moment_is_shown_with_its_day_in_the_chosen_style() -> None:
     assert display_time(moment, "ko", DateStyle.LOCALE) == "2027. 3. 14. 09:05"
     assert display_time(moment, "zh_CN", DateStyle.LOCALE, seconds=True) == "2027年3月14日 09:05:07"
     assert display(None, "ko", DateStyle.LOCALE) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("2024.13.1", "'2024.13.1': 13월은 1~12 사이가 아닙니다"),
+        ("2024-02-30", "'2024-02-30': 2024-02에는 30일이 없습니다"),
+    ],
+)
+def test_a_date_out_of_range_is_refused_with_its_text(text: str, said: str) -> None:
+    """'Month 13 is not between 1 and 12' alone does not say which cell of a sheet: the text comes first."""
+    from app.domain.messages import render
+
+    with pytest.raises(ValidationError) as caught:
+        PartialDate.parse(text)
+    assert render(caught.value.message, "ko") == said  # type: ignore[arg-type]
