@@ -181,8 +181,19 @@ def same_text(stored: str, given: str) -> bool:
 
 
 # What separates themes where several are written in one field or cell: the theme field, a workbook's
-# Themes column (written with ", "), and lists in Korean or Chinese.
+# Themes column (written with ", "), and lists in Korean or Chinese; likewise the names one cell lists.
 THEME_SEPARATORS = re.compile(r"[,;、，；\n]")
+
+
+def split_names(text: str) -> list[str]:
+    """The names one cell lists, in order, each once: a lead department and those working with it
+    ('교통행정과, 도시계획과', '区城管委、各街道')."""
+    names: list[str] = []
+    for part in THEME_SEPARATORS.split(text):
+        name = " ".join(part.split())
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 def split_themes(text: str) -> list[str]:

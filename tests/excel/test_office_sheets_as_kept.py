@@ -442,3 +442,38 @@ def test_a_chinese_period_and_a_bad_one_are_read_at_their_cell(service: Any, tmp
     created = [c for c in preview.changes if c.action == "create"]
     assert created[0].label == "全民健身中心改造"
     assert [f.new for f in created[0].changes if f.column == "实施期限"] == ["2024-01", "2024-12"]
+
+
+def test_joint_departments_are_a_lead_and_the_partners_working_with_it(service: Any, tmp_path: Path) -> None:
+    """교통행정과, 도시계획과 (区城管委、各街道) in one 담당부서 cell: the first leads, the others are the program's
+    partners, each an organization of the office once; next month's same sheet changes nothing."""
+    from app.domain import model as d
+
+    path = _sheet(
+        tmp_path / "joint.xlsx",
+        [
+            ["사업명", "담당부서", "추진상황"],
+            ["전통시장 주차장 개선", "교통행정과, 도시계획과", "정상 추진"],
+            ["어린이 통학로", "교통행정과", "정상 추진"],
+            ["社区微更新", "区城管委、各街道", "정상 추진"],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    assert preview.sheets[0].new_organizations == ("교통행정과", "도시계획과", "区城管委", "各街道")
+    service.apply_import(path)
+    programs = _programs(service.db)
+    said = {
+        t: (p.lead_organization.name if p.lead_organization else None, [pp.organization.name for pp in p.partners])
+        for t, p in programs.items()
+    }
+    assert said == {
+        "전통시장 주차장 개선": ("교통행정과", ["도시계획과"]),
+        "어린이 통학로": ("교통행정과", []),
+        "社区微更新": ("区城管委", ["各街道"]),
+    }
+    ps = ProgramService(service.db)
+    found = {p.title for p in ps.list_programs(d.ProgramFilter(text="도시계획과", is_case=False)).rows}
+    assert found == {"전통시장 주차장 개선"}  # found by a partner's name, as in the app
+    again = service.preview_import(path)
+    assert (again.created, again.updated, again.error_count) == (0, 0, 0)

@@ -27,6 +27,7 @@ from app.services.importing.references import References
 from app.services.importing.results import FieldChange, NewPlace
 from app.services.importing.rows import numbers_are_fractions, office_note
 from app.store.derived import (
+    PARTNERS_T,
     PROGRAMS_T,
     THEMES_T,
     same_number,
@@ -120,8 +121,16 @@ class ProgramsPlanner(References):
             out["place_id"] = pid
         if "lead_organization" in v:
             oid = self.catalog.orgs().get(names[v["lead_organization"]])
-            if oid is None:  # a department the app does not know yet becomes an organization of the office
-                oid = self._new_organization(state, str(v["lead_organization"]))
+            written = str(v["lead_organization"])
+            joint = rules.split_names(written) if oid is None and state.office else []
+            if len(joint) > 1:
+                # Joint departments (교통행정과, 도시계획과): the first leads, the others work
+                # with it, as the program page's partners; a new program gets them (_write_created).
+                oid = self._organization(state, joint[0])
+                if not stored:
+                    self._joint[row.number] = [self._organization(state, name) for name in joint[1:]]
+            elif oid is None:  # a department the app does not know yet becomes an organization of the office
+                oid = self._new_organization(state, written)
             out["lead_organization_id"] = oid
         if "sector" in v:
             out["sector"] = STORED[v["sector"]]
@@ -141,6 +150,11 @@ class ProgramsPlanner(References):
             self._err_field(state, row, "end_date", exc.message or str(exc))
             ok = False
         return out if ok else None
+
+    def _organization(self, state: SheetState, name: str) -> int:
+        """The organization of this name, made for the office when the app does not know it yet."""
+        oid = self.catalog.orgs().get(layout.normalise_header(name))
+        return oid if oid is not None else self._new_organization(state, name)
 
     def _new_organization(self, state: SheetState, name: str) -> int:
         """An organization for a department a sheet names (담당부서, 责任单位); the dry run gives it a stand-in
@@ -397,6 +411,7 @@ class ProgramsPlanner(References):
         created_keys: list[str] = []
         created_values: list[dict[str, Any]] = []
         created_themes: list[tuple[str, ...]] = []
+        created_partners: list[list[int]] = []
         planned: dict[int, str] = {}  # sheet row -> the key of its program, created or stored
         program_keys = self.catalog.program_keys()
         office_lines = self._office_lines(state, rows)
@@ -449,6 +464,7 @@ class ProgramsPlanner(References):
                 created_keys.append(key)
                 created_values.append(values)
                 created_themes.append(tuple(new_themes or ()))
+                created_partners.append(self._joint.pop(row.number, []))
                 self.count(state, "created")
                 self.change_new(state, row, "program", key, values["title"])
                 continue
@@ -492,13 +508,19 @@ class ProgramsPlanner(References):
             if written and (themes_changed or SEARCHED.intersection(diffs)):
                 self.touched_search.add(pid)
         if created_keys and self._writing:
-            self._write_created(created_keys, created_values, created_themes)
+            self._write_created(created_keys, created_values, created_themes, created_partners)
         if state.office and "percent_complete" in state.match.columns:
             self._log_percents(state, rows, planned)
         if state.office:
             self._log_budget(state, rows, planned)  # BudgetPlanner's, beside this one in ImportRun
 
-    def _write_created(self, keys: list[str], values: list[dict[str, Any]], themes: list[tuple[str, ...]]) -> None:
+    def _write_created(
+        self,
+        keys: list[str],
+        values: list[dict[str, Any]],
+        themes: list[tuple[str, ...]],
+        partners: list[list[int]],
+    ) -> None:
         """Write a chunk's new programs (their fields as _program_values gave them), a column at a time: the
         title sort and search text of all of them at once, no dict per row (bulk.insert_columns)."""
         count = len(keys)
@@ -526,6 +548,11 @@ class ProgramsPlanner(References):
         ]
         if theme_rows:
             self.writer.insert(THEMES_T, theme_rows)
+        joint = [(pid, oids) for pid, oids in zip(new_ids, partners, strict=True) if oids]
+        if joint:
+            rows = [{"program_id": pid, "organization_id": oid, "role": None} for pid, oids in joint for oid in oids]
+            self.writer.insert(PARTNERS_T, rows)
+            self.touched_search.update(pid for pid, _oids in joint)  # their partners' names are searched too
 
     def _read_percents(self, state: SheetState, rows: list[Row]) -> None:
         """An office sheet's percents read column by column (rows.numbers_are_fractions), decided by the first
