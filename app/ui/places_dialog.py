@@ -362,8 +362,8 @@ class PlacesDialog(QDialog):
             return None
         choices = [p for p in self.model.places() if not self._inside(p, place)]
         form = ChoosePlaceForm(
-            self.tr("Move %1").replace("%1", place.name),
-            self.tr("Put %1 inside (empty: at the top):").replace("%1", place.path),
+            self.tr("Move %1").replace("%1", texts.name_text(place.name, place.name_local)),
+            self.tr("Put %1 inside (empty: at the top):").replace("%1", texts.place_text(place)),
             choices,
             lambda parent_id: self._move(place, parent_id),
             self,
@@ -387,9 +387,9 @@ class PlacesDialog(QDialog):
             return None
         choices = [p for p in self.model.places() if not self._inside(p, place)]
         form = ChoosePlaceForm(
-            self.tr("Merge %1").replace("%1", place.name),
+            self.tr("Merge %1").replace("%1", texts.name_text(place.name, place.name_local)),
             self.tr("Merge %1 into:\nits programs, organizations and places move there, then %1 is deleted.").replace(
-                "%1", place.path
+                "%1", texts.place_text(place)
             ),
             choices,
             lambda into_id: self._merge(place, into_id),

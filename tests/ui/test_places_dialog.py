@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.domain.enums import PlaceLevel
 from app.domain.model import ProgramFilter
@@ -254,3 +254,28 @@ def test_screenshots_of_the_places_dialog(window: Any, qtbot: Any, tmp_path: Pat
         "사업",
     ]
     assert korean.model.index_of("KR-SEOUL").data(KeyRole) == "KR-SEOUL"
+
+
+def test_moving_or_merging_a_place_names_it_in_the_readers_language(window: Any, qtbot: Any) -> None:
+    from app import config
+    from app.ui import language
+
+    places = PlaceService(window.db)
+    mapo = places.add_place("Mapo-gu", "마포구", "Seoul")
+    config.save_preferences(config.Preferences(language="ko"))
+    app = QApplication.instance()
+    assert app is not None
+    language.start(app)
+    dialog = _open(window)
+    dialog.select(mapo.key)
+    move = dialog.open_move_form()
+    assert move is not None
+    label = move.findChild(QLabel)
+    assert move.windowTitle().startswith("마포구") or "마포구" in move.windowTitle()
+    assert label is not None and "대한민국 > 서울특별시 > 마포구" in label.text() and "Seoul" not in label.text()
+    move.reject()
+    merge = dialog.open_merge_form()
+    assert merge is not None
+    merge_label = merge.findChild(QLabel)
+    assert merge_label is not None and "대한민국 > 서울특별시 > 마포구" in merge_label.text()
+    merge.reject()
