@@ -289,6 +289,7 @@ ENGLISH: dict[str, str] = {
     "import.reading_note_line": "A line of the note, as written",
     "import.reading_contact": "Person in charge (kept in the note)",
     "import.reading_row_numbers": "Row numbers",
+    "import.column_part": "{header} ({part})",  # one column read as two fields: 사업기간 (Start)
     "import.reading_period": "Start and end (the whole period in one cell: 2024.1.~2024.12.)",
     "import.reading_sub_place": "Place inside the row's place (a neighbourhood of its district)",
     "import.budget_rate_differs": "The execution rate {rate}% does not match spent {spent} of budget {budget} "

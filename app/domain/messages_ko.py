@@ -275,6 +275,7 @@ KOREAN: dict[str, str] = {
     "import.reading_note_line": "메모의 한 줄(쓴 그대로)",
     "import.reading_contact": "담당자(메모에 기록)",
     "import.reading_row_numbers": "행 번호",
+    "import.column_part": "{header} ({part})",
     "import.reading_period": "시작일과 종료일(한 칸에 적은 기간: 2024.1.~2024.12.)",
     "import.reading_sub_place": "행의 지역 안의 지역(자치구 안의 행정동)",
     "import.budget_rate_differs": "집행률 {rate}%가 예산 {budget} 중 집행액 {spent}({worked_out}%)와 "

@@ -231,6 +231,7 @@ CHINESE: dict[str, str] = {
     "import.reading_note_line": "备注中的一行（照录）",
     "import.reading_contact": "负责人（记入备注）",
     "import.reading_row_numbers": "行号",
+    "import.column_part": "{header}（{part}）",
     "import.reading_period": "开始和结束日期（一格中的期限：2024.1~2024.12）",
     "import.reading_sub_place": "本行地区内的地点（区内的街道）",
     "import.budget_rate_differs": "执行率 {rate}% 与预算 {budget} 中的执行金额 {spent}（{worked_out}%）不符："

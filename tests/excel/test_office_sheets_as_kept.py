@@ -415,6 +415,9 @@ def test_a_period_column_gives_each_program_its_start_and_end(service: Any, tmp_
     (sheet,) = preview.sheets
     assert ("사업기간", "Start") in sheet.columns and ("사업기간", "End") in sheet.columns
     assert [c.reading for c in sheet.readings if c.header == "사업기간"] == ["period"]
+    first = next(c for c in preview.changes if c.label == "청년 창업 공간")
+    named = [(render(f.named(), "ko"), f.new) for f in first.changes if f.column == "사업기간"]
+    assert named == [("사업기간 (시작일)", "2024-01"), ("사업기간 (종료일)", "2024-12")]
     service.apply_import(path)
     dates = {t: (str(p.start_date), str(p.end_date) if p.end_date else None) for t, p in _programs(service.db).items()}
     assert dates == {

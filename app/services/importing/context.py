@@ -213,7 +213,10 @@ class ImportContext:
         if kept is not None:
             kept.update(diffs)
         if shown is None:
-            shown = tuple(self.field_change(state.heading(f), f, stored.get(f), n) for f, n in diffs.items())
+            shown = tuple(
+                self.field_change(state.heading(f), f, stored.get(f), n, state.heading_said(f))
+                for f, n in diffs.items()
+            )
         self.change(RowChange(state.report.sheet, row.number, kind, label, "update", title, shown, key_said))
         if not self._writing:
             return False

@@ -325,10 +325,15 @@ class SheetState:
 
     def heading_said(self, fld: str) -> Message | None:
         """The app's name for a field's column, to be said in the reader's language, when the sheet gives it no
-        header (``heading`` is then that name in English)."""
+        header (``heading`` is then that name in English); the header and which part of it the field is, when
+        one column gives two fields (사업기간 (시작일), 사업기간 (종료일))."""
         index = self.match.columns.get(fld)
         written = self.match.headers[index].strip() if index is not None and index < len(self.match.headers) else ""
-        return None if written else self.spec.column(fld).label
+        if not written:
+            return self.spec.column(fld).label
+        if index is not None and list(self.match.columns.values()).count(index) > 1:
+            return message("import.column_part", header=written, part=self.spec.column(fld).label)
+        return None
 
     def skip(self, number: int, reason: str, raw: Any) -> None:
         """A row that is not a record: counted, and listed up to MAX_LISTED_SKIPPED."""
