@@ -10,7 +10,15 @@ command line's human output and the meeting workbook all call it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+
+# Chinese characters (CJK Unified Ideographs and Extension A), a run of them at a time.
+HAN_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+def is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
 def written_in(text: str | None) -> str | None:
@@ -23,7 +31,7 @@ def written_in(text: str | None) -> str | None:
             return "ko"
         if "\u3040" <= ch <= "\u30ff":  # kana: Japanese, which the app does not speak
             return None
-        if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
+        if is_han(ch):
             han = True
     return "zh_CN" if han else None
 

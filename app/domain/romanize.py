@@ -4,11 +4,14 @@ Each precomposed syllable (U+AC00 to U+D7A3) is split arithmetically into its in
 jamo and each is written with its standard letters, syllable by syllable: 마을공동체 -> maeulgongdongche.
 The sound-change rules (assimilation across syllables, as in 신라 -> silla) are left out on purpose: a key
 only has to be readable and stable, and letter-by-letter output is what people can predict from the title.
+Chinese characters are written in pinyin (romanize_han), which needs a dictionary: pypinyin's.
 """
 
 from __future__ import annotations
 
 import functools
+
+from app.domain.names import HAN_RUNS
 
 FIRST_SYLLABLE = 0xAC00
 LAST_SYLLABLE = 0xD7A3
@@ -95,6 +98,19 @@ def romanize_hangul(text: str) -> str:
     '마을공동체 지원센터' -> 'maeulgongdongche jiwonsenteo'; 'Seoul 따릉이 2.0' -> 'Seoul ttareungi 2.0'.
     """
     return text.translate(_syllables())
+
+
+def romanize_han(text: str) -> str:
+    """The text with each run of Chinese characters written in pinyin without tones, as one word (pypinyin,
+    whose phrase dictionary picks a character's reading in its word); everything else as it is.
+
+    '社区微更新' -> ' shequweigengxin '; '2026年社区养老' -> '2026 nianshequyanglao '.
+    """
+    if HAN_RUNS.search(text) is None:
+        return text
+    from pypinyin import Style, lazy_pinyin  # its dictionaries load only when a Chinese name needs a key
+
+    return HAN_RUNS.sub(lambda m: " " + "".join(lazy_pinyin(m.group(0), style=Style.NORMAL, v_to_u=True)) + " ", text)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.domain.errors import CaseReadOnlyError, ValidationError
 from app.domain.messages import message
-from app.domain.romanize import romanize_hangul
+from app.domain.romanize import romanize_han, romanize_hangul
 from app.domain.sizes import human_size
 
 KEY_PATTERN = re.compile(r"^[A-Z0-9][A-Z0-9_.-]{0,63}$")
@@ -279,12 +279,14 @@ def key_words(title: str) -> list[str]:
     """The words of a title as key parts: Latin letters and digits, Hangul romanized, accents dropped.
 
     'Green wheels 2026' -> GREEN, WHEELS, 2026; '마을공동체 지원센터' -> MAEULGONGDONGCHE, JIWONSENTEO.
-    Han characters have no romanization without a dictionary and are left out.
+    Chinese is written in pinyin, a run of characters as one word ('社区营造' -> SHEQUYINGZAO).
     """
     text = title
     if not text.isascii():
         # Hangul first: NFKD would split its syllables into jamo, which the key pattern then drops.
         text = romanize_hangul(text)
+        if not text.isascii():
+            text = romanize_han(text)
         if not text.isascii():
             text = unicodedata.normalize("NFKD", text)
             text = "".join(ch for ch in text if not unicodedata.combining(ch))
@@ -296,9 +298,10 @@ def key_words(title: str) -> list[str]:
 def make_key(title: str, taken: set[str] | frozenset[str] = frozenset(), prefix: str = "") -> str:
     """A readable key from a title: 'Green wheels 2026' -> 'GREEN-WHEELS-2026', unique among ``taken``.
 
-    Korean titles are romanized ('나눔카' -> 'NANUMKA'). A title with no letters to use (Chinese, or digits
-    only) gets 'PROGRAM' in front ('PROGRAM', 'PROGRAM-2026'); with a ``prefix`` and no words at all, the
-    key is the prefix and a number ('GREEN-WHEELS-1'). A number after the base keeps every key unique.
+    Korean and Chinese titles are romanized ('나눔카' -> 'NANUMKA', '社区营造' -> 'SHEQUYINGZAO'). A title with
+    no letters to use (digits only) gets 'PROGRAM' in front ('PROGRAM', 'PROGRAM-2026'); with a ``prefix``
+    and no words at all, the key is the prefix and a number ('GREEN-WHEELS-1'). A number after the base keeps
+    every key unique.
     """
     words = key_words(title)
     base = "-".join(words)

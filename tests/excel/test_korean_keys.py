@@ -45,7 +45,7 @@ def test_a_chinese_list_gets_unique_keys(service: Any, tmp_path: Path) -> None:
     result = service.apply_import(path)
     assert (result.created, result.preview.error_count) == (3, 0)
     keys = _keys(result.preview)
-    assert sorted(keys.values()) == ["PROGRAM", "PROGRAM-2", "PROGRAM-3"]
+    assert sorted(keys.values()) == ["CHENGSHISHUFANG", "SHEQUYANGLAOFUWU", "SHEQUYINGZAO"]
     ps = ProgramService(service.db)
     assert {ps.get_program(key).title: key for key in keys.values()} == keys
 
@@ -56,4 +56,4 @@ def test_a_program_made_in_the_app_from_a_korean_title_and_its_indicator(service
     second = ps.create_program(ProgramDraft(title="나눔카"))
     assert (first.key, second.key) == ("NANUMKA", "NANUMKA-2")
     assert ps.add_indicator(first.key, "월간 이용자 수").key == "NANUMKA-WOLGAN-IYONGJA-SU"
-    assert ps.add_indicator(first.key, "参与人数").key == "NANUMKA-1"
+    assert ps.add_indicator(first.key, "参与人数").key == "NANUMKA-CANYURENSHU"

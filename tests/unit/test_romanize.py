@@ -62,20 +62,27 @@ def test_one_long_word_is_cut_at_forty_letters() -> None:
     assert rules.make_key("가" * 50) == "GA" * 20
 
 
-def test_chinese_titles_get_unique_keys_that_still_say_what_they_are() -> None:
+def test_chinese_titles_get_keys_in_pinyin() -> None:
     taken: set[str] = set()
-    for title in ("社区养老服务", "社区营造", "城市书房"):
+    for title in ("社区养老服务", "社区营造", "城市书房", "社区营造"):
         taken.add(rules.make_key(title, taken))
-    assert taken == {"PROGRAM", "PROGRAM-2", "PROGRAM-3"}
+    assert taken == {"SHEQUYANGLAOFUWU", "SHEQUYINGZAO", "CHENGSHISHUFANG", "SHEQUYINGZAO-2"}
+    # A character read by its word (重庆: chong, not zhong), and ü as u.
+    assert [rules.make_key(t) for t in ("重庆市", "绿色出行", "2026年社区养老")] == [
+        "CHONGQINGSHI",
+        "LUSECHUXING",
+        "2026-NIANSHEQUYANGLAO",
+    ]
     # Digits alone would read as a year; the key still says it is a program.
-    assert rules.make_key("2026年社区养老") == "PROGRAM-2026"
+    assert rules.make_key("2026") == "PROGRAM-2026"
 
 
 def test_prefixed_keys_of_indicators_and_organizations() -> None:
     assert rules.make_key("월간 이용자 수", prefix="NANUMKA") == "NANUMKA-WOLGAN-IYONGJA-SU"
     assert rules.make_key("Rides per month", prefix="GREEN-WHEELS") == "GREEN-WHEELS-RIDES-PER-MONTH"
-    # A Chinese name under a prefix: the prefix and a number, never a misleading "PROGRAM".
+    # A Chinese name under a prefix, in pinyin; a name with no letters at all: the prefix and a number.
     first = rules.make_key("参与人数", prefix="GREEN-WHEELS")
     second = rules.make_key("志愿者人数", {first}, prefix="GREEN-WHEELS")
-    assert (first, second) == ("GREEN-WHEELS-1", "GREEN-WHEELS-2")
-    assert rules.make_key("上海市民政局", prefix="ORG") == "ORG-1"
+    assert (first, second) == ("GREEN-WHEELS-CANYURENSHU", "GREEN-WHEELS-ZHIYUANZHERENSHU")
+    assert rules.make_key("上海市民政局", prefix="ORG") == "ORG-SHANGHAISHIMINZHENGJU"
+    assert rules.make_key("★", prefix="ORG") == "ORG-1"
