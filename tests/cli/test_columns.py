@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import unicodedata
+from collections.abc import Collection, Sequence
+from typing import Any
 
-from app.cli.common import aligned
+import pytest
+
+from app.cli import main
+from app.cli.common import aligned, columns
+from app.domain.enums import Status, status_message
+from app.domain.messages import message, render
 
 
 def test_a_column_starts_in_the_same_place_after_wide_letters_and_letters_in_parts() -> None:
@@ -38,3 +47,57 @@ def test_a_cell_longer_than_usual_moves_its_whole_column() -> None:
         key + "  -       案例    Night buses",
     ]
     assert aligned([]) == []
+
+
+# -- the lists of the command line, each run in the three languages ----------------------------------------
+LANGS = ("en", "ko", "zh_CN")
+LONG_KEY = "NIGHT-BUSES-FOR-THE-WHOLE-DISTRICT-PILOT-2027"
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
+    out: str = capsys.readouterr().out
+    return out
+
+
+def _layout(line: str, cells: Sequence[str], right: Collection[int] = ()) -> tuple[int, ...]:
+    """Where ``cells`` stand in ``line``, in terminal columns: the column each starts at (each in ``right``: the
+    column it ends at), found in order with nothing but spaces between; then where the rest of the line starts."""
+    places, at = [], 0
+    for i, cell in enumerate(cells):
+        start = len(line) - len(line[at:].lstrip(" ")) if i else 0
+        assert line.startswith(cell, start), f"{cell!r} is not next in {line!r}"
+        at = start + len(cell)
+        places.append(columns(line[:at]) if i in right else columns(line[:start]))
+    rest = line[at:]
+    assert rest.startswith(" ") and rest.strip(), f"nothing after {cells[-1]!r} in {line!r}"
+    return (*places, columns(line[: len(line) - len(rest.lstrip(" "))]))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_tasks_list_keeps_its_columns_in_line(empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    """A task key longer than the old 28-character slot and an owner wider than 16 columns moved the title."""
+    from app.domain.dates import PartialDate
+    from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+
+    programs = ProgramService(empty_db)
+    programs.create_program(ProgramDraft(title="Pocket parks", key="PARK"))
+    yesterday = PartialDate.of_date(dt.date.today() - dt.timedelta(days=1))
+    programs.add_task("PARK", TaskDraft(title="口袋公园选址", owner="王小明", status=Status.ACTIVE, due_date=yesterday))
+    programs.add_task("PARK", TaskDraft(title="주민 설명회", owner="김민지", due_date=PartialDate(2027, 3)))
+    programs.add_task(
+        "PARK", TaskDraft(title="Night buses", key=LONG_KEY, owner="Dobong-gu Office of Parks and Greenery")
+    )
+    programs.add_task("PARK", TaskDraft(title="Benches", status=None))
+    url = str(empty_db.url)
+    listing = json.loads(_run(capsys, "--db", url, "tasks", "list", "--json"))
+    lines = _run(capsys, "--db", url, "--lang", lang, "tasks", "list").splitlines()
+    assert len(lines) == len(listing) == 4 and LONG_KEY in {r["key"] for r in listing}
+    late = render(message("cli.tasks.overdue"), lang)
+    layouts = set()
+    for row, line in zip(listing, lines, strict=True):
+        status = render(status_message(Status(row["status"])), lang) if row["status"] else "-"
+        cells = (row["key"], row["due_date"] or "-", status, row["owner"] or "-")
+        layouts.add(_layout(line, cells))
+        assert line.endswith(row["title"]) or line.endswith(f"{row['title']} {late}")
+    assert len(layouts) == 1
