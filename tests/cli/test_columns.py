@@ -101,3 +101,29 @@ def test_tasks_list_keeps_its_columns_in_line(empty_db: Any, capsys: pytest.Capt
         layouts.add(_layout(line, cells))
         assert line.endswith(row["title"]) or line.endswith(f"{row['title']} {late}")
     assert len(layouts) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_people_list_keeps_its_columns_in_line(empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str) -> None:
+    """The name column was not padded at all: each department started after its own name."""
+    from app.services.people import PeopleService
+    from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+
+    programs = ProgramService(empty_db)
+    programs.create_program(ProgramDraft(title="Pocket parks", key="PARK"))
+    programs.create_organization("公园绿化科")
+    programs.create_organization("Dobong-gu Office of Transport Administration and Parking")
+    people = PeopleService(empty_db)
+    people.save_person("Park", name_local="박지수", department="公园绿化科")
+    people.save_person("王小明", department="Dobong-gu Office of Transport Administration and Parking")
+    people.save_person("Alexandra Constantinopoulou-Kim")
+    programs.add_task("PARK", TaskDraft(title="주민 설명회", owner="김민지"))
+    url = str(empty_db.url)
+    listing = json.loads(_run(capsys, "--db", url, "people", "list", "--json"))
+    lines = _run(capsys, "--db", url, "--lang", lang, "people", "list").splitlines()
+    assert len(lines) == len(listing) == 4
+    layouts = set()
+    for row, line in zip(listing, lines, strict=True):
+        name = row["name"] + (f" ({row['name_local']})" if row["name_local"] else "")
+        layouts.add(_layout(line, (name, row["department"] or "-")))
+    assert len(layouts) == 1
