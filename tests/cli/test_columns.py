@@ -49,6 +49,13 @@ def test_a_cell_longer_than_usual_moves_its_whole_column() -> None:
     assert aligned([]) == []
 
 
+def test_a_column_of_numbers_ends_in_the_same_place() -> None:
+    assert aligned([("사업", "7", "1.2 MB", "BIKE"), ("进展记录", "1234", "812 B", "PARK")], right={1, 2}) == [
+        "사업         7  1.2 MB  BIKE",
+        "进展记录  1234   812 B  PARK",
+    ]
+
+
 # -- the lists of the command line, each run in the three languages ----------------------------------------
 LANGS = ("en", "ko", "zh_CN")
 LONG_KEY = "NIGHT-BUSES-FOR-THE-WHOLE-DISTRICT-PILOT-2027"
