@@ -9,10 +9,13 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
+from app import config
 from app.cli import main
 from app.cli.common import aligned, columns
-from app.domain.enums import Status, status_message
+from app.domain.dates import display_time
+from app.domain.enums import Status, record_label, status_message
 from app.domain.messages import message, render
 
 
@@ -81,6 +84,20 @@ def _layout(line: str, cells: Sequence[str], right: Collection[int] = ()) -> tup
     return (*places, columns(line[: len(line) - len(rest.lstrip(" "))]))
 
 
+def _time(value: str, lang: str) -> str:
+    """A time of --json as the list shows it (local wall-clock time, in the date style of Preferences)."""
+    return display_time(
+        dt.datetime.fromisoformat(value).astimezone(), lang, config.load_preferences().date_style, seconds=True
+    )
+
+
+@pytest.fixture
+def locale_dates() -> None:
+    """Dates as the language writes them (2026. 3. 1. is narrower than 2026. 12. 11.): a column after a date
+    moves unless the date's column is as wide as its widest date."""
+    config.save_preferences(config.Preferences(date_style="locale"))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_tasks_list_keeps_its_columns_in_line(empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str) -> None:
     """A task key longer than the old 28-character slot and an owner wider than 16 columns moved the title."""
@@ -133,4 +150,39 @@ def test_people_list_keeps_its_columns_in_line(empty_db: Any, capsys: pytest.Cap
     for row, line in zip(listing, lines, strict=True):
         name = row["name"] + (f" ({row['name_local']})" if row["name_local"] else "")
         layouts.add(_layout(line, (name, row["department"] or "-")))
+    assert len(layouts) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_trash_list_keeps_its_columns_in_line(
+    empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str, locale_dates: None
+) -> None:
+    """The kind "Progress entry" (추진현황 기록) was wider than its 10-column slot, and a date of the reader's
+    language is as wide as its month and day: either moved the line's name along."""
+    from app.domain.dates import PartialDate
+    from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+    from app.store import models as m
+
+    programs = ProgramService(empty_db)
+    programs.create_program(ProgramDraft(title="Night buses", key=LONG_KEY))
+    programs.add_task(LONG_KEY, TaskDraft(title="노선 조정"))
+    programs.delete_program(LONG_KEY)
+    programs.create_program(ProgramDraft(title="口袋公园", key="PARK"))
+    task = programs.add_task("PARK", TaskDraft(title="주민 설명회"))
+    programs.delete_task(task.id)
+    entry = programs.log_progress("PARK", "착공", entry_date=PartialDate.parse("2026-03-01"))
+    programs.delete_progress(entry.id)
+    with empty_db.write() as s:  # deleted on another day, with a month and day of one digit
+        s.execute(
+            update(m.Program).where(m.Program.key == LONG_KEY).values(deleted_at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+        )
+    url = str(empty_db.url)
+    listing = json.loads(_run(capsys, "--db", url, "trash", "list", "--json"))
+    lines = _run(capsys, "--db", url, "--lang", lang, "trash", "list").splitlines()
+    assert len(lines) == len(listing) == 3 and {r["kind"] for r in listing} == {"program", "task", "progress"}
+    layouts = set()
+    for row, line in zip(listing, lines, strict=True):
+        cells = (render(record_label(row["kind"]), lang), str(row["id"]), _time(row["deleted_at"], lang))
+        layouts.add(_layout(line, cells, right={1}))
+        assert f"{row['key']}: {row['title']}" in line
     assert len(layouts) == 1
