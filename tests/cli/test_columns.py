@@ -17,6 +17,7 @@ from app.cli.common import aligned, columns
 from app.domain.dates import display_time
 from app.domain.enums import Status, record_label, status_message
 from app.domain.messages import message, render
+from app.domain.sizes import human_size
 
 
 def test_a_column_starts_in_the_same_place_after_wide_letters_and_letters_in_parts() -> None:
@@ -185,4 +186,35 @@ def test_trash_list_keeps_its_columns_in_line(
         cells = (render(record_label(row["kind"]), lang), str(row["id"]), _time(row["deleted_at"], lang))
         layouts.add(_layout(line, cells, right={1}))
         assert f"{row['key']}: {row['title']}" in line
+    assert len(layouts) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_db_backups_keeps_its_columns_in_line(
+    db_url: str, capsys: pytest.CaptureFixture[str], lang: str, locale_dates: None
+) -> None:
+    """The reason "Before emptying the trash" was wider than its 22-column slot, and dates of the reader's language
+    differ in width: either moved the backup's name along."""
+    from app.services.backups import reason_label, take_backup
+    from app.services.database import open_database
+
+    db, _ = open_database(db_url, actor="Kim", seed=False)
+    for reason, day in (("manual", 1), ("before-empty-trash", 11), ("daily", 30)):
+        taken = dt.datetime(2026, 3 if day == 1 else 12, day, 9, 30)
+        take_backup(db, reason, clock=lambda taken=taken: taken, rotate_after=False)
+    db.dispose()
+    listing = json.loads(_run(capsys, "--db", db_url, "db", "backups", "--json"))
+    lines = _run(capsys, "--db", db_url, "--lang", lang, "db", "backups").splitlines()
+    assert len(lines) == len(listing) == 3
+    checked = {True: render(message("cli.db.checked"), lang), False: render(message("cli.db.not_checked"), lang)}
+    layouts = set()
+    for row, line in zip(listing, lines, strict=True):
+        cells = (
+            _time(row["taken_at"], lang),
+            human_size(row["size"]),
+            checked[row["verified"]],
+            render(reason_label(row["reason"]), lang),
+        )
+        layouts.add(_layout(line, cells, right={1}))
+        assert line.endswith(row["name"])
     assert len(layouts) == 1
