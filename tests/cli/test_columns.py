@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from app import config
 from app.cli import main
@@ -217,4 +217,33 @@ def test_db_backups_keeps_its_columns_in_line(
         )
         layouts.add(_layout(line, cells, right={1}))
         assert line.endswith(row["name"])
+    assert len(layouts) == 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_history_keeps_its_columns_in_line(
+    empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str, locale_dates: None
+) -> None:
+    """A login wider than the person's 16-column slot, and a date of the reader's language as wide as its month and
+    day, moved what was done along."""
+    from app.services.programs import ProgramDraft, ProgramService
+    from app.store import models as m
+    from app.store.database import Database
+
+    for actor, key in (("김민지", "PARK"), ("王小明", "BUS"), ("dobong.parks.and.greenery.team", LONG_KEY)):
+        db = Database(str(empty_db.url), actor=actor)
+        ProgramService(db).create_program(ProgramDraft(title="口袋公园 공원", key=key))
+        db.dispose()
+    with empty_db.write() as s:  # one change on a day with a month and day of one digit
+        first = s.execute(select(func.min(m.ChangeRecord.id))).scalar_one()
+        s.execute(
+            update(m.ChangeRecord).where(m.ChangeRecord.id == first).values(at=dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
+        )
+    url = str(empty_db.url)
+    listing = json.loads(_run(capsys, "--db", url, "history", "--json"))
+    lines = _run(capsys, "--db", url, "--lang", lang, "history").splitlines()
+    assert len(lines) == len(listing) >= 3
+    layouts = {
+        _layout(line, (_time(row["at"], lang), row["actor"] or "?")) for row, line in zip(listing, lines, strict=True)
+    }
     assert len(layouts) == 1
