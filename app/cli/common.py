@@ -7,7 +7,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from app import config
@@ -71,12 +71,20 @@ def pad(value: str, width: int) -> str:
     return value + " " * max(0, width - columns(value))
 
 
-def aligned(rows: Iterable[Sequence[str]]) -> list[str]:
+def aligned(rows: Iterable[Sequence[str]], *, right: Collection[int] = ()) -> list[str]:
     """Rows of cells as lines, each column but the last as wide as its widest cell in terminal columns, two spaces
-    after it: a long key or a Korean or Chinese word wider than usual moves the whole column, not one line."""
+    after it: a long key or a Korean or Chinese word wider than usual moves the whole column, not one line. The
+    columns numbered in ``right`` (numbers, sizes) end in the same place instead of starting there."""
     cells = [list(row) for row in rows]
     widths = [max(columns(row[i]) for row in cells) for i in range(len(cells[0]) - 1)] if cells else []
-    return ["  ".join([*(pad(c, w) for c, w in zip(row[:-1], widths, strict=True)), row[-1]]) for row in cells]
+
+    def fit(i: int, cell: str, width: int) -> str:
+        return " " * (width - columns(cell)) + cell if i in right else pad(cell, width)
+
+    return [
+        "  ".join([*(fit(i, c, w) for i, (c, w) in enumerate(zip(row[:-1], widths, strict=True))), row[-1]])
+        for row in cells
+    ]
 
 
 # A piece of text a line may break after: a word with the spaces after it, or one Chinese character (Chinese

@@ -10,11 +10,11 @@ from typing import Any
 from app import config
 from app.cli.common import (
     UsageError,
+    aligned,
     error_line,
     local_time,
     open_database,
     opened,
-    pad,
     password_prompt,
     print_json,
     say,
@@ -138,10 +138,18 @@ def cmd_db_backups(args: argparse.Namespace) -> int:
         say(message("cli.db.no_backups", path=str(path)))
         return 0
     checked, not_checked = text(message("cli.db.checked")), text(message("cli.db.not_checked"))
-    for b in backups:
-        when = local_time(b.taken_at)  # a naive local time: astimezone() keeps its wall-clock time
-        state, reason = pad(checked if b.verified else not_checked, 11), pad(text(reason_label(b.reason)), 22)
-        print(f"{when}  {human_size(b.size):>9}  {state}  {reason} {b.name}")
+    rows = [
+        (
+            local_time(b.taken_at),  # a naive local time: astimezone() keeps its wall-clock time
+            human_size(b.size),
+            checked if b.verified else not_checked,
+            text(reason_label(b.reason)),
+            b.name,
+        )
+        for b in backups
+    ]
+    for line in aligned(rows, right={1}):  # the sizes end in one column, as numbers do
+        print(line)
     return 0
 
 

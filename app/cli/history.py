@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import local_time, open_database, pad, print_json, say, text
+from app.cli.common import aligned, local_time, open_database, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.messages import message
 
@@ -40,8 +40,8 @@ def cmd_history(args: argparse.Namespace) -> int:
         ]
         print_json(rows)
         return 0
-    for e in page.rows:
-        print(f"{local_time(e.at)}  {pad(e.actor or '?', 16)} {text(e.description())}")
+    for line in aligned((local_time(e.at), e.actor or "?", text(e.description())) for e in page.rows):
+        print(line)
     if page.total > len(page.rows):
         say(message("cli.history.older", count=page.total - len(page.rows)))
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import open_database, pad, print_json, say, text
+from app.cli.common import aligned, open_database, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.messages import message
 
@@ -17,10 +17,16 @@ def cmd_people_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([{"name": p.name, "name_local": p.name_local, "department": p.department} for p in rows])
         return 0
-    for p in rows:
-        local = f" ({p.name_local})" if p.name_local else ""
-        open_tasks = text(message("cli.people.open_tasks", count=p.open_tasks))
-        print(f"{p.name}{pad(local, 20)} {pad(p.department or '-', 30)} {open_tasks}")
+    lines = aligned(
+        (
+            p.name + (f" ({p.name_local})" if p.name_local else ""),
+            p.department or "-",
+            text(message("cli.people.open_tasks", count=p.open_tasks)),
+        )
+        for p in rows
+    )
+    for line in lines:
+        print(line)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import UsageError, open_database, pad, print_json, text
+from app.cli.common import UsageError, aligned, open_database, print_json, text
 from app.cli.messages_help import help_text
 from app.domain.enums import status_message
 from app.domain.messages import message
@@ -24,12 +24,19 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json([jsonview.task_row(r) for r in rows])
         return 0
-    for r in rows:
-        t = r.task
-        status = text(status_message(t.status)) if t.status else "-"
-        due = str(t.due_date) if t.due_date else "-"
-        late = " " + text(message("cli.tasks.overdue")) if r.overdue else ""
-        print(f"{t.key:28} {due:10} {pad(status, 10)} {pad(t.owner or '-', 16)} {t.title}{late}")
+    late = " " + text(message("cli.tasks.overdue"))
+    lines = aligned(
+        (
+            r.task.key,
+            str(r.task.due_date) if r.task.due_date else "-",
+            text(status_message(r.task.status)) if r.task.status else "-",
+            r.task.owner or "-",
+            r.task.title + (late if r.overdue else ""),
+        )
+        for r in rows
+    )
+    for line in lines:
+        print(line)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import UsageError, local_time, open_database, pad, print_json, say, text
+from app.cli.common import UsageError, aligned, local_time, open_database, print_json, say, text
 from app.cli.messages_help import help_text
 from app.domain.enums import record_message
 from app.domain.messages import message
@@ -34,10 +34,13 @@ def cmd_trash_list(args: argparse.Namespace) -> int:
         return 0
     if not items:
         say(message("cli.trash.empty"))
+    rows = []
     for i in items:
         contents = i.contents()
         extra = " " + text(message("cli.trash.with", contents=contents)) if contents else ""
-        print(f"{pad(text(i.kind_label), 10)} {i.id:>6}  {local_time(i.deleted_at)}  {i.key}: {i.title}{extra}")
+        rows.append((text(i.kind_label), str(i.id), local_time(i.deleted_at), f"{i.key}: {i.title}{extra}"))
+    for line in aligned(rows, right={1}):  # the ids end in one column, as numbers do
+        print(line)
     return 0
 
 
