@@ -28,6 +28,8 @@ _DONE: dict[str, Message] = {
     "purge": message("history.did.purge"),
 }
 ENTITY_TYPES = ("program", "task", "progress", "indicator", "indicator_value")
+# Fields that hold a flag, recorded as yes or no: said in the reader's words (예, 是).
+_YES_NO = frozenset({"is_case"})
 # Fields that hold ids: shown by name, since "place_id 12 -> 31" tells a reader nothing.
 _ID_FIELDS: dict[str, Any] = {
     "place_id": m.Place,
@@ -60,6 +62,8 @@ def shown_value(field: str | None, value: str | None) -> Message | str:
             return sector_message(Sector(value))
         if field == "unit":
             return unit_said(value)  # an amount's unit in the reader's words (KRW million: 백만원)
+        if field in _YES_NO and value in ("yes", "no"):  # as store/history.render records a flag
+            return message(f"workbook.{value}")
     except ValueError:
         return value
     return value
