@@ -235,30 +235,54 @@ _SAYS_ITS_TEXT = frozenset({"date.ambiguous", "date.unreadable", "date.wrong_in"
 # single hyphen when the text is no date by itself (2024.1-2024.12; 2024-01 is a month).
 _PERIOD_SEPARATOR = re.compile(r"\s*(?:~|∼|～|〜|–|—|至|到)\s*")
 # An end that names no year (2024. 3. ~ 12., 2024年1月至12月): a month, or a month and a day, of the start's year.
+_TRAILING_NOTE = re.compile(r"\s*[(（][^)）]*[)）]$")
 _SAME_YEAR_END = re.compile(r"(\d{1,2})\s*[.월月]?\s*(?:(\d{1,2})\s*[.일日]?\s*)?")
+
+
+def looks_like_period(text: str) -> bool:
+    """Whether a text is written as a period (a ~ or 至 in it, or a hyphen after 2024.3 or 2024年3月, not in
+    2024-03): its problem, if any, is the period's rather than a date's."""
+    return _PERIOD_SEPARATOR.search(text) is not None or _HYPHEN_AFTER_DATE.search(text) is not None
+
+
+_HYPHEN_AFTER_DATE = re.compile(r"[.年月日][^-]*-")
 
 
 def parse_period(text: str) -> tuple[PartialDate | None, PartialDate | None]:
     """The start and end of a period written in one cell, as offices write them: 2024.1.~2024.12.,
     2024. 3. ~ 12. (the end in the start's year), '24.1~'24.12, 2024~2026, 2024年1月至12月, 2024.1-2024.12.
     An end may be left open (2024.3.~). Refused, as a date is, when the text is no period."""
-    raw = text.strip()
+    raw = _TRAILING_NOTE.sub("", text.strip())  # 2024.1.~2024.12.(계속)
     parts = _PERIOD_SEPARATOR.split(raw)
     if len(parts) != 2 and raw.count("-") == 1:
         parts = raw.split("-")
     if len(parts) != 2 or not any(p.strip() for p in parts):
         raise ValidationError(message("date.unreadable", text=raw))
     left, right = (p.strip() for p in parts)
-    start = PartialDate.parse(left) if left else None
-    end = None
-    if right:
-        same_year = _SAME_YEAR_END.fullmatch(right)
-        if same_year is not None and start is not None and int(same_year.group(1)) <= 12:
-            day = same_year.group(2)
-            end = PartialDate(start.year, int(same_year.group(1)), int(day) if day else None)
-        else:
-            end = PartialDate.parse(right)
+    try:
+        start = PartialDate._parse(left) if left else None
+        end = _period_end(start, right) if right else None
+    except ValidationError as exc:
+        if isinstance(exc.message, Message) and exc.message.code in _SAYS_ITS_TEXT:
+            raise
+        raise ValidationError(message("date.wrong_in", text=text.strip(), problem=exc.message), exc.field) from None
     return start, end
+
+
+def _period_end(start: PartialDate | None, right: str) -> PartialDate:
+    """A period's end as written after its start: with no year, in the start's (2024. 3. ~ 10.), or the next
+    when it would come before the start (2024.11.~3.: a winter's); a bare number after a day, a day of the
+    start's month (2024.5.3~5)."""
+    same_year = _SAME_YEAR_END.fullmatch(right)
+    if same_year is None or start is None or int(same_year.group(1)) > 12:
+        return PartialDate._parse(right)
+    first, second = int(same_year.group(1)), same_year.group(2)
+    if start.day is not None and start.month is not None and second is None and right.isdigit():
+        return PartialDate(start.year, start.month, first)
+    end = PartialDate(start.year, first, int(second) if second else None)
+    if end.first_day() < start.first_day():
+        end = PartialDate(start.year + 1, end.month, end.day)
+    return end
 
 
 # -- showing dates ------------------------------------------------------------------------------------

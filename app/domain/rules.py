@@ -187,13 +187,28 @@ THEME_SEPARATORS = re.compile(r"[,;、，；\n]")
 
 def split_names(text: str) -> list[str]:
     """The names one cell lists, in order, each once: a lead department and those working with it
-    ('교통행정과, 도시계획과', '区城管委、各街道')."""
+    ('교통행정과, 도시계획과', '区城管委、各街道'). Only a Korean or Chinese list is split (an English name may hold
+    a comma), never inside brackets ('도시계획과(도시재생팀, 경관팀)' is one), and a part that is only a note in
+    brackets (a phone number under the name) is no name."""
+    if text.isascii():
+        return [" ".join(text.split())]
     names: list[str] = []
-    for part in THEME_SEPARATORS.split(text):
-        name = " ".join(part.split())
-        if name and name not in names:
-            names.append(name)
+    depth = 0
+    part: list[str] = []
+    for ch in f"{text},":
+        depth += ch in "(（[【"
+        depth -= ch in ")）]】" and depth > 0
+        if depth == 0 and THEME_SEPARATORS.match(ch):
+            name = " ".join("".join(part).split())
+            if name and name not in names and not _ONLY_NOTE.fullmatch(name):
+                names.append(name)
+            part = []
+        else:
+            part.append(ch)
     return names
+
+
+_ONLY_NOTE = re.compile(r"[(（\[【].*[)）\]】]")
 
 
 def split_themes(text: str) -> list[str]:

@@ -9,7 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from app.domain import rules
-from app.domain.dates import PartialDate, parse_period
+from app.domain.budget import money_in
+from app.domain.dates import PartialDate, looks_like_period, parse_period
 from app.domain.enums import Direction, Sector, Status, ValueKind
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
@@ -138,10 +139,7 @@ def _period_end(value: Any, which: int) -> PartialDate | None:
             return parse_period(value)[which]
         except ValidationError as not_a_period:
             # What is wrong with it as the user meant it: a period (a ~ in it), else a date.
-            raise (not_a_period if _PERIOD_MARK.search(value) else not_a_date) from None
-
-
-_PERIOD_MARK = re.compile(r"[~∼～〜–—至到]|[.年月日][^-]*-")  # a hyphen after 2024.3 or 2024年3月, not in 2024-03
+            raise (not_a_period if looks_like_period(value) else not_a_date) from None
 
 
 _NUMBER_TEXT = re.compile(r"^[+-]?(\d{1,3}([,\s\u00a0\u202f']\d{3})+|\d+)(\.\d+)?$")
@@ -169,7 +167,7 @@ def number_from_cell(value: Any, what: str | Message = "Value") -> float:
 # An amount with a word of estimate before it or a note in brackets after it, as offices write one: 약 400,
 # 约300, 대략 1,200, 400(추정), 1,200（暂定）. Read as the number; what the words say is in the cell as written.
 _WORDED_AMOUNT = re.compile(
-    r"^(?:약|대략|约|大约|近|about|approx\.?|ca\.?)?\s*([+-]?[\d,.\s]*\d)\s*(?:[(（][^)）]*[)）])?$", re.I
+    r"^(?:약|대략|约|大约|近|about|approx\.?|ca\.?)?\s*([+-]?[\d,.\s]*\d)\s*(?:[(（]([^)）]*)[)）])?$", re.I
 )
 
 
@@ -177,7 +175,8 @@ def amount_from_cell(value: Any, what: str | Message) -> float:
     """A budget or spent amount: a number, or one with a word of estimate or a bracketed note (약 400)."""
     if isinstance(value, str) and not _NUMBER_TEXT.match(value.strip()):
         worded = _WORDED_AMOUNT.match(value.strip())
-        if worded is not None and _NUMBER_TEXT.match(worded.group(1).strip()):
+        # A note in brackets, not a unit of its own (400(천원) in a column of 백만원 is no 400 of them).
+        if worded is not None and _NUMBER_TEXT.match(worded.group(1).strip()) and not money_in(worded.group(2)):
             return number_from_cell(worded.group(1).strip(), what)
     return number_from_cell(value, what)
 

@@ -13,7 +13,7 @@ import threading
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, AnyStr
@@ -735,16 +735,21 @@ def _merged_below(data: Any) -> dict[int, list[tuple[int, int]]]:
     within one row (a title over the columns, a group header) is left as it is. (calamine gives the merged
     cells of .xlsx and .xls sheets, not of .ods.)"""
     below: dict[int, list[tuple[int, int]]] = {}
+    start = getattr(data, "start", None)
+    last = (start[0] if start else 0) + int(data.height) - 1  # a merge runs no further than the sheet's rows
     for (top, left), (bottom, _right) in getattr(data, "merged_cell_ranges", None) or ():
-        for r in range(top + 1, min(bottom, MAX_ROWS + 1) + 1):
+        for r in range(top + 1, min(bottom, last, MAX_ROWS + 1) + 1):
             below.setdefault(r, []).append((left, top))
     return below
 
 
-def fill_merged(rows: Iterable[list[Any]], below: dict[int, list[tuple[int, int]]], first: int) -> Iterator[list[Any]]:
+def fill_merged(
+    rows: Iterable[list[Any]], below: dict[int, list[tuple[int, int]]], first: int, columns: Collection[int]
+) -> Iterator[list[Any]]:
     """``rows`` (the sheet's, from row ``first``, 0-based: the rows under its header) with a merged cell's
     value in every row it covers, for the merges that start at ``first`` or below (a header merged over two
-    rows is the header's, not the data's)."""
+    rows is the header's, not the data's), in ``columns`` only: labels that hold for every row they span (a
+    department, a place, a note), not a title or an amount, which a merge gives once for all its rows."""
     tops: dict[tuple[int, int], Any] = {}  # (first row, column) -> the value of a merged cell over rows
     for n, row in enumerate(rows, first):
         for col, top in below.get(n, ()):
@@ -752,7 +757,7 @@ def fill_merged(rows: Iterable[list[Any]], below: dict[int, list[tuple[int, int]
             if value is not None and col < len(row) and row[col] in (None, ""):
                 row[col] = value
         for col, top in below.get(n + 1, ()):
-            if top == n and col < len(row):
+            if top == n and col < len(row) and col in columns:
                 tops[(top, col)] = row[col]
         yield row
 

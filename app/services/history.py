@@ -63,7 +63,7 @@ def shown_value(field: str | None, value: str | None) -> Message | str:
         if field == "unit":
             return unit_said(value)  # an amount's unit in the reader's words (KRW million: 백만원)
         if field in _YES_NO and value in ("yes", "no"):  # as store/history.render records a flag
-            return message(f"workbook.{value}")
+            return message("workbook.yes") if value == "yes" else message("workbook.no")
     except ValueError:
         return value
     return value

@@ -382,10 +382,11 @@ def test_an_amount_with_a_word_of_estimate_reads_as_its_number(service: Any, tmp
                 ["사업명", "예산(백만원)", "집행액"],
                 ["공유 부엌", "약 400", "120(추정)"],
                 ["마을 정원", "400원", None],
+                ["골목 정원", "400(천원)", None],
             ]
         },
     )
     preview = service.preview_import(path)
-    assert [(e.row, e.value) for e in preview.errors] == [(4, "400원")]
+    assert [(e.row, e.value) for e in preview.errors] == [(4, "400원"), (5, "400(천원)")]  # a unit of its own
     values = [c for c in preview.changes if c.entity == "indicator value"]
     assert [(c.key.split()[-1], c.label) for c in values] == [("plan", "400"), ("actual", "120")]

@@ -78,10 +78,11 @@ CORPUS: dict[str, tuple[Expected, int]] = {
     ),
     "cn_committee_two_row_header.xlsx": (
         {
-            "社区议事厅建设": ("active", "2024-03", "2024-09", "区民政局", None, None, "责任人: 王芳"),
-            "楼栋长队伍培训": ("completed", "2024-04-01", "2024-06-30", "区民政局", None, None, "责任人: 李强"),
-            "社区图书角": ("planned", "2024-07", "2024-12", "区文体局", None, None, "责任人: 陈静"),
-            "夜间便民服务点": ("on_hold", "2024-01", "2024-12", "区城管局", None, None, None),
+            # No place column: the district the title names (盐田区2024年社区治理委员会重点工作任务分解表).
+            "社区议事厅建设": ("active", "2024-03", "2024-09", "区民政局", "Yantian", None, "责任人: 王芳"),
+            "楼栋长队伍培训": ("completed", "2024-04-01", "2024-06-30", "区民政局", "Yantian", None, "责任人: 李强"),
+            "社区图书角": ("planned", "2024-07", "2024-12", "区文体局", "Yantian", None, "责任人: 陈静"),
+            "夜间便民服务点": ("on_hold", "2024-01", "2024-12", "区城管局", "Yantian", None, None),
         },
         3,  # two section rows, 注：
     ),

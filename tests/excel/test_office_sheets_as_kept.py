@@ -429,6 +429,10 @@ def test_a_period_column_gives_each_program_its_start_and_end(service: Any, tmp_
 
 
 def test_a_chinese_period_and_a_bad_one_are_read_at_their_cell(service: Any, tmp_path: Path) -> None:
+    """实施期限 of 2024年1月至12月 reads as a period; a column with a cell no period reads (2024.3-2024.13) stays
+    unread, as before, until the user reads it as start and end: then that cell is one error at its place."""
+    from app.services.workbook import ColumnMapping
+
     path = _sheet(
         tmp_path / "期限.xlsx",
         [
@@ -439,12 +443,21 @@ def test_a_chinese_period_and_a_bad_one_are_read_at_their_cell(service: Any, tmp
         title="推进情况",
     )
     preview = service.preview_import(path)
-    (error,) = preview.errors
+    assert preview.errors == () and "实施期限" in preview.sheets[0].ignored
+    chosen = service.preview_import(path, ColumnMapping("Programs", {"period": "实施期限"}, "推进情况"))
+    (error,) = chosen.errors
     said = render(error.placed(), "zh_CN")
-    assert "第 3 行" in said and "实施期限" in said and "13" in said, said  # once, though read as start and end
-    created = [c for c in preview.changes if c.action == "create"]
+    assert "第 3 行" in said and "实施期限" in said and "2024.3-2024.13" in said and "13" in said, said
+    created = [c for c in chosen.changes if c.action == "create"]
     assert created[0].label == "全民健身中心改造"
     assert [f.new for f in created[0].changes if f.column == "实施期限"] == ["2024-01", "2024-12"]
+    assert _sheet(
+        tmp_path / "好.xlsx",
+        [["项目名称", "责任单位", "实施期限"], ["社区食堂", "区民政局", "2024年1月至12月"]],
+        title="推进情况",
+    )
+    good = service.preview_import(tmp_path / "好.xlsx")
+    assert good.errors == () and [c.reading for c in good.sheets[0].readings if c.header == "实施期限"] == ["period"]
 
 
 def test_joint_departments_are_a_lead_and_the_partners_working_with_it(service: Any, tmp_path: Path) -> None:
@@ -480,3 +493,48 @@ def test_joint_departments_are_a_lead_and_the_partners_working_with_it(service: 
     assert found == {"전통시장 주차장 개선"}  # found by a partner's name, as in the app
     again = service.preview_import(path)
     assert (again.created, again.updated, again.error_count) == (0, 0, 0)
+
+
+def test_a_merged_title_or_amount_is_not_copied_to_the_rows_under_it(service: Any, tmp_path: Path) -> None:
+    """A title and 연번 merged over a program's detail rows, an amount over three programs: what a merge gives
+    once is read once (no second program of the same title, no budget counted three times)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "추진현황"
+    ws.append(["연번", "사업명", "담당부서", "예산(백만원)", "비고"])
+    ws.append([1, "골목 정원", "공원녹지과", 300, "1단계"])
+    ws.append([None, None, None, None, "2단계"])
+    ws.append([2, "마을 책방", "문화체육과", None, None])
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    ws.merge_cells("C2:C3")
+    wb.save(tmp_path / "detail.xlsx")
+    preview = service.preview_import(tmp_path / "detail.xlsx")
+    titles = [c.label for c in preview.changes if c.entity == "program"]
+    assert titles.count("골목 정원") == 1, titles
+
+
+def test_a_period_column_with_words_no_date_reads_stays_unread(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "words.xlsx",
+        [
+            ["사업명", "담당부서", "추진기간"],
+            ["마을 축제", "문화과", "연중"],
+            ["골목 정원", "공원녹지과", "2024.1.~2024.12.(계속)"],
+        ],
+    )
+    preview = service.preview_import(path)
+    assert preview.errors == () and preview.created == 2
+    assert "추진기간" in preview.sheets[0].ignored
+
+
+def test_joint_departments_naming_one_twice_give_it_once(service: Any, tmp_path: Path) -> None:
+    path = _sheet(
+        tmp_path / "twice.xlsx",
+        [["사업명", "담당부서"], ["전통시장 주차장 개선", "교통행정과, 도시계획과, 도시 계획과., 교통행정과"]],
+    )
+    assert service.preview_import(path).errors == ()
+    service.apply_import(path)
+    program = _programs(service.db)["전통시장 주차장 개선"]
+    assert program.lead_organization is not None and program.lead_organization.name == "교통행정과"
+    assert [pp.organization.name for pp in program.partners] == ["도시계획과"]

@@ -299,3 +299,10 @@ def test_a_district_the_title_names_and_the_app_does_not_know_is_placed_by_the_u
     service.apply_import(path, chosen)
     assert _programs(service.db)["마포 책방"].place.name == "마포구"
     assert _paths(service.db)["마포구"].endswith("Seoul > 마포구")
+
+
+@pytest.mark.parametrize("title", ["2024년 서울특별시 도봉구 주요사업 추진현황", "서울특별시 도봉구 사업현황"])
+def test_a_title_naming_a_city_and_its_district_is_about_the_district(service: Any, tmp_path: Path, title: str) -> None:
+    path = _titled(tmp_path / "full.xlsx", title, [["청년 창업 공간", "일자리경제과", "정상 추진"]])
+    service.apply_import(path)
+    assert _programs(service.db)["청년 창업 공간"].place.name == "Dobong-gu"

@@ -126,3 +126,32 @@ def test_a_date_out_of_range_is_refused_with_its_text(text: str, said: str) -> N
     with pytest.raises(ValidationError) as caught:
         PartialDate.parse(text)
     assert render(caught.value.message, "ko") == said  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2024.1.~2024.12.", "2024-01", "2024-12"),
+        ("2024. 3. ~ 10.", "2024-03", "2024-10"),
+        ("2024.11.~3.", "2024-11", "2025-03"),  # a winter's: the end in the next year
+        ("2024.5.3~5", "2024-05-03", "2024-05-05"),  # a bare number after a day: a day of that month
+        ("'24.1~'24.12", "2024-01", "2024-12"),
+        ("2024年1月至12月", "2024-01", "2024-12"),
+        ("2024.1-2024.12", "2024-01", "2024-12"),
+        ("2024.1.~2024.12.(계속)", "2024-01", "2024-12"),
+        ("2024.4.~", "2024-04", None),
+    ],
+)
+def test_a_period_in_one_cell(text: str, start: str, end: str | None) -> None:
+    from app.domain.dates import parse_period
+
+    got = parse_period(text)
+    assert (str(got[0]), str(got[1]) if got[1] else None) == (start, end)
+
+
+def test_a_period_that_cannot_be_is_refused_with_its_whole_text() -> None:
+    from app.domain.dates import parse_period
+
+    with pytest.raises(ValidationError) as caught:
+        parse_period("2024.3-2024.13")
+    assert str(caught.value) == "'2024.3-2024.13': Month 13 is not between 1 and 12"

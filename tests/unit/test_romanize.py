@@ -86,3 +86,13 @@ def test_prefixed_keys_of_indicators_and_organizations() -> None:
     assert (first, second) == ("GREEN-WHEELS-CANYURENSHU", "GREEN-WHEELS-ZHIYUANZHERENSHU")
     assert rules.make_key("上海市民政局", prefix="ORG") == "ORG-SHANGHAISHIMINZHENGJU"
     assert rules.make_key("★", prefix="ORG") == "ORG-1"
+
+
+def test_the_names_one_cell_lists() -> None:
+    assert rules.split_names("교통행정과, 도시계획과") == ["교통행정과", "도시계획과"]
+    assert rules.split_names("区城管委、各街道") == ["区城管委", "各街道"]
+    assert rules.split_names("도시계획과(도시재생팀, 경관팀)") == ["도시계획과(도시재생팀, 경관팀)"]
+    assert rules.split_names("교통행정과\n(☎ 2091-1234)") == ["교통행정과"]
+    assert rules.split_names("Ministry of Land, Infrastructure and Transport") == [
+        "Ministry of Land, Infrastructure and Transport"
+    ]

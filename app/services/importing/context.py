@@ -113,7 +113,7 @@ class ImportContext:
         # in a dry run (where it still has the old title) and in the import (where it no longer has) alike.
         self._renamed: dict[str, str] = {}
         # Sheet row -> the organizations a new program's joint lead cell names after the first (its partners).
-        self._joint: dict[int, list[int]] = {}
+        self._joint: dict[tuple[str, int], list[int]] = {}
         self._done = 0
         self._total = 1
         self._writing = apply

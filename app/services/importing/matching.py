@@ -288,7 +288,7 @@ def read_columns(
             match = replace(match, columns={f: i for f, i in match.columns.items() if f != "status"})
     money = budget_columns(free) if office else {}
     sub_place = _second_place(free) if office else None
-    period = period_column(free) if office else None
+    period = period_column(free, below) if office else None
     for fld, header in (mp.columns if mp is not None else {}).items():
         i = header_index(match, header)
         if i is None:

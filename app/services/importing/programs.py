@@ -93,11 +93,11 @@ class ProgramsPlanner(References):
             # a program with no place goes there, as a row naming it would. A district the app does not know
             # is listed for the user to place first (_context_places), and then taken.
             around = self._context_places(state)
-            if len(around) == 1 and not state.title_names_unknown and not stored.get("place_id"):
-                out["place_id"] = around[0]
-                english, local = (*self.catalog.names().place(around[0]), "", "")[:2]
-                title = " ".join(str(c) for r in state.above for c in r if isinstance(c, str))
-                v["place"] = local if local and local in title else english  # as the preview lists it: as titled
+            place = self._innermost(around) if not state.title_names_unknown and not stored.get("place_id") else None
+            if place is not None:
+                out["place_id"] = place
+                english, local = (*self.catalog.names().place(place), "", "")[:2]
+                v["place"] = local if local and local in state.title_text() else english  # as the preview lists it
         inner = self._inner_place(state, row)
         if inner is not None and ok:
             # The 동 of the row, under the 구 the same row names (a new one goes there).
@@ -127,8 +127,10 @@ class ProgramsPlanner(References):
                 # Joint departments (교통행정과, 도시계획과): the first leads, the others work
                 # with it, as the program page's partners; a new program gets them (_write_created).
                 oid = self._organization(state, joint[0])
-                if not stored:
-                    self._joint[row.number] = [self._organization(state, name) for name in joint[1:]]
+                if not stored:  # each partner once, not the lead (도시계획과 and 도시 계획과 are one)
+                    partners = dict.fromkeys(self._organization(state, name) for name in joint[1:])
+                    partners.pop(oid, None)
+                    self._joint[state.report.sheet, row.number] = list(partners)
             elif oid is None:  # a department the app does not know yet becomes an organization of the office
                 oid = self._new_organization(state, written)
             out["lead_organization_id"] = oid
@@ -174,19 +176,33 @@ class ProgramsPlanner(References):
         state.new_organizations.append(name)
         return oid
 
+    def _innermost(self, places: list[int]) -> int | None:
+        """The one of these places inside all the others (서울특별시 도봉구: 도봉구), or None (none, or two apart)."""
+        tree = self.catalog.place_tree()
+        for place in places:
+            above: set[int] = set()
+            node = tree[place][1] if place in tree else None
+            while node is not None and node not in above:
+                above.add(node)
+                node = tree[node][1] if node in tree else None
+            if set(places) - {place} <= above:
+                return place
+        return None
+
     def _context_places(self, state: SheetState) -> list[int]:
         """The places a sheet is about: those its title rows name (도봉구 주요사업 추진현황), then its rows'."""
         if state.context_places is None:
             state.context_places = []
             chosen = self._chosen_places(state)
-            text = " ".join(str(v) for r in state.above for v in r if isinstance(v, str))
+            text = state.title_text()
             if text:
                 squeezed = layout.normalise_header(text)
                 places = self.catalog.places()
                 short = self.catalog.short_districts  # 도봉 is in 도봉산: a title names a district in full
                 for name, pid in places.items():
                     ours = pid > 0 or pid in chosen  # a place the user made for this sheet counts too
-                    if ours and len(name) >= 2 and name in squeezed and not name.isascii() and name not in short:
+                    named = len(name) >= 2 and name in squeezed and not name.isascii() and name not in short
+                    if ours and named and pid not in state.context_places:  # 서울 and 서울특별시 are one place
                         state.context_places.append(pid)
                 # A title naming a district the app does not know (마포구 주요사업) is about that district: its
                 # rows' 동 are not put in a district another row happens to name, and the preview lists it
@@ -464,7 +480,7 @@ class ProgramsPlanner(References):
                 created_keys.append(key)
                 created_values.append(values)
                 created_themes.append(tuple(new_themes or ()))
-                created_partners.append(self._joint.pop(row.number, []))
+                created_partners.append(self._joint.pop((state.report.sheet, row.number), []))
                 self.count(state, "created")
                 self.change_new(state, row, "program", key, values["title"])
                 continue

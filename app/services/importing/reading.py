@@ -317,6 +317,10 @@ class SheetState:
         """The day an office sheet's percents and amounts are dated: its reference date (기준일), else ``today``."""
         return self.as_of or PartialDate.of_date(today)
 
+    def title_text(self) -> str:
+        """What an office sheet's rows above its header say (its title, its date and unit lines), as one text."""
+        return " ".join(str(v) for r in self.above for v in r if isinstance(v, str))
+
     def heading(self, fld: str) -> str:
         """The header the sheet gives a field's column (사업명, 项目名称 or Title), as the preview names it."""
         index = self.match.columns.get(fld)

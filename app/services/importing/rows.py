@@ -17,7 +17,7 @@ from typing import Any
 from app.domain.budget import Money, money_in, split_header
 from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
-from app.excel import layout
+from app.excel import cells, layout
 
 # Why a row is skipped (SkippedRow.reason): the preview says it in words (messages "import.skipped_<reason>").
 TOTAL = "total"
@@ -78,12 +78,26 @@ PERIOD_HEADERS = frozenset(
 )
 
 
-def period_column(match: layout.HeaderMatch) -> int | None:
+def period_column(match: layout.HeaderMatch, below: Sequence[Sequence[Any]]) -> int | None:
     """The column of an office's Programs sheet that gives each program's start and end in one cell, when no
-    column gives either."""
+    column gives either, and every filled cell of it among the first rows (``below``) reads as a period or a
+    date: a column of 연중 or 12개월 stays unread, as before, rather than refusing the import (the user may
+    still read it as start and end in the preview)."""
     if match.spec is not layout.PROGRAMS or {"start_date", "end_date"} & match.columns.keys():
         return None
-    return next((i for i, h in match.unmatched if layout.normalise_header(h) in PERIOD_HEADERS), None)
+    i = next((i for i, h in match.unmatched if layout.normalise_header(h) in PERIOD_HEADERS), None)
+    if i is None:
+        return None
+    for row in below:
+        value = row[i] if i < len(row) else None
+        if cells.blank(value) or (isinstance(value, str) and cells.is_dash(value)):
+            continue
+        try:
+            cells.period_start_from_cell(value)
+            cells.period_end_from_cell(value)
+        except ValidationError:
+            return None
+    return i
 
 
 # Headers of the person in charge (담당자, 责任人): kept in the program's note until people exist in the app.

@@ -55,6 +55,8 @@ CHUNK = 1000
 # once would take a workbook of 300,000 rows past 300 MB (304 MB; 273 MB reading its third sheet when its
 # turn comes, 0.35 s later).
 READ_AHEAD_ROWS = 150_000
+# The fields of an office sheet whose cell, merged over several rows, holds for each (reader.fill_merged).
+_MERGED_LABELS = ("lead_organization", "place", "sector", "status", "themes", "description", "summary")
 
 
 class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
@@ -163,7 +165,10 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
             sorter = None if ours else RowSorter(match)
             data: Iterator[list[Any]] = chain(head[match.header_row + 1 :], rows)
             if not ours and (below := self.book.merged_below(name)):
-                data = fill_merged(data, below, match.header_row + 1)  # 담당부서 merged over its programs
+                # 담당부서 or 비고 merged over the programs it is for (labels; not a title, an amount or a date).
+                labels = {match.columns[f] for f in _MERGED_LABELS if f in match.columns}
+                labels |= {i for i, _h in read.note_lines} | ({read.sub_place} if read.sub_place is not None else set())
+                data = fill_merged(data, below, match.header_row + 1, labels)
             self._sheet(state, data, sorter)
             del rows, head
             c = state.counts
