@@ -368,6 +368,33 @@ def test_a_corrected_percent_on_a_tasks_progress_moves_the_task_and_its_roll_up(
     assert after.percent_complete is not None and before is not None and after.percent_complete > before
 
 
+@pytest.mark.parametrize("how", ["corrected", "new entry"])
+def test_a_programs_first_task_in_the_same_file_stops_its_move_in_the_preview_as_in_the_import(
+    service: Any, tmp_path: Path, how: str
+) -> None:
+    """A program with no tasks follows its progress; once the file gives it a task, its percent is the
+    task's roll-up: the preview must not plan the move the import then does not make."""
+    ps = ProgramService(service.db)
+    made = ps.create_program(ProgramDraft(title="Shared kitchen"))
+    entry = ps.log_progress(made.key, "Second quarter", percent_complete=45.0)
+    path = tmp_path / "exported.xlsx"
+    service.export_workbook(path)
+    wb = openpyxl.load_workbook(path)
+    if how == "corrected":
+        _set(wb["Progress"], _row(wb["Progress"], "Entry ID", entry.id), "Percent complete", 0.5)
+    else:
+        _progress_row(
+            wb["Progress"], {"Program key": made.key, "Date": "2026-12-01", "Title": "Q3", "Percent complete": 0.5}
+        )
+    _progress_row(wb["Tasks"], {"Program key": made.key, "Title": "Buy pots", "Percent complete": 0.1})
+    wb.save(tmp_path / "edited.xlsx")
+    preview = service.preview_import(tmp_path / "edited.xlsx")
+    assert preview.errors == ()
+    assert ("program", made.key) not in {(c.entity, c.key) for c in preview.changes}
+    service.apply_import(tmp_path / "edited.xlsx")
+    assert ps.get_program(made.key).percent_complete == 10.0  # its one task's
+
+
 def test_an_imported_100_percent_completes_the_task_as_logging_it_in_the_app_does(
     service: Any, office: str, exported: Path, tmp_path: Path
 ) -> None:

@@ -114,6 +114,9 @@ class ImportContext:
         self._renamed: dict[str, str] = {}
         # Sheet row -> the organizations a new program's joint lead cell names after the first (its partners).
         self._joint: dict[tuple[str, int], list[int]] = {}
+        # Programs the rows so far give a new task: their percent is their tasks' roll-up from now on, in the
+        # dry run (which writes no task) as in the import (_move_by_progress).
+        self.given_tasks: set[int] = set()
         self._done = 0
         self._total = 1
         self._writing = apply

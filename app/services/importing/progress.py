@@ -219,7 +219,11 @@ class ProgressPlanner(References):
         # A program the import made with tasks is moved by its tasks, not by its progress: it needs no query
         # (each would wait for the writer to finish the rows before it: 0.5 s over 100,000 entries).
         created = self.writer.created_programs
-        program_ids = [i for kind, i in moves if kind == "program" and not (i in created and created.has_tasks(i))]
+        program_ids = [
+            i
+            for kind, i in moves
+            if kind == "program" and i not in self.given_tasks and not (i in created and created.has_tasks(i))
+        ]
         rows: list[tuple[Table, str, dict[str, Any], float, Row]] = []
         for part in chunks(task_ids, 500):
             for t in self.s.execute(
