@@ -89,11 +89,7 @@ class PartialDate:
         try:
             return cls._parse(raw)
         except ValidationError as exc:
-            code = exc.message.code if isinstance(exc.message, Message) else None
-            if code in _SAYS_ITS_TEXT or exc.message is None:
-                raise
-            # 'Month 13 is not between 1 and 12' says what is wrong, not where: the text as written first.
-            raise ValidationError(message("date.wrong_in", text=raw, problem=exc.message), exc.field) from None
+            raise _quoting(exc, raw) from None
 
     @classmethod
     def _parse(cls, raw: str) -> PartialDate:
@@ -231,11 +227,19 @@ def parse_optional(text: str | None) -> PartialDate | None:
 _SAYS_ITS_TEXT = frozenset({"date.ambiguous", "date.unreadable", "date.wrong_in"})
 
 
+def _quoting(exc: ValidationError, text: str) -> ValidationError:
+    """A date's problem with the text as written first: 'Month 13 is not between 1 and 12' says what is wrong,
+    not where ('2024.13.1': ...); a problem that quotes its text already, as it is."""
+    if exc.message is None or (isinstance(exc.message, Message) and exc.message.code in _SAYS_ITS_TEXT):
+        return exc
+    return ValidationError(message("date.wrong_in", text=text, problem=exc.message), exc.field)
+
+
 # A period written in one cell (사업기간, 实施期限): its two ends around ~ (or 至, 到, an en dash), or around a
 # single hyphen when the text is no date by itself (2024.1-2024.12; 2024-01 is a month).
 _PERIOD_SEPARATOR = re.compile(r"\s*(?:~|∼|～|〜|–|—|至|到)\s*")
+_TRAILING_NOTE = re.compile(r"\s*[(（][^)）]*[)）]$")  # a note after a period: 2024.1.~2024.12.(계속)
 # An end that names no year (2024. 3. ~ 12., 2024年1月至12月): a month, or a month and a day, of the start's year.
-_TRAILING_NOTE = re.compile(r"\s*[(（][^)）]*[)）]$")
 _SAME_YEAR_END = re.compile(r"(\d{1,2})\s*[.월月]?\s*(?:(\d{1,2})\s*[.일日]?\s*)?")
 
 
@@ -252,7 +256,7 @@ def parse_period(text: str) -> tuple[PartialDate | None, PartialDate | None]:
     """The start and end of a period written in one cell, as offices write them: 2024.1.~2024.12.,
     2024. 3. ~ 12. (the end in the start's year), '24.1~'24.12, 2024~2026, 2024年1月至12月, 2024.1-2024.12.
     An end may be left open (2024.3.~). Refused, as a date is, when the text is no period."""
-    raw = _TRAILING_NOTE.sub("", text.strip())  # 2024.1.~2024.12.(계속)
+    raw = _TRAILING_NOTE.sub("", text.strip())
     parts = _PERIOD_SEPARATOR.split(raw)
     if len(parts) != 2 and raw.count("-") == 1:
         parts = raw.split("-")
@@ -263,9 +267,7 @@ def parse_period(text: str) -> tuple[PartialDate | None, PartialDate | None]:
         start = PartialDate._parse(left) if left else None
         end = _period_end(start, right) if right else None
     except ValidationError as exc:
-        if isinstance(exc.message, Message) and exc.message.code in _SAYS_ITS_TEXT:
-            raise
-        raise ValidationError(message("date.wrong_in", text=text.strip(), problem=exc.message), exc.field) from None
+        raise _quoting(exc, text.strip()) from None
     return start, end
 
 

@@ -18,7 +18,7 @@ HAN_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+    return HAN_RUNS.match(ch) is not None
 
 
 def written_in(text: str | None) -> str | None:

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app.domain import rules
-from app.domain.budget import unit_said, unit_stored
+from app.domain.budget import same_unit, unit_said, unit_stored
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, ValueKind, value_kind_message
 from app.domain.messages import message
@@ -155,8 +155,8 @@ class IndicatorsPlanner(References):
                     continue
                 edit["file"][fld] = v[fld]
                 edit["row"][fld] = row.number
-                was = unit_stored(edit["orig"][fld]) if fld == "unit" else edit["orig"][fld]
-                if first_row and not same_number(was, v[fld]):
+                was, new = edit["orig"][fld], v[fld]
+                if first_row and not (same_unit(was, new) if fld == "unit" else same_number(was, new)):
                     diffs[fld] = v[fld]
             stored = {**stored, **edit["orig"]}
             if diffs:
