@@ -157,28 +157,14 @@ def test_a_new_indicator_in_two_units_is_refused_by_the_dry_run_and_the_import_a
 ) -> None:
     """The rows of one indicator must say one unit: the dry run found the second row among the rows it had
     seen and let it pass, while the import found the indicator it had just stored and changed its unit."""
-    path = workbook_file(
-        tmp_path / "units.xlsx",
-        {
-            "Indicators": [
-                ["Program key", "Name", "Unit", "Period", "Value"],
-                [office, "Budget", "KRW million", 2024, 1.0],
-                [office, "Budget", "천원", 2025, 2.0],
-            ]
-        },
-    )
-    assert "'KRW million' on row 2 but 'KRW thousand' here" in _both_refuse(service, path)
+
+    def budget_in(name: str, second_unit: str) -> Path:
+        rows = [["Program key", "Name", "Unit", "Period", "Value"], [office, "Budget", "KRW million", 2024, 1.0]]
+        return workbook_file(tmp_path / name, {"Indicators": [*rows, [office, "Budget", second_unit, 2025, 2.0]]})
+
+    assert "'KRW million' on row 2 but 'KRW thousand' here" in _both_refuse(service, budget_in("units.xlsx", "천원"))
     # The same unit in other words (백만원) is no difference.
-    same = workbook_file(
-        tmp_path / "same.xlsx",
-        {
-            "Indicators": [
-                ["Program key", "Name", "Unit", "Period", "Value"],
-                [office, "Budget", "KRW million", 2024, 1.0],
-                [office, "Budget", "백만원", 2025, 2.0],
-            ]
-        },
-    )
+    same = budget_in("same.xlsx", "백만원")
     assert service.preview_import(same).errors == ()
     service.apply_import(same)
     budget = next(i for i in ProgramService(service.db).get_program(office).indicators if i.name == "Budget")

@@ -91,18 +91,23 @@ def test_the_unit_a_title_or_note_row_states(texts: list[object], unit: str | No
     assert (found.unit() if found is not None else None) == unit
 
 
+# Every currency and scale the app writes a unit for, as it keeps them ('KRW million').
+_EVERY_AMOUNTS_UNIT = [
+    str(Money(currency, scale).unit())
+    for currency in (KRW, CNY, USD)
+    for scale in (1, 1_000, 10_000, 1_000_000, 10_000_000, 100_000_000)
+]
+
+
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_every_amounts_unit_as_a_language_says_it_reads_back_as_that_unit(language: str) -> None:
     """What a workbook, a report or the window shows (백만원, 百万韩元, KRW million) is what an import or the
     indicator dialog reads back: no unit changes by a round trip through any language, and no two share words."""
     seen: dict[str, str] = {}
-    for currency in (KRW, CNY, USD):
-        for scale in (1, 1_000, 10_000, 1_000_000, 10_000_000, 100_000_000):
-            unit = Money(currency, scale).unit()
-            assert unit is not None
-            said = render(unit_said(unit), language)
-            assert unit_stored(said) == unit == unit_stored(f" {said} "), (unit, said)
-            assert seen.setdefault(said, unit) == unit, f"{said!r} says both {seen[said]} and {unit}"
+    for unit in _EVERY_AMOUNTS_UNIT:
+        said = render(unit_said(unit), language)
+        assert unit_stored(said) == unit == unit_stored(f" {said} "), (unit, said)
+        assert seen.setdefault(said, unit) == unit, f"{said!r} says both {seen[said]} and {unit}"
     if language == "ko":
         assert (
             seen["백만원"] == "KRW million"
@@ -147,12 +152,9 @@ def test_a_unit_kept_in_words_before_is_said_in_each_language() -> None:
 def test_no_two_units_share_words_in_any_language() -> None:
     said: dict[str, str] = {}
     for language in LANGUAGES:
-        for currency in (KRW, CNY, USD):
-            for scale in (1, 1_000, 10_000, 1_000_000, 10_000_000, 100_000_000):
-                unit = Money(currency, scale).unit()
-                assert unit is not None
-                words = render(unit_said(unit), language).replace(" ", "").lower()
-                assert said.setdefault(words, unit) == unit, f"{words!r}: {said[words]} and {unit}"
+        for unit in _EVERY_AMOUNTS_UNIT:
+            words = render(unit_said(unit), language).replace(" ", "").lower()
+            assert said.setdefault(words, unit) == unit, f"{words!r}: {said[words]} and {unit}"
 
 
 def test_units_in_brackets_or_as_a_sign_are_amounts() -> None:
