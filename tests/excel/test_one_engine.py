@@ -465,3 +465,53 @@ def test_a_new_programs_progress_percent_moves_it_only_when_it_has_no_tasks(serv
     assert ps.get_program("BARE").percent_complete == 50.0
     assert ps.get_program("TASKED").percent_complete == 20.0
     assert moved <= {"BARE"}
+
+
+@pytest.mark.parametrize("indicator", ["Budget", "A new count"])
+def test_a_date_on_the_1st_after_its_years_row_is_counted_alike_by_the_dry_run_and_the_import(
+    service: Any, office: str, tmp_path: Path, indicator: str
+) -> None:
+    """A date cell on January 1st is looked up as its month and year too (Excel turns a typed 2027 into a
+    date). After a row of the same indicator's year 2027 in the same file, the import found the value that
+    row had just written and overwrote it, while the dry run created a second one. Now both keep the two
+    values: a variant finds only a value stored before the import."""
+    import datetime as dt
+
+    header = ["Program key", "Name", "Unit", "Period", "Value"]
+    path = workbook_file(
+        tmp_path / "values.xlsx",
+        {
+            "Indicators": [
+                header,
+                [office, indicator, "people", 2027, 1.0],
+                [office, indicator, "people", dt.date(2027, 1, 1), 2.0],
+            ]
+        },
+    )
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    result = service.apply_import(path)
+    assert (preview.created, preview.updated) == (result.created, result.updated)
+    made = next(i for i in ProgramService(service.db).get_program(office).indicators if i.name == indicator)
+    assert result.updated == 0
+    assert sorted((str(v.period), v.value) for v in made.values) == [("2027", 1.0), ("2027-01-01", 2.0)]
+
+
+@pytest.mark.parametrize(("stored", "cell"), [("2027-03", (2027, 3, 1)), ("2027", (2027, 1, 1))])
+def test_a_date_on_the_1st_finds_the_month_or_year_stored_before(
+    service: Any, office: str, tmp_path: Path, stored: str, cell: tuple[int, int, int]
+) -> None:
+    """The value stored for March 2027 (or 2027) comes back from Excel as a date cell on the 1st: the same
+    value, updated by the dry run and the import alike."""
+    import datetime as dt
+
+    header = ["Program key", "Name", "Unit", "Period", "Value"]
+    first = workbook_file(tmp_path / "first.xlsx", {"Indicators": [header, [office, "Riders", "people", stored, 1.0]]})
+    service.apply_import(first)
+    again = [header, [office, "Riders", "people", dt.date(*cell), 2.0]]
+    path = workbook_file(tmp_path / "again.xlsx", {"Indicators": again})
+    preview = service.preview_import(path)
+    result = service.apply_import(path)
+    assert (preview.created, preview.updated) == (result.created, result.updated) == (0, 1)
+    made = next(i for i in ProgramService(service.db).get_program(office).indicators if i.name == "Riders")
+    assert [(str(v.period), v.value) for v in made.values] == [(stored, 2.0)]

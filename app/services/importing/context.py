@@ -85,6 +85,7 @@ class ImportContext:
         self.indicator_positions: dict[int, int] = {}  # program id -> its next new indicator's position
         # Indicator id -> its stored values by (kind, period), read once per chunk (IndicatorsPlanner).
         self.stored_values: dict[int, dict[tuple[str, str], dict[str, Any]]] = {}
+        self.values_made: set[int] = set()  # the month and year values this import stored (_stored_value)
         # Program id -> its live indicators by name, oldest first, read once per chunk (IndicatorsPlanner).
         self.named_indicators: dict[int, dict[str, list[dict[str, Any]]]] = {}
         # Indicator key -> its stored row (None: no such key), for the keys a chunk names (IndicatorsPlanner).

@@ -73,19 +73,23 @@ class IndicatorsPlanner(References):
             self._read_named([pid])
         return [dict(rec) for rec in self.named_indicators[pid].get(name, ())]
 
-    def _stored_value(self, ind_id: int, kind: ValueKind, periods: list[str]) -> dict[str, Any] | None:
-        """The stored value of the indicator of this kind for the first of ``periods`` it has one for. An
-        indicator's values are read once per chunk (a budget gives two rows per program, our Indicators sheet
-        a row per value): a query per row cost a millisecond each. No row of the import changes a value that
-        a later row looks up here: a second row of the same indicator, period and kind is refused first."""
+    def _stored_value(self, ind_id: int, kind: ValueKind, period: str, variants: set[str]) -> dict[str, Any] | None:
+        """The stored value of the indicator of this kind for ``period``, else for the first of its ``variants``
+        (the month and year a date cell on the 1st may mean) it has one for. An indicator's values are read once
+        per chunk (a budget gives two rows per program, our Indicators sheet a row per value): a query per row
+        cost a millisecond each. No row of the import changes a value that a later row looks up here: a second
+        row of the same indicator, period and kind is refused first. A variant finds only a value stored before
+        the import, as in its dry run, which stores none: a year's row and then a date cell on January 1st of
+        that year are two values, not the second overwriting the first."""
         values = self.stored_values.get(ind_id)
         if values is None:
             values = self.stored_values[ind_id] = {}
             for rec in self.s.execute(select(VALUES_T).where(VALUES_T.c.indicator_id == ind_id)).mappings():
                 values[str(rec["kind"]), str(rec["period"])] = dict(rec)
-        for period in periods:
-            found = values.get((kind.value, period))
-            if found is not None:
+        # In the order SQLite's IN list matched them before (the period texts sorted: year, month, day).
+        for p in sorted({period, *variants}):
+            found = values.get((kind.value, p))
+            if found is not None and (p == period or found["id"] not in self.values_made):
                 return dict(found)
         return None
 
@@ -292,9 +296,7 @@ class IndicatorsPlanner(References):
             return
         stored: dict[str, Any] | None = None
         if ind_id is not None:
-            # In the order SQLite's IN list matched them before (the period texts sorted: year, month, day).
-            periods = sorted({period.iso(), *self._period_variants(state, row, period)})
-            stored = self._stored_value(ind_id, kind, periods)
+            stored = self._stored_value(ind_id, kind, period.iso(), self._period_variants(state, row, period))
         label = f"{ikey} {period} {kind.value}"
         label_said = (  # only for a change the list has room for (a message per value cost 0.4 s in 200,000)
             message("import.value_key", key=ikey, period=period.iso(), kind=value_kind_message(kind))
@@ -321,6 +323,8 @@ class IndicatorsPlanner(References):
                     updated_at=self.now,
                 )
                 vid = self.writer.insert_one(VALUES_T, made)
+                if period.day is None:  # a month's or a year's: what a date cell's variants look for
+                    self.values_made.add(int(vid))
                 if ind_id in self.stored_values:  # stored now, as a query after the insert would find it
                     self.stored_values[ind_id][kind.value, period.iso()] = {"id": vid, **made}
                 self.log.record(
