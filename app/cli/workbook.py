@@ -74,9 +74,9 @@ def _print_preview(preview: Any, limit: int) -> None:
         if sh.office and sh.readings:
             said = "; ".join(text(column_said(sh.reads_as, c)) for c in sh.readings)
             say(message("cli.import.columns", columns=said))
-        note = sh.stamp_note()
-        if note is not None:
-            say("    " + text(note))
+        for note in (sh.stamp_note(), sh.sentence_note()):
+            if note is not None:
+                say("    " + text(note))
         as_of = sh.as_of_note()
         if as_of is not None:
             say("    " + text(as_of))

@@ -53,6 +53,25 @@ def status_key(text: str) -> str:
     return "".join(str(text).lower().replace("_", " ").replace("-", " ").split())
 
 
+SENTENCE_LENGTH = 8  # characters: a status cell this long that no status word reads is a sentence
+
+
+def status_sentence(text: str) -> bool:
+    """Whether a status cell holds a sentence rather than a status (已完成施工图设计，正在开展招标工作, 정상 추진
+    중입니다, Waiting for the council): long text that no status word reads, of several words where words are
+    spaced (Sleeping is a mistyped word). An office's sheet keeps it in the program's note."""
+    text = str(text).strip()
+    if len(text) < SENTENCE_LENGTH or (text.isascii() and " " not in text):
+        return False
+    from app.domain.errors import ValidationError
+
+    try:
+        Status.parse(text)
+    except ValidationError:
+        return True
+    return False
+
+
 def delay_word(text: str) -> str | None:
     """The word, when a status cell says more than the status it reads as: the program is behind (지연, 滞后,
     delayed: it stays active) or stopped (중단: on hold, which may be for good). The word is kept in its note."""

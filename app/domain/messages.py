@@ -263,6 +263,10 @@ ENGLISH: dict[str, str] = {
         "{count:,} changed rows carry no export stamp, as in a sheet made by hand: their values are taken "
         "as written, even over changes colleagues made since"
     ),
+    "import.status_sentences": (
+        "{count:,} cells of {column} are sentences, not status words: each is added to its program's "
+        "description as written, and the program's status is left as it was (a new program is planned)"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}: there is no sheet '{sheet}' (it has: {sheets})",
     "import.nothing_to_import": "{file}: the workbook has no data to import (it is empty)",

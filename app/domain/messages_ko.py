@@ -201,6 +201,10 @@ KOREAN: dict[str, str] = {
         "바뀐 행 {count:,}개에 내보낸 시각이 없습니다(직접 만든 시트처럼). 적힌 값 그대로 가져오며, "
         "그 사이 동료가 바꾼 값도 덮어씁니다"
     ),
+    "import.status_sentences": (
+        "{column} 칸 {count:,}개는 상태 용어가 아닌 문장입니다. 적힌 그대로 각 사업의 설명에 덧붙이고, "
+        "사업의 상태는 그대로 둡니다(새 사업은 계획)"
+    ),
     # the import as a whole
     "import.no_such_sheet": "{file}: '{sheet}' 시트가 없습니다(있는 시트: {sheets})",
     "import.nothing_to_import": "{file}: 통합 문서에 가져올 데이터가 없습니다(비어 있음)",

@@ -357,9 +357,9 @@ class ImportPreviewDialog(QDialog):
                 notes.append(self.tr("'%1' read as row numbers").replace("%1", sh.row_numbers))
             if sh.skipped_count:
                 notes.append(self.tr("%1 rows skipped (not records)").replace("%1", str(sh.skipped_count)))
-            stamp_note = sh.stamp_note()
-            if stamp_note is not None:
-                notes.append(texts.message_text(stamp_note))
+            for said in (sh.stamp_note(), sh.sentence_note()):
+                if said is not None:
+                    notes.append(texts.message_text(said))
             item = QTreeWidgetItem(self.sheets, [sh.sheet, texts.message_text(sh.reads_as_name()), "; ".join(notes)])
             self._row_items(item, sh)
             item.setExpanded(sh.office and bool(sh.skipped or sh.included))

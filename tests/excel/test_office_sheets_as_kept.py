@@ -304,9 +304,11 @@ def test_a_status_column_of_sentences_is_kept_in_the_note(service: Any, tmp_path
     service.apply_import(path)
     walk = _programs(service.db)["莲花山步道提升"]
     assert walk.description == "进展情况: 已完成施工图设计，正在开展招标工作"
-    # read as a status after all, the sentences are errors naming the cell
+    # read as a status after all: the status words set statuses, the sentences still go to the notes
     as_status = ColumnMapping.of_sheet(preview.sheets[0]).reading("进展情况", "status")
-    assert service.preview_import(path, as_status).error_count == 2
+    again = service.preview_import(path, as_status)
+    assert again.error_count == 0 and again.sheets[0].status_sentences == 2
+    assert [(c.row, c.label, [f.new for f in c.changes]) for c in again.changes] == [(3, "社区书房", ["Completed"])]
 
 
 def test_a_status_with_a_remark_in_brackets_is_that_status(service: Any, tmp_path: Path) -> None:
@@ -324,10 +326,16 @@ def test_a_status_with_a_remark_in_brackets_is_that_status(service: Any, tmp_pat
     preview = service.preview_import(path)
     readings = {c.header: c.reading for c in preview.sheets[0].readings}
     assert readings["추진상황"] == "status"  # a few long cells do not make a column of statuses a note
-    assert [(e.row, e.value) for e in preview.errors] == [(5, "정상 추진 중입니다")]
-    fixed = _sheet(tmp_path / "fixed.xlsx", [["사업명", "추진상황"], ["나 사업", "완료(2024.3월)"]])
-    service.apply_import(fixed)
-    assert _programs(service.db)["나 사업"].status.value == "completed"
+    assert preview.errors == ()
+    # The sentence sets no status; the program's description keeps it, and the preview says so.
+    assert preview.sheets[0].status_sentences == 1
+    assert "추진상황 칸 1개는 상태 용어가 아닌 문장입니다" in render(preview.sheets[0].sentence_note(), "ko")
+    result = service.apply_import(path)
+    assert (result.created, result.updated) == (preview.created, preview.updated) == (4, 0)
+    programs = _programs(service.db)
+    assert programs["나 사업"].status.value == "completed"
+    assert programs["다 사업"].status.value == "planned"
+    assert programs["다 사업"].description == "추진상황: 정상 추진 중입니다"
 
 
 @pytest.mark.parametrize(
@@ -538,3 +546,46 @@ def test_joint_departments_naming_one_twice_give_it_once(service: Any, tmp_path:
     program = _programs(service.db)["전통시장 주차장 개선"]
     assert program.lead_organization is not None and program.lead_organization.name == "교통행정과"
     assert [pp.organization.name for pp in program.partners] == ["도시계획과"]
+
+
+def test_a_sentence_in_the_status_column_of_our_own_workbook_stays_an_error(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    """Only an office's own sheet keeps a sentence in its programs' notes: in a workbook the app exported,
+    the Status column holds the app's words, and a sentence there is a mistake to show at its cell."""
+    from tests.excel.test_round_trip import _row, _set
+
+    path = tmp_path / "exported.xlsx"
+    service.export_workbook(path)
+    wb = openpyxl.load_workbook(path)
+    _set(wb["Programs"], _row(wb["Programs"], "Key", office), "Status", "Waiting for the council's decision")
+    wb.save(tmp_path / "edited.xlsx")
+    preview = service.preview_import(tmp_path / "edited.xlsx")
+    assert [(e.column, e.value) for e in preview.errors] == [("Status (F)", "Waiting for the council's decision")]
+    assert preview.sheets[0].status_sentences == 0
+
+
+def test_a_sentence_where_a_program_had_a_status_leaves_its_status_and_joins_its_note(
+    service: Any, tmp_path: Path
+) -> None:
+    """The next month's sheet says in words what is happening (已完成施工图设计，正在开展招标工作) where it said
+    进行中 before: the program stays active, its note says the sentence, and the whole sheet imports."""
+    header = ["项目名称", "责任单位", "进展情况"]
+    first = _sheet(
+        tmp_path / "may.xlsx", [header, ["莲花山步道提升", "区园林局", "进行中"], ["社区书房", "区文旅局", "已完成"]]
+    )
+    service.apply_import(first)
+    june = [
+        header,
+        ["莲花山步道提升", "区园林局", "已完成施工图设计，正在开展招标工作"],
+        ["社区书房", "区文旅局", "已完成"],
+    ]
+    path = _sheet(tmp_path / "june.xlsx", june)
+    preview = service.preview_import(path)
+    assert preview.errors == () and preview.sheets[0].status_sentences == 1
+    assert "进展情况 列有 1 个单元格是文字说明" in render(preview.sheets[0].sentence_note(), "zh_CN")
+    result = service.apply_import(path)
+    assert (result.created, result.updated, result.unchanged) == (preview.created, preview.updated, preview.unchanged)
+    walk = _programs(service.db)["莲花山步道提升"]
+    assert walk.status.value == "active"
+    assert walk.description == "进展情况: 已完成施工图设计，正在开展招标工作"

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from app.domain import rules
 from app.domain.dates import PartialDate
-from app.domain.enums import PlaceLevel, delay_word
+from app.domain.enums import PlaceLevel, delay_word, status_sentence
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.domain.places import (
@@ -356,8 +356,9 @@ class ProgramsPlanner(References):
 
     def _office_lines(self, state: SheetState, rows: list[Row]) -> list[list[str]]:
         """What an office's sheet says of each program that has no field of its own yet, as lines of its note:
-        the person in charge (담당자: 김민수) and a delay (추진상황: 지연; the program stays active). Worked
-        out column by column: a status cell's word is looked at once per distinct cell."""
+        the person in charge (담당자: 김민수), a delay (추진상황: 지연; the program stays active) and a sentence
+        in place of a status (进展情况: 已完成施工图设计，正在开展招标工作; the status stays as it was). Worked out
+        column by column: a status cell's word is looked at once per distinct cell."""
         lines: list[list[str]] = [[] for _ in rows]
         for i, header in state.contacts:
             label = header.strip()
@@ -369,15 +370,21 @@ class ProgramsPlanner(References):
         if status is not None:
             label = state.match.headers[status].strip()
             said: dict[Any, str | None] = {}
+            sentences: set[Any] = set()
             for row, out in zip(rows, lines, strict=True):
                 raw = row.cells
                 if status < len(raw) and not cells.blank(cell := raw[status]):
                     key = (cell.__class__, cell)  # 1 and True are equal keys, with different texts
                     if key not in said:
-                        said[key] = delay_word(cells.as_text(cell))
+                        text = cells.as_text(cell)
+                        sentence = state.office and status_sentence(text)
+                        said[key] = text.strip() if sentence else delay_word(text)
+                        if sentence:
+                            sentences.add(key)
                     word = said[key]
                     if word is not None:
                         out.append(f"{label}: {word}")
+                        state.counts["status_sentences"] += key in sentences
         return lines
 
     def _programs_chunk(self, state: SheetState, rows: list[Row]) -> None:

@@ -13,7 +13,15 @@ from typing import Any
 from app.domain import rules
 from app.domain.budget import unit_said
 from app.domain.dates import PartialDate
-from app.domain.enums import Sector, Status, ValueKind, sector_message, status_message, value_kind_message
+from app.domain.enums import (
+    Sector,
+    Status,
+    ValueKind,
+    sector_message,
+    status_message,
+    status_sentence,
+    value_kind_message,
+)
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
 from app.excel import cells, layout
@@ -82,8 +90,16 @@ def _status(text: str) -> Status:
     return Status.parse(text)
 
 
-def parser(col: layout.Column) -> Callable[[Any], Any]:
-    """The function that reads one column's cells, chosen once per sheet."""
+def _office_status(value: Any) -> Any:
+    """A status cell of an office's program sheet: a sentence (status_sentence) sets no status; the program's
+    note keeps it (ProgramsPlanner._office_lines)."""
+    text = cells.as_text(value)
+    return ABSENT if status_sentence(text) else _status(text)
+
+
+def parser(col: layout.Column, office: bool = False) -> Callable[[Any], Any]:
+    """The function that reads one column's cells, chosen once per sheet (``office``: of an office's own sheet
+    of programs)."""
     kind = col.kind
     if kind is layout.Kind.KEY:
         if col.field == "program_key":
@@ -92,7 +108,7 @@ def parser(col: layout.Column) -> Callable[[Any], Any]:
     if kind is layout.Kind.NUMBER:
         return lambda v: cells.number_from_cell(v, col.label)
     if kind is layout.Kind.STATUS:
-        return lambda v: _status(cells.as_text(v))
+        return _office_status if office else lambda v: _status(cells.as_text(v))
     if kind is layout.Kind.DATE and col.field in _PERIOD_ENDS:
         # A start or end cell may hold the whole period (사업기간 2024.1.~2024.12.); an open end says nothing.
         end = _PERIOD_ENDS[col.field]
@@ -283,6 +299,7 @@ class SheetState:
             "rows": 0,
             "skipped": 0,
             "unstamped": 0,
+            "status_sentences": 0,  # status cells of an office's sheet kept in the note (ProgramsPlanner)
         }
     )
     skipped: list[SkippedRow] = field(default_factory=list)

@@ -239,6 +239,8 @@ class SheetReport:
     # The day an office sheet's percents and amounts are dated: its reference date (기준일), else the import's.
     as_of: str | None = None
     as_of_stated: bool = False
+    # Rows of an office's sheet whose status cell is a sentence, not a status word: kept in the note.
+    status_sentences: int = 0
 
     def as_of_note(self) -> Message | None:
         """What the preview says of the day the sheet's percents and amounts are dated, when it logs any."""
@@ -247,6 +249,13 @@ class SheetReport:
         if self.as_of_stated:
             return message("import.as_of_stated", date=self.as_of)
         return message("import.as_of_today", date=self.as_of)
+
+    def sentence_note(self) -> Message | None:
+        """What the preview says of the status cells it kept in the programs' notes, if any."""
+        if not self.status_sentences:
+            return None
+        column = next((c.header for c in self.readings if c.reading == "status"), "")
+        return message("import.status_sentences", count=self.status_sentences, column=column)
 
     def reads_as_name(self) -> Message:
         """The kind of sheet it was read as, named in the reader's language (사업, 项目, Programs)."""

@@ -193,20 +193,21 @@ def _date_in(cell: Any) -> PartialDate | None:
 def narrative(cells_: Sequence[Any]) -> bool:
     """Whether a status column holds sentences rather than status words (进展情况: 已完成施工图设计，正在开展招标
     工作): at least half its filled cells are long text no status word reads."""
-    from app.domain.enums import Status
+    from app.domain.enums import Status, status_sentence
 
     filled = [c.strip() for c in cells_ if isinstance(c, str) and c.strip()]
     if len(filled) < 2:
         return False
-    told = words = 0
+    told = sum(map(status_sentence, filled))
+    words = 0
     for text in filled:
         try:
             Status.parse(text)
             words += 1
         except ValidationError:
-            told += len(text) >= 8
+            pass
     # Sentences mostly, and hardly a status word among them: a column of statuses with a few long ones
-    # (정상 추진 중입니다) stays a status column, its long cells errors to fix.
+    # (정상 추진 중입니다) stays a status column, its long cells kept in their programs' notes.
     return told * 2 >= len(filled) and words * 3 <= len(filled)
 
 

@@ -191,6 +191,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                     percent_fractions=state.percent_fractions,
                     budget=_budget_read(state, money, self.now.date()),
                     unstamped=c["unstamped"],
+                    status_sentences=c["status_sentences"],
                 )
             )
         self.book.release()
@@ -227,7 +228,7 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
                 f,
                 match.columns[f],
                 spec.column(f),
-                parser(spec.column(f)),
+                parser(spec.column(f), office=state.office and spec is layout.PROGRAMS),
                 {} if spec.column(f).kind in REPEATING else None,
             )
             for f in fields
