@@ -11,7 +11,9 @@ command line's human output and the meeting workbook all call it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 # Chinese characters (CJK Unified Ideographs and Extension A), a run of them at a time.
 HAN_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -65,3 +67,33 @@ def place_path(chain: Sequence[tuple[str, str | None]], language: str) -> str:
     """A place's path from its country down, each place by its name in the reader's language:
     "대한민국 > 서울특별시 > 도봉구" for a Korean reader, "South Korea > Seoul > Dobong-gu" for others."""
     return " > ".join(first_name(name, local, language) for name, local in chain)
+
+
+# -- names as compared ------------------------------------------------------------------------------------------
+_PUNCT = re.compile(r"[\s_\-./:()\[\]*#%]+")
+
+
+class _Marks(dict[int, int | None]):
+    """A str.translate table that drops symbols and control characters (Unicode categories S and C), learnt
+    character by character: the text is walked in C, and a character's category is looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        keep = None if unicodedata.category(chr(code)).startswith(("S", "C")) else code
+        self[code] = keep
+        return keep
+
+
+_MARKS = _Marks()
+
+
+@lru_cache(maxsize=4096)
+def compared(text: str) -> str:
+    """A name or a header as compared with another: full-width forms, case, spaces, punctuation and marks
+    people add left out. 'Gangdong-gu', 'gangdong gu' and 'ＧＡＮＧＤＯＮＧ－ＧＵ' compare equal, as do 'Start date*'
+    and 'START_DATE'. One home for the rule: the import's headers and look-ups, and every look-up of a place or
+    an organization by what a person types (store/lookup.py)."""
+    raw = unicodedata.normalize("NFKC", text).strip().lower()
+    if raw == "%":
+        return "%"
+    # Drop marks people add to headers: "Title *", "Status ▼", "Key 🔒".
+    return _PUNCT.sub("", raw.translate(_MARKS))

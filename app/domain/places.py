@@ -4,9 +4,12 @@ are the office's own (the case library's are kept as its sources name them)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
 from app.domain.enums import PlaceLevel
 from app.domain.messages import Message, message
+from app.domain.names import compared
 
 # The prefix of the keys of places the office adds (PLACE-MAPO-GU); the seeded places never use it, so
 # seeding, which upserts its places by their keys only, never touches a place of the office.
@@ -151,3 +154,45 @@ def level_message(level: PlaceLevel) -> Message:
         PlaceLevel.DISTRICT: message("place_level.district"),
         PlaceLevel.NEIGHBOURHOOD: message("place_level.neighbourhood"),
     }[level]
+
+
+# Offices write 上海 for 上海市 and 서울 or 서울시 for 서울특별시.
+_PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("특별시", ("", "시")),
+    ("광역시", ("", "시")),
+    ("特别市", ("", "市")),
+    ("市", ("",)),
+    ("省", ("",)),
+    ("区", ("",)),
+    ("县", ("",)),
+    ("구", ("",)),  # 강동구 is 강동 in a status sheet's 자치구 column
+    ("군", ("",)),
+)
+
+
+def short_place_names(local: str) -> list[str]:
+    """The everyday short forms of a local place name: its administrative suffix left off."""
+    for suffix, endings in _PLACE_SUFFIXES:
+        if local.endswith(suffix) and len(local) - len(suffix) >= 2:
+            stem = local[: -len(suffix)]
+            return [stem + e for e in endings]
+    return []
+
+
+def place_index(places: Iterable[Any]) -> dict[str, list[int]]:
+    """Which places a typed name means: each place's key, English and local name as compared (names.compared:
+    Gangdong-gu, gangdong gu, ＧＡＮＧＤＯＮＧ－ＧＵ alike), and a short local form (강동, 서울, 上海) where only one
+    place has it and no place has it as its name. ``places``: rows with id, key, name and name_local, in id
+    order. One home for the rule: the import (its catalog), the app and the command line (store/lookup.py)."""
+    index: dict[str, list[int]] = {}
+    short: dict[str, set[int]] = {}
+    for r in places:
+        pid = int(r.id)
+        for n in {compared(str(n)) for n in (r.key, r.name, r.name_local) if n}:
+            index.setdefault(n, []).append(pid)
+        for n in short_place_names(str(r.name_local or "")):
+            short.setdefault(compared(n), set()).add(pid)
+    for n, ids in short.items():
+        if len(ids) == 1 and n not in index:  # an ambiguous short form is no match at all
+            index[n] = [ids.pop()]
+    return index

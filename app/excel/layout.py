@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
 
 from app.domain.messages import LANGUAGES, Message, message, render
+from app.domain.names import compared
 
 
 class Kind(StrEnum):
@@ -629,34 +627,9 @@ ERRORS_SHEET = ERRORS.render()
 FOREIGN_REQUIRED: tuple[str, ...] = ("title",)
 
 
-_PUNCT = re.compile(r"[\s_\-./:()\[\]*#%]+")
-
-
-class _Marks(dict[int, int | None]):
-    """A str.translate table that drops symbols and control characters (Unicode categories S and C), learnt
-    character by character: the text is walked in C, and a character's category is looked up once."""
-
-    def __missing__(self, code: int) -> int | None:
-        keep = None if unicodedata.category(chr(code)).startswith(("S", "C")) else code
-        self[code] = keep
-        return keep
-
-
-_MARKS = _Marks()
-
-
-@lru_cache(maxsize=4096)
-def _normalise(raw: str) -> str:
-    raw = unicodedata.normalize("NFKC", raw).strip().lower()
-    if raw == "%":
-        return "%"
-    # Drop marks people add to headers: "Title *", "Status ▼", "Key 🔒".
-    return _PUNCT.sub("", raw.translate(_MARKS))
-
-
 def normalise_header(text: object) -> str:
-    """'Start date*' / ' 시작 일자 ' / 'START_DATE' compare equal to their alias."""
-    return _normalise(str(text if text is not None else ""))
+    """'Start date*' / ' 시작 일자 ' / 'START_DATE' compare equal to their alias (names.compared)."""
+    return compared(str(text if text is not None else ""))
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from app.domain.names import first_name
 from app.excel.content import Cancelled, ChartData, Progress, WorkbookContent
 from app.services import convert
 from app.services.tasks import due_on_or_before, open_task
-from app.store import bulk
+from app.store import bulk, lookup
 from app.store import models as m
 from app.store.database import Database
 
@@ -154,11 +154,13 @@ def _place_name(s: Session, place: str | None, language: str = DEFAULT_LANGUAGE)
     """The place's id and its name in ``language`` (app/domain/names.py), or None when no place is asked for."""
     if not place:
         return None
-    wanted = place.strip().lower()
-    for row in s.execute(select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local)).all():
-        if wanted in {str(row.key).lower(), str(row.name).lower(), str(row.name_local or "").lower()}:
-            return int(row.id), first_name(str(row.name), row.name_local, language)
-    raise NotFoundError(message("place.unknown", place=place.strip()))
+    found = lookup.places_named(s, place)
+    if not found:
+        raise NotFoundError(message("place.unknown", place=place.strip()))
+    if len(found) > 1:
+        keys = ", ".join(sorted(p.key for p in found))
+        raise ValidationError(message("place.ambiguous", text=place.strip(), keys=keys), "place")
+    return found[0].id, first_name(found[0].name, found[0].name_local, language)
 
 
 def default_file_name(db: Database, options: ExportOptions, today: dt.date | None = None) -> str:

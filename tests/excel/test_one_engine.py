@@ -18,6 +18,7 @@ from app.domain.enums import Status
 from app.domain.errors import ValidationError
 from app.services.importing import ImportRefusedError
 from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+from app.services.workbook_export import ExportOptions
 from tests.excel.conftest import snapshot, workbook_file
 from tests.excel.test_round_trip import _row, _set
 
@@ -42,6 +43,54 @@ def test_an_imported_program_is_found_by_the_same_words_as_one_made_in_the_app(s
     imported = next(iter(_found(ps, "rain gardens")))
     for word in ("gangdong", "Gangdong-gu", "강동구", "seoul", "서울", "korea"):
         assert {imported, made.key} <= _found(ps, word), word
+
+
+@pytest.mark.parametrize(
+    "typed", ["Gangdong-gu", "gangdong gu", "강동구", "강동", "ＧＡＮＧＤＯＮＧ－ＧＵ", "GANGDONG_GU"]
+)
+def test_a_place_is_found_by_the_same_words_in_the_import_the_app_and_an_export(
+    service: Any, tmp_path: Path, typed: str
+) -> None:
+    """Which place a typed name means has one rule (places.place_index): an office sheet's 강동 and a
+    command line's 'gangdong gu' name Gangdong-gu alike. The app and the export used to know only the exact
+    name, any case."""
+    from app.services.workbook_export import default_file_name
+
+    ps = ProgramService(service.db)
+    gangdong = _place(ps, "Gangdong-gu")
+    service.apply_import(
+        workbook_file(tmp_path / "list.xlsx", {"Sheet1": [["Title", "Place"], ["Rain gardens", typed]]})
+    )
+    imported = next(
+        p for p in ps.list_programs(d.ProgramFilter(is_case=False), limit=500).rows if p.title == "Rain gardens"
+    )
+    made = ps.create_program(ProgramDraft(title="Street trees", place=typed))
+    places = {ps.get_program(k).place for k in (imported.key, made.key)}
+    assert {p.id for p in places if p is not None} == {gangdong} and None not in places
+    options = ExportOptions(place=typed)
+    assert default_file_name(service.db, options).startswith("Gangdong-gu programs")
+    service.export_workbook(tmp_path / "out.xlsx", options)
+    titles = {
+        r[1] for r in openpyxl.load_workbook(tmp_path / "out.xlsx")["Programs"].iter_rows(min_row=2, values_only=True)
+    }
+    assert {"Rain gardens", "Street trees"} <= titles
+
+
+@pytest.mark.parametrize("typed", ["강동구 사회적경제지원센터", "gangdong social-economy support center"])
+def test_an_organization_is_found_by_the_same_words_in_the_import_and_the_app(
+    service: Any, tmp_path: Path, typed: str
+) -> None:
+    """A lead organization typed with other spaces or hyphens is the same organization in the import and in
+    the app: the app made a second one."""
+    ps = ProgramService(service.db)
+    sheet = {"Sheet1": [["Title", "Lead organization"], ["Rain gardens", typed]]}
+    service.apply_import(workbook_file(tmp_path / "list.xlsx", sheet))
+    made = ps.create_program(ProgramDraft(title="Street trees", lead_organization=typed))
+    imported = next(
+        p for p in ps.list_programs(d.ProgramFilter(is_case=False), limit=500).rows if p.title == "Rain gardens"
+    )
+    leads = {ps.get_program(k).lead_organization for k in (imported.key, made.key)}
+    assert {o.key for o in leads if o is not None} == {"GANGDONG-SE-CENTER"} and None not in leads
 
 
 def test_a_place_changed_by_an_import_moves_the_program_in_search(

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Column, ColumnElement, Table, select
 from sqlalchemy.orm import Session
 
-from app.excel import layout
+from app.domain.names import compared as compared_name
+from app.domain.places import place_index, short_place_names
 from app.store import derived
 from app.store import models as m
 from app.store.derived import (
@@ -60,23 +61,14 @@ class Catalog:
     def places(self) -> dict[str, int]:
         """A place's id by any name a sheet may give it: key, English or local name, or a short local form."""
         if self._places is None:
-            self._places = {}
             rows = self.s.execute(select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local)).all()
-            short: dict[str, set[int]] = {}
-            for r in rows:
-                for n in (r.key, r.name, r.name_local):
-                    if n:
-                        self._places.setdefault(layout.normalise_header(n), int(r.id))
-                for n in short_place_names(str(r.name_local or "")):
-                    short.setdefault(layout.normalise_header(n), set()).add(int(r.id))
-            for n, ids in short.items():
-                if len(ids) == 1:  # an ambiguous short form is no match at all
-                    self._places.setdefault(n, ids.pop())
+            # A name two places share means the first of them here (store/lookup.places_named asks which).
+            self._places = {n: ids[0] for n, ids in place_index(rows).items()}
             self.short_districts = {
                 n
                 for r in rows
                 if str(r.name_local or "").endswith(("구", "군"))
-                for n in map(layout.normalise_header, short_place_names(str(r.name_local)))
+                for n in map(compared_name, short_place_names(str(r.name_local)))
             }
         return self._places
 
@@ -97,8 +89,8 @@ class Catalog:
                 select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.name_local)
             ).all():
                 for n in (r.key, r.name, r.name_local):
-                    if n:
-                        self._orgs.setdefault(layout.normalise_header(n), int(r.id))
+                    if n:  # as store/lookup.organization_named compares them
+                        self._orgs.setdefault(compared_name(n), int(r.id))
         return self._orgs
 
     def program_keys(self) -> set[str]:
@@ -146,26 +138,3 @@ class Catalog:
         if self._case_ids is None:
             self._case_ids = set(self.s.execute(select(PROGRAMS_T.c.id).where(PROGRAMS_T.c.is_case)).scalars())
         return self._case_ids
-
-
-# Offices write 上海 for 上海市 and 서울 or 서울시 for 서울특별시.
-_PLACE_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("특별시", ("", "시")),
-    ("광역시", ("", "시")),
-    ("特别市", ("", "市")),
-    ("市", ("",)),
-    ("省", ("",)),
-    ("区", ("",)),
-    ("县", ("",)),
-    ("구", ("",)),  # 강동구 is 강동 in a status sheet's 자치구 column
-    ("군", ("",)),
-)
-
-
-def short_place_names(local: str) -> list[str]:
-    """The everyday short forms of a local place name: its administrative suffix left off."""
-    for suffix, endings in _PLACE_SUFFIXES:
-        if local.endswith(suffix) and len(local) - len(suffix) >= 2:
-            stem = local[: -len(suffix)]
-            return [stem + e for e in endings]
-    return []
