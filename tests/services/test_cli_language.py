@@ -152,6 +152,28 @@ def test_dates_in_human_output_follow_the_date_preference(
     assert "2027-03-14" in run(capsys, "--db", url, "--lang", "ko", "programs", "show", "PI-DAY")[1]
 
 
+@pytest.mark.parametrize(("lang", "due"), [("ko", "2027. 3. 14."), ("zh_CN", "2027年3月14日"), ("en", "14 Mar 2027")])
+def test_tasks_list_shows_due_dates_in_the_date_preference(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, due: str
+) -> None:
+    """`tasks list` printed 2027-03-14 whatever the date style, where `programs show` and the rest follow it."""
+    from app.domain.dates import PartialDate
+    from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+
+    programs = ProgramService(seeded_db)
+    programs.create_program(ProgramDraft(title="Pi day", key="PI-DAY"))
+    programs.add_task("PI-DAY", TaskDraft(title="Bake the pie", due_date=PartialDate.parse("2027-03-14")))
+    argv = ("--db", url, "--lang", lang, "tasks", "list", "--program", "PI-DAY")
+    config.save_preferences(config.Preferences(date_style="locale"))
+    [line] = run(capsys, *argv)[1].splitlines()
+    assert f"  {due}  " in line and "2027-03-14" not in line
+    [row] = json.loads(run(capsys, *argv, "--json")[1])
+    assert row["due_date"] == "2027-03-14"  # JSON keeps ISO dates
+    config.save_preferences(config.Preferences(date_style="iso"))
+    [line] = run(capsys, *argv)[1].splitlines()
+    assert "  2027-03-14  " in line
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
