@@ -175,6 +175,33 @@ def test_tasks_list_shows_due_dates_in_the_date_preference(
 
 
 @pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("en", "1 open task", "2 open tasks"),
+        ("ko", "진행 중인 과제 1개", "진행 중인 과제 2개"),
+        ("zh_CN", "未完成任务 1 项", "未完成任务 2 项"),
+    ],
+)
+def test_people_list_counts_open_tasks_in_words_that_agree_with_the_number(
+    empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str, one: str, two: str
+) -> None:
+    """English said "1 open tasks"."""
+    from app.services.people import PeopleService
+    from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+
+    programs = ProgramService(empty_db)
+    programs.create_program(ProgramDraft(title="Pocket parks", key="PARK"))
+    PeopleService(empty_db).save_person("Kim")
+    PeopleService(empty_db).save_person("Park")
+    programs.add_task("PARK", TaskDraft(title="Site survey", owner="Kim"))
+    programs.add_task("PARK", TaskDraft(title="Residents' meeting", owner="Park"))
+    programs.add_task("PARK", TaskDraft(title="Benches", owner="Park"))
+    code, out, _ = run(capsys, "--db", str(empty_db.url), "--lang", lang, "people", "list")
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert code == 0 and lines["Kim"].endswith("  " + one) and lines["Park"].endswith("  " + two)
+
+
+@pytest.mark.parametrize(
     ("lang", "expected"),
     [
         ("en", "civic-tracker: 'notadate' is not a date; use YYYY-MM-DD or a number of days like 7d\n"),
