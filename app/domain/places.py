@@ -4,9 +4,12 @@ are the office's own (the case library's are kept as its sources name them)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.domain.enums import PlaceLevel
 from app.domain.messages import Message, message
+from app.domain.names import first_name
+from app.domain.romanize import reading_order
 
 # The prefix of the keys of places the office adds (PLACE-MAPO-GU); the seeded places never use it, so
 # seeding, which upserts its places by their keys only, never touches a place of the office.
@@ -151,3 +154,10 @@ def level_message(level: PlaceLevel) -> Message:
         PlaceLevel.DISTRICT: message("place_level.district"),
         PlaceLevel.NEIGHBOURHOOD: message("place_level.neighbourhood"),
     }[level]
+
+
+def path_order(chain: Sequence[tuple[str, str | None]], language: str) -> tuple[tuple[str, str], ...]:
+    """Where a place comes in a list of places for a reader of ``language``: by its path as names.place_path
+    shows it (대한민국 > 서울특별시 > 강동구 before 도봉구 for a Korean reader, not Gangdong-gu after Dobong-gu),
+    place by place from the country down, so that each place comes right after the place it is in."""
+    return tuple(reading_order(first_name(name, local, language)) for name, local in chain)

@@ -271,6 +271,44 @@ def test_places_are_listed_by_their_names_in_the_reader_s_language(
     assert lines["CN-SHENZHEN-YANTIAN"].endswith(" " + yantian)
 
 
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ko", ["KR", "KR-SEOUL", "KR-SEOUL-GANGDONG", "KR-SEOUL-DOBONG", "PLACE-MAPO-GU"]),  # 강, 도, 마
+        ("en", ["KR", "KR-SEOUL", "KR-SEOUL-DOBONG", "KR-SEOUL-GANGDONG", "PLACE-MAPO-GU"]),
+        # in pinyin order, as Chinese lists are: hang, nan, shang, shen(yang), shen(zhen) > nan, yan, si, wu
+        (
+            "zh_CN",
+            [
+                "CN",
+                "CN-HANGZHOU",
+                "CN-NANJING",
+                "CN-SHANGHAI",
+                "CN-SHENYANG",
+                "CN-SHENZHEN",
+                "NANSHAN",
+                "CN-SHENZHEN-YANTIAN",
+                "CN-SICHUAN",
+                "CN-WUHAN",
+            ],
+        ),
+    ],
+)
+def test_places_are_listed_in_the_order_of_their_paths_as_the_reader_reads_them(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, expected: list[str]
+) -> None:
+    """`places list` sorted by the English path: a Korean reader saw 도봉구, 강동구, 마포구 (Dobong, Gangdong,
+    Mapo) and a Chinese one 盐田区 before 南山区 (Yantian before a name in Chinese characters)."""
+    from app.services.places import PlaceService
+
+    places = PlaceService(seeded_db)
+    places.add_place("Mapo-gu", "마포구", "KR-SEOUL")
+    nanshan = places.add_place("南山区", None, "CN-SHENZHEN").key  # an office writing only the Chinese name
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "places", "list")
+    keys = [line.split()[0].replace(nanshan, "NANSHAN") for line in out.splitlines()]
+    assert code == 0 and [k for k in keys if k in expected] == expected
+
+
 def test_places_list_json_is_the_same_in_every_language(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     listed = [json.loads(run(capsys, "--db", url, "--lang", lang, "places", "list", "--json")[1]) for lang in LANGS]
     assert listed[0] == listed[1] == listed[2]
