@@ -252,6 +252,35 @@ def test_the_history_names_records_fields_and_statuses_in_the_reader_s_language(
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Indicator value RAIN-YESAN 2024-06-30 plan: Value: '1100' -> '1200'"),
+        ("ko", "지표 값 RAIN-YESAN 2024-06-30 계획: 값: '1100' → '1200'"),
+        ("zh_CN", "指标值 RAIN-YESAN 2024-06-30 计划：数值：“1100” → “1200”"),
+    ],
+)
+def test_the_history_names_an_indicator_value_as_the_reader_reads_it(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    """History said "RAIN-YESAN@2024-06-30/plan", the key as stored; the import preview's change list says
+    the indicator, the period and the kind in the reader's words, and so does History now. JSON keeps the key."""
+    from app.domain.dates import PartialDate
+    from app.domain.enums import ValueKind
+    from app.services.programs import ProgramDraft, ProgramService
+
+    programs = ProgramService(seeded_db)
+    programs.create_program(ProgramDraft(title="Rain gardens", key="RAIN"))
+    indicator = programs.add_indicator("RAIN", "예산", unit="백만원")
+    programs.set_indicator_value(indicator.id, PartialDate.parse("2024-06-30"), 1100, ValueKind.PLAN)
+    programs.set_indicator_value(indicator.id, PartialDate.parse("2024-06-30"), 1200, ValueKind.PLAN)
+    argv = ("--db", url, "--lang", lang, "history", "--program", "RAIN", "--kind", "update")
+    code, out, _ = run(capsys, *argv)
+    assert code == 0 and out.rstrip().endswith("  " + said) and "@" not in out
+    [change] = json.loads(run(capsys, *argv, "--json")[1])
+    assert (change["record"], change["record_key"]) == ("indicator_value", "RAIN-YESAN@2024-06-30/plan")
+
+
+@pytest.mark.parametrize(
     ("lang", "dobong", "yantian"),
     [
         ("ko", "대한민국 > 서울특별시 > 도봉구 (Dobong-gu)", "China > Shenzhen > Yantian (盐田区)"),
