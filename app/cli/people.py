@@ -21,7 +21,11 @@ def cmd_people_list(args: argparse.Namespace) -> int:
         (
             p.name + (f" ({p.name_local})" if p.name_local else ""),
             p.department or "-",
-            text(message("cli.people.open_tasks", count=p.open_tasks)),
+            text(
+                message("cli.people.open_task_one", count=p.open_tasks)
+                if p.open_tasks == 1
+                else message("cli.people.open_tasks", count=p.open_tasks)
+            ),
         )
         for p in rows
     )

@@ -11,7 +11,7 @@ from app.cli.messages_help import help_text
 from app.domain.enums import PlaceLevel
 from app.domain.messages import message
 from app.domain.names import first_name, place_path
-from app.domain.places import level_message
+from app.domain.places import level_message, path_order
 
 
 def cmd_places_list(args: argparse.Namespace) -> int:
@@ -38,7 +38,8 @@ def cmd_places_list(args: argparse.Namespace) -> int:
         say(message("cli.places.none"))
     lang = language()
     rows = []
-    for p in places:
+    # JSON keeps the service's order (by English path), the same in every language; lines follow the reader's.
+    for p in sorted(places, key=lambda p: path_order(p.chain, lang)):
         # The path in the reader's language (대한민국 > 서울특별시 > 도봉구), then the place's other name, by
         # which commands such as `places rename` know it too.
         shown = first_name(p.name, p.name_local, lang)

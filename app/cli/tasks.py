@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from app.cli.common import UsageError, aligned, open_database, print_json, text
+from app.cli.common import UsageError, aligned, date_text, open_database, print_json, text
 from app.cli.messages_help import help_text
 from app.domain.enums import status_message
 from app.domain.messages import message
@@ -28,7 +28,7 @@ def cmd_tasks_list(args: argparse.Namespace) -> int:
     lines = aligned(
         (
             r.task.key,
-            str(r.task.due_date) if r.task.due_date else "-",
+            date_text(r.task.due_date) or "-",
             text(status_message(r.task.status)) if r.task.status else "-",
             r.task.owner or "-",
             r.task.title + (late if r.overdue else ""),

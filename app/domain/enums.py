@@ -107,6 +107,12 @@ def value_kind_message(kind: ValueKind) -> Message:
     }[kind]
 
 
+def value_key_message(indicator_key: str, period: str, kind: ValueKind) -> Message:
+    """An indicator value named as a reader reads it: its indicator's key, its period and its kind in the
+    reader's words (BUDGET 2024-06-30 계획), in the import preview's change list and in History."""
+    return message("import.value_key", key=indicator_key, period=period, kind=value_kind_message(kind))
+
+
 def record_message(kind: str) -> Message | str:
     """A kind of record (program, task, progress, indicator, indicator value) named in the reader's language,
     as the import preview and the trash name them; an unknown kind as it is."""

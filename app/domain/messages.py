@@ -662,6 +662,7 @@ ENGLISH: dict[str, str] = {
     "cli.db.restore_upgraded": "The backup was upgraded from schema {revision} to the newest",
     "cli.tasks.due_within": "--due-within takes a number of days, 0 or more",
     "cli.tasks.overdue": "OVERDUE",
+    "cli.people.open_task_one": "{count:,} open task",
     "cli.people.open_tasks": "{count:,} open tasks",
     "cli.people.anonymised": "anonymised: now '{name}' in tasks, progress and history",
     "cli.import.nothing_to_save": "--save-mapping keeps how an office's own sheet is read; this file has none",

@@ -651,6 +651,7 @@ KOREAN: dict[str, str] = {
     ),
     "cli.tasks.due_within": "--due-within에는 0 이상의 일수를 주세요",
     "cli.tasks.overdue": "기한 지남",
+    "cli.people.open_task_one": "진행 중인 과제 {count:,}개",
     "cli.people.open_tasks": "진행 중인 과제 {count:,}개",
     "cli.people.anonymised": "익명 처리했습니다: 과제, 추진현황, 기록에서 이제 '{name}'(으)로 표시됩니다",
     "person.not_found": "그런 이름의 사람이 없습니다: '{name}'(civic-tracker people list로 확인하세요)",

@@ -580,6 +580,7 @@ CHINESE: dict[str, str] = {
     ),
     "cli.tasks.due_within": "--due-within 须为天数，0 或以上",
     "cli.tasks.overdue": "已逾期",
+    "cli.people.open_task_one": "未完成任务 {count:,} 项",
     "cli.people.open_tasks": "未完成任务 {count:,} 项",
     "cli.people.anonymised": "已匿名化：任务、进展和历史中现显示为“{name}”",
     "person.not_found": "没有叫这个名字的人：“{name}”（civic-tracker people list 可列出所有人）",

@@ -4,12 +4,13 @@ are the office's own (the case library's are kept as its sources name them)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from app.domain.enums import PlaceLevel
 from app.domain.messages import Message, message
-from app.domain.names import compared
+from app.domain.names import compared, first_name
+from app.domain.romanize import reading_order
 
 # The prefix of the keys of places the office adds (PLACE-MAPO-GU); the seeded places never use it, so
 # seeding, which upserts its places by their keys only, never touches a place of the office.
@@ -196,3 +197,10 @@ def place_index(places: Iterable[Any]) -> dict[str, list[int]]:
         if len(ids) == 1 and n not in index:  # an ambiguous short form is no match at all
             index[n] = [ids.pop()]
     return index
+
+
+def path_order(chain: Sequence[tuple[str, str | None]], language: str) -> tuple[tuple[str, str], ...]:
+    """Where a place comes in a list of places for a reader of ``language``: by its path as names.place_path
+    shows it (대한민국 > 서울특별시 > 강동구 before 도봉구 for a Korean reader, not Gangdong-gu after Dobong-gu),
+    place by place from the country down, so that each place comes right after the place it is in."""
+    return tuple(reading_order(first_name(name, local, language)) for name, local in chain)

@@ -113,6 +113,14 @@ def romanize_han(text: str) -> str:
     return HAN_RUNS.sub(lambda m: " " + "".join(lazy_pinyin(m.group(0), style=Style.NORMAL, v_to_u=True)) + " ", text)
 
 
+def reading_order(text: str) -> tuple[str, str]:
+    """Where ``text`` comes in a list its reader reads, as a sort key: Chinese characters by their pinyin, as
+    Chinese dictionaries and lists order them (their code points follow radicals and strokes, which a reader
+    sees as no order at all); Hangul by its code points, which are in 가나다 order; Latin letters whatever
+    their case. Texts that read the same keep the order of their characters."""
+    return " ".join(romanize_han(text).split()).casefold(), text
+
+
 @functools.cache
 def _syllables() -> dict[int, str]:
     """Every syllable's Latin letters, worked out once: str.translate then runs in C (an import romanizes the

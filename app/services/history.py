@@ -10,12 +10,22 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.budget import unit_said
-from app.domain.enums import ChangeAction, Sector, Status, record_label, sector_message, status_message
+from app.domain.enums import (
+    ChangeAction,
+    Sector,
+    Status,
+    ValueKind,
+    record_label,
+    sector_message,
+    status_message,
+    value_key_message,
+)
 from app.domain.errors import ValidationError
 from app.domain.fields import field_name
 from app.domain.messages import Message, message
 from app.store import models as m
 from app.store.database import Database
+from app.store.history import read_value_record_key
 
 # The kinds of change a user can filter on, in the order menus list them.
 ACTIONS = tuple(a.value for a in ChangeAction)
@@ -115,6 +125,22 @@ class HistoryEntry:
     def entity_label(self) -> Message | str:
         return record_label(self.entity_type)
 
+    @property
+    def key_said(self) -> Message | str:
+        """The record's key as the reader reads it: an indicator value by its indicator's key, its period and its
+        kind in the reader's words (BUDGET 2024-06-30 계획), as the import preview names it, not as recorded
+        (BUDGET@2024-06-30/plan, which --json keeps)."""
+        if self.entity_key is None:
+            return str(self.entity_id)
+        read = read_value_record_key(self.entity_key) if self.entity_type == "indicator_value" else None
+        if read is not None:
+            indicator, period, kind = read
+            try:
+                return value_key_message(indicator, period, ValueKind(kind))
+            except ValueError:  # a kind this version does not know: as recorded
+                pass
+        return self.entity_key
+
     def description(self) -> Message:
         """One line in plain words, for the command line and tooltips, in the reader's language."""
         if self.action == "update" and self.field:
@@ -127,7 +153,7 @@ class HistoryEntry:
             )
         else:
             what = self.action_label
-        return message("history.line", record=self.entity_label, key=self.entity_key or self.entity_id, what=what)
+        return message("history.line", record=self.entity_label, key=self.key_said, what=what)
 
     def describe(self) -> str:
         """The line of ``description`` in English."""

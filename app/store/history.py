@@ -179,6 +179,20 @@ def _indicator_of(session: Session, value: m.IndicatorValue) -> tuple[int | None
     return (row[0], row[1]) if row else (None, str(value.indicator_id))
 
 
+def value_record_key(indicator_key: str, period: str | None, kind: str) -> str:
+    """The key a change record gives an indicator value: its indicator's key, period and kind (BUDGET@2024/plan).
+    Language-neutral, as --json shows it; History says it in the reader's words (read_value_record_key)."""
+    return f"{indicator_key}@{period}/{kind}"
+
+
+def read_value_record_key(key: str) -> tuple[str, str, str] | None:
+    """The indicator key, ISO period and kind of an indicator value's recorded key; None when it is not one (a
+    key cut at the column's length). Neither a key nor a period holds '@' or '/'."""
+    indicator, at, rest = key.partition("@")
+    period, slash, kind = rest.partition("/")
+    return (indicator, period, kind) if at and slash and indicator and period else None
+
+
 def _program_id(session: Session, obj: Any) -> int | None:
     if isinstance(obj, m.Program):
         return int(obj.id)
@@ -191,7 +205,7 @@ def _program_id(session: Session, obj: Any) -> int | None:
 def _key(session: Session, obj: Any) -> str | None:
     if isinstance(obj, m.IndicatorValue):
         base = _indicator_of(session, obj)[1]
-        return f"{base}@{render(obj.period)}/{obj.kind}"
+        return value_record_key(base, render(obj.period), str(obj.kind))
     if isinstance(obj, m.ProgressEntry):
         return f"P{obj.id}"
     key = getattr(obj, "key", None)

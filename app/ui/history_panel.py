@@ -136,7 +136,7 @@ class HistoryTableModel(QAbstractTableModel):
         if col == self.KIND:
             return self._actions.get(e.action, e.action)
         if col == self.RECORD:
-            return f"{self._records.get(e.entity_type, e.entity_type)} {e.entity_key or e.entity_id}"
+            return f"{self._records.get(e.entity_type, e.entity_type)} {texts.message_text(e.key_said)}"
         if col == self.FIELD:
             if not e.field:
                 return ""

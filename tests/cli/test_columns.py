@@ -100,9 +100,12 @@ def locale_dates() -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_tasks_list_keeps_its_columns_in_line(empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str) -> None:
-    """A task key longer than the old 28-character slot and an owner wider than 16 columns moved the title."""
-    from app.domain.dates import PartialDate
+def test_tasks_list_keeps_its_columns_in_line(
+    empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str, locale_dates: None
+) -> None:
+    """A task key longer than the old 28-character slot, an owner wider than 16 columns and a due date of the
+    reader's language (2027. 3. beside a day) moved the title."""
+    from app.domain.dates import PartialDate, display
     from app.services.programs import ProgramDraft, ProgramService, TaskDraft
 
     programs = ProgramService(empty_db)
@@ -122,7 +125,8 @@ def test_tasks_list_keeps_its_columns_in_line(empty_db: Any, capsys: pytest.Capt
     layouts = set()
     for row, line in zip(listing, lines, strict=True):
         status = render(status_message(Status(row["status"])), lang) if row["status"] else "-"
-        cells = (row["key"], row["due_date"] or "-", status, row["owner"] or "-")
+        due = display(PartialDate.parse(row["due_date"]), lang, "locale") if row["due_date"] else "-"
+        cells = (row["key"], due, status, row["owner"] or "-")
         layouts.add(_layout(line, cells))
         assert line.endswith(row["title"]) or line.endswith(f"{row['title']} {late}")
     assert len(layouts) == 1

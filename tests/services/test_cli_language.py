@@ -152,6 +152,55 @@ def test_dates_in_human_output_follow_the_date_preference(
     assert "2027-03-14" in run(capsys, "--db", url, "--lang", "ko", "programs", "show", "PI-DAY")[1]
 
 
+@pytest.mark.parametrize(("lang", "due"), [("ko", "2027. 3. 14."), ("zh_CN", "2027年3月14日"), ("en", "14 Mar 2027")])
+def test_tasks_list_shows_due_dates_in_the_date_preference(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, due: str
+) -> None:
+    """`tasks list` printed 2027-03-14 whatever the date style, where `programs show` and the rest follow it."""
+    from app.domain.dates import PartialDate
+    from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+
+    programs = ProgramService(seeded_db)
+    programs.create_program(ProgramDraft(title="Pi day", key="PI-DAY"))
+    programs.add_task("PI-DAY", TaskDraft(title="Bake the pie", due_date=PartialDate.parse("2027-03-14")))
+    argv = ("--db", url, "--lang", lang, "tasks", "list", "--program", "PI-DAY")
+    config.save_preferences(config.Preferences(date_style="locale"))
+    [line] = run(capsys, *argv)[1].splitlines()
+    assert f"  {due}  " in line and "2027-03-14" not in line
+    [row] = json.loads(run(capsys, *argv, "--json")[1])
+    assert row["due_date"] == "2027-03-14"  # JSON keeps ISO dates
+    config.save_preferences(config.Preferences(date_style="iso"))
+    [line] = run(capsys, *argv)[1].splitlines()
+    assert "  2027-03-14  " in line
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two"),
+    [
+        ("en", "1 open task", "2 open tasks"),
+        ("ko", "진행 중인 과제 1개", "진행 중인 과제 2개"),
+        ("zh_CN", "未完成任务 1 项", "未完成任务 2 项"),
+    ],
+)
+def test_people_list_counts_open_tasks_in_words_that_agree_with_the_number(
+    empty_db: Any, capsys: pytest.CaptureFixture[str], lang: str, one: str, two: str
+) -> None:
+    """English said "1 open tasks"."""
+    from app.services.people import PeopleService
+    from app.services.programs import ProgramDraft, ProgramService, TaskDraft
+
+    programs = ProgramService(empty_db)
+    programs.create_program(ProgramDraft(title="Pocket parks", key="PARK"))
+    PeopleService(empty_db).save_person("Kim")
+    PeopleService(empty_db).save_person("Park")
+    programs.add_task("PARK", TaskDraft(title="Site survey", owner="Kim"))
+    programs.add_task("PARK", TaskDraft(title="Residents' meeting", owner="Park"))
+    programs.add_task("PARK", TaskDraft(title="Benches", owner="Park"))
+    code, out, _ = run(capsys, "--db", str(empty_db.url), "--lang", lang, "people", "list")
+    lines = {line.split()[0]: line for line in out.splitlines()}
+    assert code == 0 and lines["Kim"].endswith("  " + one) and lines["Park"].endswith("  " + two)
+
+
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
@@ -203,6 +252,35 @@ def test_the_history_names_records_fields_and_statuses_in_the_reader_s_language(
 
 
 @pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "Indicator value RAIN-YESAN 2024-06-30 plan: Value: '1100' -> '1200'"),
+        ("ko", "지표 값 RAIN-YESAN 2024-06-30 계획: 값: '1100' → '1200'"),
+        ("zh_CN", "指标值 RAIN-YESAN 2024-06-30 计划：数值：“1100” → “1200”"),
+    ],
+)
+def test_the_history_names_an_indicator_value_as_the_reader_reads_it(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    """History said "RAIN-YESAN@2024-06-30/plan", the key as stored; the import preview's change list says
+    the indicator, the period and the kind in the reader's words, and so does History now. JSON keeps the key."""
+    from app.domain.dates import PartialDate
+    from app.domain.enums import ValueKind
+    from app.services.programs import ProgramDraft, ProgramService
+
+    programs = ProgramService(seeded_db)
+    programs.create_program(ProgramDraft(title="Rain gardens", key="RAIN"))
+    indicator = programs.add_indicator("RAIN", "예산", unit="백만원")
+    programs.set_indicator_value(indicator.id, PartialDate.parse("2024-06-30"), 1100, ValueKind.PLAN)
+    programs.set_indicator_value(indicator.id, PartialDate.parse("2024-06-30"), 1200, ValueKind.PLAN)
+    argv = ("--db", url, "--lang", lang, "history", "--program", "RAIN", "--kind", "update")
+    code, out, _ = run(capsys, *argv)
+    assert code == 0 and out.rstrip().endswith("  " + said) and "@" not in out
+    [change] = json.loads(run(capsys, *argv, "--json")[1])
+    assert (change["record"], change["record_key"]) == ("indicator_value", "RAIN-YESAN@2024-06-30/plan")
+
+
+@pytest.mark.parametrize(
     ("lang", "dobong", "yantian"),
     [
         ("ko", "대한민국 > 서울특별시 > 도봉구 (Dobong-gu)", "China > Shenzhen > Yantian (盐田区)"),
@@ -220,6 +298,44 @@ def test_places_are_listed_by_their_names_in_the_reader_s_language(
     assert code == 0
     assert lines["KR-SEOUL-DOBONG"].endswith(" " + dobong)
     assert lines["CN-SHENZHEN-YANTIAN"].endswith(" " + yantian)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ko", ["KR", "KR-SEOUL", "KR-SEOUL-GANGDONG", "KR-SEOUL-DOBONG", "PLACE-MAPO-GU"]),  # 강, 도, 마
+        ("en", ["KR", "KR-SEOUL", "KR-SEOUL-DOBONG", "KR-SEOUL-GANGDONG", "PLACE-MAPO-GU"]),
+        # in pinyin order, as Chinese lists are: hang, nan, shang, shen(yang), shen(zhen) > nan, yan, si, wu
+        (
+            "zh_CN",
+            [
+                "CN",
+                "CN-HANGZHOU",
+                "CN-NANJING",
+                "CN-SHANGHAI",
+                "CN-SHENYANG",
+                "CN-SHENZHEN",
+                "NANSHAN",
+                "CN-SHENZHEN-YANTIAN",
+                "CN-SICHUAN",
+                "CN-WUHAN",
+            ],
+        ),
+    ],
+)
+def test_places_are_listed_in_the_order_of_their_paths_as_the_reader_reads_them(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, expected: list[str]
+) -> None:
+    """`places list` sorted by the English path: a Korean reader saw 도봉구, 강동구, 마포구 (Dobong, Gangdong,
+    Mapo) and a Chinese one 盐田区 before 南山区 (Yantian before a name in Chinese characters)."""
+    from app.services.places import PlaceService
+
+    places = PlaceService(seeded_db)
+    places.add_place("Mapo-gu", "마포구", "KR-SEOUL")
+    nanshan = places.add_place("南山区", None, "CN-SHENZHEN").key  # an office writing only the Chinese name
+    code, out, _ = run(capsys, "--db", url, "--lang", lang, "places", "list")
+    keys = [line.split()[0].replace(nanshan, "NANSHAN") for line in out.splitlines()]
+    assert code == 0 and [k for k in keys if k in expected] == expected
 
 
 def test_places_list_json_is_the_same_in_every_language(url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -102,6 +102,24 @@ def test_history_shows_statuses_and_its_tooltips_in_the_interface_s_language(
     assert model.data(at, Qt.ItemDataRole.ToolTipRole) == "사업 LUNCH: 상태: '계획' → '보류'"
 
 
+def test_history_names_an_indicator_value_as_the_reader_reads_it(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Record column and the tooltip showed "LUNCH-YESAN@2026/target", the key as stored."""
+    from app.domain.enums import ValueKind
+    from app.services.history import HistoryFilter
+    from app.ui import language
+
+    programs = ProgramService(db)
+    indicator = programs.add_indicator("LUNCH", "예산")
+    programs.set_indicator_value(indicator.id, PartialDate(2026), 500, ValueKind.TARGET)
+    programs.set_indicator_value(indicator.id, PartialDate(2026), 600, ValueKind.TARGET)
+    monkeypatch.setattr(language, "_language", "ko")
+    model = HistoryTableModel(HistoryService(db))
+    model.set_filter(HistoryFilter(program_key="LUNCH", actions=("update",), entity_types=("indicator_value",)))
+    record = model.index(0, HistoryTableModel.RECORD)
+    assert model.rowCount() == 1 and model.data(record).endswith(f" {indicator.key} 2026 목표")
+    assert model.data(record, Qt.ItemDataRole.ToolTipRole) == f"지표 값 {indicator.key} 2026 목표: 값: '500' → '600'"
+
+
 def test_history_view_filters_by_person_kind_and_record(window: FakeWindow) -> None:
     window.show_view("history")
     title, panel = window.views["history"]

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from app.domain import rules
 from app.domain.budget import same_unit, unit_said, unit_stored
 from app.domain.dates import PartialDate
-from app.domain.enums import Direction, ValueKind, value_kind_message
+from app.domain.enums import Direction, ValueKind, value_key_message
 from app.domain.messages import message
 from app.services.importing.catalog import INDICATORS_T, VALUES_T
 from app.services.importing.reading import Row, SheetState
@@ -21,6 +21,7 @@ from app.store.derived import (
     chunks,
     same_number,
 )
+from app.store.history import value_record_key
 
 
 class IndicatorsPlanner(References):
@@ -299,9 +300,7 @@ class IndicatorsPlanner(References):
             stored = self._stored_value(ind_id, kind, period.iso(), self._period_variants(state, row, period))
         label = f"{ikey} {period} {kind.value}"
         label_said = (  # only for a change the list has room for (a message per value cost 0.4 s in 200,000)
-            message("import.value_key", key=ikey, period=period.iso(), kind=value_kind_message(kind))
-            if len(self.changes) < MAX_LISTED_CHANGES
-            else None
+            value_key_message(ikey, period.iso(), kind) if len(self.changes) < MAX_LISTED_CHANGES else None
         )
         if stored is None:
             if "value" not in v:
@@ -330,7 +329,7 @@ class IndicatorsPlanner(References):
                 self.log.record(
                     "indicator_value",
                     int(vid),
-                    f"{ikey}@{period}/{kind.value}",
+                    value_record_key(ikey, period.iso(), kind.value),
                     pid,
                     "create",
                     "value",
@@ -342,11 +341,12 @@ class IndicatorsPlanner(References):
         if not diffs:
             self.count(state, "unchanged")
             return
+        recorded = value_record_key(ikey, str(stored["period"]), kind.value)
         self.update_row(
             state,
             row,
             ("indicator value", label, ikey),
-            (VALUES_T, "indicator_value", int(stored["id"]), f"{ikey}@{stored['period']}/{kind.value}", pid),
+            (VALUES_T, "indicator_value", int(stored["id"]), recorded, pid),
             stored,
             diffs,
             key_said=label_said,
