@@ -40,12 +40,17 @@ class ProgramFilters:
 
 def read_program_filters(args: argparse.Namespace) -> ProgramFilters:
     """The filters as typed, checked: a status or a --since date it cannot read is a ValidationError."""
-    from app.domain.dates import PartialDate
+    import datetime as dt
+
+    from app.domain.dates import PartialDate, parse_since
     from app.domain.errors import ValidationError
 
     statuses = tuple(Status.parse(s) for s in (args.status or []))  # its message quotes the bad status
+    since: PartialDate | None = None
     try:
-        since = PartialDate.parse(args.since) if args.since else None
+        if args.since:  # as history --since reads it: 2024.3.1, 2024년 3월, 7d
+            said = parse_since(args.since, dt.date.today())
+            since = PartialDate.of_date(said.date()) if isinstance(said, dt.datetime) else said
     except ValidationError as exc:  # "Month 13 is not between 1 and 12" alone does not say where
         problem = exc.message if exc.message is not None else str(exc)
         raise ValidationError(message("cli.filter.bad_since", problem=problem)) from None  # it quotes the value

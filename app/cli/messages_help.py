@@ -129,7 +129,7 @@ ENGLISH: dict[str, str] = {
     "export.description": "Write the meeting workbook: Summary, Programs, Tasks, Progress, Indicators, Sources, "
     "Charts and How to edit. Edit it in Excel or LibreOffice and bring it back with 'import'.",
     "export.file": "where to write it (a folder: use the default name)",
-    "export.since": "the Summary lists progress since this date",
+    "export.since": "the Summary lists progress since this date (2024-03-01, 2024.3.1, or 7d for the last 7 days)",
     "export.history": "add a History sheet of every recorded change",
     "import": "import an edited workbook or a spreadsheet (.xlsx .xlsm .xls .ods .csv)",
     "import.description": "Update and create programs, tasks, progress entries and indicator values from a "
@@ -152,11 +152,11 @@ ENGLISH: dict[str, str] = {
     "sources. Several programs: a meeting brief (a line per program, overdue tasks, progress since --since), "
     "then a page per program. Headings are in the --lang language.",
     "report.file": "the PDF file to write",
-    "report.since": "list progress since DATE (default: the last 30 days)",
+    "report.since": "list progress since DATE (2024-03-01, 2024.3.1, or 7d; default: the last 30 days)",
     # -- history
     "history": "who changed what and when",
     "history.program": "only this program (with its tasks, progress, indicators)",
-    "history.since": "from this day on (YYYY-MM-DD, or 7d for the last 7 days)",
+    "history.since": "from this day on (2024-03-01, 2024.3.1, 2024-03-01T09:30, or 7d for the last 7 days)",
     "history.person": "only changes made by this person",
     "history.kind": "only this kind of change (repeatable)",
     "history.record": "only changes of this kind of record (repeatable)",

@@ -103,7 +103,7 @@ KOREAN: dict[str, str] = {
     "export.description": "회의용 워크북을 씁니다: 요약, 사업, 과제, 추진현황, 지표, 출처, 차트, 편집 방법 "
     "시트. Excel이나 LibreOffice에서 고친 뒤 'import'로 다시 가져옵니다.",
     "export.file": "쓸 위치 (폴더를 주면 기본 파일 이름 사용)",
-    "export.since": "요약 시트에 이 날짜 이후의 추진현황을 싣습니다",
+    "export.since": "요약 시트에 이 날짜 이후의 추진현황을 싣습니다 (2024-03-01, 2024.3.1, 또는 최근 7일이면 7d)",
     "export.history": "기록된 모든 변경을 담은 변경 이력 시트를 추가합니다",
     "import": "고친 워크북이나 스프레드시트(.xlsx .xlsm .xls .ods .csv)를 가져옵니다",
     "import.description": "워크북에서 사업, 과제, 추진현황 기록, 지표 값을 갱신하고 새로 만듭니다. 먼저 모두 "
@@ -125,7 +125,7 @@ KOREAN: dict[str, str] = {
     "여러 개: 회의 자료(사업마다 한 줄, 마감이 지난 과제, --since 이후 추진현황) 다음에 사업마다 한 쪽. "
     "제목은 --lang 언어로 씁니다.",
     "report.file": "쓸 PDF 파일",
-    "report.since": "DATE 이후의 추진현황을 싣습니다 (기본값: 최근 30일)",
+    "report.since": "DATE 이후의 추진현황을 싣습니다 (2024-03-01, 2024.3.1, 또는 7d. 기본값: 최근 30일)",
     "history": "누가 언제 무엇을 바꾸었는지 봅니다",
     "history.program": "이 사업만 (그 과제, 추진현황, 지표 포함)",
     "history.since": "이 날부터 (YYYY-MM-DD, 또는 최근 7일이면 7d)",

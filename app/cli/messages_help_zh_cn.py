@@ -101,7 +101,7 @@ CHINESE: dict[str, str] = {
     "export.description": "写出会议工作簿：摘要、项目、任务、进展、指标、来源、图表和编辑说明工作表。"
     "在 Excel 或 LibreOffice 中编辑后用 'import' 导回。",
     "export.file": "写入位置（若为文件夹则使用默认文件名）",
-    "export.since": "摘要工作表列出此日期以来的进展",
+    "export.since": "摘要工作表列出此日期以来的进展（2024-03-01、2024.3.1，或 7d 表示最近 7 天）",
     "export.history": "添加一张包含全部变更记录的变更历史工作表",
     "import": "导入编辑过的工作簿或电子表格（.xlsx .xlsm .xls .ods .csv）",
     "import.description": "根据工作簿更新和新建项目、任务、进展记录和指标值。先全部检查；只要有错误，就什么也不写入。",
@@ -121,7 +121,7 @@ CHINESE: dict[str, str] = {
     "report.description": "一个项目：标题栏、任务树、--since 以来的进展、指标图表和来源。多个项目：会议简报"
     "（每个项目一行、逾期任务、--since 以来的进展），然后每个项目一页。标题使用 --lang 指定的语言。",
     "report.file": "要写入的 PDF 文件",
-    "report.since": "列出 DATE 以来的进展（默认：最近 30 天）",
+    "report.since": "列出 DATE 以来的进展（2024-03-01、2024.3.1 或 7d；默认：最近 30 天）",
     "history": "谁在何时改了什么",
     "history.program": "仅此项目（含其任务、进展、指标）",
     "history.since": "从这一天起（YYYY-MM-DD，或 7d 表示最近 7 天）",

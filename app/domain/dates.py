@@ -223,6 +223,25 @@ def parse_optional(text: str | None) -> PartialDate | None:
     return PartialDate.parse(str(text))
 
 
+_DAYS_BACK = re.compile(r"(\d{1,5})\s*d", re.IGNORECASE)
+
+
+def parse_since(text: str, today: dt.date) -> PartialDate | dt.datetime:
+    """A --since as people type it, for every command that takes one (history, report, export): a date as
+    PartialDate.parse reads it (2024-03-01, 2024.3.1, 2024년 3월), a moment (2026-11-01T09:30) or a number
+    of days back from ``today`` (7d)."""
+    clean = text.strip()
+    back = _DAYS_BACK.fullmatch(clean)
+    if back is not None:
+        return PartialDate.of_date(today - dt.timedelta(days=int(back.group(1))))
+    if ":" in clean:
+        try:
+            return dt.datetime.fromisoformat(clean)
+        except ValueError:
+            pass
+    return PartialDate.parse(clean)
+
+
 # Problems whose message quotes the text already.
 _SAYS_ITS_TEXT = frozenset({"date.ambiguous", "date.unreadable", "date.wrong_in"})
 

@@ -883,7 +883,7 @@ ENGLISH: dict[str, str] = {
         "make you an editor to change anything."
     ),
     # services/history.py: reading the change records
-    "history.bad_date": "'{text}' is not a date; use YYYY-MM-DD or a number of days like 7d",
+    "history.bad_date": "'{text}' is not a date; use a date like 2024-03-01 or 2024.3.1, or a number of days like 7d",
     "history.unknown_action": "Unknown kind of change '{action}'; choose from {allowed}",
     "history.unknown_record": "Unknown kind of record '{kind}'; choose from {allowed}",
     "history.line": "{record} {key}: {what}",

@@ -873,7 +873,7 @@ KOREAN: dict[str, str] = {
         "관리자에게 편집 권한을 요청하세요."
     ),
     # services/history.py: reading the change records
-    "history.bad_date": "'{text}'은(는) 날짜가 아닙니다. YYYY-MM-DD 또는 7d처럼 일수로 쓰세요",
+    "history.bad_date": "'{text}'은(는) 날짜가 아닙니다. 2024-03-01이나 2024.3.1 같은 날짜, 또는 7d처럼 일수로 쓰세요",
     "history.unknown_action": "알 수 없는 변경 종류 '{action}'입니다. 다음 중에서 고르세요: {allowed}",
     "history.unknown_record": "알 수 없는 기록 종류 '{kind}'입니다. 다음 중에서 고르세요: {allowed}",
     "history.line": "{record} {key}: {what}",

@@ -774,7 +774,7 @@ CHINESE: dict[str, str] = {
     "server.connected": "已以 {role} 身份连接（PostgreSQL {version}）",
     "server.read_only_role": "您的数据库角色“{role}”只能读取此数据库；如需修改，请让管理员将您设为编辑者。",
     # services/history.py: reading the change records
-    "history.bad_date": "“{text}”不是日期；请使用 YYYY-MM-DD 或天数（如 7d）",
+    "history.bad_date": "“{text}”不是日期；请使用 2024-03-01 或 2024.3.1 这样的日期，或天数（如 7d）",
     "history.unknown_action": "未知的修改类型“{action}”；请从以下选择：{allowed}",
     "history.unknown_record": "未知的记录类型“{kind}”；请从以下选择：{allowed}",
     "history.line": "{record} {key}：{what}",

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain import dates
 from app.domain.budget import unit_said
 from app.domain.enums import (
     ChangeAction,
@@ -181,16 +182,13 @@ def _end_of(value: dt.date | dt.datetime) -> dt.datetime:
 
 
 def parse_since(text: str) -> dt.date | dt.datetime:
-    """'2026-11-01', '2026-11-01T09:30' or a number of days back like '7d'."""
-    clean = text.strip()
-    if clean.endswith("d") and clean[:-1].isdigit():
-        return dt.date.today() - dt.timedelta(days=int(clean[:-1]))
+    """'2026-11-01', '2026.11.1', '2026-11-01T09:30' or a number of days back like '7d' (dates.parse_since, as
+    report and export read their --since); a month or a year from its first day."""
     try:
-        if "T" in clean or " " in clean:
-            return dt.datetime.fromisoformat(clean)
-        return dt.date.fromisoformat(clean)
-    except ValueError as exc:
+        since = dates.parse_since(text, dt.date.today())
+    except ValidationError as exc:
         raise ValidationError(message("history.bad_date", text=text)) from exc
+    return since if isinstance(since, dt.datetime) else since.first_day()
 
 
 class HistoryService:

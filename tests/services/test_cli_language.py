@@ -204,9 +204,17 @@ def test_people_list_counts_open_tasks_in_words_that_agree_with_the_number(
 @pytest.mark.parametrize(
     ("lang", "expected"),
     [
-        ("en", "civic-tracker: 'notadate' is not a date; use YYYY-MM-DD or a number of days like 7d\n"),
-        ("ko", "civic-tracker: 'notadate'은(는) 날짜가 아닙니다. YYYY-MM-DD 또는 7d처럼 일수로 쓰세요\n"),
-        ("zh_CN", "civic-tracker: “notadate”不是日期；请使用 YYYY-MM-DD 或天数（如 7d）\n"),
+        (
+            "en",
+            "civic-tracker: 'notadate' is not a date; use a date like 2024-03-01 or 2024.3.1, "
+            "or a number of days like 7d\n",
+        ),
+        (
+            "ko",
+            "civic-tracker: 'notadate'은(는) 날짜가 아닙니다. 2024-03-01이나 2024.3.1 같은 날짜, "
+            "또는 7d처럼 일수로 쓰세요\n",
+        ),
+        ("zh_CN", "civic-tracker: “notadate”不是日期；请使用 2024-03-01 或 2024.3.1 这样的日期，或天数（如 7d）\n"),
     ],
 )
 def test_a_history_date_it_cannot_read_is_said_in_the_language_asked_for(

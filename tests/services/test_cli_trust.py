@@ -43,6 +43,15 @@ def test_history_text_since_a_date(url: str, capsys: pytest.CaptureFixture[str])
     assert capsys.readouterr().out == ""
 
 
+@pytest.mark.parametrize("since", ["2000.1.1", "2000년 1월", "2000-01-01T00:00", "36500d"])
+def test_history_since_reads_a_date_as_report_and_export_do(
+    url: str, capsys: pytest.CaptureFixture[str], since: str
+) -> None:
+    """history --since reads the dates report and export read (dates.parse_since): 2000.1.1 was refused."""
+    assert main(["--db", url, "history", "--since", since, "--limit", "3"]) == 0
+    assert "Program OTHER: moved to trash" in capsys.readouterr().out.splitlines()[0]
+
+
 def test_trash_list_restore_and_empty(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", url, "trash", "list", "--json"]) == 0
     [item] = json.loads(capsys.readouterr().out)

@@ -155,3 +155,19 @@ def test_a_period_that_cannot_be_is_refused_with_its_whole_text() -> None:
     with pytest.raises(ValidationError) as caught:
         parse_period("2024.3-2024.13")
     assert str(caught.value) == "'2024.3-2024.13': Month 13 is not between 1 and 12"
+
+
+def test_since_reads_dates_moments_and_days_back() -> None:
+    """One reading of --since for history, report and export."""
+    import datetime as dt
+
+    from app.domain.dates import parse_since
+
+    today = dt.date(2026, 12, 7)
+    assert parse_since("7d", today) == PartialDate(2026, 11, 30)
+    assert parse_since(" 30 D ", today) == PartialDate(2026, 11, 7)
+    assert parse_since("2024.3.1", today) == PartialDate(2024, 3, 1)
+    assert parse_since("2024년 3월", today) == PartialDate(2024, 3)
+    assert parse_since("2026-11-01T09:30", today) == dt.datetime(2026, 11, 1, 9, 30)
+    with pytest.raises(ValidationError):
+        parse_since("soon", today)
