@@ -19,8 +19,8 @@ def search_text(
 
     ``place_names``: the place's names then its parents' (Gangdong-gu, 강동구, Seoul, 서울특별시, ...).
     """
-    parts = [key, title, local_title, summary, *place_names, *organization_names, *themes]
-    return " ".join(filter(None, parts)).lower()
+    names = (*place_names, *organization_names, *themes)
+    return search_texts([key], [title], [local_title], [summary], [names])[0]
 
 
 def search_texts(
