@@ -252,6 +252,32 @@ def _both_apply(service: Any, path: Path) -> Any:
     return preview
 
 
+@pytest.mark.parametrize("sheet", ["Tasks", "Progress"])
+@pytest.mark.parametrize(
+    ("key", "title"),
+    [
+        ("NEW-ONE", "Gamma project"),  # a program the Programs sheet creates with its own key
+        ("NEW-ONE", "Gamma"),  # a one-word title, which reads as a key no program has
+        ("GREEN-WHEELS", "Green wheels 2027"),  # the office's program, renamed by the Programs sheet
+    ],
+)
+def test_a_program_key_cell_giving_the_title_the_file_gives_a_program_finds_it_in_the_dry_run_too(
+    service: Any, office: str, tmp_path: Path, sheet: str, key: str, title: str
+) -> None:
+    """The import found the program by the title it had just written; the dry run, which writes nothing,
+    said "No program with key" (it knew only the titles of programs made from rows without a key)."""
+    rows = {
+        "Tasks": [["Program key", "Title"], [title, "Survey the riders"]],
+        "Progress": [["Program key", "Date", "Title"], [title, "2026-03-01", "Survey the riders"]],
+    }
+    path = workbook_file(tmp_path / "by_title.xlsx", {"Programs": [["Key", "Title"], [key, title]], sheet: rows[sheet]})
+    _both_apply(service, path)
+    program = ProgramService(service.db).get_program(key)
+    assert program.title == title
+    made = program.tasks if sheet == "Tasks" else program.progress
+    assert "Survey the riders" in {m.title for m in made}
+
+
 @pytest.mark.parametrize(
     ("second", "place"),
     [

@@ -487,6 +487,7 @@ class ProgramsPlanner(References):
                 created_partners.append(self._joint.pop((state.report.sheet, row.number), []))
                 self.count(state, "created")
                 self.change_new(state, row, "program", key, values["title"])
+                self._planned_title(values["title"], key)
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
@@ -511,6 +512,7 @@ class ProgramsPlanner(References):
                 if state.office:
                     state.unchanged_rows.add(row.number)  # its percent may still move it (_log_percents)
                 continue
+            kept: dict[str, Any] = {}
             written = self.update_row(
                 state,
                 row,
@@ -519,10 +521,13 @@ class ProgramsPlanner(References):
                 stored,
                 diffs,
                 tuple(shown),
+                kept=kept,
                 updated_at=self.now,
                 # From the title update_row finally writes (it may keep a colleague's newer one).
                 title_sort=lambda d, st=stored: rules.title_sort(str(d.get("title", st["title"]))),
             )
+            if "title" in kept:
+                self._planned_title(kept["title"], str(key))
             if written and themes_changed and new_themes is not None:
                 self.writer.replace_themes(pid, str(key), old_themes, new_themes)
             if written and (themes_changed or SEARCHED.intersection(diffs)):
