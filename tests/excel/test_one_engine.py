@@ -291,6 +291,68 @@ def test_a_program_renamed_on_one_sheet_and_listed_by_its_old_title_on_another_i
     assert not _found(ps, "listed under its old title") - {office}
 
 
+def _both_apply(service: Any, path: Path) -> Any:
+    """The dry run accepts the file and the import applies it with the same counts and the same change list."""
+    preview = service.preview_import(path)
+    assert preview.errors == (), [str(e) for e in preview.errors]
+    result = service.apply_import(path)
+    assert (preview.created, preview.updated, preview.unchanged) == (result.created, result.updated, result.unchanged)
+    assert preview.changes == result.preview.changes
+    return preview
+
+
+@pytest.mark.parametrize("sheet", ["Tasks", "Progress"])
+@pytest.mark.parametrize(
+    ("key", "title"),
+    [
+        ("NEW-ONE", "Gamma project"),  # a program the Programs sheet creates with its own key
+        ("NEW-ONE", "Gamma"),  # a one-word title, which reads as a key no program has
+        ("GREEN-WHEELS", "Green wheels 2027"),  # the office's program, renamed by the Programs sheet
+    ],
+)
+def test_a_program_key_cell_giving_the_title_the_file_gives_a_program_finds_it_in_the_dry_run_too(
+    service: Any, office: str, tmp_path: Path, sheet: str, key: str, title: str
+) -> None:
+    """The import found the program by the title it had just written; the dry run, which writes nothing,
+    said "No program with key" (it knew only the titles of programs made from rows without a key)."""
+    rows = {
+        "Tasks": [["Program key", "Title"], [title, "Survey the riders"]],
+        "Progress": [["Program key", "Date", "Title"], [title, "2026-03-01", "Survey the riders"]],
+    }
+    path = workbook_file(tmp_path / "by_title.xlsx", {"Programs": [["Key", "Title"], [key, title]], sheet: rows[sheet]})
+    _both_apply(service, path)
+    program = ProgramService(service.db).get_program(key)
+    assert program.title == title
+    made = program.tasks if sheet == "Tasks" else program.progress
+    assert "Survey the riders" in {m.title for m in made}
+
+
+@pytest.mark.parametrize(
+    ("second", "place"),
+    [
+        ([["사업명", "자치구", "담당부서"], ["도서관 건립", "가상1동", "문화과"]], "가상1동"),
+        ([["사업명", "담당부서"], ["도서관 건립", "문화과"]], "가상구"),
+    ],
+)
+def test_a_place_an_earlier_sheet_adds_is_the_place_a_later_sheets_title_names_in_the_dry_run_too(
+    service: Any, tmp_path: Path, second: list[list[Any]], place: str
+) -> None:
+    """The first sheet adds the district 가상구 under Seoul; the second is about 가상구 by its title. The
+    import took the district it had just stored (a 동 went in it, a program with no place went there), while
+    the dry run passed over the district it only planned: the 동 was refused as unknown, the program had no
+    place."""
+    first = [["서울특별시 주요사업 현황"], ["사업명", "자치구", "담당부서"], ["공원 조성", "가상구", "공원과"]]
+    about = [["가상구 주요사업 추진현황"], *second]
+    path = workbook_file(tmp_path / "two_sheets.xlsx", {"현황1": first, "현황2": about})
+    preview = _both_apply(service, path)
+    new = [(p.name, p.parent) for sheet in preview.sheets for p in sheet.new_places]
+    assert new == [("가상구", "Seoul")] + ([("가상1동", "가상구")] if place == "가상1동" else [])
+    ps = ProgramService(service.db)
+    library = next(p for p in ps.list_programs(limit=500).rows if p.title == "도서관 건립")
+    stored = ps.get_program(library.key).place
+    assert stored is not None and stored.path.endswith("Seoul > 가상구" + (" > 가상1동" if place == "가상1동" else ""))
+
+
 # ------------------------------------------------------------------------------------ the case library
 def test_the_service_refuses_to_change_a_case_whoever_calls_it(seeded_db: Any) -> None:
     from app.domain.errors import CaseReadOnlyError

@@ -101,10 +101,10 @@ class ImportContext:
         self._next_task_n: dict[str, int] = {}
         self._positions: dict[tuple[int, int | None], int] = {}
         self._positions_loaded: set[int] = set()
-        # Title -> keys of the programs this import creates from rows without a key (whose made-up key the
-        # user cannot know), for Program key cells that give the title instead. A row with its own key is
-        # referred to by that key, so 100,000 keyed rows keep no second index here.
-        self._created_titles: dict[str, list[str]] = {}
+        # Title -> key of the program this import creates or renames to that title (a list when several get
+        # it), for Program key cells that give the title instead: the import finds them stored by then, the dry
+        # run only here (References._planned_title). A key alone, not a list of one: 100,000 new programs.
+        self._planned_titles: dict[str, str | list[str]] = {}
         # Tasks whose percent this file states on the Tasks sheet (a new task's, or a changed one): a progress
         # row of the same file does not move them (the task row says where the task stands now).
         self.percent_stated: set[str] = set()
@@ -155,8 +155,6 @@ class ImportContext:
         self, state: SheetState, row: Row, entity: str, key: str, label: str, key_said: Message | None = None
     ) -> None:
         """List a created row with the values it brings (built only while the list has room)."""
-        if entity == "program" and "key" not in row.values:
-            self._created_titles.setdefault(label.strip(), []).append(key)
         if len(self.changes) < MAX_LISTED_CHANGES:
             self.changes.append(
                 RowChange(

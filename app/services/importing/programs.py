@@ -193,16 +193,17 @@ class ProgramsPlanner(References):
         """The places a sheet is about: those its title rows name (도봉구 주요사업 추진현황), then its rows'."""
         if state.context_places is None:
             state.context_places = []
-            chosen = self._chosen_places(state)
+            self._chosen_places(state)  # made first: the title may name a place the user chose for this sheet
             text = state.title_text()
             if text:
                 squeezed = layout.normalise_header(text)
                 places = self.catalog.places()
                 short = self.catalog.short_districts  # 도봉 is in 도봉산: a title names a district in full
+                # Places this import made on an earlier sheet count as the stored ones do: in the dry run, where
+                # they have stand-in ids, as in the import.
                 for name, pid in places.items():
-                    ours = pid > 0 or pid in chosen  # a place the user made for this sheet counts too
                     named = len(name) >= 2 and name in squeezed and not name.isascii() and name not in short
-                    if ours and named and pid not in state.context_places:  # 서울 and 서울특별시 are one place
+                    if named and pid not in state.context_places:  # 서울 and 서울특별시 are one place
                         state.context_places.append(pid)
                 # A title naming a district the app does not know (마포구 주요사업) is about that district: its
                 # rows' 동 are not put in a district another row happens to name, and the preview lists it
@@ -213,12 +214,11 @@ class ProgramsPlanner(References):
                     self._unknown_place(state, word)
         return state.context_places
 
-    def _chosen_places(self, state: SheetState) -> set[int]:
+    def _chosen_places(self, state: SheetState) -> None:
         """The new places the user chose a parent for, made before any row is read (a district the title
-        names, and then its 동 inside it), each once its parent exists; their ids."""
-        made: set[int] = set()
+        names, and then its 동 inside it), each once its parent exists."""
         if state.place_choices is None:
-            return made
+            return
         places = self.catalog.places()
         for choice in state.place_choices.places:  # a name read as a place the app has: that place's name too
             if choice.same_as is not None and (pid := places.get(layout.normalise_header(choice.same_as))):
@@ -232,13 +232,10 @@ class ProgramsPlanner(References):
                 if layout.normalise_header(str(choice.parent)) not in places:
                     left.append(choice)  # its parent may be a place chosen too
                     continue
-                pid, _problem = self._place_of(state, choice.name, False)
-                if pid is not None:
-                    made.add(pid)
+                self._place_of(state, choice.name, False)
             if len(left) == len(waiting):
                 break  # the rest name no place: their rows say so
             waiting = left
-        return made
 
     def _inner_place(self, state: SheetState, row: Row) -> str | None:
         """The row's cell of a second place column (행정동 beside 자치구), if it has one."""
@@ -490,6 +487,7 @@ class ProgramsPlanner(References):
                 created_partners.append(self._joint.pop((state.report.sheet, row.number), []))
                 self.count(state, "created")
                 self.change_new(state, row, "program", key, values["title"])
+                self._planned_title(values["title"], key)
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
@@ -514,6 +512,7 @@ class ProgramsPlanner(References):
                 if state.office:
                     state.unchanged_rows.add(row.number)  # its percent may still move it (_log_percents)
                 continue
+            kept: dict[str, Any] = {}
             written = self.update_row(
                 state,
                 row,
@@ -522,10 +521,13 @@ class ProgramsPlanner(References):
                 stored,
                 diffs,
                 tuple(shown),
+                kept=kept,
                 updated_at=self.now,
                 # From the title update_row finally writes (it may keep a colleague's newer one).
                 title_sort=lambda d, st=stored: rules.title_sort(str(d.get("title", st["title"]))),
             )
+            if "title" in kept:
+                self._planned_title(kept["title"], str(key))
             if written and themes_changed and new_themes is not None:
                 self.writer.replace_themes(pid, str(key), old_themes, new_themes)
             if written and (themes_changed or SEARCHED.intersection(diffs)):

@@ -77,7 +77,7 @@ class References(ImportContext):
         if not refs:
             return rows
         titles = {text for _r, text in refs}
-        found: dict[str, list[str]] = {t: list(self._created_titles.get(t, ())) for t in titles}
+        found = {t: self._keys_titled(t) for t in titles}
         for t in titles:
             if t in self._renamed and self._renamed[t] not in found[t]:
                 found[t].append(self._renamed[t])
@@ -109,6 +109,22 @@ class References(ImportContext):
                 self._err_field(state, r, "program_key", no_program_message(text))
                 refused.add(r.number)
         return [r for r in rows if r.number not in refused] if refused else rows
+
+    def _planned_title(self, title: str, key: str) -> None:
+        """This import gives the program of ``key`` this title (creating or renaming it): a Program key cell
+        of a later row may name it by the title, in the dry run (which stores nothing) as in the import."""
+        title = title.strip()
+        had = self._planned_titles.setdefault(title, key)
+        if isinstance(had, list):
+            if key not in had:
+                had.append(key)
+        elif had != key:
+            self._planned_titles[title] = [had, key]
+
+    def _keys_titled(self, title: str) -> list[str]:
+        """The keys of the programs this import creates or renames with this title."""
+        keys = self._planned_titles.get(title, [])
+        return [keys] if isinstance(keys, str) else list(keys)
 
     def _task_ref(self, state: SheetState, row: Row, fld: str, program_key: str) -> int | bool | None:
         """A task key on a row: its id, None if created by this import and not written yet, False if bad."""
