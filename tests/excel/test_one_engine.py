@@ -626,3 +626,98 @@ def test_a_date_on_the_1st_finds_the_month_or_year_stored_before(
     assert (preview.created, preview.updated) == (result.created, result.updated) == (0, 1)
     made = next(i for i in ProgramService(service.db).get_program(office).indicators if i.name == "Riders")
     assert [(str(v.period), v.value) for v in made.values] == [(stored, 2.0)]
+
+
+_INDICATORS = ["Program key", "Indicator key", "Indicator", "Unit", "Period", "Value", "Kind"]
+
+
+def _office_budget(office: str, header: str, planned: float, spent: float) -> list[list[Any]]:
+    """An office's monthly sheet giving the office program's budget and spent (as of March 31st)."""
+    return [
+        ["2024년 주요사업"],
+        ["(2024. 3. 31. 기준)"],
+        ["연번", "사업명", "자치구", header, "집행액"],
+        [1, "Green wheels", "강동구", planned, spent],
+    ]
+
+
+def _agree(service: Any, path: Path) -> None:
+    """The dry run accepts the file and the import applies it with the same counts and change list."""
+    preview = service.preview_import(path)
+    assert [str(e) for e in preview.errors] == []
+    result = service.apply_import(path)
+    assert (preview.created, preview.updated, preview.unchanged) == (result.created, result.updated, result.unchanged)
+    assert [(c.sheet, c.row, c.key, c.action) for c in preview.changes] == [
+        (c.sheet, c.row, c.key, c.action) for c in result.preview.changes
+    ]
+
+
+def _indicator(service: Any, office: str, name: str) -> d.Indicator:
+    return next(i for i in ProgramService(service.db).get_program(office).indicators if i.name == name)
+
+
+@pytest.mark.parametrize("later", ["a row of the sheet", "a budget column"])
+def test_a_unit_first_given_by_a_later_row_of_a_new_indicator_is_its_unit_in_the_dry_run_and_the_import(
+    service: Any, office: str, tmp_path: Path, later: str
+) -> None:
+    """A new indicator whose first row leaves the unit blank takes the unit a later row gives, as the app sets
+    a unit on an indicator that has none. The dry run accepted the file and the import failed on it."""
+    name = "Visitors" if later == "a row of the sheet" else "예산"
+    sheets: dict[str, list[list[Any]]] = {"Indicators": [_INDICATORS, [office, None, name, None, "2024", 10, "Actual"]]}
+    if later == "a row of the sheet":
+        sheets["Indicators"].append([office, None, name, "명", "2025", 20, "Actual"])
+    else:
+        sheets["3월"] = _office_budget(office, "예산(백만원)", 1200, 600)
+    _agree(service, workbook_file(tmp_path / "units.xlsx", sheets))
+    made = _indicator(service, office, name)
+    if later == "a row of the sheet":
+        assert (made.unit, len(made.values)) == ("명", 2)
+    else:  # the year's 10 and the sheet's budget and spent
+        assert (made.unit, len(made.values)) == ("KRW million", 3)
+
+
+@pytest.mark.parametrize("unit", ["천원", "명"])
+def test_a_budget_for_an_indicator_the_same_file_makes_in_another_unit_is_planned_alike_by_both(
+    service: Any, office: str, tmp_path: Path, unit: str
+) -> None:
+    """The import converted an office sheet's 백만원 into the 천원 of the budget indicator the file's Indicators
+    sheet had just made (as it does for a stored one), while the dry run, which had not stored it, refused the
+    two amounts for their unit. In a unit no amount converts to (명), the dry run listed the amounts twice in
+    other words than the import's one refusal."""
+    indicators = [_INDICATORS, [office, None, "예산", unit, "2024-01-31", 500000, "Plan"]]
+    sheets = {"Indicators": indicators, "3월": _office_budget(office, "예산(백만원)", 1200, 600)}
+    path = workbook_file(tmp_path / "budget.xlsx", sheets)
+    if unit == "명":
+        assert "The indicator '예산' of this program is in 명" in _both_refuse(service, path)
+        assert service.preview_import(path).error_count == 1
+        return
+    _agree(service, path)
+    budget = _indicator(service, office, "예산")
+    assert budget.unit == "KRW thousand"
+    assert sorted((str(v.period), v.kind.value, v.value) for v in budget.values) == [
+        ("2024-01-31", "plan", 500000.0),
+        ("2024-03-31", "actual", 600000.0),
+        ("2024-03-31", "plan", 1200000.0),
+    ]
+
+
+@pytest.mark.parametrize("where", ["one sheet", "two sheets"])
+def test_a_name_two_new_indicators_share_is_refused_by_the_dry_run_and_the_import_alike(
+    service: Any, office: str, tmp_path: Path, where: str
+) -> None:
+    """A row naming its indicator only by a name the file gave two new indicators (by their keys): the dry run
+    put the value on the last of them, the import refused the name as ambiguous. Both refuse it now."""
+    made = [
+        _INDICATORS,
+        [office, "GREEN-WHEELS-V1", "Visitors", "명", "2024", 1, "Actual"],
+        [office, "GREEN-WHEELS-V2", "Visitors", "명", "2024", 2, "Actual"],
+    ]
+    by_name = [office, None, "Visitors", "명", "2025", 3, "Actual"]
+    sheets = (
+        {"Indicators": [*made, by_name]}
+        if where == "one sheet"
+        else {"Indicators": made, "More": [_INDICATORS, by_name]}
+    )
+    path = workbook_file(tmp_path / "shared.xlsx", sheets)
+    message = _both_refuse(service, path)
+    assert "2 indicators" in message and "(GREEN-WHEELS-V1, GREEN-WHEELS-V2)" in message

@@ -78,9 +78,8 @@ class BudgetPlanner(IndicatorsPlanner):
                 continue
             money = self._budget_money(state, row, found)
             name = self.budget_name(state, found, money)
-            pid = self.program_ids.get(key)
-            same = self._live_indicators(pid, name) if pid is not None else []
-            stored_unit = budget.unit_stored(same[0]["unit"]) if same else None  # the first indicator of the name
+            # The unit of the program's first indicator of the name, stored or made by an earlier row of the file.
+            stored_unit = budget.unit_stored(self._unit_named(self.program_ids.get(key), key, name))
             if stored_unit is not None and stored_unit != money.unit():
                 # Next month's sheet in another scale (천원, not 백만원): its amounts in the unit the values
                 # so far are in, so that they stay comparable. Another currency cannot be converted.

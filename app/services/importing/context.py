@@ -82,11 +82,17 @@ class ImportContext:
         self.task_ids: dict[str, tuple[int | None, str]] = {}  # task key -> (id, program key)
         self.indicator_ids: dict[str, tuple[int | None, str]] = {}
         self.indicator_edits: dict[str, dict[str, dict[str, Any]]] = {}
+        # The indicators this import creates: key -> its unit (the first one a row of it gives), and (program
+        # key, name) -> their keys in the order made. A later row finds them here, in the dry run (which writes
+        # none) as in the import (which never looks them up as stored): both plan such a row alike.
+        self.indicators_made: dict[str, str | None] = {}
+        self.indicators_made_named: dict[tuple[str, str], tuple[str, ...]] = {}
         self.indicator_positions: dict[int, int] = {}  # program id -> its next new indicator's position
         # Indicator id -> its stored values by (kind, period), read once per chunk (IndicatorsPlanner).
         self.stored_values: dict[int, dict[tuple[str, str], dict[str, Any]]] = {}
         self.values_made: set[int] = set()  # the month and year values this import stored (_stored_value)
-        # Program id -> its live indicators by name, oldest first, read once per chunk (IndicatorsPlanner).
+        # Program id -> its live indicators stored before this import by name, oldest first, read once per chunk
+        # (IndicatorsPlanner).
         self.named_indicators: dict[int, dict[str, list[dict[str, Any]]]] = {}
         # Indicator key -> its stored row (None: no such key), for the keys a chunk names (IndicatorsPlanner).
         self.keyed_indicators: dict[str, dict[str, Any] | None] = {}

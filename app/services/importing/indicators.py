@@ -57,7 +57,9 @@ class IndicatorsPlanner(References):
         self._read_named(program_ids)
 
     def _read_named(self, program_ids: Iterable[int]) -> None:
-        """The live indicators of these programs by name, oldest first, in one query a part."""
+        """The live indicators of these programs by name, oldest first, in one query a part; not those this
+        import made (the import has written them, its dry run has not: both find them in `indicators_made`)."""
+        made = self.indicators_made
         for part in chunks(sorted(program_ids), 500):
             for pid in part:
                 self.named_indicators[pid] = {}
@@ -66,13 +68,25 @@ class IndicatorsPlanner(References):
                 .where(INDICATORS_T.c.program_id.in_(part), INDICATORS_T.c.deleted_at.is_(None))
                 .order_by(INDICATORS_T.c.id)
             ).mappings():
-                self.named_indicators[int(rec["program_id"])].setdefault(str(rec["name"]), []).append(dict(rec))
+                if rec["key"] not in made:
+                    self.named_indicators[int(rec["program_id"])].setdefault(str(rec["name"]), []).append(dict(rec))
 
-    def _live_indicators(self, pid: int, name: str) -> list[dict[str, Any]]:
-        """The program's live indicators of this name, oldest first (read with the chunk, else now)."""
-        if pid not in self.named_indicators:
-            self._read_named([pid])
-        return [dict(rec) for rec in self.named_indicators[pid].get(name, ())]
+    def _named(self, pid: int | None, pkey: str, name: str) -> tuple[list[dict[str, Any]], tuple[str, ...]]:
+        """The program's indicators of this name, oldest first: the live ones stored before this import (read
+        with the chunk, else now), and the keys of those the rows so far create, in the dry run as in the import.
+        """
+        stored: list[dict[str, Any]] = []
+        if pid is not None:
+            if pid not in self.named_indicators:
+                self._read_named([pid])
+            stored = [dict(rec) for rec in self.named_indicators[pid].get(name, ())]
+        return stored, self.indicators_made_named.get((pkey, name), ())
+
+    def _unit_named(self, pid: int | None, pkey: str, name: str) -> str | None:
+        """The unit of the program's first indicator of this name (stored, else made by this import), if any."""
+        stored, made = self._named(pid, pkey, name)
+        first: str | None = stored[0]["unit"] if stored else self.indicators_made[made[0]] if made else None
+        return first
 
     def _stored_value(self, ind_id: int, kind: ValueKind, period: str, variants: set[str]) -> dict[str, Any] | None:
         """The stored value of the indicator of this kind for ``period``, else for the first of its ``variants``
@@ -101,6 +115,9 @@ class IndicatorsPlanner(References):
         ikey = v.get("indicator_key")
         stored: dict[str, Any] | None = None
         if ikey is not None:
+            if ikey in self.indicators_made:  # by an earlier row of this file
+                self._made_indicator_row(state, row, ikey)
+                return
             known = self.keyed_indicators[ikey]  # read with the chunk
             stored = dict(known) if known is not None else None
             if stored is not None and stored["deleted_at"] is not None:
@@ -110,25 +127,28 @@ class IndicatorsPlanner(References):
             found, pid = self._program_id(state, row)
             if not found:
                 return
-            if pid is not None:
-                same = self._live_indicators(pid, str(v["name"]))
-                if len(same) > 1:
-                    # Picking one would put the value on an indicator the user may not mean.
-                    self._err_field(
-                        state,
-                        row,
-                        "name",
-                        message(
-                            "import.indicators_share_name",
-                            count=len(same),
-                            program=v["program_key"],
-                            name=v["name"],
-                            keys=", ".join(str(x["key"]) for x in same[:5]),
-                        ),
-                    )
-                    return
-                stored = dict(same[0]) if same else None
-                ikey = stored["key"] if stored is not None else None
+            same, made = self._named(pid, str(v["program_key"]), str(v["name"]))
+            if len(same) + len(made) > 1:
+                # Picking one would put the value on an indicator the user may not mean.
+                keys = [str(x["key"]) for x in same] + list(made)
+                self._err_field(
+                    state,
+                    row,
+                    "name",
+                    message(
+                        "import.indicators_share_name",
+                        count=len(keys),
+                        program=v["program_key"],
+                        name=v["name"],
+                        keys=", ".join(keys[:5]),
+                    ),
+                )
+                return
+            if made:
+                self._made_indicator_row(state, row, made[0])
+                return
+            stored = same[0] if same else None
+            ikey = stored["key"] if stored is not None else None
         ind_id: int | None
         if stored is not None:
             ind_id = int(stored["id"])
@@ -181,65 +201,65 @@ class IndicatorsPlanner(References):
             if not found:
                 return
             pkey = str(v["program_key"])
-            if ikey is not None and ikey in self.indicator_ids:
-                ind_id = self.indicator_ids[ikey][0]
-                if not self._as_first_row_says(state, row, ikey, self.indicator_edits.get(ikey), note=True):
-                    return
-            else:
-                name = v.get("name")
-                if not name:
-                    self._err_field(state, row, "name", message("import.indicator_needs_name"))
-                    return
-                by_name = ("new-indicator", pkey, name)
-                if ikey is None and by_name in self.seen["Indicators"]:
-                    ikey = str(self.seen["Indicators"][by_name])
-                    ind_id = self.indicator_ids[ikey][0]
-                    if not self._as_first_row_says(state, row, ikey, self.indicator_edits.get(ikey), note=True):
-                        return
-                else:
-                    if self._case_refused(state, row, pid_new, "program_key"):
-                        return
-                    if ikey is None:
-                        ikey = rules.make_key(str(name), self.catalog.indicator_keys(), pkey)
-                    self.catalog.indicator_keys().add(ikey)
-                    self.seen["Indicators"][by_name] = ikey  # type: ignore[assignment]
-                    self.count(state, "created")
-                    self.change_new(state, row, "indicator", ikey, str(name))
-                    # What its first row says its name and unit are: the rows after must say the same, in the
-                    # dry run (which finds it as seen) as in the import (which finds it stored). Rows an office
-                    # sheet's budget columns make say one name and unit by construction: nothing to hold.
-                    if state is not self._budget_state:
-                        said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
-                        self.indicator_edits[ikey] = {
-                            "orig": dict(said),
-                            "file": said,
-                            "row": dict.fromkeys(said, row.number),
-                        }
-                    ind_id = None
-                    if self._writing and pid_new is not None:
-                        made = dict(
-                            key=ikey,
-                            program_id=pid_new,
-                            name=str(name),
-                            unit=v.get("unit"),
-                            direction=Direction.HIGHER.value,
-                            position=self._indicator_position(pid_new),
-                            version=1,
-                            created_at=self.now,
-                            updated_at=self.now,
-                        )
-                        ind_id = int(self.writer.insert_one(INDICATORS_T, made))
-                        # Stored now: a later row of the chunk finds it, as a query after the insert would.
-                        record = {**dict.fromkeys(INDICATORS_T.c.keys()), **made, "id": ind_id}
-                        if pid_new in self.named_indicators:
-                            self.named_indicators[pid_new].setdefault(str(name), []).append(record)
-                        if ikey in self.keyed_indicators:
-                            self.keyed_indicators[ikey] = record
-                        self.log.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
-                        self.stored_values[ind_id] = {}  # a new indicator has no value stored before this import
-                    self.indicator_ids[ikey] = (ind_id, pkey)
+            name = v.get("name")
+            if not name:
+                self._err_field(state, row, "name", message("import.indicator_needs_name"))
+                return
+            if self._case_refused(state, row, pid_new, "program_key"):
+                return
+            if ikey is None:
+                ikey = rules.make_key(str(name), self.catalog.indicator_keys(), pkey)
+            self.catalog.indicator_keys().add(ikey)
+            # Later rows of it find it here, in the dry run as in the import (_made_indicator_row).
+            self.indicators_made[ikey] = v.get("unit")
+            by_name = (pkey, str(name))
+            self.indicators_made_named[by_name] = (*self.indicators_made_named.get(by_name, ()), ikey)
+            self.count(state, "created")
+            self.change_new(state, row, "indicator", ikey, str(name))
+            # What its first row says its name and unit are: the rows after must say the same. Rows an office
+            # sheet's budget columns make say one name and unit by construction: nothing to hold.
+            if state is not self._budget_state:
+                said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
+                self.indicator_edits[ikey] = {"file": said, "row": dict.fromkeys(said, row.number)}
+            ind_id = None
+            if self._writing and pid_new is not None:
+                values = dict(
+                    key=ikey,
+                    program_id=pid_new,
+                    name=str(name),
+                    unit=v.get("unit"),
+                    direction=Direction.HIGHER.value,
+                    position=self._indicator_position(pid_new),
+                    version=1,
+                    created_at=self.now,
+                    updated_at=self.now,
+                )
+                ind_id = int(self.writer.insert_one(INDICATORS_T, values))
+                self.log.record("indicator", ind_id, ikey, pid_new, "create", "name", None, name)
+                self.stored_values[ind_id] = {}  # a new indicator has no value stored before this import
+            self.indicator_ids[ikey] = (ind_id, pkey)
             pid = pid_new if pid_new is not None else 0
         self._indicator_value(state, row, ind_id, str(ikey), pid)
+
+    def _made_indicator_row(self, state: SheetState, row: Row, ikey: str) -> None:
+        """A row of an indicator an earlier row of this file creates, found in what this import made: the import
+        has written it and its dry run has not, and both plan the row alike. It says the name and unit its first
+        row said; a unit no row of it gave before is its unit from now on, as the app sets a unit on an
+        indicator that has none (part of making it: no change of its own)."""
+        v = row.values
+        ind_id, pkey = self.indicator_ids[ikey]
+        if "program_key" in v and v["program_key"] != pkey:
+            self._err_field(
+                state, row, "program_key", message("import.indicator_of_other_program", key=ikey, program=pkey)
+            )
+            return
+        if not self._as_first_row_says(state, row, ikey, self.indicator_edits.get(ikey), note=True):
+            return
+        if "unit" in v and self.indicators_made[ikey] is None:
+            self.indicators_made[ikey] = v["unit"]
+            if self._writing and ind_id is not None:
+                self.writer.set_first_unit(ind_id, v["unit"])
+        self._indicator_value(state, row, ind_id, ikey, self.program_ids.get(pkey) or 0)
 
     def _as_first_row_says(
         self, state: SheetState, row: Row, ikey: str, edit: dict[str, Any] | None, *, note: bool = False

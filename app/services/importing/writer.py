@@ -17,6 +17,7 @@ from app.domain.enums import Status
 from app.domain.errors import CivicError
 from app.domain.messages import message
 from app.domain.rollup import TaskNode, task_percent
+from app.services.importing.catalog import INDICATORS_T
 from app.store import bulk, derived
 from app.store.bulk import insert_rows, update_rows
 from app.store.derived import (
@@ -165,6 +166,11 @@ class ImportWriter:
     def link_parent(self, task_id: int, parent_id: int) -> None:
         """Put a new unit task under an action plan written in the same chunk after it was planned."""
         self.s.execute(update(TASKS_T).where(TASKS_T.c.id == task_id).values(parent_id=parent_id))
+
+    def set_first_unit(self, indicator_id: int, unit: str) -> None:
+        """Give a new indicator the unit a later row of it gives first: as though made with it (no change record,
+        no new version; undoing the import trashes the indicator anyway)."""
+        self.s.execute(update(INDICATORS_T).where(INDICATORS_T.c.id == indicator_id).values(unit=unit))
 
     def insert(self, table: Table, rows: list[dict[str, Any]]) -> None:
         insert_rows(self.s, table, rows)
