@@ -134,7 +134,15 @@ def _print_preview(preview: Any, limit: int) -> None:
         out.write(f"  ! {text(issue.placed())}\n")
     if preview.error_count > len(preview.errors[:limit]):
         say(_more_errors(preview.error_count - len(preview.errors[:limit])))
+    # Cells not imported although the rest is (a column the app works out, typed over): said, not refused.
+    for notice in preview.notices[:limit]:
+        say(message("cli.import.notice", notice=notice.placed()))
+    if preview.notice_count > len(preview.notices[:limit]):
+        say(message("cli.import.more_notices", count=preview.notice_count - len(preview.notices[:limit])))
     say(preview.summary_message())
+    notices = preview.notice_note()
+    if notices is not None:
+        say(notices)
 
 
 def _save_reading(service: WorkbookService, args: argparse.Namespace, preview: Any) -> None:

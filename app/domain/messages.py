@@ -267,6 +267,10 @@ ENGLISH: dict[str, str] = {
         "{count:,} cells of {column} are sentences, not status words: each is added to its program's "
         "description as written, and the program's status is left as it was (a new program is planned)"
     ),
+    # the import: a cell of a column the app works out itself (layout.Column.instead), typed over
+    "import.not_read": "'{value}' was not imported: {why}",
+    "import.notices_one": "{count:,} cell was not imported, as its column is worked out by the app (see the notices)",
+    "import.notices": "{count:,} cells were not imported, as their columns are worked out by the app (see the notices)",
     # the import as a whole
     "import.no_such_sheet": "{file}: there is no sheet '{sheet}' (it has: {sheets})",
     "import.nothing_to_import": "{file}: the workbook has no data to import (it is empty)",
@@ -499,6 +503,23 @@ ENGLISH: dict[str, str] = {
     "workbook.note.indicator": "The indicator's name (the same on every row of one indicator).",
     "workbook.note.period": "A year (2015), a month (2015-03) or a day. With Kind, identifies the value.",
     "workbook.note.sources": "Source keys (see the Sources sheet).",
+    "workbook.instead.percent": (
+        "this column is worked out by the app, from the program's tasks (or, when it has none, from its logged "
+        "progress); to change it, log progress (a row on the Progress sheet, or Log progress in the app) or change "
+        "the program's tasks on the Tasks sheet"
+    ),
+    "workbook.instead.last_progress": (
+        "this column is worked out by the app, from the dates of the program's progress entries; to change it, add "
+        "or correct an entry on the Progress sheet (or in the program's progress log in the app)"
+    ),
+    "workbook.instead.case_library": (
+        "this column is kept by the app: the programs of the case library stay as their sources state them, and a "
+        "program of the office cannot become a case (start a program of your own from a case instead)"
+    ),
+    "workbook.instead.sources": (
+        "this column is kept by the app: the sources a value cites come with the case library and are not read "
+        "from a workbook (see the Sources sheet)"
+    ),
     "workbook.note.stamp": (
         "When the row was exported. The import keeps colleagues' later changes by it: leave it as it is "
         "(sorting and copying take it along); leave it empty on a new row."
@@ -710,6 +731,8 @@ ENGLISH: dict[str, str] = {
     "cli.import.empty": "(empty)",
     "cli.import.more_errors": "  ! ... {count:,} more errors",
     "cli.import.one_more_error": "  ! ... 1 more error",
+    "cli.import.notice": "  notice: {notice}",
+    "cli.import.more_notices": "  notice: ... {count:,} more",
     "cli.import.first_error_more": "{first} (and {count:,} more errors)",
     "cli.import.first_error_one_more": "{first} (and 1 more error)",
     "cli.import.nothing": "Nothing to import: the file matches the database, so nothing was written.",

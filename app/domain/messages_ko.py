@@ -205,6 +205,10 @@ KOREAN: dict[str, str] = {
         "{column} 칸 {count:,}개는 상태 용어가 아닌 문장입니다. 적힌 그대로 각 사업의 설명에 덧붙이고, "
         "사업의 상태는 그대로 둡니다(새 사업은 계획)"
     ),
+    # the import: a cell of a column the app works out itself (layout.Column.instead), typed over
+    "import.not_read": "'{value}'은(는) 가져오지 않았습니다. {why}",
+    "import.notices_one": "앱이 계산하는 열이라 가져오지 않은 칸이 {count:,}개 있습니다(알림 참고)",
+    "import.notices": "앱이 계산하는 열이라 가져오지 않은 칸이 {count:,}개 있습니다(알림 참고)",
     # the import as a whole
     "import.no_such_sheet": "{file}: '{sheet}' 시트가 없습니다(있는 시트: {sheets})",
     "import.nothing_to_import": "{file}: 통합 문서에 가져올 데이터가 없습니다(비어 있음)",
@@ -480,6 +484,22 @@ KOREAN: dict[str, str] = {
     "workbook.note.indicator": "지표의 이름 (한 지표의 모든 행에서 같아야 합니다).",
     "workbook.note.period": "연도 (2015), 월 (2015-03) 또는 날짜. 구분과 함께 값을 가리킵니다.",
     "workbook.note.sources": "출처 코드 (출처 시트 참고).",
+    "workbook.instead.percent": (
+        "이 열은 앱이 사업의 과제에서(과제가 없으면 기록한 추진현황에서) 계산합니다. 바꾸려면 추진현황을 "
+        "기록하거나(추진현황 시트에 행 추가, 또는 앱의 추진현황 기록) 과제 시트에서 사업의 과제를 고치세요"
+    ),
+    "workbook.instead.last_progress": (
+        "이 열은 앱이 사업의 추진현황 날짜에서 계산합니다. 바꾸려면 추진현황 시트(또는 앱의 추진현황 기록)에서 "
+        "항목을 추가하거나 고치세요"
+    ),
+    "workbook.instead.case_library": (
+        "이 열은 앱이 관리합니다. 사례 라이브러리의 사업은 출처에 적힌 그대로 보관되며, 기관의 사업은 사례가 될 수 "
+        "없습니다(대신 사례로 자체 사업을 시작하세요)"
+    ),
+    "workbook.instead.sources": (
+        "이 열은 앱이 관리합니다. 값이 인용하는 출처는 사례 라이브러리와 함께 오며 통합 문서에서 읽지 않습니다"
+        "(출처 시트 참고)"
+    ),
     "workbook.note.stamp": (
         "행을 내보낸 시각. 가져올 때 이것으로 동료가 그 뒤에 바꾼 내용을 지킵니다. 그대로 두세요 "
         "(정렬하거나 복사해도 함께 따라갑니다). 새 행에서는 비워 두세요."
@@ -688,6 +708,8 @@ KOREAN: dict[str, str] = {
     "cli.import.empty": "(비어 있음)",
     "cli.import.more_errors": "  ! ... 오류 {count:,}건 더",
     "cli.import.one_more_error": "  ! ... 오류 1건 더",
+    "cli.import.notice": "  알림: {notice}",
+    "cli.import.more_notices": "  알림: ... {count:,}건 더",
     "cli.import.first_error_more": "{first} (오류 {count:,}건 더)",
     "cli.import.first_error_one_more": "{first} (오류 1건 더)",
     "cli.import.nothing": "가져올 것이 없습니다: 파일이 데이터베이스와 같아 아무것도 기록하지 않았습니다.",

@@ -174,6 +174,10 @@ CHINESE: dict[str, str] = {
         "{column} 列有 {count:,} 个单元格是文字说明而不是状态用语：已按原文加入各项目的描述，"
         "项目状态保持不变（新项目为计划中）"
     ),
+    # the import: a cell of a column the app works out itself (layout.Column.instead), typed over
+    "import.not_read": "未导入“{value}”：{why}",
+    "import.notices_one": "有 {count:,} 个单元格未导入，因为其所在列由软件计算（见提示）",
+    "import.notices": "有 {count:,} 个单元格未导入，因为其所在列由软件计算（见提示）",
     # the import as a whole
     "import.no_such_sheet": "{file}：没有名为“{sheet}”的工作表（现有：{sheets}）",
     "import.nothing_to_import": "{file}：工作簿中没有可导入的数据（为空）",
@@ -421,6 +425,17 @@ CHINESE: dict[str, str] = {
     "workbook.note.indicator": "指标的名称（同一指标的各行须相同）。",
     "workbook.note.period": "年份（2015）、月份（2015-03）或日期。与类型一起确定数值。",
     "workbook.note.sources": "来源编号（见“来源”工作表）。",
+    "workbook.instead.percent": (
+        "此列由软件根据项目的任务计算（没有任务时根据已记录的进展）；如需修改，请记录进展（在“进展”工作表中添加一行，"
+        "或在软件中记录进展），或在“任务”工作表中修改项目的任务"
+    ),
+    "workbook.instead.last_progress": (
+        "此列由软件根据项目各条进展的日期计算；如需修改，请在“进展”工作表（或软件中项目的进展记录）中添加或更正进展"
+    ),
+    "workbook.instead.case_library": (
+        "此列由软件维护：案例库的项目按其来源所述保存，本单位的项目不能成为案例（请改为以案例新建本单位的项目）"
+    ),
+    "workbook.instead.sources": "此列由软件维护：数值引用的来源随案例库提供，不从工作簿读取（见“来源”工作表）",
     "workbook.note.stamp": (
         "该行导出的时间。导入时据此保留同事之后所做的修改：请保持原样（排序和复制时会随行移动）；新行留空。"
     ),
@@ -616,6 +631,8 @@ CHINESE: dict[str, str] = {
     "cli.import.empty": "（空）",
     "cli.import.more_errors": "  ! ……另有 {count:,} 个错误",
     "cli.import.one_more_error": "  ! ……另有 1 个错误",
+    "cli.import.notice": "  提示：{notice}",
+    "cli.import.more_notices": "  提示：……另有 {count:,} 条",
     "cli.import.first_error_more": "{first}（另有 {count:,} 个错误）",
     "cli.import.first_error_one_more": "{first}（另有 1 个错误）",
     "cli.import.nothing": "没有可导入的内容：文件与数据库一致，未写入任何内容。",

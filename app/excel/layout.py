@@ -45,6 +45,9 @@ class Column:
     aliases: tuple[str, ...] = ()
     required: bool = False  # a new row cannot be created without it
     note: Message | None = None  # what the "How to edit" sheet says about it
+    # A column the app works out (or keeps) itself, which an import does not read back: how the user changes its
+    # value instead. A cell of it typed over is not imported, and the import's notices say so with this.
+    instead: Message | None = None
 
     @property
     def header(self) -> str:
@@ -71,9 +74,11 @@ class SheetSpec:
     name: str = field(init=False)  # the English name: how the app refers to the sheet
     _by_field: dict[str, tuple[int, Column]] = field(init=False, repr=False, compare=False)
     _fields: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    worked_out: tuple[Column, ...] = field(init=False, repr=False, compare=False)  # the columns with `instead`
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", self.label.render())
+        object.__setattr__(self, "worked_out", tuple(c for c in self.columns if c.instead is not None))
         # Looked up for every row an import reads: worked out once.
         object.__setattr__(self, "_by_field", {c.field: (i, c) for i, c in enumerate(self.columns)})
         object.__setattr__(self, "_fields", tuple(c.field for c in self.columns))
@@ -322,6 +327,7 @@ PROGRAMS = SheetSpec(
             width=10,
             aliases=_PERCENT,
             note=message("workbook.note.rolled_up"),
+            instead=message("workbook.instead.percent"),
         ),
         Column("sector", message("workbook.header.sector"), Kind.SECTOR, width=14, aliases=("부문", "部门", "领域")),
         Column(
@@ -351,8 +357,16 @@ PROGRAMS = SheetSpec(
             editable=False,
             width=11,
             note=message("workbook.note.last_progress"),
+            instead=message("workbook.instead.last_progress"),
         ),
-        Column("is_case", message("workbook.header.case_library"), Kind.BOOL, editable=False, width=12),
+        Column(
+            "is_case",
+            message("workbook.header.case_library"),
+            Kind.BOOL,
+            editable=False,
+            width=12,
+            instead=message("workbook.instead.case_library"),
+        ),
         STAMP,
     ),
 )
@@ -502,6 +516,7 @@ INDICATORS = SheetSpec(
             width=24,
             aliases=("source", "출처", "来源"),
             note=message("workbook.note.sources"),
+            instead=message("workbook.instead.sources"),
         ),
         STAMP,
     ),

@@ -21,7 +21,7 @@ from app.domain.names import first_name
 from app.excel.content import Cancelled, ChartData, Progress, WorkbookContent
 from app.services import convert
 from app.services.tasks import due_on_or_before, open_task
-from app.store import bulk, lookup
+from app.store import bulk, derived, lookup
 from app.store import models as m
 from app.store.database import Database
 
@@ -457,26 +457,13 @@ class _Exporter:
                 continue
             ind_ids = [i.id for i, _ in pairs]
             value_ids = [v.id for _, vs in pairs for v in vs]
-            cited: dict[tuple[str, int], set[str]] = {}
-            conds = [m.Citation.indicator_id.in_(ind_ids)]
-            if value_ids:
-                conds.append(m.Citation.indicator_value_id.in_(value_ids))
-            for ind_id, val_id, skey in self.s.execute(
-                select(m.Citation.indicator_id, m.Citation.indicator_value_id, m.Source.key)
-                .join(m.Source, m.Citation.source_id == m.Source.id)
-                .where(or_(*conds))
-            ).all():
-                if val_id is not None:
-                    cited.setdefault(("v", int(val_id)), set()).add(str(skey))
-                if ind_id is not None:
-                    cited.setdefault(("i", int(ind_id)), set()).add(str(skey))
+            cited = derived.cited_sources(self.s, ind_ids, value_ids)
             program_key = {i: keys[i.program_id] for i, _ in pairs}
             lang = self.options.language
             for ind, vs in pairs:
                 unit = unit_text(ind.unit, lang) or None  # read back as stored (unit_stored)
                 self.indicators_written += 1
                 self.values_written += len(vs)
-                base = sorted(cited.get(("i", ind.id), set()))
                 if not vs:
                     yield (
                         program_key[ind],
@@ -487,10 +474,9 @@ class _Exporter:
                         None,
                         None,
                         None,
-                        ", ".join(base) or None,
+                        derived.row_sources(cited, ind.id, None),
                     )
                 for v in vs:
-                    src = sorted(cited.get(("v", v.id), set()) | set(base))
                     yield (
                         program_key[ind],
                         ind.key,
@@ -500,7 +486,7 @@ class _Exporter:
                         v.value,
                         ValueKind(v.kind),
                         v.note,
-                        ", ".join(src) or None,
+                        derived.row_sources(cited, ind.id, v.id),
                     )
             self.s.expunge_all()
 

@@ -1,4 +1,5 @@
-"""Values recomputed from stored rows: a program's search text, percent complete and last progress.
+"""Values recomputed from stored rows: a program's search text, percent complete and last progress; the sources
+a row of the workbook's Indicators sheet names.
 
 One home for each. ProgramService after an edit, the importer after it wrote its rows, the undo of an
 import and the seeder all call these with the ids of the programs whose inputs changed. The rules
@@ -26,6 +27,8 @@ TASKS_T: Table = m.Task.__table__  # type: ignore[assignment]
 PROGRESS_T: Table = m.ProgressEntry.__table__  # type: ignore[assignment]
 THEMES_T: Table = m.ProgramTheme.__table__  # type: ignore[assignment]
 PARTNERS_T: Table = m.ProgramPartner.__table__  # type: ignore[assignment]
+CITATIONS_T: Table = m.Citation.__table__  # type: ignore[assignment]
+SOURCES_T: Table = m.Source.__table__  # type: ignore[assignment]
 
 # (entity, id, key, program id, action, field, old, new): how a recomputed value that users see is recorded.
 Recorder = Callable[..., None]
@@ -230,3 +233,33 @@ def same_number(a: Any, b: Any) -> bool:
     if a == b:
         return True
     return isinstance(a, str) and isinstance(b, str) and rules.same_text(a, b)
+
+
+def cited_sources(
+    s: Session, indicator_ids: Collection[int], value_ids: Collection[int]
+) -> dict[tuple[str, int], set[str]]:
+    """The keys of the sources these indicators (("i", id)) and indicator values (("v", id)) cite."""
+    cited: dict[tuple[str, int], set[str]] = {}
+    for column, kind, ids in (
+        (CITATIONS_T.c.indicator_id, "i", indicator_ids),
+        (CITATIONS_T.c.indicator_value_id, "v", value_ids),
+    ):
+        for part in chunks(sorted(ids)):
+            for owner, key in s.execute(
+                select(column, SOURCES_T.c.key)
+                .join(SOURCES_T, CITATIONS_T.c.source_id == SOURCES_T.c.id)
+                .where(column.in_(part))
+            ).all():
+                cited.setdefault((kind, int(owner)), set()).add(str(key))
+    return cited
+
+
+def row_sources(
+    cited: Mapping[tuple[str, int], set[str]], indicator_id: int | None, value_id: int | None
+) -> str | None:
+    """The Source cell of a row of the Indicators sheet (``cited`` from cited_sources): the keys its value cites and
+    its indicator's, A to Z; a row of an indicator with no value, its indicator's."""
+    keys = set(cited.get(("i", indicator_id), ())) if indicator_id is not None else set()
+    if value_id is not None:
+        keys |= cited.get(("v", value_id), set())
+    return ", ".join(sorted(keys)) or None

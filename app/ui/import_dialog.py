@@ -47,6 +47,9 @@ from app.services.workbook import (
 from app.ui import language, texts
 from app.ui.workers import BackgroundRunner, BackgroundTask, Job
 
+# The notices the Import finished message repeats (the preview's Notices tab lists them all).
+_NOTICES_SAID = 5
+
 # What a checkable row of the preview stands for (Qt.UserRole): (sheet, row number, how it is read now).
 _RECORD, _SKIPPED, _CHOSEN, _INCLUDED = "record", "skipped", "chosen", "included"
 
@@ -116,6 +119,15 @@ class ImportPreviewDialog(QDialog):
         self.errors.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.errors, self.tr("Errors"))
         self.errors.itemChanged.connect(self._error_row_ticked)
+        # Cells not imported while the rest of the file is (typed over in a column the app works out): not errors.
+        self.notices = QTableWidget(0, 5)
+        self.notices.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Row"), self.tr("Column"), self.tr("Value"), self.tr("Not imported, and why")]
+        )
+        self.notices.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.notices.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.notices.setWordWrap(True)
+        self.tabs.addTab(self.notices, self.tr("Notices"))
         self.sheets = QTreeWidget()
         self.sheets.setHeaderLabels([self.tr("Sheet"), self.tr("Read as"), self.tr("Notes")])
         self.sheets.itemChanged.connect(self._row_ticked)
@@ -261,13 +273,17 @@ class ImportPreviewDialog(QDialog):
         self._idle()
         self.result = result
         self.imported.emit(result)
-        self.prompts.info(
-            self.tr("Import finished"),
+        done = (
             self.tr("%1 created, %2 updated, %3 unchanged. Edit > Undo last import takes it back.")
             .replace("%1", f"{result.created:,}")
             .replace("%2", f"{result.updated:,}")
-            .replace("%3", f"{result.unchanged:,}"),
+            .replace("%3", f"{result.unchanged:,}")
         )
+        notices = result.preview.notice_note()
+        if notices is not None:  # said again: a notice is no reason to stop, so the user may have read past it
+            lines = [texts.message_text(n.placed()) for n in result.preview.notices[:_NOTICES_SAID]]
+            done = "\n\n".join([done, texts.message_text(notices), *lines])
+        self.prompts.info(self.tr("Import finished"), done)
         self.accept()
 
     # ------------------------------------------------------------------------------ showing
@@ -279,6 +295,9 @@ class ImportPreviewDialog(QDialog):
             text += " " + texts.message_text(nuls)
         if preview.changes_truncated:
             text += self.tr(" (the first %1 changes are listed)").replace("%1", f"{len(preview.changes):,}")
+        notices = preview.notice_note()
+        if notices is not None:
+            text += "\n" + texts.message_text(notices)
         self.summary.setText(text)
         office = {sh.sheet for sh in preview.sheets if sh.office}
         self.changes.blockSignals(True)
@@ -332,6 +351,7 @@ class ImportPreviewDialog(QDialog):
             if e.sheet in office and e.row is not None:
                 _tick(self.errors.item(i, 1), (e.sheet, e.row, _RECORD), True, self.tr("Untick to skip this row"))
         self.errors.blockSignals(False)
+        self._show_notices(preview)
         self.sheets.blockSignals(True)
         self.sheets.clear()
         for sh in preview.sheets:
@@ -381,6 +401,24 @@ class ImportPreviewDialog(QDialog):
         self.save_button.setEnabled(bool(office))
         if self.tabs.currentIndex() in (0, 1):  # after a correction, the tab the user corrected in stays
             self.tabs.setCurrentIndex(1 if preview.error_count else 0)
+
+    def _show_notices(self, preview: ImportPreview) -> None:
+        """Each cell the import leaves out although it imports the rest: where it is, what it holds, and why."""
+        self.notices.setRowCount(len(preview.notices))
+        for i, n in enumerate(preview.notices):
+            why = texts.message_text(n.detail) if n.detail is not None else n.message
+            row = "" if n.row is None else str(n.row)
+            for j, value in enumerate((n.sheet, row, n.column or "", n.value or "", why)):
+                self.notices.setItem(i, j, QTableWidgetItem(value))
+        self.notices.resizeColumnsToContents()
+        self.notices.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.notices.resizeRowsToContents()
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.notices),
+            self.tr("Notices (%1)").replace("%1", f"{preview.notice_count:,}")
+            if preview.notice_count
+            else self.tr("Notices"),
+        )
 
     def _row_items(self, item: QTreeWidgetItem, sh: SheetReport) -> None:
         """Under a sheet, in the sheet's order: the rows skipped (ticked, one is read after all) and the rows

@@ -1052,378 +1052,398 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Import %1</source>
         <translation>%1 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Reading %1...</source>
         <translation>%1 읽는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Sheet, row</source>
         <translation>시트, 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>What</source>
         <translation>변경 내용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>Key</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Column</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/import_dialog.py" line="108"/>
         <source>Old value</source>
         <translation>이전 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
         <source>New value</source>
         <translation>새 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Changes</source>
         <translation>변경 사항</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <location filename="../../app/ui/import_dialog.py" line="125"/>
         <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Sheet</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>What is wrong</source>
         <translation>문제</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Errors</source>
         <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <source>Not imported, and why</source>
+        <translation>가져오지 않은 값과 그 이유</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="420"/>
+        <source>Notices</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Read as</source>
         <translation>인식 결과</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Notes</source>
         <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="134"/>
         <source>Sheets</source>
         <translation>시트</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Header in the file</source>
         <translation>파일의 머리글</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Columns</source>
         <translation>열</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Place in the file</source>
         <translation>파일의 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Goes to</source>
         <translation>넣을 곳</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>Places the app does not know yet: choose the place each goes in, or the place it already is</source>
         <translation>앱에 아직 없는 지역입니다. 각 지역을 넣을 상위 지역이나, 이미 있는 같은 지역을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
-        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/import_dialog.py" line="485"/>
         <source>Places</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>Saved mapping:</source>
         <translation>저장된 열 맞춤:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>(as found)</source>
         <translation>(찾은 그대로)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
         <source>name, for next month&apos;s sheet</source>
         <translation>이름(다음 달 시트에 쓸)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="156"/>
-        <location filename="../../app/ui/import_dialog.py" line="528"/>
+        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/import_dialog.py" line="578"/>
         <source>Save this reading</source>
         <translation>이 읽기 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/import_dialog.py" line="170"/>
         <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
         <translation>각 열을 읽은 방식을 이 이름으로 저장해 다음 달 시트도 같은 방식으로 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>Places...</source>
         <translation>지역...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Add the place a sheet&apos;s places go in (a district the app does not know yet), then read again</source>
         <translation>시트의 지역이 들어갈 지역(앱에 아직 없는 구 등)을 추가한 뒤 다시 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Match columns...</source>
         <translation>열 맞추기...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>오류 시트를 넣은 사본 저장...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>취소하는 중입니다. 아무것도 저장하지 않습니다...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Importing %1...</source>
         <translation>%1 가져오는 중...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/import_dialog.py" line="286"/>
         <source>Import finished</source>
         <translation>가져오기 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="277"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>%1건 생성, %2건 수정, %3건 변경 없음. 편집 &gt; 마지막 가져오기 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="278"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
         <source> (the first %1 changes are listed)</source>
         <translation> (처음 %1건의 변경만 표시)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
         <source>new %1</source>
         <translation>새 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="300"/>
-        <location filename="../../app/ui/import_dialog.py" line="321"/>
+        <location filename="../../app/ui/import_dialog.py" line="331"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>Untick to skip this row</source>
         <translation>이 행을 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="328"/>
+        <location filename="../../app/ui/import_dialog.py" line="360"/>
         <source>ignored columns: %1</source>
         <translation>무시한 열: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="362"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>이 시트에 없는 저장된 행 %1개 (그대로 둠)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/import_dialog.py" line="367"/>
         <source>0.6 is 60%</source>
         <translation>0.6은 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/import_dialog.py" line="367"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60은 60%, 1은 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="336"/>
+        <location filename="../../app/ui/import_dialog.py" line="368"/>
         <source>percents: %1</source>
         <translation>백분율: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/import_dialog.py" line="373"/>
         <source>new places: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="375"/>
         <source>new organizations: %1</source>
         <translation>새 기관: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>&apos;%1&apos;은(는) 행 번호로 읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/import_dialog.py" line="379"/>
         <source>%1 rows skipped (not records)</source>
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380"/>
-        <location filename="../../app/ui/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <source>Notices (%1)</source>
+        <translation>알림 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="430"/>
+        <location filename="../../app/ui/import_dialog.py" line="434"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/import_dialog.py" line="430"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Tick to read this row after all</source>
         <translation>이 행을 읽으려면 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="385"/>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/import_dialog.py" line="436"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>기록이 아닌 듯하지만 선택해 읽은 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="388"/>
+        <location filename="../../app/ui/import_dialog.py" line="438"/>
         <source>Untick to skip it again</source>
         <translation>다시 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="389"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="389"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="404"/>
+        <location filename="../../app/ui/import_dialog.py" line="454"/>
         <source>Ignore</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="422"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
         <source>new: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="425"/>
+        <location filename="../../app/ui/import_dialog.py" line="475"/>
         <source>as the import finds it</source>
         <translation>가져오기가 찾은 대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="427"/>
+        <location filename="../../app/ui/import_dialog.py" line="477"/>
         <source>not known: choose where it goes</source>
         <translation>알 수 없음: 넣을 곳을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <location filename="../../app/ui/import_dialog.py" line="485"/>
         <source>Places (%1)</source>
         <translation>지역 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <location filename="../../app/ui/import_dialog.py" line="503"/>
         <source>new place in %1</source>
         <translation>%1 안의 새 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="455"/>
+        <location filename="../../app/ui/import_dialog.py" line="505"/>
         <source>the same as %1</source>
         <translation>%1와(과) 같은 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="530"/>
+        <location filename="../../app/ui/import_dialog.py" line="580"/>
         <source>Give the reading a name to save it.</source>
         <translation>저장하려면 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="551"/>
+        <location filename="../../app/ui/import_dialog.py" line="601"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>&apos;%1&apos;(으)로 저장했습니다. 다음 달 시트에서는 &apos;저장된 열 맞춤&apos;에서 고르거나 --mapping으로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="571"/>
-        <location filename="../../app/ui/import_dialog.py" line="578"/>
+        <location filename="../../app/ui/import_dialog.py" line="621"/>
+        <location filename="../../app/ui/import_dialog.py" line="628"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="571"/>
+        <location filename="../../app/ui/import_dialog.py" line="621"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="581"/>
+        <location filename="../../app/ui/import_dialog.py" line="631"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="582"/>
+        <location filename="../../app/ui/import_dialog.py" line="632"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1431,32 +1451,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="75"/>
+        <location filename="../../app/ui/charts.py" line="76"/>
         <source>Choose an indicator to see its chart</source>
         <translation>차트를 볼 지표를 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="96"/>
+        <location filename="../../app/ui/charts.py" line="97"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="105"/>
+        <location filename="../../app/ui/charts.py" line="106"/>
         <source>Planned</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="119"/>
+        <location filename="../../app/ui/charts.py" line="120"/>
         <source>%1: no values recorded yet</source>
         <translation>%1: 아직 기록된 값이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="133"/>
+        <location filename="../../app/ui/charts.py" line="134"/>
         <source>Target %1</source>
         <translation>목표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="143"/>
+        <location filename="../../app/ui/charts.py" line="144"/>
         <source>Target date</source>
         <translation>목표 시점</translation>
     </message>
@@ -1464,113 +1484,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="360"/>
+        <location filename="../../app/ui/dialogs.py" line="361"/>
         <source>New indicator</source>
         <translation>새 지표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="360"/>
+        <location filename="../../app/ui/dialogs.py" line="361"/>
         <source>Indicator %1</source>
         <translation>지표 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="370"/>
+        <location filename="../../app/ui/dialogs.py" line="371"/>
         <source>e.g. Households reached</source>
         <translation>예: 지원한 가구 수</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="372"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="375"/>
+        <location filename="../../app/ui/dialogs.py" line="376"/>
         <source>optional: made from the program key and the name</source>
         <translation>선택 사항: 비워 두면 사업 코드와 이름으로 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="380"/>
+        <location filename="../../app/ui/dialogs.py" line="381"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>코드는 통합 문서에서 지표를 가리키며 바뀌지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="381"/>
+        <location filename="../../app/ui/dialogs.py" line="382"/>
         <source>&amp;Key</source>
         <translation>코드(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="385"/>
         <source>e.g. households, %, tonnes</source>
         <translation>예: 가구, %, 톤</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs.py" line="386"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Higher is better</source>
         <translation>높을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="389"/>
+        <location filename="../../app/ui/dialogs.py" line="390"/>
         <source>&amp;Direction</source>
         <translation>방향(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="391"/>
-        <location filename="../../app/ui/dialogs.py" line="397"/>
+        <location filename="../../app/ui/dialogs.py" line="392"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>a number, or leave empty</source>
         <translation>숫자 또는 빈칸</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="392"/>
+        <location filename="../../app/ui/dialogs.py" line="393"/>
         <source>&amp;Baseline</source>
         <translation>기준값(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="395"/>
+        <location filename="../../app/ui/dialogs.py" line="396"/>
         <source>Baseline &amp;period</source>
         <translation>기준 시점(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="398"/>
+        <location filename="../../app/ui/dialogs.py" line="399"/>
         <source>&amp;Target</source>
         <translation>목표(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="402"/>
         <source>Target d&amp;ate</source>
         <translation>목표 시점(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="405"/>
+        <location filename="../../app/ui/dialogs.py" line="406"/>
         <source>How it is measured, where the figures come from</source>
         <translation>측정 방법과 수치의 출처</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="406"/>
+        <location filename="../../app/ui/dialogs.py" line="407"/>
         <source>D&amp;escription</source>
         <translation>설명(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="469"/>
+        <location filename="../../app/ui/dialogs.py" line="470"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs.py" line="482"/>
         <source>An indicator needs a name</source>
         <translation>지표에는 이름이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="485"/>
+        <location filename="../../app/ui/dialogs.py" line="486"/>
         <source>Indicator key</source>
         <translation>지표 코드</translation>
     </message>
@@ -1606,52 +1626,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="296"/>
+        <location filename="../../app/ui/dialogs.py" line="297"/>
         <source>Value of %1</source>
         <translation>%1 값</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="302"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Actual</source>
         <translation>실적</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="303"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Target</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="305"/>
         <source>Plan</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="313"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>&amp;Period</source>
         <translation>기간(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="314"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Value</source>
         <translation>값(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="315"/>
+        <location filename="../../app/ui/dialogs.py" line="316"/>
         <source>&amp;Kind</source>
         <translation>종류(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="316"/>
+        <location filename="../../app/ui/dialogs.py" line="317"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="325"/>
+        <location filename="../../app/ui/dialogs.py" line="326"/>
         <source>Choose the period the value is for</source>
         <translation>값의 기간을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="330"/>
+        <location filename="../../app/ui/dialogs.py" line="331"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
@@ -1730,133 +1750,133 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61"/>
-        <location filename="../../app/ui/dialogs.py" line="278"/>
+        <location filename="../../app/ui/dialogs.py" line="62"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>Log progress</source>
         <translation>추진현황 기록</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="62"/>
         <source>Edit progress entry</source>
         <translation>추진현황 기록 편집</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="66"/>
+        <location filename="../../app/ui/dialogs.py" line="67"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>사업 제목, 코드, 지역의 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="75"/>
+        <location filename="../../app/ui/dialogs.py" line="76"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>예: 주민 회의 개최, 40명 참석</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>leave empty to keep it</source>
         <translation>비워 두면 그대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
         <source>(unchanged)</source>
         <translation>(변경 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>&amp;Program</source>
         <translation>사업(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>T&amp;ask</source>
         <translation>과제(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>&amp;Date</source>
         <translation>날짜(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>&amp;What happened</source>
         <translation>한 일(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <location filename="../../app/ui/dialogs.py" line="112"/>
         <source>&amp;Files</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <location filename="../../app/ui/dialogs.py" line="144"/>
         <source>Program</source>
         <translation>사업</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="149"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>no percent</source>
         <translation>진척률 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Save changes</source>
         <translation>변경 내용 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="154"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>New &amp;percent of the task</source>
         <translation>과제의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>New &amp;status of the task</source>
         <translation>과제의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="157"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>New &amp;percent of the program</source>
         <translation>사업의 새 진척률(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="158"/>
+        <location filename="../../app/ui/dialogs.py" line="159"/>
         <source>New &amp;status of the program</source>
         <translation>사업의 새 상태(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="193"/>
         <source>(the whole program)</source>
         <translation>(사업 전체)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="203"/>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>먼저 사업을 고르세요: 위에 제목 일부를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="208"/>
         <source>Say what happened</source>
         <translation>있었던 일을 적어 주세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="215"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="242"/>
+        <location filename="../../app/ui/dialogs.py" line="243"/>
         <source>Progress logged on %1</source>
         <translation>%1에 추진현황을 기록했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="267"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Progress entry “%1” saved</source>
         <translation>추진현황 기록 “%1”을(를) 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <location filename="../../app/ui/dialogs.py" line="280"/>
         <source>The task reaches 100%. Mark it as completed?</source>
         <translation>과제의 진척률이 100%가 됩니다. 완료로 표시할까요?</translation>
     </message>
@@ -3719,22 +3739,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="70"/>
+        <location filename="../../app/ui/texts.py" line="71"/>
         <source>Not set</source>
         <translation>미정</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="72"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Public</source>
         <translation>공공</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="73"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Private</source>
         <translation>민간</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="74"/>
+        <location filename="../../app/ui/texts.py" line="75"/>
         <source>Service / civil society</source>
         <translation>서비스 / 시민사회</translation>
     </message>
@@ -4000,7 +4020,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="32"/>
+        <location filename="../../app/ui/texts.py" line="33"/>
         <source>No status</source>
         <translation>상태 없음</translation>
     </message>

@@ -1052,378 +1052,398 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="81"/>
+        <location filename="../../app/ui/import_dialog.py" line="84"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="85"/>
+        <location filename="../../app/ui/import_dialog.py" line="88"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="92"/>
+        <location filename="../../app/ui/import_dialog.py" line="95"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="101"/>
+        <location filename="../../app/ui/import_dialog.py" line="104"/>
         <source>Sheet, row</source>
         <translation>工作表，行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="102"/>
+        <location filename="../../app/ui/import_dialog.py" line="105"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="103"/>
+        <location filename="../../app/ui/import_dialog.py" line="106"/>
         <source>Key</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="104"/>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="107"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="105"/>
+        <location filename="../../app/ui/import_dialog.py" line="108"/>
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="106"/>
+        <location filename="../../app/ui/import_dialog.py" line="109"/>
         <source>New value</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="110"/>
+        <location filename="../../app/ui/import_dialog.py" line="113"/>
         <source>Changes</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <location filename="../../app/ui/import_dialog.py" line="125"/>
         <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
+        <location filename="../../app/ui/import_dialog.py" line="125"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="113"/>
+        <location filename="../../app/ui/import_dialog.py" line="116"/>
         <source>What is wrong</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="117"/>
+        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
         <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <source>Not imported, and why</source>
+        <translation>未导入的值及原因</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="420"/>
+        <source>Notices</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Read as</source>
         <translation>读作</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="120"/>
+        <location filename="../../app/ui/import_dialog.py" line="132"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="122"/>
+        <location filename="../../app/ui/import_dialog.py" line="134"/>
         <source>Sheets</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="125"/>
+        <location filename="../../app/ui/import_dialog.py" line="137"/>
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="130"/>
+        <location filename="../../app/ui/import_dialog.py" line="142"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Place in the file</source>
         <translation>文件中的地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="132"/>
+        <location filename="../../app/ui/import_dialog.py" line="144"/>
         <source>Goes to</source>
         <translation>归属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="137"/>
+        <location filename="../../app/ui/import_dialog.py" line="149"/>
         <source>Places the app does not know yet: choose the place each goes in, or the place it already is</source>
         <translation>软件尚不知道的地区：请为每个地区选择其上级地区，或选择它对应的已有地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="139"/>
-        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <location filename="../../app/ui/import_dialog.py" line="151"/>
+        <location filename="../../app/ui/import_dialog.py" line="485"/>
         <source>Places</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="146"/>
+        <location filename="../../app/ui/import_dialog.py" line="158"/>
         <source>Saved mapping:</source>
         <translation>已保存的列对应：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="148"/>
+        <location filename="../../app/ui/import_dialog.py" line="160"/>
         <source>(as found)</source>
         <translation>（按识别结果）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="154"/>
+        <location filename="../../app/ui/import_dialog.py" line="166"/>
         <source>name, for next month&apos;s sheet</source>
         <translation>名称（供下月表格使用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="156"/>
-        <location filename="../../app/ui/import_dialog.py" line="528"/>
+        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/import_dialog.py" line="578"/>
         <source>Save this reading</source>
         <translation>保存此读取方式</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="158"/>
+        <location filename="../../app/ui/import_dialog.py" line="170"/>
         <source>Keep how each column is read under this name, to read next month&apos;s sheet the same way</source>
         <translation>以此名称保存各列的读取方式，下月表格按同样方式读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="166"/>
+        <location filename="../../app/ui/import_dialog.py" line="178"/>
         <source>Places...</source>
         <translation>地区...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="168"/>
+        <location filename="../../app/ui/import_dialog.py" line="180"/>
         <source>Add the place a sheet&apos;s places go in (a district the app does not know yet), then read again</source>
         <translation>添加表格中各地区所属的地区（软件尚不知道的区等），然后重新读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="173"/>
+        <location filename="../../app/ui/import_dialog.py" line="185"/>
         <source>Match columns...</source>
         <translation>匹配列...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="177"/>
+        <location filename="../../app/ui/import_dialog.py" line="189"/>
         <source>Save a copy with an Errors sheet...</source>
         <translation>保存带“错误”工作表的副本...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="182"/>
+        <location filename="../../app/ui/import_dialog.py" line="194"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="187"/>
+        <location filename="../../app/ui/import_dialog.py" line="199"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="215"/>
+        <location filename="../../app/ui/import_dialog.py" line="227"/>
         <source>Cancelling; nothing will be written...</source>
         <translation>正在取消；不会写入任何内容...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="226"/>
+        <location filename="../../app/ui/import_dialog.py" line="238"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="252"/>
+        <location filename="../../app/ui/import_dialog.py" line="264"/>
         <source>Importing %1...</source>
         <translation>正在导入 %1...</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="265"/>
+        <location filename="../../app/ui/import_dialog.py" line="286"/>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="266"/>
+        <location filename="../../app/ui/import_dialog.py" line="277"/>
         <source>%1 created, %2 updated, %3 unchanged. Edit &gt; Undo last import takes it back.</source>
         <translation>新建 %1，更新 %2，未变 %3。可用“编辑 &gt; 撤销上次导入”撤回。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="278"/>
+        <location filename="../../app/ui/import_dialog.py" line="297"/>
         <source> (the first %1 changes are listed)</source>
         <translation>（列出前 %1 项更改）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="290"/>
+        <location filename="../../app/ui/import_dialog.py" line="314"/>
         <source>new %1</source>
         <translation>新增 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="300"/>
-        <location filename="../../app/ui/import_dialog.py" line="321"/>
+        <location filename="../../app/ui/import_dialog.py" line="331"/>
+        <location filename="../../app/ui/import_dialog.py" line="352"/>
         <source>Untick to skip this row</source>
         <translation>取消勾选可跳过此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="328"/>
+        <location filename="../../app/ui/import_dialog.py" line="360"/>
         <source>ignored columns: %1</source>
         <translation>忽略的列：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="330"/>
+        <location filename="../../app/ui/import_dialog.py" line="362"/>
         <source>%1 stored rows not in this sheet (left alone)</source>
         <translation>已存储但本表中没有的 %1 行（保持不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/import_dialog.py" line="367"/>
         <source>0.6 is 60%</source>
         <translation>0.6 即 60%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="335"/>
+        <location filename="../../app/ui/import_dialog.py" line="367"/>
         <source>60 is 60%, 1 is 1%</source>
         <translation>60 即 60%，1 即 1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="336"/>
+        <location filename="../../app/ui/import_dialog.py" line="368"/>
         <source>percents: %1</source>
         <translation>百分比：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="341"/>
+        <location filename="../../app/ui/import_dialog.py" line="373"/>
         <source>new places: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="343"/>
+        <location filename="../../app/ui/import_dialog.py" line="375"/>
         <source>new organizations: %1</source>
         <translation>新单位：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="345"/>
+        <location filename="../../app/ui/import_dialog.py" line="377"/>
         <source>&apos;%1&apos; read as row numbers</source>
         <translation>“%1”识别为行号</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="347"/>
+        <location filename="../../app/ui/import_dialog.py" line="379"/>
         <source>%1 rows skipped (not records)</source>
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380"/>
-        <location filename="../../app/ui/import_dialog.py" line="384"/>
+        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <source>Notices (%1)</source>
+        <translation>提示（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="430"/>
+        <location filename="../../app/ui/import_dialog.py" line="434"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="380"/>
+        <location filename="../../app/ui/import_dialog.py" line="430"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="381"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>Tick to read this row after all</source>
         <translation>勾选以读取此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="385"/>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="386"/>
+        <location filename="../../app/ui/import_dialog.py" line="436"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>虽不像记录、但按您的选择读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="388"/>
+        <location filename="../../app/ui/import_dialog.py" line="438"/>
         <source>Untick to skip it again</source>
         <translation>取消勾选可再次跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="389"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="357"/>
+        <location filename="../../app/ui/import_dialog.py" line="389"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="404"/>
+        <location filename="../../app/ui/import_dialog.py" line="454"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="422"/>
+        <location filename="../../app/ui/import_dialog.py" line="472"/>
         <source>new: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="425"/>
+        <location filename="../../app/ui/import_dialog.py" line="475"/>
         <source>as the import finds it</source>
         <translation>按导入识别的结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="427"/>
+        <location filename="../../app/ui/import_dialog.py" line="477"/>
         <source>not known: choose where it goes</source>
         <translation>未知：请选择归属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <location filename="../../app/ui/import_dialog.py" line="485"/>
         <source>Places (%1)</source>
         <translation>地区（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="452"/>
+        <location filename="../../app/ui/import_dialog.py" line="503"/>
         <source>new place in %1</source>
         <translation>%1下的新地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="455"/>
+        <location filename="../../app/ui/import_dialog.py" line="505"/>
         <source>the same as %1</source>
         <translation>即%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="530"/>
+        <location filename="../../app/ui/import_dialog.py" line="580"/>
         <source>Give the reading a name to save it.</source>
         <translation>请输入名称后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="551"/>
+        <location filename="../../app/ui/import_dialog.py" line="601"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>已保存为“%1”。下月表格可在“已保存的列对应”中选择，或用 --mapping 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="571"/>
-        <location filename="../../app/ui/import_dialog.py" line="578"/>
+        <location filename="../../app/ui/import_dialog.py" line="621"/>
+        <location filename="../../app/ui/import_dialog.py" line="628"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="571"/>
+        <location filename="../../app/ui/import_dialog.py" line="621"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="581"/>
+        <location filename="../../app/ui/import_dialog.py" line="631"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="582"/>
+        <location filename="../../app/ui/import_dialog.py" line="632"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -1431,32 +1451,32 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorChart</name>
     <message>
-        <location filename="../../app/ui/charts.py" line="75"/>
+        <location filename="../../app/ui/charts.py" line="76"/>
         <source>Choose an indicator to see its chart</source>
         <translation>选择指标以查看图表</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="96"/>
+        <location filename="../../app/ui/charts.py" line="97"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="105"/>
+        <location filename="../../app/ui/charts.py" line="106"/>
         <source>Planned</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="119"/>
+        <location filename="../../app/ui/charts.py" line="120"/>
         <source>%1: no values recorded yet</source>
         <translation>%1：尚未记录数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="133"/>
+        <location filename="../../app/ui/charts.py" line="134"/>
         <source>Target %1</source>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/charts.py" line="143"/>
+        <location filename="../../app/ui/charts.py" line="144"/>
         <source>Target date</source>
         <translation>目标日期</translation>
     </message>
@@ -1464,113 +1484,113 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="360"/>
+        <location filename="../../app/ui/dialogs.py" line="361"/>
         <source>New indicator</source>
         <translation>新建指标</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="360"/>
+        <location filename="../../app/ui/dialogs.py" line="361"/>
         <source>Indicator %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="370"/>
+        <location filename="../../app/ui/dialogs.py" line="371"/>
         <source>e.g. Households reached</source>
         <translation>例如：覆盖户数</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="371"/>
+        <location filename="../../app/ui/dialogs.py" line="372"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="375"/>
+        <location filename="../../app/ui/dialogs.py" line="376"/>
         <source>optional: made from the program key and the name</source>
         <translation>可选：由项目编号和名称生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="380"/>
+        <location filename="../../app/ui/dialogs.py" line="381"/>
         <source>The key names the indicator in workbooks; it stays as it is</source>
         <translation>编号用于在工作簿中标识指标，保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="381"/>
+        <location filename="../../app/ui/dialogs.py" line="382"/>
         <source>&amp;Key</source>
         <translation>编号(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="384"/>
+        <location filename="../../app/ui/dialogs.py" line="385"/>
         <source>e.g. households, %, tonnes</source>
         <translation>例如：户、%、吨</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="385"/>
+        <location filename="../../app/ui/dialogs.py" line="386"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="387"/>
+        <location filename="../../app/ui/dialogs.py" line="388"/>
         <source>Higher is better</source>
         <translation>越高越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
+        <location filename="../../app/ui/dialogs.py" line="389"/>
         <source>Lower is better</source>
         <translation>越低越好</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="389"/>
+        <location filename="../../app/ui/dialogs.py" line="390"/>
         <source>&amp;Direction</source>
         <translation>方向(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="391"/>
-        <location filename="../../app/ui/dialogs.py" line="397"/>
+        <location filename="../../app/ui/dialogs.py" line="392"/>
+        <location filename="../../app/ui/dialogs.py" line="398"/>
         <source>a number, or leave empty</source>
         <translation>数字，或留空</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="392"/>
+        <location filename="../../app/ui/dialogs.py" line="393"/>
         <source>&amp;Baseline</source>
         <translation>基准值(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="395"/>
+        <location filename="../../app/ui/dialogs.py" line="396"/>
         <source>Baseline &amp;period</source>
         <translation>基准期(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="398"/>
+        <location filename="../../app/ui/dialogs.py" line="399"/>
         <source>&amp;Target</source>
         <translation>目标值(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="401"/>
+        <location filename="../../app/ui/dialogs.py" line="402"/>
         <source>Target d&amp;ate</source>
         <translation>目标日期(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="405"/>
+        <location filename="../../app/ui/dialogs.py" line="406"/>
         <source>How it is measured, where the figures come from</source>
         <translation>如何计量，数据来源</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="406"/>
+        <location filename="../../app/ui/dialogs.py" line="407"/>
         <source>D&amp;escription</source>
         <translation>说明(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="469"/>
+        <location filename="../../app/ui/dialogs.py" line="470"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="481"/>
+        <location filename="../../app/ui/dialogs.py" line="482"/>
         <source>An indicator needs a name</source>
         <translation>指标需要名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="485"/>
+        <location filename="../../app/ui/dialogs.py" line="486"/>
         <source>Indicator key</source>
         <translation>指标编号</translation>
     </message>
@@ -1606,52 +1626,52 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>IndicatorValueDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="296"/>
+        <location filename="../../app/ui/dialogs.py" line="297"/>
         <source>Value of %1</source>
         <translation>%1 的数值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="302"/>
+        <location filename="../../app/ui/dialogs.py" line="303"/>
         <source>Actual</source>
         <translation>实际</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="303"/>
+        <location filename="../../app/ui/dialogs.py" line="304"/>
         <source>Target</source>
         <translation>目标值</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="304"/>
+        <location filename="../../app/ui/dialogs.py" line="305"/>
         <source>Plan</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="313"/>
+        <location filename="../../app/ui/dialogs.py" line="314"/>
         <source>&amp;Period</source>
         <translation>期间(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="314"/>
+        <location filename="../../app/ui/dialogs.py" line="315"/>
         <source>&amp;Value</source>
         <translation>数值(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="315"/>
+        <location filename="../../app/ui/dialogs.py" line="316"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="316"/>
+        <location filename="../../app/ui/dialogs.py" line="317"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="325"/>
+        <location filename="../../app/ui/dialogs.py" line="326"/>
         <source>Choose the period the value is for</source>
         <translation>选择该数值所属的期间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="330"/>
+        <location filename="../../app/ui/dialogs.py" line="331"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
@@ -1730,133 +1750,133 @@ The current data is backed up first, so this can be undone by restoring that bac
 <context>
     <name>LogProgressDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61"/>
-        <location filename="../../app/ui/dialogs.py" line="278"/>
+        <location filename="../../app/ui/dialogs.py" line="62"/>
+        <location filename="../../app/ui/dialogs.py" line="279"/>
         <source>Log progress</source>
         <translation>记录进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="61"/>
+        <location filename="../../app/ui/dialogs.py" line="62"/>
         <source>Edit progress entry</source>
         <translation>编辑进展记录</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="66"/>
+        <location filename="../../app/ui/dialogs.py" line="67"/>
         <source>Type part of the program&apos;s title, key or place</source>
         <translation>输入项目名称、编号或地区的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="75"/>
+        <location filename="../../app/ui/dialogs.py" line="76"/>
         <source>e.g. Residents&apos; meeting held; 40 people came</source>
         <translation>例如：召开居民会议，40 人参加</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="80"/>
+        <location filename="../../app/ui/dialogs.py" line="81"/>
         <source>leave empty to keep it</source>
         <translation>留空则保持不变</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="82"/>
+        <location filename="../../app/ui/dialogs.py" line="83"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="97"/>
+        <location filename="../../app/ui/dialogs.py" line="98"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="100"/>
+        <location filename="../../app/ui/dialogs.py" line="101"/>
         <source>T&amp;ask</source>
         <translation>任务(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="101"/>
+        <location filename="../../app/ui/dialogs.py" line="102"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="102"/>
+        <location filename="../../app/ui/dialogs.py" line="103"/>
         <source>&amp;What happened</source>
         <translation>进展情况(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="103"/>
+        <location filename="../../app/ui/dialogs.py" line="104"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="111"/>
+        <location filename="../../app/ui/dialogs.py" line="112"/>
         <source>&amp;Files</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="143"/>
+        <location filename="../../app/ui/dialogs.py" line="144"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="149"/>
+        <location filename="../../app/ui/dialogs.py" line="150"/>
         <source>no percent</source>
         <translation>无完成率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="150"/>
+        <location filename="../../app/ui/dialogs.py" line="151"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="154"/>
+        <location filename="../../app/ui/dialogs.py" line="155"/>
         <source>New &amp;percent of the task</source>
         <translation>任务的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="155"/>
+        <location filename="../../app/ui/dialogs.py" line="156"/>
         <source>New &amp;status of the task</source>
         <translation>任务的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="157"/>
+        <location filename="../../app/ui/dialogs.py" line="158"/>
         <source>New &amp;percent of the program</source>
         <translation>项目的新完成率(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="158"/>
+        <location filename="../../app/ui/dialogs.py" line="159"/>
         <source>New &amp;status of the program</source>
         <translation>项目的新状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="192"/>
+        <location filename="../../app/ui/dialogs.py" line="193"/>
         <source>(the whole program)</source>
         <translation>（整个项目）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="203"/>
+        <location filename="../../app/ui/dialogs.py" line="204"/>
         <source>Choose the program first: type part of its title above</source>
         <translation>请先选择项目：在上方输入其名称的一部分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="207"/>
+        <location filename="../../app/ui/dialogs.py" line="208"/>
         <source>Say what happened</source>
         <translation>请填写进展情况</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="214"/>
+        <location filename="../../app/ui/dialogs.py" line="215"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="242"/>
+        <location filename="../../app/ui/dialogs.py" line="243"/>
         <source>Progress logged on %1</source>
         <translation>已记录 %1 的进展</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="267"/>
+        <location filename="../../app/ui/dialogs.py" line="268"/>
         <source>Progress entry “%1” saved</source>
         <translation>已保存进展记录“%1”</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="279"/>
+        <location filename="../../app/ui/dialogs.py" line="280"/>
         <source>The task reaches 100%. Mark it as completed?</source>
         <translation>该任务完成率达到 100%。标记为已完成吗？</translation>
     </message>
@@ -3719,22 +3739,22 @@ Every program, organization and place in %1 moves to %2, and %1 is deleted. A me
 <context>
     <name>Sector</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="70"/>
+        <location filename="../../app/ui/texts.py" line="71"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="72"/>
+        <location filename="../../app/ui/texts.py" line="73"/>
         <source>Public</source>
         <translation>公共</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="73"/>
+        <location filename="../../app/ui/texts.py" line="74"/>
         <source>Private</source>
         <translation>私营</translation>
     </message>
     <message>
-        <location filename="../../app/ui/texts.py" line="74"/>
+        <location filename="../../app/ui/texts.py" line="75"/>
         <source>Service / civil society</source>
         <translation>服务 / 社会组织</translation>
     </message>
@@ -4000,7 +4020,7 @@ The details are in the log file %2.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../app/ui/texts.py" line="32"/>
+        <location filename="../../app/ui/texts.py" line="33"/>
         <source>No status</source>
         <translation>无状态</translation>
     </message>

@@ -33,6 +33,7 @@ class LaterChanges:
         # (entity, id) -> field -> its changes after _since, oldest first: (when, value before, who).
         self.later: dict[tuple[str, int], dict[str, list[tuple[dt.datetime, str | None, str | None]]]] = {}
         self._since: dt.datetime | None = None  # the changes recorded after this moment are loaded
+        self._progress_since: dict[dt.datetime, set[int]] = {}  # moment -> programs whose progress changed after it
 
     def load(self, book: Spreadsheet, sheet: str = layout.SUMMARY_SHEET) -> bool:
         """Read the export moment off the Summary sheet (named and labelled in any of the app's languages);
@@ -67,6 +68,27 @@ class LaterChanges:
             for fld, changes in fields.items():
                 known[fld] = changes + known.get(fld, [])  # older than those loaded before
         self._since = since
+
+    def at_export(self, entity: str, row_id: int, fld: str, since: dt.datetime) -> tuple[bool, str | None]:
+        """Whether the field was changed after ``since``, when the row was exported, and if so its value then,
+        as the first change after that moment recorded it."""
+        self.after(since)
+        later = self.later.get((entity, row_id))
+        first = next((ch for ch in later.get(fld, ()) if ch[0] > since), None) if later else None
+        return (False, None) if first is None else (True, first[1])
+
+    def progress_changed(self, program_id: int, since: dt.datetime) -> bool:
+        """Whether a progress entry of the program was added, changed or put in the trash after ``since``: its
+        last progress may have moved since then (that date is worked out, and no change record holds it)."""
+        moved = self._progress_since.get(since)
+        if moved is None:
+            c = CHANGES_T.c
+            when = (c.at > since) & (c.entity_type == "progress")
+            if self.batch_id is not None:
+                when &= c.import_batch_id.is_distinct_from(self.batch_id)
+            moved = set(self.s.execute(select(c.program_id).where(when).distinct()).scalars())
+            self._progress_since[since] = moved
+        return program_id in moved
 
     def check(
         self, entity: str, row_id: int, stored: dict[str, Any], diffs: dict[str, Any], since: dt.datetime

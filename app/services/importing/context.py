@@ -33,6 +33,7 @@ from app.services.importing.reading import (
 from app.services.importing.results import (
     MAX_LISTED_CHANGES,
     MAX_LISTED_ERRORS,
+    MAX_LISTED_NOTICES,
     Cancelled,
     ColumnMapping,
     FieldChange,
@@ -74,6 +75,8 @@ class ImportContext:
         self.now = dt.datetime.now(dt.UTC)
         self.errors: list[ImportIssue] = []
         self.error_count = 0
+        self.notices: list[ImportIssue] = []  # cells not imported, the rest of the file is (worked_out.py)
+        self.notice_count = 0
         self.changes: list[RowChange] = []
         self.changes_truncated = False
         self.totals = {"created": 0, "updated": 0, "unchanged": 0, "missing": 0}
@@ -149,6 +152,20 @@ class ImportContext:
             shown = None if value is None or value == "" else cells.as_text(value)
             detail = message if isinstance(message, Message) else None
             self.errors.append(ImportIssue(self.file, sheet, row, column, shown, str(message), index, detail))
+
+    def not_imported(self, state: SheetState, row: Row, fld: str, shown: str) -> None:
+        """A notice: the row's cell of ``fld``, a column the app works out itself, holds ``shown``, which is not
+        imported; the notice says how to change that value instead. Not an error: the rest of the file imports."""
+        self.notice_count += 1
+        if len(self.notices) >= MAX_LISTED_NOTICES:
+            return
+        index = state.match.columns[fld]
+        column = state.spec.column(fld)
+        assert column.instead is not None  # only the columns the app works out have notices
+        detail = message("import.not_read", value=shown, why=column.instead)
+        named = column_name(column, index, state.match.headers)
+        sheet = state.report.sheet
+        self.notices.append(ImportIssue(self.file, sheet, row.number, named, shown, str(detail), index, detail))
 
     def change(self, rc: RowChange) -> None:
         """List one row's change."""

@@ -12,13 +12,17 @@ from app.domain.budget import same_unit, unit_said, unit_stored
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, ValueKind, value_key_message
 from app.domain.messages import message
+from app.excel import cells
 from app.services.importing.catalog import INDICATORS_T, VALUES_T
 from app.services.importing.reading import Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import MAX_LISTED_CHANGES
+from app.services.importing.worked_out import typed_over
 from app.store.derived import (
     PROGRAMS_T,
     chunks,
+    cited_sources,
+    row_sources,
     same_number,
 )
 from app.store.history import value_record_key
@@ -41,8 +45,33 @@ class IndicatorsPlanner(References):
 
     def _indicator_rows(self, state: SheetState, rows: list[Row]) -> None:
         """The rows, with the chunk's indicators read (_read_indicators)."""
+        # Rows planned without an error, with the indicator and the stored value they are (for their sources).
+        planned: list[tuple[Row, int | None, int | None]] | None = None
+        if not state.office and "sources" in state.match.columns:
+            planned = []
         for row in rows:
-            self._indicator_row(state, row)
+            errors = state.counts["errors"]
+            found = self._indicator_row(state, row)
+            if planned is not None and found is not None and state.counts["errors"] == errors:
+                planned.append((row, *found))
+        if planned:
+            self._typed_over_sources(state, planned)
+
+    def _typed_over_sources(self, state: SheetState, planned: list[tuple[Row, int | None, int | None]]) -> None:
+        """A notice for each Source cell typed over (worked_out.py): not the sources the export writes for the
+        value as stored (for a new one, its indicator's), read for the chunk's rows at once."""
+        i = state.match.columns["sources"]
+        typed = [p for p in planned if i < len(p[0].cells) and not cells.blank(p[0].cells[i])]
+        if not typed:
+            return
+        indicators = {ind_id for _row, ind_id, _value_id in typed if ind_id is not None}
+        values = {value_id for _row, _ind_id, value_id in typed if value_id is not None}
+        cited = cited_sources(self.s, indicators, values)
+        column = state.spec.column("sources")
+        for row, ind_id, value_id in typed:
+            shown = typed_over(column, row.cells[i], row_sources(cited, ind_id, value_id))
+            if shown is not None:
+                self.not_imported(state, row, "sources", shown)
 
     def _read_indicators(self, keys: set[str], program_ids: set[int]) -> None:
         """Read a chunk's indicators at once: those it names by key (in the trash too) and the live ones of its
@@ -108,7 +137,9 @@ class IndicatorsPlanner(References):
                 return dict(found)
         return None
 
-    def _indicator_row(self, state: SheetState, row: Row) -> None:
+    def _indicator_row(self, state: SheetState, row: Row) -> tuple[int | None, int | None] | None:
+        """Plan one row: its indicator and its value. The indicator's id (None: new, in a dry run) and the stored
+        value's it names (None: none), or None when the row was refused."""
         v = row.values
         if "unit" in v:  # as the app keeps it: 백만원 and KRW million are one unit (a workbook in any language)
             v["unit"] = unit_stored(v["unit"])
@@ -116,17 +147,16 @@ class IndicatorsPlanner(References):
         stored: dict[str, Any] | None = None
         if ikey is not None:
             if ikey in self.indicators_made:  # by an earlier row of this file
-                self._made_indicator_row(state, row, ikey)
-                return
+                return self._made_indicator_row(state, row, ikey)
             known = self.keyed_indicators[ikey]  # read with the chunk
             stored = dict(known) if known is not None else None
             if stored is not None and stored["deleted_at"] is not None:
                 self._err_field(state, row, "indicator_key", message("import.indicator_in_trash", key=ikey))
-                return
+                return None
         elif "name" in v and "program_key" in v:
             found, pid = self._program_id(state, row)
             if not found:
-                return
+                return None
             same, made = self._named(pid, str(v["program_key"]), str(v["name"]))
             if len(same) + len(made) > 1:
                 # Picking one would put the value on an indicator the user may not mean.
@@ -143,10 +173,9 @@ class IndicatorsPlanner(References):
                         keys=", ".join(keys[:5]),
                     ),
                 )
-                return
+                return None
             if made:
-                self._made_indicator_row(state, row, made[0])
-                return
+                return self._made_indicator_row(state, row, made[0])
             stored = same[0] if same else None
             ikey = stored["key"] if stored is not None else None
         ind_id: int | None
@@ -161,7 +190,7 @@ class IndicatorsPlanner(References):
                 self._err_field(
                     state, row, "program_key", message("import.indicator_of_other_program", key=ikey, program=pkey)
                 )
-                return
+                return None
             self.indicator_ids[str(ikey)] = (ind_id, str(pkey))
             # Name and unit repeat on every row of an indicator: the first row says what they are, and
             # every other row of the same indicator must agree (so a re-import is never a change).
@@ -173,7 +202,7 @@ class IndicatorsPlanner(References):
             else:
                 first_row = False
             if not self._as_first_row_says(state, row, str(ikey), edit):
-                return
+                return None
             diffs: dict[str, Any] = {}
             for fld in ("name", "unit"):
                 if fld not in v or fld in edit["file"]:
@@ -199,14 +228,14 @@ class IndicatorsPlanner(References):
         else:
             found, pid_new = self._program_id(state, row)
             if not found:
-                return
+                return None
             pkey = str(v["program_key"])
             name = v.get("name")
             if not name:
                 self._err_field(state, row, "name", message("import.indicator_needs_name"))
-                return
+                return None
             if self._case_refused(state, row, pid_new, "program_key"):
-                return
+                return None
             if ikey is None:
                 ikey = rules.make_key(str(name), self.catalog.indicator_keys(), pkey)
             self.catalog.indicator_keys().add(ikey)
@@ -239,9 +268,9 @@ class IndicatorsPlanner(References):
                 self.stored_values[ind_id] = {}  # a new indicator has no value stored before this import
             self.indicator_ids[ikey] = (ind_id, pkey)
             pid = pid_new if pid_new is not None else 0
-        self._indicator_value(state, row, ind_id, str(ikey), pid)
+        return ind_id, self._indicator_value(state, row, ind_id, str(ikey), pid)
 
-    def _made_indicator_row(self, state: SheetState, row: Row, ikey: str) -> None:
+    def _made_indicator_row(self, state: SheetState, row: Row, ikey: str) -> tuple[int | None, int | None] | None:
         """A row of an indicator an earlier row of this file creates, found in what this import made: the import
         has written it and its dry run has not, and both plan the row alike. It says the name and unit its first
         row said; a unit no row of it gave before is its unit from now on, as the app sets a unit on an
@@ -252,14 +281,14 @@ class IndicatorsPlanner(References):
             self._err_field(
                 state, row, "program_key", message("import.indicator_of_other_program", key=ikey, program=pkey)
             )
-            return
+            return None
         if not self._as_first_row_says(state, row, ikey, self.indicator_edits.get(ikey), note=True):
-            return
+            return None
         if "unit" in v and self.indicators_made[ikey] is None:
             self.indicators_made[ikey] = v["unit"]
             if self._writing and ind_id is not None:
                 self.writer.set_first_unit(ind_id, v["unit"])
-        self._indicator_value(state, row, ind_id, ikey, self.program_ids.get(pkey) or 0)
+        return ind_id, self._indicator_value(state, row, ind_id, ikey, self.program_ids.get(pkey) or 0)
 
     def _as_first_row_says(
         self, state: SheetState, row: Row, ikey: str, edit: dict[str, Any] | None, *, note: bool = False
@@ -304,17 +333,18 @@ class IndicatorsPlanner(References):
         positions[program_id] = position + 1
         return position
 
-    def _indicator_value(self, state: SheetState, row: Row, ind_id: int | None, ikey: str, pid: int) -> None:
+    def _indicator_value(self, state: SheetState, row: Row, ind_id: int | None, ikey: str, pid: int) -> int | None:
+        """Plan the row's value; the id of the stored value it is, if there is one."""
         v = row.values
         if "period" not in v and "value" not in v:
-            return
+            return None
         if "period" not in v:
             self._err_field(state, row, "period", message("import.value_needs_period"))
-            return
+            return None
         kind = v.get("kind", ValueKind.ACTUAL)
         period = v["period"]
         if self._duplicate(state, row, "period", (ikey, period, kind)):
-            return
+            return None
         stored: dict[str, Any] | None = None
         if ind_id is not None:
             stored = self._stored_value(ind_id, kind, period.iso(), self._period_variants(state, row, period))
@@ -325,9 +355,9 @@ class IndicatorsPlanner(References):
         if stored is None:
             if "value" not in v:
                 self._err_field(state, row, "value", message("import.value_needs_value"))
-                return
+                return None
             if self._case_refused(state, row, pid or None, "value"):
-                return
+                return None
             self.count(state, "created")
             self.change_new(state, row, "indicator value", label, f"{float(v['value']):,.10g}", label_said)
             if self._writing and ind_id is not None:
@@ -356,11 +386,11 @@ class IndicatorsPlanner(References):
                     None,
                     float(v["value"]),
                 )
-            return
+            return None
         diffs: dict[str, Any] = {f: v[f] for f in ("value", "note") if f in v and not same_number(stored.get(f), v[f])}
         if not diffs:
             self.count(state, "unchanged")
-            return
+            return int(stored["id"])
         recorded = value_record_key(ikey, str(stored["period"]), kind.value)
         self.update_row(
             state,
@@ -372,6 +402,7 @@ class IndicatorsPlanner(References):
             key_said=label_said,
             updated_at=self.now,
         )
+        return int(stored["id"])
 
     def _period_variants(self, state: SheetState, row: Row, period: PartialDate) -> set[str]:
         # A month or year written as a date cell on the 1st: look for the month and the year too.

@@ -26,6 +26,7 @@ from app.services.importing.reading import FIELD_COLUMN, PLANNED, STORED, Row, S
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange, NewPlace
 from app.services.importing.rows import numbers_are_fractions, office_note
+from app.services.importing.worked_out import recorded, typed_over
 from app.store.derived import (
     PARTNERS_T,
     PROGRAMS_T,
@@ -35,6 +36,10 @@ from app.store.derived import (
 
 # Program fields a search finds a program by (domain/search.py): a change to one rewrites its search text.
 SEARCHED = frozenset({"key", "title", "local_title", "summary", "place_id", "lead_organization_id"})
+# The stored columns of the Programs sheet's columns the app works out, where they are named otherwise; and what the
+# export writes in them for a program the file adds (an office's program is no case of the library).
+_STORED_AS = {"last_progress": "last_progress_on"}
+_NEW_PROGRAM = {"is_case": False}
 
 
 class ProgramsPlanner(References):
@@ -488,10 +493,14 @@ class ProgramsPlanner(References):
                 self.count(state, "created")
                 self.change_new(state, row, "program", key, values["title"])
                 self._planned_title(values["title"], key)
+                if not state.office:
+                    self._typed_over(state, row, None)
                 continue
             pid = int(stored["id"])
             self.program_ids[str(key)] = pid
             planned[row.number] = str(key)
+            if not state.office:
+                self._typed_over(state, row, stored)
             if values.get("title") is not None and values["title"] != stored["title"]:
                 self._renamed.setdefault(str(stored["title"]).strip(), str(key))
             diffs: dict[str, Any] = {}
@@ -538,6 +547,33 @@ class ProgramsPlanner(References):
             self._log_percents(state, rows, planned)
         if state.office:
             self._log_budget(state, rows, planned)  # BudgetPlanner's, beside this one in ImportRun
+
+    def _typed_over(self, state: SheetState, row: Row, stored: dict[str, Any] | None) -> None:
+        """A notice for each cell of the row typed over in a column the app works out (worked_out.py): not what the
+        export writes for the program as stored (for a new program, for none)."""
+        for column in state.spec.worked_out:
+            i = state.match.columns.get(column.field)
+            if i is None or i >= len(row.cells) or cells.blank(cell := row.cells[i]):
+                continue
+            fld = _STORED_AS.get(column.field, column.field)
+            now = stored.get(fld) if stored is not None else _NEW_PROGRAM.get(column.field)
+            shown = typed_over(column, cell, now)
+            if shown is None or (stored is not None and self._as_exported(row, stored, column, fld, cell)):
+                continue
+            self.not_imported(state, row, column.field, shown)
+
+    def _as_exported(self, row: Row, stored: dict[str, Any], column: layout.Column, fld: str, cell: Any) -> bool:
+        """Whether a cell the program no longer matches still holds what the row was exported with: the value moved
+        after the export (its tasks or progress moved it, or a colleague), not by the user's hand. Last progress
+        is recorded nowhere: a program whose progress log changed after the export is given the benefit."""
+        exported = row.stamp or self.later.exported_at  # the row's own stamp, else the Summary's
+        if exported is None:
+            return False  # a sheet made by hand: what it says is meant
+        pid = int(stored["id"])
+        if fld == "last_progress_on":
+            return self.later.progress_changed(pid, exported)
+        changed, then = self.later.at_export("program", pid, fld, exported)
+        return changed and typed_over(column, cell, recorded(column, then)) is None
 
     def _write_created(
         self,

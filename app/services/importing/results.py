@@ -21,6 +21,8 @@ MAX_LISTED_CHANGES = 5000
 
 MAX_LISTED_ERRORS = 1000
 
+MAX_LISTED_NOTICES = 1000
+
 MAX_LISTED_MISSING = 200
 
 
@@ -39,7 +41,8 @@ class UnmatchedColumnsError(WorkbookError):
 # ------------------------------------------------------------------------------------------ results
 @dataclass(frozen=True)
 class ImportIssue:
-    """One problem, placed exactly: file, sheet, row, column and value, and what would be accepted."""
+    """One problem, placed exactly: file, sheet, row, column and value, and what would be accepted. A notice (a
+    cell not imported, the rest of the file is) is placed the same way."""
 
     file: str
     sheet: str
@@ -387,12 +390,24 @@ class ImportPreview:
     missing: int
     changes_truncated: bool = False
     nul_lines: tuple[int, ...] = ()  # lines of a CSV holding a stray NUL byte, dropped as Excel drops it
+    # Cells not imported while the rest of the file is: typed over in a column the app works out itself (the
+    # first MAX_LISTED_NOTICES, in sheet order; ``notice_count`` counts them all).
+    notices: tuple[ImportIssue, ...] = ()
+    notice_count: int = 0
 
     def nul_note(self) -> Message | None:
         """What the preview says of the NUL bytes it dropped, if there were any."""
         if not self.nul_lines:
             return None
         return message("import.nul_dropped", lines=", ".join(map(str, self.nul_lines)))
+
+    def notice_note(self) -> Message | None:
+        """What the preview's summary says of the cells it does not import, if there are any."""
+        if not self.notice_count:
+            return None
+        if self.notice_count == 1:
+            return message("import.notices_one", count=self.notice_count)
+        return message("import.notices", count=self.notice_count)
 
     @property
     def ok(self) -> bool:

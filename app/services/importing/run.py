@@ -216,6 +216,8 @@ class ImportRun(ProgramsPlanner, TasksPlanner, ProgressPlanner, BudgetPlanner):
             unchanged=self.totals["unchanged"],
             missing=self.totals["missing"],
             changes_truncated=self.changes_truncated,
+            notices=_in_sheet_order(self.notices),
+            notice_count=self.notice_count,
         )
 
     def _sheet(self, state: SheetState, rows: Iterator[list[Any]], sorter: RowSorter | None = None) -> None:
@@ -414,7 +416,7 @@ def _budget_read(state: SheetState, found: dict[str, tuple[int, Any]], today: dt
 
 
 def _in_sheet_order(errors: list[ImportIssue]) -> tuple[ImportIssue, ...]:
-    """Errors as the user reads the file: sheet by sheet, row by row, left to right. (They are found in
+    """Errors (or notices) as the user reads the file: sheet by sheet, row by row, left to right. (They are found in
     another order: a block of rows has all its cells read before the checks of each row, such as an
     unknown program.)"""
     sheets: dict[str, int] = {}
