@@ -539,6 +539,28 @@ def test_a_percent_on_a_task_or_program_the_file_creates_is_listed_by_the_previe
     assert (task.percent_complete, task.status) == (100.0, Status.COMPLETED)
 
 
+@pytest.mark.parametrize(
+    ("dates", "last"), [(["2020", "2020s", "early 2020s"], "2020"), (["2024-05-01", "early 2020s"], "2024-05-01")]
+)
+def test_last_progress_is_the_same_date_logged_in_the_app_or_imported(
+    service: Any, tmp_path: Path, dates: list[str], last: str
+) -> None:
+    """A program's last progress is its latest entry's date as PartialDate orders dates, whether the app logs
+    them, an import adds them to a program or an import creates the program: the import worked out 2020 for a
+    program it made where the app found early-2020s (the latest as text), which beat 2024-05-01 too."""
+    ps = ProgramService(service.db)
+    ps.create_program(ProgramDraft(title="Logged in the app", key="IN-APP"))
+    ps.create_program(ProgramDraft(title="Imported into", key="IMPORTED-INTO"))
+    for day in dates:
+        ps.log_progress("IN-APP", "Step", entry_date=PartialDate.parse(day))
+    rows = [["Program key", "Date", "Title"]]
+    rows += [[key, day, "Step"] for key in ("IMPORTED-INTO", "MADE") for day in dates]
+    path = workbook_file(tmp_path / "dates.xlsx", {"Programs": [["Key", "Title"], ["MADE", "Made"]], "Progress": rows})
+    service.apply_import(path)
+    found = {p.key: str(p.last_progress) for p in ps.list_programs(d.ProgramFilter(is_case=False)).rows}
+    assert found == {"IN-APP": last, "IMPORTED-INTO": last, "MADE": last}
+
+
 @pytest.mark.parametrize("indicator", ["Budget", "A new count"])
 def test_a_date_on_the_1st_after_its_years_row_is_counted_alike_by_the_dry_run_and_the_import(
     service: Any, office: str, tmp_path: Path, indicator: str
