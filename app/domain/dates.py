@@ -21,6 +21,8 @@ class Precision(StrEnum):
 
 
 _QUALIFIERS = ("early", "mid", "late")
+# The years a decade may mean, counted from its first year: (first, last) for each qualifier.
+DECADE_YEARS: dict[str | None, tuple[int, int]] = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (7, 9)}
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DECADE = re.compile(r"^(?:(early|mid|late)[- ])?(\d{3}0)s$", re.IGNORECASE)
@@ -150,15 +152,13 @@ class PartialDate:
     @cached_property
     def _first_day(self) -> dt.date:
         if self.decade:
-            offset = {None: 0, "early": 0, "mid": 3, "late": 7}[self.qualifier]
-            return dt.date(self.year + offset, 1, 1)
+            return dt.date(self.year + DECADE_YEARS[self.qualifier][0], 1, 1)
         return dt.date(self.year, self.month or 1, self.day or 1)
 
     @cached_property
     def _last_day(self) -> dt.date:
         if self.decade:
-            offset = {None: 9, "early": 3, "mid": 6, "late": 9}[self.qualifier]
-            return dt.date(self.year + offset, 12, 31)
+            return dt.date(self.year + DECADE_YEARS[self.qualifier][1], 12, 31)
         if self.month is None:
             return dt.date(self.year, 12, 31)
         if self.day is None:
@@ -171,9 +171,13 @@ class PartialDate:
         order = {Precision.DAY: 0, Precision.MONTH: 1, Precision.YEAR: 2, Precision.DECADE: 3}
         return (self.last_day(), order[self.precision])
 
-    def sort_key(self) -> tuple[dt.date, int]:
-        order = {Precision.DECADE: 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
-        return (self.first_day(), order[self.precision])
+    def sort_key(self) -> tuple[dt.date, int, dt.date]:
+        """The order of dates (``<``, ``max``): by the first day each may mean, the coarser first (2024 before
+        2024-01 before 2024-01-01), then by the last day (2020s after early 2020s). The latest of a program's
+        progress dates is its last progress, the entry its log shows first: 2024-05-01 after 2024 and after
+        early 2020s. (Not the last day it may mean: a vague 2020s would stay the last progress until 2030.)
+        ``store/derived.date_order`` is this order in SQL."""
+        return (self.first_day(), PRECISION_ORDER[self.precision], self.last_day())
 
     def __lt__(self, other: PartialDate) -> bool:
         return self.sort_key() < other.sort_key()
@@ -209,6 +213,10 @@ class PartialDate:
     def iso(self) -> str:
         """The stored, canonical text form (same as ``str``)."""
         return str(self)
+
+
+# How sort_key orders dates that begin on the same day: the coarser first.
+PRECISION_ORDER = {Precision.DECADE: 0, Precision.YEAR: 1, Precision.MONTH: 2, Precision.DAY: 3}
 
 
 def _full_year(two_digits: str) -> int:

@@ -12,14 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import ColumnElement, String, Table, case, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from app.domain import rules
+from app.domain.dates import DECADE_YEARS, PRECISION_ORDER, PartialDate, Precision
 from app.domain.enums import Status
 from app.domain.rollup import TaskNode, program_percent
 from app.domain.search import search_text, search_texts
 from app.store import models as m
+from app.store.base import PartialDateType
 from app.store.bulk import update_rows
 
 PROGRAMS_T: Table = m.Program.__table__  # type: ignore[assignment]
@@ -182,12 +184,44 @@ def refresh_rollups(s: Session, program_ids: Collection[int], record: Recorder) 
         update_rows(s, PROGRAMS_T, updates)
 
 
+def date_order(column: ColumnElement[Any]) -> ColumnElement[str]:
+    """A stored partial date's place in PartialDate's order (``sort_key``), as text that SQL sorts alike on
+    SQLite and PostgreSQL: 13 digits (the first day it may mean, yyyymmdd; the precision, the coarser first;
+    then the last day, which only tells apart the decades that begin alike: 2020s, early 2020s), then the
+    date's own text, from character 14 on.
+
+    The stored text alone sorts years, months and days in this order, but not decades ('early-2020s' came
+    after every date). Digits of one width sort the same in any collation."""
+    text = type_coerce(column, String)
+    order = {p: str(n) for p, n in PRECISION_ORDER.items()}
+    # 2024, 2024-03, 2024-03-01: the first day is the text without hyphens, filled up with 01s.
+    first_day = func.substr(func.replace(text, "-", "", type_=String) + "0101", 1, 8, type_=String)
+    precision = case(
+        (func.length(text) == 4, _digits(order[Precision.YEAR])),
+        (func.length(text) == 7, _digits(order[Precision.MONTH])),
+        else_=_digits(order[Precision.DAY]),
+    )
+    decades = []
+    for qualifier, (first, last) in sorted(DECADE_YEARS.items(), key=lambda q: q[0] is None):  # bare one last
+        prefix = f"{qualifier}-" if qualifier else ""
+        # 'mid-2020s': the first three of its four digits (the only decades PartialDate reads), then the years.
+        years = _digits(f"{first}0101{order[Precision.DECADE]}000{last}")
+        decades.append((text.like(f"{prefix}%s"), func.substr(text, len(prefix) + 1, 3, type_=String) + years))
+    return case(*decades, else_=first_day + precision + _digits("0000")) + text
+
+
+def _digits(text: str) -> ColumnElement[str]:
+    return literal_column(f"'{text}'", String)
+
+
 def refresh_last_progress(s: Session, program_ids: Collection[int]) -> None:
-    """Set each program's last progress to the date of its newest live progress entry (or none)."""
+    """Set each program's last progress to the date of its latest live progress entry (or none), latest as
+    PartialDate orders dates (``date_order``), as the importer works it out for the programs it creates."""
+    latest_text = func.substr(func.max(date_order(PROGRESS_T.c.entry_date)), 14, type_=PartialDateType())
     for part in chunks(sorted(program_ids)):
-        latest = dict(
+        latest: dict[int, PartialDate] = dict(
             s.execute(
-                select(PROGRESS_T.c.program_id, func.max(PROGRESS_T.c.entry_date))
+                select(PROGRESS_T.c.program_id, latest_text)
                 .where(PROGRESS_T.c.program_id.in_(part), PROGRESS_T.c.deleted_at.is_(None))
                 .group_by(PROGRESS_T.c.program_id)
             ).all()

@@ -14,6 +14,7 @@ import pytest
 
 from app.domain import model as d
 from app.domain import rules
+from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.domain.errors import ValidationError
 from app.services.importing import ImportRefusedError
@@ -576,6 +577,99 @@ def test_a_new_programs_progress_percent_moves_it_only_when_it_has_no_tasks(serv
     assert ps.get_program("BARE").percent_complete == 50.0
     assert ps.get_program("TASKED").percent_complete == 20.0
     assert moved <= {"BARE"}
+
+
+def _listed(changes: Any) -> list[tuple[Any, ...]]:
+    """The change list as the preview shows it; a new entry's key holds its id in the import only."""
+    return [
+        (
+            c.sheet,
+            c.row,
+            c.entity,
+            "" if c.entity == "progress" else c.key,
+            c.action,
+            c.label,
+            [(f.column, f.old, f.new) for f in c.changes],
+        )
+        for c in changes
+    ]
+
+
+def test_an_entry_of_a_task_the_file_creates_is_new_in_the_preview_as_in_the_import(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    """The program's own entry of that day and title is no entry of its new task: the dry run, where the task
+    has no id yet, took the row for the program's entry (1 created, 1 unchanged) and the import made it."""
+    ps = ProgramService(service.db)
+    ps.log_progress(office, "Meeting", entry_date=PartialDate(2024, 3, 1))
+    path = workbook_file(
+        tmp_path / "new_task.xlsx",
+        {
+            "Tasks": [["Program key", "Task key", "Title"], [office, "NEW-TASK", "New task"]],
+            "Progress": [["Program key", "Task key", "Date", "Title"], [office, "NEW-TASK", "2024-03-01", "Meeting"]],
+        },
+    )
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    result = service.apply_import(path)
+    assert (preview.created, preview.updated, preview.unchanged) == (result.created, result.updated, 0) == (2, 0, 0)
+    new_task = next(t for t in ps.get_program(office).tasks if t.key == "NEW-TASK")
+    assert [e.title for e in ps.get_program(office).progress if e.task_id == new_task.id] == ["Meeting"]
+
+
+def test_a_percent_on_a_task_or_program_the_file_creates_is_listed_by_the_preview_as_by_the_import(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    """The import lists the move of the task or program a new entry's percent makes (0 -> 100%, Planned ->
+    Completed); the dry run, which has not written them, listed nothing: the preview's list must be the
+    import's."""
+    path = workbook_file(
+        tmp_path / "new_rows.xlsx",
+        {
+            "Programs": [["Key", "Title"], ["NEW-P", "New program"]],
+            "Tasks": [["Program key", "Task key", "Title"], [office, "NEW-TASK", "New task"]],
+            "Progress": [
+                ["Program key", "Task key", "Date", "Title", "Percent complete"],
+                [office, "NEW-TASK", "2024-03-01", "Done", 1],
+                ["NEW-P", None, "2024-03-01", "Going", 0.6],
+            ],
+        },
+    )
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    result = service.apply_import(path)
+    assert _listed(preview.changes) == _listed(result.preview.changes)
+    moved = {(c.key, c.label): [(f.old, f.new) for f in c.changes] for c in preview.changes if c.action == "update"}
+    assert moved == {
+        ("NEW-TASK", "New task"): [(None, "100%"), ("Planned", "Completed")],
+        ("NEW-P", "New program"): [(None, "60%")],
+    }
+    ps = ProgramService(service.db)
+    assert ps.get_program("NEW-P").percent_complete == 60.0
+    task = next(t for t in ps.get_program(office).tasks if t.key == "NEW-TASK")
+    assert (task.percent_complete, task.status) == (100.0, Status.COMPLETED)
+
+
+@pytest.mark.parametrize(
+    ("dates", "last"), [(["2020", "2020s", "early 2020s"], "2020"), (["2024-05-01", "early 2020s"], "2024-05-01")]
+)
+def test_last_progress_is_the_same_date_logged_in_the_app_or_imported(
+    service: Any, tmp_path: Path, dates: list[str], last: str
+) -> None:
+    """A program's last progress is its latest entry's date as PartialDate orders dates, whether the app logs
+    them, an import adds them to a program or an import creates the program: the import worked out 2020 for a
+    program it made where the app found early-2020s (the latest as text), which beat 2024-05-01 too."""
+    ps = ProgramService(service.db)
+    ps.create_program(ProgramDraft(title="Logged in the app", key="IN-APP"))
+    ps.create_program(ProgramDraft(title="Imported into", key="IMPORTED-INTO"))
+    for day in dates:
+        ps.log_progress("IN-APP", "Step", entry_date=PartialDate.parse(day))
+    rows = [["Program key", "Date", "Title"]]
+    rows += [[key, day, "Step"] for key in ("IMPORTED-INTO", "MADE") for day in dates]
+    path = workbook_file(tmp_path / "dates.xlsx", {"Programs": [["Key", "Title"], ["MADE", "Made"]], "Progress": rows})
+    service.apply_import(path)
+    found = {p.key: str(p.last_progress) for p in ps.list_programs(d.ProgramFilter(is_case=False)).rows}
+    assert found == {"IN-APP": last, "IMPORTED-INTO": last, "MADE": last}
 
 
 @pytest.mark.parametrize("indicator", ["Budget", "A new count"])

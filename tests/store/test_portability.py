@@ -12,7 +12,7 @@ from app.domain.dates import PartialDate
 from app.domain.errors import ValidationError
 from app.domain.model import ProgramFilter
 from app.services.programs import ProgramDraft, ProgramService
-from app.store import migrate
+from app.store import derived, migrate
 from app.store import models as m
 from app.store.database import Database
 
@@ -38,6 +38,31 @@ def test_stale_programs_never_updated_come_first(empty_db: Database) -> None:
     service.create_program(ProgramDraft("Never logged", key="NEVER"))
 
     assert [p.key for p in service.overview().stale] == ["NEVER", "OLD"]
+
+
+# Every form a stored date takes, in PartialDate's order (sort_key).
+_IN_ORDER = [
+    "0999", "0999-12-31", "1000s", "1990s", "late-1990s", "2019-12-31",
+    "early-2020s", "2020s", "2020", "2020-01", "2020-01-01", "2020-02-29", "mid-2020s", "2023-12", "2024",
+    "2024-05", "2024-05-01", "late-2020s", "2029-12-31", "2030",
+]  # fmt: skip
+
+
+def test_the_database_orders_partial_dates_as_the_app_does(empty_db: Database) -> None:
+    """store/derived.date_order is PartialDate.sort_key in SQL: the same order on SQLite and PostgreSQL,
+    whatever the collation, and the last progress it picks is the latest date."""
+    dates = [PartialDate.parse(t) for t in _IN_ORDER]
+    assert sorted(dates, key=PartialDate.sort_key) == dates
+    service = ProgramService(empty_db)
+    service.create_program(ProgramDraft("Dated every way", key="DATES"))
+    for day in reversed(dates):
+        service.log_progress("DATES", str(day), entry_date=day)
+    with empty_db.read() as s:
+        ordered = s.execute(
+            select(m.ProgressEntry.entry_date).order_by(derived.date_order(m.ProgressEntry.entry_date))
+        ).scalars()
+        assert [str(d) for d in ordered] == _IN_ORDER
+    assert [p.last_progress for p in service.list_programs().rows] == [dates[-1]]  # not 'mid-2020s', as text
 
 
 def test_search_treats_percent_and_underscore_as_plain_characters(empty_db: Database) -> None:

@@ -125,8 +125,13 @@ class ImportContext:
         # Sheet row -> the organizations a new program's joint lead cell names after the first (its partners).
         self._joint: dict[tuple[str, int], list[int]] = {}
         # Programs the rows so far give a new task: their percent is their tasks' roll-up from now on, in the
-        # dry run (which writes no task) as in the import (_move_by_progress).
-        self.given_tasks: set[int] = set()
+        # dry run (which writes no task) as in the import (_move_by_progress). By id, or by key for a program
+        # this file creates and the dry run has not written.
+        self.given_tasks: set[int | str] = set()
+        # (entity, key) -> title of the tasks and programs this file creates, as their creation is listed: a
+        # percent that moves one the dry run has not written lists it with that title (_unwritten_moves). A
+        # change listed later had room in the list, so the creation before it had too.
+        self._listed_created: dict[tuple[str, str], str] = {}
         self._done = 0
         self._total = 1
         self._writing = apply
@@ -184,8 +189,15 @@ class ImportContext:
                     state.report.sheet, row.number, entity, key, "create", label, created_fields(state, row), key_said
                 )
             )
+            if entity in ("program", "task"):
+                self._listed_created[entity, key] = label
         else:
             self.changes_truncated = True
+
+    def created_title(self, entity: str, key: str) -> str:
+        """The title of a program or task this file creates, as its creation was listed ('' once the list was
+        full: then no later change is listed either)."""
+        return self._listed_created.get((entity, key), "")
 
     def count(self, state: SheetState, outcome: str) -> None:
         """One more row created, updated or unchanged, on its sheet and in the whole import."""

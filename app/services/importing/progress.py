@@ -11,7 +11,7 @@ from app.domain.dates import PartialDate
 from app.domain.messages import message
 from app.excel.layout import TASKS
 from app.services import convert
-from app.services.importing.reading import PROGRESS_FIELDS, Row, SheetState
+from app.services.importing.reading import PLANNED, PROGRESS_FIELDS, Row, SheetState
 from app.services.importing.references import References
 from app.services.importing.results import FieldChange, RowChange
 from app.store.derived import (
@@ -21,6 +21,9 @@ from app.store.derived import (
     chunks,
     same_number,
 )
+
+# A task or program a percent moves: its id, or its key while this import has not written it (a dry run).
+Target = tuple[str, int | str]
 
 
 class ProgressPlanner(References):
@@ -48,8 +51,9 @@ class ProgressPlanner(References):
         any_title = state.parent is not None
         logged = self._logged_entries([r for r in rows if "id" not in r.values], any_title)
         creates: list[dict[str, Any]] = []
-        # Percents the new entries log, on a task or on a program: they move it as Log progress does.
-        moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]] = {}
+        # Percents the new entries log, on a task or on a program: they move it as Log progress does. A task or
+        # program this file creates and the dry run has not written is named by its key (it has no id).
+        moves: dict[Target, tuple[PartialDate, int, float, Row]] = {}
         fields = PROGRESS_FIELDS
         for row in rows:
             v = row.values
@@ -95,7 +99,7 @@ class ProgressPlanner(References):
                 if kept.get("percent_complete") is not None:
                     # A changed percent moves the entry's task (or program) as changing it in the app does.
                     tid = stored["task_id"]
-                    target = ("task", int(tid)) if tid is not None else ("program", pid)
+                    target: Target = ("task", int(tid)) if tid is not None else ("program", pid)
                     when = kept.get("entry_date", stored["entry_date"])
                     _newest_moves(moves, target, when, row, float(kept["percent_complete"]))
                 continue
@@ -109,22 +113,28 @@ class ProgressPlanner(References):
             if not found:
                 continue
             task_id: int | None = None
+            unwritten_task = False
             if "task_key" in v:
                 ref = self._task_ref(state, row, "task_key", str(v["program_key"]))
                 if ref is False:
                     continue
                 task_id = ref if isinstance(ref, int) else None
-            same = next(
-                (
-                    eid
-                    for eid, stored_note, stored_pct in logged.get(
-                        (pid_new, task_id, out["entry_date"].iso(), None if any_title else out["title"]), ()
-                    )
-                    if same_number(stored_note, out.get("note"))
-                    and same_number(stored_pct, out.get("percent_complete"))
-                ),
-                None,
-            )
+                # A task this file creates has no entry logged before it (the import's own are left out of
+                # `logged`); unwritten (a dry run), it must not pass for the program itself (task id None).
+                unwritten_task = task_id is None
+            same = None
+            if not unwritten_task:
+                same = next(
+                    (
+                        eid
+                        for eid, stored_note, stored_pct in logged.get(
+                            (pid_new, task_id, out["entry_date"].iso(), None if any_title else out["title"]), ()
+                        )
+                        if same_number(stored_note, out.get("note"))
+                        and same_number(stored_pct, out.get("percent_complete"))
+                    ),
+                    None,
+                )
             if same is not None:
                 # A row added in the file and imported before (it still has no Entry ID): already logged.
                 self.seen["Progress"].setdefault(same, row.number)
@@ -135,9 +145,11 @@ class ProgressPlanner(References):
             self.count(state, "created")
             self.change_new(state, row, "progress", f"{v['program_key']} {out['entry_date']}", out["title"])
             pct = out.get("percent_complete")
-            target_id = task_id if task_id is not None else pid_new
-            if pct is not None and target_id is not None:
-                target = ("task" if task_id is not None else "program", target_id)
+            if pct is not None:
+                if "task_key" in v:
+                    target = ("task", task_id if task_id is not None else str(v["task_key"]))
+                else:
+                    target = ("program", pid_new if pid_new is not None else str(v["program_key"]))
                 _newest_moves(moves, target, out["entry_date"], row, pct)
             if self._writing and pid_new is not None:
                 creates.append(
@@ -209,20 +221,21 @@ class ProgressPlanner(References):
                 out.setdefault(key, []).append((int(rec.id), rec.note, rec.percent_complete))
         return out
 
-    def _move_by_progress(
-        self, state: SheetState, moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]]
-    ) -> None:
+    def _move_by_progress(self, state: SheetState, moves: dict[Target, tuple[PartialDate, int, float, Row]]) -> None:
         """A percent on a new progress row, or one corrected on an entry, moves its task, or its program when
         that has no tasks, exactly as logging (or correcting) the same progress in the app does
         (rules.percent_after_progress); the roll-up follows."""
-        task_ids = [i for kind, i in moves if kind == "task"]
+        task_ids = [i for kind, i in moves if kind == "task" and isinstance(i, int)]
         # A program the import made with tasks is moved by its tasks, not by its progress: it needs no query
         # (each would wait for the writer to finish the rows before it: 0.5 s over 100,000 entries).
         created = self.writer.created_programs
         program_ids = [
             i
             for kind, i in moves
-            if kind == "program" and i not in self.given_tasks and not (i in created and created.has_tasks(i))
+            if kind == "program"
+            and isinstance(i, int)
+            and i not in self.given_tasks
+            and not (i in created and created.has_tasks(i))
         ]
         rows: list[tuple[Table, str, dict[str, Any], float, Row]] = []
         for part in chunks(task_ids, 500):
@@ -254,6 +267,7 @@ class ProgressPlanner(References):
                 if int(p["id"]) not in with_tasks:
                     _when, _n, pct, row = moves[("program", int(p["id"]))]
                     rows.append((PROGRAMS_T, "program", {**p, "program_id": p["id"]}, pct, row))
+        rows += self._unwritten_moves(moves)
         header = state.heading("percent_complete")
         for table, entity, stored, pct, row in rows:
             new = rules.percent_after_progress(stored["percent_complete"], pct)
@@ -301,10 +315,30 @@ class ProgressPlanner(References):
             if entity == "task":
                 self.touched_rollup.add(int(stored["program_id"]))
 
+    def _unwritten_moves(
+        self, moves: dict[Target, tuple[PartialDate, int, float, Row]]
+    ) -> list[tuple[Table, str, dict[str, Any], float, Row]]:
+        """The moves of tasks and programs this file creates and the dry run has not written, from what the
+        file planned for them: the import finds the same values in the rows it wrote. A new task starts
+        Planned, with no percent unless the Tasks sheet gives one (which then stands); a new program with no
+        percent, and keeps none while the file gives it a task."""
+        rows: list[tuple[Table, str, dict[str, Any], float, Row]] = []
+        for (kind, ref), (_when, _n, pct, row) in moves.items():
+            if not isinstance(ref, str):
+                continue
+            if kind == "task" and ref not in self.percent_stated:
+                stored = {"key": ref, "title": self.created_title("task", ref), "percent_complete": None}
+                rows.append((TASKS_T, "task", {**stored, "status": PLANNED}, pct, row))
+        for (kind, ref), (_when, _n, pct, row) in moves.items():
+            if kind == "program" and isinstance(ref, str) and ref not in self.given_tasks:
+                stored = {"key": ref, "title": self.created_title("program", ref), "percent_complete": None}
+                rows.append((PROGRAMS_T, "program", stored, pct, row))
+        return rows
+
 
 def _newest_moves(
-    moves: dict[tuple[str, int], tuple[PartialDate, int, float, Row]],
-    target: tuple[str, int],
+    moves: dict[Target, tuple[PartialDate, int, float, Row]],
+    target: Target,
     when: PartialDate,
     row: Row,
     percent: float,

@@ -173,8 +173,7 @@ class TasksPlanner(References):
                 self.status_stated.add(key)
             self.count(state, "created")
             self.change_new(state, row, "task", key, out["title"])
-            if pid_new is not None:
-                self.given_tasks.add(pid_new)
+            self.given_tasks.add(pid_new if pid_new is not None else pkey)
             if self._writing and pid_new is not None:
                 if parent_pending is not None:
                     pending_parents.append((len(creates), parent_pending))

@@ -82,7 +82,8 @@ class CreatedPrograms:
         self._total[i] += weighted
 
     def progress_on(self, program_id: int, day: PartialDate) -> bool:
-        """Progress logged on ``day``; whether it is the program's latest so far."""
+        """Progress logged on ``day``; whether it is the program's latest so far (as PartialDate orders dates,
+        which derived.refresh_last_progress follows in SQL)."""
         i = self._at[program_id]
         last = self._last[i]
         if last is None or last < day:
