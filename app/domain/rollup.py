@@ -31,28 +31,32 @@ def task_percent(node: TaskNode, children: dict[int | None, list[TaskNode]]) -> 
     return None
 
 
-def _counted(nodes: Sequence[TaskNode], children: dict[int | None, list[TaskNode]]) -> list[tuple[TaskNode, float]]:
-    """The tasks an average counts, with their percents: not cancelled, with a percent and a weight."""
-    out = []
-    for node in nodes:
-        if node.status is Status.CANCELLED:
-            continue
-        pct = task_percent(node, children)
-        if pct is None or node.weight <= 0:
-            continue
-        out.append((node, pct))
-    return out
+def share(node: TaskNode, children: dict[int | None, list[TaskNode]]) -> tuple[float, float] | None:
+    """What a task adds to the average it is part of: (its weight, its percent x weight), or None when it does
+    not count (cancelled, no percent, no weight). An import sums these as its rows come in
+    (importing/writer.flat_share)."""
+    if node.status is Status.CANCELLED:
+        return None
+    pct = task_percent(node, children)
+    if pct is None or node.weight <= 0:
+        return None
+    return node.weight, pct * node.weight
+
+
+def average(weight: float, total: float) -> float | None:
+    """The weighted average of shares summing to ``weight`` and ``total``, to a tenth; None when none counts."""
+    return round(total / weight, 1) if weight else None
 
 
 def weighted_average(nodes: Sequence[TaskNode], children: dict[int | None, list[TaskNode]]) -> float | None:
     total_weight = 0.0
     total = 0.0
-    for node, pct in _counted(nodes, children):
-        total_weight += node.weight
-        total += pct * node.weight
-    if total_weight == 0:
-        return None
-    return round(total / total_weight, 1)
+    for node in nodes:
+        counted = share(node, children)
+        if counted is not None:
+            total_weight += counted[0]
+            total += counted[1]
+    return average(total_weight, total)
 
 
 def program_percent(tasks: Sequence[TaskNode]) -> float | None:
@@ -70,7 +74,7 @@ def counted_top_level(tasks: Sequence[TaskNode]) -> tuple[int, int]:
     for t in tasks:
         children.setdefault(t.parent_id, []).append(t)
     top = children.get(None, [])
-    return len(_counted(top, children)), len(top)
+    return sum(share(t, children) is not None for t in top), len(top)
 
 
 def task_percents(tasks: Sequence[TaskNode]) -> dict[int, float | None]:

@@ -16,7 +16,7 @@ from app.domain.dates import PartialDate
 from app.domain.enums import Status
 from app.domain.errors import CivicError
 from app.domain.messages import message
-from app.domain.rollup import TaskNode, task_percent
+from app.domain.rollup import TaskNode, average, share
 from app.services.importing.catalog import INDICATORS_T
 from app.store import bulk, derived
 from app.store.bulk import insert_rows, update_rows
@@ -35,11 +35,7 @@ from app.store.history import ChangeLog
 def flat_share(status: str | None, percent: float | None, weight: float) -> tuple[float, float] | None:
     """What a top-level task with no unit tasks adds to its program's roll-up: (weight, percent x weight),
     or None when it does not count (cancelled, no percent, no weight). Tasks repeat these few values."""
-    node = TaskNode(0, None, Status(status) if status else None, percent, weight)
-    pct = task_percent(node, {})
-    if node.status is Status.CANCELLED or pct is None or weight <= 0:
-        return None
-    return weight, pct * weight
+    return share(TaskNode(0, None, Status(status) if status else None, percent, weight), {})
 
 
 class CreatedPrograms:
@@ -236,7 +232,7 @@ class ImportWriter:
             if pid in unit_tasks:
                 percent = None  # worked out by refresh_rollups, from the written tree
             elif top_tasks:
-                percent = round(total / weight, 1) if weight else None
+                percent = average(weight, total)
             else:
                 percent = self.logged_percent.get(pid)  # no tasks: the percent its progress logged
             before = created.written(pid)
