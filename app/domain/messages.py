@@ -263,6 +263,10 @@ ENGLISH: dict[str, str] = {
         "{count:,} changed rows carry no export stamp, as in a sheet made by hand: their values are taken "
         "as written, even over changes colleagues made since"
     ),
+    "import.status_sentences_one": (
+        "{count:,} cell of {column} is a sentence, not a status word: it is added to its program's "
+        "description as written, and the program's status is left as it was (a new program is planned)"
+    ),
     "import.status_sentences": (
         "{count:,} cells of {column} are sentences, not status words: each is added to its program's "
         "description as written, and the program's status is left as it was (a new program is planned)"

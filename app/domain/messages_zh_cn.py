@@ -170,6 +170,10 @@ CHINESE: dict[str, str] = {
     "import.unstamped": (
         "{count:,} 条修改过的行没有导出时间（如同手工制作的表）：将按所写的值导入，即使同事在此期间已作修改也会被覆盖"
     ),
+    "import.status_sentences_one": (
+        "{column} 列有 {count:,} 个单元格是文字说明而不是状态用语：已按原文加入项目的描述，"
+        "项目状态保持不变（新项目为计划中）"
+    ),
     "import.status_sentences": (
         "{column} 列有 {count:,} 个单元格是文字说明而不是状态用语：已按原文加入各项目的描述，"
         "项目状态保持不变（新项目为计划中）"

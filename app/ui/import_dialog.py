@@ -381,6 +381,7 @@ class ImportPreviewDialog(QDialog):
                 if said is not None:
                     notes.append(texts.message_text(said))
             item = QTreeWidgetItem(self.sheets, [sh.sheet, texts.message_text(sh.reads_as_name()), "; ".join(notes)])
+            item.setToolTip(2, "\n".join(notes))  # the line is cut at the column's edge; the tip says each note
             self._row_items(item, sh)
             item.setExpanded(sh.office and bool(sh.skipped or sh.included))
         for u in preview.unmatched:

@@ -258,6 +258,8 @@ class SheetReport:
         if not self.status_sentences:
             return None
         column = next((c.header for c in self.readings if c.reading == "status"), "")
+        if self.status_sentences == 1:
+            return message("import.status_sentences_one", count=self.status_sentences, column=column)
         return message("import.status_sentences", count=self.status_sentences, column=column)
 
     def reads_as_name(self) -> Message:
