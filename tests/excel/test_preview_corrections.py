@@ -164,6 +164,8 @@ def test_two_place_columns_put_each_neighbourhood_under_the_district_of_its_row(
     ws.append([1, "창동 골목 정원", "도봉구", "창동", "추진중"])
     ws.append([2, "천호동 나눔 냉장고", "강동구", "천호동", "계획"])
     ws.append([3, "구 단위 축제", "강동구", None, "계획"])
+    ws.append([4, "구 단위 장터", "강동구", "-", "계획"])  # a dash: no 동, as a blank
+    ws.append([5, "시 단위 캠페인", "-", "-", "계획"])  # and no district
     wb.save(path)
     preview = service.preview_import(path)
     assert _readings(preview)["행정동"] == "sub_place"
@@ -177,11 +179,14 @@ def test_two_place_columns_put_each_neighbourhood_under_the_district_of_its_row(
     assert paths[programs["창동 골목 정원"].place.name] == "South Korea > Seoul > Dobong-gu > 창동"
     assert paths[programs["천호동 나눔 냉장고"].place.name] == "South Korea > Seoul > Gangdong-gu > 천호동"
     assert programs["구 단위 축제"].place.name == "Gangdong-gu"
+    assert programs["구 단위 장터"].place.name == "Gangdong-gu"
+    assert programs["시 단위 캠페인"].place is None
     # read as nothing, the second column leaves each program in its district
     again = tmp_path / "again.xlsx"
     shutil.copy(path, again)
     reading = ColumnMapping.of_sheet(service.preview_import(again).sheets[0]).reading("행정동", None)
     assert service.preview_import(again, reading).updated == 2
+    assert preview.errors == ()
 
 
 def test_a_header_of_a_title_and_budget_columns_alone_is_found(service: Any, tmp_path: Path) -> None:

@@ -73,6 +73,8 @@ class ProgramsPlanner(References):
         if extra:
             out["description"] = v["description"] = office_note(v.get("description"), extra)  # as the preview lists it
         ok = True
+        if state.office and "place" in v and cells.is_dash(str(v["place"])):
+            del v["place"]  # "-": how an office writes that a row has no district (cells.is_dash)
         if "title" in out:
             try:
                 out["title"] = rules.check_title(out["title"])
@@ -245,8 +247,8 @@ class ProgramsPlanner(References):
     def _inner_place(self, state: SheetState, row: Row) -> str | None:
         """The row's cell of a second place column (행정동 beside 자치구), if it has one."""
         i = state.sub_place
-        if i is None or i >= len(row.cells) or cells.blank(row.cells[i]):
-            return None
+        if i is None or i >= len(row.cells) or cells.blank(row.cells[i]) or cells.is_dash(cells.as_text(row.cells[i])):
+            return None  # no 동: the row's district
         return cells.as_text(row.cells[i]).strip() or None
 
     def _place_of(
