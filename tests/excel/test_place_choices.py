@@ -295,6 +295,17 @@ def test_a_district_the_title_names_and_the_app_does_not_know_is_placed_by_the_u
     )
     preview = service.preview_import(path)
     assert preview.sheets[0].unknown_places == ("마포구",) and preview.errors == ()
+    # Put in a place there is not, it is refused by the preview and the import alike (it was left unplaced
+    # without a word, the user believing it placed).
+    nowhere = ColumnMapping("", {}, None).place("마포구", parent="Busan")
+    refused = service.preview_import(path, nowhere)
+    assert [e.message for e in refused.errors] == [
+        "There is no place 'Busan' to read '마포구' as or put it in; add it first in Tools > Places "
+        "(or: civic-tracker places add)"
+    ]
+    with pytest.raises(ImportRefusedError) as caught:
+        service.apply_import(path, nowhere)
+    assert [e.message for e in caught.value.preview.errors] == [e.message for e in refused.errors]
     chosen = ColumnMapping("", {}, None).place("마포구", parent="KR-SEOUL")
     service.apply_import(path, chosen)
     assert _programs(service.db)["마포 책방"].place.name == "마포구"

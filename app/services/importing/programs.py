@@ -219,6 +219,11 @@ class ProgramsPlanner(References):
                 state.title_names_unknown = bool(unknown)
                 for word in unknown:
                     self._unknown_place(state, word)
+                    # The user said where it goes, in a place there is not: no row names it to say so.
+                    _none, problem = self._place_of(state, word, False)
+                    if problem is not None:
+                        self.error(state.report.sheet, None, None, None, None, problem)
+                        state.counts["errors"] += 1
         return state.context_places
 
     def _chosen_places(self, state: SheetState) -> None:
