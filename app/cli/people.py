@@ -7,7 +7,7 @@ from typing import Any
 
 from app.cli.common import aligned, open_database, print_json, say, text
 from app.cli.messages_help import help_text
-from app.domain.messages import message
+from app.domain.messages import counted, message
 
 
 def cmd_people_list(args: argparse.Namespace) -> int:
@@ -22,9 +22,11 @@ def cmd_people_list(args: argparse.Namespace) -> int:
             p.name + (f" ({p.name_local})" if p.name_local else ""),
             p.department or "-",
             text(
-                message("cli.people.open_task_one", count=p.open_tasks)
-                if p.open_tasks == 1
-                else message("cli.people.open_tasks", count=p.open_tasks)
+                counted(
+                    p.open_tasks,
+                    message("cli.people.open_task_one", count=p.open_tasks),
+                    message("cli.people.open_tasks", count=p.open_tasks),
+                )
             ),
         )
         for p in rows

@@ -11,7 +11,7 @@ from app.cli.common import UsageError, error_line, language, open_database, say,
 from app.cli.filters import add_program_filters, read_program_filters
 from app.cli.messages_help import help_text
 from app.domain.enums import record_message
-from app.domain.messages import Message, message
+from app.domain.messages import Message, counted, message
 
 if TYPE_CHECKING:
     from app.services.workbook import ColumnMapping, WorkbookService
@@ -46,7 +46,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _more_errors(n: int) -> Message:
-    return message("cli.import.one_more_error") if n == 1 else message("cli.import.more_errors", count=n)
+    return counted(n, message("cli.import.one_more_error"), message("cli.import.more_errors", count=n))
 
 
 def _print_preview(preview: Any, limit: int) -> None:

@@ -1094,6 +1094,13 @@ LANGUAGES: dict[str, str] = {"en": "English", "ko": "한국어", "zh_CN": "简�
 DEFAULT_LANGUAGE = "en"
 
 
+def counted(count: int, one: Message, more: Message) -> Message:
+    """``one`` for a count of one, else ``more``: each language's template of the pair says the count its own way
+    (English "1 open task", "2 open tasks"; Korean and Chinese alike in both). The pair is written where it is
+    used, so every code stays literal."""
+    return one if count == 1 else more
+
+
 def templates(language: str) -> Mapping[str, str]:
     """The template table of ``language``; a code it lacks falls back to English in ``Message.render``."""
     if language == "ko":

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.enums import record_label
 from app.domain.errors import NotFoundError
-from app.domain.messages import Message, message
+from app.domain.messages import Message, counted, message
 from app.store import models as m
 from app.store import trash
 from app.store.database import Database
@@ -47,18 +47,16 @@ class TrashItem:
         parts = []
         if self.tasks:
             n = f"{self.tasks:,}"
-            parts.append(message("count.task_one", count="1") if self.tasks == 1 else message("count.tasks", count=n))
+            parts.append(counted(self.tasks, message("count.task_one", count=n), message("count.tasks", count=n)))
         if self.progress:
             n = f"{self.progress:,}"
             parts.append(
-                message("count.progress_one", count="1") if self.progress == 1 else message("count.progress", count=n)
+                counted(self.progress, message("count.progress_one", count=n), message("count.progress", count=n))
             )
         if self.indicators:
             n = f"{self.indicators:,}"
             parts.append(
-                message("count.indicator_one", count="1")
-                if self.indicators == 1
-                else message("count.indicators", count=n)
+                counted(self.indicators, message("count.indicator_one", count=n), message("count.indicators", count=n))
             )
         if not parts:
             return None

@@ -16,7 +16,7 @@ from app.domain.budget import unit_text
 from app.domain.dates import PartialDate
 from app.domain.enums import Direction, Sector, Status, ValueKind, status_message
 from app.domain.errors import CivicError, NotFoundError, ValidationError
-from app.domain.messages import DEFAULT_LANGUAGE, Message, message, render
+from app.domain.messages import DEFAULT_LANGUAGE, Message, counted, message, render
 from app.domain.names import first_name
 from app.excel.content import Cancelled, ChartData, Progress, WorkbookContent
 from app.services import convert
@@ -84,12 +84,12 @@ class ExportReport:
         values, indicators = f"{self.indicator_values:,}", f"{self.indicators:,}"
         of_indicators = message(
             "export.count.values_of",
-            values=_many(
+            values=counted(
                 self.indicator_values,
                 message("export.count.value_one", count=values),
                 message("export.count.values", count=values),
             ),
-            indicators=_many(
+            indicators=counted(
                 self.indicators,
                 message("count.indicator_one", count=indicators),
                 message("count.indicators", count=indicators),
@@ -98,35 +98,35 @@ class ExportReport:
         empty = n["Indicators"] - self.indicator_values
         if empty:
             rows, count = shown["Indicators"], f"{empty:,}"
-            without = _many(
+            without = counted(
                 empty,
                 message("export.count.without_values_one", rows=rows, count=count),
                 message("export.count.without_values", rows=rows, count=count),
             )
             of_indicators = message("export.count.with_note", counts=of_indicators, note=without)
         parts = [
-            _many(
+            counted(
                 n["Programs"],
                 message("export.count.program_one", count=shown["Programs"]),
                 message("export.count.programs", count=shown["Programs"]),
             ),
-            _many(
+            counted(
                 n["Tasks"],
                 message("count.task_one", count=shown["Tasks"]),
                 message("count.tasks", count=shown["Tasks"]),
             ),
-            _many(
+            counted(
                 n["Progress"],
                 message("count.progress_one", count=shown["Progress"]),
                 message("count.progress", count=shown["Progress"]),
             ),
             of_indicators,
-            _many(
+            counted(
                 n["Sources"],
                 message("export.count.source_one", count=shown["Sources"]),
                 message("export.count.sources", count=shown["Sources"]),
             ),
-            _many(
+            counted(
                 n["Charts"],
                 message("export.count.chart_one", count=shown["Charts"]),
                 message("export.count.charts", count=shown["Charts"]),
@@ -135,7 +135,7 @@ class ExportReport:
         if "History" in c:
             changes = f"{c['History']:,}"
             parts.append(
-                _many(
+                counted(
                     c["History"],
                     message("export.count.change_one", count=changes),
                     message("export.count.changes", count=changes),
@@ -144,10 +144,6 @@ class ExportReport:
         separator = render(message("workbook.list.separator"), language)
         listed = separator.join(render(p, language) for p in parts)
         return render(message("export.wrote", path=str(self.path), counts=listed), language)
-
-
-def _many(n: int, one: Message, more: Message) -> Message:
-    return one if n == 1 else more
 
 
 def _place_name(s: Session, place: str | None, language: str = DEFAULT_LANGUAGE) -> tuple[int, str] | None:

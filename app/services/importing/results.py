@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from app.domain.budget import units_said
 from app.domain.enums import PlaceLevel
 from app.domain.errors import CivicError
-from app.domain.messages import Message, message
+from app.domain.messages import Message, counted, message
 from app.domain.names import first_name
 from app.domain.places import level_message
 from app.excel.layout import SPECS_BY_NAME
@@ -258,9 +258,12 @@ class SheetReport:
         if not self.status_sentences:
             return None
         column = next((c.header for c in self.readings if c.reading == "status"), "")
-        if self.status_sentences == 1:
-            return message("import.status_sentences_one", count=self.status_sentences, column=column)
-        return message("import.status_sentences", count=self.status_sentences, column=column)
+        n = self.status_sentences
+        return counted(
+            n,
+            message("import.status_sentences_one", count=n, column=column),
+            message("import.status_sentences", count=n, column=column),
+        )
 
     def reads_as_name(self) -> Message:
         """The kind of sheet it was read as, named in the reader's language (사업, 项目, Programs)."""
@@ -270,9 +273,8 @@ class SheetReport:
         """What the preview says of the sheet's changed rows that carry no export stamp, if any."""
         if not self.unstamped:
             return None
-        if self.unstamped == 1:
-            return message("import.unstamped_one", count=self.unstamped)
-        return message("import.unstamped", count=self.unstamped)
+        n = self.unstamped
+        return counted(n, message("import.unstamped_one", count=n), message("import.unstamped", count=n))
 
 
 @dataclass(frozen=True)
@@ -407,9 +409,8 @@ class ImportPreview:
         """What the preview's summary says of the cells it does not import, if there are any."""
         if not self.notice_count:
             return None
-        if self.notice_count == 1:
-            return message("import.notices_one", count=self.notice_count)
-        return message("import.notices", count=self.notice_count)
+        n = self.notice_count
+        return counted(n, message("import.notices_one", count=n), message("import.notices", count=n))
 
     @property
     def ok(self) -> bool:
