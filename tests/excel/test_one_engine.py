@@ -815,3 +815,32 @@ def test_a_name_two_new_indicators_share_is_refused_by_the_dry_run_and_the_impor
     path = workbook_file(tmp_path / "shared.xlsx", sheets)
     message = _both_refuse(service, path)
     assert "2 indicators" in message and "(GREEN-WHEELS-V1, GREEN-WHEELS-V2)" in message
+
+
+_RIDES = "GREEN-WHEELS-RIDES"  # the office program's indicator, stored in rides
+
+
+@pytest.mark.parametrize(("column", "said"), [("Unit", "trips"), ("Indicator", "Trips")])
+def test_a_unit_or_name_first_given_by_a_later_row_of_a_stored_indicator_is_a_change_as_on_its_first_row(
+    service: Any, office: str, tmp_path: Path, column: str, said: str
+) -> None:
+    """A stored indicator's first row in the file leaves the unit (or name) blank and a later row gives another:
+    that row is the first to say it, and says it as a first row would, a change the preview lists. Both modes
+    took the later row's value as in the stored unit and changed nothing, then refused a next row giving the
+    stored unit for differing from the later row's."""
+
+    def row(year: str, unit: str | None = None, name: str | None = None) -> list[Any]:
+        return [office, _RIDES, name, unit, year, 1, "Actual"]
+
+    later = row("2029", unit=said) if column == "Unit" else row("2029", name=said)
+    preview = _both_apply(
+        service, workbook_file(tmp_path / "later.xlsx", {"Indicators": [_INDICATORS, row("2028"), later]})
+    )
+    change = next(c for c in preview.changes if c.action == "update")
+    assert (change.row, change.key, [f.column for f in change.changes]) == (3, _RIDES, [column])
+    rides = _indicator(service, office, said if column == "Indicator" else "Rides per month")
+    assert (rides.key, rides.unit, len(rides.values)) == (_RIDES, said if column == "Unit" else "rides", 5)
+    if column == "Unit":  # the rows after it must agree: the unit stored before is no longer it
+        again = [_INDICATORS, row("2030"), row("2031", unit="km"), row("2032", unit="trips")]
+        refused = _both_refuse(service, workbook_file(tmp_path / "again.xlsx", {"Indicators": again}))
+        assert "sheet 'Indicators', row 4, column Unit" in refused and "'km' on row 3 but 'trips' here" in refused

@@ -192,15 +192,13 @@ class IndicatorsPlanner(References):
                 )
                 return None
             self.indicator_ids[str(ikey)] = (ind_id, str(pkey))
-            # Name and unit repeat on every row of an indicator: the first row says what they are, and
-            # every other row of the same indicator must agree (so a re-import is never a change).
+            # Name and unit repeat on every row of an indicator: the first row that says one says what it is
+            # (a change, when not as stored), and every other row of the same indicator must agree (so a
+            # re-import is never a change). A row leaving it blank says nothing: the next row is the first.
             edit = self.indicator_edits.get(str(ikey))
             if edit is None:
                 edit = {"orig": {"name": stored["name"], "unit": stored["unit"]}, "file": {}, "row": {}}
                 self.indicator_edits[str(ikey)] = edit
-                first_row = True
-            else:
-                first_row = False
             if not self._as_first_row_says(state, row, str(ikey), edit):
                 return None
             diffs: dict[str, Any] = {}
@@ -210,7 +208,7 @@ class IndicatorsPlanner(References):
                 edit["file"][fld] = v[fld]
                 edit["row"][fld] = row.number
                 was, new = edit["orig"][fld], v[fld]
-                if first_row and not (same_unit(was, new) if fld == "unit" else same_number(was, new)):
+                if not (same_unit(was, new) if fld == "unit" else same_number(was, new)):
                     diffs[fld] = v[fld]
             stored = {**stored, **edit["orig"]}
             if diffs:
