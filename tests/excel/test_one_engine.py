@@ -844,3 +844,19 @@ def test_a_unit_or_name_first_given_by_a_later_row_of_a_stored_indicator_is_a_ch
         again = [_INDICATORS, row("2030"), row("2031", unit="km"), row("2032", unit="trips")]
         refused = _both_refuse(service, workbook_file(tmp_path / "again.xlsx", {"Indicators": again}))
         assert "sheet 'Indicators', row 4, column Unit" in refused and "'km' on row 3 but 'trips' here" in refused
+
+
+def test_a_budget_in_another_unit_than_the_file_gives_its_stored_indicator_is_refused_by_both(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    """The file's Indicators sheet puts the stored budget indicator in 명; an office sheet's budget in 백만원
+    cannot be converted to it. The import refused the sheet's amounts, the dry run (which read the stored unit)
+    refused the Indicators row's unit in other words, and twice."""
+    service.apply_import(
+        workbook_file(tmp_path / "march.xlsx", {"3월": _office_budget(office, "예산(백만원)", 1000, 500)})
+    )
+    indicators = [_INDICATORS, [office, None, "예산", "명", "2024-01-31", 5, "Plan"]]
+    sheets = {"Indicators": indicators, "4월": _office_budget(office, "예산(백만원)", 1200, 600)}
+    path = workbook_file(tmp_path / "april.xlsx", sheets)
+    assert "The indicator '예산' of this program is in 명" in _both_refuse(service, path)
+    assert service.preview_import(path).error_count == 1

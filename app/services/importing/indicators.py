@@ -112,10 +112,15 @@ class IndicatorsPlanner(References):
         return stored, self.indicators_made_named.get((pkey, name), ())
 
     def _unit_named(self, pid: int | None, pkey: str, name: str) -> str | None:
-        """The unit of the program's first indicator of this name (stored, else made by this import), if any."""
+        """The unit of the program's first indicator of this name (stored, else made by this import), if any: as
+        a row of this file says it is, else as stored before the import. The import has written what a row
+        said and its dry run has not: both read it from `indicator_edits`."""
         stored, made = self._named(pid, pkey, name)
-        first: str | None = stored[0]["unit"] if stored else self.indicators_made[made[0]] if made else None
-        return first
+        if not stored:
+            return self.indicators_made[made[0]] if made else None
+        edit = self.indicator_edits.get(str(stored[0]["key"]))
+        said: str | None = edit["file"]["unit"] if edit is not None and "unit" in edit["file"] else stored[0]["unit"]
+        return said
 
     def _stored_value(self, ind_id: int, kind: ValueKind, period: str, variants: set[str]) -> dict[str, Any] | None:
         """The stored value of the indicator of this kind for ``period``, else for the first of its ``variants``
