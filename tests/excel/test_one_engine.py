@@ -860,3 +860,17 @@ def test_a_budget_in_another_unit_than_the_file_gives_its_stored_indicator_is_re
     path = workbook_file(tmp_path / "april.xlsx", sheets)
     assert "The indicator '예산' of this program is in 명" in _both_refuse(service, path)
     assert service.preview_import(path).error_count == 1
+
+
+def test_a_unit_other_than_an_office_sheets_budget_gives_its_new_indicator_is_refused_by_both(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    """An office sheet read before the Indicators sheet (named 사업, a Programs sheet) makes the budget indicator
+    in KRW million; an Indicators row of it in 명 must agree, as a row of any indicator the file makes. Both
+    modes put its value among the amounts in KRW million."""
+    sheets = {
+        "사업": _office_budget(office, "예산(백만원)", 1200, 600),
+        "Indicators": [_INDICATORS, [office, None, "예산", "명", "2024-01-31", 5, "Plan"]],
+    }
+    refused = _both_refuse(service, workbook_file(tmp_path / "budget.xlsx", sheets))
+    assert "sheet 'Indicators', row 2, column Unit" in refused and "'KRW million' on row 4 but '명' here" in refused

@@ -31,8 +31,6 @@ from app.store.history import value_record_key
 class IndicatorsPlanner(References):
     """Plans the rows of a sheet read as Indicators, a chunk at a time."""
 
-    _budget_state: SheetState | None = None  # the rows an office sheet's budget columns give (BudgetPlanner)
-
     def _indicators_chunk(self, state: SheetState, rows: list[Row]) -> None:
         keys = {str(row.values["indicator_key"]) for row in rows if "indicator_key" in row.values}
         pids = {
@@ -248,11 +246,10 @@ class IndicatorsPlanner(References):
             self.indicators_made_named[by_name] = (*self.indicators_made_named.get(by_name, ()), ikey)
             self.count(state, "created")
             self.change_new(state, row, "indicator", ikey, str(name))
-            # What its first row says its name and unit are: the rows after must say the same. Rows an office
-            # sheet's budget columns make say one name and unit by construction: nothing to hold.
-            if state is not self._budget_state:
-                said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
-                self.indicator_edits[ikey] = {"file": said, "row": dict.fromkeys(said, row.number)}
+            # What its first row says its name and unit are: the rows after must say the same. An office sheet's
+            # budget columns say them too: an Indicators sheet's row of the indicator they make must agree.
+            said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
+            self.indicator_edits[ikey] = {"file": said, "row": dict.fromkeys(said, row.number)}
             ind_id = None
             if self._writing and pid_new is not None:
                 values = dict(
