@@ -815,3 +815,62 @@ def test_a_name_two_new_indicators_share_is_refused_by_the_dry_run_and_the_impor
     path = workbook_file(tmp_path / "shared.xlsx", sheets)
     message = _both_refuse(service, path)
     assert "2 indicators" in message and "(GREEN-WHEELS-V1, GREEN-WHEELS-V2)" in message
+
+
+_RIDES = "GREEN-WHEELS-RIDES"  # the office program's indicator, stored in rides
+
+
+@pytest.mark.parametrize(("column", "said"), [("Unit", "trips"), ("Indicator", "Trips")])
+def test_a_unit_or_name_first_given_by_a_later_row_of_a_stored_indicator_is_a_change_as_on_its_first_row(
+    service: Any, office: str, tmp_path: Path, column: str, said: str
+) -> None:
+    """A stored indicator's first row in the file leaves the unit (or name) blank and a later row gives another:
+    that row is the first to say it, and says it as a first row would, a change the preview lists. Both modes
+    took the later row's value as in the stored unit and changed nothing, then refused a next row giving the
+    stored unit for differing from the later row's."""
+
+    def row(year: str, unit: str | None = None, name: str | None = None) -> list[Any]:
+        return [office, _RIDES, name, unit, year, 1, "Actual"]
+
+    later = row("2029", unit=said) if column == "Unit" else row("2029", name=said)
+    preview = _both_apply(
+        service, workbook_file(tmp_path / "later.xlsx", {"Indicators": [_INDICATORS, row("2028"), later]})
+    )
+    change = next(c for c in preview.changes if c.action == "update")
+    assert (change.row, change.key, [f.column for f in change.changes]) == (3, _RIDES, [column])
+    rides = _indicator(service, office, said if column == "Indicator" else "Rides per month")
+    assert (rides.key, rides.unit, len(rides.values)) == (_RIDES, said if column == "Unit" else "rides", 5)
+    if column == "Unit":  # the rows after it must agree: the unit stored before is no longer it
+        again = [_INDICATORS, row("2030"), row("2031", unit="km"), row("2032", unit="trips")]
+        refused = _both_refuse(service, workbook_file(tmp_path / "again.xlsx", {"Indicators": again}))
+        assert "sheet 'Indicators', row 4, column Unit" in refused and "'km' on row 3 but 'trips' here" in refused
+
+
+def test_a_budget_in_another_unit_than_the_file_gives_its_stored_indicator_is_refused_by_both(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    """The file's Indicators sheet puts the stored budget indicator in 명; an office sheet's budget in 백만원
+    cannot be converted to it. The import refused the sheet's amounts, the dry run (which read the stored unit)
+    refused the Indicators row's unit in other words, and twice."""
+    service.apply_import(
+        workbook_file(tmp_path / "march.xlsx", {"3월": _office_budget(office, "예산(백만원)", 1000, 500)})
+    )
+    indicators = [_INDICATORS, [office, None, "예산", "명", "2024-01-31", 5, "Plan"]]
+    sheets = {"Indicators": indicators, "4월": _office_budget(office, "예산(백만원)", 1200, 600)}
+    path = workbook_file(tmp_path / "april.xlsx", sheets)
+    assert "The indicator '예산' of this program is in 명" in _both_refuse(service, path)
+    assert service.preview_import(path).error_count == 1
+
+
+def test_a_unit_other_than_an_office_sheets_budget_gives_its_new_indicator_is_refused_by_both(
+    service: Any, office: str, tmp_path: Path
+) -> None:
+    """An office sheet read before the Indicators sheet (named 사업, a Programs sheet) makes the budget indicator
+    in KRW million; an Indicators row of it in 명 must agree, as a row of any indicator the file makes. Both
+    modes put its value among the amounts in KRW million."""
+    sheets = {
+        "사업": _office_budget(office, "예산(백만원)", 1200, 600),
+        "Indicators": [_INDICATORS, [office, None, "예산", "명", "2024-01-31", 5, "Plan"]],
+    }
+    refused = _both_refuse(service, workbook_file(tmp_path / "budget.xlsx", sheets))
+    assert "sheet 'Indicators', row 2, column Unit" in refused and "'KRW million' on row 4 but '명' here" in refused

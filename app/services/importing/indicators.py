@@ -31,8 +31,6 @@ from app.store.history import value_record_key
 class IndicatorsPlanner(References):
     """Plans the rows of a sheet read as Indicators, a chunk at a time."""
 
-    _budget_state: SheetState | None = None  # the rows an office sheet's budget columns give (BudgetPlanner)
-
     def _indicators_chunk(self, state: SheetState, rows: list[Row]) -> None:
         keys = {str(row.values["indicator_key"]) for row in rows if "indicator_key" in row.values}
         pids = {
@@ -112,10 +110,15 @@ class IndicatorsPlanner(References):
         return stored, self.indicators_made_named.get((pkey, name), ())
 
     def _unit_named(self, pid: int | None, pkey: str, name: str) -> str | None:
-        """The unit of the program's first indicator of this name (stored, else made by this import), if any."""
+        """The unit of the program's first indicator of this name (stored, else made by this import), if any: as
+        a row of this file says it is, else as stored before the import. The import has written what a row
+        said and its dry run has not: both read it from `indicator_edits`."""
         stored, made = self._named(pid, pkey, name)
-        first: str | None = stored[0]["unit"] if stored else self.indicators_made[made[0]] if made else None
-        return first
+        if not stored:
+            return self.indicators_made[made[0]] if made else None
+        edit = self.indicator_edits.get(str(stored[0]["key"]))
+        said: str | None = edit["file"]["unit"] if edit is not None and "unit" in edit["file"] else stored[0]["unit"]
+        return said
 
     def _stored_value(self, ind_id: int, kind: ValueKind, period: str, variants: set[str]) -> dict[str, Any] | None:
         """The stored value of the indicator of this kind for ``period``, else for the first of its ``variants``
@@ -192,15 +195,13 @@ class IndicatorsPlanner(References):
                 )
                 return None
             self.indicator_ids[str(ikey)] = (ind_id, str(pkey))
-            # Name and unit repeat on every row of an indicator: the first row says what they are, and
-            # every other row of the same indicator must agree (so a re-import is never a change).
+            # Name and unit repeat on every row of an indicator: the first row that says one says what it is
+            # (a change, when not as stored), and every other row of the same indicator must agree (so a
+            # re-import is never a change). A row leaving it blank says nothing: the next row is the first.
             edit = self.indicator_edits.get(str(ikey))
             if edit is None:
                 edit = {"orig": {"name": stored["name"], "unit": stored["unit"]}, "file": {}, "row": {}}
                 self.indicator_edits[str(ikey)] = edit
-                first_row = True
-            else:
-                first_row = False
             if not self._as_first_row_says(state, row, str(ikey), edit):
                 return None
             diffs: dict[str, Any] = {}
@@ -210,7 +211,7 @@ class IndicatorsPlanner(References):
                 edit["file"][fld] = v[fld]
                 edit["row"][fld] = row.number
                 was, new = edit["orig"][fld], v[fld]
-                if first_row and not (same_unit(was, new) if fld == "unit" else same_number(was, new)):
+                if not (same_unit(was, new) if fld == "unit" else same_number(was, new)):
                     diffs[fld] = v[fld]
             stored = {**stored, **edit["orig"]}
             if diffs:
@@ -245,11 +246,10 @@ class IndicatorsPlanner(References):
             self.indicators_made_named[by_name] = (*self.indicators_made_named.get(by_name, ()), ikey)
             self.count(state, "created")
             self.change_new(state, row, "indicator", ikey, str(name))
-            # What its first row says its name and unit are: the rows after must say the same. Rows an office
-            # sheet's budget columns make say one name and unit by construction: nothing to hold.
-            if state is not self._budget_state:
-                said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
-                self.indicator_edits[ikey] = {"file": said, "row": dict.fromkeys(said, row.number)}
+            # What its first row says its name and unit are: the rows after must say the same. An office sheet's
+            # budget columns say them too: an Indicators sheet's row of the indicator they make must agree.
+            said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
+            self.indicator_edits[ikey] = {"file": said, "row": dict.fromkeys(said, row.number)}
             ind_id = None
             if self._writing and pid_new is not None:
                 values = dict(
