@@ -316,10 +316,14 @@ def read_columns(
 
 
 def _second_place(match: layout.HeaderMatch) -> int | None:
-    """A second place column of an office's Programs sheet (자치구, then 행정동): the place inside the first's."""
+    """A second place column of an office's Programs sheet (자치구, then 행정동): the place inside the first's.
+    Under a two-row header its sub-header names it (위치 / 행정동), as a budget column's does."""
     if match.spec is not layout.PROGRAMS or "place" not in match.columns:
         return None
-    return next((i for i, h in match.unmatched if "place" in layout.match_headers(layout.PROGRAMS, [h]).columns), None)
+    for i, header in match.unmatched:
+        if "place" in layout.match_headers(layout.PROGRAMS, [header.rpartition(" / ")[2]]).columns:
+            return i
+    return None
 
 
 def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:
