@@ -365,6 +365,26 @@ _DOBONG = "South Korea > Seoul > Dobong-gu"
 _GANGDONG = "South Korea > Seoul > Gangdong-gu"
 
 
+def test_a_neighbourhood_column_before_the_district_column_puts_each_dong_in_its_district(
+    service: Any, tmp_path: Path
+) -> None:
+    """An office sheet giving 행정동 before 자치구: the first place column was read as the district, so each
+    동 came up as an unknown place (no district to put it in) and the file was refused."""
+    rows = [
+        ["서울시 동 단위 주민자치 사업"],
+        ["연번", "사업명", "행정동", "자치구", "추진상황"],
+        [1, "창동 골목 정원", "창동", "도봉구", "추진중"],
+        [2, "천호동 나눔 냉장고", "천호동", "강동구", "계획"],
+        [3, "구 단위 축제", None, "강동구", "계획"],
+    ]
+    preview = _both_apply(service, workbook_file(tmp_path / "dong_first.xlsx", {"동 단위 사업": rows}))
+    assert {c.header: c.reading for c in preview.sheets[0].readings}["행정동"] == "sub_place"
+    paths = _place_paths(service)
+    assert paths["창동 골목 정원"] == f"{_DOBONG} > 창동"
+    assert paths["천호동 나눔 냉장고"] == f"{_GANGDONG} > 천호동"
+    assert paths["구 단위 축제"] == _GANGDONG
+
+
 def test_a_neighbourhood_column_under_a_two_row_header_is_read_as_the_place_inside_the_district(
     service: Any, tmp_path: Path
 ) -> None:
