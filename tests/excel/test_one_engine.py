@@ -408,6 +408,24 @@ def test_a_neighbourhood_column_under_a_two_row_header_is_read_as_the_place_insi
     assert paths["구 단위 축제"] == _GANGDONG
 
 
+def test_a_row_with_no_district_and_no_dong_goes_to_the_district_the_title_names(service: Any, tmp_path: Path) -> None:
+    """A sheet about 도봉구 by its title, with 자치구 and 행정동 columns: a row leaving both blank had no
+    place, where a sheet with no place column puts every program in the title's district."""
+    rows = [
+        ["2024년 도봉구 동 단위 사업"],
+        ["연번", "사업명", "자치구", "행정동", "추진상황"],
+        [1, "창동 골목 정원", "도봉구", "창동", "추진중"],
+        [2, "구 전체 걷기 대회", None, None, "계획"],
+        [3, "구 전체 나눔 장터", "-", "-", "계획"],
+    ]
+    preview = _both_apply(service, workbook_file(tmp_path / "dobong.xlsx", {"동 단위 사업": rows}))
+    assert preview.created == 3
+    paths = _place_paths(service)
+    assert paths["창동 골목 정원"] == f"{_DOBONG} > 창동"
+    assert paths["구 전체 걷기 대회"] == _DOBONG
+    assert paths["구 전체 나눔 장터"] == _DOBONG
+
+
 # ------------------------------------------------------------------------------------ the case library
 def test_the_service_refuses_to_change_a_case_whoever_calls_it(seeded_db: Any) -> None:
     from app.domain.errors import CaseReadOnlyError
