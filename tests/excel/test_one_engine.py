@@ -354,6 +354,78 @@ def test_a_place_an_earlier_sheet_adds_is_the_place_a_later_sheets_title_names_i
     assert stored is not None and stored.path.endswith("Seoul > 가상구" + (" > 가상1동" if place == "가상1동" else ""))
 
 
+def _place_paths(service: Any) -> dict[str, str | None]:
+    """Each office program's title and the path of its place (None: no place)."""
+    ps = ProgramService(service.db)
+    programs = [ps.get_program(p.key) for p in ps.list_programs(limit=500).rows if not p.is_case]
+    return {p.title: (p.place.path if p.place is not None else None) for p in programs}
+
+
+_DOBONG = "South Korea > Seoul > Dobong-gu"
+_GANGDONG = "South Korea > Seoul > Gangdong-gu"
+
+
+def test_a_neighbourhood_column_before_the_district_column_puts_each_dong_in_its_district(
+    service: Any, tmp_path: Path
+) -> None:
+    """An office sheet giving 행정동 before 자치구: the first place column was read as the district, so each
+    동 came up as an unknown place (no district to put it in) and the file was refused."""
+    rows = [
+        ["서울시 동 단위 주민자치 사업"],
+        ["연번", "사업명", "행정동", "자치구", "추진상황"],
+        [1, "창동 골목 정원", "창동", "도봉구", "추진중"],
+        [2, "천호동 나눔 냉장고", "천호동", "강동구", "계획"],
+        [3, "구 단위 축제", None, "강동구", "계획"],
+    ]
+    preview = _both_apply(service, workbook_file(tmp_path / "dong_first.xlsx", {"동 단위 사업": rows}))
+    assert {c.header: c.reading for c in preview.sheets[0].readings}["행정동"] == "sub_place"
+    paths = _place_paths(service)
+    assert paths["창동 골목 정원"] == f"{_DOBONG} > 창동"
+    assert paths["천호동 나눔 냉장고"] == f"{_GANGDONG} > 천호동"
+    assert paths["구 단위 축제"] == _GANGDONG
+
+
+def test_a_neighbourhood_column_under_a_two_row_header_is_read_as_the_place_inside_the_district(
+    service: Any, tmp_path: Path
+) -> None:
+    """위치 merged over 자치구 and 행정동: the second place column, headed "위치 / 행정동", was read as nothing,
+    so every program went to its district alone."""
+    path = tmp_path / "two_row.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "동 단위 사업"
+    ws.append(["연번", "사업명", "위치", None, "추진상황"])
+    ws.append([None, None, "자치구", "행정동", None])
+    ws.append([1, "창동 골목 정원", "도봉구", "창동", "추진중"])
+    ws.append([2, "구 단위 축제", "강동구", None, "계획"])
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        ws.merge_cells(cells)
+    wb.save(path)
+    preview = _both_apply(service, path)
+    assert {c.header: c.reading for c in preview.sheets[0].readings}["위치 / 행정동"] == "sub_place"
+    paths = _place_paths(service)
+    assert paths["창동 골목 정원"] == f"{_DOBONG} > 창동"
+    assert paths["구 단위 축제"] == _GANGDONG
+
+
+def test_a_row_with_no_district_and_no_dong_goes_to_the_district_the_title_names(service: Any, tmp_path: Path) -> None:
+    """A sheet about 도봉구 by its title, with 자치구 and 행정동 columns: a row leaving both blank had no
+    place, where a sheet with no place column puts every program in the title's district."""
+    rows = [
+        ["2024년 도봉구 동 단위 사업"],
+        ["연번", "사업명", "자치구", "행정동", "추진상황"],
+        [1, "창동 골목 정원", "도봉구", "창동", "추진중"],
+        [2, "구 전체 걷기 대회", None, None, "계획"],
+        [3, "구 전체 나눔 장터", "-", "-", "계획"],
+    ]
+    preview = _both_apply(service, workbook_file(tmp_path / "dobong.xlsx", {"동 단위 사업": rows}))
+    assert preview.created == 3
+    paths = _place_paths(service)
+    assert paths["창동 골목 정원"] == f"{_DOBONG} > 창동"
+    assert paths["구 전체 걷기 대회"] == _DOBONG
+    assert paths["구 전체 나눔 장터"] == _DOBONG
+
+
 # ------------------------------------------------------------------------------------ the case library
 def test_the_service_refuses_to_change_a_case_whoever_calls_it(seeded_db: Any) -> None:
     from app.domain.errors import CaseReadOnlyError

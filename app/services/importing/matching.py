@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
 from app.domain.budget import Money
+from app.domain.enums import PlaceLevel
 from app.domain.messages import Message, message
-from app.excel import layout
+from app.domain.places import fits_under, level_from_name
+from app.excel import cells, layout
 from app.excel.reader import find_header
 from app.services.importing.reading import READ_FIELDS
 from app.services.importing.results import (
@@ -288,6 +291,8 @@ def read_columns(
             match = replace(match, columns={f: i for f, i in match.columns.items() if f != "status"})
     money = budget_columns(free) if office else {}
     sub_place = _second_place(free) if office else None
+    if sub_place is not None and match.columns["place"] not in pinned:
+        match, sub_place = _district_first(match, sub_place, below)
     period = period_column(free, below) if office else None
     for fld, header in (mp.columns if mp is not None else {}).items():
         i = header_index(match, header)
@@ -316,10 +321,40 @@ def read_columns(
 
 
 def _second_place(match: layout.HeaderMatch) -> int | None:
-    """A second place column of an office's Programs sheet (자치구, then 행정동): the place inside the first's."""
+    """A second place column of an office's Programs sheet (자치구, then 행정동): the place inside the first's.
+    Under a two-row header its sub-header names it (위치 / 행정동), as a budget column's does."""
     if match.spec is not layout.PROGRAMS or "place" not in match.columns:
         return None
-    return next((i for i, h in match.unmatched if "place" in layout.match_headers(layout.PROGRAMS, [h]).columns), None)
+    for i, header in match.unmatched:
+        if "place" in layout.match_headers(layout.PROGRAMS, [header.rpartition(" / ")[2]]).columns:
+            return i
+    return None
+
+
+def _district_first(
+    match: layout.HeaderMatch, second: int, below: Sequence[Sequence[Any]]
+) -> tuple[layout.HeaderMatch, int]:
+    """The two place columns read as the district and the place inside it whatever their order: a sheet
+    giving 행정동 before 자치구 has its district in the second. Which holds the smaller places is what their
+    cells say (창동, 도봉구), else their headers (행정동, 자치구)."""
+    first = match.columns["place"]
+    outer, inner = _column_level(match, first, below), _column_level(match, second, below)
+    if outer is None or inner is None or not fits_under(outer, inner) or fits_under(inner, outer):
+        return match, second
+    unmatched = tuple(
+        sorted((first if i == second else i, match.headers[first] if i == second else h) for i, h in match.unmatched)
+    )
+    return replace(match, columns={**match.columns, "place": second}, unmatched=unmatched), first
+
+
+def _column_level(match: layout.HeaderMatch, i: int, below: Sequence[Sequence[Any]]) -> PlaceLevel | None:
+    """The level of place a column holds: the one most of its cells' names say (창동: a neighbourhood), else
+    the one its header (its sub-header under a two-row header) says (행정동), else None."""
+    said = [level_from_name(str(r[i])) for r in below if i < len(r) and not cells.blank(r[i])]
+    levels = Counter(level for level in said if level is not None).most_common(1)
+    if levels:
+        return levels[0][0]
+    return level_from_name(match.headers[i].rpartition(" / ")[2])
 
 
 def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from app.domain.places import (
     OFFICE_KEY_PREFIX,
     district_words,
     fit_problem,
+    fits_under,
     level_from_name,
     level_inside,
     usual_parent,
@@ -95,17 +96,16 @@ class ProgramsPlanner(References):
                 self._err_field(state, row, "place", self._unknown_place(state, name, problem))
                 ok = False
             out["place_id"] = pid
-        elif state.office and state.sub_place is None and "place" not in state.match.columns:
-            # A sheet with no place column is about the place its title names (2024년 도봉구 주요사업 추진현황):
-            # a program with no place goes there, as a row naming it would. A district the app does not know
-            # is listed for the user to place first (_context_places), and then taken.
-            around = self._context_places(state)
-            place = self._innermost(around) if not state.title_names_unknown and not stored.get("place_id") else None
+        inner = self._inner_place(state, row)
+        if "place" not in v and inner is None and state.office and not stored.get("place_id"):
+            # A sheet is about the place its title names (2024년 도봉구 주요사업 추진현황): a program with no place
+            # goes there, as a row naming it would, whether the sheet has no place column or leaves its cells
+            # blank. A district the app does not know is listed for the user to place first, and then taken.
+            place = self._title_place(state)
             if place is not None:
                 out["place_id"] = place
                 english, local = (*self.catalog.names().place(place), "", "")[:2]
                 v["place"] = local if local and local in state.title_text() else english  # as the preview lists it
-        inner = self._inner_place(state, row)
         if inner is not None and ok:
             # The 동 of the row, under the 구 the same row names (a new one goes there).
             pid, problem = self._place_of(state, inner, True, within=out.get("place_id"))
@@ -196,6 +196,16 @@ class ProgramsPlanner(References):
                 return place
         return None
 
+    def _title_place(self, state: SheetState) -> int | None:
+        """The place a sheet's title rows say it is about, for its rows that name none: the innermost place they
+        name (the places its rows name do not count). A sheet with place columns whose title names only a city
+        (서울시 동 단위 사업) leaves a row with no district city-wide: no place, as a dash in its cells says."""
+        around = self._context_places(state)  # worked out first: it says whether the title names an unknown
+        place = None if state.title_names_unknown else self._innermost(around[: state.title_places])
+        if place is None or ("place" not in state.match.columns and state.sub_place is None):
+            return place
+        return place if fits_under(PlaceLevel(self.catalog.place_tree()[place][0]), PlaceLevel.CITY) else None
+
     def _context_places(self, state: SheetState) -> list[int]:
         """The places a sheet is about: those its title rows name (도봉구 주요사업 추진현황), then its rows'."""
         if state.context_places is None:
@@ -224,6 +234,7 @@ class ProgramsPlanner(References):
                     if problem is not None:
                         self.error(state.report.sheet, None, None, None, None, problem)
                         state.counts["errors"] += 1
+            state.title_places = len(state.context_places)
         return state.context_places
 
     def _chosen_places(self, state: SheetState) -> None:

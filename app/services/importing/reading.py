@@ -307,6 +307,7 @@ class SheetState:
     new_places: list[NewPlace] = field(default_factory=list)  # 창동 (neighbourhood in Dobong-gu)
     above: list[list[Any]] = field(default_factory=list)  # the title rows above the header
     context_places: list[int] | None = None  # places the title rows and the rows so far name, first first
+    title_places: int = 0  # how many of context_places the title rows name (the first ones)
     title_names_unknown: bool = False  # the title rows name a district the app does not know (마포구)
     # An office's own sheet (not one we exported): its percents are logged as progress, dated as of this day.
     office: bool = False
