@@ -107,6 +107,15 @@ def value_kind_message(kind: ValueKind) -> Message:
     }[kind]
 
 
+def direction_message(direction: Direction) -> Message:
+    """Which way an indicator should go, as a message (높을수록 좋음, 越低越好 ...): the indicator dialog's choices
+    and History's words for a recorded direction."""
+    return {
+        Direction.HIGHER: message("direction.higher"),
+        Direction.LOWER: message("direction.lower"),
+    }[direction]
+
+
 def value_key_message(indicator_key: str, period: str, kind: ValueKind) -> Message:
     """An indicator value named as a reader reads it: its indicator's key, its period and its kind in the
     reader's words (BUDGET 2024-06-30 계획), in the import preview's change list and in History."""

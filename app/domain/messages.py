@@ -537,6 +537,8 @@ ENGLISH: dict[str, str] = {
     "workbook.kind.actual": "actual",
     "workbook.kind.target": "target",
     "workbook.kind.plan": "plan",
+    "direction.higher": "Higher is better",
+    "direction.lower": "Lower is better",
     "workbook.sector.public": "Public",
     "workbook.sector.private": "Private",
     "workbook.sector.civil_society": "Service / civil society",

@@ -517,6 +517,8 @@ KOREAN: dict[str, str] = {
     "workbook.kind.actual": "실적",
     "workbook.kind.target": "목표",
     "workbook.kind.plan": "계획",
+    "direction.higher": "높을수록 좋음",
+    "direction.lower": "낮을수록 좋음",
     "workbook.sector.public": "공공",
     "workbook.sector.private": "민간",
     "workbook.sector.civil_society": "시민사회",

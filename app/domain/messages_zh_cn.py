@@ -452,6 +452,8 @@ CHINESE: dict[str, str] = {
     "workbook.kind.actual": "实际",
     "workbook.kind.target": "目标",
     "workbook.kind.plan": "计划",
+    "direction.higher": "越高越好",
+    "direction.lower": "越低越好",
     "workbook.sector.public": "公共",
     "workbook.sector.private": "私营",
     "workbook.sector.civil_society": "社会组织",

@@ -13,13 +13,16 @@ from app.domain import dates
 from app.domain.budget import unit_said
 from app.domain.enums import (
     ChangeAction,
+    Direction,
     Sector,
     Status,
     ValueKind,
+    direction_message,
     record_label,
     sector_message,
     status_message,
     value_key_message,
+    value_kind_message,
 )
 from app.domain.errors import ValidationError
 from app.domain.fields import field_name
@@ -63,7 +66,8 @@ class HistoryFilter:
 
 
 def shown_value(field: str | None, value: str | None) -> Message | str:
-    """A recorded value as the app shows it: statuses and sectors by their names in the reader's language."""
+    """A recorded value as the app shows it: statuses, sectors, an indicator value's kind and an indicator's
+    direction by their names in the reader's language (보류, 계획, 越低越好), not as stored (--json keeps those)."""
     if value is None:
         return ""
     try:
@@ -71,6 +75,10 @@ def shown_value(field: str | None, value: str | None) -> Message | str:
             return status_message(Status(value))
         if field == "sector":
             return sector_message(Sector(value))
+        if field == "kind":  # only an indicator value has a kind among the recorded records
+            return value_kind_message(ValueKind(value))
+        if field == "direction":
+            return direction_message(Direction(value))
         if field == "unit":
             return unit_said(value)  # an amount's unit in the reader's words (KRW million: 백만원)
         if field in _YES_NO and value in ("yes", "no"):  # as store/history.render records a flag

@@ -27,7 +27,7 @@ from app.domain import model as d
 from app.domain import rules
 from app.domain.budget import unit_stored
 from app.domain.dates import PartialDate
-from app.domain.enums import Direction, Status, ValueKind
+from app.domain.enums import Direction, Status, ValueKind, direction_message
 from app.domain.errors import ValidationError
 from app.ui import style, texts
 from app.ui.attachments import AttachmentList
@@ -385,8 +385,8 @@ class IndicatorDialog(QDialog):
         self.unit.setPlaceholderText(self.tr("e.g. households, %, tonnes"))
         self._row("unit", self.tr("&Unit"), self.unit)
         self.direction = QComboBox(self)
-        self.direction.addItem(self.tr("Higher is better"), Direction.HIGHER.value)
-        self.direction.addItem(self.tr("Lower is better"), Direction.LOWER.value)
+        for direction in Direction:  # named as History names a recorded direction
+            self.direction.addItem(texts.message_text(direction_message(direction)), direction.value)
         self._row("direction", self.tr("&Direction"), self.direction)
         self.baseline = QLineEdit(self)
         self.baseline.setPlaceholderText(self.tr("a number, or leave empty"))

@@ -1142,7 +1142,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="130"/>
-        <location filename="../../app/ui/import_dialog.py" line="420"/>
+        <location filename="../../app/ui/import_dialog.py" line="421"/>
         <source>Notices</source>
         <translation>알림</translation>
     </message>
@@ -1189,7 +1189,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="151"/>
-        <location filename="../../app/ui/import_dialog.py" line="485"/>
+        <location filename="../../app/ui/import_dialog.py" line="486"/>
         <source>Places</source>
         <translation>지역</translation>
     </message>
@@ -1210,7 +1210,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="168"/>
-        <location filename="../../app/ui/import_dialog.py" line="578"/>
+        <location filename="../../app/ui/import_dialog.py" line="579"/>
         <source>Save this reading</source>
         <translation>이 읽기 저장</translation>
     </message>
@@ -1336,114 +1336,114 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>%1개 행 건너뜀 (기록이 아님)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <location filename="../../app/ui/import_dialog.py" line="419"/>
         <source>Notices (%1)</source>
         <translation>알림 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="430"/>
-        <location filename="../../app/ui/import_dialog.py" line="434"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
         <source>row %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="430"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>skipped</source>
         <translation>건너뜀</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <location filename="../../app/ui/import_dialog.py" line="432"/>
         <source>Tick to read this row after all</source>
         <translation>이 행을 읽으려면 선택하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <location filename="../../app/ui/import_dialog.py" line="436"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="436"/>
+        <location filename="../../app/ui/import_dialog.py" line="437"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>기록이 아닌 듯하지만 선택해 읽은 행</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="438"/>
+        <location filename="../../app/ui/import_dialog.py" line="439"/>
         <source>Untick to skip it again</source>
         <translation>다시 건너뛰려면 선택을 해제하세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>(not read)</source>
         <translation>(읽지 않음)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>missing %1</source>
         <translation>%1 없음</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="454"/>
+        <location filename="../../app/ui/import_dialog.py" line="455"/>
         <source>Ignore</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="473"/>
         <source>new: %1</source>
         <translation>새 지역: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="475"/>
+        <location filename="../../app/ui/import_dialog.py" line="476"/>
         <source>as the import finds it</source>
         <translation>가져오기가 찾은 대로</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="477"/>
+        <location filename="../../app/ui/import_dialog.py" line="478"/>
         <source>not known: choose where it goes</source>
         <translation>알 수 없음: 넣을 곳을 고르세요</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="485"/>
+        <location filename="../../app/ui/import_dialog.py" line="486"/>
         <source>Places (%1)</source>
         <translation>지역 (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503"/>
+        <location filename="../../app/ui/import_dialog.py" line="504"/>
         <source>new place in %1</source>
         <translation>%1 안의 새 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="505"/>
+        <location filename="../../app/ui/import_dialog.py" line="506"/>
         <source>the same as %1</source>
         <translation>%1와(과) 같은 지역</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/import_dialog.py" line="581"/>
         <source>Give the reading a name to save it.</source>
         <translation>저장하려면 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="601"/>
+        <location filename="../../app/ui/import_dialog.py" line="602"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>&apos;%1&apos;(으)로 저장했습니다. 다음 달 시트에서는 &apos;저장된 열 맞춤&apos;에서 고르거나 --mapping으로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="621"/>
-        <location filename="../../app/ui/import_dialog.py" line="628"/>
+        <location filename="../../app/ui/import_dialog.py" line="622"/>
+        <location filename="../../app/ui/import_dialog.py" line="629"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>오류 시트를 넣은 사본 저장</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="621"/>
+        <location filename="../../app/ui/import_dialog.py" line="622"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 통합 문서 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="631"/>
+        <location filename="../../app/ui/import_dialog.py" line="632"/>
         <source>Saved</source>
         <translation>저장 완료</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="632"/>
+        <location filename="../../app/ui/import_dialog.py" line="633"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>%1의 빨간 셀을 고친 뒤 다시 가져오세요.</translation>
     </message>
@@ -1527,16 +1527,6 @@ The current data is backed up first, so this can be undone by restoring that bac
         <location filename="../../app/ui/dialogs.py" line="386"/>
         <source>&amp;Unit</source>
         <translation>단위(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
-        <source>Higher is better</source>
-        <translation>높을수록 좋음</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="389"/>
-        <source>Lower is better</source>
-        <translation>낮을수록 좋음</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="390"/>

@@ -1142,7 +1142,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="130"/>
-        <location filename="../../app/ui/import_dialog.py" line="420"/>
+        <location filename="../../app/ui/import_dialog.py" line="421"/>
         <source>Notices</source>
         <translation>提示</translation>
     </message>
@@ -1189,7 +1189,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="151"/>
-        <location filename="../../app/ui/import_dialog.py" line="485"/>
+        <location filename="../../app/ui/import_dialog.py" line="486"/>
         <source>Places</source>
         <translation>地区</translation>
     </message>
@@ -1210,7 +1210,7 @@ The current data is backed up first, so this can be undone by restoring that bac
     </message>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="168"/>
-        <location filename="../../app/ui/import_dialog.py" line="578"/>
+        <location filename="../../app/ui/import_dialog.py" line="579"/>
         <source>Save this reading</source>
         <translation>保存此读取方式</translation>
     </message>
@@ -1336,114 +1336,114 @@ The current data is backed up first, so this can be undone by restoring that bac
         <translation>跳过 %1 行（非记录）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="418"/>
+        <location filename="../../app/ui/import_dialog.py" line="419"/>
         <source>Notices (%1)</source>
         <translation>提示（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="430"/>
-        <location filename="../../app/ui/import_dialog.py" line="434"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <location filename="../../app/ui/import_dialog.py" line="435"/>
         <source>row %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="430"/>
+        <location filename="../../app/ui/import_dialog.py" line="431"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="431"/>
+        <location filename="../../app/ui/import_dialog.py" line="432"/>
         <source>Tick to read this row after all</source>
         <translation>勾选以读取此行</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="435"/>
+        <location filename="../../app/ui/import_dialog.py" line="436"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="436"/>
+        <location filename="../../app/ui/import_dialog.py" line="437"/>
         <source>read as you chose, though it looks like no record</source>
         <translation>虽不像记录、但按您的选择读取</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="438"/>
+        <location filename="../../app/ui/import_dialog.py" line="439"/>
         <source>Untick to skip it again</source>
         <translation>取消勾选可再次跳过</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>(not read)</source>
         <translation>（未读取）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="389"/>
+        <location filename="../../app/ui/import_dialog.py" line="390"/>
         <source>missing %1</source>
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="454"/>
+        <location filename="../../app/ui/import_dialog.py" line="455"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="472"/>
+        <location filename="../../app/ui/import_dialog.py" line="473"/>
         <source>new: %1</source>
         <translation>新地区：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="475"/>
+        <location filename="../../app/ui/import_dialog.py" line="476"/>
         <source>as the import finds it</source>
         <translation>按导入识别的结果</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="477"/>
+        <location filename="../../app/ui/import_dialog.py" line="478"/>
         <source>not known: choose where it goes</source>
         <translation>未知：请选择归属</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="485"/>
+        <location filename="../../app/ui/import_dialog.py" line="486"/>
         <source>Places (%1)</source>
         <translation>地区（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="503"/>
+        <location filename="../../app/ui/import_dialog.py" line="504"/>
         <source>new place in %1</source>
         <translation>%1下的新地区</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="505"/>
+        <location filename="../../app/ui/import_dialog.py" line="506"/>
         <source>the same as %1</source>
         <translation>即%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="580"/>
+        <location filename="../../app/ui/import_dialog.py" line="581"/>
         <source>Give the reading a name to save it.</source>
         <translation>请输入名称后再保存。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="601"/>
+        <location filename="../../app/ui/import_dialog.py" line="602"/>
         <source>Saved as &apos;%1&apos;. Choose it under Saved mapping for next month&apos;s sheet, or import with --mapping.</source>
         <translation>已保存为“%1”。下月表格可在“已保存的列对应”中选择，或用 --mapping 导入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="621"/>
-        <location filename="../../app/ui/import_dialog.py" line="628"/>
+        <location filename="../../app/ui/import_dialog.py" line="622"/>
+        <location filename="../../app/ui/import_dialog.py" line="629"/>
         <source>Save a copy with an Errors sheet</source>
         <translation>保存带“错误”工作表的副本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="621"/>
+        <location filename="../../app/ui/import_dialog.py" line="622"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="631"/>
+        <location filename="../../app/ui/import_dialog.py" line="632"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="632"/>
+        <location filename="../../app/ui/import_dialog.py" line="633"/>
         <source>Fix the red cells in %1 and import it again.</source>
         <translation>请修正 %1 中的红色单元格后重新导入。</translation>
     </message>
@@ -1527,16 +1527,6 @@ The current data is backed up first, so this can be undone by restoring that bac
         <location filename="../../app/ui/dialogs.py" line="386"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="388"/>
-        <source>Higher is better</source>
-        <translation>越高越好</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dialogs.py" line="389"/>
-        <source>Lower is better</source>
-        <translation>越低越好</translation>
     </message>
     <message>
         <location filename="../../app/ui/dialogs.py" line="390"/>

@@ -289,6 +289,39 @@ def test_the_history_names_an_indicator_value_as_the_reader_reads_it(
 
 
 @pytest.mark.parametrize(
+    ("lang", "kind", "direction"),
+    [
+        ("en", "Kind 'plan'", "Direction: 'Higher is better' -> 'Lower is better'"),
+        ("ko", "구분 '계획'(으)로 만듦", "방향: '높을수록 좋음' → '낮을수록 좋음'"),
+        ("zh_CN", "创建，类型为“计划”", "方向：“越高越好” → “越低越好”"),
+    ],
+)
+def test_the_history_says_a_value_s_kind_and_an_indicator_s_direction_in_the_reader_s_words(
+    seeded_db: Any, url: str, capsys: pytest.CaptureFixture[str], lang: str, kind: str, direction: str
+) -> None:
+    """History said "created with Kind 'plan'" and "Direction: 'higher' -> 'lower'", the values as stored, to a
+    Korean or Chinese reader; the workbook's and the indicator dialog's words now. JSON keeps the stored values."""
+    from app.domain.dates import PartialDate
+    from app.domain.enums import Direction, ValueKind
+    from app.services.programs import ProgramDraft, ProgramService
+
+    programs = ProgramService(seeded_db)
+    programs.create_program(ProgramDraft(title="Rain gardens", key="RAIN"))
+    indicator = programs.add_indicator("RAIN", "예산")
+    programs.set_indicator_value(indicator.id, PartialDate.parse("2024-06-30"), 1100, ValueKind.PLAN)
+    programs.update_indicator(indicator.id, {"direction": Direction.LOWER})
+    argv = ("--db", url, "--lang", lang, "history", "--program", "RAIN")
+    code, out, _ = run(capsys, *argv)
+    lines = out.splitlines()
+    assert code == 0
+    assert any(line.endswith(direction) for line in lines), out
+    assert any(kind in line and "2024-06-30" in line for line in lines), out
+    changes = json.loads(run(capsys, *argv, "--json")[1])
+    stored = {(c["field"], c["old"], c["new"]) for c in changes}
+    assert stored >= {("kind", None, "plan"), ("direction", "higher", "lower")}
+
+
+@pytest.mark.parametrize(
     ("lang", "dobong", "yantian"),
     [
         ("ko", "대한민국 > 서울특별시 > 도봉구 (Dobong-gu)", "China > Shenzhen > Yantian (盐田区)"),

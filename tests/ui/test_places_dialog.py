@@ -279,3 +279,45 @@ def test_moving_or_merging_a_place_names_it_in_the_readers_language(window: Any,
     merge_label = merge.findChild(QLabel)
     assert merge_label is not None and "대한민국 > 서울특별시 > 마포구" in merge_label.text()
     merge.reject()
+
+
+def _children(dialog: PlacesDialog, key: str) -> list[str]:
+    parent = dialog.model.index_of(key)
+    return [dialog.model.index(row, COL_NAME, parent).data() for row in range(dialog.model.rowCount(parent))]
+
+
+def test_the_tree_orders_places_by_the_name_the_reader_sees_first(window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    """The tree sorted by English name for every reader: Dobong-gu before Gangdong-gu to a Korean reader, who
+    reads 강동구 before 도봉구, as `places list` orders them (domain/places.path_order)."""
+    from app.ui import language
+
+    places = PlaceService(window.db)
+    macau = places.add_place("Macau", "澳门", "CN")
+    hong_kong = places.add_place("Hong Kong", "香港", "CN")
+    dialog = _open(window)
+    seoul = _children(dialog, "KR-SEOUL")
+    assert seoul.index("Dobong-gu") < seoul.index("Gangdong-gu")  # an English reader: as the names read
+    assert _children(dialog, "CN").index("Hong Kong") < _children(dialog, "CN").index("Macau")
+
+    monkeypatch.setattr(language, "_language", "ko")
+    dialog.reload()
+    seoul = _children(dialog, "KR-SEOUL")
+    assert seoul.index("Gangdong-gu") < seoul.index("Dobong-gu")  # 강동구 before 도봉구
+    dialog.select(macau.key)
+    move = dialog.open_move_form()  # its list of places in the tree's order
+    assert move is not None
+    choices = [move.picker.itemText(i) for i in range(move.picker.count())]
+    move.reject()
+    gangdong, dobong = (
+        choices.index(f"대한민국 > 서울특별시 > {name}") for name in ("강동구 (Gangdong-gu)", "도봉구 (Dobong-gu)")
+    )
+    assert gangdong < dobong
+    monkeypatch.setattr(language, "_language", "zh_CN")
+    dialog.reload()
+    china = _children(dialog, "CN")
+    assert china.index("Macau") < china.index("Hong Kong")  # 澳门 (Aomen) before 香港 (Xianggang), by pinyin
+    # what stays: a place under its parent, the selection kept through the reload
+    dialog.select(macau.key)
+    dialog.reload()
+    assert dialog.current_place() is not None and dialog.current_place().key == macau.key  # type: ignore[union-attr]
+    assert _path_names(dialog.model, dialog.model.index_of(hong_kong.key)) == ["China", "Hong Kong"]

@@ -120,6 +120,28 @@ def test_history_names_an_indicator_value_as_the_reader_reads_it(db: Database, m
     assert model.data(record, Qt.ItemDataRole.ToolTipRole) == f"지표 값 {indicator.key} 2026 목표: 값: '500' → '600'"
 
 
+def test_history_shows_a_value_s_kind_and_an_indicator_s_direction_in_the_interface_s_language(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Old and New columns showed "higher", "lower" and "target", the values as stored, to a Chinese reader."""
+    from app.domain.enums import Direction, ValueKind
+    from app.services.history import HistoryFilter
+    from app.ui import language
+
+    programs = ProgramService(db)
+    indicator = programs.add_indicator("LUNCH", "预算")
+    programs.set_indicator_value(indicator.id, PartialDate(2026), 500, ValueKind.TARGET)
+    programs.update_indicator(indicator.id, {"direction": Direction.LOWER})
+    monkeypatch.setattr(language, "_language", "zh_CN")
+    model = HistoryTableModel(HistoryService(db))
+    model.set_filter(HistoryFilter(program_key="LUNCH", field="direction", actions=("update",)))
+    new = model.index(0, HistoryTableModel.NEW)
+    assert (model.data(model.index(0, HistoryTableModel.OLD)), model.data(new)) == ("越高越好", "越低越好")
+    assert model.data(new, Qt.ItemDataRole.ToolTipRole) == f"指标 {indicator.key}：方向：“越高越好” → “越低越好”"
+    model.set_filter(HistoryFilter(program_key="LUNCH", field="kind", actions=("create",)))
+    assert model.data(model.index(0, HistoryTableModel.NEW)) == "目标"
+
+
 def test_history_view_filters_by_person_kind_and_record(window: FakeWindow) -> None:
     window.show_view("history")
     title, panel = window.views["history"]
