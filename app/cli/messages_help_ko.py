@@ -128,7 +128,7 @@ KOREAN: dict[str, str] = {
     "report.since": "DATE 이후의 추진현황을 싣습니다 (2024-03-01, 2024.3.1, 또는 7d. 기본값: 최근 30일)",
     "history": "누가 언제 무엇을 바꾸었는지 봅니다",
     "history.program": "이 사업만 (그 과제, 추진현황, 지표 포함)",
-    "history.since": "이 날부터 (YYYY-MM-DD, 또는 최근 7일이면 7d)",
+    "history.since": "이 날부터 (2024-03-01, 2024.3.1, 2024-03-01T09:30, 또는 최근 7일이면 7d)",
     "history.person": "이 사람이 바꾼 것만",
     "history.kind": "이 종류의 변경만 (반복 가능)",
     "history.record": "이 종류의 기록의 변경만 (반복 가능)",

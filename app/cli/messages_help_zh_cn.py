@@ -124,7 +124,7 @@ CHINESE: dict[str, str] = {
     "report.since": "列出 DATE 以来的进展（2024-03-01、2024.3.1 或 7d；默认：最近 30 天）",
     "history": "谁在何时改了什么",
     "history.program": "仅此项目（含其任务、进展、指标）",
-    "history.since": "从这一天起（YYYY-MM-DD，或 7d 表示最近 7 天）",
+    "history.since": "从这一天起（2024-03-01、2024.3.1、2024-03-01T09:30，或 7d 表示最近 7 天）",
     "history.person": "仅此人所做的变更",
     "history.kind": "仅此类变更（可重复）",
     "history.record": "仅此类记录的变更（可重复）",

@@ -32,9 +32,11 @@ class Status(StrEnum):
         if status is not None:
             return status
         # A word with a remark in brackets after it: 완료(2024.3월), 준공 (2024.3.15.), 进行中（已招标）.
-        word = _BEFORE_BRACKET.match(str(text))
-        if word is not None and (status := _BY_NAME.get(status_key(word.group(1)))) is not None:
-            return status
+        # Or with a date after it: 완료 2024.3.15, 준공 3월.
+        for pattern in (_BEFORE_BRACKET, _BEFORE_DATE):
+            word = pattern.match(str(text))
+            if word is not None and (status := _BY_NAME.get(status_key(word.group(1)))) is not None:
+                return status
         from app.domain.errors import ValidationError
 
         # The accepted words are listed in the reader's language; an English reader of an office's sheet
@@ -189,6 +191,7 @@ STATUS_NAMES: dict[Status, frozenset[str]] = {
 _NOTED = _DELAYED | {"중단", "일시중단"}
 
 _BEFORE_BRACKET = re.compile(r"^\s*([^(（\[【]+?)\s*[(（\[【]")
+_BEFORE_DATE = re.compile(r"^\s*(\S+?)\s+\d[\d\s./~년월일年月日-]*$")
 
 # Every name, compared as status_key compares it.
 _BY_NAME: dict[str, Status] = {status_key(n): s for s, names in STATUS_NAMES.items() for n in names}

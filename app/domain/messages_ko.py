@@ -202,11 +202,11 @@ KOREAN: dict[str, str] = {
         "그 사이 동료가 바꾼 값도 덮어씁니다"
     ),
     "import.status_sentences_one": (
-        "{column} 칸 {count:,}개는 상태 용어가 아닌 문장입니다. 적힌 그대로 사업의 설명에 덧붙이고, "
+        "{column} 열의 칸 {count:,}개는 상태 표현이 아닌 문장입니다. 적힌 그대로 사업의 설명에 덧붙이고, "
         "사업의 상태는 그대로 둡니다(새 사업은 계획)"
     ),
     "import.status_sentences": (
-        "{column} 칸 {count:,}개는 상태 용어가 아닌 문장입니다. 적힌 그대로 각 사업의 설명에 덧붙이고, "
+        "{column} 열의 칸 {count:,}개는 상태 표현이 아닌 문장입니다. 적힌 그대로 각 사업의 설명에 덧붙이고, "
         "사업의 상태는 그대로 둡니다(새 사업은 계획)"
     ),
     # the import: a cell of a column the app works out itself (layout.Column.instead), typed over

@@ -18,6 +18,7 @@ from app.domain import rules
 from app.domain.enums import PlaceLevel
 from app.domain.errors import NotFoundError, ValidationError
 from app.domain.messages import message
+from app.domain.names import compared
 from app.domain.places import OFFICE_KEY_PREFIX, fit_problem, is_office_place, level_from_name
 from app.services import convert
 from app.store import derived, lookup
@@ -97,7 +98,7 @@ class PlaceService:
         with self.db.write() as s:
             row = _office_row(s, place)
             if clean != row.name:
-                if clean.lower() != row.name.lower():
+                if compared(clean) != compared(row.name):  # not only its spelling: another place may have it
                     _check_free(s, clean, row.parent_id)
                 row.name = clean
                 s.flush()
@@ -210,10 +211,11 @@ def _check_fits(level: PlaceLevel, parent: m.Place) -> None:
 
 
 def _check_free(s: Session, name: str, parent_id: int | None) -> None:
-    """No two places in the same place share an English name (any case)."""
+    """No two places in the same place share an English name as names are compared (names.compared: any case,
+    spaces and hyphens alike), so that what a person types names one of them."""
     under = m.Place.parent_id.is_(None) if parent_id is None else m.Place.parent_id == parent_id
-    same = select(m.Place.id).where(func.lower(m.Place.name) == name.lower(), under)
-    if s.execute(same).first() is not None:
+    wanted = compared(name)
+    if any(compared(str(n)) == wanted for n in s.execute(select(m.Place.name).where(under)).scalars()):
         raise ValidationError(message("place.exists", name=name), "name")
 
 
@@ -251,9 +253,15 @@ def _merge(s: Session, row: m.Place, target: m.Place, counts: list[int]) -> None
     s.execute(update(m.Organization).where(m.Organization.place_id == row.id).values(place_id=target.id))
     for child in list(s.execute(select(m.Place).where(m.Place.parent_id == row.id)).scalars()):
         counts[2] += 1
-        namesake = s.execute(
-            select(m.Place).where(m.Place.parent_id == target.id, func.lower(m.Place.name) == child.name.lower())
-        ).scalar_one_or_none()
+        wanted = compared(child.name)
+        namesake = next(
+            (
+                p
+                for p in s.execute(select(m.Place).where(m.Place.parent_id == target.id)).scalars()
+                if compared(p.name) == wanted
+            ),
+            None,
+        )
         if namesake is not None and is_office_place(child.key):
             _merge(s, child, namesake, counts)
             continue

@@ -977,7 +977,8 @@ class ProgramService:
                 s.execute(
                     select(m.ProgressEntry)
                     .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
-                    .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+                    # Newest first as dates are ordered (derived.date_order): early-2020s before 2024-05-01.
+                    .order_by(derived.date_order(m.ProgressEntry.entry_date).desc(), m.ProgressEntry.id.desc())
                     .offset(offset)
                     .limit(limit)
                 )
@@ -1346,7 +1347,7 @@ class ProgramService:
             s.execute(
                 select(m.ProgressEntry)
                 .where(m.ProgressEntry.program_id == p.id, m.ProgressEntry.deleted_at.is_(None))
-                .order_by(m.ProgressEntry.entry_date.desc(), m.ProgressEntry.id.desc())
+                .order_by(derived.date_order(m.ProgressEntry.entry_date).desc(), m.ProgressEntry.id.desc())
                 .limit(1000)
             )
             .scalars()

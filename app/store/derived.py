@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from typing import Any
 
 from sqlalchemy import ColumnElement, String, Table, case, func, literal_column, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.domain import rules
 from app.domain.dates import DECADE_YEARS, PRECISION_ORDER, PartialDate, Precision
@@ -184,7 +184,7 @@ def refresh_rollups(s: Session, program_ids: Collection[int], record: Recorder) 
         update_rows(s, PROGRAMS_T, updates)
 
 
-def date_order(column: ColumnElement[Any]) -> ColumnElement[str]:
+def date_order(column: ColumnElement[Any] | InstrumentedAttribute[Any]) -> ColumnElement[str]:
     """A stored partial date's place in PartialDate's order (``sort_key``), as text that SQL sorts alike on
     SQLite and PostgreSQL: 13 digits (the first day it may mean, yyyymmdd; the precision, the coarser first;
     then the last day, which only tells apart the decades that begin alike: 2020s, early 2020s), then the

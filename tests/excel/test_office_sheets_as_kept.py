@@ -330,7 +330,7 @@ def test_a_status_with_a_remark_in_brackets_is_that_status(service: Any, tmp_pat
     assert preview.errors == ()
     # The sentence sets no status; the program's description keeps it, and the preview says so.
     assert preview.sheets[0].status_sentences == 1
-    assert "추진상황 칸 1개는 상태 용어가 아닌 문장입니다" in render(preview.sheets[0].sentence_note(), "ko")
+    assert "추진상황 열의 칸 1개는 상태 표현이 아닌 문장입니다" in render(preview.sheets[0].sentence_note(), "ko")
     result = service.apply_import(path)
     assert (result.created, result.updated) == (preview.created, preview.updated) == (4, 0)
     programs = _programs(service.db)

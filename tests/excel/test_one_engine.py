@@ -946,3 +946,90 @@ def test_a_unit_other_than_an_office_sheets_budget_gives_its_new_indicator_is_re
     }
     refused = _both_refuse(service, workbook_file(tmp_path / "budget.xlsx", sheets))
     assert "sheet 'Indicators', row 2, column Unit" in refused and "'KRW million' on row 4 but '명' here" in refused
+
+
+def test_a_name_typed_exactly_wins_over_one_that_only_compares_equal(service: Any) -> None:
+    """도시계획과 is the 도시계획과 the app has, even beside a 도시 계획과 made first; and a place may not be added
+    under a name the look-ups would confuse with its sibling's (Gangdong gu beside Gangdong-gu)."""
+    from app.services.places import PlaceService
+
+    ps = ProgramService(service.db)
+    spaced = ps.create_program(ProgramDraft(title="A", lead_organization="도시 계획과"))
+    joined_org = ps.create_program(ProgramDraft(title="B", lead_organization="Urban planning unit"))
+    lead_spaced = ps.get_program(spaced.key).lead_organization
+    assert lead_spaced is not None
+    with service.db.write() as s:  # a second organization, 도시계획과, as an earlier version of the app made it
+        from app.store import models as m
+
+        org = s.get(m.Organization, ps.get_program(joined_org.key).lead_organization.id)
+        org.name = "도시계획과"
+    made = ps.create_program(ProgramDraft(title="C", lead_organization="도시계획과"))
+    assert ps.get_program(made.key).lead_organization.name == "도시계획과"
+    with pytest.raises(ValidationError):
+        PlaceService(service.db).add_place("Gangdong gu", None, "Seoul")
+    assert {p.name for p in PlaceService(service.db).list_places()} >= {"Gangdong-gu"}
+
+
+def test_a_sentence_on_an_office_sheet_is_added_to_a_programs_own_description(service: Any, tmp_path: Path) -> None:
+    """The status sentence joins the description the program has; it used to take its place."""
+    ps = ProgramService(service.db)
+    made = ps.create_program(ProgramDraft(title="莲花山步道提升", description="Our own long note"))
+    sheet = [
+        ["项目名称", "进展情况"],
+        ["莲花山步道提升", "已完成施工图设计，正在开展招标工作"],
+        ["社区书房", "已完成"],
+        ["口袋公园", "进行中"],
+    ]
+    path = workbook_file(tmp_path / "june.xlsx", {"重点项目": sheet})
+    preview = service.preview_import(path)
+    result = service.apply_import(path)
+    assert (preview.created, preview.updated) == (result.created, result.updated) == (2, 1)
+    after = ps.get_program(made.key)
+    assert after.description == "Our own long note\n进展情况: 已完成施工图设计，正在开展招标工作"
+    assert service.preview_import(path).updated == 0  # the same sheet again changes nothing
+
+
+@pytest.mark.parametrize("cell", ["완료 2024.3.15", "완료 2024. 3. 15.", "完成 2024年3月"])
+def test_a_status_word_with_a_date_after_it_is_that_status(service: Any, tmp_path: Path, cell: str) -> None:
+    path = workbook_file(
+        tmp_path / "s.xlsx", {"추진현황": [["사업명", "추진상황"], ["골목 정원", cell], ["나눔 냉장고", "추진중"]]}
+    )
+    preview = service.preview_import(path)
+    assert preview.errors == () and preview.sheets[0].status_sentences == 0
+    service.apply_import(path)
+    ps = ProgramService(service.db)
+    garden = next(p for p in ps.list_programs(d.ProgramFilter(is_case=False), limit=50).rows if p.title == "골목 정원")
+    assert garden.status is Status.COMPLETED
+
+
+def test_short_district_names_in_a_district_column_after_the_dong_column_are_districts(
+    service: Any, tmp_path: Path
+) -> None:
+    """강동 (for 강동구) ends as a 동 does: the headers say which column holds the districts."""
+    rows = [
+        ["사업명", "행정동", "자치구"],
+        ["천호동 나눔 냉장고", "천호동", "강동"],
+        ["창동 골목 정원", "창동", "도봉"],
+    ]
+    path = workbook_file(tmp_path / "s.xlsx", {"동 단위 사업": rows})
+    preview = service.preview_import(path)
+    assert preview.errors == ()
+    result = service.apply_import(path)
+    assert (preview.created, result.created) == (2, 2)
+    ps = ProgramService(service.db)
+    places = {p.title: p.place for p in ps.list_programs(d.ProgramFilter(is_case=False), limit=50).rows}
+    assert places == {"천호동 나눔 냉장고": "천호동", "창동 골목 정원": "창동"}
+
+
+def test_a_programs_progress_log_is_newest_first_as_its_last_progress_says(service: Any) -> None:
+    """Last progress and the log order dates by one rule: 2024-05-01 comes after early-2020s in both."""
+    ps = ProgramService(service.db)
+    made = ps.create_program(ProgramDraft(title="Rain gardens"))
+    from app.domain.dates import PartialDate
+
+    ps.log_progress(made.key, "Spring planting", entry_date=PartialDate.parse("2024-05-01"))
+    ps.log_progress(made.key, "First plans", entry_date=PartialDate.parse("early 2020s"))
+    summary = next(p for p in ps.list_programs(d.ProgramFilter(is_case=False), limit=50).rows if p.key == made.key)
+    assert str(summary.last_progress) == "2024-05-01"
+    log = [str(e.entry_date) for e in ps.get_program(made.key).progress]
+    assert log == ["2024-05-01", "early-2020s"]

@@ -61,7 +61,9 @@ class Catalog:
     def places(self) -> dict[str, int]:
         """A place's id by any name a sheet may give it: key, English or local name, or a short local form."""
         if self._places is None:
-            rows = self.s.execute(select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local)).all()
+            rows = self.s.execute(
+                select(m.Place.id, m.Place.key, m.Place.name, m.Place.name_local).order_by(m.Place.id)
+            ).all()
             # A name two places share means the first of them here (store/lookup.places_named asks which).
             self._places = {n: ids[0] for n, ids in place_index(rows).items()}
             self.short_districts = {
@@ -86,7 +88,9 @@ class Catalog:
         if self._orgs is None:
             self._orgs = {}
             for r in self.s.execute(
-                select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.name_local)
+                select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.name_local).order_by(
+                    m.Organization.id
+                )
             ).all():
                 for n in (r.key, r.name, r.name_local):
                     if n:  # as store/lookup.organization_named compares them

@@ -348,13 +348,15 @@ def _district_first(
 
 
 def _column_level(match: layout.HeaderMatch, i: int, below: Sequence[Sequence[Any]]) -> PlaceLevel | None:
-    """The level of place a column holds: the one most of its cells' names say (창동: a neighbourhood), else
-    the one its header (its sub-header under a two-row header) says (행정동), else None."""
+    """The level of place a column holds: the one its header (its sub-header under a two-row header) says
+    (행정동, 자치구), else the one most of its cells' names say (창동: a neighbourhood; 강동, the short form of
+    강동구, reads as one too, so the header goes first), else None."""
+    header = level_from_name(match.headers[i].rpartition(" / ")[2])
+    if header is not None:
+        return header
     said = [level_from_name(str(r[i])) for r in below if i < len(r) and not cells.blank(r[i])]
     levels = Counter(level for level in said if level is not None).most_common(1)
-    if levels:
-        return levels[0][0]
-    return level_from_name(match.headers[i].rpartition(" / ")[2])
+    return levels[0][0] if levels else None
 
 
 def column_choices(reads_as: str, office: bool) -> tuple[str, ...]:

@@ -72,7 +72,9 @@ class ProgramsPlanner(References):
         v = row.values
         out: dict[str, Any] = {fld: v[fld] for fld in ("title", "local_title", "summary", "description") if fld in v}
         if extra:
-            out["description"] = v["description"] = office_note(v.get("description"), extra)  # as the preview lists it
+            # Added to the description the row gives, else to the program's own: never in place of it.
+            note = v["description"] if "description" in v else stored.get("description")
+            out["description"] = v["description"] = office_note(note, extra)  # as the preview lists it
         ok = True
         if state.office and "place" in v and cells.is_dash(str(v["place"])):
             del v["place"]  # "-": how an office writes that a row has no district (cells.is_dash)

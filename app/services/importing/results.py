@@ -421,11 +421,8 @@ class ImportPreview:
 
     def summary_message(self) -> Message:
         """What the import would do (or did), in counts."""
-        errors = (
-            message("import.one_error", count=self.error_count)
-            if self.error_count == 1
-            else message("import.errors", count=self.error_count)
-        )
+        n = self.error_count
+        errors = counted(n, message("import.one_error", count=n), message("import.errors", count=n))
         counts = message(
             "import.summary", created=self.created, updated=self.updated, unchanged=self.unchanged, errors=errors
         )
