@@ -60,7 +60,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.place = QComboBox()
         self.place.addItem(self.tr("All places"), None)
-        for p in self.programs.list_places():
+        for p in texts.in_reading_order(self.programs.list_places()):
             self.place.addItem(texts.place_text(p), p.name)  # 대한민국 > 서울특별시 > 도봉구 for a Korean reader
         form.addRow(self.tr("Place:"), self.place)
         self.which = QComboBox()

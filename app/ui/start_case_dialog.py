@@ -63,8 +63,8 @@ class StartFromCaseDialog(QDialog):
         self.title.selectAll()
         self.place = QComboBox(self)
         self.place.addItem(self.tr("(not set)"), None)
-        for place in ctx.programs.list_places():
-            self.place.addItem(place.path, place.id)
+        for place in texts.in_reading_order(ctx.programs.list_places()):
+            self.place.addItem(texts.place_text(place), place.id)  # 대한민국 > 서울특별시 > 도봉구 for a Korean reader
         self.place.setCurrentIndex(max(0, self.place.findData(suggestion.place_id)))
         self.lead = QComboBox(self)
         self.lead.setEditable(True)

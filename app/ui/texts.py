@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
@@ -16,6 +17,7 @@ from app.domain.errors import CivicError
 from app.domain.messages import Message, render
 from app.domain.model import Place
 from app.domain.names import display_title, first_name, place_path
+from app.domain.places import path_order
 from app.ui import language, style
 
 _CJK_MNEMONIC = re.compile(r"\s*\(&[^&\s]\)")
@@ -64,6 +66,13 @@ def place_text(place: Place | None) -> str:
     if place is None:
         return ""
     return place_path(place.chain, language.language()) if place.chain else place.path
+
+
+def in_reading_order(places: Iterable[Place]) -> list[Place]:
+    """Places in the order of the names the reader sees first (강동구 before 도봉구, 澳门 before 香港), each
+    right after the place it is in: as `places list` and the Places editor list them (places.path_order)."""
+    lang = language.language()
+    return sorted(places, key=lambda p: path_order(p.chain or ((p.name, p.name_local),), lang))
 
 
 def sector_label(sector: Sector | None) -> str:

@@ -218,7 +218,7 @@ class PlacePicker(SearchableCombo):
         self.blockSignals(True)
         self.clear()
         self.addItem("", None)
-        for p in places:
+        for p in texts.in_reading_order(places):
             local_first = texts.name_text(p.name, p.name_local) != p.name
             path = texts.place_text(p)
             label = f"{path} ({p.name if local_first else p.name_local})" if p.name_local else path

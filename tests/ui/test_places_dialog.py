@@ -321,3 +321,25 @@ def test_the_tree_orders_places_by_the_name_the_reader_sees_first(window: Any, q
     dialog.reload()
     assert dialog.current_place() is not None and dialog.current_place().key == macau.key  # type: ignore[union-attr]
     assert _path_names(dialog.model, dialog.model.index_of(hong_kong.key)) == ["China", "Hong Kong"]
+
+
+def test_every_list_of_places_in_the_window_is_in_the_readers_order(qtbot: Any, monkeypatch: Any) -> None:
+    """The program page's place picker and the other place lists sorted by the English path: a Korean reader
+    found 도봉구 before 강동구. They follow the Places editor's order now (texts.in_reading_order)."""
+    from app.domain.model import Place
+    from app.ui import language
+    from app.ui.widgets import PlacePicker
+
+    def place(pid: int, name: str, local: str) -> Place:
+        chain = (("South Korea", "대한민국"), ("Seoul", "서울특별시"), (name, local))
+        return Place(pid, f"KR-{pid}", name, local, PlaceLevel.DISTRICT, 1, "South Korea > Seoul > " + name, chain)
+
+    places = [place(2, "Dobong-gu", "도봉구"), place(3, "Gangdong-gu", "강동구")]
+    picker = PlacePicker()
+    qtbot.addWidget(picker)
+    picker.set_places(places)
+    assert [picker.itemData(i) for i in range(1, picker.count())] == [2, 3]  # English: Dobong-gu first
+    monkeypatch.setattr(language, "_language", "ko")
+    picker.set_places(places)
+    assert [picker.itemData(i) for i in range(1, picker.count())] == [3, 2]  # 강동구 before 도봉구
+    assert picker.itemText(1).startswith("대한민국 > 서울특별시 > 강동구")

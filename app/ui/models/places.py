@@ -10,8 +10,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont
 
 from app.domain import model as d
-from app.domain.places import is_office_place, level_message, path_order
-from app.ui import language, style, texts
+from app.domain.places import is_office_place, level_message
+from app.ui import style, texts
 from app.ui.models.lists import KeyRole
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,12 +24,6 @@ SortRole = Qt.ItemDataRole.UserRole + 21
 
 # (place key, column, new text) -> whether the change was saved. Set by the dialog that owns the model.
 Editor = Callable[[str, int, str], bool]
-
-
-def _reading_order(place: d.Place) -> tuple[tuple[str, str], ...]:
-    """Siblings in the order of the name the reader sees first (강동구 before 도봉구, 澳门 before 香港), as
-    `places list` orders places: a place's path starts with its parent's, so its own name decides."""
-    return path_order(place.chain or ((place.name, place.name_local),), language.language())
 
 
 class PlaceTreeModel(QAbstractItemModel):
@@ -48,7 +42,7 @@ class PlaceTreeModel(QAbstractItemModel):
         self._places = {p.id: p for p in places}
         self._counts = dict(counts)
         self._children = {None: []}
-        for p in sorted(places, key=_reading_order):
+        for p in texts.in_reading_order(places):
             parent = p.parent_id if p.parent_id in self._places else None
             self._children.setdefault(parent, []).append(p.id)
         self._row = {pid: row for kids in self._children.values() for row, pid in enumerate(kids)}
@@ -66,7 +60,7 @@ class PlaceTreeModel(QAbstractItemModel):
 
     def places(self) -> list[d.Place]:
         """Every place in the tree's order (the Add, Move and Merge forms list them so)."""
-        return sorted(self._places.values(), key=_reading_order)
+        return texts.in_reading_order(self._places.values())
 
     # -- tree structure ---------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008

@@ -250,7 +250,7 @@ class ProgramsView(View):
         combos = (self.place_filter, self.theme_filter, self.country_filter)
         for combo in combos:
             combo.blockSignals(True)
-        for place in places:
+        for place in texts.in_reading_order(places):
             if place.level.value in ("city", "district", "province", "neighbourhood"):
                 label = texts.title_text(place.name, place.name_local)  # the reader's name first
                 self.place_filter.addItem(label, place.id)
