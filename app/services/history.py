@@ -44,10 +44,14 @@ _DONE: dict[str, Message] = {
 ENTITY_TYPES = ("program", "task", "progress", "indicator", "indicator_value")
 # Fields that hold a flag, recorded as yes or no: said in the reader's words (예, 是).
 _YES_NO = frozenset({"is_case"})
-# Fields that hold ids: shown by name, since "place_id 12 -> 31" tells a reader nothing.
-_ID_FIELDS: dict[str, Any] = {
-    "place_id": m.Place,
-    "lead_organization_id": m.Organization,
+# Fields that hold ids: shown by name (a task's, a program's by title), since "place_id 12 -> 31" tells a
+# reader nothing. (Only a task has a parent_id and only a progress entry a task_id among the records.)
+_ID_FIELDS: dict[str, tuple[Any, Any]] = {
+    "place_id": (m.Place.id, m.Place.name),
+    "lead_organization_id": (m.Organization.id, m.Organization.name),
+    "parent_id": (m.Task.id, m.Task.title),
+    "task_id": (m.Task.id, m.Task.title),
+    "based_on_id": (m.Program.id, m.Program.title),
 }
 
 
@@ -312,8 +316,8 @@ class HistoryService:
                         wanted.setdefault(r.field, set()).add(int(v))
         names: dict[tuple[str, str], str] = {}
         for fld, ids in wanted.items():
-            model = _ID_FIELDS[fld]
-            for i, name in s.execute(select(model.id, model.name).where(model.id.in_(ids))).all():
+            id_column, name_column = _ID_FIELDS[fld]
+            for i, name in s.execute(select(id_column, name_column).where(id_column.in_(ids))).all():
                 names[(fld, str(i))] = str(name)
         return names
 

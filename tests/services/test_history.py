@@ -131,6 +131,20 @@ def test_place_and_organization_changes_show_names_not_ids(seeded_db: Database) 
     assert row.new_value == "Dobong-gu"
 
 
+def test_a_tasks_parent_and_an_entrys_task_show_titles_not_ids(seeded_db: Database) -> None:
+    """Moving a task under another, or an entry to a task, read "Parent: None -> 16" in History."""
+    programs = ProgramService(seeded_db)
+    programs.create_program(ProgramDraft(title="Rain gardens", key="RAIN"))
+    dig = programs.add_task("RAIN", TaskDraft(title="Dig the beds"))
+    buy = programs.add_task("RAIN", TaskDraft(title="Buy plants"))
+    programs.move_task(buy.id, dig.id, 0)
+    entry = programs.log_progress("RAIN", "Met the gardeners")
+    programs.update_progress(entry.id, {"task_id": dig.id})
+    history = HistoryService(seeded_db)
+    assert history.field_history("task", buy.id, "parent_id")[0].new_value == "Dig the beds"
+    assert history.field_history("progress", entry.id, "task_id")[0].new_value == "Dig the beds"
+
+
 def test_actor_defaults_to_the_preferences_name_then_the_os_user(db_url: str) -> None:
     from app import config
     from app.services.database import open_database
