@@ -239,11 +239,11 @@ ENGLISH: dict[str, str] = {
     ),
     "import.indicator_of_other_program": "Indicator '{key}' belongs to program '{program}'",
     "import.indicator_name_differs": (
-        "Indicator '{key}' has name '{first}' on row {row} but '{here}' here; "
+        "Indicator '{key}' has name '{first}' on row {row} of sheet '{sheet}' but '{here}' here; "
         "make every row of one indicator say the same"
     ),
     "import.indicator_unit_differs": (
-        "Indicator '{key}' has unit '{first}' on row {row} but '{here}' here; "
+        "Indicator '{key}' has unit '{first}' on row {row} of sheet '{sheet}' but '{here}' here; "
         "make every row of one indicator say the same"
     ),
     "import.indicator_needs_name": "A new indicator needs its name in the Indicator column",

@@ -179,10 +179,12 @@ KOREAN: dict[str, str] = {
     ),
     "import.indicator_of_other_program": "지표 '{key}'은(는) 사업 '{program}'에 속합니다",
     "import.indicator_name_differs": (
-        "지표 '{key}'의 이름이 {row}행에서는 '{first}'인데 여기서는 '{here}'입니다. 한 지표의 모든 행을 똑같이 적으세요"
+        "지표 '{key}'의 이름이 '{sheet}' 시트 {row}행에서는 '{first}'인데 여기서는 '{here}'입니다. "
+        "한 지표의 모든 행을 똑같이 적으세요"
     ),
     "import.indicator_unit_differs": (
-        "지표 '{key}'의 단위가 {row}행에서는 '{first}'인데 여기서는 '{here}'입니다. 한 지표의 모든 행을 똑같이 적으세요"
+        "지표 '{key}'의 단위가 '{sheet}' 시트 {row}행에서는 '{first}'인데 여기서는 '{here}'입니다. "
+        "한 지표의 모든 행을 똑같이 적으세요"
     ),
     "import.indicator_needs_name": "새 지표는 지표 열에 이름이 있어야 합니다",
     "import.value_needs_period": "값에는 기간이 있어야 합니다(2015 같은 연도나 2015-03)",

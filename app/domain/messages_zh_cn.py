@@ -150,10 +150,10 @@ CHINESE: dict[str, str] = {
     ),
     "import.indicator_of_other_program": "指标“{key}”属于项目“{program}”",
     "import.indicator_name_differs": (
-        "指标“{key}”在第 {row} 行名为“{first}”，此处却为“{here}”；同一指标的每一行须填写一致"
+        "指标“{key}”在工作表“{sheet}”第 {row} 行名为“{first}”，此处却为“{here}”；同一指标的每一行须填写一致"
     ),
     "import.indicator_unit_differs": (
-        "指标“{key}”在第 {row} 行单位为“{first}”，此处却为“{here}”；同一指标的每一行须填写一致"
+        "指标“{key}”在工作表“{sheet}”第 {row} 行单位为“{first}”，此处却为“{here}”；同一指标的每一行须填写一致"
     ),
     "import.indicator_needs_name": "新指标须在指标列填写名称",
     "import.value_needs_period": "指标值须填写期间（如年份 2015 或 2015-03）",

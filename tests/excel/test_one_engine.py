@@ -212,7 +212,8 @@ def test_a_new_indicator_in_two_units_is_refused_by_the_dry_run_and_the_import_a
         rows = [["Program key", "Name", "Unit", "Period", "Value"], [office, "Budget", "KRW million", 2024, 1.0]]
         return workbook_file(tmp_path / name, {"Indicators": [*rows, [office, "Budget", second_unit, 2025, 2.0]]})
 
-    assert "'KRW million' on row 2 but 'KRW thousand' here" in _both_refuse(service, budget_in("units.xlsx", "천원"))
+    refused = _both_refuse(service, budget_in("units.xlsx", "천원"))
+    assert "'KRW million' on row 2 of sheet 'Indicators' but 'KRW thousand' here" in refused
     # The same unit in other words (백만원) is no difference.
     same = budget_in("same.xlsx", "백만원")
     assert service.preview_import(same).errors == ()
@@ -915,7 +916,8 @@ def test_a_unit_or_name_first_given_by_a_later_row_of_a_stored_indicator_is_a_ch
     if column == "Unit":  # the rows after it must agree: the unit stored before is no longer it
         again = [_INDICATORS, row("2030"), row("2031", unit="km"), row("2032", unit="trips")]
         refused = _both_refuse(service, workbook_file(tmp_path / "again.xlsx", {"Indicators": again}))
-        assert "sheet 'Indicators', row 4, column Unit" in refused and "'km' on row 3 but 'trips' here" in refused
+        assert "sheet 'Indicators', row 4, column Unit" in refused
+        assert "'km' on row 3 of sheet 'Indicators' but 'trips' here" in refused
 
 
 def test_a_budget_in_another_unit_than_the_file_gives_its_stored_indicator_is_refused_by_both(
@@ -945,7 +947,9 @@ def test_a_unit_other_than_an_office_sheets_budget_gives_its_new_indicator_is_re
         "Indicators": [_INDICATORS, [office, None, "예산", "명", "2024-01-31", 5, "Plan"]],
     }
     refused = _both_refuse(service, workbook_file(tmp_path / "budget.xlsx", sheets))
-    assert "sheet 'Indicators', row 2, column Unit" in refused and "'KRW million' on row 4 but '명' here" in refused
+    # the earlier row is on the office sheet: the message says which sheet (it said "row 4" alone)
+    assert "sheet 'Indicators', row 2, column Unit" in refused
+    assert "'KRW million' on row 4 of sheet '사업' but '명' here" in refused
 
 
 def test_a_name_typed_exactly_wins_over_one_that_only_compares_equal(service: Any) -> None:

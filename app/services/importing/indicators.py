@@ -209,7 +209,7 @@ class IndicatorsPlanner(References):
                 if fld not in v or fld in edit["file"]:
                     continue
                 edit["file"][fld] = v[fld]
-                edit["row"][fld] = row.number
+                edit["row"][fld] = (state.report.sheet, row.number)
                 was, new = edit["orig"][fld], v[fld]
                 if not (same_unit(was, new) if fld == "unit" else same_number(was, new)):
                     diffs[fld] = v[fld]
@@ -249,7 +249,7 @@ class IndicatorsPlanner(References):
             # What its first row says its name and unit are: the rows after must say the same. An office sheet's
             # budget columns say them too: an Indicators sheet's row of the indicator they make must agree.
             said: dict[str, Any] = {f: v[f] for f in ("name", "unit") if f in v}
-            self.indicator_edits[ikey] = {"file": said, "row": dict.fromkeys(said, row.number)}
+            self.indicator_edits[ikey] = {"file": said, "row": dict.fromkeys(said, (state.report.sheet, row.number))}
             ind_id = None
             if self._writing and pid_new is not None:
                 values = dict(
@@ -304,16 +304,20 @@ class IndicatorsPlanner(References):
                 continue
             if fld not in edit["file"]:
                 if note:
-                    edit["file"][fld], edit["row"][fld] = v[fld], row.number
+                    edit["file"][fld], edit["row"][fld] = v[fld], (state.report.sheet, row.number)
                 continue
             if same_number(edit["file"][fld], v[fld]):
                 continue
-            first, earlier, here = edit["file"][fld], edit["row"][fld], v[fld]
+            first, (sheet, earlier), here = edit["file"][fld], edit["row"][fld], v[fld]
             if fld == "name":
-                differs = message("import.indicator_name_differs", key=ikey, first=first, row=earlier, here=here)
+                differs = message(
+                    "import.indicator_name_differs", key=ikey, first=first, sheet=sheet, row=earlier, here=here
+                )
             else:  # in the reader's words (천원, not KRW thousand)
                 first, here = (unit_said(u) if u else "-" for u in (first, here))
-                differs = message("import.indicator_unit_differs", key=ikey, first=first, row=earlier, here=here)
+                differs = message(
+                    "import.indicator_unit_differs", key=ikey, first=first, sheet=sheet, row=earlier, here=here
+                )
             self._err_field(state, row, fld, differs)
             return False
         return True
