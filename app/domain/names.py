@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 # Chinese characters (CJK Unified Ideographs and Extension A), a run of them at a time.
 HAN_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
@@ -97,3 +98,14 @@ def compared(text: str) -> str:
         return "%"
     # Drop marks people add to headers: "Title *", "Status ▼", "Key 🔒".
     return _PUNCT.sub("", raw.translate(_MARKS))
+
+
+def name_index(rows: Iterable[Any]) -> dict[str, list[int]]:
+    """Which rows a typed name means: each row's key, English and local name as compared (``compared``), to the
+    ids of the rows that have it, in the rows' order. ``rows``: with id, key, name and name_local. The places'
+    index (places.place_index) adds their short forms; organizations are found by this alone."""
+    index: dict[str, list[int]] = {}
+    for r in rows:
+        for n in {compared(str(n)) for n in (r.key, r.name, r.name_local) if n}:
+            index.setdefault(n, []).append(int(r.id))
+    return index

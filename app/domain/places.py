@@ -9,7 +9,7 @@ from typing import Any
 
 from app.domain.enums import PlaceLevel
 from app.domain.messages import Message, message
-from app.domain.names import compared, first_name
+from app.domain.names import compared, first_name, name_index
 from app.domain.romanize import reading_order
 
 # The prefix of the keys of places the office adds (PLACE-MAPO-GU); the seeded places never use it, so
@@ -185,14 +185,12 @@ def place_index(places: Iterable[Any]) -> dict[str, list[int]]:
     Gangdong-gu, gangdong gu, ＧＡＮＧＤＯＮＧ－ＧＵ alike), and a short local form (강동, 서울, 上海) where only one
     place has it and no place has it as its name. ``places``: rows with id, key, name and name_local, in id
     order. One home for the rule: the import (its catalog), the app and the command line (store/lookup.py)."""
-    index: dict[str, list[int]] = {}
+    rows = list(places)
+    index = name_index(rows)
     short: dict[str, set[int]] = {}
-    for r in places:
-        pid = int(r.id)
-        for n in {compared(str(n)) for n in (r.key, r.name, r.name_local) if n}:
-            index.setdefault(n, []).append(pid)
+    for r in rows:
         for n in short_place_names(str(r.name_local or "")):
-            short.setdefault(compared(n), set()).add(pid)
+            short.setdefault(compared(n), set()).add(int(r.id))
     for n, ids in short.items():
         if len(ids) == 1 and n not in index:  # an ambiguous short form is no match at all
             index[n] = [ids.pop()]

@@ -182,9 +182,8 @@ def _out(s: Session, row: m.Place) -> d.Place:
 def _find(s: Session, text: str, *, parent: bool = False) -> m.Place:
     """The place a key or an English or local name (any case) names; ``parent`` words the refusal for a place
     to put another in."""
-    wanted = " ".join(text.split()).lower()
     found = lookup.places_named(s, text)
-    by_key = [p for p in found if p.key.lower() == wanted]
+    by_key = [p for p in found if p.key.lower() == lookup.as_typed(text)]
     if by_key:
         return by_key[0]
     if not found:

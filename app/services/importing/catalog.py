@@ -9,6 +9,7 @@ from sqlalchemy import Column, ColumnElement, Table, select
 from sqlalchemy.orm import Session
 
 from app.domain.names import compared as compared_name
+from app.domain.names import name_index
 from app.domain.places import place_index, short_place_names
 from app.store import derived
 from app.store import models as m
@@ -86,15 +87,13 @@ class Catalog:
 
     def orgs(self) -> dict[str, int]:
         if self._orgs is None:
-            self._orgs = {}
-            for r in self.s.execute(
+            rows = self.s.execute(
                 select(m.Organization.id, m.Organization.key, m.Organization.name, m.Organization.name_local).order_by(
                     m.Organization.id
                 )
-            ).all():
-                for n in (r.key, r.name, r.name_local):
-                    if n:  # as store/lookup.organization_named compares them
-                        self._orgs.setdefault(compared_name(n), int(r.id))
+            ).all()
+            # As store/lookup.organization_named finds them; a name two share means the first here.
+            self._orgs = {n: ids[0] for n, ids in name_index(rows).items()}
         return self._orgs
 
     def program_keys(self) -> set[str]:
