@@ -225,6 +225,17 @@ def _full_year(two_digits: str) -> int:
     return 2000 + yy if yy < 70 else 1900 + yy
 
 
+def as_stored(cell: PartialDate, stored: PartialDate) -> PartialDate:
+    """What a date cell means beside the date stored before: a month is written back as a date on its 1st (Excel
+    shows it as yyyy-mm) and a year as its January 1st (excel/writer.date_cell), so such a day is that month
+    or year again; any other day is itself."""
+    if stored.precision is Precision.MONTH and cell.day == 1:
+        return PartialDate(cell.year, cell.month)
+    if stored.precision is Precision.YEAR and cell.month == 1 and cell.day == 1 and cell.year == stored.year:
+        return stored
+    return cell
+
+
 def parse_optional(text: str | None) -> PartialDate | None:
     if text is None or not str(text).strip():
         return None

@@ -10,7 +10,7 @@ from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
 from app.domain import rules
-from app.domain.dates import PartialDate, Precision
+from app.domain.dates import PartialDate, as_stored
 from app.domain.enums import Sector, Status
 from app.domain.errors import ValidationError
 from app.domain.messages import Message, message
@@ -333,11 +333,7 @@ class ImportContext:
             return None
         if stored is None or not self._from_date_cell(state, row, fld):  # a new row, or a date typed as text: as given
             return new
-        if stored.precision is Precision.MONTH and new.day == 1:
-            return PartialDate(new.year, new.month)
-        if stored.precision is Precision.YEAR and new.month == 1 and new.day == 1 and new.year == stored.year:
-            return stored
-        return new
+        return as_stored(new, stored)
 
     def _clean(
         self,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from app.domain.dates import PartialDate
+from app.domain.dates import PartialDate, as_stored
 from app.domain.errors import ValidationError
 from app.domain.messages import message
 from app.excel import cells, layout
@@ -85,13 +85,8 @@ def _same(kind: layout.Kind, value: Any, exported: Any) -> bool:
 
 
 def _same_date(read: PartialDate, stored: PartialDate) -> bool:
-    """Whether a date read back is the stored one as the export writes it: a month as a date on its 1st, a year as
-    its number (excel/writer.date_cell)."""
-    if read == stored:
-        return True
-    if read.day != 1 or read.year != stored.year or stored.decade or stored.day is not None:
-        return False
-    return read.month == stored.month if stored.month is not None else read.month == 1
+    """Whether a date read back is the stored one as the export writes it (dates.as_stored)."""
+    return as_stored(read, stored) == stored
 
 
 def _keys(text: str) -> frozenset[str]:
