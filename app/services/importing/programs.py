@@ -265,9 +265,10 @@ class ProgramsPlanner(References):
     def _inner_place(self, state: SheetState, row: Row) -> str | None:
         """The row's cell of a second place column (행정동 beside 자치구), if it has one."""
         i = state.sub_place
-        if i is None or i >= len(row.cells) or cells.blank(row.cells[i]) or cells.is_dash(cells.as_text(row.cells[i])):
-            return None  # no 동: the row's district
-        return cells.as_text(row.cells[i]).strip() or None
+        if i is None or i >= len(row.cells) or cells.blank(row.cells[i]):
+            return None
+        text = cells.as_text(row.cells[i])
+        return None if cells.is_dash(text) else text or None  # no 동 (blank or "-"): the row's district
 
     def _place_of(
         self, state: SheetState, name: str, may_add: bool, within: int | None = None
@@ -400,7 +401,7 @@ class ProgramsPlanner(References):
                     if key not in said:
                         text = cells.as_text(cell)
                         sentence = state.office and status_sentence(text)
-                        said[key] = text.strip() if sentence else delay_word(text)
+                        said[key] = text if sentence else delay_word(text)
                         if sentence:
                             sentences.add(key)
                     word = said[key]
