@@ -70,7 +70,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Programs:"), self.which)
         self.statuses = QListWidget()
         for st in Status:
-            item = QListWidgetItem(self.tr(st.label))
+            item = QListWidgetItem(texts.status_label(st))
             item.setData(Qt.ItemDataRole.UserRole, st.value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

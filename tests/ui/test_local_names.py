@@ -66,5 +66,7 @@ def test_the_export_dialog_writes_the_workbook_in_the_interface_language(window:
     dialog = window.excel_actions.dialog
     options = dialog.options()
     assert options.language == "zh_CN"
+    # its statuses to tick in the interface's language too (they were in English for every reader)
+    assert [dialog.statuses.item(i).text() for i in range(dialog.statuses.count())][:2] == ["计划中", "进行中"]
     dialog.service.export_workbook(target, options)
     assert openpyxl.load_workbook(target, read_only=True).sheetnames[:3] == ["摘要", "项目", "任务"]
